@@ -1,0 +1,9 @@
+/** Livskraft indicators: definitions, status-aware series and calculators, progress to target, dashboards. */
+module io.github.livskraft.indicators {
+  requires transitive io.github.livskraft.sdg;
+  requires static org.jspecify;
+  requires com.fasterxml.jackson.databind;
+
+  exports io.github.livskraft.indicators;
+  exports io.github.livskraft.indicators.region;
+}

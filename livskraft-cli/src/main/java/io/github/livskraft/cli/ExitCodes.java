@@ -1,0 +1,70 @@
+package io.github.livskraft.cli;
+
+import io.github.livskraft.indicators.IndicatorException;
+import io.github.livskraft.kostra.KostraException;
+import io.github.livskraft.plan.PlanModelException;
+import io.github.livskraft.plan.tagging.TaggingException;
+import io.github.livskraft.sdg.SdgException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+
+/**
+ * Maps exceptions to the documented exit codes: 2 for bad input (unknown code, invalid file, bad option), 1 for
+ * everything else. The message goes to stderr, never a stack trace (unless {@code LIVSKRAFT_DEBUG} is set).
+ */
+final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
+  /** Success. */
+  static final int OK = 0;
+  /** Any failure that is not the input's fault. */
+  static final int ERROR = 1;
+  /** Bad input: the message on stderr says what and where. */
+  static final int BAD_INPUT = 2;
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
+    int code = classify(ex);
+    cl.getErr().println(cl.getColorScheme().errorText("livskraft: " + messageOf(ex)));
+    if (System.getenv("LIVSKRAFT_DEBUG") != null) {
+      ex.printStackTrace(cl.getErr());
+    }
+    return code;
+  }
+
+  static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cl = ex.getCommandLine();
+    cl.getErr().println("livskraft: " + ex.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, cl.getErr());
+    cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+    return BAD_INPUT;
+  }
+
+  static int classify(Throwable ex) {
+    if (ex instanceof CliException c) {
+      return c.exitCode();
+    }
+    if (ex instanceof KostraException) {
+      return ex instanceof BadInput ? BAD_INPUT : ERROR;
+    }
+    if (ex instanceof SdgException || ex instanceof PlanModelException || ex instanceof TaggingException
+        || ex instanceof IndicatorException || ex instanceof IllegalArgumentException
+        || ex instanceof NoSuchFileException || ex instanceof BadInput) {
+      return BAD_INPUT;
+    }
+    if (ex instanceof UncheckedIOException u && u.getCause() instanceof NoSuchFileException) {
+      return BAD_INPUT;
+    }
+    return ERROR;
+  }
+
+  private static String messageOf(Throwable ex) {
+    if (ex instanceof NoSuchFileException n) {
+      return "no such file: " + n.getFile() + " / finner ikke filen: " + n.getFile();
+    }
+    String m = ex.getMessage();
+    return m == null ? ex.getClass().getSimpleName() : m;
+  }
+
+  /** Marker for library exceptions that are the input's fault (for module-specific exception types). */
+  interface BadInput {}
+}

@@ -1,0 +1,47 @@
+package io.github.livskraft.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code livskraft} command. Exit codes: 0 ok, 2 bad input (message on stderr), 1 other
+ * errors.
+ */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Runs the command and exits the JVM with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Runs the command with the given output streams and returns the exit code (for tests and embedding).
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return 0 ok, 2 bad input, 1 other errors
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = newCommandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
+  /** The configured command line (exit-code mapping, help, sub-commands). */
+  static CommandLine newCommandLine() {
+    CommandLine cl = new CommandLine(new LivskraftCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(new ExitCodes());
+    cl.setParameterExceptionHandler(ExitCodes::handleParameterException);
+    return cl;
+  }
+}

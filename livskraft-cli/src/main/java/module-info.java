@@ -1,0 +1,12 @@
+/** The livskraft command line. */
+module io.github.livskraft.cli {
+  requires io.github.livskraft.sdg;
+  requires io.github.livskraft.indicators;
+  requires io.github.livskraft.plan;
+  requires io.github.livskraft.kostra;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
+  requires static org.jspecify;
+
+  opens io.github.livskraft.cli to info.picocli;
+}

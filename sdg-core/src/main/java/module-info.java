@@ -1,0 +1,9 @@
+/**
+ * Livskraft SDG catalogue: the 17 goals, 169 targets and 234 unique indicators of the UN global indicator
+ * framework, in English, bokmål and nynorsk where known.
+ */
+module io.github.livskraft.sdg {
+  requires static org.jspecify;
+
+  exports io.github.livskraft.sdg;
+}
