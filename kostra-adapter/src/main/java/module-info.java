@@ -8,4 +8,7 @@ module io.github.livskraft.kostra {
   requires java.net.http;
 
   exports io.github.livskraft.kostra;
+  exports io.github.livskraft.kostra.jsonstat;
+  exports io.github.livskraft.kostra.pxweb;
+  exports io.github.livskraft.kostra.klass;
 }
