@@ -22,10 +22,10 @@ public enum SdgErrorCode {
   INVALID_INDICATOR_CODE("SDG-0003",
       "Invalid SDG indicator code ''{0}'': expected goal.target.number, e.g. \"11.6.1\" or \"1.a.2\"",
       "Ugyldig indikatorkode ''{0}'': forventet mål.delmål.nummer, f.eks. \"11.6.1\" eller \"1.a.2\""),
-  /** A well-formed code that the catalogue does not contain. */
+  /** A well-formed code that the catalogue does not contain. Arguments: code, entry type ordinal, edition. */
   UNKNOWN_CODE("SDG-0004",
-      "Unknown {1} ''{0}'': not in the catalogue edition {2}",
-      "Ukjent {1} ''{0}'': finnes ikke i katalogutgaven {2}"),
+      "Unknown {1,choice,0#goal|1#target|2#indicator} ''{0}'': not in the catalogue edition {2}",
+      "Ukjent {1,choice,0#mål|1#delmål|2#indikator} ''{0}'': finnes ikke i katalogutgaven {2}"),
   /** A catalogue resource that cannot be read or parsed. */
   CATALOGUE_FORMAT("SDG-0005",
       "Cannot read the SDG catalogue: {0}",

@@ -1,0 +1,532 @@
+package io.github.livskraft.sdg;
+
+import io.github.livskraft.sdg.internal.CsvFormatException;
+import io.github.livskraft.sdg.internal.CsvTable;
+import io.github.livskraft.sdg.internal.CsvTable.Row;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one catalogue edition strictly: exact headers, well-formed codes, consistent parents, kinds, repeat
+ * groups and sort orders. Every error names the file, the line and the column. Package-private.
+ */
+final class CatalogueReader {
+  static final String EDITION = "edition.properties";
+  static final String GOALS = "goals.csv";
+  static final String TARGETS = "targets.csv";
+  static final String INDICATORS = "indicators.csv";
+  static final String CHANGES = "indicator_changes_2022_2025.csv";
+  static final String COLOURS = "goal_colours.csv";
+  static final String TEXT_SOURCES = "text_sources.csv";
+
+  /** The files of an edition, in reading order. */
+  static final List<String> FILES = List.of(EDITION, TEXT_SOURCES, COLOURS, GOALS, TARGETS, INDICATORS, CHANGES);
+
+  private static final List<String> GOAL_COLUMNS = List.of("code", "sort_order", "title_en", "short_en", "title_nb",
+      "short_nb", "title_en_source", "short_en_source", "title_nb_source", "short_nb_source", "note_en");
+  private static final List<String> TARGET_COLUMNS = List.of("code", "goal", "suffix_type", "kind", "sort_order",
+      "title_en", "title_nb", "title_nb_source", "title_nb_note", "title_nn", "title_nn_source", "title_nn_note",
+      "title_nb_opensdg", "title_en_source", "note_en");
+  private static final List<String> INDICATOR_COLUMNS = List.of("code", "goal", "target", "sort_order", "unsd_code",
+      "title_en", "is_repeat", "repeat_group", "repeat_primary", "tier", "tier_as_of", "tier_note",
+      "custodian_agencies", "partner_agencies", "title_nb", "title_nb_source", "title_nb_basis",
+      "title_nb_translated_from_en", "framework_revision", "note_en");
+  private static final List<String> CHANGE_COLUMNS = List.of("code", "change", "unsd_code_2022", "unsd_code_2025",
+      "title_en_2022", "title_en_2025");
+  private static final List<String> COLOUR_COLUMNS = List.of("code", "colour", "source");
+  private static final List<String> TEXT_SOURCE_COLUMNS = List.of("file", "text_column", "source_column",
+      "source_prefix", "provenance", "comment");
+  private static final Set<String> EDITION_KEYS = Set.of("edition", "framework", "framework.adopted",
+      "data.assembled", "tier.as-of");
+  private static final Pattern UNSD = Pattern.compile("C[0-9]{2}[0-9][0-9a-z][0-9]{2}");
+  private static final Pattern COLOUR = Pattern.compile("#[0-9A-F]{6}");
+
+  private final Function<String, String> files;
+  private final List<TextRule> textRules = new ArrayList<>();
+
+  /** One row of text_sources.csv. */
+  private record TextRule(String file, String textColumn, String sourceColumn, String prefix,
+      TextProvenance provenance, String comment) {}
+
+  /** Everything read, ready for {@link SdgCatalogue}. */
+  record Data(CatalogueRevision revision, List<Goal> goals, List<Target> targets, List<IndicatorListing> listings,
+      List<Indicator> indicators, List<IndicatorChange> changes) {}
+
+  private CatalogueReader(Function<String, String> files) {
+    this.files = files;
+  }
+
+  /**
+   * Reads an edition.
+   *
+   * @param files file name → whole content (throws {@link CatalogueFormatException} if unreadable)
+   * @return the data
+   */
+  static Data read(Function<String, String> files) {
+    try {
+      return new CatalogueReader(files).readAll();
+    } catch (CsvFormatException e) {
+      throw new CatalogueFormatException(e.file(), e.line(), e.column(), e.problem(), e);
+    }
+  }
+
+  private Data readAll() {
+    CatalogueRevision revision = readEdition();
+    readTextRules();
+    Map<GoalCode, String> colours = readColours();
+    List<Goal> goals = readGoals(colours);
+    Set<GoalCode> goalCodes = new HashSet<>();
+    goals.forEach(g -> goalCodes.add(g.code()));
+    for (GoalCode c : colours.keySet()) {
+      if (!goalCodes.contains(c)) {
+        throw new CatalogueFormatException(COLOURS, 0, "code", "a colour for goal " + c
+            + ", which is not in " + GOALS + "; expected colours only for listed goals", null);
+      }
+    }
+    List<Target> targets = readTargets(goalCodes);
+    Set<TargetCode> targetCodes = new HashSet<>();
+    targets.forEach(t -> targetCodes.add(t.code()));
+    Map<IndicatorCode, Row> groupRows = new LinkedHashMap<>();
+    List<IndicatorListing> listings = readIndicators(targetCodes, groupRows);
+    List<Indicator> indicators = group(listings, groupRows);
+    List<IndicatorChange> changes = readChanges(listings);
+    return new Data(revision, goals, targets, listings, indicators, changes);
+  }
+
+  private String content(String name) {
+    return files.apply(name);
+  }
+
+  private CatalogueRevision readEdition() {
+    Properties p = new Properties();
+    try {
+      p.load(new StringReader(content(EDITION)));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new CatalogueFormatException(EDITION, 0, "", "not a properties file: " + e.getMessage(), e);
+    }
+    List<String> sources = new ArrayList<>();
+    Map<Integer, String> numbered = new TreeMap<>();
+    for (String key : p.stringPropertyNames()) {
+      if (key.startsWith("source.")) {
+        try {
+          numbered.put(Integer.parseInt(key.substring("source.".length())), p.getProperty(key).strip());
+          continue;
+        } catch (NumberFormatException e) {
+          // reported below as an unknown key
+        }
+      }
+      if (!EDITION_KEYS.contains(key)) {
+        throw new CatalogueFormatException(EDITION, 0, key, "unknown key '" + key + "'; expected only "
+            + new java.util.TreeSet<>(EDITION_KEYS) + " and source.N", null);
+      }
+    }
+    for (String key : EDITION_KEYS) {
+      if (p.getProperty(key, "").isBlank()) {
+        throw new CatalogueFormatException(EDITION, 0, key, "missing key '" + key + "'", null);
+      }
+    }
+    sources.addAll(numbered.values());
+    if (sources.isEmpty()) {
+      throw new CatalogueFormatException(EDITION, 0, "source.1", "no source.N entries; expected at least one", null);
+    }
+    return new CatalogueRevision(p.getProperty("edition").strip(), p.getProperty("framework").strip(),
+        yearMonth(p, "framework.adopted"), date(p, "data.assembled"), date(p, "tier.as-of"), sources);
+  }
+
+  private static LocalDate date(Properties p, String key) {
+    try {
+      return LocalDate.parse(p.getProperty(key).strip());
+    } catch (DateTimeParseException e) {
+      throw new CatalogueFormatException(EDITION, 0, key, "'" + p.getProperty(key) + "' is not a date; expected "
+          + "yyyy-mm-dd", e);
+    }
+  }
+
+  private static YearMonth yearMonth(Properties p, String key) {
+    try {
+      return YearMonth.parse(p.getProperty(key).strip());
+    } catch (DateTimeParseException e) {
+      throw new CatalogueFormatException(EDITION, 0, key, "'" + p.getProperty(key) + "' is not a month; expected "
+          + "yyyy-mm", e);
+    }
+  }
+
+  private void readTextRules() {
+    for (Row r : CsvTable.parse(TEXT_SOURCES, content(TEXT_SOURCES), TEXT_SOURCE_COLUMNS).rows()) {
+      String file = r.required("file");
+      if (!List.of(GOALS, TARGETS, INDICATORS).contains(file)) {
+        throw r.error("file", "'" + file + "'; expected " + GOALS + ", " + TARGETS + " or " + INDICATORS);
+      }
+      textRules.add(new TextRule(file, r.required("text_column"), r.optional("source_column"),
+          r.optional("source_prefix"), enumValue(r, "provenance", TextProvenance.class), r.required("comment")));
+    }
+  }
+
+  private Map<GoalCode, String> readColours() {
+    Map<GoalCode, String> colours = new HashMap<>();
+    for (Row r : CsvTable.parse(COLOURS, content(COLOURS), COLOUR_COLUMNS).rows()) {
+      GoalCode code = goalCode(r, "code");
+      String colour = r.required("colour");
+      if (!COLOUR.matcher(colour).matches()) {
+        throw r.error("colour", "'" + colour + "'; expected #RRGGBB in upper-case hex, e.g. #FD9D24");
+      }
+      r.required("source");
+      if (colours.put(code, colour) != null) {
+        throw r.error("code", "goal " + code + " has two colours");
+      }
+    }
+    return colours;
+  }
+
+  private List<Goal> readGoals(Map<GoalCode, String> colours) {
+    List<Goal> goals = new ArrayList<>();
+    SortCheck order = new SortCheck();
+    for (Row r : CsvTable.parse(GOALS, content(GOALS), GOAL_COLUMNS).rows()) {
+      GoalCode code = goalCode(r, "code");
+      order.check(r, code);
+      String colour = colours.get(code);
+      if (colour == null) {
+        throw r.error("code", "goal " + code + " has no colour in " + COLOURS);
+      }
+      LocalizedText title = LocalizedText.of(present(r, "title_en", Language.EN, ""),
+          present(r, "title_nb", Language.NB, ""));
+      LocalizedText shortName = LocalizedText.of(present(r, "short_en", Language.EN, ""),
+          present(r, "short_nb", Language.NB, ""));
+      goals.add(new Goal(code, title, shortName, colour, note(r)));
+    }
+    return goals;
+  }
+
+  private List<Target> readTargets(Set<GoalCode> goals) {
+    List<Target> targets = new ArrayList<>();
+    SortCheck order = new SortCheck();
+    for (Row r : CsvTable.parse(TARGETS, content(TARGETS), TARGET_COLUMNS).rows()) {
+      TargetCode code = targetCode(r, "code");
+      order.check(r, code);
+      GoalCode goal = goalCode(r, "goal");
+      if (!goal.equals(code.goal())) {
+        throw r.error("goal", "goal " + goal + " does not match target " + code + "; expected " + code.goal());
+      }
+      if (!goals.contains(goal)) {
+        throw r.error("goal", "goal " + goal + " of target " + code + " is not in " + GOALS);
+      }
+      String suffixType = r.required("suffix_type");
+      String expected = code.isLetter() ? "letter" : "numeric";
+      if (!suffixType.equals(expected)) {
+        throw r.error("suffix_type", "'" + suffixType + "' for target " + code + "; expected '" + expected + "'");
+      }
+      TargetKind kind = enumValue(r, "kind", TargetKind.class);
+      List<TextVariant> texts = new ArrayList<>();
+      texts.add(present(r, "title_en", Language.EN, ""));
+      text(r, "title_nb", Language.NB, "title_nb_note").ifPresent(texts::add);
+      text(r, "title_nn", Language.NN, "title_nn_note").ifPresent(texts::add);
+      r.required("title_nb_opensdg");
+      targets.add(new Target(code, kind, LocalizedText.of(texts), note(r)));
+    }
+    return targets;
+  }
+
+  private List<IndicatorListing> readIndicators(Set<TargetCode> targets, Map<IndicatorCode, Row> rows) {
+    List<IndicatorListing> listings = new ArrayList<>();
+    SortCheck order = new SortCheck();
+    for (Row r : CsvTable.parse(INDICATORS, content(INDICATORS), INDICATOR_COLUMNS).rows()) {
+      IndicatorCode code = indicatorCode(r, "code");
+      order.check(r, code);
+      TargetCode target = targetCode(r, "target");
+      if (!target.equals(code.target())) {
+        throw r.error("target", "target " + target + " does not match indicator " + code + "; expected "
+            + code.target());
+      }
+      if (!goalCode(r, "goal").equals(code.goal())) {
+        throw r.error("goal", "goal " + r.get("goal") + " does not match indicator " + code + "; expected "
+            + code.goal());
+      }
+      if (!targets.contains(target)) {
+        throw r.error("target", "target " + target + " of indicator " + code + " is not in " + TARGETS);
+      }
+      String unsd = r.required("unsd_code");
+      if (!UNSD.matcher(unsd).matches()) {
+        throw r.error("unsd_code", "'" + unsd + "'; expected a UNSD code such as C200303 or C010a04");
+      }
+      Optional<Tier> tier = tier(r);
+      String basis = r.optional("title_nb_basis");
+      String olderWording = r.optional("title_nb_translated_from_en");
+      String nbNote = "";
+      switch (basis) {
+        case "older_wording" -> {
+          if (olderWording.isEmpty()) {
+            throw r.error("title_nb_translated_from_en", "empty for an older_wording translation; expected "
+                + "the English wording it was translated from");
+          }
+          nbNote = IndicatorListing.OLDER_WORDING_PREFIX + olderWording;
+        }
+        case "current_wording", "" -> {
+          if (!olderWording.isEmpty()) {
+            throw r.error("title_nb_translated_from_en", "set although title_nb_basis is '" + basis
+                + "'; expected it only with older_wording");
+          }
+        }
+        default -> throw r.error("title_nb_basis", "'" + basis + "'; expected current_wording, older_wording or"
+            + " nothing");
+      }
+      List<TextVariant> texts = new ArrayList<>();
+      texts.add(present(r, "title_en", Language.EN, ""));
+      Optional<TextVariant> nb = text(r, "title_nb", Language.NB, "");
+      if (nb.isPresent() == basis.isEmpty()) {
+        throw r.error("title_nb_basis", "'" + basis + "' does not fit " + (nb.isPresent() ? "a" : "no")
+            + " bokmål text; expected a basis exactly when there is a text");
+      }
+      if (nb.isPresent()) {
+        TextVariant v = nb.get();
+        texts.add(nbNote.isEmpty() ? v : new TextVariant(v.language(), v.text(), v.provenance(), v.source(),
+            Optional.of(nbNote)));
+      }
+      r.required("framework_revision");
+      listings.add(new IndicatorListing(code, unsd, LocalizedText.of(texts), tier,
+          nonEmpty(r.optional("tier_note")), agencies(r.optional("custodian_agencies")),
+          agencies(r.optional("partner_agencies")), note(r)));
+      rows.put(code, r);
+    }
+    return listings;
+  }
+
+  private List<Indicator> group(List<IndicatorListing> listings, Map<IndicatorCode, Row> rows) {
+    Map<IndicatorCode, IndicatorListing> byCode = new HashMap<>();
+    listings.forEach(l -> byCode.put(l.code(), l));
+    List<Indicator> indicators = new ArrayList<>();
+    for (IndicatorListing l : listings) {
+      Row r = rows.get(l.code());
+      String groupText = r.required("repeat_group");
+      List<IndicatorCode> members = new ArrayList<>();
+      for (String part : groupText.split(";", -1)) {
+        IndicatorCode m;
+        try {
+          m = IndicatorCode.parse(part);
+        } catch (InvalidCodeException e) {
+          throw r.error("repeat_group", "'" + part + "' in '" + groupText + "' is not an indicator code; expected "
+              + "codes separated by ';'");
+        }
+        if (!byCode.containsKey(m)) {
+          throw r.error("repeat_group", "member " + m + " is not in " + INDICATORS);
+        }
+        if (members.contains(m)) {
+          throw r.error("repeat_group", "member " + m + " appears twice");
+        }
+        members.add(m);
+      }
+      if (!members.contains(l.code())) {
+        throw r.error("repeat_group", "'" + groupText + "' does not contain the row's own code " + l.code());
+      }
+      IndicatorCode primary = indicatorCode(r, "repeat_primary");
+      if (!primary.equals(members.get(0))) {
+        throw r.error("repeat_primary", primary + "; expected the first member of the group, " + members.get(0));
+      }
+      String repeat = r.required("is_repeat");
+      if (!repeat.equals(members.size() > 1 ? "true" : "false")) {
+        throw r.error("is_repeat", "'" + repeat + "' for a group of " + members.size() + "; expected "
+            + (members.size() > 1 ? "true" : "false"));
+      }
+      for (IndicatorCode m : members) {
+        String other = rows.get(m).get("repeat_group");
+        if (!other.equals(groupText)) {
+          throw r.error("repeat_group", "'" + groupText + "' but member " + m + " (line " + rows.get(m).line()
+              + ") has '" + other + "'; expected the same group on every member");
+        }
+      }
+      if (primary.equals(l.code())) {
+        indicators.add(new Indicator(members.stream().map(byCode::get).toList()));
+      }
+    }
+    return indicators;
+  }
+
+  private List<IndicatorChange> readChanges(List<IndicatorListing> listings) {
+    Map<IndicatorCode, IndicatorListing> byCode = new HashMap<>();
+    listings.forEach(l -> byCode.put(l.code(), l));
+    List<IndicatorChange> changes = new ArrayList<>();
+    Set<IndicatorCode> seen = new HashSet<>();
+    for (Row r : CsvTable.parse(CHANGES, content(CHANGES), CHANGE_COLUMNS).rows()) {
+      IndicatorCode code = indicatorCode(r, "code");
+      IndicatorListing listing = byCode.get(code);
+      if (listing == null) {
+        throw r.error("code", "indicator " + code + " is not in " + INDICATORS);
+      }
+      if (!seen.add(code)) {
+        throw r.error("code", "indicator " + code + " appears twice");
+      }
+      String change = r.required("change");
+      IndicatorChange.ChangeType type = switch (change) {
+        case "wording_refined" -> IndicatorChange.ChangeType.WORDING_REFINED;
+        case "added_2025" -> IndicatorChange.ChangeType.ADDED;
+        case "replaced_or_revised (new UNSD code)" -> IndicatorChange.ChangeType.REPLACED_OR_REVISED;
+        default -> throw r.error("change", "'" + change + "'; expected wording_refined, added_2025 or "
+            + "replaced_or_revised (new UNSD code)");
+      };
+      String after = r.required("unsd_code_2025");
+      if (!after.equals(listing.unsdCode())) {
+        throw r.error("unsd_code_2025", after + " differs from " + listing.unsdCode() + " in " + INDICATORS);
+      }
+      Optional<String> before = nonEmpty(r.optional("unsd_code_2022"));
+      Optional<String> titleBefore = nonEmpty(r.optional("title_en_2022"));
+      if ((type == IndicatorChange.ChangeType.ADDED) != before.isEmpty()
+          || before.isEmpty() != titleBefore.isEmpty()) {
+        throw r.error("unsd_code_2022", "the 2022 code and text must be empty exactly for added indicators");
+      }
+      changes.add(new IndicatorChange(code, type, before, after, titleBefore, r.required("title_en_2025")));
+    }
+    return changes;
+  }
+
+  private Optional<Tier> tier(Row r) {
+    String raw = r.optional("tier");
+    String asOf = r.optional("tier_as_of");
+    if (raw.isEmpty()) {
+      if (!asOf.isEmpty()) {
+        throw r.error("tier_as_of", "a date without a tier; expected both or neither");
+      }
+      return Optional.empty();
+    }
+    TierLevel level = switch (raw) {
+      case "Tier I" -> TierLevel.TIER_I;
+      case "Tier II" -> TierLevel.TIER_II;
+      case "Tier III" -> TierLevel.TIER_III;
+      default -> {
+        if (raw.startsWith("Tier ") && raw.contains("/")) {
+          yield TierLevel.MULTI;
+        }
+        throw r.error("tier", "'" + raw + "'; expected Tier I, Tier II, Tier III or a combination with '/'");
+      }
+    };
+    try {
+      return Optional.of(new Tier(level, raw, LocalDate.parse(r.required("tier_as_of"))));
+    } catch (DateTimeParseException e) {
+      throw r.error("tier_as_of", "'" + asOf + "' is not a date; expected yyyy-mm-dd");
+    }
+  }
+
+  private static List<String> agencies(String text) {
+    return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static Optional<String> nonEmpty(String s) {
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  private Optional<LocalizedText> note(Row r) {
+    return text(r, "note_en", Language.EN, "").map(LocalizedText::of);
+  }
+
+  private TextVariant present(Row r, String column, Language language, String noteColumn) {
+    return text(r, column, language, noteColumn)
+        .orElseThrow(() -> r.error(column, "an empty text; expected a " + language.tag() + " text"));
+  }
+
+  /** A text cell with its provenance from text_sources.csv; empty if the cell is empty. */
+  private Optional<TextVariant> text(Row r, String column, Language language, String noteColumn) {
+    String text = r.optional(column);
+    List<TextRule> rules = textRules.stream()
+        .filter(t -> t.file().equals(r.file()) && t.textColumn().equals(column)).toList();
+    if (rules.isEmpty()) {
+      throw r.error(column, "no rule for this column in " + TEXT_SOURCES + "; expected one per text column");
+    }
+    String sourceColumn = rules.get(0).sourceColumn();
+    String source = sourceColumn.isEmpty() ? "" : r.optional(sourceColumn);
+    String note = noteColumn.isEmpty() ? "" : r.optional(noteColumn);
+    if (text.isEmpty()) {
+      if (!source.isEmpty() && !sourceColumn.equals("framework_revision")) {
+        throw r.error(sourceColumn, "a source for an empty " + column + "; expected both or neither");
+      }
+      if (!note.isEmpty()) {
+        throw r.error(noteColumn, "a note for an empty " + column + "; expected both or neither");
+      }
+      return Optional.empty();
+    }
+    if (!sourceColumn.isEmpty() && source.isEmpty()) {
+      throw r.error(sourceColumn, "no source for " + column + "; expected where the text comes from");
+    }
+    @org.jspecify.annotations.Nullable TextRule best = null;
+    for (TextRule rule : rules) {
+      if (source.startsWith(rule.prefix()) && (best == null || rule.prefix().length() > best.prefix().length())) {
+        best = rule;
+      }
+    }
+    if (best == null) {
+      throw r.error(sourceColumn, "source '" + source + "' matches no rule for " + column + " in " + TEXT_SOURCES
+          + "; expected one of " + rules.stream().map(TextRule::prefix).toList());
+    }
+    String described = best.prefix().isEmpty()
+        ? best.comment() + (source.isEmpty() ? "" : " (" + source + ")") : source;
+    return Optional.of(new TextVariant(language, text, best.provenance(), described, nonEmpty(note)));
+  }
+
+  private static <E extends Enum<E>> E enumValue(Row r, String column, Class<E> type) {
+    String v = r.required(column);
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(v)) {
+        return e;
+      }
+    }
+    throw r.error(column, "'" + v + "'; expected one of "
+        + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList());
+  }
+
+  private static GoalCode goalCode(Row r, String column) {
+    try {
+      return GoalCode.parse(r.required(column));
+    } catch (InvalidCodeException e) {
+      throw r.error(column, e.getMessage());
+    }
+  }
+
+  private static TargetCode targetCode(Row r, String column) {
+    try {
+      return TargetCode.parse(r.required(column));
+    } catch (InvalidCodeException e) {
+      throw r.error(column, e.getMessage());
+    }
+  }
+
+  private static IndicatorCode indicatorCode(Row r, String column) {
+    try {
+      return IndicatorCode.parse(r.required(column));
+    } catch (InvalidCodeException e) {
+      throw r.error(column, e.getMessage());
+    }
+  }
+
+  /** Checks that sort_order runs 1, 2, 3 … and agrees with the natural order of the codes. */
+  private static final class SortCheck {
+    private int expected = 1;
+    private @org.jspecify.annotations.Nullable Comparable<Object> previous;
+
+    @SuppressWarnings("unchecked")
+    void check(Row r, Comparable<?> code) {
+      String s = r.required("sort_order");
+      if (!s.equals(Integer.toString(expected))) {
+        throw r.error("sort_order", "'" + s + "'; expected " + expected + " (rows numbered from 1 in order)");
+      }
+      if (previous != null && previous.compareTo(code) >= 0) {
+        throw r.error("code", code + " comes after " + previous + "; expected codes in their natural order "
+            + "(1.5 < 1.a, 17.9 < 17.10) without duplicates");
+      }
+      previous = (Comparable<Object>) code;
+      expected++;
+    }
+  }
+}

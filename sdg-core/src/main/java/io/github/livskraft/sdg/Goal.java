@@ -1,0 +1,59 @@
+package io.github.livskraft.sdg;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One of the 17 Sustainable Development Goals (bærekraftsmål). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Goal g = SdgCatalogue.defaultCatalogue().getGoal(GoalCode.of(11));
+ * g.title(Language.NB);      // "Gjøre byer og lokalsamfunn inkluderende, trygge, robuste og bærekraftige"
+ * g.shortName(Language.EN);  // "Sustainable cities and communities"
+ * g.colour();                // "#FD9D24"
+ * }</pre>
+ *
+ * @param code the goal code
+ * @param titleText the full title
+ * @param shortNameText the short name (a communication label such as "No poverty", not framework text)
+ * @param colour the official colour as {@code #RRGGBB} (upper-case hex)
+ * @param note a footnote of the framework (goal 13), not part of the title
+ */
+public record Goal(GoalCode code, LocalizedText titleText, LocalizedText shortNameText, String colour,
+    Optional<LocalizedText> note) implements CatalogueEntry {
+
+  private static final Pattern COLOUR = Pattern.compile("#[0-9A-F]{6}");
+
+  /** Checks the arguments. */
+  public Goal {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(titleText, "titleText");
+    Objects.requireNonNull(shortNameText, "shortNameText");
+    Objects.requireNonNull(colour, "colour");
+    Objects.requireNonNull(note, "note");
+    if (!COLOUR.matcher(colour).matches()) {
+      throw new IllegalArgumentException("colour must be #RRGGBB in upper-case hex, was '" + colour + "'");
+    }
+  }
+
+  /**
+   * The short name for a reader of {@code language}, with fallback.
+   *
+   * @param language the reader's language
+   * @return the short name, e.g. "Utrydde fattigdom"
+   */
+  public String shortName(Language language) {
+    return shortNameText.text(language);
+  }
+
+  @Override
+  public EntryType entryType() {
+    return EntryType.GOAL;
+  }
+
+  @Override
+  public String codeText() {
+    return code.toString();
+  }
+}

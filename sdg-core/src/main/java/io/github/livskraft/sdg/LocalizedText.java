@@ -1,0 +1,150 @@
+package io.github.livskraft.sdg;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A catalogue text in up to three languages (English, bokmål, nynorsk), each with its {@link TextProvenance}.
+ * Immutable and thread-safe; never empty.
+ *
+ * <p><b>Fallback</b> ({@link #resolve(Language)}) is explicit and provenance-aware, never the JDK
+ * {@code ResourceBundle} chain (which never reaches {@code nb} from {@code nn}):
+ * <ul>
+ *   <li>{@code en}: English, then bokmål, then nynorsk;</li>
+ *   <li>{@code nb}: official bokmål → official nynorsk → community bokmål → community nynorsk → English;</li>
+ *   <li>{@code nn}: official nynorsk → official bokmål → community nynorsk → community bokmål → English.</li>
+ * </ul>
+ * The returned {@link TextVariant} says which language and provenance was chosen, so a caller can mark
+ * fallback or community text.
+ *
+ * <pre>{@code
+ * TextVariant v = target.titleText().resolve(Language.NN);
+ * if (v.language() != Language.NN) { ... show "(bokmål)" ... }
+ * }</pre>
+ */
+public final class LocalizedText {
+  private final Map<Language, TextVariant> variants;
+
+  private LocalizedText(Map<Language, TextVariant> variants) {
+    this.variants = variants;
+  }
+
+  /**
+   * A text from its variants, at most one per language.
+   *
+   * @param variants one or more variants
+   * @return the text
+   * @throws IllegalArgumentException if empty or a language repeats
+   */
+  public static LocalizedText of(Collection<TextVariant> variants) {
+    Objects.requireNonNull(variants, "variants");
+    if (variants.isEmpty()) {
+      throw new IllegalArgumentException("a LocalizedText needs at least one variant");
+    }
+    EnumMap<Language, TextVariant> map = new EnumMap<>(Language.class);
+    for (TextVariant v : variants) {
+      Objects.requireNonNull(v, "variant");
+      if (map.put(v.language(), v) != null) {
+        throw new IllegalArgumentException("two texts in " + v.language().tag() + ": " + variants);
+      }
+    }
+    return new LocalizedText(map);
+  }
+
+  /**
+   * A text from its variants.
+   *
+   * @param variants one or more variants, at most one per language
+   * @return the text
+   */
+  public static LocalizedText of(TextVariant... variants) {
+    return of(List.of(variants));
+  }
+
+  /**
+   * The text in exactly this language, without fallback.
+   *
+   * @param language the language
+   * @return the variant, or empty
+   */
+  public Optional<TextVariant> find(Language language) {
+    return Optional.ofNullable(variants.get(Objects.requireNonNull(language, "language")));
+  }
+
+  /**
+   * The best text for a reader of {@code language}, following the fallback rule in the class description.
+   *
+   * @param language the reader's language
+   * @return the chosen variant (its {@link TextVariant#language()} may differ from the request)
+   */
+  public TextVariant resolve(Language language) {
+    Objects.requireNonNull(language, "language");
+    if (language == Language.EN) {
+      for (Language l : List.of(Language.EN, Language.NB, Language.NN)) {
+        TextVariant v = variants.get(l);
+        if (v != null) {
+          return v;
+        }
+      }
+    }
+    Language other = language == Language.NB ? Language.NN : Language.NB;
+    List<Language> norwegian = List.of(language, other);
+    for (Language l : norwegian) {
+      TextVariant v = variants.get(l);
+      if (v != null && v.isOfficial()) {
+        return v;
+      }
+    }
+    for (Language l : norwegian) {
+      TextVariant v = variants.get(l);
+      if (v != null) {
+        return v;
+      }
+    }
+    return variants.values().iterator().next();
+  }
+
+  /**
+   * The text for a reader of {@code language} (see {@link #resolve(Language)}).
+   *
+   * @param language the reader's language
+   * @return the text
+   */
+  public String text(Language language) {
+    return resolve(language).text();
+  }
+
+  /** The languages with a text of their own. */
+  public Set<Language> languages() {
+    return EnumSet.copyOf(variants.keySet());
+  }
+
+  /** All variants, in the order en, nb, nn. */
+  public List<TextVariant> variants() {
+    return List.copyOf(new ArrayList<>(variants.values()));
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof LocalizedText t && t.variants.equals(variants);
+  }
+
+  @Override
+  public int hashCode() {
+    return variants.hashCode();
+  }
+
+  /** The English text (or the first available). */
+  @Override
+  public String toString() {
+    return resolve(Language.EN).text();
+  }
+}

@@ -1,0 +1,248 @@
+package io.github.livskraft.sdg.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A strictly parsed RFC 4180 CSV file (UTF-8 text, comma, double-quote quoting, {@code \n} or {@code \r\n} line
+ * ends). The header must list exactly the expected columns in the expected order; every record must have as
+ * many fields as the header. Errors name the file, the line and the column. Immutable.
+ */
+public final class CsvTable {
+  private final String file;
+  private final List<String> columns;
+  private final Map<String, Integer> index;
+  private final List<Row> rows;
+
+  private CsvTable(String file, List<String> columns, List<Row> rows) {
+    this.file = file;
+    this.columns = List.copyOf(columns);
+    Map<String, Integer> idx = new HashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      idx.put(columns.get(i), i);
+    }
+    this.index = Map.copyOf(idx);
+    this.rows = List.copyOf(rows);
+  }
+
+  /**
+   * Parses a file.
+   *
+   * @param file the file name, for messages
+   * @param text the whole file content
+   * @param expectedColumns the exact header
+   * @return the table
+   * @throws CsvFormatException on any deviation
+   */
+  public static CsvTable parse(String file, String text, List<String> expectedColumns) {
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    List<List<String>> records = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    int line = 1;
+    int i = 0;
+    int n = t.length();
+    while (i < n) {
+      int recordLine = line;
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean endOfRecord = false;
+      while (!endOfRecord) {
+        if (i < n && t.charAt(i) == '"') {
+          int quoteLine = line;
+          i++;
+          while (true) {
+            if (i >= n) {
+              throw new CsvFormatException(file, quoteLine, "", "unterminated quoted field; expected a closing '\"'");
+            }
+            char c = t.charAt(i);
+            if (c == '"') {
+              if (i + 1 < n && t.charAt(i + 1) == '"') {
+                field.append('"');
+                i += 2;
+                continue;
+              }
+              i++;
+              break;
+            }
+            if (c == '\n') {
+              line++;
+            }
+            field.append(c);
+            i++;
+          }
+          if (i < n && t.charAt(i) != ',' && t.charAt(i) != '\n' && t.charAt(i) != '\r') {
+            throw new CsvFormatException(file, line, "",
+                "unexpected character '" + t.charAt(i) + "' after a closing quote; expected ',' or a line end");
+          }
+        } else {
+          while (i < n) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '\n' || c == '\r') {
+              break;
+            }
+            if (c == '"') {
+              throw new CsvFormatException(file, line, "",
+                  "a '\"' inside an unquoted field; expected the whole field to be quoted");
+            }
+            field.append(c);
+            i++;
+          }
+        }
+        fields.add(field.toString());
+        field.setLength(0);
+        if (i >= n) {
+          endOfRecord = true;
+        } else if (t.charAt(i) == ',') {
+          i++;
+        } else {
+          if (t.charAt(i) == '\r') {
+            i++;
+            if (i >= n || t.charAt(i) != '\n') {
+              throw new CsvFormatException(file, line, "", "a bare carriage return; expected \\n or \\r\\n line ends");
+            }
+          }
+          i++;
+          line++;
+          endOfRecord = true;
+        }
+      }
+      if (fields.size() == 1 && fields.get(0).isEmpty()) {
+        throw new CsvFormatException(file, recordLine, "", "an empty line; expected a record");
+      }
+      records.add(fields);
+      lines.add(recordLine);
+    }
+    if (records.isEmpty()) {
+      throw new CsvFormatException(file, 1, "", "the file is empty; expected the header " + String.join(",", expectedColumns));
+    }
+    List<String> header = records.get(0);
+    if (!header.equals(expectedColumns)) {
+      List<String> unknown = new ArrayList<>(header);
+      unknown.removeAll(expectedColumns);
+      List<String> missing = new ArrayList<>(expectedColumns);
+      missing.removeAll(header);
+      throw new CsvFormatException(file, 1, "", "unexpected header " + header + "; expected exactly "
+          + expectedColumns + (unknown.isEmpty() ? "" : "; unknown columns " + unknown)
+          + (missing.isEmpty() ? "" : "; missing columns " + missing));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int r = 1; r < records.size(); r++) {
+      List<String> rec = records.get(r);
+      if (rec.size() != header.size()) {
+        throw new CsvFormatException(file, lines.get(r), "",
+            "found " + rec.size() + " fields; expected " + header.size() + " (" + String.join(",", header) + ")");
+      }
+      rows.add(new Row(file, lines.get(r), header, List.copyOf(rec)));
+    }
+    return new CsvTable(file, header, rows);
+  }
+
+  /** The file name. */
+  public String file() {
+    return file;
+  }
+
+  /** The header. */
+  public List<String> columns() {
+    return columns;
+  }
+
+  /** The data rows, in file order. */
+  public List<Row> rows() {
+    return rows;
+  }
+
+  /** Whether a column exists. */
+  public boolean hasColumn(String column) {
+    return index.containsKey(column);
+  }
+
+  /** One record with its file and line. */
+  public static final class Row {
+    private final String file;
+    private final int line;
+    private final List<String> header;
+    private final List<String> values;
+
+    Row(String file, int line, List<String> header, List<String> values) {
+      this.file = file;
+      this.line = line;
+      this.header = header;
+      this.values = values;
+    }
+
+    /** The file name. */
+    public String file() {
+      return file;
+    }
+
+    /** The 1-based line the record starts on. */
+    public int line() {
+      return line;
+    }
+
+    /**
+     * The value of a column ("" when empty).
+     *
+     * @param column the column name
+     * @return the raw value
+     */
+    public String get(String column) {
+      int i = header.indexOf(column);
+      if (i < 0) {
+        throw new IllegalArgumentException("no column " + column + " in " + file);
+      }
+      return values.get(i);
+    }
+
+    /**
+     * A value that must not be blank and must not have surrounding white space.
+     *
+     * @param column the column name
+     * @return the value
+     * @throws CsvFormatException if blank or padded
+     */
+    public String required(String column) {
+      String v = get(column);
+      if (v.isBlank()) {
+        throw error(column, "an empty value; expected a value");
+      }
+      return checkTrimmed(column, v);
+    }
+
+    /**
+     * A value that may be empty; "" when empty.
+     *
+     * @param column the column name
+     * @return the value
+     * @throws CsvFormatException if it has surrounding white space
+     */
+    public String optional(String column) {
+      String v = get(column);
+      if (!v.isEmpty() && v.isBlank()) {
+        throw error(column, "a value of only white space; expected text or nothing");
+      }
+      return v.isEmpty() ? v : checkTrimmed(column, v);
+    }
+
+    private String checkTrimmed(String column, String v) {
+      if (!v.equals(v.strip())) {
+        throw error(column, "value '" + v + "' has leading or trailing white space; expected it trimmed");
+      }
+      return v;
+    }
+
+    /**
+     * An error located at this row.
+     *
+     * @param column the column, or ""
+     * @param problem what is wrong and what was expected
+     * @return the exception, to throw
+     */
+    public CsvFormatException error(String column, String problem) {
+      return new CsvFormatException(file, line, column, problem);
+    }
+  }
+}
