@@ -1,0 +1,465 @@
+package io.github.livskraft.cli.report;
+
+import io.github.livskraft.cli.report.ReportModel.ElementView;
+import io.github.livskraft.cli.report.ReportModel.FindingView;
+import io.github.livskraft.cli.report.ReportModel.GoalView;
+import io.github.livskraft.cli.report.ReportModel.IndicatorView;
+import io.github.livskraft.cli.report.ReportModel.MunicipalityView;
+import io.github.livskraft.cli.report.ReportModel.PlanView;
+import io.github.livskraft.cli.report.ReportModel.SourceView;
+import io.github.livskraft.cli.report.ReportModel.SuggestionView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Renders the report as one self-contained HTML page: inline CSS and SVG, no script, no external fetch (a
+ * Content-Security-Policy forbids any), system fonts only.
+ */
+final class HtmlReport {
+  private final ReportModel m;
+  private final ReportLanguage lang;
+  private final StringBuilder b = new StringBuilder(256 * 1024);
+
+  private HtmlReport(ReportModel model, ReportLanguage lang) {
+    this.m = model;
+    this.lang = lang;
+  }
+
+  /** Renders the page. */
+  static String render(ReportModel model, ReportLanguage lang) {
+    return new HtmlReport(model, lang).page();
+  }
+
+  private String l(String key) {
+    return Html.text(Labels.get(key, lang));
+  }
+
+  private String t(Text text) {
+    return Html.text(text.in(lang));
+  }
+
+  private String page() {
+    b.append("<!DOCTYPE html>\n<html lang=\"").append(lang.tag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline';"
+            + " img-src data:\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<meta name=\"generator\" content=\"").append(Html.attr(m.generator())).append("\">\n")
+        .append("<title>").append(t(m.title())).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n")
+        .append("<body>\n<header class=\"top\"><div class=\"wrap\"><p class=\"kicker\">Livskraft</p><h1>")
+        .append(t(m.title())).append("</h1><p class=\"sub\">").append(t(m.region().name())).append(" — ");
+    List<String> names = new ArrayList<>();
+    m.region().municipalities().forEach(mv -> names.add(mv.name() + " (" + mv.code() + ")"));
+    b.append(Html.text(String.join(", ", names))).append("</p></div></header>\n<main class=\"wrap\">\n");
+    summary();
+    goals();
+    plans();
+    findings();
+    matrix();
+    suggestions();
+    indicators();
+    sources();
+    b.append("</main>\n<footer class=\"wrap foot\">").append(l("generated")).append(' ')
+        .append(Html.text(m.generator())).append("</footer>\n</body>\n</html>\n");
+    return b.toString();
+  }
+
+  private void summary() {
+    long linkedGoals = m.coverage().explicit().values().stream().filter(v -> !v.isEmpty()).count();
+    long withData = m.indicators().stream().filter(IndicatorView::hasData).count();
+    long newSuggestions = m.suggestions().stream().filter(s -> !s.alreadyLinked()).count();
+    b.append("<section id=\"summary\" class=\"cards\">");
+    card(linkedGoals + " / 17", l("goals.linked"));
+    card(Integer.toString(m.coverage().gaps().size()), l("gaps"));
+    card(Integer.toString(m.findings().size()), l("findings.count"));
+    card(newSuggestions + "", l("suggestions.count"));
+    card(withData + " / " + m.indicators().size(), l("indicators.with.data"));
+    b.append("</section>\n");
+  }
+
+  private void card(String value, String label) {
+    b.append("<div class=\"card\"><span class=\"big\">").append(Html.text(value)).append("</span><span>")
+        .append(label).append("</span></div>");
+  }
+
+  private void goals() {
+    b.append("<section id=\"coverage\"><h2>").append(l("coverage")).append("</h2><p>").append(l("coverage.intro"))
+        .append("</p>\n<div class=\"tiles\">");
+    for (GoalView g : m.goals()) {
+      int linked = m.coverage().explicit().getOrDefault(g.number(), List.of()).size();
+      int suggested = m.coverage().suggested().getOrDefault(g.number(), List.of()).size();
+      boolean priority = m.priorityGoals().contains(g.number());
+      boolean gap = m.coverage().gaps().contains(g.number());
+      b.append("<div class=\"goal-tile").append(linked == 0 ? " unlinked" : "").append(priority ? " priority" : "")
+          .append(gap ? " gap" : "").append("\" data-goal=\"").append(g.number()).append("\" style=\"background:")
+          .append(g.colour()).append("\"><span class=\"num\">").append(g.number()).append("</span><span class=\"gt\">")
+          .append(t(g.title())).append("</span><span class=\"cnt\">").append(linked).append(' ')
+          .append(l("links"));
+      if (suggested > 0) {
+        b.append(" · +").append(suggested).append(' ').append(l("suggested"));
+      }
+      b.append("</span>");
+      if (priority) {
+        b.append("<span class=\"badge\">").append(gap ? l("gap") : l("priority")).append("</span>");
+      }
+      b.append("</div>");
+    }
+    b.append("</div>\n<h3>").append(l("gaps")).append("</h3>");
+    if (m.coverage().gaps().isEmpty()) {
+      b.append("<p class=\"ok\">").append(l("no.gaps")).append("</p>");
+    } else {
+      b.append("<ul class=\"gaps\">");
+      for (int g : m.coverage().gaps()) {
+        b.append("<li><span class=\"dot\" style=\"background:").append(goal(g).colour()).append("\"></span>")
+            .append(l("goal")).append(' ').append(g).append(" — ").append(t(goal(g).title())).append("</li>");
+      }
+      b.append("</ul>");
+    }
+    b.append("</section>\n");
+  }
+
+  private GoalView goal(int n) {
+    return m.goals().get(n - 1);
+  }
+
+  private void plans() {
+    b.append("<section id=\"plans\"><h2>").append(l("plans")).append("</h2>");
+    if (m.plans().isEmpty()) {
+      b.append("<p class=\"no-data\">").append(l("no.plans")).append("</p></section>\n");
+      return;
+    }
+    b.append("<ol class=\"chain\">");
+    for (PlanView p : m.plans()) {
+      b.append("<li class=\"plan\"><div class=\"plan-kind\">").append(t(p.kind())).append("</div><div class=\"plan-title\">")
+          .append(Html.text(p.title())).append("</div><div class=\"plan-meta\">").append(Html.text(p.owner()));
+      p.period().ifPresent(per -> b.append(" · ").append(Html.text(per)));
+      b.append(" · ").append(p.elements().size()).append(' ').append(l("elements"));
+      p.parent().ifPresent(par -> b.append(" · ").append(l("follows")).append(" <code>").append(Html.text(par))
+          .append("</code>"));
+      b.append("</div><div class=\"plan-src\"><code>").append(Html.text(p.id())).append("</code> · ")
+          .append(Html.text(p.source())).append("</div></li>");
+    }
+    b.append("</ol></section>\n");
+  }
+
+  private void findings() {
+    b.append("<section id=\"findings\"><h2>").append(l("findings")).append("</h2>");
+    if (m.findings().isEmpty()) {
+      b.append("<p class=\"ok\">").append(l("no.findings")).append("</p></section>\n");
+      return;
+    }
+    b.append("<table class=\"findings\"><tbody>");
+    for (FindingView f : m.findings()) {
+      b.append("<tr class=\"sev-").append(f.severity().name().toLowerCase(java.util.Locale.ROOT))
+          .append("\"><td class=\"sev\">").append(l("severity." + f.severity().name())).append("</td><td><code>")
+          .append(Html.text(f.code())).append("</code></td><td>").append(t(f.message()));
+      f.where().ifPresent(w -> b.append(" <span class=\"where\">(").append(Html.text(w)).append(")</span>"));
+      b.append("</td></tr>");
+    }
+    b.append("</tbody></table></section>\n");
+  }
+
+  private void matrix() {
+    b.append("<section id=\"matrix\"><h2>").append(l("matrix")).append("</h2><p class=\"legend-line\">")
+        .append(l("matrix.legend")).append("</p>");
+    List<ElementView> rows = new ArrayList<>();
+    Map<String, Set<Integer>> suggestedByElement = new java.util.HashMap<>();
+    for (SuggestionView s : m.suggestions()) {
+      if (!s.alreadyLinked()) {
+        suggestedByElement.computeIfAbsent(s.planId() + "/" + s.elementId(), k -> new TreeSet<>()).add(s.goal());
+      }
+    }
+    for (PlanView p : m.plans()) {
+      for (ElementView e : p.elements()) {
+        if (!e.goals().isEmpty() || suggestedByElement.containsKey(p.id() + "/" + e.id())) {
+          rows.add(e);
+        }
+      }
+    }
+    if (rows.isEmpty()) {
+      b.append("<p class=\"no-data\">").append(l("no.plans")).append("</p></section>\n");
+      return;
+    }
+    b.append("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th class=\"el\">").append(l("element"))
+        .append("</th>");
+    for (GoalView g : m.goals()) {
+      b.append("<th class=\"g").append(m.priorityGoals().contains(g.number()) ? " prio" : "")
+          .append("\" style=\"background:").append(g.colour()).append("\" title=\"").append(Html.attr(g.title().in(lang)))
+          .append("\">").append(g.number()).append("</th>");
+    }
+    b.append("</tr></thead><tbody>");
+    String lastPlan = "";
+    for (ElementView e : rows) {
+      if (!e.planId().equals(lastPlan)) {
+        lastPlan = e.planId();
+        String planTitle = m.plans().stream().filter(p -> p.id().equals(e.planId())).map(PlanView::title)
+            .findFirst().orElse(e.planId());
+        b.append("<tr class=\"plan-row\"><th colspan=\"18\">").append(Html.text(planTitle)).append("</th></tr>");
+      }
+      Set<Integer> sug = suggestedByElement.getOrDefault(e.planId() + "/" + e.id(), Set.of());
+      b.append("<tr><td class=\"el\" style=\"padding-left:").append(6 + 12 * Math.min(e.depth(), 4)).append("px\">")
+          .append("<span class=\"ek\">").append(t(e.kind())).append("</span> ").append(Html.text(e.title()))
+          .append("</td>");
+      for (GoalView g : m.goals()) {
+        boolean linked = e.goals().contains(g.number());
+        boolean suggested = !linked && sug.contains(g.number());
+        b.append("<td class=\"c").append(m.priorityGoals().contains(g.number()) ? " prio" : "").append("\">");
+        if (linked) {
+          b.append("<span class=\"on\" style=\"color:").append(g.colour()).append("\">●</span>");
+        } else if (suggested) {
+          b.append("<span class=\"sug\" style=\"color:").append(g.colour()).append("\">○</span>");
+        }
+        b.append("</td>");
+      }
+      b.append("</tr>");
+    }
+    b.append("</tbody></table></div></section>\n");
+  }
+
+  private void suggestions() {
+    b.append("<section id=\"suggestions\"><h2>").append(l("suggestions")).append("</h2><p class=\"warn\">")
+        .append(l("suggestions.intro")).append("</p>");
+    if (m.suggestions().isEmpty()) {
+      b.append("<p>").append(l("no.suggestions")).append("</p></section>\n");
+      return;
+    }
+    b.append("<table class=\"suggestions\"><thead><tr><th>").append(l("element")).append("</th><th>")
+        .append(l("suggestion")).append("</th><th>").append(l("score")).append("</th><th>").append(l("evidence"))
+        .append("</th></tr></thead><tbody>");
+    for (SuggestionView s : m.suggestions()) {
+      b.append("<tr class=\"suggestion").append(s.alreadyLinked() ? " known" : "").append("\"><td>")
+          .append(Html.text(s.elementTitle())).append("</td><td><span class=\"chip\" style=\"background:")
+          .append(goal(s.goal()).colour()).append("\">").append(Html.text(s.target())).append("</span> ")
+          .append(s.alreadyLinked() ? l("already") : "<em>" + l("new") + "</em>").append("</td><td>")
+          .append(Html.text(Format.number(s.score(), 2, lang))).append("</td><td>")
+          .append(Html.text(String.join(", ", s.evidence()))).append("</td></tr>");
+    }
+    b.append("</tbody></table></section>\n");
+  }
+
+  private void indicators() {
+    b.append("<section id=\"indicators\"><h2>").append(l("indicators")).append("</h2><p>")
+        .append(l("indicators.intro")).append("</p>");
+    for (IndicatorView ind : m.indicators()) {
+      indicator(ind);
+    }
+    b.append("</section>\n");
+  }
+
+  private void indicator(IndicatorView ind) {
+    b.append("<article class=\"indicator\" id=\"ind-").append(Html.attr(ind.id())).append("\"><h3>")
+        .append(t(ind.name())).append(" <span class=\"unit\">").append(t(ind.unit())).append("</span></h3>");
+    b.append("<div class=\"meta\">");
+    for (String target : ind.targets()) {
+      int g = Integer.parseInt(target.contains(".") ? target.substring(0, target.indexOf('.')) : target);
+      b.append("<span class=\"chip\" style=\"background:").append(goal(g).colour()).append("\">")
+          .append(Html.text(target)).append("</span>");
+    }
+    b.append("<span class=\"kv\">").append(l("aggregation")).append(": ").append(t(ind.aggregation()))
+        .append("</span><span class=\"kv\">").append(l("direction")).append(": ").append(t(ind.direction()))
+        .append("</span></div>");
+    b.append("<figure class=\"chart\" data-indicator=\"").append(Html.attr(ind.id())).append("\">");
+    if (ind.noData().isPresent() || !ind.hasData()) {
+      b.append("<div class=\"no-data\"><strong>")
+          .append(l(ind.noData().isPresent() ? "no.bundled.data" : "no.data")).append("</strong>");
+      ind.noData().ifPresent(nd -> b.append(" — ").append(code(nd.in(lang))));
+      b.append("</div>");
+    } else {
+      b.append(SvgChart.render(ind, m.region().municipalities(), lang, m.region().name().in(lang)));
+    }
+    b.append("</figure>");
+    if (ind.hasData()) {
+      b.append("<dl class=\"facts\">");
+      b.append("<div><dt>").append(l("baseline")).append("</dt><dd>");
+      b.append(ind.baseline().map(p -> Html.text(Format.number(p.value(), ind.decimals(), lang)) + " (" + p.year()
+          + ")").orElse("–")).append("</dd></div>");
+      NavigableMap<Integer, Double> main = mainSeries(ind);
+      b.append("<div><dt>").append(l("latest")).append("</dt><dd>");
+      b.append(main.isEmpty() ? "–" : Html.text(Format.number(main.lastEntry().getValue(), ind.decimals(), lang))
+          + " (" + main.lastKey() + ")").append("</dd></div>");
+      b.append("<div><dt>").append(l("target")).append("</dt><dd>");
+      b.append(ind.target().map(tv -> Html.text(Format.number(tv.value(), ind.decimals(), lang)) + " (" + tv.year()
+          + ") <span class=\"origin\">" + t(tv.origin()) + "</span>").orElse("<span class=\"muted\">"
+          + l("no.target") + "</span>")).append("</dd></div>");
+      b.append("<div><dt>").append(l("status")).append("</dt><dd>");
+      b.append(ind.status().map(s -> "<span class=\"status\" data-status=\"" + Html.attr(s.code())
+          + "\" style=\"background:" + s.colour() + "\">" + t(s.label()) + "</span> <span class=\"muted\">"
+          + t(s.detail()) + "</span>").orElse("–")).append("</dd></div>");
+      b.append("</dl>");
+    }
+    List<Text> notes = new ArrayList<>(ind.notes());
+    ind.regionalNote().ifPresent(notes::add);
+    if (!notes.isEmpty()) {
+      b.append("<ul class=\"notes\">");
+      notes.forEach(n -> b.append("<li>").append(code(n.in(lang))).append("</li>"));
+      b.append("</ul>");
+    }
+    if (ind.hasData()) {
+      table(ind);
+    }
+    source(ind.sourceId());
+    b.append("</article>\n");
+  }
+
+  private NavigableMap<Integer, Double> mainSeries(IndicatorView ind) {
+    if (!ind.regional().isEmpty()) {
+      return ind.regional();
+    }
+    return ind.perMunicipality().values().stream().filter(s -> !s.isEmpty()).findFirst()
+        .orElse(new java.util.TreeMap<>());
+  }
+
+  private void table(IndicatorView ind) {
+    TreeSet<Integer> years = new TreeSet<>(ind.regional().keySet());
+    ind.perMunicipality().values().forEach(s -> years.addAll(s.keySet()));
+    b.append("<details><summary>").append(l("table")).append("</summary><div class=\"scroll\"><table class=\"data\">")
+        .append("<thead><tr><th></th>");
+    years.forEach(y -> b.append("<th>").append(y).append("</th>"));
+    b.append("</tr></thead><tbody>");
+    for (MunicipalityView mv : m.region().municipalities()) {
+      NavigableMap<Integer, Double> s = ind.perMunicipality().getOrDefault(mv.code(), new java.util.TreeMap<>());
+      row(mv.name(), s, years, ind.decimals(), false);
+    }
+    if (!ind.regional().isEmpty()) {
+      row(m.region().name().in(lang), ind.regional(), years, ind.decimals(), true);
+    }
+    b.append("</tbody></table></div></details>");
+  }
+
+  private void row(String label, NavigableMap<Integer, Double> s, Set<Integer> years, int decimals, boolean strong) {
+    b.append("<tr").append(strong ? " class=\"strong\"" : "").append("><th>").append(Html.text(label)).append("</th>");
+    for (int y : years) {
+      Double v = s.get(y);
+      b.append("<td>").append(v == null ? "<span class=\"muted\">·</span>"
+          : Html.text(Format.number(v, decimals, lang))).append("</td>");
+    }
+    b.append("</tr>");
+  }
+
+  private void source(String sourceId) {
+    m.sources().stream().filter(s -> s.id().equals(sourceId)).findFirst().ifPresent(s -> b
+        .append("<p class=\"attribution\">").append(t(s.attribution())).append("</p>"));
+  }
+
+  private void sources() {
+    b.append("<section id=\"sources\"><h2>").append(l("sources")).append("</h2><ul class=\"sources\">");
+    for (SourceView s : m.sources()) {
+      b.append("<li><strong>").append(t(s.name())).append("</strong> — ").append(t(s.attribution()))
+          .append(". <span class=\"muted\">").append(Html.text(s.licence())).append(" · ").append(Html.text(s.url()))
+          .append("</span></li>");
+    }
+    b.append("</ul>");
+    if (!m.notes().isEmpty()) {
+      b.append("<h3>").append(l("notes")).append("</h3><ul class=\"notes\">");
+      m.notes().forEach(n -> b.append("<li>").append(code(n.in(lang))).append("</li>"));
+      b.append("</ul>");
+    }
+    b.append("</section>\n");
+  }
+
+  /** Escapes text and renders `back-quoted` parts as code. */
+  static String code(String s) {
+    String[] parts = s.split("`", -1);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      boolean inCode = i % 2 == 1 && (parts.length % 2 == 1 || i < parts.length - 1);
+      if (inCode) {
+        out.append("<code>").append(Html.text(parts[i])).append("</code>");
+      } else {
+        if (i % 2 == 1) {
+          out.append('`');
+        }
+        out.append(Html.text(parts[i]));
+      }
+    }
+    return out.toString();
+  }
+
+  private static final String CSS = """
+      :root{--ink:#1b1b1b;--muted:#5b6470;--line:#d9dde3;--bg:#f6f7f9;--accent:#19486A}
+      *{box-sizing:border-box}
+      body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff}
+      .wrap{max-width:1120px;margin:0 auto;padding:0 20px}
+      header.top{background:var(--accent);color:#fff;padding:22px 0 18px}
+      header .kicker{margin:0;text-transform:uppercase;letter-spacing:.12em;font-size:12px;opacity:.8}
+      header h1{margin:4px 0 6px;font-size:28px;line-height:1.2}
+      header .sub{margin:0;opacity:.9}
+      h2{margin:34px 0 10px;font-size:22px;border-bottom:2px solid var(--line);padding-bottom:4px}
+      h3{font-size:17px;margin:22px 0 8px}
+      .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;margin-top:20px}
+      .card{background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:12px 14px;display:flex;flex-direction:column}
+      .card .big{font-size:26px;font-weight:700}
+      .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(124px,1fr));gap:8px}
+      .goal-tile{position:relative;color:#fff;border-radius:6px;padding:10px;min-height:118px;display:flex;flex-direction:column;gap:4px}
+      .goal-tile .num{font-size:28px;font-weight:800;line-height:1}
+      .goal-tile .gt{font-size:12.5px;font-weight:600;line-height:1.25;flex:1}
+      .goal-tile .cnt{font-size:12px;opacity:.95}
+      .goal-tile.unlinked{opacity:.45}
+      .goal-tile.priority{outline:3px solid var(--ink);outline-offset:2px;opacity:1}
+      .goal-tile .badge{position:absolute;top:8px;right:8px;background:#fff;color:var(--ink);font-size:10.5px;font-weight:700;border-radius:10px;padding:1px 7px;text-transform:uppercase}
+      .goal-tile.gap .badge{background:#fff3cd;color:#7a4b00}
+      ul.gaps{list-style:none;padding:0}
+      ul.gaps li{margin:4px 0}
+      .dot{display:inline-block;width:12px;height:12px;border-radius:3px;margin-right:8px;vertical-align:-1px}
+      .ok{color:#1f6f3b}
+      ol.chain{list-style:none;padding:0;display:flex;flex-direction:column;gap:0}
+      li.plan{border:1px solid var(--line);border-left:6px solid var(--accent);border-radius:6px;padding:10px 14px;background:#fff}
+      li.plan+li.plan{margin-top:22px;position:relative}
+      li.plan+li.plan::before{content:"↓";position:absolute;top:-21px;left:18px;color:var(--muted);font-size:16px}
+      .plan-kind{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
+      .plan-title{font-weight:700;font-size:16px}
+      .plan-meta,.plan-src{font-size:13px;color:var(--muted)}
+      table{border-collapse:collapse;font-size:13.5px}
+      table.findings td{border-bottom:1px solid var(--line);padding:6px 8px;vertical-align:top}
+      tr.sev-error .sev{color:#b00020;font-weight:700}
+      tr.sev-warning .sev{color:#8a5a00;font-weight:700}
+      tr.sev-info .sev{color:var(--muted)}
+      .where{color:var(--muted)}
+      .scroll{overflow-x:auto}
+      table.matrix th.g{color:#fff;width:26px;min-width:26px;text-align:center;font-size:12px;padding:4px 0}
+      table.matrix th.g.prio{outline:2px solid var(--ink);outline-offset:-2px}
+      table.matrix td.c{text-align:center;border-bottom:1px solid var(--line);font-size:15px}
+      table.matrix td.c.prio{background:#f2f4f7}
+      table.matrix td.el{border-bottom:1px solid var(--line);padding:4px 8px;min-width:320px}
+      table.matrix tr.plan-row th{text-align:left;background:var(--bg);padding:6px 8px;font-size:13px}
+      .ek{font-size:11px;color:var(--muted);text-transform:uppercase}
+      .legend-line{color:var(--muted);font-size:13px}
+      .warn{background:#fff8e1;border-left:4px solid #FCC30B;padding:8px 12px}
+      table.suggestions th,table.suggestions td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+      tr.suggestion.known{color:var(--muted)}
+      .chip{display:inline-block;color:#fff;border-radius:10px;padding:0 8px;font-size:12px;font-weight:700;margin-right:4px}
+      article.indicator{border-top:1px solid var(--line);padding-top:4px;margin-top:18px}
+      .unit{font-weight:400;color:var(--muted);font-size:14px}
+      .meta{display:flex;flex-wrap:wrap;gap:6px 10px;align-items:center;font-size:13px}
+      .kv{color:var(--muted)}
+      figure.chart{margin:10px 0;background:#fff;border:1px solid var(--line);border-radius:6px;padding:6px}
+      .chart-svg{width:100%;height:auto;display:block}
+      .chart-svg .grid{stroke:#e6e8ec;stroke-width:1}
+      .chart-svg .axis{stroke:#9aa1ab;stroke-width:1}
+      .chart-svg .tick{font-size:11px;fill:#5b6470}
+      .chart-svg .note{font-size:11px;fill:#5b6470}
+      .chart-svg .legend{font-size:12px;fill:#1b1b1b}
+      .chart-svg .legend.strong{font-weight:700}
+      .chart-svg .baseline{stroke:#9aa1ab;stroke-dasharray:2 3}
+      .chart-svg .target-line{stroke-width:2;stroke-dasharray:7 5}
+      .no-data{background:var(--bg);border:1px dashed #aab1bb;border-radius:6px;padding:14px;color:#3b4250}
+      dl.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:6px 16px;margin:8px 0}
+      dl.facts dt{font-size:12px;color:var(--muted);text-transform:uppercase}
+      dl.facts dd{margin:0}
+      .status{color:#fff;border-radius:4px;padding:1px 8px;font-weight:700;font-size:13px}
+      .muted,.origin{color:var(--muted);font-size:13px}
+      ul.notes{font-size:13px;color:#3b4250}
+      details summary{cursor:pointer;color:var(--accent);font-size:13.5px}
+      table.data th,table.data td{padding:3px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
+      table.data th:first-child{text-align:left}
+      table.data tr.strong{font-weight:700}
+      .attribution{font-size:12.5px;color:var(--muted);margin:6px 0 0}
+      ul.sources li{margin:6px 0}
+      code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em;background:#f0f2f5;padding:0 3px;border-radius:3px}
+      .foot{color:var(--muted);font-size:12.5px;padding:30px 20px 40px}
+      @media print{.goal-tile{break-inside:avoid}article.indicator{break-inside:avoid}}
+      """;
+}

@@ -1,0 +1,36 @@
+package io.github.livskraft.cli.report;
+
+import io.github.livskraft.cli.report.ReportModel.FindingView;
+import io.github.livskraft.cli.report.ReportModel.PlanView;
+import io.github.livskraft.cli.report.ReportModel.SuggestionView;
+import io.github.livskraft.cli.report.ReportModel.TargetView;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the report takes from the plans: the plan chain, its coherence findings, tagger suggestions, the goals the
+ * plans declare as priorities and the target values they set for indicators.
+ *
+ * @param plans the plans, overarching first
+ * @param findings coherence findings
+ * @param suggestions tagger suggestions
+ * @param priorityGoals goals the plans select as priorities (empty if they select none)
+ * @param indicatorTargets indicator id → target value set in a plan
+ * @param notes notes for the report
+ */
+record PlanSection(List<PlanView> plans, List<FindingView> findings, List<SuggestionView> suggestions,
+    Set<Integer> priorityGoals, Map<String, TargetView> indicatorTargets, List<Text> notes) {
+  PlanSection {
+    plans = List.copyOf(plans);
+    findings = List.copyOf(findings);
+    suggestions = List.copyOf(suggestions);
+    priorityGoals = Set.copyOf(priorityGoals);
+    indicatorTargets = Map.copyOf(indicatorTargets);
+    notes = List.copyOf(notes);
+  }
+
+  static PlanSection empty() {
+    return new PlanSection(List.of(), List.of(), List.of(), Set.of(), Map.of(), List.of());
+  }
+}
