@@ -484,7 +484,7 @@ final class JsonStatParser {
           }
         }
         case "note" -> b.notes = notes();
-        case "link" -> b.links = links(MAX_LINK_DEPTH);
+        case "link" -> b.links = links(1);
         case "extension" -> b.extension = raw();
         case "href" -> b.href = string();
         default -> p.skipChildren();
@@ -1059,6 +1059,8 @@ final class JsonStatParser {
       }
     }
     int n = (int) (doc.cells >= 0 ? doc.cells : cellCount(sizes, path + ".size"));
+    // lenient: a metadata-only dataset ("value": []) whose sizes disagree with its categories takes the categories
+    boolean trustCategories = !strict && !doc.valueSparse && doc.valueCount == 0;
     List<JsonStatDimension> dims = new ArrayList<>(ids.size());
     for (int i = 0; i < ids.size(); i++) {
       DimBuilder b = doc.dimensions.get(ids.get(i));
@@ -1066,7 +1068,11 @@ final class JsonStatParser {
         throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path + ".dimension", null, null,
             ids.get(i), "every id needs a dimension object");
       }
-      dims.add(b.build(ids.get(i), sizes[i]));
+      dims.add(b.build(ids.get(i), trustCategories ? -1 : sizes[i]));
+    }
+    if (trustCategories) {
+      int[] actual = dims.stream().mapToInt(JsonStatDimension::size).toArray();
+      n = (int) cellCount(actual, path + ".size");
     }
     Map<String, List<String>> roles = new LinkedHashMap<>();
     if (doc.roles != null) {
