@@ -1,0 +1,71 @@
+package io.github.livskraft.plan.tagging;
+
+import io.github.livskraft.plan.tagging.internal.Tokens;
+import io.github.livskraft.sdg.Language;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Tells English, bokmål and nynorsk apart by their most frequent function words (språkgjenkjenning). Meant for
+ * choosing a rule set, not as a general language identifier: text in any other language comes out as whichever of
+ * the three it resembles most, and text with no clue at all as bokmål.
+ *
+ * <pre>{@code
+ * LanguageDetector.detect("Kommunen skal redusere klimagassutsleppa frå eigen drift.");   // NN
+ * }</pre>
+ */
+public final class LanguageDetector {
+  private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "is", "are", "for", "that", "with",
+      "be", "by", "this", "which", "from", "as", "it", "was", "were", "have", "has", "their", "an", "or", "not",
+      "will", "can", "its", "these", "such", "on", "at");
+  private static final Set<String> NORWEGIAN = Set.of("og", "er", "det", "som", "på", "av", "med", "til", "skal",
+      "har", "vil", "kan", "dette", "eller", "ved", "om", "seg", "blir", "mellom", "gjennom", "også", "kommunen",
+      "samt", "innen", "slik", "sin", "sine", "får", "må", "være", "vere", "ikke", "ikkje", "å");
+  private static final Set<String> BOKMAL = Set.of("ikke", "hva", "hvor", "hvordan", "hvilke", "hvilken", "jeg",
+      "fra", "de", "disse", "noe", "mye", "hele", "bare", "være", "en", "et", "ei", "enn", "kommer", "blitt",
+      "noen", "mer", "dem", "hvis", "selv", "gjøre", "sammen", "eget", "egen", "egne", "utslipp", "tjenester",
+      "hennes", "kommunene", "tiltakene", "virksomhet", "barna", "veien", "mens", "anbefalt",
+      "helhetlig", "øke", "øker");
+  private static final Set<String> NYNORSK = Set.of("ikkje", "kva", "kvar", "korleis", "eg", "frå",
+      "dei", "desse", "noko", "mykje", "heile", "berre", "vere", "ein", "eit", "vert", "vart", "ho", "me",
+      "nokon", "meir", "dersom", "sjølv", "gjere", "saman", "eige", "eigen", "eigne", "utslepp", "tenester",
+      "hennar", "òg", "skule", "kommunane", "tiltaka", "verksemd", "born", "vegen", "medan", "fordi",
+      "difor", "tilrådd", "heilskapleg", "auke", "aukar");
+
+  private LanguageDetector() {}
+
+  /**
+   * The most likely of English, bokmål and nynorsk.
+   *
+   * @param text the text
+   * @return the language; {@link Language#NB} when there is no clue
+   */
+  public static Language detect(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Tokens t = Tokens.of(text.length() > 20_000 ? text.subSequence(0, 20_000) : text);
+    int en = 0;
+    int no = 0;
+    int nb = 0;
+    int nn = 0;
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.text(i);
+      if (ENGLISH.contains(w)) {
+        en++;
+      }
+      if (NORWEGIAN.contains(w)) {
+        no++;
+      }
+      boolean b = BOKMAL.contains(w);
+      boolean n = NYNORSK.contains(w);
+      if (b && !n) {
+        nb++;
+      } else if (n && !b) {
+        nn++;
+      }
+    }
+    if (en > no + nb + nn) {
+      return Language.EN;
+    }
+    return nn > nb ? Language.NN : Language.NB;
+  }
+}
