@@ -433,6 +433,7 @@ final class CatalogueReader {
   }
 
   private TextVariant present(Row r, String column, Language language, String noteColumn) {
+    r.required(column);
     return text(r, column, language, noteColumn)
         .orElseThrow(() -> r.error(column, "an empty text; expected a " + language.tag() + " text"));
   }

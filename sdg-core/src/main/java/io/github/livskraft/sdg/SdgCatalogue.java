@@ -114,7 +114,8 @@ public final class SdgCatalogue {
     for (Language lang : Language.values()) {
       SearchIndex.Builder b = SearchIndex.builder();
       for (int n = 0; n < entries.size(); n++) {
-        b.add(n, searchText(entries.get(n), lang));
+        CatalogueEntry e = entries.get(n);
+        b.add(n, searchTexts(e, lang), BOOST.get(e.entryType()));
       }
       idx.put(lang, b.build());
     }
@@ -127,14 +128,18 @@ public final class SdgCatalogue {
     return Map.copyOf(out);
   }
 
-  private static String searchText(CatalogueEntry e, Language lang) {
+  /** Search boost per entry type: when words match equally well, goals come before targets before indicators. */
+  private static final Map<EntryType, Double> BOOST =
+      Map.of(EntryType.GOAL, 0.5, EntryType.TARGET, 0.25, EntryType.INDICATOR, 0.0);
+
+  private static List<String> searchTexts(CatalogueEntry e, Language lang) {
     if (e instanceof Goal g) {
-      return g.title(lang) + " " + g.shortName(lang);
+      return List.of(g.title(lang), g.shortName(lang));
     }
     if (e instanceof Indicator i) {
-      return String.join(" ", i.listings().stream().map(x -> x.title(lang)).distinct().toList());
+      return i.listings().stream().map(x -> x.title(lang)).distinct().toList();
     }
-    return e.title(lang);
+    return List.of(e.title(lang));
   }
 
   // ---------------------------------------------------------------- loading

@@ -8,7 +8,9 @@ import java.util.List;
  * A small ranked full-text index over documents identified by an int. Every query word must match a word of the
  * document (AND): an exact word scores highest, then a word that starts with the query word ("klima" →
  * "klimaendringene"), then — for query words of three letters or more — a word that contains it
- * ("endring" → "klimaendringene", for Norwegian compounds). A phrase match and short documents score extra.
+ * ("endring" → "klimaendringene", for Norwegian compounds). A phrase match and short texts score extra. A
+ * document may have several texts (e.g. a title and a short name); it scores as its best text, plus a fixed
+ * boost per document (e.g. to put goals before indicators when the words match equally well).
  * Immutable and thread-safe once built.
  */
 public final class SearchIndex {
@@ -22,18 +24,27 @@ public final class SearchIndex {
   static final double PHRASE = 2.0;
 
   private final int[] ids;
-  private final String[] folded;
-  private final String[][] words;
+  private final double[] boosts;
+  private final String[][] folded;
+  private final String[][][] words;
 
-  private SearchIndex(List<Integer> ids, List<String> texts) {
-    int n = ids.size();
+  private SearchIndex(Builder b) {
+    int n = b.ids.size();
     this.ids = new int[n];
-    this.folded = new String[n];
-    this.words = new String[n][];
+    this.boosts = new double[n];
+    this.folded = new String[n][];
+    this.words = new String[n][][];
     for (int i = 0; i < n; i++) {
-      this.ids[i] = ids.get(i);
-      this.folded[i] = " " + String.join(" ", TextFolding.words(texts.get(i))) + " ";
-      this.words[i] = TextFolding.words(texts.get(i)).toArray(String[]::new);
+      this.ids[i] = b.ids.get(i);
+      this.boosts[i] = b.boosts.get(i);
+      List<String> texts = b.texts.get(i);
+      this.folded[i] = new String[texts.size()];
+      this.words[i] = new String[texts.size()][];
+      for (int f = 0; f < texts.size(); f++) {
+        List<String> w = TextFolding.words(texts.get(f));
+        this.folded[i][f] = " " + String.join(" ", w) + " ";
+        this.words[i][f] = w.toArray(String[]::new);
+      }
     }
   }
 
@@ -62,46 +73,53 @@ public final class SearchIndex {
     if (q.isEmpty()) {
       return hits;
     }
-    String phrase = " " + String.join(" ", q);
+    String phrase = " " + String.join(" ", q) + " ";
     for (int d = 0; d < ids.length; d++) {
-      double total = 0;
-      boolean all = true;
-      for (String qw : q) {
-        double best = 0;
-        for (String w : words[d]) {
-          double s = w.equals(qw) ? EXACT
-              : w.startsWith(qw) ? PREFIX
-              : qw.length() >= 3 && w.contains(qw) ? INFIX : 0;
-          if (s > best) {
-            best = s;
-            if (best == EXACT) {
-              break;
-            }
-          }
-        }
-        if (best == 0) {
-          all = false;
-          break;
-        }
-        total += best;
+      double best = 0;
+      for (int f = 0; f < words[d].length; f++) {
+        best = Math.max(best, score(q, phrase, folded[d][f], words[d][f]));
       }
-      if (all) {
-        if (q.size() > 1 && folded[d].contains(phrase)) {
-          total += PHRASE;
-        }
-        // shorter texts are more specific: up to +1 for a one-word text
-        total += 1.0 / Math.max(1, words[d].length) ;
-        hits.add(new Hit(ids[d], total));
+      if (best > 0) {
+        hits.add(new Hit(ids[d], best + boosts[d]));
       }
     }
     hits.sort(Comparator.comparingDouble(Hit::score).reversed());
     return hits;
   }
 
+  /** The score of one text: 0 if a query word does not match. */
+  private static double score(List<String> q, String phrase, String foldedText, String[] textWords) {
+    double total = 0;
+    for (String qw : q) {
+      double best = 0;
+      for (String w : textWords) {
+        double s = w.equals(qw) ? EXACT
+            : w.startsWith(qw) ? PREFIX
+            : qw.length() >= 3 && w.contains(qw) ? INFIX : 0;
+        if (s > best) {
+          best = s;
+          if (best == EXACT) {
+            break;
+          }
+        }
+      }
+      if (best == 0) {
+        return 0;
+      }
+      total += best;
+    }
+    if (q.size() > 1 && foldedText.contains(phrase)) {
+      total += PHRASE;
+    }
+    // shorter texts are more specific: up to +1 for a one-word text
+    return total + 1.0 / Math.max(1, textWords.length);
+  }
+
   /** Collects documents. Not thread-safe. */
   public static final class Builder {
     private final List<Integer> ids = new ArrayList<>();
-    private final List<String> texts = new ArrayList<>();
+    private final List<Double> boosts = new ArrayList<>();
+    private final List<List<String>> texts = new ArrayList<>();
 
     private Builder() {}
 
@@ -113,14 +131,27 @@ public final class SearchIndex {
      * @return this builder
      */
     public Builder add(int id, String text) {
+      return add(id, List.of(text), 0);
+    }
+
+    /**
+     * Adds a document with several texts and a boost.
+     *
+     * @param id its id
+     * @param texts its texts (the best-matching one counts)
+     * @param boost added to the score of a matching document
+     * @return this builder
+     */
+    public Builder add(int id, List<String> texts, double boost) {
       ids.add(id);
-      texts.add(text);
+      this.texts.add(List.copyOf(texts));
+      boosts.add(boost);
       return this;
     }
 
     /** The immutable index. */
     public SearchIndex build() {
-      return new SearchIndex(ids, texts);
+      return new SearchIndex(this);
     }
   }
 }
