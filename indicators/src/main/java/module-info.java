@@ -6,4 +6,9 @@ module io.github.livskraft.indicators {
 
   exports io.github.livskraft.indicators;
   exports io.github.livskraft.indicators.region;
+  exports io.github.livskraft.indicators.series;
+  exports io.github.livskraft.indicators.calc;
+  exports io.github.livskraft.indicators.progress;
+  exports io.github.livskraft.indicators.dashboard;
+  exports io.github.livskraft.indicators.io;
 }

@@ -1,0 +1,41 @@
+package io.github.livskraft.indicators.calc;
+
+/** Per how many inhabitants a per-capita figure is given. */
+public enum PerCapitaScale {
+  /** Per inhabitant. */
+  PER_1(1),
+  /** Per 1,000 inhabitants. */
+  PER_1_000(1_000),
+  /** Per 10,000 inhabitants. */
+  PER_10_000(10_000),
+  /** Per 100,000 inhabitants. */
+  PER_100_000(100_000);
+
+  private final double factor;
+
+  PerCapitaScale(double factor) {
+    this.factor = factor;
+  }
+
+  /** The factor: 1, 1,000, 10,000 or 100,000. */
+  public double factor() {
+    return factor;
+  }
+
+  /**
+   * The scale for a factor.
+   *
+   * @param factor 1, 1000, 10000 or 100000
+   * @return the scale
+   * @throws IllegalArgumentException for other factors
+   */
+  public static PerCapitaScale of(double factor) {
+    for (PerCapitaScale s : values()) {
+      if (s.factor == factor) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("Per-capita factor must be 1, 1000, 10000 or 100000, got " + factor
+        + " / faktoren må være 1, 1000, 10000 eller 100000");
+  }
+}

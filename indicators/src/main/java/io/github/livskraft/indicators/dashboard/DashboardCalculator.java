@@ -1,0 +1,171 @@
+package io.github.livskraft.indicators.dashboard;
+
+import io.github.livskraft.indicators.IndicatorErrorCode;
+import io.github.livskraft.indicators.IndicatorException;
+import io.github.livskraft.sdg.GoalCode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * SDSN-style dashboards: each indicator is normalised to 0–100 and coloured from its thresholds; a goal's score is
+ * the aggregate (default: arithmetic mean) of its indicators' scores, its colour follows the two-worst rule, and the
+ * index aggregates the goal scores with equal goal weights. No index is given when more than
+ * {@code maxMissingShare} (SDSN: 20 %) of the indicators have no value; the dashboard is still shown.
+ *
+ * <pre>{@code
+ * DashboardCalculator dash = DashboardCalculator.builder()
+ *     .indicator(new IndicatorScoring("kindergarten.coverage-1-5", GoalCode.of(4),
+ *         Normalisation.sdsn(70, 100, Direction.HIGHER_IS_BETTER), Optional.empty()))
+ *     .build();
+ * DashboardResult r = dash.score(Map.of("kindergarten.coverage-1-5", 92.0));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DashboardCalculator {
+  private final List<IndicatorScoring> scorings;
+  private final GoalAggregation goalAggregation;
+  private final GoalAggregation indexAggregation;
+  private final double maxMissingShare;
+
+  private DashboardCalculator(List<IndicatorScoring> scorings, GoalAggregation goalAggregation,
+      GoalAggregation indexAggregation, double maxMissingShare) {
+    this.scorings = List.copyOf(scorings);
+    this.goalAggregation = goalAggregation;
+    this.indexAggregation = indexAggregation;
+    this.maxMissingShare = maxMissingShare;
+  }
+
+  /** A builder (SDSN defaults: arithmetic means, at most 20 % missing for an index). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The configured indicators. */
+  public List<IndicatorScoring> scorings() {
+    return scorings;
+  }
+
+  /**
+   * Scores one region and period.
+   *
+   * @param values indicator id → value (missing ids or NaN are grey)
+   * @return the dashboard
+   */
+  public DashboardResult score(Map<String, Double> values) {
+    Objects.requireNonNull(values, "values");
+    List<IndicatorScore> indicators = new ArrayList<>(scorings.size());
+    Map<GoalCode, List<IndicatorScore>> byGoal = new TreeMap<>();
+    int missing = 0;
+    for (IndicatorScoring s : scorings) {
+      Double v = values.get(s.indicatorId());
+      IndicatorScore is;
+      if (v == null || v.isNaN()) {
+        missing++;
+        is = new IndicatorScore(s.indicatorId(), s.goal(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Rating.GREY);
+      } else {
+        double score = s.normalisation().score(v);
+        Optional<Double> pos = s.colours().map(c -> c.position(v));
+        is = new IndicatorScore(s.indicatorId(), s.goal(), Optional.of(v), Optional.of(score), pos,
+            pos.map(Rating::ofBandPosition).orElse(Rating.GREY));
+      }
+      indicators.add(is);
+      byGoal.computeIfAbsent(s.goal(), g -> new ArrayList<>()).add(is);
+    }
+    List<GoalScore> goals = new ArrayList<>(byGoal.size());
+    List<Double> goalScores = new ArrayList<>();
+    for (Map.Entry<GoalCode, List<IndicatorScore>> e : byGoal.entrySet()) {
+      double[] sc = e.getValue().stream().filter(i -> i.score().isPresent()).mapToDouble(i -> i.score().get())
+          .toArray();
+      List<Double> positions = e.getValue().stream().filter(i -> i.bandPosition().isPresent())
+          .map(i -> i.bandPosition().get()).toList();
+      Optional<Double> gs = sc.length == 0 ? Optional.empty() : Optional.of(goalAggregation.apply(sc));
+      gs.ifPresent(goalScores::add);
+      double tw = GoalColourRule.twoWorstPosition(positions);
+      goals.add(new GoalScore(e.getKey(), gs, Double.isNaN(tw) ? Optional.empty() : Optional.of(tw),
+          GoalColourRule.twoWorst(positions), sc.length, e.getValue().size()));
+    }
+    double missingShare = scorings.isEmpty() ? 1 : missing / (double) scorings.size();
+    Optional<Double> index = goalScores.isEmpty() || missingShare > maxMissingShare ? Optional.empty()
+        : Optional.of(indexAggregation.apply(goalScores.stream().mapToDouble(Double::doubleValue).toArray()));
+    return new DashboardResult(indicators, goals, index, missingShare);
+  }
+
+  /** Builder for {@link DashboardCalculator}. Not thread-safe. */
+  public static final class Builder {
+    private final Map<String, IndicatorScoring> scorings = new LinkedHashMap<>();
+    private GoalAggregation goalAggregation = GoalAggregation.ARITHMETIC_MEAN;
+    private GoalAggregation indexAggregation = GoalAggregation.ARITHMETIC_MEAN;
+    private double maxMissingShare = 0.2;
+
+    private Builder() {}
+
+    /**
+     * Adds an indicator.
+     *
+     * @param scoring its scoring
+     * @return this
+     * @throws IndicatorException {@code IND-0008} if the indicator is already configured
+     */
+    public Builder indicator(IndicatorScoring scoring) {
+      if (scorings.putIfAbsent(scoring.indicatorId(), scoring) != null) {
+        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "indicator '" + scoring.indicatorId()
+            + "' is configured twice / indikatoren er konfigurert to ganger");
+      }
+      return this;
+    }
+
+    /**
+     * Sets how indicator scores combine into goal scores.
+     *
+     * @param aggregation the aggregation
+     * @return this
+     */
+    public Builder goalAggregation(GoalAggregation aggregation) {
+      this.goalAggregation = Objects.requireNonNull(aggregation);
+      return this;
+    }
+
+    /**
+     * Sets how goal scores combine into the index.
+     *
+     * @param aggregation the aggregation
+     * @return this
+     */
+    public Builder indexAggregation(GoalAggregation aggregation) {
+      this.indexAggregation = Objects.requireNonNull(aggregation);
+      return this;
+    }
+
+    /**
+     * Sets the largest share of missing indicators that still gives an index (SDSN: 0.2).
+     *
+     * @param share in [0, 1]
+     * @return this
+     */
+    public Builder maxMissingShare(double share) {
+      if (!(share >= 0 && share <= 1)) {
+        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "max missing share must be in [0, 1], got "
+            + share + " / andelen må være mellom 0 og 1");
+      }
+      this.maxMissingShare = share;
+      return this;
+    }
+
+    /**
+     * Builds the calculator.
+     *
+     * @return the calculator
+     */
+    public DashboardCalculator build() {
+      return new DashboardCalculator(new ArrayList<>(scorings.values()), goalAggregation, indexAggregation,
+          maxMissingShare);
+    }
+  }
+}

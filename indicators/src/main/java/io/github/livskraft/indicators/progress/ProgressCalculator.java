@@ -1,0 +1,261 @@
+package io.github.livskraft.indicators.progress;
+
+import io.github.livskraft.indicators.Direction;
+import io.github.livskraft.indicators.series.Observation;
+import io.github.livskraft.indicators.series.Period;
+import io.github.livskraft.indicators.series.TimeSeries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Progress to target by the Statistics Canada method as implemented in Open SDG ({@code sdg-build},
+ * {@code sdg/ProgressMeasure.py}): observed compound annual growth compared with the growth required to reach the
+ * target on time, or, without a target, with fixed growth thresholds scaled near a natural limit.
+ *
+ * <pre>{@code
+ * ProgressAssessment a = ProgressCalculator.openSdg().assess(
+ *     ProgressInput.of(Direction.LOWER_IS_BETTER, Period.year(2015), 4.6, Period.year(2023), 3.9)
+ *         .withTarget(2.3, Period.year(2030)));     // illustrative numbers
+ * a.status();           // e.g. LIMITED_PROGRESS
+ * a.progressValue();    // R, kept beside the status
+ * }</pre>
+ *
+ * <p>Edge cases follow the reference code: the target is checked first (a target met is "achieved" whatever the
+ * trend); a target or base value of 0 is replaced by 0.001 with a warning; base and latest values of opposite sign,
+ * a base after the latest period, or less than one year between them give {@code NOT_AVAILABLE}. Stateless and
+ * thread-safe.
+ */
+public final class ProgressCalculator {
+  private static final ProgressCalculator OPEN_SDG = new ProgressCalculator();
+  private static final double ZERO_REPLACEMENT = 0.001;
+  private static final double LIMIT_EXPONENT = 4.44;
+
+  private ProgressCalculator() {}
+
+  /** The Open SDG / Statistics Canada calculator. */
+  public static ProgressCalculator openSdg() {
+    return OPEN_SDG;
+  }
+
+  /**
+   * Compound annual growth rate {@code (v / v0)^(1 / (t − t0)) − 1}.
+   *
+   * @param v the later value
+   * @param v0 the earlier value
+   * @param years t − t0 in years
+   * @return the rate (NaN if undefined)
+   */
+  public static double cagr(double v, double v0, double years) {
+    return Math.pow(v / v0, 1.0 / years) - 1;
+  }
+
+  /**
+   * The Open SDG limit coefficient C for a base value near a natural limit: 1 if |y0| ≥ 2|L|,
+   * 1 − (|y0|/|L|)^4.44 if |y0| ≤ |L|, else 1 − ((2|L| − |y0|)/|L|)^4.44.
+   *
+   * @param baseValue y0
+   * @param limit L
+   * @return C in [0, 1]
+   */
+  public static double limitCoefficient(double baseValue, double limit) {
+    double b = Math.abs(baseValue);
+    double l = Math.abs(limit);
+    if (b >= 2 * l) {
+      return 1;
+    }
+    if (b <= l) {
+      return 1 - Math.pow(b / l, LIMIT_EXPONENT);
+    }
+    return 1 - Math.pow((2 * l - b) / l, LIMIT_EXPONENT);
+  }
+
+  /**
+   * Assesses progress from base and latest values.
+   *
+   * @param input the input
+   * @return the assessment (never throws for data reasons: those give {@code NOT_AVAILABLE} with a warning)
+   */
+  public ProgressAssessment assess(ProgressInput input) {
+    Objects.requireNonNull(input, "input");
+    List<String> warnings = new ArrayList<>();
+    Direction direction = input.direction();
+    double y0 = input.baseValue();
+    double yt = input.latestValue();
+    Optional<Double> target = input.target();
+    if (direction == Direction.TARGET_BAND) {
+      if (target.isEmpty()) {
+        return ProgressAssessment.notAvailable("direction target_band needs a target value");
+      }
+      double t = target.get();
+      if (!(t > 0 && y0 > 0 && yt > 0)) {
+        return ProgressAssessment.notAvailable("target_band needs positive target, base and latest values");
+      }
+      y0 = Math.max(y0 / t, t / y0);
+      yt = Math.max(yt / t, t / yt);
+      target = Optional.of(1.0);
+      direction = Direction.LOWER_IS_BETTER;
+      warnings.add("target_band: values transformed to max(y/T, T/y) with target 1 (Open SDG 'Goldilocks')");
+    }
+    int d = direction.sign();
+    if (target.isPresent() && target.get() == 0) {
+      warnings.add("target is zero: replaced by 0.001");
+      target = Optional.of(ZERO_REPLACEMENT);
+    }
+    ProgressMethod method = target.isPresent() ? ProgressMethod.WITH_TARGET : ProgressMethod.WITHOUT_TARGET;
+    int s = y0 < 0 ? -1 : 1;
+
+    ProgressThresholds thresholds = input.thresholds().orElse(method == ProgressMethod.WITH_TARGET
+        ? ProgressThresholds.WITH_TARGET : ProgressThresholds.WITHOUT_TARGET);
+    Optional<Double> coefficient = Optional.empty();
+    if (input.limit().isPresent()) {
+      double limit = input.limit().get();
+      if (method == ProgressMethod.WITHOUT_TARGET) {
+        if (y0 < limit && d == -1) {
+          warnings.add("base value " + y0 + " is below the minimum limit " + limit);
+        }
+        if (y0 > limit && d == 1) {
+          warnings.add("base value " + y0 + " is above the maximum limit " + limit);
+        }
+        double c = limitCoefficient(y0, limit);
+        coefficient = Optional.of(c);
+        thresholds = thresholds.scaled(c);
+      } else {
+        warnings.add("limit " + limit + " ignored because a target is given");
+      }
+    }
+
+    boolean achieved = target.isPresent() && (d == -1 && yt <= target.get() || d == 1 && yt >= target.get());
+
+    double years = input.latestPeriod().yearsSince(input.basePeriod());
+    Optional<Double> p = Optional.empty();
+    Optional<Double> observed = Optional.empty();
+    Optional<Double> required = Optional.empty();
+    if (y0 == 0) {
+      warnings.add("base value is zero: replaced by 0.001");
+      y0 = ZERO_REPLACEMENT;
+    }
+    if (y0 > 0 && yt < 0 || y0 < 0 && yt > 0) {
+      warnings.add("base value " + y0 + " and latest value " + yt + " have opposite signs");
+    } else if (years < 0) {
+      warnings.add("base period " + input.basePeriod() + " is after the latest period " + input.latestPeriod());
+    } else if (years < 1) {
+      warnings.add("not enough data: at least two years between base and latest period are needed");
+    } else {
+      double cagrO = cagr(yt, y0, years);
+      observed = Optional.of(cagrO);
+      if (method == ProgressMethod.WITHOUT_TARGET) {
+        p = Optional.of(s * d * cagrO);
+      } else {
+        double cagrR = cagr(target.get(), y0, input.targetPeriod().yearsSince(input.basePeriod()));
+        required = Optional.of(cagrR);
+        if (cagrR == 0 || !Double.isFinite(cagrR)) {
+          warnings.add("required growth is " + cagrR + " (target equals base value or target period invalid)");
+        } else {
+          p = Optional.of(s * d * cagrO / Math.abs(cagrR));
+        }
+      }
+    }
+
+    ProgressThresholds finalThresholds = thresholds;
+    double c = coefficient.orElse(1.0);
+    ProgressStatus status = achieved ? ProgressStatus.TARGET_ACHIEVED
+        : p.map(thresholds::classify).orElse(ProgressStatus.NOT_AVAILABLE);
+    Optional<Double> score = achieved ? Optional.of(5.0)
+        : p.map(v -> score(method, v, finalThresholds, c));
+    return new ProgressAssessment(status, Optional.of(method), p, observed, required, coefficient, score,
+        Optional.of(input.basePeriod()), Optional.of(input.baseValue()), Optional.of(input.latestPeriod()),
+        Optional.of(input.latestValue()), warnings);
+  }
+
+  /**
+   * Open SDG's score in [−5, 5] for a progress value (thresholds already scaled by C).
+   *
+   * @param method the method
+   * @param p the progress value
+   * @param t the thresholds
+   * @param c the limit coefficient (1 without a limit)
+   * @return the score
+   */
+  static double score(ProgressMethod method, double p, ProgressThresholds t, double c) {
+    if (method == ProgressMethod.WITHOUT_TARGET) {
+      if (p < t.low()) {
+        return Math.max(125 * p - 2.5, -5);
+      }
+      if (c == 0) {
+        return 5;
+      }
+      if (p >= t.high()) {
+        return Math.min(500 * p / c - 5, 5);
+      }
+      if (p >= t.med()) {
+        return 250 * p / c - 1.25;
+      }
+      return 500 * p / c - 2.5;
+    }
+    if (p >= t.med()) {
+      return Math.min(7.1429 * p - 4.2857, 5);
+    }
+    return Math.max(4.1667 * p - 2.5, -5);
+  }
+
+  /**
+   * Assesses a series: the latest period with a value, against the base period (or the first later period with
+   * data). Missing and flagged observations are dropped, as Open SDG drops missing values.
+   *
+   * @param series the series
+   * @param options the options
+   * @return the assessment
+   */
+  public ProgressAssessment assess(TimeSeries series, ProgressOptions options) {
+    Optional<Observation> latest = series.latestWithValue();
+    if (latest.isEmpty()) {
+      return ProgressAssessment.notAvailable("no value in series " + series.variable() + " for " + series.region());
+    }
+    Optional<Observation> base = series.firstWithValueFrom(options.basePeriod());
+    if (base.isEmpty()) {
+      return ProgressAssessment.notAvailable("no value at or after base period " + options.basePeriod());
+    }
+    Period basePeriod = base.get().period();
+    ProgressInput in = new ProgressInput(options.direction(), basePeriod, base.get().getValue(),
+        latest.get().period(), latest.get().getValue(), options.target(), options.targetPeriod(), options.limit(),
+        options.thresholds());
+    ProgressAssessment a = assess(in);
+    if (!basePeriod.equals(options.basePeriod())) {
+      List<String> w = new ArrayList<>(a.warnings());
+      w.add(0, "base period " + options.basePeriod() + " has no value: used " + basePeriod);
+      return new ProgressAssessment(a.status(), a.method(), a.progressValue(), a.observedGrowth(),
+          a.requiredGrowth(), a.limitCoefficient(), a.score(), a.basePeriod(), a.baseValue(), a.latestPeriod(),
+          a.latestValue(), w);
+    }
+    return a;
+  }
+
+  /**
+   * Combines assessments (e.g. the series of one indicator, or the indicators of a plan target): the mean (or
+   * minimum) score; "target achieved" only if every assessed part achieved its target.
+   *
+   * @param assessments the parts
+   * @param aggregation mean or min
+   * @return the summary
+   */
+  public ProgressSummary aggregate(List<ProgressAssessment> assessments, ScoreAggregation aggregation) {
+    List<Double> scores = new ArrayList<>();
+    boolean allAchieved = true;
+    for (ProgressAssessment a : assessments) {
+      if (a.score().isPresent()) {
+        scores.add(a.score().get());
+        allAchieved &= a.targetAchieved();
+      }
+    }
+    if (scores.isEmpty()) {
+      return new ProgressSummary(ProgressStatus.NOT_AVAILABLE, Optional.empty(), 0, assessments.size());
+    }
+    double score = aggregation == ScoreAggregation.MEAN
+        ? scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow()
+        : scores.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    ProgressStatus status = allAchieved ? ProgressStatus.TARGET_ACHIEVED : ProgressStatus.fromScore(score);
+    return new ProgressSummary(status, Optional.of(score), scores.size(), assessments.size());
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.livskraft.indicators.progress;
+
+import io.github.livskraft.indicators.Direction;
+import io.github.livskraft.indicators.series.Observation;
+import io.github.livskraft.indicators.series.Period;
+import io.github.livskraft.indicators.series.TimeSeries;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * SDSN trend arrows: the linear annual growth required to move from the base-period level (2015) to the green
+ * threshold by the target period (2030) is compared with the observed average annual growth since the base period.
+ *
+ * <table>
+ *   <caption>Rules</caption>
+ *   <tr><th>arrow</th><th>rule</th></tr>
+ *   <tr><td>↑</td><td>observed ≥ required, or the latest value is at or beyond the green threshold</td></tr>
+ *   <tr><td>➚</td><td>50 % of required ≤ observed &lt; required</td></tr>
+ *   <tr><td>→</td><td>0 ≤ observed &lt; 50 % of required</td></tr>
+ *   <tr><td>↓</td><td>observed &lt; 0</td></tr>
+ *   <tr><td>•</td><td>no trend data (fewer than two values, less than a year apart)</td></tr>
+ * </table>
+ *
+ * <p>Growth is direction-adjusted (positive = towards the threshold). A goal-level arrow is not computed: SDSN's
+ * combining formula is in the method paper and has not been verified for Livskraft. Stateless and thread-safe.
+ */
+public final class TrendCalculator {
+  private static final TrendCalculator SDSN = new TrendCalculator();
+
+  private TrendCalculator() {}
+
+  /** The SDSN trend-arrow calculator. */
+  public static TrendCalculator sdsn() {
+    return SDSN;
+  }
+
+  /**
+   * The arrow for base and latest values.
+   *
+   * @param direction higher or lower is better ({@code TARGET_BAND} gives {@code NO_DATA})
+   * @param basePeriod base period (SDSN: 2015)
+   * @param baseValue base value
+   * @param latestPeriod latest period
+   * @param latestValue latest value
+   * @param greenThreshold the value at which the SDG counts as achieved
+   * @param targetPeriod the period by which the threshold should be reached (SDSN: 2030)
+   * @return the assessment
+   */
+  public TrendAssessment assess(Direction direction, Period basePeriod, double baseValue, Period latestPeriod,
+      double latestValue, double greenThreshold, Period targetPeriod) {
+    Objects.requireNonNull(direction, "direction");
+    if (direction == Direction.TARGET_BAND) {
+      return noData("trend arrows need higher_is_better or lower_is_better");
+    }
+    double years = latestPeriod.yearsSince(basePeriod);
+    if (!(years >= 1) || !Double.isFinite(baseValue) || !Double.isFinite(latestValue)) {
+      return noData("need two values at least one year apart");
+    }
+    int d = direction.sign();
+    double observed = d * (latestValue - baseValue) / years;
+    if (d * (latestValue - greenThreshold) >= 0) {
+      return new TrendAssessment(TrendArrow.ON_TRACK, Optional.of(observed), Optional.empty(), Optional.empty(),
+          "at or beyond the green threshold");
+    }
+    double horizon = targetPeriod.yearsSince(basePeriod);
+    if (!(horizon > 0)) {
+      return noData("target period must be after the base period");
+    }
+    double required = d * (greenThreshold - baseValue) / horizon;
+    if (observed < 0) {
+      return new TrendAssessment(TrendArrow.DECREASING, Optional.of(observed), Optional.of(required),
+          required > 0 ? Optional.of(observed / required) : Optional.empty(), "moving away from the threshold");
+    }
+    if (!(required > 0)) {
+      // base was at/beyond the threshold and the latest value fell below it, without a negative trend: stagnating
+      return new TrendAssessment(TrendArrow.STAGNATING, Optional.of(observed), Optional.of(required),
+          Optional.empty(), "fell below the threshold it had reached");
+    }
+    double ratio = observed / required;
+    TrendArrow arrow = ratio >= 1 ? TrendArrow.ON_TRACK
+        : ratio >= 0.5 ? TrendArrow.MODERATELY_IMPROVING : TrendArrow.STAGNATING;
+    return new TrendAssessment(arrow, Optional.of(observed), Optional.of(required), Optional.of(ratio),
+        "observed / required growth = " + ratio);
+  }
+
+  /**
+   * The arrow for a series (latest value against the first value at or after the base period).
+   *
+   * @param series the series
+   * @param direction the direction
+   * @param basePeriod base period (SDSN: 2015)
+   * @param greenThreshold the green threshold
+   * @param targetPeriod target period (SDSN: 2030)
+   * @return the assessment
+   */
+  public TrendAssessment assess(TimeSeries series, Direction direction, Period basePeriod, double greenThreshold,
+      Period targetPeriod) {
+    Optional<Observation> latest = series.latestWithValue();
+    Optional<Observation> base = series.firstWithValueFrom(basePeriod);
+    if (latest.isEmpty() || base.isEmpty() || base.get().period().equals(latest.get().period())) {
+      return noData("fewer than two values since " + basePeriod);
+    }
+    return assess(direction, base.get().period(), base.get().getValue(), latest.get().period(),
+        latest.get().getValue(), greenThreshold, targetPeriod);
+  }
+
+  private static TrendAssessment noData(String reason) {
+    return new TrendAssessment(TrendArrow.NO_DATA, Optional.empty(), Optional.empty(), Optional.empty(), reason);
+  }
+}
