@@ -1,17 +1,207 @@
 package io.github.livskraft.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.IndicatorCode;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.SdgCatalogue;
+import io.github.livskraft.sdg.SdgException;
+import io.github.livskraft.sdg.SearchHit;
+import io.github.livskraft.sdg.TargetCode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code livskraft catalogue}: Look up SDG goals, targets and indicators (en/nb/nn). */
-@Command(name = "catalogue", mixinStandardHelpOptions = true, description = "Look up SDG goals, targets and indicators (en/nb/nn).")
+/**
+ * {@code livskraft catalogue}: look up SDG goals, targets and indicators (en/nb/nn), search their texts and show
+ * catalogue statistics. Codes are read leniently ("SDG 11", "11.06", "Target 11-6"); a malformed or unknown code
+ * exits with 2 and an English and Norwegian message on stderr.
+ */
+@Command(name = "catalogue", mixinStandardHelpOptions = true,
+    description = "Look up SDG goals, targets and indicators (en/nb/nn).",
+    subcommands = {
+      CatalogueCommand.GoalCommand.class,
+      CatalogueCommand.TargetCommand.class,
+      CatalogueCommand.IndicatorCommand.class,
+      CatalogueCommand.SearchCommand.class,
+      CatalogueCommand.StatsCommand.class
+    },
+    footer = {"", "Examples:",
+      "  livskraft catalogue goal 11 --lang nb",
+      "  livskraft catalogue target 11.6 --json",
+      "  livskraft catalogue indicator 13.1.1 --lang nn",
+      "  livskraft catalogue search klima --lang nb",
+      "  livskraft catalogue stats --json",
+      "", "Exit codes: 0 ok, 2 bad or unknown code / ugyldig eller ukjent kode, 1 other errors."})
 final class CatalogueCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw CliException.failure("'livskraft catalogue' is not available in this build yet");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.BAD_INPUT;
+  }
+
+  /** Options shared by every sub-command. */
+  static final class Output {
+    @Option(names = "--lang", paramLabel = "en|nb|nn", defaultValue = "en", converter = LanguageConverter.class,
+        description = "Language of the texts: en, nb (bokmål; also no, nb-NO) or nn (nynorsk). Default: ${DEFAULT-VALUE}.")
+    Language language = Language.EN;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+  }
+
+  /** Converts {@code --lang} values; anything but en/nb/nn (and their regional forms) is bad input. */
+  static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+    @Override
+    public Language convert(String value) {
+      return Language.fromTag(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+          "'" + value + "' is not a supported language; expected en, nb or nn"
+              + " / '" + value + "' er ikke et støttet språk; forventet en, nb eller nn"));
+    }
+  }
+
+  /** Runs a lookup, turning catalogue errors into bad input with an English and a Norwegian message. */
+  static <T> T lookup(Callable<T> action) {
+    try {
+      return action.call();
+    } catch (SdgException e) {
+      throw CliException.badInput(e.getMessage(Locale.ROOT) + System.lineSeparator() + "livskraft: "
+          + e.getMessage(Locale.forLanguageTag("nb")));
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw CliException.failure(e.toString());
+    }
+  }
+
+  static SdgCatalogue catalogue() {
+    return SdgCatalogue.defaultCatalogue();
+  }
+
+  static void print(CommandSpec spec, Output output, ObjectNode json, List<String> text) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.json) {
+      out.println(CatalogueJson.write(json));
+    } else {
+      text.forEach(out::println);
+    }
+    out.flush();
+  }
+
+  /** {@code livskraft catalogue goal CODE}. */
+  @Command(name = "goal", mixinStandardHelpOptions = true,
+      description = "Show a goal (bærekraftsmål) with its targets.",
+      footer = {"", "Examples:", "  livskraft catalogue goal 11", "  livskraft catalogue goal \"SDG 13\" --lang nb --json"})
+  static final class GoalCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin Output output;
+    @Parameters(paramLabel = "CODE", description = "Goal code 1-17, e.g. 11 or \"SDG 11\".")
+    String code;
+
+    @Override
+    public Integer call() {
+      var goal = lookup(() -> catalogue().getGoal(GoalCode.parseLenient(code)));
+      print(spec, output, CatalogueJson.goal(catalogue(), goal, output.language),
+          CatalogueText.goal(catalogue(), goal, output.language));
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code livskraft catalogue target CODE}. */
+  @Command(name = "target", mixinStandardHelpOptions = true,
+      description = "Show a target (delmål) with its goal and indicators.",
+      footer = {"", "Examples:", "  livskraft catalogue target 11.6", "  livskraft catalogue target 17.a --lang nn --json"})
+  static final class TargetCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin Output output;
+    @Parameters(paramLabel = "CODE", description = "Target code goal.number or goal.letter, e.g. 11.6 or 17.a.")
+    String code;
+
+    @Override
+    public Integer call() {
+      var target = lookup(() -> catalogue().getTarget(TargetCode.parseLenient(code)));
+      print(spec, output, CatalogueJson.target(catalogue(), target, output.language),
+          CatalogueText.target(catalogue(), target, output.language));
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code livskraft catalogue indicator CODE}. */
+  @Command(name = "indicator", mixinStandardHelpOptions = true,
+      description = "Show an indicator with all its placements, tier, custodians and changes since 2022.",
+      footer = {"", "Examples:", "  livskraft catalogue indicator 11.6.1",
+        "  livskraft catalogue indicator 13.1.1 --json   (the same indicator as 1.5.1 and 11.5.1)"})
+  static final class IndicatorCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin Output output;
+    @Parameters(paramLabel = "CODE", description = "Indicator code goal.target.number, e.g. 11.6.1 or 1.a.2.")
+    String code;
+
+    @Override
+    public Integer call() {
+      IndicatorCode parsed = lookup(() -> IndicatorCode.parseLenient(code));
+      var indicator = lookup(() -> catalogue().getIndicator(parsed));
+      print(spec, output, CatalogueJson.indicator(catalogue(), indicator, parsed, output.language),
+          CatalogueText.indicator(catalogue(), indicator, parsed, output.language));
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code livskraft catalogue search TEXT}. */
+  @Command(name = "search", mixinStandardHelpOptions = true,
+      description = "Search goal, target and indicator texts in one language (ranked).",
+      footer = {"", "Examples:", "  livskraft catalogue search klima --lang nb",
+        "  livskraft catalogue search \"waste water\" --limit 5 --json",
+        "  livskraft catalogue search 13.2"})
+  static final class SearchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin Output output;
+    @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Words to look for (all must match).")
+    List<String> words;
+    @Option(names = "--limit", defaultValue = "10", description = "Maximum number of hits. Default: ${DEFAULT-VALUE}.")
+    int limit;
+
+    @Override
+    public Integer call() {
+      if (limit < 1) {
+        throw CliException.badInput("--limit must be at least 1, was " + limit
+            + " / --limit må være minst 1, var " + limit);
+      }
+      String query = String.join(" ", words);
+      if (query.isBlank()) {
+        throw CliException.badInput("empty search text / tom søketekst");
+      }
+      List<SearchHit> hits = catalogue().search(query, output.language, limit);
+      print(spec, output, CatalogueJson.search(query, output.language, hits),
+          CatalogueText.search(query, output.language, hits));
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code livskraft catalogue stats}. */
+  @Command(name = "stats", mixinStandardHelpOptions = true,
+      description = "Counts of goals, targets, indicator listings and unique indicators, texts per language and "
+          + "provenance, and the framework revision.",
+      footer = {"", "Examples:", "  livskraft catalogue stats", "  livskraft catalogue stats --json"})
+  static final class StatsCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin Output output;
+
+    @Override
+    public Integer call() {
+      CatalogueStats stats = CatalogueStats.of(catalogue());
+      print(spec, output, CatalogueJson.stats(stats), CatalogueText.stats(stats));
+      return ExitCodes.OK;
+    }
   }
 }
