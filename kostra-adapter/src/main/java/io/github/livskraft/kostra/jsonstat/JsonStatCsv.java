@@ -147,7 +147,7 @@ public final class JsonStatCsv {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return BigDecimal.valueOf(v).toPlainString();
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   private void field(Appendable out, String s) throws IOException {

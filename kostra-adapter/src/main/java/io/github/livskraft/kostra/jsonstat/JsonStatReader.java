@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streaming JSON-stat 2.0 reader (Jackson core, no tree model) into compact cubes. Immutable and thread-safe;
@@ -109,28 +110,38 @@ public final class JsonStatReader {
   public JsonStatResponse read(InputStream in) {
     Objects.requireNonNull(in, "in");
     InputStream limited = new LimitedInputStream(in, maxBytes);
-    try (JsonParser p = factory.createParser(limited)) {
+    JsonParser p = null;
+    try {
+      p = factory.createParser(limited);
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      try {
-        return new JsonStatParser(p, factory, mapper, maxCells, strict, upgradeV1).parseDocument();
-      } catch (LimitedInputStream.LimitExceededException e) {
-        throw new JsonStatException(JsonStatErrorCode.LIMIT_EXCEEDED, JsonPaths.of(p.getParsingContext()),
-            JsonPaths.location(p.currentLocation()), e, "the input size", e.limit() + " bytes");
-      } catch (StreamReadException e) {
-        throw malformed(e, p);
-      }
+      return new JsonStatParser(p, factory, mapper, maxCells, strict, upgradeV1).parseDocument();
+    } catch (LimitedInputStream.LimitExceededException e) {
+      throw new JsonStatException(JsonStatErrorCode.LIMIT_EXCEEDED, p == null ? "$" : JsonPaths.of(
+          p.getParsingContext()), p == null ? null : JsonPaths.location(p.currentLocation()), e,
+          "the input size", e.limit() + " bytes");
+    } catch (StreamReadException e) {
+      throw malformed(e, p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (IOException ignored) {
+          // nothing was written; closing a reader cannot lose data
+        }
+      }
     }
   }
 
-  private static JsonStatException malformed(StreamReadException e, JsonParser p) {
+  private static JsonStatException malformed(StreamReadException e, @Nullable JsonParser p) {
     String msg = e.getOriginalMessage();
-    String path = JsonPaths.of(p.getParsingContext());
+    String path = p == null ? "$" : JsonPaths.of(p.getParsingContext());
     String location = JsonPaths.location(e.getLocation());
-    if (msg != null && msg.startsWith("Duplicate Object property")) {
-      return new JsonStatException(JsonStatErrorCode.DUPLICATE_ID, path, location, e, msg.replaceAll(
-          "^Duplicate Object property \"(.*)\"$", "$1"));
+    java.util.regex.Matcher dup = java.util.regex.Pattern.compile("^Duplicate (?:field|Object property) [\"'](.*)[\"']$")
+        .matcher(msg == null ? "" : msg);
+    if (dup.matches()) {
+      return new JsonStatException(JsonStatErrorCode.DUPLICATE_ID, path, location, e, dup.group(1));
     }
     String first = msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
     return new JsonStatException(JsonStatErrorCode.MALFORMED_JSON, path, location, e, first);
