@@ -8,7 +8,14 @@ module io.github.livskraft.plan {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.datatype.jdk8;
 
   exports io.github.livskraft.plan;
+  exports io.github.livskraft.plan.io;
   exports io.github.livskraft.plan.tagging;
+
+  exports io.github.livskraft.plan.validation;
+
+  opens io.github.livskraft.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.livskraft.plan.validation.internal to org.hibernate.validator;
 }

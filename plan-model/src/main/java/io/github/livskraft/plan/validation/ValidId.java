@@ -1,0 +1,33 @@
+package io.github.livskraft.plan.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Bean Validation constraint: An id is lower-case letters, digits, '-', '_' or '.', starting with a letter or digit (PLAN-V002).
+ *
+ * <p>The plan model carries no annotations; {@link PlanValidator} applies this constraint through Hibernate
+ * Validator's programmatic mapping and binds its validators there, so this annotation names none.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({TYPE, FIELD, TYPE_USE})
+@Retention(RUNTIME)
+public @interface ValidId {
+  /** The message template (a message code in braces). */
+  String message() default "{PLAN-V000}";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload. */
+  Class<? extends Payload>[] payload() default {};
+}

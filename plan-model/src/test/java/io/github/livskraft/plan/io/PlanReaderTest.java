@@ -1,0 +1,148 @@
+package io.github.livskraft.plan.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.livskraft.plan.ElementKind;
+import io.github.livskraft.plan.ElementRef;
+import io.github.livskraft.plan.Plan;
+import io.github.livskraft.plan.PlanDocument;
+import io.github.livskraft.plan.PlanParseException;
+import io.github.livskraft.sdg.TargetCode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class PlanReaderTest {
+  static final Path KONGSBERG = Path.of("../examples/plans/kongsberg-kommuneplan.yaml");
+  static final Path REGION = Path.of("../examples/plans/kongsbergregionen-strategi-2019.yaml");
+
+  private final PlanReader reader = PlanReader.create();
+
+  @Test
+  void readsTheKongsbergExample() {
+    PlanDocument doc = reader.read(KONGSBERG).document();
+    assertThat(doc.plans()).extracting(Plan::id).contains("kongsberg-samfunnsdel-2009", "kongsberg-miljoplan",
+        "kongsberg-okonomiplan-2009");
+    Plan samfunnsdel = doc.plans().get(0);
+    assertThat(samfunnsdel.owners().get(0).municipality().orElseThrow().value()).isEqualTo("0604");
+    assertThat(samfunnsdel.elements().stream().filter(e -> e.kind() == ElementKind.FOCUS_AREA)).hasSize(3);
+    var indicator = samfunnsdel.findElement("ind-miljofyrtarn").orElseThrow().indicator().orElseThrow();
+    assertThat(indicator.target().orElseThrow().year()).isEqualTo(2012);
+    assertThat(indicator.target().orElseThrow().value()).isEmpty();
+    assertThat(doc.plans().get(1).elements().get(0).serves())
+        .containsExactly(ElementRef.parse("kongsberg-samfunnsdel-2009#io-natur-miljo"));
+  }
+
+  @Test
+  void readsTheRegionExampleWithItsSevenMunicipalitiesAndPriorities() {
+    Plan strategy = reader.read(REGION).document().plans().get(0);
+    assertThat(strategy.owners().get(0).members()).hasSize(7)
+        .allSatisfy(m -> assertThat(m.value()).matches("0[68]\\d\\d"));
+    assertThat(strategy.priorityGoals()).extracting(Object::toString).containsExactly("2", "3", "4", "9", "11", "13");
+    assertThat(strategy.milestones()).hasSize(3);
+    assertThat(strategy.milestones().get(2).month().orElseThrow().getMonthValue()).isEqualTo(9);
+  }
+
+  @Test
+  void roundTripsLosslesslyThroughYamlAndJson() {
+    PlanWriter writer = PlanWriter.create();
+    for (Path p : new Path[] {KONGSBERG, REGION}) {
+      PlanDocument doc = reader.read(p).document();
+      String yaml = writer.write(doc, PlanFormat.YAML);
+      assertThat(reader.read("x.yaml", yaml, PlanFormat.YAML).document()).isEqualTo(doc);
+      String json = writer.write(doc, PlanFormat.JSON);
+      assertThat(reader.read("x.json", json, PlanFormat.JSON).document()).isEqualTo(doc);
+      assertThat(writer.write(reader.read("x.json", json, PlanFormat.JSON).document(), PlanFormat.JSON))
+          .isEqualTo(json);
+    }
+  }
+
+  @Test
+  void unquotedTargetCodesAndKommunenummerKeepTheirSourceText() {
+    String yaml = """
+        formatVersion: "1.0"
+        plans:
+          - id: p
+            kind: SOCIAL_ELEMENT
+            title: T
+            status: DRAFT
+            owners: [{kind: MUNICIPALITY, name: Kongsberg, municipality: 0604}]
+            elements:
+              - {id: e, kind: GOAL, title: G, sdgLinks: [{target: 11.10}, {target: 16.10}]}
+        """;
+    Plan p = reader.read("t.yaml", yaml, PlanFormat.YAML).document().plans().get(0);
+    assertThat(p.owners().get(0).municipality().orElseThrow().value()).isEqualTo("0604");
+    assertThat(p.elements().get(0).sdgLinks().get(1).target()).contains(TargetCode.of(16, 10));
+  }
+
+  @Test
+  void unknownPropertyNamesFileLineAndPath() {
+    String yaml = """
+        formatVersion: "1.0"
+        plans:
+          - id: p
+            kind: SOCIAL_ELEMENT
+            title: T
+            status: DRAFT
+            elements:
+              - id: e
+                kind: GOAL
+                title: Riktig
+                titel: Feil
+        """;
+    assertThatThrownBy(() -> reader.read("plan.yaml", yaml, PlanFormat.YAML))
+        .isInstanceOf(PlanParseException.class)
+        .satisfies(t -> {
+          PlanParseException e = (PlanParseException) t;
+          assertThat(e.code()).isEqualTo("PLAN-P002");
+          assertThat(e.location().file()).isEqualTo("plan.yaml");
+          assertThat(e.location().line()).isEqualTo(11);
+          assertThat(e.path()).isEqualTo("$.plans[0].elements[0].titel");
+          assertThat(e.getMessage()).contains("titel").contains("title");
+        });
+  }
+
+  @Test
+  void wrongEnumAndInvalidCodeAndMissingRequiredAreReportedWithPath() {
+    String badKind = "formatVersion: '1.0'\nplans:\n  - {id: p, kind: BUDGETT, title: T, status: DRAFT}\n";
+    assertThatThrownBy(() -> reader.read("a.yaml", badKind, PlanFormat.YAML))
+        .isInstanceOfSatisfying(PlanParseException.class, e -> {
+          assertThat(e.code()).isEqualTo("PLAN-P003");
+          assertThat(e.path()).isEqualTo("$.plans[0].kind");
+          assertThat(e.location().line()).isEqualTo(3);
+          assertThat(e.getMessage()).contains("BUDGETT").contains("ANNUAL_BUDGET");
+        });
+    String badTarget = "formatVersion: '1.0'\nplans:\n  - {id: p, kind: GOAL, title: T, status: DRAFT}\n"
+        .replace("kind: GOAL", "kind: THEMATIC_PLAN, sdgLinks: [{target: '11.x1'}]");
+    assertThatThrownBy(() -> reader.read("b.yaml", badTarget, PlanFormat.YAML))
+        .isInstanceOfSatisfying(PlanParseException.class, e -> {
+          assertThat(e.path()).isEqualTo("$.plans[0].sdgLinks[0].target");
+          assertThat(e.getMessage()).contains("11.x1").contains("SDG-0002");
+        });
+    String missing = "{\"formatVersion\": \"1.0\", \"plans\": [{\"id\": \"p\", \"kind\": \"THEMATIC_PLAN\", \"status\": \"DRAFT\"}]}";
+    assertThatThrownBy(() -> reader.read("c.json", missing, PlanFormat.JSON))
+        .isInstanceOfSatisfying(PlanParseException.class, e -> {
+          assertThat(e.path()).isEqualTo("$.plans[0]");
+          assertThat(e.getMessage()).contains("title").contains("c.json:1:");
+        });
+  }
+
+  @Test
+  void syntaxErrorsAndFutureFormatVersionsAreRejected() {
+    assertThatThrownBy(() -> reader.read("s.yaml", "formatVersion: '1.0'\nplans: [\n  {id: p\n", PlanFormat.YAML))
+        .isInstanceOfSatisfying(PlanParseException.class, e -> assertThat(e.code()).isEqualTo("PLAN-P001"));
+    assertThatThrownBy(() -> reader.read("v.yaml", "formatVersion: '2.0'\nplans: []\n", PlanFormat.YAML))
+        .isInstanceOfSatisfying(PlanParseException.class, e -> {
+          assertThat(e.code()).isEqualTo("PLAN-P004");
+          assertThat(e.location().line()).isEqualTo(1);
+        });
+  }
+
+  @Test
+  void locatesValuesByPointer() {
+    LoadedPlanDocument doc = reader.read(KONGSBERG);
+    assertThat(doc.locate("/plans/0/elements/1/title").orElseThrow().line())
+        .isGreaterThan(doc.locate("/plans/0/elements/0").orElseThrow().line());
+    assertThat(LoadedPlanDocument.pointerOf("$.plans[0].elements[3].title")).isEqualTo("/plans/0/elements/3/title");
+  }
+}
