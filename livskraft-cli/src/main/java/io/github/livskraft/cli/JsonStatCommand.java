@@ -1,17 +1,195 @@
 package io.github.livskraft.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.livskraft.kostra.jsonstat.JsonStatCollection;
+import io.github.livskraft.kostra.jsonstat.JsonStatCsv;
+import io.github.livskraft.kostra.jsonstat.JsonStatDataset;
+import io.github.livskraft.kostra.jsonstat.JsonStatException;
+import io.github.livskraft.kostra.jsonstat.JsonStatReader;
+import io.github.livskraft.kostra.jsonstat.JsonStatResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code livskraft jsonstat}: Inspect JSON-stat 2.0 files and export them as CSV. */
-@Command(name = "jsonstat", mixinStandardHelpOptions = true, description = "Inspect JSON-stat 2.0 files and export them as CSV.")
+/**
+ * {@code livskraft jsonstat}: inspect JSON-stat 2.0 files (dimensions, sizes, non-null cells, status counts,
+ * units) and export them as tidy CSV. A file that is not valid JSON-stat exits with 2 and a message naming the
+ * JSON path, in English and Norwegian.
+ */
+@Command(name = "jsonstat", mixinStandardHelpOptions = true,
+    description = "Inspect JSON-stat 2.0 files and export them as tidy CSV.",
+    subcommands = {JsonStatCommand.InspectCommand.class, JsonStatCommand.CsvCommand.class},
+    footer = {"", "Examples:",
+      "  livskraft jsonstat inspect 12367.json",
+      "  livskraft jsonstat inspect 12367.json --json",
+      "  livskraft jsonstat csv 12367.json --out 12367.csv",
+      "  livskraft jsonstat csv 12367.json --delimiter ';' --skip-empty",
+      "", "Exit codes: 0 ok, 2 invalid file / ugyldig fil, 1 other errors."})
 final class JsonStatCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw CliException.failure("'livskraft jsonstat' is not available in this build yet");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.BAD_INPUT;
+  }
+
+  /** Reader options shared by both sub-commands. */
+  static final class ReadOptions {
+    @Option(names = "--lenient", description = "Accept documents the strict checks reject where the meaning is "
+        + "still clear (missing trailing values become null, index taken from label order, unknown roles dropped).")
+    boolean lenient;
+
+    @Option(names = "--upgrade-v1", description = "Convert JSON-stat 1.x documents instead of rejecting them.")
+    boolean upgradeV1;
+
+    @Option(names = "--max-cells", paramLabel = "N", defaultValue = "10000000",
+        description = "Refuse documents with more cells than this. Default: ${DEFAULT-VALUE}.")
+    int maxCells = JsonStatReader.DEFAULT_MAX_CELLS;
+
+    JsonStatReader reader() {
+      if (maxCells < 1) {
+        throw CliException.badInput("--max-cells must be at least 1: " + maxCells
+            + " / --max-cells må være minst 1: " + maxCells);
+      }
+      return JsonStatReader.builder().strict(!lenient).upgradeV1(upgradeV1).maxCells(maxCells).build();
+    }
+
+    JsonStatResponse read(Path file) {
+      try {
+        return reader().read(file);
+      } catch (JsonStatException e) {
+        throw CliException.badInput(file + ": " + e.getMessage(Locale.ROOT) + System.lineSeparator()
+            + "livskraft: " + file + ": " + e.getMessage(Locale.forLanguageTag("nb")));
+      } catch (UncheckedIOException e) {
+        if (e.getCause() instanceof NoSuchFileException) {
+          throw CliException.badInput("no such file: " + file + " / finner ikke filen: " + file);
+        }
+        throw CliException.failure("cannot read " + file + ": " + e.getCause().getMessage()
+            + " / kan ikke lese " + file);
+      }
+    }
+  }
+
+  /** {@code livskraft jsonstat inspect FILE [--json]}. */
+  @Command(name = "inspect", mixinStandardHelpOptions = true,
+      description = "Show a JSON-stat file's dimensions, sizes, non-null cells, status counts and units.",
+      footer = {"", "Examples:",
+        "  livskraft jsonstat inspect 12367.json",
+        "  livskraft jsonstat inspect 03024.json --json",
+        "  livskraft jsonstat inspect old-bundle.json --upgrade-v1"})
+  static final class InspectCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ReadOptions options = new ReadOptions();
+
+    @Parameters(paramLabel = "FILE", description = "A JSON-stat 2.0 file (dataset, collection or dimension).")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+      JsonStatResponse doc = options.read(file);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = JsonStatInspection.toJson(mapper, doc);
+        root.put("file", file.toString());
+        out.println(mapper.writeValueAsString(root));
+      } else {
+        out.println("File: " + file);
+        JsonStatInspection.printText(out, doc, "");
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code livskraft jsonstat csv FILE [--out F]}. */
+  @Command(name = "csv", mixinStandardHelpOptions = true,
+      description = "Write a dataset as tidy CSV: one row per cell with each dimension's code and label, "
+          + "then value and status.",
+      footer = {"", "Examples:",
+        "  livskraft jsonstat csv 12367.json",
+        "  livskraft jsonstat csv 12367.json --out 12367.csv --delimiter ';'",
+        "  livskraft jsonstat csv 03024.json --no-labels --skip-empty"})
+  static final class CsvCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ReadOptions options = new ReadOptions();
+
+    @Parameters(paramLabel = "FILE", description = "A JSON-stat 2.0 dataset (or a collection with one dataset).")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of stdout.")
+    Path outFile;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
+        description = "Field delimiter. Default: ${DEFAULT-VALUE}")
+    String delimiter = ",";
+
+    @Option(names = "--no-labels", description = "Only codes, no label columns.")
+    boolean noLabels;
+
+    @Option(names = "--skip-empty", description = "Leave out cells with neither a value nor a status.")
+    boolean skipEmpty;
+
+    @Override
+    public Integer call() throws IOException {
+      if (delimiter.length() != 1) {
+        throw CliException.badInput("--delimiter must be one character: '" + delimiter + "'"
+            + " / --delimiter må være ett tegn: '" + delimiter + "'");
+      }
+      JsonStatResponse doc = options.read(file);
+      JsonStatDataset ds = datasetOf(doc);
+      JsonStatCsv csv = JsonStatCsv.builder().delimiter(delimiter.charAt(0)).labels(!noLabels)
+          .skipNullCells(skipEmpty).build();
+      if (outFile == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        csv.write(ds, out);
+        out.flush();
+        return ExitCodes.OK;
+      }
+      Path target = outFile.toAbsolutePath();
+      Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+      try {
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+          csv.write(ds, w);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      spec.commandLine().getErr().println("Wrote " + ds.cellCount() + " cells to " + outFile);
+      return ExitCodes.OK;
+    }
+
+    private JsonStatDataset datasetOf(JsonStatResponse doc) {
+      if (doc instanceof JsonStatDataset d) {
+        return d;
+      }
+      if (doc instanceof JsonStatCollection c && c.items().size() == 1 && c.datasets().size() == 1) {
+        return c.datasets().get(0);
+      }
+      throw CliException.badInput(file + ": a " + doc.jsonStatClass() + " has no cells to export; csv needs a "
+          + "dataset / " + file + ": et JSON-stat-" + doc.jsonStatClass() + " har ingen celler; csv trenger et "
+          + "datasett");
+    }
   }
 }

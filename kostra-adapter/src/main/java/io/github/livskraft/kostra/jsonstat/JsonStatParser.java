@@ -792,8 +792,7 @@ final class JsonStatParser {
         }
       }
       switch (t) {
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-            v[i] = FastDoubles.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> v[i] = number();
         case VALUE_NULL -> nb[i >>> 6] |= 1L << i;
         case VALUE_STRING -> {
           if (strs == null) {
@@ -809,6 +808,14 @@ final class JsonStatParser {
     doc.nulls = nb;
     doc.strings = strs;
     doc.valueCount = i;
+  }
+
+  private double number() throws IOException {
+    double d = FastDoubles.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    if (Double.isInfinite(d)) {
+      throw error(JsonStatErrorCode.UNEXPECTED_TYPE, here(), p.getText(), "a number within the range of a double");
+    }
+    return d;
   }
 
   private int flatKey(String name) {
@@ -859,8 +866,7 @@ final class JsonStatParser {
       }
       keys[i] = key;
       switch (vt) {
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-            v[i] = FastDoubles.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> v[i] = number();
         case VALUE_NULL -> nb[i >>> 6] |= 1L << i;
         case VALUE_STRING -> {
           if (strs == null) {

@@ -101,6 +101,7 @@ class JsonStatReaderTest {
       "status array length | ['a','b'] | [2,3] | [1,2,3,4,5,6] | ,'status':['a','b'] | STATUS_COUNT_MISMATCH | $.status",
       "category count vs size | ['a','b'] | [3,3] | [] | | CATEGORY_COUNT_MISMATCH | $.dimension.a.category.index",
       "missing dimension | ['a','c'] | [2,3] | [] | | MISSING_PROPERTY | $.dimension",
+      "number beyond double | ['a','b'] | [2,3] | [1,2e999,3,4,5,6] | | UNEXPECTED_TYPE | $.value[1]",
       "boolean value | ['a','b'] | [2,3] | [1,true,3,4,5,6] | | UNEXPECTED_TYPE | $.value[1]",
       "role names unknown dimension | ['a','b'] | [2,3] | [1,2,3,4,5,6] | ,'role':{'time':['z']} | UNKNOWN_DIMENSION | $.role.time",
       "duplicate property | ['a','b'] | [2,3] | [1,2,3,4,5,6] | ,'version':'3.0' | DUPLICATE_ID | $.version",

@@ -1,0 +1,153 @@
+package io.github.livskraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code livskraft jsonstat …} through {@link Main#run}. Fixtures are the kostra-adapter's real SSB files. */
+class JsonStatCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path RESOURCES =
+      Path.of("../kostra-adapter/src/test/resources/io/github/livskraft/kostra/jsonstat");
+  private static final Path KOSTRA = RESOURCES.resolve("ssb-real/pxwebapi-v1_jsonstat2_12367_kostra-regnskap-drift_2021.json");
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void inspectText() {
+    Result r = run("jsonstat", "inspect", KOSTRA.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Class: dataset (JSON-stat 2.0)")
+        .contains("Cells: 1250 (765 non-null, 485 null)")
+        .contains("Status: \":\" 85, \".\" 400")
+        .contains("KOKkommuneregion0000")
+        .contains("EAK, EAKUO, 3001, EKG16, EKG17")
+        .contains("[time]")
+        .contains("ContentsCode=KOSbelop0000: base 1000 kr, decimals 0");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void inspectJson() throws Exception {
+    Result r = run("jsonstat", "inspect", KOSTRA.toString(), "--json");
+    assertThat(r.code()).isZero();
+    JsonNode n = JSON.readTree(r.out());
+    assertThat(n.get("cells").asInt()).isEqualTo(1250);
+    assertThat(n.get("nonNullCells").asInt()).isEqualTo(765);
+    assertThat(n.at("/statusCounts/:").asInt()).isEqualTo(85);
+    assertThat(n.at("/statusCounts/.").asInt()).isEqualTo(400);
+    assertThat(n.get("size").toString()).isEqualTo("[5,2,5,5,1,5]");
+    assertThat(n.at("/dimensions/5/id").asText()).isEqualTo("Tid");
+    assertThat(n.at("/dimensions/5/roles/0").asText()).isEqualTo("time");
+    assertThat(n.at("/dimensions/0/categories/2/label").asText()).isEqualTo("Halden");
+    assertThat(n.at("/units/0/base").asText()).isEqualTo("1000 kr");
+    assertThat(n.at("/units/0/decimals").asInt()).isZero();
+  }
+
+  @Test
+  void inspectCollection() {
+    Result r = run("jsonstat", "inspect", RESOURCES.resolve("samples/oecd-canada-col.json").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Class: collection").contains("Items (2):").contains("[1] embedded:")
+        .contains("Cells: 432 (432 non-null, 0 null)");
+  }
+
+  @Test
+  void csvToStdout() {
+    Result r = run("jsonstat", "csv", KOSTRA.toString());
+    assertThat(r.code()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(1251);
+    assertThat(lines.get(0)).endsWith("Tid,Tid_label,value,status");
+    assertThat(lines.get(1)).endsWith(",2015,2015,1943974,");
+    assertThat(lines.get(16)).endsWith(",2015,2015,,:");
+  }
+
+  @Test
+  void csvToFileWithOptions(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("kostra.csv");
+    Result r = run("jsonstat", "csv", KOSTRA.toString(), "--out", out.toString(), "--delimiter", ";",
+        "--no-labels", "--skip-empty");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEmpty();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).isEqualTo(
+        "KOKkommuneregion0000;KOKregnskapsomfa0000;KOKfunksjon0000;KOKart0000;ContentsCode;Tid;value;status");
+    // every cell of this table has a value or a status, so nothing is skipped
+    assertThat(lines).hasSize(1251);
+    assertThat(lines.get(1)).isEqualTo("EAK;A;100;AGD4;KOSbelop0000;2015;1943974;");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(out);
+    }
+  }
+
+  @Test
+  void badFileExitsTwoWithJsonPathInEnglishAndNorwegian(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"a\",\"b\"],\"size\":[2],"
+        + "\"dimension\":{},\"value\":[]}");
+    Result r = run("jsonstat", "inspect", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("JSONSTAT-0004 at $.size").contains("'size' has 1 entries but 'id' has 2")
+        .contains("JSONSTAT-0004 ved $.size").contains("'size' har 1 elementer");
+  }
+
+  @Test
+  void csvOfABadFileWritesNothing(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("truncated.json");
+    String full = Files.readString(KOSTRA);
+    Files.writeString(bad, full.substring(0, full.length() / 2));
+    Path out = dir.resolve("out.csv");
+    Result r = run("jsonstat", "csv", bad.toString(), "--out", out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("JSONSTAT-0001").contains("$.");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void jsonStat1IsReportedAndCanBeUpgraded() {
+    String v1 = RESOURCES.resolve("ssb-real/pxwebapi-v1_jsonstat1_fishfarming-earnings_2016.json").toString();
+    Result r = run("jsonstat", "inspect", v1);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("JSONSTAT-0010 at $.dataset").contains("JSON-stat 1.x-dokument");
+    Result up = run("jsonstat", "inspect", v1, "--upgrade-v1");
+    assertThat(up.code()).isZero();
+    assertThat(up.out()).contains("Cells: 1260 (870 non-null, 390 null)").contains("\"..\" 390");
+  }
+
+  @Test
+  void missingFileAndCollectionCsvAreBadInput() {
+    Result missing = run("jsonstat", "inspect", "no-such-file.json");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such file").contains("finner ikke filen");
+    Result col = run("jsonstat", "csv", RESOURCES.resolve("samples/collection.json").toString());
+    assertThat(col.code()).isEqualTo(2);
+    assertThat(col.err()).contains("csv needs a dataset");
+  }
+
+  @Test
+  void helpHasExamples() {
+    Result r = run("jsonstat", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("inspect").contains("csv").contains("Examples:")
+        .contains("livskraft jsonstat inspect 12367.json --json");
+    assertThat(run("jsonstat", "csv", "--help").out()).contains("--skip-empty").contains("Examples:");
+  }
+}
