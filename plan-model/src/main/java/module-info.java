@@ -15,6 +15,7 @@ module io.github.livskraft.plan {
   exports io.github.livskraft.plan.tagging;
 
   exports io.github.livskraft.plan.validation;
+  exports io.github.livskraft.plan.coherence;
 
   opens io.github.livskraft.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.livskraft.plan.validation.internal to org.hibernate.validator;

@@ -1,0 +1,496 @@
+package io.github.livskraft.plan.coherence;
+
+import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.plan.ElementKind;
+import io.github.livskraft.plan.ElementRef;
+import io.github.livskraft.plan.IndicatorDetails;
+import io.github.livskraft.plan.Milestone;
+import io.github.livskraft.plan.OwnerKind;
+import io.github.livskraft.plan.Period;
+import io.github.livskraft.plan.Plan;
+import io.github.livskraft.plan.PlanChain;
+import io.github.livskraft.plan.PlanElement;
+import io.github.livskraft.plan.PlanKind;
+import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanStatus;
+import io.github.livskraft.plan.SdgLink;
+import io.github.livskraft.plan.SdgRole;
+import io.github.livskraft.plan.Severity;
+import io.github.livskraft.plan.StatusChange;
+import io.github.livskraft.sdg.GoalCode;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The standard coherence rules, {@code PLAN-C001} … {@code PLAN-C013}. See {@code docs/plan-model.md} for the
+ * table with explanations and legal anchors.
+ */
+public final class StandardRules {
+  private StandardRules() {}
+
+  private static LocalizedText t(String nb, String en) {
+    return LocalizedText.of(nb, en);
+  }
+
+  /** PLAN-C001: every innsatsområde has an SDG link. */
+  public static final CoherenceRule FOCUS_AREA_HAS_SDG_LINK = CoherenceRule.of("PLAN-C001", Severity.WARNING,
+      t("Innsatsområder er koblet til bærekraftsmål", "Focus areas link to the SDGs"),
+      t("Innsatsområdene er samfunnsdelens øverste nivå; nasjonale forventninger (2019) gjør bærekraftsmålene til "
+          + "hovedsporet i planleggingen, så hvert innsatsområde bør vise hvilke mål det bidrar til.",
+          "Focus areas are the social element's top level; the national expectations (2019) make the SDGs the main "
+              + "track of planning, so each focus area should show which goals it serves."),
+      ctx -> eachElement(ctx.chain(), (p, e) -> {
+        if (e.kind() == ElementKind.FOCUS_AREA && e.sdgLinks().isEmpty()) {
+          ctx.report(PlanMessage.C001, p.id(), e.id(), "element", e.title());
+        }
+      }));
+
+  /** PLAN-C002: every hovedmål has an SDG link. */
+  public static final CoherenceRule MAIN_GOAL_HAS_SDG_LINK = CoherenceRule.of("PLAN-C002", Severity.WARNING,
+      t("Hovedmål er koblet til bærekraftsmål", "Main goals link to the SDGs"),
+      t("Et hovedmål (eller et mål uten overordnet mål) bør vise hvilke bærekraftsmål eller delmål det bidrar til.",
+          "A main goal (or a goal without a parent goal) should show which SDGs or targets it serves."),
+      ctx -> eachElement(ctx.chain(), (p, e) -> {
+        boolean main = e.kind() == ElementKind.MAIN_GOAL || e.kind() == ElementKind.GOAL && !hasGoalParent(p, e);
+        if (main && e.sdgLinks().isEmpty()) {
+          ctx.report(PlanMessage.C002, p.id(), e.id(), "element", e.title());
+        }
+      }));
+
+  /** PLAN-C003: every mål has at least one indicator with a target. */
+  public static final CoherenceRule GOAL_HAS_INDICATOR_WITH_TARGET = CoherenceRule.of("PLAN-C003",
+      Severity.WARNING,
+      t("Mål har indikator med mål", "Goals have an indicator with a target"),
+      t("Mål som skal følges opp trenger minst én indikator med målverdi og målår (direkte under målet, under et "
+          + "underordnet element, eller i en plan som tjener målet).",
+          "A goal that is followed up needs at least one indicator with a target value and year (directly under "
+              + "it, under a descendant, or in a plan element that serves it)."),
+      ctx -> eachElement(ctx.chain(), (p, e) -> {
+        if (e.kind().goalLevel()) {
+          boolean found = reach(ctx.chain(), ElementRef.of(p.id(), e.id())).stream()
+              .map(r -> ctx.chain().findElement(r).orElseThrow())
+              .anyMatch(x -> x.indicator().flatMap(IndicatorDetails::target).isPresent());
+          if (!found) {
+            ctx.report(PlanMessage.C003, p.id(), e.id(), "element", e.title());
+          }
+        }
+      }));
+
+  /** PLAN-C004: every tiltak traces to a mål. */
+  public static final CoherenceRule MEASURE_TRACES_TO_GOAL = CoherenceRule.of("PLAN-C004", Severity.WARNING,
+      t("Tiltak kan spores til mål", "Measures trace to goals"),
+      t("Hvert tiltak bør kunne spores, via overordnet element eller «serves»-referanser, til et mål i samme eller "
+          + "en overordnet plan (f.eks. et tiltak i handlingsprogrammet som tjener et mål i samfunnsdelen).",
+          "Every measure should trace, through its parent or 'serves' references, to a goal in the same or a "
+              + "higher plan (e.g. a measure in the action programme that serves a goal in the social element)."),
+      ctx -> eachElement(ctx.chain(), (p, e) -> {
+        if (e.kind() == ElementKind.MEASURE && upward(ctx.chain(), ElementRef.of(p.id(), e.id())).stream()
+            .map(r -> ctx.chain().findElement(r)).flatMap(Optional::stream)
+            .noneMatch(x -> x.kind().goalLevel())) {
+          ctx.report(PlanMessage.C004, p.id(), e.id(), "element", e.title());
+        }
+      }));
+
+  /** PLAN-C005: references resolve. */
+  public static final CoherenceRule REFERENCES_RESOLVE = CoherenceRule.of("PLAN-C005", Severity.ERROR,
+      t("Referanser peker på noe", "References resolve"),
+      t("«parent», «serves», «buildsOn», «replaces» og milepælenes «relatesTo» må peke på planer og elementer "
+          + "som finnes i planene som analyseres sammen.",
+          "'parent', 'serves', 'buildsOn', 'replaces' and milestones' 'relatesTo' must point to plans and elements "
+              + "present in the plans analysed together."),
+      ctx -> {
+        PlanChain c = ctx.chain();
+        for (Plan p : c.plans()) {
+          for (String b : p.buildsOn()) {
+            if (c.findPlan(b).isEmpty()) {
+              ctx.report(PlanMessage.C005, p.id(), null, "value", b, "where", "buildsOn");
+            }
+          }
+          for (String r : p.replaces()) {
+            if (c.findPlan(r).isEmpty()) {
+              ctx.report(PlanMessage.C005, p.id(), null, "value", r, "where", "replaces");
+            }
+          }
+          for (PlanElement e : p.elements()) {
+            if (e.parent().isPresent() && p.findElement(e.parent().get()).isEmpty()) {
+              ctx.report(PlanMessage.C005, p.id(), e.id(), "value", e.parent().get(), "where", e.id() + ".parent");
+            }
+            for (ElementRef s : e.serves()) {
+              if (!resolves(c, s.resolveAgainst(p.id()))) {
+                ctx.report(PlanMessage.C005, p.id(), e.id(), "value", s, "where", e.id() + ".serves");
+              }
+            }
+          }
+          for (Milestone m : p.milestones()) {
+            for (ElementRef s : m.relatesTo()) {
+              if (!resolves(c, s.resolveAgainst(p.id()))) {
+                ctx.report(PlanMessage.C005, p.id(), null, "value", s, "where", m.id() + ".relatesTo");
+              }
+            }
+          }
+        }
+      });
+
+  /** PLAN-C006: no cycles among parent, serves, buildsOn and replaces. */
+  public static final CoherenceRule NO_CYCLES = CoherenceRule.of("PLAN-C006", Severity.ERROR,
+      t("Ingen sirkulære referanser", "No reference cycles"),
+      t("Et element kan ikke (indirekte) være sitt eget overordnede element eller tjene seg selv, og en plan kan "
+          + "ikke bygge på eller erstatte seg selv.",
+          "An element cannot (indirectly) be its own parent or serve itself, and a plan cannot build on or "
+              + "replace itself."),
+      ctx -> {
+        PlanChain c = ctx.chain();
+        Map<String, List<String>> planGraph = new HashMap<>();
+        for (Plan p : c.plans()) {
+          List<String> out = new ArrayList<>(p.buildsOn());
+          out.addAll(p.replaces());
+          planGraph.put(p.id(), out);
+        }
+        for (List<String> cycle : cycles(planGraph)) {
+          ctx.report(PlanMessage.C006, cycle.get(0), null, "value", String.join(" → ", cycle));
+        }
+        Map<String, List<String>> elementGraph = new HashMap<>();
+        for (Plan p : c.plans()) {
+          for (PlanElement e : p.elements()) {
+            List<String> out = new ArrayList<>();
+            e.parent().ifPresent(x -> out.add(p.id() + "#" + x));
+            e.serves().forEach(s -> out.add(s.resolveAgainst(p.id()).toString()));
+            elementGraph.put(p.id() + "#" + e.id(), out);
+          }
+        }
+        for (List<String> cycle : cycles(elementGraph)) {
+          ElementRef first = ElementRef.parse(cycle.get(0));
+          ctx.report(PlanMessage.C006, first.planId().orElseThrow(), first.elementId(), "value",
+              String.join(" → ", cycle));
+        }
+      });
+
+  /** PLAN-C007: a child's primary SDG links agree with its parent's. */
+  public static final CoherenceRule CHILD_LINKS_CONSISTENT = CoherenceRule.of("PLAN-C007", Severity.INFO,
+      t("Underordnede koblinger stemmer med overordnede", "Child links agree with their parents"),
+      t("Når et overordnet element (eller elementet det tjener, eller planen) er koblet til bærekraftsmål, bør et "
+          + "underordnet elements primærkoblinger ligge innenfor de samme målene; ellers er enten koblingen eller "
+          + "strukturen verdt en ny vurdering.",
+          "When a parent element (or the element it serves, or the plan) links to SDGs, a child's primary links "
+              + "should fall within the same goals; otherwise the link or the structure deserves a second look."),
+      ctx -> eachElement(ctx.chain(), (p, e) -> {
+        if (e.sdgLinks().isEmpty()) {
+          return;
+        }
+        Set<GoalCode> context = new TreeSet<>();
+        p.sdgLinks().forEach(l -> context.add(l.goal()));
+        for (ElementRef r : upward(ctx.chain(), ElementRef.of(p.id(), e.id()))) {
+          ctx.chain().findElement(r).ifPresent(x -> x.sdgLinks().forEach(l -> context.add(l.goal())));
+          ctx.chain().findPlan(r.planId().orElseThrow()).ifPresent(x -> x.sdgLinks().forEach(l -> context.add(l.goal())));
+        }
+        if (context.isEmpty()) {
+          return;
+        }
+        for (SdgLink l : e.sdgLinks()) {
+          if (l.role() == SdgRole.PRIMARY && !context.contains(l.goal())) {
+            ctx.report(PlanMessage.C007, p.id(), e.id(), "element", e.title(), "value", l.code(), "expected",
+                context.stream().map(GoalCode::toString).collect(Collectors.joining(", ")));
+          }
+        }
+      }));
+
+  /** PLAN-C008: økonomiplan / handlingsprogram / handlingsdel spans at least four years (kl § 14-4). */
+  public static final CoherenceRule FINANCIAL_PLAN_FOUR_YEARS = CoherenceRule.of("PLAN-C008", Severity.ERROR,
+      t("Økonomiplanen dekker minst fire år", "The financial plan spans at least four years"),
+      t("Kommuneloven § 14-4: økonomiplanen skal omfatte minst de fire neste budsjettårene; handlingsdelen "
+          + "(pbl § 11-1) gjelder de fire neste årene eller mer. Gjelder planer eid av kommuner.",
+          "Local Government Act § 14-4: the financial plan covers at least the next four budget years; the "
+              + "implementation element (pbl § 11-1) covers the next four years or more. Applies to plans owned "
+              + "by municipalities."),
+      ctx -> {
+        for (Plan p : ctx.chain().plans()) {
+          if (!p.kind().multiYearFinancial() || p.owners().stream().noneMatch(o -> o.kind() == OwnerKind.MUNICIPALITY)
+              || !p.status().adoptedOnce() && p.validity().isEmpty()) {
+            continue;
+          }
+          Optional<Integer> years = p.validity().flatMap(Period::years);
+          if (years.isEmpty()) {
+            ctx.report(Severity.WARNING, PlanMessage.C008, p.id(), null, "kind", p.kind().labelEn(), "kindNb",
+                capital(p.kind().labelNb()), "value", p.title(), "years", "an unknown number of (no end year) / ukjent antall");
+          } else if (years.get() < 4) {
+            ctx.report(PlanMessage.C008, p.id(), null, "kind", p.kind().labelEn(), "kindNb",
+                capital(p.kind().labelNb()), "value", p.title(), "years", years.get());
+          }
+        }
+      });
+
+  /** PLAN-C009: the samfunnsdel's handlingsdel is revised every year (pbl § 11-4). */
+  public static final CoherenceRule ACTION_PART_REVISED_YEARLY = CoherenceRule.of("PLAN-C009", Severity.WARNING,
+      t("Handlingsdelen rulleres årlig", "The implementation element is revised every year"),
+      t("Plan- og bygningsloven §§ 11-1 og 11-4: kommuneplanens handlingsdel skal revideres årlig. Regelen ser "
+          + "etter en handlingsdel eller et handlingsprogram som bygger på samfunnsdelen for hvert år fra det "
+          + "første frem til vurderingsdatoen.",
+          "Planning and Building Act §§ 11-1 and 11-4: the implementation element is revised every year. The "
+              + "rule looks for an implementation element or action programme building on the social element "
+              + "for every year from the first up to the reference date."),
+      ctx -> {
+        PlanChain c = ctx.chain();
+        for (Plan s : c.plans()) {
+          if (s.kind() != PlanKind.SOCIAL_ELEMENT || !(s.status() == PlanStatus.ADOPTED
+              || s.status() == PlanStatus.UNDER_REVISION)
+              || s.owners().stream().noneMatch(o -> o.kind() == OwnerKind.MUNICIPALITY)) {
+            continue;
+          }
+          TreeSet<Integer> years = new TreeSet<>();
+          for (Plan a : c.plans()) {
+            if ((a.kind() == PlanKind.IMPLEMENTATION_ELEMENT || a.kind() == PlanKind.ACTION_PROGRAMME)
+                && a.buildsOn().contains(s.id())) {
+              a.adoptedOn().map(LocalDate::getYear).or(() -> a.validity().map(Period::from)).ifPresent(years::add);
+            }
+          }
+          if (years.isEmpty()) {
+            ctx.report(PlanMessage.C009, s.id(), null, "value", s.title(),
+                "expected", "no implementation element or action programme builds on it",
+                "expectedNb", "ingen handlingsdel eller handlingsprogram bygger på den");
+            continue;
+          }
+          int last = Math.min(ctx.asOf().getYear(), s.validity().flatMap(Period::to).orElse(Integer.MAX_VALUE));
+          List<Integer> missing = new ArrayList<>();
+          for (int y = years.first(); y <= last; y++) {
+            if (!years.contains(y)) {
+              missing.add(y);
+            }
+          }
+          if (!missing.isEmpty()) {
+            ctx.report(PlanMessage.C009, s.id(), null, "value", s.title(),
+                "expected", "no revision found for " + missing, "expectedNb", "ingen rullering funnet for " + missing);
+          }
+        }
+      });
+
+  /** PLAN-C010: the planstrategi is adopted within one year of the council's constitution (pbl § 10-1). */
+  public static final CoherenceRule PLANNING_STRATEGY_WITHIN_ONE_YEAR = CoherenceRule.of("PLAN-C010",
+      Severity.ERROR,
+      t("Planstrategien vedtas innen ett år", "The planning strategy is adopted within one year"),
+      t("Plan- og bygningsloven § 10-1: kommunestyret skal vedta kommunal planstrategi senest ett år etter "
+          + "konstitueringen. Uten oppgitt konstitueringsdato brukes 31. oktober i valgåret (valg hvert fjerde år: "
+          + "2019, 2023, …), siste lovlige frist for konstituering.",
+          "Planning and Building Act § 10-1: the council adopts the planning strategy no later than one year after "
+              + "it is constituted. Without a given constitution date, 31 October of the election year (elections "
+              + "every four years: 2019, 2023, …) is used, the latest lawful date for the constitution."),
+      ctx -> {
+        for (Plan p : ctx.chain().plans()) {
+          if (p.kind() != PlanKind.PLANNING_STRATEGY || p.adoptedOn().isEmpty()) {
+            continue;
+          }
+          LocalDate adopted = p.adoptedOn().get();
+          LocalDate constituted = p.councilConstituted().orElseGet(() -> assumedConstitution(adopted));
+          if (adopted.isAfter(constituted.plusYears(1))) {
+            ctx.report(PlanMessage.C010, p.id(), null, "value", p.title(), "date", adopted, "expected", constituted);
+          }
+        }
+      });
+
+  /** PLAN-C011: status and dates agree. */
+  public static final CoherenceRule STATUS_AGREES_WITH_DATES = CoherenceRule.of("PLAN-C011", Severity.WARNING,
+      t("Status og datoer stemmer", "Status and dates agree"),
+      t("En vedtatt plan bør ha vedtaksdato; en plan hvis gyldighetsperiode er over, bør være utgått eller under "
+          + "revisjon; en høring som er avsluttet, bør ikke fortsatt stå som på høring.",
+          "An adopted plan should have an adoption date; a plan whose validity has ended should be expired or "
+              + "under revision; a consultation that has ended should not still be the status."),
+      ctx -> {
+        LocalDate asOf = ctx.asOf();
+        for (Plan p : ctx.chain().plans()) {
+          String st = p.status().name();
+          String stNb = p.status().labelNb();
+          if (p.status().adoptedOnce() && p.adoptedOn().isEmpty()) {
+            ctx.report(Severity.INFO, PlanMessage.C011, p.id(), null, "status", st, "statusNb", stNb,
+                "value", p.title(), "expected", "no adoption date in the status history",
+                "expectedNb", "ingen vedtaksdato i statushistorikken");
+          }
+          Optional<Integer> end = p.validity().flatMap(Period::to);
+          if (p.status() == PlanStatus.ADOPTED && end.isPresent() && end.get() < asOf.getYear()) {
+            ctx.report(PlanMessage.C011, p.id(), null, "status", st, "statusNb", stNb, "value", p.title(),
+                "expected", "the validity ended in " + end.get() + " (reference date " + asOf + ")",
+                "expectedNb", "gyldighetsperioden sluttet i " + end.get() + " (vurderingsdato " + asOf + ")");
+          }
+          if (p.adoptedOn().isPresent() && end.isPresent() && p.adoptedOn().get().getYear() > end.get()) {
+            ctx.report(PlanMessage.C011, p.id(), null, "status", st, "statusNb", stNb, "value", p.title(),
+                "expected", "adopted " + p.adoptedOn().get() + ", after its validity ended in " + end.get(),
+                "expectedNb", "vedtatt " + p.adoptedOn().get() + ", etter at gyldigheten sluttet i " + end.get());
+          }
+          if (p.status() == PlanStatus.CONSULTATION && !p.statusHistory().isEmpty()) {
+            StatusChange lastChange = p.statusHistory().get(p.statusHistory().size() - 1);
+            if (lastChange.until().isPresent() && lastChange.until().get().isBefore(asOf)) {
+              ctx.report(Severity.INFO, PlanMessage.C011, p.id(), null, "status", st, "statusNb", stNb,
+                  "value", p.title(), "expected", "the consultation ended " + lastChange.until().get()
+                      + " (reference date " + asOf + ")",
+                  "expectedNb", "høringen sluttet " + lastChange.until().get() + " (vurderingsdato " + asOf + ")");
+            }
+          }
+        }
+      });
+
+  /** PLAN-C012: indicator definitions resolve in the indicator library. */
+  public static final CoherenceRule INDICATOR_DEFINITION_KNOWN = CoherenceRule.of("PLAN-C012", Severity.WARNING,
+      t("Indikatordefinisjoner finnes", "Indicator definitions exist"),
+      t("En indikator viser til en definisjon i indikatorbiblioteket (slik at data kan hentes) eller til en lokal "
+          + "definisjon merket «local:».",
+          "An indicator refers to a definition in the indicator library (so that data can be fetched) or to a local "
+              + "definition marked 'local:'."),
+      ctx -> eachElement(ctx.chain(), (p, e) -> e.indicator().flatMap(IndicatorDetails::definition)
+          .filter(d -> !ctx.indicatorDefinitionKnown(d))
+          .ifPresent(d -> ctx.report(PlanMessage.C012, p.id(), e.id(), "element", e.title(), "value", d))));
+
+  private static final Map<ElementKind, Set<ElementKind>> ALLOWED_PARENTS = Map.of(
+      ElementKind.FOCUS_AREA, EnumSet.of(ElementKind.FOCUS_AREA),
+      ElementKind.MAIN_GOAL, EnumSet.of(ElementKind.FOCUS_AREA),
+      ElementKind.SUB_GOAL, EnumSet.of(ElementKind.MAIN_GOAL, ElementKind.GOAL, ElementKind.SUB_GOAL),
+      ElementKind.GOAL, EnumSet.of(ElementKind.FOCUS_AREA, ElementKind.MAIN_GOAL, ElementKind.GOAL),
+      ElementKind.STRATEGY, EnumSet.of(ElementKind.FOCUS_AREA, ElementKind.MAIN_GOAL, ElementKind.SUB_GOAL,
+          ElementKind.GOAL, ElementKind.STRATEGY),
+      ElementKind.MEASURE, EnumSet.of(ElementKind.FOCUS_AREA, ElementKind.MAIN_GOAL, ElementKind.SUB_GOAL,
+          ElementKind.GOAL, ElementKind.STRATEGY, ElementKind.MEASURE),
+      ElementKind.INDICATOR, EnumSet.of(ElementKind.FOCUS_AREA, ElementKind.MAIN_GOAL, ElementKind.SUB_GOAL,
+          ElementKind.GOAL, ElementKind.STRATEGY, ElementKind.MEASURE));
+
+  /** PLAN-C013: element kinds nest in the usual order. */
+  public static final CoherenceRule ELEMENT_HIERARCHY = CoherenceRule.of("PLAN-C013", Severity.WARNING,
+      t("Elementene har riktig nivå", "Elements nest in the usual order"),
+      t("Innsatsområde → hovedmål → delmål → strategi/tiltak → indikator: et hovedmål ligger under et "
+          + "innsatsområde, et delmål under et mål, et tiltak under et mål, en strategi eller et innsatsområde.",
+          "Focus area → main goal → sub-goal → strategy/measure → indicator: a main goal sits under a focus area, "
+              + "a sub-goal under a goal, a measure under a goal, strategy or focus area."),
+      ctx -> eachElement(ctx.chain(), (p, e) -> e.parent().flatMap(p::findElement).ifPresent(parent -> {
+        Set<ElementKind> allowed = ALLOWED_PARENTS.get(e.kind());
+        if (!allowed.contains(parent.kind())) {
+          ctx.report(PlanMessage.C013, p.id(), e.id(), "kind", e.kind().labelEn(), "kindNb",
+              capital(e.kind().labelNb()), "element", e.title(), "parentKind", parent.kind().labelEn(),
+              "parentKindNb", parent.kind().labelNb(), "value", parent.title(),
+              "expected", allowed.stream().map(ElementKind::labelEn).collect(Collectors.joining(" / ")),
+              "expectedNb", allowed.stream().map(ElementKind::labelNb).collect(Collectors.joining(" / ")));
+        }
+      })));
+
+  private static final List<CoherenceRule> ALL = List.of(FOCUS_AREA_HAS_SDG_LINK, MAIN_GOAL_HAS_SDG_LINK,
+      GOAL_HAS_INDICATOR_WITH_TARGET, MEASURE_TRACES_TO_GOAL, REFERENCES_RESOLVE, NO_CYCLES,
+      CHILD_LINKS_CONSISTENT, FINANCIAL_PLAN_FOUR_YEARS, ACTION_PART_REVISED_YEARLY,
+      PLANNING_STRATEGY_WITHIN_ONE_YEAR, STATUS_AGREES_WITH_DATES, INDICATOR_DEFINITION_KNOWN, ELEMENT_HIERARCHY);
+
+  /** All standard rules in code order. */
+  public static List<CoherenceRule> all() {
+    return ALL;
+  }
+
+  // ---- helpers ----
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+  }
+
+  /** 31 October of the latest municipal election year (2019, 2023, …) that lies before the date. */
+  static LocalDate assumedConstitution(LocalDate adopted) {
+    int year = adopted.getYear();
+    while (Math.floorMod(year - 2019, 4) != 0) {
+      year--;
+    }
+    LocalDate d = LocalDate.of(year, 10, 31);
+    return d.isAfter(adopted) ? LocalDate.of(year - 4, 10, 31) : d;
+  }
+
+  private interface ElementVisitor {
+    void visit(Plan plan, PlanElement element);
+  }
+
+  private static void eachElement(PlanChain chain, ElementVisitor v) {
+    for (Plan p : chain.plans()) {
+      for (PlanElement e : p.elements()) {
+        v.visit(p, e);
+      }
+    }
+  }
+
+  private static boolean hasGoalParent(Plan p, PlanElement e) {
+    return e.parent().flatMap(p::findElement).map(x -> x.kind().goalLevel()).orElse(false);
+  }
+
+  private static boolean resolves(PlanChain c, ElementRef r) {
+    return r.wholePlan() ? c.findPlan(r.planId().orElseThrow()).isPresent() : c.findElement(r).isPresent();
+  }
+
+  /** Elements reachable downwards: children and serving elements, transitively (excluding the start). */
+  static Set<ElementRef> reach(PlanChain c, ElementRef start) {
+    return walk(start, r -> {
+      List<ElementRef> next = new ArrayList<>(c.children(r));
+      next.addAll(c.servedBy(r));
+      return next;
+    });
+  }
+
+  /** Elements reachable upwards: parent and served elements, transitively (excluding the start). */
+  static Set<ElementRef> upward(PlanChain c, ElementRef start) {
+    return walk(start, r -> {
+      List<ElementRef> next = new ArrayList<>();
+      c.parentOf(r).ifPresent(next::add);
+      c.findElement(r).ifPresent(e -> e.serves().forEach(s -> next.add(s.resolveAgainst(r.planId().orElseThrow()))));
+      return next;
+    });
+  }
+
+  private static Set<ElementRef> walk(ElementRef start, Function<ElementRef, List<ElementRef>> next) {
+    Set<ElementRef> seen = new LinkedHashSet<>();
+    Deque<ElementRef> todo = new ArrayDeque<>(next.apply(start));
+    while (!todo.isEmpty()) {
+      ElementRef r = todo.pop();
+      if (!r.equals(start) && seen.add(r)) {
+        todo.addAll(next.apply(r));
+      }
+    }
+    return seen;
+  }
+
+  /** Elementary cycles found by depth-first search, each reported once (rotated to its smallest node). */
+  static List<List<String>> cycles(Map<String, List<String>> graph) {
+    List<List<String>> out = new ArrayList<>();
+    Set<String> reported = new HashSet<>();
+    Set<String> done = new HashSet<>();
+    for (String start : new TreeSet<>(graph.keySet())) {
+      dfs(start, graph, new ArrayList<>(), new HashSet<>(), done, reported, out);
+    }
+    return out;
+  }
+
+  private static void dfs(String node, Map<String, List<String>> g, List<String> stack, Set<String> onStack,
+      Set<String> done, Set<String> reported, List<List<String>> out) {
+    if (onStack.contains(node)) {
+      List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(node), stack.size()));
+      int min = cycle.indexOf(cycle.stream().min(String::compareTo).orElseThrow());
+      List<String> rotated = new ArrayList<>(cycle.subList(min, cycle.size()));
+      rotated.addAll(cycle.subList(0, min));
+      if (reported.add(String.join("\u0000", rotated))) {
+        rotated.add(rotated.get(0));
+        out.add(rotated);
+      }
+      return;
+    }
+    if (done.contains(node)) {
+      return;
+    }
+    stack.add(node);
+    onStack.add(node);
+    for (String n : g.getOrDefault(node, List.of())) {
+      dfs(n, g, stack, onStack, done, reported, out);
+    }
+    stack.remove(stack.size() - 1);
+    onStack.remove(node);
+    done.add(node);
+  }
+}
