@@ -89,14 +89,15 @@ public final class ProgressCalculator {
         return ProgressAssessment.notAvailable("direction target_band needs a target value");
       }
       double t = target.get();
-      if (!(t > 0 && y0 > 0 && yt > 0)) {
-        return ProgressAssessment.notAvailable("target_band needs positive target, base and latest values");
+      if (!(t > 0)) {
+        return ProgressAssessment.notAvailable("target_band needs a positive target value, got " + t);
       }
-      y0 = Math.max(y0 / t, t / y0);
-      yt = Math.max(yt / t, t / yt);
-      target = Optional.of(1.0);
+      // Open SDG / Statistics Canada treatment of 5.5.1-type "Goldilocks" indicators: reflect values below the
+      // target to the same distance above it, y' = T + |y - T|, and assess a reduction towards T.
+      y0 = t + Math.abs(y0 - t);
+      yt = t + Math.abs(yt - t);
       direction = Direction.LOWER_IS_BETTER;
-      warnings.add("target_band: values transformed to max(y/T, T/y) with target 1 (Open SDG 'Goldilocks')");
+      warnings.add("target_band: values transformed to T + |y - T| with T = " + t + " (Open SDG treatment of 5.5.1)");
     }
     int d = direction.sign();
     if (target.isPresent() && target.get() == 0) {

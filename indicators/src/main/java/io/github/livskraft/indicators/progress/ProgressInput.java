@@ -15,8 +15,8 @@ import java.util.Optional;
  *     .withTarget(2.3, Period.year(2030));   // illustrative numbers
  * }</pre>
  *
- * @param direction which values are better ({@link Direction#TARGET_BAND} needs a target: distance to it is
- *     measured as max(y/T, T/y), Open SDG's "Goldilocks" transformation)
+ * @param direction which values are better ({@link Direction#TARGET_BAND} needs a target T: values are reflected
+ *     to T + |y − T| and assessed as lower-is-better towards T, Open SDG's treatment of indicator 5.5.1)
  * @param basePeriod the base period (Open SDG default 2015)
  * @param baseValue the value in the base period
  * @param latestPeriod the latest period with a value

@@ -192,7 +192,7 @@ public sealed interface Region permits Region.Municipality, Region.County, Regio
    * @param members the member municipalities (may be empty when only the key is known)
    */
   record Group(String id, String name, List<MunicipalityCode> members) implements Region {
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
 
     /** Validates the id and copies the members (duplicates rejected). */
     public Group {
@@ -200,7 +200,7 @@ public sealed interface Region permits Region.Municipality, Region.County, Regio
       Objects.requireNonNull(name, "name");
       members = List.copyOf(Objects.requireNonNull(members, "members"));
       if (!ID.matcher(id).matches()) {
-        throw new IllegalArgumentException("Invalid region group id '" + id + "': expected letters, digits, '.',"
+        throw new IllegalArgumentException("Invalid region group id '" + id + "': expected a letter, then letters, digits, '.',"
             + " '_' or '-' / Ugyldig gruppe-id '" + id + "'");
       }
       if (members.stream().distinct().count() != members.size()) {

@@ -1,0 +1,128 @@
+package io.github.livskraft.indicators.calc;
+
+import io.github.livskraft.indicators.Formula;
+import io.github.livskraft.indicators.IndicatorDefinition;
+import io.github.livskraft.indicators.IndicatorErrorCode;
+import io.github.livskraft.indicators.IndicatorException;
+import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.indicators.series.Observation;
+import io.github.livskraft.indicators.series.ObservationStatus;
+import io.github.livskraft.indicators.series.Period;
+import io.github.livskraft.indicators.series.Provenance;
+import io.github.livskraft.indicators.series.SeriesSet;
+import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.sdg.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Computes an indicator's series for a region from its definition's formula and the source series in a
+ * {@link SeriesSet}. Source series are found by variable name: for a {@code value} formula the indicator id or the
+ * numerator key; otherwise the numerator and denominator keys (e.g. {@code ghg} and {@code population} for
+ * {@code climate.ghg-per-capita}).
+ *
+ * <pre>{@code
+ * SeriesSet data = SeriesCsv.read(Path.of("kongsbergregionen.csv"));
+ * TimeSeries ghg = IndicatorEvaluator.defaults().evaluate(lib.get("climate.ghg-per-capita"), data,
+ *     Region.municipality("4005"));
+ * }</pre>
+ *
+ * <p>UN 11.3.1 (LCRPGR) is computed for each period over the preceding window (default 5 years). Immutable and
+ * thread-safe.
+ */
+public final class IndicatorEvaluator {
+  private static final IndicatorEvaluator DEFAULTS = new IndicatorEvaluator(5);
+  private final int lcrpgrWindowYears;
+
+  private IndicatorEvaluator(int lcrpgrWindowYears) {
+    this.lcrpgrWindowYears = lcrpgrWindowYears;
+  }
+
+  /** The evaluator with default settings (LCRPGR window 5 years). */
+  public static IndicatorEvaluator defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * With another LCRPGR window.
+   *
+   * @param years the window in years (≥ 1)
+   * @return the evaluator
+   */
+  public IndicatorEvaluator withLcrpgrWindow(int years) {
+    if (years < 1) {
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, "LCRPGR window must be ≥ 1 year, got " + years
+          + " / vinduet må være minst 1 år");
+    }
+    return new IndicatorEvaluator(years);
+  }
+
+  /**
+   * Whether the data has what the definition needs for a region.
+   *
+   * @param definition the definition
+   * @param data the data
+   * @param region the region
+   * @return true if {@link #evaluate} will find its inputs
+   */
+  public boolean canEvaluate(IndicatorDefinition definition, SeriesSet data, Region region) {
+    Formula f = definition.formula();
+    if (f.denominator().isEmpty()) {
+      return data.find(region, definition.id()).isPresent() || data.find(region, f.numerator()).isPresent();
+    }
+    return data.find(region, f.numerator()).isPresent() && data.find(region, f.denominator().get()).isPresent();
+  }
+
+  /**
+   * Computes the indicator series.
+   *
+   * @param definition the definition
+   * @param data the source series
+   * @param region the region
+   * @return the indicator series (variable = indicator id, unit and decimals from the definition)
+   * @throws IndicatorException {@code IND-0006} naming the variables that were looked for
+   */
+  public TimeSeries evaluate(IndicatorDefinition definition, SeriesSet data, Region region) {
+    Formula f = definition.formula();
+    String unit = definition.unit().in(Language.NB);
+    TimeSeries result;
+    switch (f.kind()) {
+      case VALUE: {
+        Optional<TimeSeries> s = data.find(region, definition.id()).or(() -> data.find(region, f.numerator()));
+        TimeSeries src = s.orElseThrow(() -> missing(definition, region, List.of(definition.id(), f.numerator())));
+        return src.relabel(definition.id(), unit, definition.decimals(), src.provenance());
+      }
+      case LCRPGR: {
+        TimeSeries area = need(definition, data, region, f.numerator());
+        TimeSeries pop = need(definition, data, region, f.denominator().orElseThrow());
+        List<Observation> out = new ArrayList<>();
+        for (Period p : area.periods()) {
+          Period from = p.plus(-lcrpgrWindowYears * p.frequency().perYear());
+          out.add(area.find(from).isPresent() ? LandConsumption.lcrpgr(area, pop, from, p)
+              : Observation.missing(p, ObservationStatus.NOT_AVAILABLE));
+        }
+        return TimeSeries.of(region, definition.id(), unit, definition.decimals(),
+            Provenance.derived("UN 11.3.1 LCRPGR over " + lcrpgrWindowYears + " years",
+                List.of(area.provenance(), pop.provenance())), out);
+      }
+      default: {
+        TimeSeries num = need(definition, data, region, f.numerator());
+        TimeSeries den = need(definition, data, region, f.denominator().orElseThrow());
+        result = SeriesMath.ratio(num, den, f.factor(), unit);
+        return result.relabel(definition.id(), unit, definition.decimals(),
+            Provenance.derived(f.text(), List.of(num.provenance(), den.provenance())));
+      }
+    }
+  }
+
+  private static TimeSeries need(IndicatorDefinition d, SeriesSet data, Region region, String key) {
+    return data.find(region, key).orElseThrow(() -> missing(d, region, List.of(key)));
+  }
+
+  private static IndicatorException missing(IndicatorDefinition d, Region region, List<String> keys) {
+    return new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "indicator '" + d.id() + "' for region "
+        + region + " needs a series with variable " + String.join(" or ", keys) + " / indikatoren trenger en serie"
+        + " med variabel " + String.join(" eller ", keys));
+  }
+}

@@ -1,0 +1,211 @@
+package io.github.livskraft.indicators.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.livskraft.indicators.Direction;
+import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.indicators.series.ObservationStatus;
+import io.github.livskraft.indicators.series.Period;
+import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.sdg.Language;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Worked examples from the published Statistics Canada / Open SDG method: {@code open-sdg/open-sdg}
+ * {@code docs/progress-methodology.md} (threshold tables, score cut-offs, aggregation example, limit rules) and the
+ * reference implementation {@code open-sdg/sdg-build} {@code sdg/ProgressMeasure.py} @ 139fede (edge cases), as
+ * summarised in Livskraft's reference notes (sdg-methods.md §2).
+ */
+class ProgressCalculatorTest {
+  private static final ProgressCalculator CALC = ProgressCalculator.openSdg();
+  private static final Period Y2015 = Period.year(2015);
+  private static final Period Y2020 = Period.year(2020);
+  private static final Period Y2030 = Period.year(2030);
+
+  /** A lower-is-better input whose observed growth is exactly {@code r} times the required growth. */
+  private static ProgressInput withRatio(double r) {
+    double required = Math.pow(50.0 / 100.0, 1 / 15.0) - 1; // from 100 in 2015 to 50 in 2030
+    double latest = 100 * Math.pow(1 + r * required, 5);
+    return ProgressInput.of(Direction.LOWER_IS_BETTER, Y2015, 100, Y2020, latest).withTarget(50, Y2030);
+  }
+
+  @ParameterizedTest(name = "R = {0} → {1}")
+  @CsvSource({"1.20, SUBSTANTIAL_PROGRESS", "0.9501, SUBSTANTIAL_PROGRESS", "0.94, MODERATE_PROGRESS",
+      "0.6001, MODERATE_PROGRESS", "0.59, LIMITED_PROGRESS", "0.00, LIMITED_PROGRESS", "-0.01, DETERIORATION"})
+  void with_target_bands_R_95_60_0(double r, ProgressStatus expected) {
+    ProgressAssessment a = CALC.assess(withRatio(r));
+    assertThat(a.method()).contains(ProgressMethod.WITH_TARGET);
+    assertThat(a.progressValue().orElseThrow()).isCloseTo(r, within(1e-9));
+    assertThat(a.status()).isEqualTo(expected);
+  }
+
+  /** "the cut-off thresholds are 130% for a score of +5 and -60% for a score of -5" (Figure 2); 0 at R = 60 %. */
+  @ParameterizedTest
+  @CsvSource({"1.30, 5.0", "2.00, 5.0", "0.95, 2.5", "0.60, 0.0", "0.00, -2.5", "-0.60, -5.0", "-1.0, -5.0"})
+  void with_target_score_transformation(double r, double score) {
+    assertThat(CALC.assess(withRatio(r)).score().orElseThrow()).isCloseTo(score, within(1e-3));
+  }
+
+  /** Without a target: "CAGR ≥ 1.5 % on track, 0.5–1.5 % moderate, 0–0.5 % limited, < 0 deterioration". */
+  @ParameterizedTest
+  @CsvSource({"0.016, SUBSTANTIAL_PROGRESS, 2.5", "0.01501, SUBSTANTIAL_PROGRESS, 2.505", "0.010, MODERATE_PROGRESS, 1.25",
+      "0.00501, MODERATE_PROGRESS, 0.0025", "0.004, LIMITED_PROGRESS, -0.5", "0.0, LIMITED_PROGRESS, -2.5",
+      "-0.001, DETERIORATION, -2.625", "-0.02, DETERIORATION, -5", "0.02, SUBSTANTIAL_PROGRESS, 5"})
+  void without_target_fixed_growth_thresholds_and_scores(double cagr, ProgressStatus expected, double score) {
+    double latest = 100 * Math.pow(1 + cagr, 5);
+    ProgressAssessment a = CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Y2015, 100, Y2020, latest));
+    assertThat(a.method()).contains(ProgressMethod.WITHOUT_TARGET);
+    assertThat(a.status()).isEqualTo(expected);
+    if (cagr != 0.016 && cagr != 0.0) {
+      assertThat(a.score().orElseThrow()).isCloseTo(score, within(1e-6));
+    }
+  }
+
+  @Test
+  void threshold_edges_are_inclusive() {
+    assertThat(ProgressThresholds.WITH_TARGET.classify(0.95)).isEqualTo(ProgressStatus.SUBSTANTIAL_PROGRESS);
+    assertThat(ProgressThresholds.WITH_TARGET.classify(0.60)).isEqualTo(ProgressStatus.MODERATE_PROGRESS);
+    assertThat(ProgressThresholds.WITH_TARGET.classify(0.0)).isEqualTo(ProgressStatus.LIMITED_PROGRESS);
+    assertThat(ProgressThresholds.WITHOUT_TARGET.classify(0.015)).isEqualTo(ProgressStatus.SUBSTANTIAL_PROGRESS);
+    assertThat(ProgressThresholds.WITHOUT_TARGET.classify(0.005)).isEqualTo(ProgressStatus.MODERATE_PROGRESS);
+    assertThat(ProgressThresholds.WITHOUT_TARGET.scaled(0.5)).isEqualTo(new ProgressThresholds(0.0075, 0.0025, 0));
+  }
+
+  @Test
+  void direction_flips_the_sign() {
+    double latest = 100 * Math.pow(1.02, 5);
+    assertThat(CALC.assess(ProgressInput.of(Direction.LOWER_IS_BETTER, Y2015, 100, Y2020, latest)).status())
+        .isEqualTo(ProgressStatus.DETERIORATION);
+  }
+
+  @Test
+  void target_achieved_is_checked_first_and_scores_five() {
+    ProgressAssessment a = CALC.assess(ProgressInput.of(Direction.LOWER_IS_BETTER, Y2015, 100, Y2020, 49)
+        .withTarget(50, Y2030));
+    assertThat(a.status()).isEqualTo(ProgressStatus.TARGET_ACHIEVED);
+    assertThat(a.score()).contains(5.0);
+    // even with a single data point (no trend can be computed)
+    ProgressAssessment single = CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Y2020, 80, Y2020, 80)
+        .withTarget(75, Y2030));
+    assertThat(single.status()).isEqualTo(ProgressStatus.TARGET_ACHIEVED);
+    assertThat(single.progressValue()).isEmpty();
+  }
+
+  @Test
+  void edge_cases_of_the_reference_code() {
+    ProgressAssessment zeroTarget = CALC.assess(ProgressInput.of(Direction.LOWER_IS_BETTER, Y2015, 10, Y2020, 8)
+        .withTarget(0, Y2030));
+    assertThat(zeroTarget.warnings()).anyMatch(w -> w.contains("target is zero: replaced by 0.001"));
+    assertThat(zeroTarget.requiredGrowth().orElseThrow())
+        .isCloseTo(Math.pow(0.001 / 10, 1 / 15.0) - 1, within(1e-12));
+    ProgressAssessment zeroBase = CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Y2015, 0, Y2020, 5));
+    assertThat(zeroBase.warnings()).anyMatch(w -> w.contains("base value is zero"));
+    assertThat(zeroBase.observedGrowth().orElseThrow())
+        .isCloseTo(Math.pow(5 / 0.001, 1 / 5.0) - 1, within(1e-9));
+    assertThat(CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Y2015, 5, Y2020, -1)).status())
+        .as("opposite signs").isEqualTo(ProgressStatus.NOT_AVAILABLE);
+    assertThat(CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Y2020, 5, Y2015, 6)).status())
+        .as("base after latest").isEqualTo(ProgressStatus.NOT_AVAILABLE);
+    assertThat(CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Period.quarter(2020, 1), 5,
+        Period.quarter(2020, 3), 6)).status()).as("less than a year").isEqualTo(ProgressStatus.NOT_AVAILABLE);
+    ProgressAssessment limitIgnored = CALC.assess(withRatio(1).withLimit(0));
+    assertThat(limitIgnored.warnings()).anyMatch(w -> w.contains("ignored because a target is given"));
+  }
+
+  @Test
+  void negative_values_flip_the_desired_direction() {
+    // both negative: a move from -10 to -5 is a CAGR of (0.5)^(1/5)-1 < 0, s = -1 makes it progress for d = +1
+    ProgressAssessment a = CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Y2015, -10, Y2020, -5));
+    assertThat(a.progressValue().orElseThrow()).isPositive();
+  }
+
+  /** "If the base value is exactly equal to the natural limit, C = 0 … if CAGR ≥ 0 … On track and +5". */
+  @Test
+  void base_at_the_limit_and_maintained_is_on_track_with_score_five() {
+    ProgressAssessment a = CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Y2015, 100, Y2020, 100)
+        .withLimit(100));
+    assertThat(a.limitCoefficient()).contains(0.0);
+    assertThat(a.status()).isEqualTo(ProgressStatus.SUBSTANTIAL_PROGRESS);
+    assertThat(a.score()).contains(5.0);
+    ProgressAssessment falling = CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Y2015, 100, Y2020, 99)
+        .withLimit(100));
+    assertThat(falling.status()).isEqualTo(ProgressStatus.DETERIORATION);
+  }
+
+  @Test
+  void limit_coefficient_formula() {
+    assertThat(ProgressCalculator.limitCoefficient(50, 100)).isCloseTo(1 - Math.pow(0.5, 4.44), within(1e-12));
+    assertThat(ProgressCalculator.limitCoefficient(250, 100)).isEqualTo(1);
+    assertThat(ProgressCalculator.limitCoefficient(0, 0)).as("b ≥ 2L checked first").isEqualTo(1);
+    assertThat(ProgressCalculator.limitCoefficient(100, 100)).isZero();
+  }
+
+  /** "ensures the reduction factor is identical at equal relative distances from a minimum or a maximum limit". */
+  @Property
+  void limit_coefficient_is_symmetric_around_the_limit(@ForAll @DoubleRange(min = 0, max = 1) double x,
+      @ForAll @DoubleRange(min = 0.1, max = 1000) double limit) {
+    assertThat(ProgressCalculator.limitCoefficient(limit * (1 - x), limit))
+        .isCloseTo(ProgressCalculator.limitCoefficient(limit * (1 + x), limit), within(1e-9));
+    assertThat(ProgressCalculator.limitCoefficient(limit * (1 - x), limit)).isBetween(0.0, 1.0);
+  }
+
+  /** "the aggregate progress status for an indicator with an overall score of +1 is 'Progress made …'". */
+  @Test
+  void aggregation_by_mean_score_and_all_targets_achieved() {
+    assertThat(ProgressStatus.fromScore(1)).isEqualTo(ProgressStatus.MODERATE_PROGRESS);
+    assertThat(ProgressStatus.MODERATE_PROGRESS.label(Language.EN)).isEqualTo("Progress made but acceleration needed");
+    ProgressAssessment achieved = CALC.assess(ProgressInput.of(Direction.LOWER_IS_BETTER, Y2015, 100, Y2020, 40)
+        .withTarget(50, Y2030));
+    ProgressAssessment deteriorating = CALC.assess(withRatio(-1));
+    ProgressSummary mean = CALC.aggregate(List.of(achieved, deteriorating), ScoreAggregation.MEAN);
+    assertThat(mean.score().orElseThrow()).isCloseTo((5 + -5) / 2.0, within(1e-9));
+    assertThat(mean.status()).isEqualTo(ProgressStatus.MODERATE_PROGRESS);
+    assertThat(CALC.aggregate(List.of(achieved, achieved), ScoreAggregation.MEAN).status())
+        .isEqualTo(ProgressStatus.TARGET_ACHIEVED);
+    assertThat(CALC.aggregate(List.of(achieved, deteriorating), ScoreAggregation.MIN).status())
+        .isEqualTo(ProgressStatus.DETERIORATION);
+    assertThat(CALC.aggregate(List.of(ProgressAssessment.notAvailable("x")), ScoreAggregation.MEAN).status())
+        .isEqualTo(ProgressStatus.NOT_AVAILABLE);
+  }
+
+  /** Open SDG's treatment of 5.5.1: y' = 50 % + |y − 50 %|, progress is a reduction towards 50 %. */
+  @Test
+  void target_band_reflects_values_around_the_target() {
+    ProgressAssessment towards = CALC.assess(ProgressInput.of(Direction.TARGET_BAND, Y2015, 35, Y2020, 45)
+        .withTarget(50, Y2030));
+    assertThat(towards.status()).isIn(ProgressStatus.SUBSTANTIAL_PROGRESS, ProgressStatus.MODERATE_PROGRESS);
+    ProgressAssessment overshoot = CALC.assess(ProgressInput.of(Direction.TARGET_BAND, Y2015, 45, Y2020, 62)
+        .withTarget(50, Y2030));
+    assertThat(overshoot.status()).isEqualTo(ProgressStatus.DETERIORATION);
+    assertThat(CALC.assess(ProgressInput.of(Direction.TARGET_BAND, Y2015, 45, Y2020, 50)).status())
+        .as("band without target").isEqualTo(ProgressStatus.NOT_AVAILABLE);
+  }
+
+  @Test
+  void series_uses_first_later_year_when_base_year_is_missing_and_drops_flagged_values() {
+    TimeSeries s = TimeSeries.builder(Region.municipality("3303"), "x")
+        .addMissing(Period.year(2015), ObservationStatus.NOT_AVAILABLE).add(Period.year(2016), 100)
+        .add(Period.year(2021), 110).addMissing(Period.year(2022), ObservationStatus.CONFIDENTIAL).build();
+    ProgressAssessment a = CALC.assess(s, ProgressOptions.of(Direction.HIGHER_IS_BETTER));
+    assertThat(a.basePeriod()).contains(Period.year(2016));
+    assertThat(a.latestPeriod()).contains(Period.year(2021));
+    assertThat(a.warnings().get(0)).contains("used 2016");
+    assertThat(a.observedGrowth().orElseThrow()).isCloseTo(Math.pow(1.1, 1 / 5.0) - 1, within(1e-12));
+  }
+
+  @Test
+  void labels_are_configurable() {
+    ProgressLabels mine = ProgressLabels.defaults().with(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.NB, "Godt i gang");
+    assertThat(mine.label(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.NB)).isEqualTo("Godt i gang");
+    assertThat(mine.label(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.EN)).isEqualTo("On track");
+    assertThat(ProgressLabels.defaults().label(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.NB)).isEqualTo("I rute");
+    assertThat(ProgressStatus.fromCode("target_achieved")).contains(ProgressStatus.TARGET_ACHIEVED);
+  }
+}
