@@ -58,7 +58,8 @@ final class CatalogueReader {
   private static final Pattern COLOUR = Pattern.compile("#[0-9A-F]{6}");
 
   private final Function<String, String> files;
-  private final List<TextRule> textRules = new ArrayList<>();
+  /** text_sources.csv rows by "file#text_column". */
+  private final Map<String, List<TextRule>> textRules = new HashMap<>();
 
   /** One row of text_sources.csv. */
   private record TextRule(String file, String textColumn, String sourceColumn, String prefix,
@@ -149,9 +150,22 @@ final class CatalogueReader {
         yearMonth(p, "framework.adopted"), date(p, "data.assembled"), date(p, "tier.as-of"), sources);
   }
 
+  /** Parses yyyy-mm-dd without java.time's formatter machinery (which costs ~20 ms on first use). */
+  static LocalDate isoDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      throw new DateTimeParseException("expected yyyy-mm-dd", s, 0);
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
+          Integer.parseInt(s.substring(8, 10)));
+    } catch (NumberFormatException | java.time.DateTimeException e) {
+      throw new DateTimeParseException("expected yyyy-mm-dd", s, 0, e);
+    }
+  }
+
   private static LocalDate date(Properties p, String key) {
     try {
-      return LocalDate.parse(p.getProperty(key).strip());
+      return isoDate(p.getProperty(key).strip());
     } catch (DateTimeParseException e) {
       throw new CatalogueFormatException(EDITION, 0, key, "'" + p.getProperty(key) + "' is not a date; expected "
           + "yyyy-mm-dd", e);
@@ -160,7 +174,9 @@ final class CatalogueReader {
 
   private static YearMonth yearMonth(Properties p, String key) {
     try {
-      return YearMonth.parse(p.getProperty(key).strip());
+      String s = p.getProperty(key).strip();
+      LocalDate d = isoDate(s + "-01");
+      return YearMonth.of(d.getYear(), d.getMonth());
     } catch (DateTimeParseException e) {
       throw new CatalogueFormatException(EDITION, 0, key, "'" + p.getProperty(key) + "' is not a month; expected "
           + "yyyy-mm", e);
@@ -173,8 +189,14 @@ final class CatalogueReader {
       if (!List.of(GOALS, TARGETS, INDICATORS).contains(file)) {
         throw r.error("file", "'" + file + "'; expected " + GOALS + ", " + TARGETS + " or " + INDICATORS);
       }
-      textRules.add(new TextRule(file, r.required("text_column"), r.optional("source_column"),
-          r.optional("source_prefix"), enumValue(r, "provenance", TextProvenance.class), r.required("comment")));
+      TextRule rule = new TextRule(file, r.required("text_column"), r.optional("source_column"),
+          r.optional("source_prefix"), enumValue(r, "provenance", TextProvenance.class), r.required("comment"));
+      List<TextRule> same = textRules.computeIfAbsent(file + "#" + rule.textColumn(), k -> new ArrayList<>());
+      if (!same.isEmpty() && !same.get(0).sourceColumn().equals(rule.sourceColumn())) {
+        throw r.error("source_column", "'" + rule.sourceColumn() + "' but an earlier rule for " + file + " "
+            + rule.textColumn() + " names '" + same.get(0).sourceColumn() + "'; expected one source column");
+      }
+      same.add(rule);
     }
   }
 
@@ -414,7 +436,7 @@ final class CatalogueReader {
       }
     };
     try {
-      return Optional.of(new Tier(level, raw, LocalDate.parse(r.required("tier_as_of"))));
+      return Optional.of(new Tier(level, raw, isoDate(r.required("tier_as_of"))));
     } catch (DateTimeParseException e) {
       throw r.error("tier_as_of", "'" + asOf + "' is not a date; expected yyyy-mm-dd");
     }
@@ -441,8 +463,7 @@ final class CatalogueReader {
   /** A text cell with its provenance from text_sources.csv; empty if the cell is empty. */
   private Optional<TextVariant> text(Row r, String column, Language language, String noteColumn) {
     String text = r.optional(column);
-    List<TextRule> rules = textRules.stream()
-        .filter(t -> t.file().equals(r.file()) && t.textColumn().equals(column)).toList();
+    List<TextRule> rules = textRules.getOrDefault(r.file() + "#" + column, List.of());
     if (rules.isEmpty()) {
       throw r.error(column, "no rule for this column in " + TEXT_SOURCES + "; expected one per text column");
     }

@@ -13,14 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
@@ -61,7 +61,8 @@ public final class SdgCatalogue {
   private final Map<TargetCode, List<Indicator>> indicatorsByTarget;
   private final Map<IndicatorCode, IndicatorChange> changesByCode;
   private final List<CatalogueEntry> entries;
-  private final Map<Language, SearchIndex> indexes;
+  /** Search indexes, built per language on first search (thread-safe, at most once each). */
+  private final ConcurrentMap<Language, SearchIndex> indexes = new ConcurrentHashMap<>();
 
   private SdgCatalogue(CatalogueReader.Data data) {
     this.revision = data.revision();
@@ -110,22 +111,21 @@ public final class SdgCatalogue {
     all.addAll(targets);
     all.addAll(indicators);
     this.entries = List.copyOf(all);
-    EnumMap<Language, SearchIndex> idx = new EnumMap<>(Language.class);
-    for (Language lang : Language.values()) {
-      SearchIndex.Builder b = SearchIndex.builder();
-      for (int n = 0; n < entries.size(); n++) {
-        CatalogueEntry e = entries.get(n);
-        b.add(n, searchTexts(e, lang), BOOST.get(e.entryType()));
-      }
-      idx.put(lang, b.build());
-    }
-    this.indexes = Collections.unmodifiableMap(idx);
   }
 
   private static <K, V> Map<K, List<V>> copyOfLists(Map<K, List<V>> m) {
     Map<K, List<V>> out = new HashMap<>();
     m.forEach((k, v) -> out.put(k, List.copyOf(v)));
     return Map.copyOf(out);
+  }
+
+  private SearchIndex buildIndex(Language lang) {
+    SearchIndex.Builder b = SearchIndex.builder();
+    for (int n = 0; n < entries.size(); n++) {
+      CatalogueEntry e = entries.get(n);
+      b.add(n, searchTexts(e, lang), BOOST.get(e.entryType()));
+    }
+    return b.build();
   }
 
   /** Search boost per entry type: when words match equally well, goals come before targets before indicators. */
@@ -495,7 +495,7 @@ public final class SdgCatalogue {
     List<SearchHit> hits = new ArrayList<>();
     Optional<CatalogueEntry> byCode = entryForCode(query);
     byCode.ifPresent(e -> hits.add(new SearchHit(e, e.titleText().resolve(language), 100.0)));
-    for (SearchIndex.Hit h : indexes.get(language).search(query)) {
+    for (SearchIndex.Hit h : indexes.computeIfAbsent(language, this::buildIndex).search(query)) {
       CatalogueEntry e = entries.get(h.id());
       if (byCode.isEmpty() || !byCode.get().equals(e)) {
         hits.add(new SearchHit(e, e.titleText().resolve(language), h.score()));
@@ -522,8 +522,7 @@ public final class SdgCatalogue {
 
   private Optional<CatalogueEntry> entryForCode(String query) {
     String q = query.strip();
-    if (q.isEmpty() || q.length() > 24 || !Character.isDigit(q.charAt(q.length() - 1))
-        && !Character.isLetter(q.charAt(q.length() - 1))) {
+    if (q.isEmpty() || q.length() > 24 || q.chars().noneMatch(c -> c >= '0' && c <= '9')) {
       return Optional.empty();
     }
     try {

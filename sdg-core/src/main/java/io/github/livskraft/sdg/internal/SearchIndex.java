@@ -89,6 +89,11 @@ public final class SearchIndex {
 
   /** The score of one text: 0 if a query word does not match. */
   private static double score(List<String> q, String phrase, String foldedText, String[] textWords) {
+    for (String qw : q) {
+      if (!foldedText.contains(qw)) {
+        return 0; // every kind of match needs the query word somewhere in the text: a cheap first filter
+      }
+    }
     double total = 0;
     for (String qw : q) {
       double best = 0;

@@ -10,6 +10,20 @@ import java.util.Locale;
  * {@code æ}, {@code ø} and {@code å} kept as distinct letters (so "lå" never matches "la"). Locale-independent.
  */
 public final class TextFolding {
+  /**
+   * Base letters for U+00C0–U+00FF after lower-casing: '?' = not folded here (æ, ø, å, þ, ð kept or handled
+   * elsewhere), '*' = not a letter (× ÷).
+   */
+  private static final String LATIN1 =
+      // C0-CF: À Á Â Ã Ä Å Æ Ç È É Ê Ë Ì Í Î Ï
+      "aaaaa??ceeeeiiii"
+      // D0-DF: Ð Ñ Ò Ó Ô Õ Ö × Ø Ù Ú Û Ü Ý Þ ß
+      + "?nooooo*?uuuuy?s"
+      // E0-EF: à á â ã ä å æ ç è é ê ë ì í î ï
+      + "aaaaa??ceeeeiiii"
+      // F0-FF: ð ñ ò ó ô õ ö ÷ ø ù ú û ü ý þ ÿ
+      + "?nooooo*?uuuuy?y";
+
   private TextFolding() {}
 
   /**
@@ -27,6 +41,13 @@ public final class TextFolding {
         sb.append(Character.isLetterOrDigit(c) ? c : ' ');
       } else if (c == 'æ' || c == 'ø' || c == 'å') {
         sb.append(c);
+      } else if (c >= '\u00C0' && c <= '\u00FF' && LATIN1.charAt(c - 0xC0) != '?') {
+        // fast path for Latin-1 letters (é, ü, ñ, ß …): same result as NFD without allocating
+        char base = LATIN1.charAt(c - 0xC0);
+        sb.append(base == '*' ? ' ' : base);
+        if (c == 'ß') {
+          sb.append('s');
+        }
       } else if (Character.isLetterOrDigit(c)) {
         String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         for (int k = 0; k < d.length(); k++) {
