@@ -12,7 +12,7 @@ public class SdgException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final SdgErrorCode errorCode;
-  private final transient Object[] args;
+  private final transient Object @org.jspecify.annotations.Nullable [] args;
 
   /**
    * Creates an exception.
@@ -49,6 +49,9 @@ public class SdgException extends RuntimeException {
    * @return the localized message, starting with the error code
    */
   public String getMessage(Locale locale) {
+    if (args == null) {
+      return getMessage(); // deserialised: the (transient) arguments are gone, the English message is kept
+    }
     return errorCode.format(locale, Arrays.copyOf(args, args.length));
   }
 }

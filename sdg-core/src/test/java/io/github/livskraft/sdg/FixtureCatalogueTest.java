@@ -121,6 +121,16 @@ class FixtureCatalogueTest {
     assertThat(CAT.getTarget("13.b").titleText().resolve(Language.NB).language()).isEqualTo(Language.EN);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"en,en,en", "nb,nb,nn", "no,nb,nn", "nb-NO,nb,nn", "nn,nn,nn",
+      "nn-NO,nn,nn", "de,en,en"})
+  void locales_resolveTargetTexts(String tag, String lang15, String lang1a) {
+    Language l = Language.of(Locale.forLanguageTag(tag));
+    assertThat(CAT.getTarget("1.5").titleText().resolve(l).language().tag()).isEqualTo(lang15);
+    assertThat(CAT.getTarget("1.a").titleText().resolve(l).language().tag()).isEqualTo(lang1a);
+    assertThat(CAT.getTarget("13.b").titleText().resolve(l).language()).isEqualTo(Language.EN);
+  }
+
   @Test
   void repeatedIndicator_resolvesToOneIndicatorWithAllPlacements() {
     Indicator a = CAT.getIndicator(IndicatorCode.parse("1.5.1"));

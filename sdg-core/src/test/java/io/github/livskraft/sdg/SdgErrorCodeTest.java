@@ -26,6 +26,19 @@ class SdgErrorCodeTest {
   }
 
   @Test
+  void serialisedException_keepsEnglishMessage() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(new UnknownCodeException("1.z", EntryType.TARGET, "E"));
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      SdgException e = (SdgException) in.readObject();
+      assertThat(e.getMessage(Locale.forLanguageTag("nb"))).isEqualTo(e.getMessage()).contains("'1.z'");
+    }
+  }
+
+  @Test
   void unknownCode_namesEachEntryType() {
     assertThat(new UnknownCodeException("18", EntryType.GOAL, "E").getMessage()).contains("Unknown goal '18'");
     assertThat(new UnknownCodeException("1.1.9", EntryType.INDICATOR, "E").getMessage(Locale.forLanguageTag("nb")))
