@@ -22,17 +22,37 @@ public final class LanguageDetector {
       "har", "vil", "kan", "dette", "eller", "ved", "om", "seg", "blir", "mellom", "gjennom", "også", "kommunen",
       "samt", "innen", "slik", "sin", "sine", "får", "må", "være", "vere", "ikke", "ikkje", "å");
   private static final Set<String> BOKMAL = Set.of("ikke", "hva", "hvor", "hvordan", "hvilke", "hvilken", "jeg",
-      "fra", "de", "disse", "noe", "mye", "hele", "bare", "være", "en", "et", "ei", "enn", "kommer", "blitt",
+      "fra", "de", "disse", "noe", "mye", "hele", "bare", "være", "en", "et", "enn", "kommer", "blitt",
       "noen", "mer", "dem", "hvis", "selv", "gjøre", "sammen", "eget", "egen", "egne", "utslipp", "tjenester",
       "hennes", "kommunene", "tiltakene", "virksomhet", "barna", "veien", "mens", "anbefalt",
-      "helhetlig", "øke", "øker");
+      "helhetlig", "øke", "øker", "bedre", "flere", "høy", "lav", "tar", "gjør", "holder", "krever", "uten",
+      "fortsatt", "hjemme", "stedet", "hverandre", "ønske", "legge", "sette", "vært", "huske", "allerede",
+      "nå", "søke", "saksbehandler", "videre", "frem", "fremover", "deres", "hvert", "hver");
   private static final Set<String> NYNORSK = Set.of("ikkje", "kva", "kvar", "korleis", "eg", "frå",
       "dei", "desse", "noko", "mykje", "heile", "berre", "vere", "ein", "eit", "vert", "vart", "ho", "me",
       "nokon", "meir", "dersom", "sjølv", "gjere", "saman", "eige", "eigen", "eigne", "utslepp", "tenester",
       "hennar", "òg", "skule", "kommunane", "tiltaka", "verksemd", "born", "vegen", "medan", "fordi",
-      "difor", "tilrådd", "heilskapleg", "auke", "aukar");
+      "difor", "tilrådd", "heilskapleg", "auke", "aukar", "auka", "betre", "fleire", "høg", "høge", "låg", "tek", "gjer",
+      "held", "krev", "utan", "framleis", "heime", "staden", "kvarandre", "ønskje", "ynskje", "leggje", "setje",
+      "vore", "vorte", "hugse", "allereie", "no", "søkje", "sakshandsamar", "vidare", "fram", "framover",
+      "deira", "kvart", "bu", "godkjende", "opna", "einskilde", "slik", "sjå", "gje", "gjev");
 
   private LanguageDetector() {}
+
+  /** Passive -ast/-ast, plural definite -ane, -ar plurals, -heit, -leg(e) and -kje/-gje infinitives. */
+  private static boolean nynorskEnding(String w) {
+    return w.endsWith("ast") || w.endsWith("ane") || w.endsWith("heit") || w.endsWith("heita") || w.endsWith("leg")
+        || w.endsWith("lege") || w.endsWith("kje") || w.endsWith("gje") || w.endsWith("arar") || w.endsWith("ingar")
+        || w.endsWith("ar") || w.endsWith("ninga") || w.endsWith("inga") || w.endsWith("ande") || w.endsWith("leik")
+        || w.endsWith("skap");
+  }
+
+  /** Passive -es, plural definite -ene, -het, -lig(e) and -ing-er plurals. */
+  private static boolean bokmalEnding(String w) {
+    return w.endsWith("eres") || w.endsWith("ene") || w.endsWith("het") || w.endsWith("heten") || w.endsWith("lig")
+        || w.endsWith("lige") || w.endsWith("inger") || w.endsWith("ningen") || w.endsWith("elser")
+        || w.endsWith("kes") || w.endsWith("ges") || w.endsWith("ende") || w.endsWith("het");
+  }
 
   /**
    * The most likely of English, bokmål and nynorsk.
@@ -58,12 +78,15 @@ public final class LanguageDetector {
       boolean b = BOKMAL.contains(w);
       boolean n = NYNORSK.contains(w);
       if (b && !n) {
-        nb++;
+        nb += 2;
       } else if (n && !b) {
-        nn++;
+        nn += 2;
+      } else if (w.length() >= 5) {
+        nn += nynorskEnding(w) ? 1 : 0;
+        nb += bokmalEnding(w) ? 1 : 0;
       }
     }
-    if (en > no + nb + nn) {
+    if (en > no + (nb + nn) / 2) {
       return Language.EN;
     }
     return nn > nb ? Language.NN : Language.NB;

@@ -81,18 +81,7 @@ public sealed interface Expr {
   record Or(List<Expr> parts) implements Expr {
     @Override
     public List<Hit> eval(MatchContext ctx) {
-      List<Hit> out = null;
-      for (Expr p : parts) {
-        List<Hit> h = p.eval(ctx);
-        if (!h.isEmpty()) {
-          if (out == null) {
-            out = new ArrayList<>(h);
-          } else if (out.size() < MAX_HITS) {
-            out.addAll(h);
-          }
-        }
-      }
-      return out == null ? List.of() : out;
+      return collect(parts, ctx, false);
     }
 
     @Override
@@ -110,19 +99,7 @@ public sealed interface Expr {
   record And(List<Expr> parts) implements Expr {
     @Override
     public List<Hit> eval(MatchContext ctx) {
-      List<Hit> out = null;
-      for (Expr p : parts) {
-        List<Hit> h = p.eval(ctx);
-        if (h.isEmpty()) {
-          return List.of();
-        }
-        if (out == null) {
-          out = new ArrayList<>(h);
-        } else if (out.size() < MAX_HITS) {
-          out.addAll(h);
-        }
-      }
-      return out == null ? List.of() : out;
+      return collect(parts, ctx, true);
     }
 
     @Override
@@ -200,5 +177,23 @@ public sealed interface Expr {
     public boolean spanning() {
       return true;
     }
+  }
+
+  /** The spans of the parts that matched; with {@code all}, empty unless every part matched. */
+  private static List<Hit> collect(List<Expr> parts, MatchContext ctx, boolean all) {
+    List<Hit> out = null;
+    for (Expr p : parts) {
+      List<Hit> h = p.eval(ctx);
+      if (h.isEmpty()) {
+        if (all) {
+          return List.of();
+        }
+      } else if (out == null) {
+        out = new ArrayList<>(h);
+      } else if (out.size() < MAX_HITS) {
+        out.addAll(h);
+      }
+    }
+    return out == null ? List.of() : out;
   }
 }

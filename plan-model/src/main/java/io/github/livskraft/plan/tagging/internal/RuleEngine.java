@@ -205,8 +205,30 @@ public final class RuleEngine {
     }
 
     private void lookup(char[] s, int start, int end, boolean joined, int token, MatchContext ctx) {
-      Trie node = forward;
-      for (int k = start; k < end && node != null; k++) {
+      Trie last = walk(forward, s, start, end, 1, joined, token, ctx);
+      if (last != null) {
+        for (int id : last.terminal) {
+          ctx.add(id, token);
+        }
+      }
+      if (hasBackward) {
+        walk(backward, s, end - 1, start - 1, -1, joined, token, ctx);
+      }
+      if (hasInfix) {
+        for (int from = start; from < end; from++) {
+          walk(infix, s, from, end, 1, joined, token, ctx);
+        }
+      }
+    }
+
+    /**
+     * Walks a trie over {@code s[from]} to {@code s[to - step]} (skipping hyphens of joined compounds), reporting
+     * the open (wildcard) terms of every node reached; returns the last node, or {@code null} if the walk fell off.
+     */
+    private static Trie walk(Trie root, char[] s, int from, int to, int step, boolean joined, int token,
+        MatchContext ctx) {
+      Trie node = root;
+      for (int k = from; k != to && node != null; k += step) {
         char c = s[k];
         if (joined && Tokens.isHyphen(c)) {
           continue;
@@ -218,43 +240,7 @@ public final class RuleEngine {
           }
         }
       }
-      if (node != null) {
-        for (int id : node.terminal) {
-          ctx.add(id, token);
-        }
-      }
-      if (hasBackward) {
-        node = backward;
-        for (int k = end - 1; k >= start && node != null; k--) {
-          char c = s[k];
-          if (joined && Tokens.isHyphen(c)) {
-            continue;
-          }
-          node = node.child(c);
-          if (node != null) {
-            for (int id : node.open) {
-              ctx.add(id, token);
-            }
-          }
-        }
-      }
-      if (hasInfix) {
-        for (int from = start; from < end; from++) {
-          node = infix;
-          for (int k = from; k < end && node != null; k++) {
-            char c = s[k];
-            if (joined && Tokens.isHyphen(c)) {
-              continue;
-            }
-            node = node.child(c);
-            if (node != null) {
-              for (int id : node.open) {
-                ctx.add(id, token);
-              }
-            }
-          }
-        }
-      }
+      return node;
     }
   }
 }

@@ -127,7 +127,7 @@ final class RuleFileParser {
           "'" + code + "' er ikke en mål- (1–17) eller delmålskode (f.eks. 11.6, 17.a)");
     }
     String id = line.substring(f[2], f[3]);
-    if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+    if (!id.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
       throw error(no, f[2] + 1, "bad rule id '" + id + "': expected letters, digits, '.', '_' or '-'",
           "ugyldig regel-id '" + id + "': forventet bokstaver, sifre, '.', '_' eller '-'");
     }
