@@ -242,9 +242,7 @@ final class CatalogueReader {
       TargetCode code = targetCode(r, "code");
       order.check(r, code);
       GoalCode goal = goalCode(r, "goal");
-      if (!goal.equals(code.goal())) {
-        throw r.error("goal", "goal " + goal + " does not match target " + code + "; expected " + code.goal());
-      }
+      requireMatch(r, "goal", goal, code.goal(), "target " + code);
       if (!goals.contains(goal)) {
         throw r.error("goal", "goal " + goal + " of target " + code + " is not in " + GOALS);
       }
@@ -271,14 +269,8 @@ final class CatalogueReader {
       IndicatorCode code = indicatorCode(r, "code");
       order.check(r, code);
       TargetCode target = targetCode(r, "target");
-      if (!target.equals(code.target())) {
-        throw r.error("target", "target " + target + " does not match indicator " + code + "; expected "
-            + code.target());
-      }
-      if (!goalCode(r, "goal").equals(code.goal())) {
-        throw r.error("goal", "goal " + r.get("goal") + " does not match indicator " + code + "; expected "
-            + code.goal());
-      }
+      requireMatch(r, "target", target, code.target(), "indicator " + code);
+      requireMatch(r, "goal", goalCode(r, "goal"), code.goal(), "indicator " + code);
       if (!targets.contains(target)) {
         throw r.error("target", "target " + target + " of indicator " + code + " is not in " + TARGETS);
       }
@@ -439,6 +431,13 @@ final class CatalogueReader {
       return Optional.of(new Tier(level, raw, isoDate(r.required("tier_as_of"))));
     } catch (DateTimeParseException e) {
       throw r.error("tier_as_of", "'" + asOf + "' is not a date; expected yyyy-mm-dd");
+    }
+  }
+
+  /** A parent column must agree with the parent given by the code. */
+  private static void requireMatch(Row r, String column, Object value, Object expected, String child) {
+    if (!value.equals(expected)) {
+      throw r.error(column, column + " " + value + " does not match " + child + "; expected " + expected);
     }
   }
 
