@@ -94,13 +94,15 @@ public final class JsonStatDataset implements JsonStatResponse {
     this.nulls = nulls;
     this.strings = strings;
     this.status = status;
-    int nn = 0;
-    for (int i = 0; i < cells; i++) {
-      if (!isNull(i)) {
-        nn++;
+    int nullCount = 0;
+    if (values.length == 0 && strings == null) {
+      nullCount = cells;
+    } else if (nulls != null) {
+      for (long w : nulls) {
+        nullCount += Long.bitCount(w);
       }
     }
-    this.nonNull = nn;
+    this.nonNull = cells - nullCount;
   }
 
   /** Document-level metadata, shared by the reader and the builder. */

@@ -125,10 +125,12 @@ final class JsonStatParser {
     boolean statusArray;
     int statusArrayLength;
     final StatusStore.Collector status = new StatusStore.Collector();
+    final java.util.BitSet statusKeys = new java.util.BitSet();
     int statusMaxKey = -1;
     @Nullable DimBuilder category;
     final Map<String, JsonNode> unknownObjects = new LinkedHashMap<>();
     final List<String> seen = new ArrayList<>();
+    final Set<String> names = new HashSet<>();
 
     boolean hasDatasetShape() {
       return ids != null || sizes != null || dimensions != null || valueSeen;
@@ -141,6 +143,9 @@ final class JsonStatParser {
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken v = p.nextToken();
+      if (!doc.names.add(name)) {
+        throw error(JsonStatErrorCode.DUPLICATE_ID, here(), name);
+      }
       if (doc.seen.size() < 12) {
         doc.seen.add(name);
       }
@@ -573,7 +578,9 @@ final class JsonStatParser {
       if (out.size() >= maxCells) {
         throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "the number of categories", maxCells);
       }
-      out.put(code, p.getIntValue());
+      if (out.put(code, p.getIntValue()) != null) {
+        throw error(JsonStatErrorCode.DUPLICATE_ID, here(), code);
+      }
     }
     if (t != JsonToken.END_OBJECT) {
       throw unexpected("a category code");
@@ -792,7 +799,7 @@ final class JsonStatParser {
         }
       }
       switch (t) {
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> v[i] = number();
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> v[i] = number(t);
         case VALUE_NULL -> nb[i >>> 6] |= 1L << i;
         case VALUE_STRING -> {
           if (strs == null) {
@@ -810,8 +817,25 @@ final class JsonStatParser {
     doc.valueCount = i;
   }
 
-  private double number() throws IOException {
-    double d = FastDoubles.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+  private double number(JsonToken t) throws IOException {
+    char[] buf = p.getTextCharacters();
+    int off = p.getTextOffset();
+    int len = p.getTextLength();
+    if (len <= 18 && t == JsonToken.VALUE_NUMBER_INT) {
+      // whole numbers (most statistics): exact in a long, correctly rounded to double
+      int k = off;
+      int end = off + len;
+      boolean negative = buf[k] == '-';
+      if (negative) {
+        k++;
+      }
+      long x = 0;
+      for (; k < end; k++) {
+        x = x * 10 + (buf[k] - '0');
+      }
+      return negative ? (x == 0 ? -0.0 : -x) : x;
+    }
+    double d = FastDoubles.parse(buf, off, len);
     if (Double.isInfinite(d)) {
       throw error(JsonStatErrorCode.UNEXPECTED_TYPE, here(), p.getText(), "a number within the range of a double");
     }
@@ -866,7 +890,7 @@ final class JsonStatParser {
       }
       keys[i] = key;
       switch (vt) {
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> v[i] = number();
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> v[i] = number(vt);
         case VALUE_NULL -> nb[i >>> 6] |= 1L << i;
         case VALUE_STRING -> {
           if (strs == null) {
@@ -916,6 +940,10 @@ final class JsonStatParser {
         if (doc.status.size() >= maxCells) {
           throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "more than " + maxCells + " statuses", maxCells);
         }
+        if (doc.statusKeys.get(key)) {
+          throw error(JsonStatErrorCode.DUPLICATE_ID, here(), name);
+        }
+        doc.statusKeys.set(key);
         if (v == JsonToken.VALUE_STRING) {
           if (doc.cells >= 0 && key >= doc.cells) {
             if (strict) {
@@ -1114,12 +1142,18 @@ final class JsonStatParser {
         nulls[i >>> 6] |= 1L << i;
       }
       strings = null;
+      long[] seenKeys = new long[(n + 63) >>> 6];
       for (int j = 0; j < doc.valueCount; j++) {
         int k = doc.sparseKeys[j];
         if (k >= n) {
           throw new JsonStatException(JsonStatErrorCode.INDEX_OUT_OF_RANGE, path + ".value['" + k + "']", null,
               null, k, n - 1);
         }
+        if ((seenKeys[k >>> 6] & (1L << k)) != 0) {
+          throw new JsonStatException(JsonStatErrorCode.DUPLICATE_ID, path + ".value['" + k + "']", null, null,
+              String.valueOf(k));
+        }
+        seenKeys[k >>> 6] |= 1L << k;
         boolean isNull = (doc.nulls[j >>> 6] & (1L << j)) != 0;
         String s = doc.strings == null ? null : doc.strings[j];
         if (isNull) {
