@@ -1,0 +1,173 @@
+package io.github.livskraft.kostra.pxweb;
+
+import io.github.livskraft.kostra.SsbConnection;
+import io.github.livskraft.kostra.UpdatePolicy;
+import io.github.livskraft.kostra.internal.cache.DiskCache;
+import io.github.livskraft.kostra.internal.http.HttpResponseData;
+import io.github.livskraft.kostra.internal.http.HttpTransport;
+import io.github.livskraft.kostra.internal.http.TransportException;
+import io.github.livskraft.kostra.jsonstat.JsonStatDataset;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/** What v1 and v2 share: caching, update policies, offline snapshots, planning, part fetching and merging. */
+abstract class AbstractStatbankClient implements StatbankClient {
+  final SsbConnection connection;
+  final HttpTransport transport;
+  private final Optional<DiskCache> cache;
+
+  AbstractStatbankClient(SsbConnection connection) {
+    this.connection = connection;
+    this.transport = new HttpTransport(connection);
+    this.cache = connection.cacheDirectory().map(DiskCache::new);
+  }
+
+  /** The cache key prefix: version, base URL and language. */
+  abstract String keyPrefix();
+
+  abstract HttpResponseData requestMetadata(String tableId);
+
+  abstract TableMetadata parseMetadata(String tableId, byte[] body);
+
+  abstract HttpResponseData requestData(DataQuery part);
+
+  abstract Optional<String> currentUpdated(String tableId);
+
+  final HttpResponseData exchange(Supplier<HttpResponseData> call, String what) {
+    HttpResponseData r;
+    try {
+      r = call.get();
+    } catch (TransportException e) {
+      throw ErrorMapper.fromTransport(e, what);
+    }
+    if (!r.ok()) {
+      throw ErrorMapper.fromResponse(r, what);
+    }
+    return r;
+  }
+
+  final boolean offline() {
+    return connection.updatePolicy() == UpdatePolicy.OFFLINE_ONLY;
+  }
+
+  @Override
+  public TableMetadata metadata(String tableId) {
+    String key = keyPrefix() + "|meta|" + tableId;
+    Optional<DiskCache.Entry> hit = cache.flatMap(c -> c.find(key));
+    if (offline()) {
+      if (hit.isPresent()) {
+        return parseMetadata(tableId, hit.get().body());
+      }
+      if (connection.bundledSnapshots()) {
+        Optional<TableMetadata> bundled = BundledSnapshots.metadata(tableId);
+        if (bundled.isPresent()) {
+          return bundled.get();
+        }
+      }
+      throw notOffline("metadata of table " + tableId);
+    }
+    if (connection.updatePolicy() == UpdatePolicy.USE_IF_FRESH && hit.isPresent() && young(hit.get())) {
+      return parseMetadata(tableId, hit.get().body());
+    }
+    HttpResponseData r = exchange(() -> requestMetadata(tableId), "metadata of table " + tableId);
+    TableMetadata meta = parseMetadata(tableId, r.body());
+    cache.ifPresent(c -> c.put(key, r.body(), meta.updated(), connection.clock().instant()));
+    return meta;
+  }
+
+  private boolean young(DiskCache.Entry e) {
+    Duration age = Duration.between(e.storedAt(), connection.clock().instant());
+    return age.compareTo(connection.maxAge()) <= 0;
+  }
+
+  final PxWebException notOffline(String what) {
+    return new PxWebException(PxWebException.Kind.NOT_AVAILABLE_OFFLINE, 0, null,
+        "Offline mode: no cached answer and no bundled snapshot holds " + what + "; bundled tables: "
+            + BundledSnapshots.tableIds() + " / Frakoblet modus: verken mellomlageret eller et medfølgende"
+            + " uttrekk har " + what, null);
+  }
+
+  @Override
+  public QueryPlan plan(DataQuery query) {
+    TableMetadata meta = metadata(query.tableId());
+    return plan(meta, query);
+  }
+
+  QueryPlan plan(TableMetadata meta, DataQuery query) {
+    Map<String, Codelist> codelists = new HashMap<>();
+    for (Selection s : query.selections()) {
+      if (s.codelist().isPresent() && s.kind() != Selection.Kind.CODES && api() == ApiVersion.V2) {
+        codelists.put(s.codelist().get(), codelist(s.codelist().get()));
+      }
+    }
+    return QueryPlanner.forApi(api(), connection.maxCells()).plan(meta, query, codelists);
+  }
+
+  @Override
+  public StatbankResult fetch(DataQuery query, ProgressListener progress) {
+    TableMetadata meta = metadata(query.tableId());
+    QueryPlan plan = plan(meta, query);
+    progress.planned(plan);
+    List<JsonStatDataset> parts = new ArrayList<>();
+    List<ProgressListener.Source> sources = new ArrayList<>();
+    @Nullable String updatedNow = null;
+    boolean updatedChecked = false;
+    int done = 0;
+    for (DataQuery part : plan.parts()) {
+      String key = keyPrefix() + "|data|" + part.canonical();
+      Optional<DiskCache.Entry> hit = cache.flatMap(c -> c.find(key));
+      @Nullable JsonStatDataset ds = null;
+      ProgressListener.Source source = ProgressListener.Source.NETWORK;
+      if (offline()) {
+        if (hit.isPresent()) {
+          ds = Datasets.read(hit.get().body(), "cached " + part);
+          source = ProgressListener.Source.CACHE;
+        } else if (connection.bundledSnapshots()) {
+          ds = BundledSnapshots.data(part).orElseThrow(() -> notOffline("data for " + part));
+          source = ProgressListener.Source.BUNDLED;
+        } else {
+          throw notOffline("data for " + part);
+        }
+      } else if (hit.isPresent() && connection.updatePolicy() == UpdatePolicy.USE_IF_FRESH) {
+        DiskCache.Entry e = hit.get();
+        boolean fresh = young(e);
+        if (!fresh && !e.updated().isEmpty()) {
+          if (!updatedChecked) {
+            updatedNow = currentUpdated(query.tableId()).orElse(null);
+            updatedChecked = true;
+          }
+          fresh = e.updated().equals(updatedNow);
+          if (fresh) {
+            DiskCache.Entry checked = e;
+            cache.ifPresent(c -> c.touch(key, checked, connection.clock().instant()));
+          }
+        }
+        if (fresh) {
+          ds = Datasets.read(e.body(), "cached " + part);
+          source = ProgressListener.Source.CACHE;
+        }
+      }
+      if (ds == null) {
+        HttpResponseData r = exchange(() -> requestData(part), "data of " + part);
+        ds = Datasets.read(r.body(), "data of " + part + " (" + r.uri() + ")");
+        JsonStatDataset stored = ds;
+        Instant now = connection.clock().instant();
+        cache.ifPresent(c -> c.put(key, r.body(), stored.updated().orElse(""), now));
+      }
+      parts.add(ds);
+      sources.add(source);
+      done++;
+      progress.partDone(done, plan.parts().size(), QueryPlan.cellsOf(part), source);
+    }
+    JsonStatDataset merged = Datasets.merge(parts);
+    return new StatbankResult(query.tableId(), meta, plan, merged, sources,
+        merged.updated().orElse(meta.updated()));
+  }
+}

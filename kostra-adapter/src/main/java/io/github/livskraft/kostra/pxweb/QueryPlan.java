@@ -1,0 +1,43 @@
+package io.github.livskraft.kostra.pxweb;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A validated query broken into parts that each stay within the limits. Every part selects explicit, de-duplicated
+ * codes in metadata order; together the parts cover the query exactly once.
+ *
+ * @param query the query as asked
+ * @param resolved the query with every expression resolved to explicit codes
+ * @param parts the requests to send, in order
+ * @param cells the number of cells of the whole query (empty cells included)
+ * @param notes what the planner changed, e.g. removed duplicate codes (for logs and the CLI)
+ */
+public record QueryPlan(DataQuery query, DataQuery resolved, List<DataQuery> parts, long cells, List<String> notes) {
+  /** Copies. */
+  public QueryPlan {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(resolved, "resolved");
+    parts = List.copyOf(parts);
+    notes = List.copyOf(notes);
+  }
+
+  /** @return whether the query had to be split */
+  public boolean isSplit() {
+    return parts.size() > 1;
+  }
+
+  /**
+   * The number of cells of one query with explicit codes.
+   *
+   * @param q the query
+   * @return the product of the selected counts
+   */
+  public static long cellsOf(DataQuery q) {
+    long n = 1;
+    for (Selection s : q.selections()) {
+      n = Math.multiplyExact(n, (long) s.values().size());
+    }
+    return n;
+  }
+}

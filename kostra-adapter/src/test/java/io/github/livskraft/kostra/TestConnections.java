@@ -1,0 +1,26 @@
+package io.github.livskraft.kostra;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Connections to a stub server with fake time, short time-outs and deterministic jitter. */
+public final class TestConnections {
+  private TestConnections() {}
+
+  public static SsbConnection.Builder to(StubSsbServer server, FakeTime time) {
+    return SsbConnection.builder()
+        .baseUri(server.root())
+        .clock(time)
+        .sleeper(time)
+        .random(() -> 0.5)
+        .requestTimeout(Duration.ofSeconds(5))
+        .connectTimeout(Duration.ofSeconds(2))
+        .retryPolicy(new RetryPolicy(4, Duration.ofSeconds(2), Duration.ofSeconds(60), 2.0, 0.5,
+            Duration.ofMinutes(5)))
+        .rateLimiter(RateLimiter.of(30, Duration.ofSeconds(60), time, time));
+  }
+
+  public static SsbConnection.Builder cached(StubSsbServer server, FakeTime time, Path dir) {
+    return to(server, time).cacheDirectory(dir);
+  }
+}
