@@ -97,7 +97,7 @@ final class HtmlReport {
           .append(gap ? " gap" : "").append("\" data-goal=\"").append(g.number()).append("\" style=\"background:")
           .append(g.colour()).append("\"><span class=\"num\">").append(g.number()).append("</span><span class=\"gt\">")
           .append(t(g.title())).append("</span><span class=\"cnt\">").append(linked).append(' ')
-          .append(l("links"));
+          .append(linked == 1 ? l("link") : l("links"));
       if (suggested > 0) {
         b.append(" · +").append(suggested).append(' ').append(l("suggested"));
       }
@@ -131,18 +131,38 @@ final class HtmlReport {
       b.append("<p class=\"no-data\">").append(l("no.plans")).append("</p></section>\n");
       return;
     }
-    b.append("<ol class=\"chain\">");
+    // the chain as a tree: each plan under the plan it follows up, in document order otherwise
+    Map<String, List<PlanView>> children = new java.util.LinkedHashMap<>();
+    List<PlanView> roots = new ArrayList<>();
+    Set<String> ids = new java.util.HashSet<>();
+    m.plans().forEach(p -> ids.add(p.id()));
     for (PlanView p : m.plans()) {
-      b.append("<li class=\"plan\"><div class=\"plan-kind\">").append(t(p.kind())).append("</div><div class=\"plan-title\">")
-          .append(Html.text(p.title())).append("</div><div class=\"plan-meta\">").append(Html.text(p.owner()));
-      p.period().ifPresent(per -> b.append(" · ").append(Html.text(per)));
-      b.append(" · ").append(p.elements().size()).append(' ').append(l("elements"));
-      p.parent().ifPresent(par -> b.append(" · ").append(l("follows")).append(" <code>").append(Html.text(par))
-          .append("</code>"));
-      b.append("</div><div class=\"plan-src\"><code>").append(Html.text(p.id())).append("</code> · ")
-          .append(Html.text(p.source())).append("</div></li>");
+      if (p.parent().isPresent() && ids.contains(p.parent().get())) {
+        children.computeIfAbsent(p.parent().get(), k -> new ArrayList<>()).add(p);
+      } else {
+        roots.add(p);
+      }
     }
-    b.append("</ol></section>\n");
+    b.append("<table class=\"chain\"><thead><tr><th>").append(l("plan")).append("</th><th>").append(l("kind"))
+        .append("</th><th>").append(l("owner")).append("</th><th>").append(l("period")).append("</th><th>")
+        .append(l("elements")).append("</th></tr></thead><tbody>");
+    for (PlanView r : roots) {
+      planRow(r, 0, children);
+    }
+    b.append("</tbody></table></section>\n");
+  }
+
+  private void planRow(PlanView p, int depth, Map<String, List<PlanView>> children) {
+    b.append("<tr class=\"plan\" data-plan=\"").append(Html.attr(p.id())).append("\"><td style=\"padding-left:")
+        .append(8 + 18 * Math.min(depth, 6)).append("px\">").append(depth > 0 ? "<span class=\"arrow\">↳</span> " : "")
+        .append("<strong>").append(Html.text(p.title())).append("</strong><div class=\"plan-src\"><code>")
+        .append(Html.text(p.id())).append("</code> · ").append(Html.text(p.source())).append("</div></td><td>")
+        .append(t(p.kind())).append("</td><td>").append(Html.text(p.owner())).append("</td><td>")
+        .append(p.period().map(Html::text).orElse("–")).append("</td><td class=\"num\">").append(p.elements().size())
+        .append("</td></tr>");
+    for (PlanView c : children.getOrDefault(p.id(), List.of())) {
+      planRow(c, depth + 1, children);
+    }
   }
 
   private void findings() {
@@ -243,10 +263,35 @@ final class HtmlReport {
   private void indicators() {
     b.append("<section id=\"indicators\"><h2>").append(l("indicators")).append("</h2><p>")
         .append(l("indicators.intro")).append("</p>");
+    planIndicators();
     for (IndicatorView ind : m.indicators()) {
       indicator(ind);
     }
     b.append("</section>\n");
+  }
+
+  private void planIndicators() {
+    if (m.planIndicators().isEmpty()) {
+      return;
+    }
+    b.append("<h3>").append(l("plan.indicators")).append("</h3><table class=\"plan-indicators\"><thead><tr><th>")
+        .append(l("element")).append("</th><th>").append(l("target")).append("</th><th>").append(l("figures"))
+        .append("</th></tr></thead><tbody>");
+    for (ReportModel.PlanIndicatorRow r : m.planIndicators()) {
+      b.append("<tr class=\"").append(r.hasFigures() ? "has" : "none").append("\"><td>").append(Html.text(r.title()))
+          .append(r.unit().map(u -> " <span class=\"muted\">(" + Html.text(u) + ")</span>").orElse(""))
+          .append("<div class=\"muted\">").append(Html.text(r.planTitle())).append("</div></td><td>")
+          .append(r.target().map(Html::text).orElse("<span class=\"muted\">" + l("no.target") + "</span>"))
+          .append("</td><td>");
+      if (r.reportIndicator().isPresent()) {
+        b.append("<a href=\"#ind-").append(Html.attr(r.reportIndicator().get())).append("\">")
+            .append(code(r.status().in(lang))).append("</a>");
+      } else {
+        b.append(code(r.status().in(lang)));
+      }
+      b.append("</td></tr>");
+    }
+    b.append("</tbody></table>");
   }
 
   private void indicator(IndicatorView ind) {
@@ -286,7 +331,7 @@ final class HtmlReport {
           + l("no.target") + "</span>")).append("</dd></div>");
       b.append("<div><dt>").append(l("status")).append("</dt><dd>");
       b.append(ind.status().map(s -> "<span class=\"status\" data-status=\"" + Html.attr(s.code())
-          + "\" style=\"background:" + s.colour() + "\">" + t(s.label()) + "</span> <span class=\"muted\">"
+          + "\" style=\"background:" + s.colour() + ";color:" + textOn(s.colour()) + "\">" + t(s.label()) + "</span> <span class=\"muted\">"
           + t(s.detail()) + "</span>").orElse("–")).append("</dd></div>");
       b.append("</dl>");
     }
@@ -360,6 +405,18 @@ final class HtmlReport {
     b.append("</section>\n");
   }
 
+  /** Black or white, whichever reads better on a background colour (WCAG relative luminance). */
+  static String textOn(String hex) {
+    int v = Integer.parseInt(hex.substring(1), 16);
+    double l = 0.2126 * lin(v >> 16 & 0xff) + 0.7152 * lin(v >> 8 & 0xff) + 0.0722 * lin(v & 0xff);
+    return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? "#1b1b1b" : "#ffffff";
+  }
+
+  private static double lin(int c) {
+    double s = c / 255.0;
+    return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+  }
+
   /** Escapes text and renders `back-quoted` parts as code. */
   static String code(String s) {
     String[] parts = s.split("`", -1);
@@ -397,21 +454,20 @@ final class HtmlReport {
       .goal-tile .num{font-size:28px;font-weight:800;line-height:1}
       .goal-tile .gt{font-size:12.5px;font-weight:600;line-height:1.25;flex:1}
       .goal-tile .cnt{font-size:12px;opacity:.95}
-      .goal-tile.unlinked{opacity:.45}
-      .goal-tile.priority{outline:3px solid var(--ink);outline-offset:2px;opacity:1}
-      .goal-tile .badge{position:absolute;top:8px;right:8px;background:#fff;color:var(--ink);font-size:10.5px;font-weight:700;border-radius:10px;padding:1px 7px;text-transform:uppercase}
+      .goal-tile.unlinked{box-shadow:inset 0 0 0 999px rgba(255,255,255,.6);color:#1b1b1b}
+      .goal-tile.priority{outline:3px solid var(--ink);outline-offset:2px}
+      .goal-tile .badge{align-self:flex-start;background:#fff;color:var(--ink);font-size:10.5px;font-weight:700;border-radius:10px;padding:1px 7px;text-transform:uppercase}
       .goal-tile.gap .badge{background:#fff3cd;color:#7a4b00}
       ul.gaps{list-style:none;padding:0}
       ul.gaps li{margin:4px 0}
       .dot{display:inline-block;width:12px;height:12px;border-radius:3px;margin-right:8px;vertical-align:-1px}
       .ok{color:#1f6f3b}
-      ol.chain{list-style:none;padding:0;display:flex;flex-direction:column;gap:0}
-      li.plan{border:1px solid var(--line);border-left:6px solid var(--accent);border-radius:6px;padding:10px 14px;background:#fff}
-      li.plan+li.plan{margin-top:22px;position:relative}
-      li.plan+li.plan::before{content:"↓";position:absolute;top:-21px;left:18px;color:var(--muted);font-size:16px}
-      .plan-kind{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
-      .plan-title{font-weight:700;font-size:16px}
-      .plan-meta,.plan-src{font-size:13px;color:var(--muted)}
+      table.chain{width:100%}
+      table.chain th{text-align:left;font-size:12px;color:var(--muted);text-transform:uppercase;border-bottom:2px solid var(--line);padding:4px 8px}
+      table.chain td{border-bottom:1px solid var(--line);padding:5px 8px;vertical-align:top}
+      table.chain td.num{text-align:right}
+      table.chain .arrow{color:var(--muted)}
+      .plan-src{font-size:12px;color:var(--muted)}
       table{border-collapse:collapse;font-size:13.5px}
       table.findings td{border-bottom:1px solid var(--line);padding:6px 8px;vertical-align:top}
       tr.sev-error .sev{color:#b00020;font-weight:700}
@@ -428,6 +484,9 @@ final class HtmlReport {
       .ek{font-size:11px;color:var(--muted);text-transform:uppercase}
       .legend-line{color:var(--muted);font-size:13px}
       .warn{background:#fff8e1;border-left:4px solid #FCC30B;padding:8px 12px}
+      table.plan-indicators{width:100%;margin-bottom:10px}
+      table.plan-indicators th,table.plan-indicators td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+      table.plan-indicators tr.none td:last-child{color:#7a4b00}
       table.suggestions th,table.suggestions td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
       tr.suggestion.known{color:var(--muted)}
       .chip{display:inline-block;color:#fff;border-radius:10px;padding:0 8px;font-size:12px;font-weight:700;margin-right:4px}
@@ -458,6 +517,7 @@ final class HtmlReport {
       table.data tr.strong{font-weight:700}
       .attribution{font-size:12.5px;color:var(--muted);margin:6px 0 0}
       ul.sources li{margin:6px 0}
+      a{color:var(--accent)}
       code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em;background:#f0f2f5;padding:0 3px;border-radius:3px}
       .foot{color:var(--muted);font-size:12.5px;padding:30px 20px 40px}
       @media print{.goal-tile{break-inside:avoid}article.indicator{break-inside:avoid}}

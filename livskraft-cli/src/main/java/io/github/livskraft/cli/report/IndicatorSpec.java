@@ -12,7 +12,8 @@ import java.util.function.Function;
  * @param unit the unit
  * @param decimals decimals shown
  * @param targets the SDG targets it informs, e.g. {@code 4.2}
- * @param aggregation how municipal values are combined for the region
+ * @param aggregation how the report combines municipal values for the region
+ * @param aggregationLabel what the indicator's aggregation rule says and how the report follows it
  * @param direction which values are better
  * @param limit a natural limit (e.g. 100 %), if any
  * @param data reads the per-municipality figures from the bundled statistics; empty when nothing is bundled
@@ -21,8 +22,14 @@ import java.util.function.Function;
  * @param notes caveats shown under the chart
  */
 record IndicatorSpec(String id, Text name, Text unit, int decimals, List<String> targets, Aggregation aggregation,
-    Trend direction, Optional<Double> limit, Function<BundledStatistics, Optional<MunicipalData>> data,
+    Text aggregationLabel, Trend direction, Optional<Double> limit, Function<BundledStatistics, Optional<MunicipalData>> data,
     Optional<Text> noData, String sourceId, List<Text> notes) {
+
+  /** The same indicator with a "no bundled data" text (where to fetch the figures). */
+  IndicatorSpec withNoData(Text where) {
+    return new IndicatorSpec(id, name, unit, decimals, targets, aggregation, aggregationLabel, direction, limit, data,
+        Optional.of(where), sourceId, notes);
+  }
 
   /** Regional aggregation rule. */
   enum Aggregation {

@@ -90,6 +90,14 @@ final class JsonReport {
       ArrayNode ev = o.putArray("evidence");
       s.evidence().forEach(ev::add);
     }
+    ArrayNode planInds = root.putArray("planIndicators");
+    for (ReportModel.PlanIndicatorRow r : m.planIndicators()) {
+      ObjectNode o = planInds.addObject().put("plan", r.planId()).put("element", r.elementId()).put("title", r.title())
+          .put("hasFigures", r.hasFigures()).put("status", r.status().in(lang));
+      r.unit().ifPresent(u -> o.put("unit", u));
+      r.target().ifPresent(t -> o.put("target", t));
+      r.reportIndicator().ifPresent(i -> o.put("indicator", i));
+    }
     ArrayNode inds = root.putArray("indicators");
     for (IndicatorView i : m.indicators()) {
       ObjectNode o = inds.addObject().put("id", i.id()).put("name", i.name().in(lang)).put("unit", i.unit().in(lang))

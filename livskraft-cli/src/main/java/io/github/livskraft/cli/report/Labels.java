@@ -22,6 +22,8 @@ final class Labels {
       Map.entry("priority", Text.of("prioritert", "priority")),
       Map.entry("gap", Text.of("hull", "gap")),
       Map.entry("links", Text.of("koblinger", "links")),
+      Map.entry("link", Text.of("kobling", "link")),
+      Map.entry("plan", Text.of("Plan", "Plan")),
       Map.entry("suggested", Text.of("foreslått", "suggested")),
       Map.entry("matrix", Text.of("Planelementer × bærekraftsmål", "Plan elements × goals")),
       Map.entry("matrix.legend", Text.of("● koblet i planen   ○ foreslått av teksttaggeren (ikke bekreftet)",
@@ -48,6 +50,8 @@ final class Labels {
               + " dagens inndeling, så seriene går gjennom omnummereringene i 2020 og 2024.",
           "The figures are real, published figures bundled with Livskraft (see Sources). Municipality codes are"
               + " harmonised to today's codes, so the series run through the 2020 and 2024 renumberings.")),
+      Map.entry("plan.indicators", Text.of("Indikatorer i planene", "Indicators named in the plans")),
+      Map.entry("figures", Text.of("Tall", "Figures")),
       Map.entry("region.value", Text.of("Regionen", "Region")),
       Map.entry("baseline", Text.of("Utgangsverdi", "Baseline")),
       Map.entry("target", Text.of("Målverdi", "Target")),

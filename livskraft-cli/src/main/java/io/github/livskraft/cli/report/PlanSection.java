@@ -18,9 +18,11 @@ import java.util.Set;
  * @param priorityGoals goals the plans select as priorities (empty if they select none)
  * @param indicatorTargets indicator id → target value set in a plan
  * @param notes notes for the report
+ * @param planIndicators the indicator elements of the plans
  */
 record PlanSection(List<PlanView> plans, List<FindingView> findings, List<SuggestionView> suggestions,
-    Set<Integer> priorityGoals, Map<String, TargetView> indicatorTargets, List<Text> notes) {
+    Set<Integer> priorityGoals, Map<String, TargetView> indicatorTargets, List<Text> notes,
+    List<PlanIndicators.PlanIndicatorView> planIndicators) {
   PlanSection {
     plans = List.copyOf(plans);
     findings = List.copyOf(findings);
@@ -28,9 +30,10 @@ record PlanSection(List<PlanView> plans, List<FindingView> findings, List<Sugges
     priorityGoals = Set.copyOf(priorityGoals);
     indicatorTargets = Map.copyOf(indicatorTargets);
     notes = List.copyOf(notes);
+    planIndicators = List.copyOf(planIndicators);
   }
 
   static PlanSection empty() {
-    return new PlanSection(List.of(), List.of(), List.of(), Set.of(), Map.of(), List.of());
+    return new PlanSection(List.of(), List.of(), List.of(), Set.of(), Map.of(), List.of(), List.of());
   }
 }

@@ -54,14 +54,55 @@ final class ReportBuilder {
     for (IndicatorSpec spec : specs) {
       indicators.add(indicator(spec, region, plans.indicatorTargets().get(spec.id())));
     }
+    List<ReportModel.PlanIndicatorRow> planIndicators = planIndicators(plans, indicators);
     List<Text> notes = new ArrayList<>(plans.notes());
     notes.add(Text.of("Kommunenumre harmonisert med: " + stats.codes().describe() + ".",
         "Municipality codes harmonised with: " + stats.codes().describe() + "."));
     return new ReportModel(
         Text.of("Bærekraftsrapport – " + region.name().nb(), "SDG report – " + region.name().en()), regionView,
         new TreeSet<>(priority), goals(), plans.plans(), plans.findings(),
-        coverage(plans.plans(), plans.suggestions(), priority), plans.suggestions(), indicators, sources(), notes,
+        coverage(plans.plans(), plans.suggestions(), priority), plans.suggestions(), planIndicators, indicators,
+        sources(), notes,
         generator);
+  }
+
+  /** Says, for each indicator the plans name, whether the report shows figures for the plan's owners. */
+  List<ReportModel.PlanIndicatorRow> planIndicators(PlanSection plans, List<IndicatorView> indicators) {
+    List<ReportModel.PlanIndicatorRow> rows = new ArrayList<>();
+    for (PlanIndicators.PlanIndicatorView pi : plans.planIndicators()) {
+      Optional<IndicatorView> iv = pi.reportIndicator()
+          .flatMap(id -> indicators.stream().filter(i -> i.id().equals(id)).findFirst());
+      List<MunicipalityCode> owners = new ArrayList<>();
+      for (MunicipalityCode c : pi.owners()) {
+        stats.codes().current(c, 2019).ifPresent(owners::add);
+      }
+      Text status;
+      boolean figures = false;
+      String source = pi.dataSource().orElse("");
+      if (iv.isEmpty()) {
+        status = Text.of("Ingen medfølgende data" + (source.isEmpty() ? "" : " — kilde: " + source),
+            "No bundled data" + (source.isEmpty() ? "" : " — source: " + source));
+      } else if (iv.get().noData().isPresent()) {
+        status = Text.of("Ingen medfølgende data — " + iv.get().noData().get().nb(),
+            "No bundled data — " + iv.get().noData().get().en());
+      } else {
+        List<String> missing = owners.stream().filter(c -> !iv.get().perMunicipality().containsKey(c))
+            .map(c -> stats.codes().name(c).orElse(c.value())).toList();
+        if (!missing.isEmpty()) {
+          status = Text.of("Ingen medfølgende data for " + String.join(", ", missing) + " (tall for andre kommuner i «"
+                  + iv.get().name().nb() + "»)",
+              "No bundled data for " + String.join(", ", missing) + " (figures for other municipalities under \""
+                  + iv.get().name().en() + "\")");
+        } else {
+          figures = true;
+          status = Text.of("Tall i rapporten: «" + iv.get().name().nb() + "»",
+              "Figures in this report: \"" + iv.get().name().en() + "\"");
+        }
+      }
+      rows.add(new ReportModel.PlanIndicatorRow(pi.planId(), pi.planTitle(), pi.elementId(), pi.title(), pi.unit(),
+          pi.target(), iv.map(IndicatorView::id), figures, status));
+    }
+    return rows;
   }
 
   List<GoalView> goals() {
@@ -149,7 +190,7 @@ final class ReportBuilder {
       status = progress.assess(spec, main, baseline.get(), target);
     }
     return new IndicatorView(spec.id(), spec.name(), spec.unit(), spec.decimals(), spec.targets(), goals,
-        spec.aggregation().label, spec.direction().label, per, regional, regionalNote, baseline, target, status,
+        spec.aggregationLabel(), spec.direction().label, per, regional, regionalNote, baseline, target, status,
         notes, spec.noData(), spec.sourceId());
   }
 

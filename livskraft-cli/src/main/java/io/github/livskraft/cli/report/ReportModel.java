@@ -19,6 +19,7 @@ import java.util.Set;
  * @param findings coherence findings over the plan chain
  * @param coverage explicit and suggested links per goal
  * @param suggestions suggested SDG links from the text tagger (not confirmed)
+ * @param planIndicators the indicators named in the plans, and whether the report has figures for them
  * @param indicators the indicator sections
  * @param sources sources and licences
  * @param notes general notes (e.g. which parts of the toolkit were unavailable)
@@ -26,7 +27,7 @@ import java.util.Set;
  */
 record ReportModel(Text title, RegionView region, Set<Integer> priorityGoals, List<GoalView> goals,
     List<PlanView> plans, List<FindingView> findings, CoverageView coverage, List<SuggestionView> suggestions,
-    List<IndicatorView> indicators, List<SourceView> sources, List<Text> notes, String generator) {
+    List<PlanIndicatorRow> planIndicators, List<IndicatorView> indicators, List<SourceView> sources, List<Text> notes, String generator) {
 
   /** A municipality of the region, on today's code. */
   record MunicipalityView(MunicipalityCode code, String name) {}
@@ -86,6 +87,15 @@ record ReportModel(Text title, RegionView region, Set<Integer> priorityGoals, Li
       return perMunicipality.values().stream().anyMatch(m -> !m.isEmpty()) || !regional.isEmpty();
     }
   }
+
+  /**
+   * An indicator named in a plan.
+   *
+   * @param reportIndicator the id of the report section measuring it, if any
+   * @param status whether figures are shown, or where to get them
+   */
+  record PlanIndicatorRow(String planId, String planTitle, String elementId, String title, Optional<String> unit,
+      Optional<String> target, Optional<String> reportIndicator, boolean hasFigures, Text status) {}
 
   /** A (year, value) point. */
   record Point(int year, double value) {}

@@ -48,7 +48,7 @@ public final class ReportRun {
     RegionSpec regionSpec = RegionSpec.parse(region, codes);
     PlanSection plans = Plans.load(planFiles);
     ReportBuilder builder = new ReportBuilder(stats, Progress.assessor(), SdgCatalogue.defaultCatalogue());
-    ReportModel model = builder.build(regionSpec, plans, ReportIndicators.defaults(fetchHint(regionSpec)), generator);
+    ReportModel model = builder.build(regionSpec, plans, ReportIndicators.defaults(regionSpec.municipalities()), generator);
     ReportWriter.Written w = ReportWriter.write(out, model, lang);
     return new Result(w.html().toAbsolutePath().normalize(), w.json().toAbsolutePath().normalize(),
         w.csv().stream().map(p -> p.toAbsolutePath().normalize()).toList(), model.plans().size(),
@@ -57,10 +57,10 @@ public final class ReportRun {
         (int) model.suggestions().stream().filter(s -> !s.alreadyLinked()).count());
   }
 
-  /** The command that fetches household waste for the region from SSB. */
-  static String fetchHint(RegionSpec region) {
-    return "livskraft ssb fetch 12313 --region " + String.join(",",
-        region.municipalities().stream().map(c -> c.value()).toList());
+  /** The command that fetches an SSB table for the region's municipalities. */
+  static String fetchHint(String table, List<io.github.livskraft.indicators.region.MunicipalityCode> region) {
+    return "livskraft ssb fetch " + table + " --region " + String.join(",", region.stream().map(c -> c.value())
+        .toList());
   }
 
   static Optional<String> version() {

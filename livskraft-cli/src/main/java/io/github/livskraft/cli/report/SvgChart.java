@@ -22,7 +22,7 @@ final class SvgChart {
   private static final int W = 720;
   private static final int H = 280;
   private static final int LEFT = 64;
-  private static final int RIGHT = 170;
+  private static final int RIGHT = 200;
   private static final int TOP = 18;
   private static final int BOTTOM = 34;
 

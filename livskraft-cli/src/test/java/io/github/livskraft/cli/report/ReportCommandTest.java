@@ -76,19 +76,19 @@ class ReportCommandTest {
     assertThat(waste.path("hasData").asBoolean()).isFalse();
     assertThat(waste.path("municipalities").size()).isZero();
     assertThat(waste.path("noData").asText()).contains("livskraft ssb fetch");
-    JsonNode ghg = find(report, "ghg.per-capita");
+    JsonNode ghg = find(report, "climate.ghg-per-capita");
     assertThat(ghg.path("municipalities").fieldNames()).toIterable().containsExactlyInAnyOrder("4005", "4024", "4026");
     assertThat(ghg.has("region")).isFalse();
     assertThat(ghg.path("regionNote").asText()).contains("Kongsberg", "Flesberg", "Rollag", "Nore og Uvdal");
     String csv = Files.readString(dir.resolve("indicator-values.csv"));
-    assertThat(csv).doesNotContain("waste.household-per-capita").doesNotContain("ghg.per-capita,municipality,3303");
+    assertThat(csv).doesNotContain("waste.household-per-capita").doesNotContain("climate.ghg-per-capita,municipality,3303");
   }
 
   @Test
   void populationWeightedMeanUsesSameYearPopulation(@TempDir Path dir) throws Exception {
     ReportRun.Result r = ReportRun.run(List.of(), List.of(), dir, false, "test");
     JsonNode report = new ObjectMapper().readTree(r.json().toFile());
-    JsonNode kg = find(report, "kindergarten.share-age-1-2");
+    JsonNode kg = find(report, "kindergarten.coverage-1-2");
     JsonNode pop = find(report, "population");
     double num = 0;
     double den = 0;
