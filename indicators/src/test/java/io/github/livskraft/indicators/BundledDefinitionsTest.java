@@ -86,6 +86,26 @@ class BundledDefinitionsTest {
     assertThat(lib.all().stream().filter(IndicatorDefinition::verified).count()).isGreaterThanOrEqualTo(3);
   }
 
+  /** A source key shared by several definitions must name the same quantity (series files use keys as names). */
+  @Test
+  void shared_source_keys_denote_the_same_source() {
+    java.util.Map<String, DataSource> seen = new java.util.HashMap<>();
+    for (IndicatorDefinition d : lib.all()) {
+      for (DataSource s : d.sources()) {
+        DataSource other = seen.putIfAbsent(s.key(), s);
+        if (other != null) {
+          assertThat(s.publisher()).as(d.id() + " key " + s.key()).isEqualTo(other.publisher());
+          assertThat(s.tableId()).as(d.id() + " key " + s.key()).isEqualTo(other.tableId());
+          assertThat(s.contentsCode()).as(d.id() + " key " + s.key()).isEqualTo(other.contentsCode());
+        }
+      }
+      if (d.formula().kind() == FormulaKind.VALUE && !d.id().equals("climate.ghg-total")) {
+        assertThat(d.formula().numerator()).as(d.id()).isEqualTo(d.id());
+      }
+    }
+    assertThat(seen).containsKeys("population", "ghg");
+  }
+
   @Test
   void every_definition_is_complete() {
     for (IndicatorDefinition d : lib.all()) {

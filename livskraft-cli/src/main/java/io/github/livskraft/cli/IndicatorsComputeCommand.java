@@ -1,0 +1,287 @@
+package io.github.livskraft.cli;
+
+import io.github.livskraft.indicators.IndicatorDefinition;
+import io.github.livskraft.indicators.IndicatorLibrary;
+import io.github.livskraft.indicators.calc.IndicatorEvaluator;
+import io.github.livskraft.indicators.dashboard.ColourThresholds;
+import io.github.livskraft.indicators.dashboard.IndicatorScore;
+import io.github.livskraft.indicators.dashboard.Normalisation;
+import io.github.livskraft.indicators.dashboard.Rating;
+import io.github.livskraft.indicators.io.IndicatorResult;
+import io.github.livskraft.indicators.io.ResultsWriter;
+import io.github.livskraft.indicators.io.SeriesCsv;
+import io.github.livskraft.indicators.progress.ProgressAssessment;
+import io.github.livskraft.indicators.progress.ProgressCalculator;
+import io.github.livskraft.indicators.progress.ProgressOptions;
+import io.github.livskraft.indicators.progress.TrendAssessment;
+import io.github.livskraft.indicators.progress.TrendCalculator;
+import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.indicators.series.Observation;
+import io.github.livskraft.indicators.series.Period;
+import io.github.livskraft.indicators.series.SeriesSet;
+import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.sdg.Language;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code livskraft indicators compute}: values, progress to target and ratings from tidy CSV series files. */
+@Command(name = "compute", mixinStandardHelpOptions = true,
+    description = {"Compute indicator values, progress to target (Statistics Canada / Open SDG method) and, with"
+        + " --bounds/--colours, SDSN-style scores, colours and trend arrows, from tidy CSV series files.",
+      "A series file has the columns region,variable,period,value[,status,unit,decimals,source,table,"
+        + "contents_code,updated]; variables are indicator ids or source keys such as population and ghg."},
+    footer = {"", "Examples:",
+      "  livskraft indicators compute --data kongsbergregionen.csv",
+      "  livskraft indicators compute --data kr.csv --indicator climate.ghg-per-capita --region 4005 \\",
+      "      --target climate.ghg-per-capita=2.5@2030 --lang nb",
+      "  livskraft indicators compute --data kr.csv --indicator kindergarten.coverage-1-2 \\",
+      "      --bounds kindergarten.coverage-1-2=50:100 --colours kindergarten.coverage-1-2=50,65,75,85,100 --json",
+      "  livskraft indicators compute --data kr.csv --csv > results.csv",
+      "", "Exit codes: 0 ok, 2 bad input (file, option or unknown id) / ugyldig inndata, 1 other errors."})
+final class IndicatorsComputeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin IndicatorsCommand.Common common;
+
+  @Option(names = "--data", paramLabel = "FILE", required = true,
+      description = "Tidy CSV series file(s) (comma or semicolon separated, UTF-8).")
+  List<Path> data = new ArrayList<>();
+
+  @Option(names = "--indicator", paramLabel = "ID",
+      description = "Indicators to compute (default: every indicator the data supports).")
+  List<String> indicators = new ArrayList<>();
+
+  @Option(names = "--region", paramLabel = "KEY", description = "Regions (default: all in the data), e.g. 3303.")
+  List<String> regions = new ArrayList<>();
+
+  @Option(names = "--base-year", paramLabel = "YEAR", defaultValue = "2015",
+      description = "Base period of the progress assessment. Default: ${DEFAULT-VALUE}.")
+  String baseYear;
+
+  @Option(names = "--target", paramLabel = "ID=VALUE[@YEAR]",
+      description = "A numeric target for an indicator, e.g. climate.ghg-per-capita=2.5@2030 (year default 2030).")
+  List<String> targets = new ArrayList<>();
+
+  @Option(names = "--bounds", paramLabel = "ID=LOWER:OPTIMUM",
+      description = "SDSN normalisation bounds (worst value : optimum) for a 0–100 score.")
+  List<String> bounds = new ArrayList<>();
+
+  @Option(names = "--colours", paramLabel = "ID=W,O,Y,G,OPT",
+      description = "Colour thresholds from worst to optimum (start of orange, yellow, green); also gives the SDSN"
+          + " trend arrow towards the green threshold by the target year.")
+  List<String> colours = new ArrayList<>();
+
+  @Option(names = "--target-year", paramLabel = "YEAR", defaultValue = "2030",
+      description = "Target period for trend arrows and targets without @YEAR. Default: ${DEFAULT-VALUE}.")
+  String targetYear;
+
+  @Option(names = "--lcrpgr-window", paramLabel = "YEARS", defaultValue = "5",
+      description = "Window of UN 11.3.1 (LCRPGR). Default: ${DEFAULT-VALUE}.")
+  int lcrpgrWindow;
+
+  @ArgGroup(exclusive = true)
+  Format format = new Format();
+
+  static final class Format {
+    @Option(names = "--json", description = "Print JSON (livskraft-results/1).")
+    boolean json;
+
+    @Option(names = "--csv", description = "Print tidy CSV (one row per observation).")
+    boolean csv;
+  }
+
+  private record Target(double value, Period period) {}
+
+  @Override
+  public Integer call() {
+    IndicatorLibrary lib = common.library();
+    Language lang = common.language;
+    List<TimeSeries> all = new ArrayList<>();
+    for (Path p : data) {
+      all.addAll(SeriesCsv.read(p).all());
+    }
+    SeriesSet set = SeriesSet.of(all);
+    Period base = Period.parse(baseYear);
+    Period targetPeriod = Period.parse(targetYear);
+    Map<String, Target> targetById = new HashMap<>();
+    for (String t : targets) {
+      String[] kv = split(t, "--target", "ID=VALUE[@YEAR]");
+      String[] vy = kv[1].split("@", 2);
+      targetById.put(known(lib, kv[0], "--target"), new Target(number(vy[0], "--target", t),
+          vy.length == 2 ? Period.parse(vy[1]) : targetPeriod));
+    }
+    Map<String, Normalisation> boundsById = new HashMap<>();
+    for (String b : bounds) {
+      String[] kv = split(b, "--bounds", "ID=LOWER:OPTIMUM");
+      String[] lo = kv[1].split(":", 2);
+      if (lo.length != 2) {
+        throw CliException.badInput("--bounds '" + b + "': expected ID=LOWER:OPTIMUM / forventet ID=NEDRE:OPTIMUM");
+      }
+      IndicatorDefinition d = lib.get(known(lib, kv[0], "--bounds"));
+      boundsById.put(d.id(), Normalisation.sdsn(number(lo[0], "--bounds", b), number(lo[1], "--bounds", b),
+          d.direction()));
+    }
+    Map<String, ColourThresholds> coloursById = new HashMap<>();
+    for (String c : colours) {
+      String[] kv = split(c, "--colours", "ID=W,O,Y,G,OPT");
+      String[] v = kv[1].split(",");
+      if (v.length != 5) {
+        throw CliException.badInput("--colours '" + c + "': expected five values worst,orange,yellow,green,optimum"
+            + " / forventet fem verdier");
+      }
+      coloursById.put(known(lib, kv[0], "--colours"), new ColourThresholds(number(v[0], "--colours", c),
+          number(v[1], "--colours", c), number(v[2], "--colours", c), number(v[3], "--colours", c),
+          number(v[4], "--colours", c)));
+    }
+    List<Region> regionList = new ArrayList<>();
+    if (regions.isEmpty()) {
+      regionList.addAll(set.regions());
+    } else {
+      for (String r : regions) {
+        regionList.add(Region.parse(r));
+      }
+    }
+    List<IndicatorDefinition> defs = new ArrayList<>();
+    if (indicators.isEmpty()) {
+      defs.addAll(lib.all());
+    } else {
+      for (String id : indicators) {
+        defs.add(lib.get(id.strip().toLowerCase(Locale.ROOT)));
+      }
+    }
+    IndicatorEvaluator eval = IndicatorEvaluator.defaults().withLcrpgrWindow(lcrpgrWindow);
+    List<IndicatorResult> results = new ArrayList<>();
+    Map<String, IndicatorDefinition> defOf = new LinkedHashMap<>();
+    for (IndicatorDefinition d : defs) {
+      for (Region r : regionList) {
+        if (!eval.canEvaluate(d, set, r)) {
+          if (!indicators.isEmpty() && !regions.isEmpty()) {
+            eval.evaluate(d, set, r); // throws, naming the missing variables
+          }
+          continue;
+        }
+        TimeSeries s = eval.evaluate(d, set, r);
+        defOf.put(d.id(), d);
+        results.add(result(d, s, base, targetById.get(d.id()), targetPeriod, boundsById.get(d.id()),
+            coloursById.get(d.id())));
+      }
+    }
+    if (results.isEmpty()) {
+      throw CliException.badInput("no indicator could be computed from " + data + ": the files need variables"
+          + " named after indicator ids or their source keys (see 'livskraft indicators show ID') / ingen"
+          + " indikator kunne beregnes fra filene");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.json) {
+      ResultsWriter.json(results, lang, out);
+      out.println();
+    } else if (format.csv) {
+      ResultsWriter.csv(results, lang, out);
+    } else {
+      printTable(out, results, defOf, lang);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static IndicatorResult result(IndicatorDefinition d, TimeSeries s, Period base, Target target,
+      Period targetPeriod, Normalisation norm, ColourThresholds colours) {
+    ProgressOptions opts = ProgressOptions.of(d.direction()).withBase(base);
+    if (target != null) {
+      opts = opts.withTarget(target.value(), target.period());
+    } else if (d.limit().isPresent()) {
+      opts = opts.withLimit(d.limit().get());
+    }
+    ProgressAssessment p = ProgressCalculator.openSdg().assess(s, opts);
+    Optional<TrendAssessment> trend = Optional.empty();
+    Optional<IndicatorScore> score = Optional.empty();
+    Optional<Observation> latest = s.latestWithValue();
+    if (colours != null) {
+      trend = Optional.of(TrendCalculator.sdsn().assess(s, d.direction(), base, colours.green(), targetPeriod));
+    }
+    if ((norm != null || colours != null) && latest.isPresent()) {
+      double v = latest.get().getValue();
+      Optional<Double> pos = colours == null ? Optional.empty() : Optional.of(colours.position(v));
+      score = Optional.of(new IndicatorScore(d.id(), d.primaryLink().target().goal(), Optional.of(v),
+          norm == null ? Optional.empty() : Optional.of(norm.score(v)), pos,
+          pos.map(Rating::ofBandPosition).orElse(Rating.GREY)));
+    }
+    return new IndicatorResult(d.id(), s, Optional.of(p), trend, score);
+  }
+
+  private static void printTable(PrintWriter out, List<IndicatorResult> results,
+      Map<String, IndicatorDefinition> defs, Language lang) {
+    boolean en = lang == Language.EN;
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {en ? "indicator" : "indikator", "region", en ? "latest" : "siste", en ? "value" : "verdi",
+        en ? "progress" : "framgang", "P", en ? "score" : "poeng", en ? "rating" : "vurdering", "trend"});
+    for (IndicatorResult r : results) {
+      IndicatorDefinition d = defs.get(r.indicatorId());
+      Optional<Observation> latest = r.latest();
+      ProgressAssessment p = r.progress().orElseThrow();
+      rows.add(new String[] {r.indicatorId(), r.series().region().key(),
+          latest.map(o -> o.period().toString()).orElse("–"),
+          latest.map(o -> IndicatorsText.number(o.rawValue(), d.decimals(), lang) + o.status().symbol())
+              .orElse(lastStatus(r.series())),
+          p.label(lang), p.progressValue().map(v -> IndicatorsText.number(v, 3, lang)).orElse("–"),
+          r.score().flatMap(IndicatorScore::score).map(v -> IndicatorsText.number(v, 0, lang)).orElse("–"),
+          r.score().filter(s -> s.bandPosition().isPresent()).map(s -> s.rating().label(lang)).orElse("–"),
+          r.trend().map(t -> t.arrow().symbol()).orElse("")});
+    }
+    IndicatorsText.table(out, rows);
+    out.println();
+    List<String> attributions = results.stream().map(r -> r.series().provenance().attribution())
+        .filter(a -> !a.isBlank()).distinct().toList();
+    for (String a : attributions) {
+      out.println(a);
+    }
+    if (results.stream().anyMatch(r -> r.series().provenance().derived())) {
+      out.println(en ? "Derived figures are computed by Livskraft from the sources named, not published as such."
+          : "Avledede tall er beregnet av Livskraft fra kildene som er nevnt, og er ikke publisert slik.");
+    }
+  }
+
+  private static String lastStatus(TimeSeries s) {
+    return s.isEmpty() ? "–" : s.observation(s.size() - 1).status().symbol();
+  }
+
+  private static String[] split(String text, String option, String form) {
+    int i = text.indexOf('=');
+    if (i <= 0 || i == text.length() - 1) {
+      throw CliException.badInput(option + " '" + text + "': expected " + form + " / forventet " + form);
+    }
+    return new String[] {text.substring(0, i).strip().toLowerCase(Locale.ROOT), text.substring(i + 1).strip()};
+  }
+
+  private static String known(IndicatorLibrary lib, String id, String option) {
+    if (lib.find(id).isEmpty()) {
+      throw CliException.badInput(option + ": unknown indicator '" + id + "' / ukjent indikator '" + id + "'");
+    }
+    return id;
+  }
+
+  private static double number(String s, String option, String whole) {
+    try {
+      double d = Double.parseDouble(s.strip().replace(',', '.'));
+      if (!Double.isFinite(d)) {
+        throw new NumberFormatException();
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw CliException.badInput(option + " '" + whole + "': '" + s + "' is not a number / er ikke et tall");
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package io.github.livskraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndicatorsCommandTest {
+  @TempDir static Path dir;
+  static Path data;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void copyData() throws IOException {
+    data = dir.resolve("kr.csv");
+    try (InputStream in = IndicatorsCommandTest.class.getResourceAsStream("indicators-kongsbergregionen.csv")) {
+      Files.copy(in, data, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  @Test
+  void list_prints_the_bundled_library() throws IOException {
+    Run r = run("indicators", "list");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("waste.household-per-capita").contains("kindergarten.coverage-1-5")
+        .containsPattern("\\d+ indicators, \\d+ with SSB table and ContentsCode verified");
+    Run json = run("indicators", "list", "--json", "--goal", "13");
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertThat(root.get("count").asInt()).isPositive();
+    for (JsonNode n : root.get("indicators")) {
+      assertThat(n.get("targets").toString()).contains("\"13.");
+    }
+    assertThat(run("indicators", "list", "--verified", "--lang", "nb").out()).contains("ja")
+        .doesNotContain("nei\n");
+  }
+
+  @Test
+  void show_text_and_json() throws IOException {
+    Run r = run("indicators", "show", "climate.ghg-per-capita", "--lang", "nb");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Klimagassutslipp per innbygger").contains("Miljødirektoratet")
+        .contains("07459").contains("Forbehold");
+    JsonNode n = new ObjectMapper().readTree(run("indicators", "show", "kindergarten.coverage-1-5", "--json").out());
+    assertThat(n.get("verified").asBoolean()).isTrue();
+    assertThat(n.get("sources").get(0).get("contentsCode").asText()).isEqualTo("KOSandel150000");
+  }
+
+  @Test
+  void unknown_id_is_bad_input() {
+    Run r = run("indicators", "show", "no.such-indicator");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("IND-0001").contains("no.such-indicator").contains("Ukjent");
+  }
+
+  @Test
+  void compute_table_json_and_csv() throws IOException {
+    Run r = run("indicators", "compute", "--data", data.toString(), "--indicator", "climate.ghg-per-capita",
+        "--region", "4005", "--target", "climate.ghg-per-capita=2.5@2030", "--bounds",
+        "climate.ghg-per-capita=15:0", "--colours", "climate.ghg-per-capita=15,8,5,3,0");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("climate.ghg-per-capita").contains("4005").contains("2024")
+        .contains("Kilde: Statistisk sentralbyrå").contains("Derived figures");
+    Run json = run("indicators", "compute", "--data", data.toString(), "--json");
+    assertThat(json.code()).isZero();
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertThat(root.get("format").asText()).isEqualTo("livskraft-results/1");
+    assertThat(root.get("results").size()).isGreaterThanOrEqualTo(7);
+    assertThat(json.out()).doesNotContain("\"indicator\" : \"climate.ghg-road-traffic\"");
+    Run csv = run("indicators", "compute", "--data", data.toString(), "--csv", "--indicator",
+        "kindergarten.coverage-1-2");
+    assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("indicator,region,period,value,status");
+    assertThat(csv.out().lines().count()).isEqualTo(1 + 7 * 9);
+  }
+
+  @Test
+  void bad_input_exits_with_2() throws IOException {
+    assertThat(run("indicators", "compute").code()).isEqualTo(2);
+    assertThat(run("indicators", "compute", "--data", dir.resolve("missing.csv").toString()).code()).isEqualTo(2);
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "region,variable,period,value\n3303,x,2020,abc\n");
+    Run r = run("indicators", "compute", "--data", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("line 2").contains("abc");
+    assertThat(run("indicators", "compute", "--data", data.toString(), "--target", "nope=3").code()).isEqualTo(2);
+    assertThat(run("indicators", "compute", "--data", data.toString(), "--target",
+        "climate.ghg-per-capita=abc").err()).contains("not a number");
+    assertThat(run("indicators", "compute", "--data", data.toString(), "--indicator", "climate.ghg-per-capita",
+        "--region", "3303").err()).contains("variable ghg");
+    assertThat(run("indicators", "list", "--lang", "de").code()).isEqualTo(2);
+  }
+
+  @Test
+  void user_definition_files_are_merged() throws IOException {
+    Path defs = dir.resolve("mine.json");
+    Files.writeString(defs, "{\"format\":\"livskraft-indicators/1\",\"edition\":\"mine\",\"definitions\":[{"
+        + "\"id\":\"local.cycle-paths\",\"name\":{\"nb\":\"Sykkelvei\",\"en\":\"Cycle paths\"},\"theme\":\"transport\","
+        + "\"unit\":{\"nb\":\"km\",\"en\":\"km\"},\"decimals\":1,\"direction\":\"higher\",\"targets\":[{\"target\":"
+        + "\"11.2\",\"role\":\"primary\"}],\"formula\":{\"kind\":\"value\",\"numerator\":\"local.cycle-paths\"},"
+        + "\"sources\":[{\"key\":\"local.cycle-paths\",\"kind\":\"manual\",\"publisher\":\"Kommunen\","
+        + "\"verified\":false}],\"aggregation\":\"sum\"}]}");
+    Run r = run("indicators", "show", "local.cycle-paths", "--definitions", defs.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Cycle paths");
+  }
+}
