@@ -99,7 +99,16 @@ public final class SdgCatalogue {
       }
     }
     Map<TargetCode, List<Indicator>> it = new LinkedHashMap<>();
-    lt.forEach((target, list) -> it.put(target, list.stream().map(x -> i.get(x.code())).distinct().toList()));
+    lt.forEach((target, list) -> {
+      List<Indicator> under = new ArrayList<>();
+      for (IndicatorListing x : list) {
+        Indicator ind = i.get(x.code());
+        if (under.stream().noneMatch(y -> y == ind)) {
+          under.add(ind);
+        }
+      }
+      it.put(target, under);
+    });
     this.indicatorsByCode = Map.copyOf(i);
     this.indicatorsByUnsd = Map.copyOf(u);
     this.indicatorsByTarget = copyOfLists(it);
@@ -224,6 +233,10 @@ public final class SdgCatalogue {
   }
 
   private static String decode(String file, byte[] bytes) {
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast; // no replacement character: the bytes were valid UTF-8
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -52,31 +52,31 @@ public final class CsvTable {
         if (i < n && t.charAt(i) == '"') {
           int quoteLine = line;
           i++;
+          field.setLength(0);
           while (true) {
-            if (i >= n) {
+            int q = t.indexOf('"', i);
+            if (q < 0) {
               throw new CsvFormatException(file, quoteLine, "", "unterminated quoted field; expected a closing '\"'");
             }
-            char c = t.charAt(i);
-            if (c == '"') {
-              if (i + 1 < n && t.charAt(i + 1) == '"') {
-                field.append('"');
-                i += 2;
-                continue;
-              }
-              i++;
-              break;
-            }
-            if (c == '\n') {
+            for (int k = t.indexOf('\n', i); k >= 0 && k < q; k = t.indexOf('\n', k + 1)) {
               line++;
             }
-            field.append(c);
-            i++;
+            field.append(t, i, q);
+            if (q + 1 < n && t.charAt(q + 1) == '"') {
+              field.append('"');
+              i = q + 2;
+              continue;
+            }
+            i = q + 1;
+            break;
           }
           if (i < n && t.charAt(i) != ',' && t.charAt(i) != '\n' && t.charAt(i) != '\r') {
             throw new CsvFormatException(file, line, "",
                 "unexpected character '" + t.charAt(i) + "' after a closing quote; expected ',' or a line end");
           }
+          fields.add(field.toString());
         } else {
+          int start = i;
           while (i < n) {
             char c = t.charAt(i);
             if (c == ',' || c == '\n' || c == '\r') {
@@ -86,12 +86,10 @@ public final class CsvTable {
               throw new CsvFormatException(file, line, "",
                   "a '\"' inside an unquoted field; expected the whole field to be quoted");
             }
-            field.append(c);
             i++;
           }
+          fields.add(t.substring(start, i));
         }
-        fields.add(field.toString());
-        field.setLength(0);
         if (i >= n) {
           endOfRecord = true;
         } else if (t.charAt(i) == ',') {
@@ -128,13 +126,17 @@ public final class CsvTable {
           + (missing.isEmpty() ? "" : "; missing columns " + missing));
     }
     List<Row> rows = new ArrayList<>();
+    Map<String, Integer> positions = new HashMap<>();
+    for (int c = 0; c < header.size(); c++) {
+      positions.put(header.get(c), c);
+    }
     for (int r = 1; r < records.size(); r++) {
       List<String> rec = records.get(r);
       if (rec.size() != header.size()) {
         throw new CsvFormatException(file, lines.get(r), "",
             "found " + rec.size() + " fields; expected " + header.size() + " (" + String.join(",", header) + ")");
       }
-      rows.add(new Row(file, lines.get(r), header, List.copyOf(rec)));
+      rows.add(new Row(file, lines.get(r), positions, List.copyOf(rec)));
     }
     return new CsvTable(file, header, rows);
   }
@@ -163,13 +165,13 @@ public final class CsvTable {
   public static final class Row {
     private final String file;
     private final int line;
-    private final List<String> header;
+    private final Map<String, Integer> positions;
     private final List<String> values;
 
-    Row(String file, int line, List<String> header, List<String> values) {
+    Row(String file, int line, Map<String, Integer> positions, List<String> values) {
       this.file = file;
       this.line = line;
-      this.header = header;
+      this.positions = positions;
       this.values = values;
     }
 
@@ -190,8 +192,8 @@ public final class CsvTable {
      * @return the raw value
      */
     public String get(String column) {
-      int i = header.indexOf(column);
-      if (i < 0) {
+      Integer i = positions.get(column);
+      if (i == null) {
         throw new IllegalArgumentException("no column " + column + " in " + file);
       }
       return values.get(i);
