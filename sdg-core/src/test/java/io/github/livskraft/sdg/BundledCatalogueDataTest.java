@@ -232,6 +232,36 @@ class BundledCatalogueDataTest {
   }
 
   @Test
+  void search_everyTargetIsFoundFirstByItsOwnText() {
+    for (Language l : Language.values()) {
+      for (Target t : cat.targets()) {
+        List<SearchHit> hits = cat.search(t.title(l), l, 3);
+        assertThat(hits).as("search for the %s text of %s", l, t.codeText()).isNotEmpty();
+        assertThat(hits.get(0).code()).as("best hit for the %s text of %s", l, t.codeText()).isEqualTo(t.codeText());
+      }
+    }
+  }
+
+  @Test
+  void search_everyGoalIsFoundByItsShortName() {
+    for (Goal g : cat.goals()) {
+      for (Language l : List.of(Language.EN, Language.NB)) {
+        assertThat(cat.search(g.shortName(l), l, 3)).extracting(SearchHit::code).as("%s %s", l, g.shortName(l))
+            .contains(g.codeText());
+      }
+    }
+  }
+
+  @Test
+  void loadFromUrl_givesTheSameCatalogue() {
+    SdgCatalogue viaUrl = SdgCatalogue.load(SdgCatalogue.class.getResource(SdgCatalogue.BUNDLED));
+    assertThat(viaUrl.goals()).isEqualTo(cat.goals());
+    assertThat(viaUrl.targets()).isEqualTo(cat.targets());
+    assertThat(viaUrl.indicators()).isEqualTo(cat.indicators());
+    assertThat(viaUrl.revision()).isEqualTo(cat.revision());
+  }
+
+  @Test
   void search_klimaFindsKlimaendringene() {
     List<SearchHit> hits = cat.search("Klima", Language.NB, 20);
     assertThat(hits).extracting(SearchHit::code).contains("13", "13.2");
