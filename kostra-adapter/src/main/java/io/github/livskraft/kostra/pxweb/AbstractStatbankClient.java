@@ -107,8 +107,20 @@ abstract class AbstractStatbankClient implements StatbankClient {
         codelists.put(s.codelist().get(), codelist(s.codelist().get()));
       }
     }
-    return QueryPlanner.forApi(api(), connection.maxCells()).plan(meta, query, codelists);
+    try {
+      return QueryPlanner.forApi(api(), connection.maxCells()).plan(meta, query, codelists);
+    } catch (PxWebException e) {
+      if (offline() && e.kind() == PxWebException.Kind.INVALID_QUERY && meta.label().contains(BUNDLED_MARK)) {
+        throw new PxWebException(PxWebException.Kind.NOT_AVAILABLE_OFFLINE, 0, null,
+            "Offline mode: the bundled snapshot of table " + meta.tableId() + " does not hold this selection ("
+                + e.getMessage() + ")", e);
+      }
+      throw e;
+    }
   }
+
+  /** Marks metadata derived from a bundled snapshot. */
+  static final String BUNDLED_MARK = "[bundled offline snapshot";
 
   @Override
   public StatbankResult fetch(DataQuery query, ProgressListener progress) {

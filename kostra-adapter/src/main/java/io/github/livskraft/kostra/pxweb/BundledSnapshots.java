@@ -70,7 +70,7 @@ final class BundledSnapshots {
             elim, Optional.empty(), List.of(), units));
       }
       return new TableMetadata(tableId, ds.label().orElse(tableId)
-          + " [bundled offline snapshot: only the values of the extract / medfølgende uttrekk]",
+          + " " + AbstractStatbankClient.BUNDLED_MARK + ": only the values of the extract / medfølgende uttrekk]",
           ds.updated().orElse(""), vars, ApiVersion.V2, geo.isEmpty() ? Optional.empty() : Optional.of(geo.get(0)));
     });
   }
