@@ -3,18 +3,25 @@ package io.github.livskraft.indicators.calc;
 /** Per how many inhabitants a per-capita figure is given. */
 public enum PerCapitaScale {
   /** Per inhabitant. */
-  PER_1(1),
+  PER_1(1, "per innbygger"),
   /** Per 1,000 inhabitants. */
-  PER_1_000(1_000),
+  PER_1_000(1_000, "per 1 000 innbyggere"),
   /** Per 10,000 inhabitants. */
-  PER_10_000(10_000),
+  PER_10_000(10_000, "per 10 000 innbyggere"),
   /** Per 100,000 inhabitants. */
-  PER_100_000(100_000);
+  PER_100_000(100_000, "per 100 000 innbyggere");
 
   private final double factor;
+  private final String unitSuffix;
 
-  PerCapitaScale(double factor) {
+  PerCapitaScale(double factor, String unitSuffix) {
     this.factor = factor;
+    this.unitSuffix = unitSuffix;
+  }
+
+  /** The unit suffix in bokmål, e.g. "per 1 000 innbyggere". */
+  public String unitSuffix() {
+    return unitSuffix;
   }
 
   /** The factor: 1, 1,000, 10,000 or 100,000. */

@@ -9,7 +9,6 @@ import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.TimeSeries;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.DoubleBinaryOperator;
@@ -45,8 +44,7 @@ public final class SeriesMath {
    */
   public static TimeSeries perCapita(TimeSeries numerator, TimeSeries population, PerCapitaScale scale) {
     double f = scale.factor();
-    String per = scale == PerCapitaScale.PER_1 ? "per innbygger"
-        : String.format(Locale.ROOT, "per %,d innbyggere", (long) f).replace(',', ' ');
+    String per = scale.unitSuffix();
     return combine(numerator, population, (a, b) -> b == 0 ? Double.NaN : a / b * f, numerator.variable() + "/capita",
         numerator.unit().isEmpty() ? per : numerator.unit() + " " + per, Math.max(numerator.decimals(), 1),
         "per capita (" + scale + ")");

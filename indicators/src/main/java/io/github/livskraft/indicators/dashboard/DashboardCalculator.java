@@ -81,15 +81,26 @@ public final class DashboardCalculator {
     List<GoalScore> goals = new ArrayList<>(byGoal.size());
     List<Double> goalScores = new ArrayList<>();
     for (Map.Entry<GoalCode, List<IndicatorScore>> e : byGoal.entrySet()) {
-      double[] sc = e.getValue().stream().filter(i -> i.score().isPresent()).mapToDouble(i -> i.score().get())
-          .toArray();
-      List<Double> positions = e.getValue().stream().filter(i -> i.bandPosition().isPresent())
-          .map(i -> i.bandPosition().get()).toList();
-      Optional<Double> gs = sc.length == 0 ? Optional.empty() : Optional.of(goalAggregation.apply(sc));
+      List<IndicatorScore> list = e.getValue();
+      double[] sc = new double[list.size()];
+      double[] pos = new double[list.size()];
+      int ns = 0;
+      int np = 0;
+      for (IndicatorScore i : list) {
+        if (i.score().isPresent()) {
+          sc[ns++] = i.score().get();
+        }
+        if (i.bandPosition().isPresent() && !i.bandPosition().get().isNaN()) {
+          pos[np++] = i.bandPosition().get();
+        }
+      }
+      Optional<Double> gs = ns == 0 ? Optional.empty()
+          : Optional.of(goalAggregation.apply(ns == sc.length ? sc : java.util.Arrays.copyOf(sc, ns)));
       gs.ifPresent(goalScores::add);
-      double tw = GoalColourRule.twoWorstPosition(positions);
-      goals.add(new GoalScore(e.getKey(), gs, Double.isNaN(tw) ? Optional.empty() : Optional.of(tw),
-          GoalColourRule.twoWorst(positions), sc.length, e.getValue().size()));
+      java.util.Arrays.sort(pos, 0, np);
+      Optional<Double> tw = np == 0 ? Optional.empty()
+          : Optional.of(np == 1 ? pos[0] : (pos[0] + pos[1]) / 2);
+      goals.add(new GoalScore(e.getKey(), gs, tw, GoalColourRule.twoWorstSorted(pos, np), ns, list.size()));
     }
     double missingShare = scorings.isEmpty() ? 1 : missing / (double) scorings.size();
     Optional<Double> index = goalScores.isEmpty() || missingShare > maxMissingShare ? Optional.empty()

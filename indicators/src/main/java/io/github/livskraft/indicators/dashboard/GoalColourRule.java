@@ -37,15 +37,26 @@ public final class GoalColourRule {
    */
   public static Rating twoWorst(Collection<Double> positions) {
     double[] p = positions.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).sorted().toArray();
-    if (p.length == 0) {
+    return twoWorstSorted(p, p.length);
+  }
+
+  /**
+   * The two-worst colour from positions already sorted ascending, without NaN (fast path for dashboards).
+   *
+   * @param sorted ascending positions
+   * @param n how many of them to use
+   * @return the colour
+   */
+  static Rating twoWorstSorted(double[] sorted, int n) {
+    if (n == 0) {
       return Rating.GREY;
     }
-    if (p.length == 1) {
-      return Rating.ofBandPosition(p[0]);
+    if (n == 1) {
+      return Rating.ofBandPosition(sorted[0]);
     }
-    Rating a = Rating.ofBandPosition(p[0]);
-    Rating b = Rating.ofBandPosition(p[1]);
-    Rating mean = Rating.ofBandPosition((p[0] + p[1]) / 2);
+    Rating a = Rating.ofBandPosition(sorted[0]);
+    Rating b = Rating.ofBandPosition(sorted[1]);
+    Rating mean = Rating.ofBandPosition((sorted[0] + sorted[1]) / 2);
     if (mean == Rating.RED && !(a == Rating.RED && b == Rating.RED)) {
       return Rating.ORANGE;
     }

@@ -24,6 +24,11 @@ public enum ObservationStatus {
   /** Suppressed for confidentiality ({@code :}, "prikket"). */
   CONFIDENTIAL(":", "konfidensielt (prikket)", "confidential (suppressed)");
 
+  /** Order in which absent statuses win when combined. */
+  private static final class Precedence {
+    static final ObservationStatus[] ABSENT = {CONFIDENTIAL, NOT_APPLICABLE, NOT_AVAILABLE, NOT_YET_PUBLISHED};
+  }
+
   private final String symbol;
   private final String nb;
   private final String en;
@@ -83,8 +88,7 @@ public enum ObservationStatus {
     if (a == b) {
       return a == NIL ? OK : a;
     }
-    for (ObservationStatus s : new ObservationStatus[] {CONFIDENTIAL, NOT_APPLICABLE, NOT_AVAILABLE,
-        NOT_YET_PUBLISHED}) {
+    for (ObservationStatus s : Precedence.ABSENT) {
       if (a == s || b == s) {
         return s;
       }

@@ -122,6 +122,10 @@ public record Period(int year, Frequency frequency, int number) implements Compa
 
   @Override
   public int compareTo(Period o) {
+    if (frequency == o.frequency) {
+      int c = Integer.compare(year, o.year);
+      return c != 0 ? c : Integer.compare(number, o.number);
+    }
     int c = Double.compare(decimalYear(), o.decimalYear());
     return c != 0 ? c : frequency.compareTo(o.frequency);
   }

@@ -66,7 +66,13 @@ public final class TimeSeries {
           + " / desimaler må være 0–10");
     }
     Observation[] arr = observations.toArray(new Observation[0]);
-    Arrays.sort(arr);
+    boolean sorted = true;
+    for (int i = 1; i < arr.length && sorted; i++) {
+      sorted = arr[i - 1].period().compareTo(arr[i].period()) < 0;
+    }
+    if (!sorted) {
+      Arrays.sort(arr);
+    }
     for (int i = 0; i < arr.length; i++) {
       Objects.requireNonNull(arr[i], "observation");
       if (i > 0 && arr[i].period().equals(arr[i - 1].period())) {
