@@ -1,17 +1,142 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.kostra.Defaults;
+import io.github.livskraft.kostra.klass.ChangeKind;
+import io.github.livskraft.kostra.klass.ClassificationCode;
+import io.github.livskraft.kostra.klass.CodeChange;
+import io.github.livskraft.kostra.klass.KlassClient;
+import io.github.livskraft.kostra.klass.KlassWriter;
+import io.github.livskraft.kostra.klass.MunicipalityRegistry;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code livskraft klass}: Municipality and county codes from SSB's KLASS, across reforms. */
-@Command(name = "klass", mixinStandardHelpOptions = true, description = "Municipality and county codes from SSB's KLASS, across reforms.")
+@Command(name = "klass", mixinStandardHelpOptions = true,
+    description = "Municipality and county codes from SSB's KLASS, across reforms.",
+    subcommands = {KlassCommand.CodesCommand.class, KlassCommand.ChangesCommand.class},
+    footer = {"", "Examples:",
+      "  livskraft klass codes --date 2024-01-01",
+      "  livskraft klass codes --date 2022-01-01 --json --offline",
+      "  livskraft klass codes --classification 104 --date 2021-01-01",
+      "  livskraft klass changes --from 2019-01-01 --to 2025-01-01",
+      "", "Offline mode serves the snapshot bundled with Livskraft: municipalities on 1 January 2017-2024 and",
+      "from 2026, and the Kongsbergregionen renumberings of 2020 and 2024 only.",
+      "Kilde: Statistisk sentralbyrå (CC BY 4.0). Exit codes: 0 ok, 2 bad input, 1 other errors."})
 final class KlassCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw CliException.failure("'livskraft klass' is not available in this build yet");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.BAD_INPUT;
+  }
+
+  static LocalDate date(String option, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw CliException.badInput(option + " '" + text + "' is not a date: expected yyyy-MM-dd, e.g. 2024-01-01"
+          + " / " + option + " '" + text + "' er ikke en dato: forventet åååå-mm-dd");
+    }
+  }
+
+  /** {@code livskraft klass codes}. */
+  @Command(name = "codes", mixinStandardHelpOptions = true,
+      description = "List the codes valid on a date (classification 131 municipalities, 104 counties).",
+      footer = {"", "Examples:", "  livskraft klass codes", "  livskraft klass codes --date 2019-01-01 --offline",
+        "  livskraft klass codes --json > kommuner.json"})
+  static final class CodesCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin SsbOptions options;
+
+    @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "The date. Default: today.")
+    String date;
+
+    @Option(names = "--classification", defaultValue = "131",
+        description = "131 (municipalities) or 104 (counties). Default: ${DEFAULT-VALUE}.")
+    int classification;
+
+    @Option(names = "--json", description = "Print KLASS's JSON shape ({\"codes\":[…]}).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      if (classification != Defaults.KLASS_MUNICIPALITIES && classification != Defaults.KLASS_COUNTIES) {
+        throw CliException.badInput("--classification must be 131 or 104, was " + classification
+            + " / --classification må være 131 eller 104");
+      }
+      LocalDate d = date == null ? LocalDate.now(java.time.ZoneId.of("Europe/Oslo")) : date("--date", date);
+      List<ClassificationCode> codes = KlassClient.create(options.connection("no")).codesAt(classification, d);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(new String(KlassWriter.codes(codes), StandardCharsets.UTF_8));
+      } else {
+        for (ClassificationCode c : codes) {
+          out.println(c.code() + "\t" + c.name());
+        }
+        spec.commandLine().getErr().println(codes.size() + " codes valid on " + d + " (KLASS " + classification
+            + "). Kilde: Statistisk sentralbyrå (CC BY 4.0)");
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code livskraft klass changes}. */
+  @Command(name = "changes", mixinStandardHelpOptions = true,
+      description = "List municipality code changes in a period, classified as renumbering, merger or split.",
+      footer = {"", "Examples:", "  livskraft klass changes --from 2019-01-01 --to 2025-01-01",
+        "  livskraft klass changes --from 2023-01-01 --json --offline"})
+  static final class ChangesCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin SsbOptions options;
+
+    @Option(names = "--from", paramLabel = "yyyy-MM-dd", defaultValue = "2017-01-01",
+        description = "First day (inclusive). Default: ${DEFAULT-VALUE}.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "yyyy-MM-dd", description = "Last day (exclusive). Default: tomorrow.")
+    String to;
+
+    @Option(names = "--json", description = "Print KLASS's JSON shape ({\"codeChanges\":[…]}).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      LocalDate f = date("--from", from);
+      LocalDate t = to == null ? LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(1) : date("--to", to);
+      if (!t.isAfter(f)) {
+        throw CliException.badInput("--to (" + t + ") must be after --from (" + f + ") / --to må være etter --from");
+      }
+      List<CodeChange> changes = KlassClient.create(options.connection("no"))
+          .changes(Defaults.KLASS_MUNICIPALITIES, f, t);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(new String(KlassWriter.changes(changes), StandardCharsets.UTF_8));
+      } else {
+        MunicipalityRegistry classifier = MunicipalityRegistry.of(List.of(), changes, "changes " + f + "–" + t);
+        for (CodeChange c : changes) {
+          ChangeKind kind = classifier.kindOf(c);
+          out.println(c.changeOccurred() + "\t" + c.oldCode().orElse("-") + " " + c.oldName() + "\t→\t"
+              + c.newCode().orElse("-") + " " + c.newName() + "\t" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(changes.size() + " changes from " + f + " to " + t + ". Kilde: Statistisk sentralbyrå (CC BY 4.0)");
+        if (options.offline) {
+          err.println("(offline: the bundled change table covers the Kongsbergregionen renumberings only)");
+        }
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
   }
 }

@@ -1,17 +1,329 @@
 package io.github.livskraft.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.livskraft.kostra.jsonstat.JsonStatCsv;
+import io.github.livskraft.kostra.jsonstat.JsonStatWriter;
+import io.github.livskraft.kostra.pxweb.ApiVersion;
+import io.github.livskraft.kostra.pxweb.CodelistRef;
+import io.github.livskraft.kostra.pxweb.DataQuery;
+import io.github.livskraft.kostra.pxweb.PxWebException;
+import io.github.livskraft.kostra.pxweb.Selection;
+import io.github.livskraft.kostra.pxweb.StatbankClient;
+import io.github.livskraft.kostra.pxweb.StatbankResult;
+import io.github.livskraft.kostra.pxweb.TableMetadata;
+import io.github.livskraft.kostra.pxweb.Variable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code livskraft ssb}: Statistics Norway statbank: table metadata and data (PxWebApi). */
-@Command(name = "ssb", mixinStandardHelpOptions = true, description = "Statistics Norway statbank: table metadata and data (PxWebApi).")
+@Command(name = "ssb", mixinStandardHelpOptions = true,
+    description = "Statistics Norway statbank: table metadata and data (PxWebApi).",
+    subcommands = {SsbCommand.MetaCommand.class, SsbCommand.FetchCommand.class},
+    footer = {"", "Examples:",
+      "  livskraft ssb meta 12134",
+      "  livskraft ssb fetch 12134 --contents KOSAG110000 --region 3303,4005 --years 2020..2024 --format csv",
+      "  livskraft ssb fetch 07459 --region K-3303 --codelist Region=agg_KommSummer --contents Personer1 \\",
+      "      --years 'top(5)' --select Kjonn=1,2 --select Alder=* --out folkemengde.json",
+      "  livskraft ssb fetch 12134 --contents KOSAG110000 --region 0301,5001 --years 2024 --offline",
+      "", "Data: Kilde: Statistisk sentralbyrå (CC BY 4.0). Limits: 800,000 cells per request (larger queries are",
+      "split), about 30 requests per minute (the client waits). Exit codes: 0 ok, 2 bad input, 1 other errors."})
 final class SsbCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw CliException.failure("'livskraft ssb' is not available in this build yet");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.BAD_INPUT;
+  }
+
+  static StatbankClient client(SsbOptions options, String lang, String api) {
+    var connection = options.connection(SsbOptions.language(lang));
+    return switch (api.toLowerCase(Locale.ROOT)) {
+      case "v2" -> StatbankClient.create(connection);
+      case "v2-only" -> StatbankClient.create(connection, ApiVersion.V2);
+      case "v1" -> StatbankClient.create(connection, ApiVersion.V1);
+      default -> throw CliException.badInput("--api must be v2 or v1, was '" + api + "' / --api må være v2 eller v1");
+    };
+  }
+
+  /** Query errors are the user's input; everything else (network, SSB down) is exit 1. */
+  static RuntimeException translate(PxWebException e) {
+    return e.isBadRequest() ? CliException.badInput(e.getMessage()) : e;
+  }
+
+  static void checkTable(String table) {
+    if (!table.matches("[A-Za-z0-9_]{1,40}")) {
+      throw CliException.badInput("Invalid table id '" + table + "': expected SSB's table number, e.g. 12134"
+          + " / Ugyldig tabellnummer '" + table + "': forventet f.eks. 12134");
+    }
+  }
+
+  /** {@code livskraft ssb meta TABLE}. */
+  @Command(name = "meta", mixinStandardHelpOptions = true,
+      description = "Show a table's variables, values, codelists and units.",
+      footer = {"", "Examples:", "  livskraft ssb meta 12134", "  livskraft ssb meta 07459 --json",
+        "  livskraft ssb meta 12134 --offline"})
+  static final class MetaCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin SsbOptions options;
+
+    @Parameters(index = "0", paramLabel = "TABLE", description = "Table number, e.g. 12134.")
+    String table;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Option(names = "--all-values", description = "List every value (default: the first and last few).")
+    boolean allValues;
+
+    @Option(names = "--lang", defaultValue = "no", description = "Label language: no or en. Default: ${DEFAULT-VALUE}.")
+    String lang;
+
+    @Option(names = "--api", defaultValue = "v2", description = "v2 (falls back to v1) or v1. Default: ${DEFAULT-VALUE}.")
+    String api;
+
+    @Override
+    public Integer call() {
+      checkTable(table);
+      TableMetadata meta;
+      try {
+        meta = client(options, lang, api).metadata(table);
+      } catch (PxWebException e) {
+        throw translate(e);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(toJson(meta));
+      } else {
+        out.println(meta.tableId() + ": " + meta.label());
+        out.println("updated: " + (meta.updated().isEmpty() ? "(not given by this API)" : meta.updated())
+            + "   api: " + meta.api().name().toLowerCase(Locale.ROOT) + "   cells in table: "
+            + String.format(Locale.ROOT, "%,d", meta.totalCells()));
+        for (Variable v : meta.variables()) {
+          StringBuilder flags = new StringBuilder();
+          if (v.time()) {
+            flags.append(" time");
+          }
+          if (meta.regionVariable().map(r -> r.code().equals(v.code())).orElse(false)) {
+            flags.append(" region");
+          }
+          flags.append(v.eliminable() ? " may be left out" : " must be selected");
+          out.println();
+          out.println(v.code() + " (" + v.label() + "): " + v.size() + " values;" + flags);
+          List<Variable.Value> shown = v.values();
+          if (!allValues && shown.size() > 8) {
+            List<Variable.Value> s = new ArrayList<>(shown.subList(0, 5));
+            s.addAll(shown.subList(shown.size() - 2, shown.size()));
+            shown = s;
+          }
+          for (int i = 0; i < shown.size(); i++) {
+            Variable.Value val = shown.get(i);
+            if (!allValues && v.size() > 8 && i == 5) {
+              out.println("    … " + (v.size() - 7) + " more (--all-values)");
+            }
+            Variable.Unit unit = v.units().get(val.code());
+            out.println("    " + val.code() + "  " + val.label() + (unit == null ? "" : "  [" + unit.base()
+                + (unit.decimals().isPresent() ? ", " + unit.decimals().getAsInt() + " decimals" : "") + "]"));
+          }
+          for (CodelistRef c : v.codelists()) {
+            out.println("    codelist " + c.id() + "  " + c.label());
+          }
+        }
+        out.println();
+        out.println("Kilde: Statistisk sentralbyrå (CC BY 4.0)");
+      }
+      return ExitCodes.OK;
+    }
+
+    private static String toJson(TableMetadata meta) {
+      ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      ObjectNode root = m.createObjectNode();
+      root.put("table", meta.tableId());
+      root.put("label", meta.label());
+      root.put("updated", meta.updated());
+      root.put("api", meta.api().name().toLowerCase(Locale.ROOT));
+      root.put("attribution", "Kilde: Statistisk sentralbyrå, CC BY 4.0");
+      ArrayNode vars = root.putArray("variables");
+      for (Variable v : meta.variables()) {
+        ObjectNode o = vars.addObject();
+        o.put("code", v.code());
+        o.put("label", v.label());
+        o.put("time", v.time());
+        o.put("eliminable", v.eliminable());
+        ArrayNode values = o.putArray("values");
+        for (Variable.Value val : v.values()) {
+          ObjectNode vo = values.addObject().put("code", val.code()).put("label", val.label());
+          Variable.Unit u = v.units().get(val.code());
+          if (u != null) {
+            vo.put("unit", u.base());
+            if (u.decimals().isPresent()) {
+              vo.put("decimals", u.decimals().getAsInt());
+            }
+          }
+        }
+        ArrayNode cls = o.putArray("codelists");
+        v.codelists().forEach(c -> cls.addObject().put("id", c.id()).put("label", c.label()).put("type", c.type()));
+      }
+      try {
+        return m.writeValueAsString(root);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** {@code livskraft ssb fetch TABLE …}. */
+  @Command(name = "fetch", mixinStandardHelpOptions = true,
+      description = "Fetch data as JSON-stat 2.0 or tidy CSV, split and rate-limited as SSB requires.",
+      footer = {"", "Selections (--region, --years, --contents, --select VAR=…) take codes separated by commas,",
+        "'*' and wildcards (30*), top(N), bottom(N), from(X), to(X), range(X,Y) or X..Y.",
+        "Every variable that cannot be left out must be selected (see 'livskraft ssb meta TABLE').",
+        "", "Examples:",
+        "  livskraft ssb fetch 12134 --contents KOSAG110000 --region 3303,4005 --years 2020..2024",
+        "  livskraft ssb fetch 12134 --contents KOSAG110000 --region '*' --years 'top(3)' --format csv --out f.csv",
+        "  livskraft ssb fetch 12367 --contents KOSbelop0000 --region EAK,3001 --years 2020 \\",
+        "      --select KOKregnskapsomfa0000=A --select KOKfunksjon0000=100 --select KOKart0000=AGD10 --offline"})
+  static final class FetchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin SsbOptions options;
+
+    @Parameters(index = "0", paramLabel = "TABLE", description = "Table number, e.g. 12134.")
+    String table;
+
+    @Option(names = "--contents", paramLabel = "CODES", description = "ContentsCode selection, e.g. KOSAG110000.")
+    String contents;
+
+    @Option(names = "--region", paramLabel = "CODES", description = "Region selection (the table's region "
+        + "variable), e.g. 3303,4005 or K-3303 with --codelist.")
+    String region;
+
+    @Option(names = "--years", paramLabel = "SPEC", description = "Time selection, e.g. 2024, 2015..2024, top(5).")
+    String years;
+
+    @Option(names = "--select", paramLabel = "VAR=SPEC", description = "Selection of any other variable; repeatable.")
+    List<String> select = new ArrayList<>();
+
+    @Option(names = "--codelist", paramLabel = "VAR=ID", description = "Select VAR through a codelist, e.g. "
+        + "Region=agg_KommSummer; repeatable.")
+    List<String> codelists = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "jsonstat", description = "jsonstat or csv. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    Path out;
+
+    @Option(names = "--lang", defaultValue = "no", description = "Label language: no or en. Default: ${DEFAULT-VALUE}.")
+    String lang;
+
+    @Option(names = "--api", defaultValue = "v2", description = "v2 (falls back to v1) or v1. Default: ${DEFAULT-VALUE}.")
+    String api;
+
+    @Override
+    public Integer call() {
+      checkTable(table);
+      String fmt = format.toLowerCase(Locale.ROOT);
+      if (!fmt.equals("jsonstat") && !fmt.equals("csv")) {
+        throw CliException.badInput("--format must be jsonstat or csv, was '" + format
+            + "' / --format må være jsonstat eller csv");
+      }
+      StatbankClient client = client(options, lang, api);
+      StatbankResult result;
+      try {
+        TableMetadata meta = client.metadata(table);
+        DataQuery q = DataQuery.of(table);
+        if (contents != null) {
+          q = q.with(selection(meta.contentsVariable().map(Variable::code).orElse("ContentsCode"), contents));
+        }
+        if (region != null) {
+          String var = meta.regionVariable().map(Variable::code).orElseThrow(() -> CliException.badInput(
+              "Table " + table + " has no region variable; use --select VAR=… / Tabellen har ingen regionvariabel"));
+          q = q.with(selection(var, region));
+        }
+        if (years != null) {
+          q = q.with(selection(meta.timeVariable().map(Variable::code).orElse("Tid"), years));
+        }
+        for (String s : select) {
+          int eq = s.indexOf('=');
+          if (eq <= 0) {
+            throw CliException.badInput("--select needs VAR=SPEC, got '" + s + "' / --select trenger VAR=SPEC");
+          }
+          q = q.with(selection(meta.variable(s.substring(0, eq).strip()).code(), s.substring(eq + 1)));
+        }
+        for (String c : codelists) {
+          int eq = c.indexOf('=');
+          if (eq <= 0) {
+            throw CliException.badInput("--codelist needs VAR=ID, got '" + c + "' / --codelist trenger VAR=ID");
+          }
+          String var = meta.variable(c.substring(0, eq).strip()).code();
+          Selection s = q.selections().stream().filter(x -> x.variable().equalsIgnoreCase(var)).findFirst()
+              .orElseThrow(() -> CliException.badInput("--codelist " + c + ": select values of " + var
+                  + " too / velg også verdier for " + var));
+          q = q.with(s.withCodelist(c.substring(eq + 1).strip()));
+        }
+        result = client.fetch(q, new SsbProgressBar(spec.commandLine().getErr()));
+      } catch (PxWebException e) {
+        throw translate(e);
+      }
+      String text = fmt.equals("csv") ? JsonStatCsv.defaults().toCsv(result.dataset())
+          : JsonStatWriter.defaults().toJson(result.dataset()) + System.lineSeparator();
+      if (out == null) {
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+      } else {
+        writeAtomically(out, text);
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      if (result.fromBundledSnapshot()) {
+        err.println("(offline: from the snapshot bundled with Livskraft, updated " + result.updated() + ")");
+      }
+      err.println("Kilde: Statistisk sentralbyrå (CC BY 4.0), table " + table
+          + (result.updated().isEmpty() ? "" : ", updated " + result.updated()));
+      err.flush();
+      return ExitCodes.OK;
+    }
+
+    private static Selection selection(String variable, String spec) {
+      try {
+        return Selection.parse(variable, spec);
+      } catch (IllegalArgumentException e) {
+        throw CliException.badInput(e.getMessage());
+      }
+    }
+
+    private static void writeAtomically(Path target, String text) {
+      try {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+        try {
+          Files.writeString(tmp, text, StandardCharsets.UTF_8);
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+          Files.deleteIfExists(tmp);
+        }
+      } catch (IOException e) {
+        throw CliException.failure("Cannot write " + target + ": " + e.getMessage() + " / Kan ikke skrive "
+            + target);
+      }
+    }
   }
 }

@@ -1,0 +1,66 @@
+package io.github.livskraft.cli;
+
+import io.github.livskraft.kostra.SsbConnection;
+import io.github.livskraft.kostra.UpdatePolicy;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Connection options shared by {@code livskraft ssb} and {@code livskraft klass}. */
+final class SsbOptions {
+  @Option(names = "--offline", description = "Never use the network: answer from the cache or the snapshots "
+      + "bundled with Livskraft / bruk aldri nettet.")
+  boolean offline;
+
+  @Option(names = "--refresh", description = "Always ask SSB again and overwrite the cache.")
+  boolean refresh;
+
+  @Option(names = "--cache-dir", paramLabel = "DIR", description = "Cache directory. Default: "
+      + "$XDG_CACHE_HOME/livskraft/ssb or ~/.cache/livskraft/ssb.")
+  Path cacheDir;
+
+  @Option(names = "--no-cache", description = "Do not read or write the disk cache.")
+  boolean noCache;
+
+  @Option(names = "--base-url", hidden = true, paramLabel = "URL",
+      description = "Root of the SSB APIs (for tests and mirrors), e.g. https://data.ssb.no/api/")
+  URI baseUrl;
+
+  /** The connection; one per command run, so every client shares one rate limiter. */
+  SsbConnection connection(String language) {
+    if (offline && refresh) {
+      throw CliException.badInput("--offline and --refresh exclude each other / --offline og --refresh kan ikke "
+          + "brukes sammen");
+    }
+    SsbConnection.Builder b = SsbConnection.builder().language(language)
+        .updatePolicy(offline ? UpdatePolicy.OFFLINE_ONLY
+            : refresh ? UpdatePolicy.ALWAYS_REFRESH : UpdatePolicy.USE_IF_FRESH);
+    if (baseUrl != null) {
+      b.baseUri(baseUrl);
+    }
+    cacheDirectory().ifPresent(b::cacheDirectory);
+    return b.build();
+  }
+
+  Optional<Path> cacheDirectory() {
+    if (noCache) {
+      return Optional.empty();
+    }
+    if (cacheDir != null) {
+      return Optional.of(cacheDir);
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return Optional.of(base.resolve("livskraft").resolve("ssb"));
+  }
+
+  static String language(String lang) {
+    String l = lang.toLowerCase(Locale.ROOT);
+    if (!l.equals("no") && !l.equals("en")) {
+      throw CliException.badInput("--lang must be 'no' or 'en', was '" + lang + "' / --lang må være 'no' eller 'en'");
+    }
+    return l;
+  }
+}
