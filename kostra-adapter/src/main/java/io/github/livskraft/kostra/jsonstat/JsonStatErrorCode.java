@@ -49,8 +49,10 @@ public enum JsonStatErrorCode {
       "Grensen er overskredet: {0} er mer enn tillatte {1} (kan økes med JsonStatReader.builder())"),
   /** A JSON-stat 1.x document (bundle keyed by dataset name, or id/size inside dimension). */
   JSON_STAT_1("JSONSTAT-0010",
-      "JSON-stat 1.x document detected ({0}); this reader expects JSON-stat 2.0 (ask for \"json-stat2\", or enable upgradeV1)",
-      "JSON-stat 1.x-dokument oppdaget ({0}); denne leseren forventer JSON-stat 2.0 (be om \"json-stat2\", eller slå på upgradeV1)"),
+      "JSON-stat 1.x document detected ({0}); this reader expects JSON-stat 2.0"
+          + " (ask for \"json-stat2\", or enable upgradeV1)",
+      "JSON-stat 1.x-dokument oppdaget ({0}); denne leseren forventer JSON-stat 2.0"
+          + " (be om \"json-stat2\", eller slå på upgradeV1)"),
   /** The dimension's categories do not match its size. */
   CATEGORY_COUNT_MISMATCH("JSONSTAT-0011",
       "Dimension ''{0}'' has {1} categories but its size is {2}",
@@ -81,8 +83,10 @@ public enum JsonStatErrorCode {
       "Ugyldig celleadresse {0}: forventet {1}"),
   /** The JSON is an object but not a JSON-stat document (e.g. PxWebApi metadata or a query body). */
   NOT_JSON_STAT("JSONSTAT-0018",
-      "Not a JSON-stat document (properties {0}): expected a dataset (id, size, dimension, value), a collection (link.item) or a dimension (category)",
-      "Ikke et JSON-stat-dokument (egenskaper {0}): forventet et datasett (id, size, dimension, value), en samling (link.item) eller en dimensjon (category)"),
+      "Not a JSON-stat document (properties {0}): expected a dataset (id, size, dimension, value),"
+          + " a collection (link.item) or a dimension (category)",
+      "Ikke et JSON-stat-dokument (egenskaper {0}): forventet et datasett (id, size, dimension, value),"
+          + " en samling (link.item) eller en dimensjon (category)"),
   /** Two datasets being merged hold different values for the same cell. */
   MERGE_CONFLICT("JSONSTAT-0019",
       "Cannot merge: cell {0} is {1} in one part and {2} in another",

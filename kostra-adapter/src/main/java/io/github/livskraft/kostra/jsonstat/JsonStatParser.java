@@ -161,13 +161,7 @@ final class JsonStatParser {
         case "link" -> doc.links = links(depth);
         case "extension" -> doc.extension = raw();
         case "error" -> doc.errorRaw = raw();
-        case "id" -> {
-          if (v == JsonToken.START_ARRAY) {
-            doc.ids = stringArray();
-          } else {
-            skipOrFail("an array of dimension ids");
-          }
-        }
+        case "id" -> when(JsonToken.START_ARRAY, "an array of dimension ids", () -> doc.ids = stringArray());
         case "size" -> {
           if (v == JsonToken.START_ARRAY) {
             doc.sizes = sizes();
@@ -176,20 +170,8 @@ final class JsonStatParser {
             skipOrFail("an array of dimension sizes");
           }
         }
-        case "role" -> {
-          if (v == JsonToken.START_OBJECT) {
-            doc.roles = roles();
-          } else {
-            skipOrFail("an object of role → dimension ids");
-          }
-        }
-        case "dimension" -> {
-          if (v == JsonToken.START_OBJECT) {
-            dimensions(doc);
-          } else {
-            skipOrFail("an object of dimensions");
-          }
-        }
+        case "role" -> when(JsonToken.START_OBJECT, "an object of role → dimension ids", () -> doc.roles = roles());
+        case "dimension" -> when(JsonToken.START_OBJECT, "an object of dimensions", () -> dimensions(doc));
         case "value" -> values(doc);
         case "status" -> status(doc);
         case "category" -> {
@@ -214,6 +196,20 @@ final class JsonStatParser {
       throw unexpected("a property name or the end of the object");
     }
     return doc;
+  }
+
+  /** An action on the current token that may read further. */
+  private interface TokenAction {
+    void run() throws IOException;
+  }
+
+  /** Runs {@code action} if the current token is {@code expected}; otherwise fails (strict) or skips. */
+  private void when(JsonToken expected, String description, TokenAction action) throws IOException {
+    if (p.currentToken() == expected) {
+      action.run();
+    } else {
+      skipOrFail(description);
+    }
   }
 
   private void skipOrFail(String expected) throws IOException {
@@ -481,13 +477,7 @@ final class JsonStatParser {
       JsonToken v = p.nextToken();
       switch (name) {
         case "label" -> b.label = string();
-        case "category" -> {
-          if (v == JsonToken.START_OBJECT) {
-            category(b);
-          } else {
-            skipOrFail("a category object");
-          }
-        }
+        case "category" -> when(JsonToken.START_OBJECT, "a category object", () -> category(b));
         case "note" -> b.notes = notes();
         case "link" -> b.links = links(1);
         case "extension" -> b.extension = raw();
@@ -516,27 +506,9 @@ final class JsonStatParser {
             skipOrFail("an array or object of category codes");
           }
         }
-        case "label" -> {
-          if (v == JsonToken.START_OBJECT) {
-            b.labels = stringMap();
-          } else {
-            skipOrFail("an object of code → label");
-          }
-        }
-        case "unit" -> {
-          if (v == JsonToken.START_OBJECT) {
-            units(b);
-          } else {
-            skipOrFail("an object of code → unit");
-          }
-        }
-        case "child" -> {
-          if (v == JsonToken.START_OBJECT) {
-            listMap(b.children);
-          } else {
-            skipOrFail("an object of code → child codes");
-          }
-        }
+        case "label" -> when(JsonToken.START_OBJECT, "an object of code → label", () -> b.labels = stringMap());
+        case "unit" -> when(JsonToken.START_OBJECT, "an object of code → unit", () -> units(b));
+        case "child" -> when(JsonToken.START_OBJECT, "an object of code → child codes", () -> listMap(b.children));
         case "note" -> {
           if (v == JsonToken.START_OBJECT) {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -548,13 +520,8 @@ final class JsonStatParser {
             skipOrFail("an object of code → notes");
           }
         }
-        case "coordinates" -> {
-          if (v == JsonToken.START_OBJECT) {
-            coordinates(b);
-          } else {
-            skipOrFail("an object of code → [longitude, latitude]");
-          }
-        }
+        case "coordinates" ->
+            when(JsonToken.START_OBJECT, "an object of code → [longitude, latitude]", () -> coordinates(b));
         default -> p.skipChildren();
       }
     }

@@ -140,11 +140,6 @@ public final class JsonStatReader {
     String msg = e.getOriginalMessage();
     String path = p == null ? "$" : JsonPaths.of(p.getParsingContext());
     String location = JsonPaths.location(e.getLocation());
-    java.util.regex.Matcher dup = java.util.regex.Pattern.compile("^Duplicate (?:field|Object property) [\"'](.*)[\"']$")
-        .matcher(msg == null ? "" : msg);
-    if (dup.matches()) {
-      return new JsonStatException(JsonStatErrorCode.DUPLICATE_ID, path, location, e, dup.group(1));
-    }
     String first = msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
     return new JsonStatException(JsonStatErrorCode.MALFORMED_JSON, path, location, e, first);
   }
