@@ -98,18 +98,25 @@ final class CatalogueCommand implements Callable<Integer> {
     out.flush();
   }
 
-  /** {@code livskraft catalogue goal CODE}. */
+  /** {@code livskraft catalogue goal [CODE]}. */
   @Command(name = "goal", mixinStandardHelpOptions = true,
-      description = "Show a goal (bærekraftsmål) with its targets.",
-      footer = {"", "Examples:", "  livskraft catalogue goal 11", "  livskraft catalogue goal \"SDG 13\" --lang nb --json"})
+      description = "Show a goal (bærekraftsmål) with its targets, or list all goals.",
+      footer = {"", "Examples:", "  livskraft catalogue goal 11", "  livskraft catalogue goal \"SDG 13\" --lang nb --json",
+        "  livskraft catalogue goal --lang nn      (all 17 goals)"})
   static final class GoalCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Output output;
-    @Parameters(paramLabel = "CODE", description = "Goal code 1-17, e.g. 11 or \"SDG 11\".")
+    @Parameters(paramLabel = "CODE", arity = "0..1",
+        description = "Goal code 1-17, e.g. 11 or \"SDG 11\". Without a code: all goals.")
     String code;
 
     @Override
     public Integer call() {
+      if (code == null) {
+        print(spec, output, CatalogueJson.goals(catalogue(), output.language),
+            CatalogueText.goals(catalogue(), output.language));
+        return ExitCodes.OK;
+      }
       var goal = lookup(() -> catalogue().getGoal(GoalCode.parseLenient(code)));
       print(spec, output, CatalogueJson.goal(catalogue(), goal, output.language),
           CatalogueText.goal(catalogue(), goal, output.language));

@@ -68,6 +68,21 @@ final class CatalogueJson {
     return n;
   }
 
+  static ObjectNode goals(SdgCatalogue cat, Language language) {
+    ObjectNode n = F.objectNode();
+    n.put("edition", cat.revision().edition());
+    ArrayNode goals = n.putArray("goals");
+    for (Goal g : cat.goals()) {
+      ObjectNode o = goals.addObject();
+      o.put("code", g.codeText());
+      o.put("shortName", g.shortName(language));
+      o.put("title", g.title(language));
+      o.put("colour", g.colour());
+      o.put("targets", cat.targetsOf(g.code()).size());
+    }
+    return n;
+  }
+
   private static ObjectNode targetSummary(Target t, Language language) {
     ObjectNode o = F.objectNode();
     o.put("code", t.codeText());

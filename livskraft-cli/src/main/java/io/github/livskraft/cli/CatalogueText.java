@@ -62,6 +62,14 @@ final class CatalogueText {
     return out;
   }
 
+  static List<String> goals(SdgCatalogue cat, Language l) {
+    List<String> out = new ArrayList<>();
+    for (Goal g : cat.goals()) {
+      out.add(String.format(Locale.ROOT, "%2s  %s  %s", g.code(), g.colour(), text(g.shortNameText(), l)));
+    }
+    return out;
+  }
+
   static List<String> target(SdgCatalogue cat, Target target, Language l) {
     List<String> out = new ArrayList<>();
     Goal goal = cat.goalOf(target);

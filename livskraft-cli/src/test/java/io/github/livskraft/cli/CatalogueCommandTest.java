@@ -38,6 +38,18 @@ class CatalogueCommandTest {
   }
 
   @Test
+  void goal_withoutCode_listsAllGoals() throws Exception {
+    Result r = run("catalogue", "goal", "--lang", "nb");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines()).hasSize(17);
+    assertThat(r.out()).contains(" 1  #E5243B  Utrydde fattigdom").contains("17  #19486A");
+    JsonNode n = run("catalogue", "goal", "--json").json();
+    assertThat(n.get("goals")).hasSize(17);
+    assertThat(n.at("/goals/10/shortName").asText()).isEqualTo("Sustainable cities and communities");
+    assertThat(n.at("/goals/16/targets").asInt()).isEqualTo(19);
+  }
+
+  @Test
   void goal_json() throws Exception {
     Result r = run("catalogue", "goal", "SDG 13", "--json");
     assertThat(r.code()).isZero();
