@@ -27,7 +27,7 @@ public final class LanguageDetector {
       "hennes", "kommunene", "tiltakene", "virksomhet", "barna", "veien", "mens", "anbefalt",
       "helhetlig", "øke", "øker", "bedre", "flere", "høy", "lav", "tar", "gjør", "holder", "krever", "uten",
       "fortsatt", "hjemme", "stedet", "hverandre", "ønske", "legge", "sette", "vært", "huske", "allerede",
-      "nå", "søke", "saksbehandler", "videre", "frem", "fremover", "deres", "hvert", "hver");
+      "nå", "søke", "saksbehandler", "videre", "frem", "fremover", "deres", "hvert", "hver", "innen", "utslippene", "utslippet");
   private static final Set<String> NYNORSK = Set.of("ikkje", "kva", "kvar", "korleis", "eg", "frå",
       "dei", "desse", "noko", "mykje", "heile", "berre", "vere", "ein", "eit", "vert", "vart", "ho", "me",
       "nokon", "meir", "dersom", "sjølv", "gjere", "saman", "eige", "eigen", "eigne", "utslepp", "tenester",
@@ -35,7 +35,7 @@ public final class LanguageDetector {
       "difor", "tilrådd", "heilskapleg", "auke", "aukar", "auka", "betre", "fleire", "høg", "høge", "låg", "tek", "gjer",
       "held", "krev", "utan", "framleis", "heime", "staden", "kvarandre", "ønskje", "ynskje", "leggje", "setje",
       "vore", "vorte", "hugse", "allereie", "no", "søkje", "sakshandsamar", "vidare", "fram", "framover",
-      "deira", "kvart", "bu", "godkjende", "opna", "einskilde", "slik", "sjå", "gje", "gjev");
+      "deira", "kvart", "innan", "utsleppa", "utsleppet", "bu", "godkjende", "opna", "einskilde", "slik", "sjå", "gje", "gjev");
 
   private LanguageDetector() {}
 

@@ -236,7 +236,7 @@ final class RuleFileParser {
       }
       if (tok.kind != Kind.END) {
         throw errorAt(tok.offset, "unexpected " + show(tok) + ": expected AND, OR, NOT, NEAR/n or the end of the rule",
-            "uventet " + show(tok) + ": forventet AND, OR, NOT, NEAR/n eller slutten av regelen");
+            "uventet " + showNb(tok) + ": forventet AND, OR, NOT, NEAR/n eller slutten av regelen");
       }
       return e;
     }
@@ -320,18 +320,22 @@ final class RuleFileParser {
           if (tok.kind != Kind.RPAREN) {
             throw errorAt(tok.offset, "expected ')' to close the '(' at column " + exprPos.get(t.offset)[1]
                 + " but found " + show(tok), "forventet ')' som lukker '(' i kolonne " + exprPos.get(t.offset)[1]
-                + ", men fant " + show(tok));
+                + ", men fant " + showNb(tok));
           }
           next();
           return e;
         }
         default -> throw errorAt(t.offset, "expected a term, a \"phrase\" or '(' but found " + show(t),
-            "forventet et ord, en \"frase\" eller '(' men fant " + show(t));
+            "forventet et ord, en \"frase\" eller '(' men fant " + showNb(t));
       }
     }
 
     private String show(Tok t) {
       return t.kind == Kind.END ? "the end of the rule" : t.kind == Kind.PHRASE ? "\"" + t.text + "\"" : "'" + t.text + "'";
+    }
+
+    private String showNb(Tok t) {
+      return t.kind == Kind.END ? "slutten av regelen" : show(t);
     }
 
     private String normaliseTerm(String raw, int offset, boolean bare) {

@@ -1,0 +1,223 @@
+package io.github.livskraft.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.livskraft.plan.tagging.Evaluation;
+import io.github.livskraft.plan.tagging.SdgTagger;
+import io.github.livskraft.plan.tagging.TagResult;
+import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.InvalidCodeException;
+import io.github.livskraft.sdg.Language;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code livskraft tag eval}: accuracy, precision, recall and F1 per SDG and overall against labelled data, either
+ * binary (text, SDG, True/False) rows like the SDG Classification Benchmark or multi-label rows (text with the list
+ * of goals it addresses; every goal is then one observation).
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Measure the tagger against labelled data: accuracy, precision, recall and F1 per SDG and overall.",
+    footer = {"", "Examples:",
+      "  livskraft tag eval benchmark.csv",
+      "  livskraft tag eval benchmark.csv --baseline baseline-predictions.csv",
+      "  livskraft tag eval --json norwegian-dev.csv",
+      "  livskraft tag eval --threshold 1.5 --rules mine.sdgrules labelled.csv",
+      "", "Exit codes: 0 ok, 2 bad input / ugyldig inndata, 1 other errors."})
+final class TagEvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--lang", paramLabel = "nb|nn|en|auto", defaultValue = "en",
+      description = "Rule set for rows without a lang column: nb, nn, en or auto. Default: ${DEFAULT-VALUE}.")
+  String lang = "en";
+
+  @Option(names = "--threshold", paramLabel = "X", description = "Minimum score of a suggestion.")
+  Double threshold;
+
+  @Option(names = "--rules", paramLabel = "FILE", description = "Extra rule file(s).")
+  List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--no-bundled", description = "Use only the --rules files.")
+  boolean noBundled;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Predictions of other systems on the same rows (columns id,system,predicted_sdgs) to compare"
+          + " with, as in the benchmark's baseline-predictions.csv.")
+  String baseline;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Parameters(index = "0", paramLabel = "FILE.csv", description = "Labelled data with columns id,text,sdg,label"
+      + " (label True/False: does the text address that SDG?) or id,lang,text,goals (goals: the SDG numbers the text"
+      + " addresses, space-separated; empty = none).")
+  String file;
+
+  @Override
+  public Integer call() {
+    SdgTagger tagger = TagCommand.tagger(threshold, rules, noBundled);
+    Language fixed = TagCommand.languageOption(lang);
+    List<Map<String, String>> rows = TagInput.csv(file, TagInput.readText(file, System.in), List.of("id", "text"));
+    if (rows.isEmpty()) {
+      throw CliException.badInput(file + ": no rows / ingen rader");
+    }
+    boolean binary = rows.get(0).containsKey("sdg") && rows.get(0).containsKey("label");
+    if (!binary && !rows.get(0).containsKey("goals")) {
+      throw CliException.badInput(file + ":1: expected columns id,text,sdg,label or id,lang,text,goals"
+          + " / forventet kolonnene id,text,sdg,label eller id,lang,text,goals");
+    }
+    Map<String, Evaluation.Builder> systems = new LinkedHashMap<>();
+    systems.put("livskraft", Evaluation.builder());
+    Map<String, Map<String, Set<Integer>>> others = baseline == null ? Map.of() : readBaseline(baseline);
+    others.keySet().forEach(s -> systems.put(s, Evaluation.builder()));
+    for (Map<String, String> row : rows) {
+      String where = file + ":" + row.get("#line");
+      String rowLang = row.getOrDefault("lang", "");
+      Language language = rowLang.isEmpty() ? fixed : Language.fromTag(rowLang).orElseThrow(() ->
+          CliException.badInput(where + ": lang '" + rowLang + "' is not nb, nn or en / er ikke nb, nn eller en"));
+      TagResult r = language == null ? tagger.tag(row.get("id"), row.get("text"))
+          : tagger.tag(row.get("id"), row.get("text"), language);
+      if (binary) {
+        GoalCode goal = goal(row.get("sdg"), where);
+        boolean label = label(row.get("label"), where);
+        systems.get("livskraft").add(goal, label, r.addresses(goal));
+        others.forEach((sys, preds) -> {
+          Set<Integer> p = preds.get(row.get("id"));
+          if (p == null) {
+            throw CliException.badInput(baseline + ": no " + sys + " prediction for id '" + row.get("id") + "'"
+                + " / mangler prediksjon for id '" + row.get("id") + "'");
+          }
+          systems.get(sys).add(goal, label, p.contains(goal.number()));
+        });
+      } else {
+        Set<GoalCode> gold = new HashSet<>();
+        for (String g : row.get("goals").trim().split("[\\s;]+")) {
+          if (!g.isEmpty()) {
+            gold.add(goal(g, where));
+          }
+        }
+        for (GoalCode g : GoalCode.all()) {
+          systems.get("livskraft").add(g, gold.contains(g), r.addresses(g));
+        }
+      }
+    }
+    Map<String, Evaluation> results = new LinkedHashMap<>();
+    systems.forEach((k, v) -> results.put(k, v.build()));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(CatalogueJson.write(toJson(results, binary, rows.size())));
+    } else {
+      printTable(out, results, binary, rows.size());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static GoalCode goal(String s, String where) {
+    try {
+      return GoalCode.parse(s.strip());
+    } catch (InvalidCodeException e) {
+      throw CliException.badInput(where + ": '" + s + "' is not an SDG number 1–17 / er ikke et målnummer 1–17");
+    }
+  }
+
+  private static boolean label(String s, String where) {
+    return switch (s.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes", "ja" -> true;
+      case "false", "0", "no", "nei" -> false;
+      default -> throw CliException.badInput(where + ": label '" + s + "': expected True or False"
+          + " / forventet True eller False");
+    };
+  }
+
+  private static Map<String, Map<String, Set<Integer>>> readBaseline(String path) {
+    Map<String, Map<String, Set<Integer>>> m = new LinkedHashMap<>();
+    for (Map<String, String> r : TagInput.csv(path, TagInput.readText(path, System.in),
+        List.of("id", "system", "predicted_sdgs"))) {
+      Set<Integer> goals = new HashSet<>();
+      for (String g : r.get("predicted_sdgs").trim().split("\\s+")) {
+        if (!g.isEmpty()) {
+          goals.add(goal(g, path + ":" + r.get("#line")).number());
+        }
+      }
+      m.computeIfAbsent(r.get("system"), k -> new LinkedHashMap<>()).put(r.get("id"), goals);
+    }
+    return m;
+  }
+
+  private static void printTable(PrintWriter out, Map<String, Evaluation> results, boolean binary, int rows) {
+    Evaluation ours = results.get("livskraft");
+    out.printf(Locale.ROOT, "%d rows, %s; %d observations%n", rows, binary ? "binary (text, SDG, label)"
+        : "multi-label (every text × 17 goals)", ours.overall().total());
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-7s %5s %4s %4s %4s %4s %7s %7s %7s %7s",
+        "SDG", "n", "TP", "FP", "TN", "FN", "acc%", "prec%", "rec%", "F1%"));
+    List<String> others = results.keySet().stream().filter(k -> !k.equals("livskraft")).toList();
+    others.forEach(o -> head.append(String.format(Locale.ROOT, " %12s", o + " acc%")));
+    out.println(head);
+    for (GoalCode g : ours.perGoal().keySet()) {
+      out.print(row(g.toString(), ours.perGoal().get(g)));
+      others.forEach(o -> out.printf(Locale.ROOT, " %12s", pct(results.get(o).perGoal().get(g).accuracy())));
+      out.println();
+    }
+    out.print(row("all", ours.overall()));
+    others.forEach(o -> out.printf(Locale.ROOT, " %12s", pct(results.get(o).overall().accuracy())));
+    out.println();
+    out.printf(Locale.ROOT, "%-7s %5s %4s %4s %4s %4s %7s %7s %7s %7s", "macro", "", "", "", "", "",
+        pct(ours.macroAccuracy()), "", "", pct(ours.macroF1()));
+    others.forEach(o -> out.printf(Locale.ROOT, " %12s", pct(results.get(o).macroAccuracy())));
+    out.println();
+  }
+
+  private static String row(String label, Evaluation.Counts c) {
+    return String.format(Locale.ROOT, "%-7s %5d %4d %4d %4d %4d %7s %7s %7s %7s", label, c.total(),
+        c.truePositives(), c.falsePositives(), c.trueNegatives(), c.falseNegatives(), pct(c.accuracy()),
+        pct(c.precision()), pct(c.recall()), pct(c.f1()));
+  }
+
+  private static String pct(double v) {
+    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f", 100 * v);
+  }
+
+  private static ObjectNode toJson(Map<String, Evaluation> results, boolean binary, int rows) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("rows", rows);
+    root.put("mode", binary ? "binary" : "multi-label");
+    ObjectNode systems = root.putObject("systems");
+    results.forEach((name, e) -> {
+      ObjectNode s = systems.putObject(name);
+      s.set("overall", counts(e.overall()));
+      s.put("macroAccuracy", round(e.macroAccuracy()));
+      s.put("macroF1", round(e.macroF1()));
+      ObjectNode per = s.putObject("perGoal");
+      e.perGoal().forEach((g, c) -> per.set(g.toString(), counts(c)));
+    });
+    return root;
+  }
+
+  private static ObjectNode counts(Evaluation.Counts c) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("n", c.total()).put("tp", c.truePositives()).put("fp", c.falsePositives()).put("tn", c.trueNegatives())
+        .put("fn", c.falseNegatives());
+    o.put("accuracy", round(c.accuracy())).put("precision", round(c.precision())).put("recall", round(c.recall()))
+        .put("f1", round(c.f1()));
+    return o;
+  }
+
+  private static Double round(double v) {
+    return Double.isNaN(v) ? null : Math.round(v * 10000) / 10000.0;
+  }
+}

@@ -1,0 +1,221 @@
+package io.github.livskraft.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the inputs of {@code livskraft tag}: a plain text file (one document), JSON Lines ({@code {"id","text"}}
+ * per line, optional {@code "lang"}) or CSV (a header with {@code id} and {@code text}, optional {@code lang}).
+ * Every problem is bad input naming the file, line (and column or JSON field) and what was expected.
+ */
+final class TagInput {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** One input document; {@code lang} is empty when the input does not say. */
+  record Doc(String id, String text, String lang, int line) {}
+
+  /** The input formats. */
+  enum Format { TEXT, JSONL, CSV }
+
+  private TagInput() {}
+
+  static Format formatOf(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
+      return Format.JSONL;
+    }
+    return n.endsWith(".csv") ? Format.CSV : Format.TEXT;
+  }
+
+  /** Reads all of {@code file} ({@code -} = standard input) as strict UTF-8. */
+  static String readText(String file, InputStream stdin) {
+    try {
+      byte[] bytes = file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw CliException.badInput(file + ": not UTF-8 text / ikke UTF-8-tekst");
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw CliException.badInput("no such file: " + file + " / finner ikke filen: " + file);
+    } catch (IOException e) {
+      throw CliException.failure("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  static List<Doc> read(String file, Format format, String content) {
+    String name = file.equals("-") ? "<stdin>" : file;
+    return switch (format) {
+      case TEXT -> List.of(new Doc(file.equals("-") ? "stdin" : Path.of(file).getFileName().toString(), content, "", 1));
+      case JSONL -> jsonl(name, content);
+      case CSV -> csvDocs(name, content);
+    };
+  }
+
+  private static List<Doc> jsonl(String name, String content) {
+    List<Doc> docs = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    String[] lines = content.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      int no = i + 1;
+      if (line.isEmpty()) {
+        continue;
+      }
+      JsonNode node;
+      try {
+        node = MAPPER.readTree(line);
+      } catch (JsonProcessingException e) {
+        throw CliException.badInput(name + ":" + no + ":" + e.getLocation().getColumnNr() + ": not valid JSON ("
+            + e.getOriginalMessage() + "); expected one {\"id\": …, \"text\": …} object per line"
+            + " / ugyldig JSON; forventet ett {\"id\": …, \"text\": …}-objekt per linje");
+      }
+      if (!node.isObject()) {
+        throw CliException.badInput(name + ":" + no + ": expected a JSON object {\"id\": …, \"text\": …}"
+            + " / forventet et JSON-objekt {\"id\": …, \"text\": …}");
+      }
+      String id = field(node, "id", name, no, true);
+      String text = field(node, "text", name, no, false);
+      String lang = node.has("lang") ? field(node, "lang", name, no, false) : "";
+      if (!ids.add(id)) {
+        throw CliException.badInput(name + ":" + no + ": $.id: duplicate id '" + id + "' / id-en '" + id
+            + "' finnes fra før");
+      }
+      docs.add(new Doc(id, text, lang, no));
+    }
+    return docs;
+  }
+
+  private static String field(JsonNode node, String field, String name, int no, boolean allowNumber) {
+    JsonNode v = node.get(field);
+    if (v == null || !(v.isTextual() || allowNumber && v.isIntegralNumber())) {
+      throw CliException.badInput(name + ":" + no + ": $." + field + ": " + (v == null ? "missing" : "not a string")
+          + "; expected a string / " + (v == null ? "mangler" : "er ikke en streng") + "; forventet en streng");
+    }
+    return v.asText();
+  }
+
+  private static List<Doc> csvDocs(String name, String content) {
+    List<Map<String, String>> rows = csv(name, content, List.of("id", "text"));
+    List<Doc> docs = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Map<String, String> r : rows) {
+      int line = Integer.parseInt(r.get("#line"));
+      if (!ids.add(r.get("id"))) {
+        throw CliException.badInput(name + ":" + line + ": duplicate id '" + r.get("id") + "' / id-en '"
+            + r.get("id") + "' finnes fra før");
+      }
+      docs.add(new Doc(r.get("id"), r.get("text"), r.getOrDefault("lang", ""), line));
+    }
+    return docs;
+  }
+
+  /**
+   * Parses RFC 4180 CSV with a header row into maps keyed by column name (plus {@code #line}: the line where the
+   * record starts). The required columns must be present; every record must have as many fields as the header.
+   */
+  static List<Map<String, String>> csv(String name, String content, List<String> required) {
+    List<List<String>> records = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder f = new StringBuilder();
+    boolean quoted = false;
+    int line = 1;
+    int col = 1;
+    int quoteLine = 0;
+    int quoteCol = 0;
+    int recordStart = 1;
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
+          f.append('"');
+          i++;
+          col++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          f.append(c);
+        }
+      } else if (c == '"') {
+        if (f.length() > 0) {
+          throw CliException.badInput(name + ":" + line + ":" + col + ": '\"' inside an unquoted field; quote the"
+              + " whole field / '\"' inne i et felt uten anførselstegn");
+        }
+        quoted = true;
+        quoteLine = line;
+        quoteCol = col;
+      } else if (c == ',') {
+        row.add(f.toString());
+        f.setLength(0);
+      } else if (c == '\n') {
+        row.add(f.toString());
+        f.setLength(0);
+        records.add(row);
+        starts.add(recordStart);
+        row = new ArrayList<>();
+        recordStart = line + 1;
+      } else if (c != '\r') {
+        f.append(c);
+      }
+      if (c == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    if (quoted) {
+      throw CliException.badInput(name + ":" + quoteLine + ":" + quoteCol + ": unclosed quoted field"
+          + " / felt med anførselstegn som ikke lukkes");
+    }
+    if (f.length() > 0 || !row.isEmpty()) {
+      row.add(f.toString());
+      records.add(row);
+      starts.add(recordStart);
+    }
+    if (records.isEmpty()) {
+      throw CliException.badInput(name + ":1: empty file; expected a header row with " + String.join(",", required)
+          + " / tom fil; forventet en overskriftsrad med " + String.join(",", required));
+    }
+    List<String> header = records.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    for (String r : required) {
+      if (!header.contains(r)) {
+        throw CliException.badInput(name + ":1: missing column '" + r + "' (header: " + String.join(",", header)
+            + "); expected columns " + String.join(",", required) + " / mangler kolonnen '" + r + "'");
+      }
+    }
+    List<Map<String, String>> out = new ArrayList<>();
+    for (int k = 1; k < records.size(); k++) {
+      List<String> rec = records.get(k);
+      if (rec.size() == 1 && rec.get(0).isBlank()) {
+        continue;
+      }
+      if (rec.size() != header.size()) {
+        throw CliException.badInput(name + ":" + starts.get(k) + ": " + rec.size() + " fields, but the header has "
+            + header.size() + " / " + rec.size() + " felt, men overskriftsraden har " + header.size());
+      }
+      Map<String, String> m = new LinkedHashMap<>();
+      for (int c = 0; c < header.size(); c++) {
+        m.put(header.get(c), rec.get(c));
+      }
+      m.put("#line", String.valueOf(starts.get(k)));
+      out.add(m);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,137 @@
+package io.github.livskraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TagCommandTest {
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path write(String name, String content) throws Exception {
+    return Files.writeString(dir.resolve(name), content);
+  }
+
+  @Test
+  void plainTextFileIsOneDocument() throws Exception {
+    Path f = write("sak.txt", "Kommunen skal redusere klimagassutslippene og bygge ut fjernvarme.");
+    Run r = run("tag", "--lang", "nb", f.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("sak.txt  [nb]").contains("SDG 13").contains("SDG 7").contains("\"fjernvarme\"");
+  }
+
+  @Test
+  void jsonlWithJsonOutputHasIdsGoalsRulesAndSpans() throws Exception {
+    String a = "Kommunen skal halvere klimagassutsleppa innan 2030.";
+    String b = "The school will teach pupils to read and write.";
+    Path f = write("docs.jsonl", "{\"id\": \"tiltak-7\", \"text\": \"" + a + "\"}\n\n{\"id\": 42, \"text\": \"" + b
+        + "\", \"lang\": \"en\"}\n");
+    Run r = run("tag", "--json", f.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode results = new ObjectMapper().readTree(r.out()).get("results");
+    assertThat(results).hasSize(2);
+    JsonNode first = results.get(0);
+    assertThat(first.get("id").asText()).isEqualTo("tiltak-7");
+    assertThat(first.get("language").asText()).isEqualTo("nn");
+    JsonNode goal = first.get("goals").get(0);
+    assertThat(goal.get("goal").asText()).isEqualTo("13");
+    assertThat(goal.get("score").asDouble()).isGreaterThanOrEqualTo(1.0);
+    for (JsonNode m : goal.get("matches")) {
+      assertThat(m.get("rule").asText()).startsWith("nn.");
+      for (JsonNode s : m.get("spans")) {
+        assertThat(a.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("text").asText());
+      }
+    }
+    assertThat(results.get(1).get("id").asText()).isEqualTo("42");
+    assertThat(results.get(1).get("goals").get(0).get("goal").asText()).isEqualTo("4");
+  }
+
+  @Test
+  void csvAtTargetLevel() throws Exception {
+    Path f = write("elementer.csv", "id,text\nm1,\"Kommunen skal utarbeide en klimaplan, og \"\"klimabudsjett\"\" inngår.\"\n"
+        + "m2,Ingen relevante ord her.\n");
+    Run r = run("tag", "--lang", "nb", "--level", "target", "--json", f.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode results = new ObjectMapper().readTree(r.out()).get("results");
+    assertThat(results.get(0).get("targets").get(0).get("target").asText()).isEqualTo("13.2");
+    assertThat(results.get(1).get("targets")).isEmpty();
+    Run text = run("tag", "--lang", "nb", "--level", "target", f.toString());
+    assertThat(text.out()).contains("13.2").contains("ingen delmål over terskelen");
+  }
+
+  @Test
+  void thresholdFiltersSuggestions() throws Exception {
+    Path f = write("t.txt", "Klimatilpasning.");
+    assertThat(run("tag", "--lang", "nb", f.toString()).out()).contains("SDG 13");
+    assertThat(run("tag", "--lang", "nb", "--threshold", "5", f.toString()).out()).doesNotContain("SDG 13");
+  }
+
+  @Test
+  void badInputExitsWithTwoAndSaysWhere() throws Exception {
+    Path jsonl = write("bad.jsonl", "{\"id\": \"a\", \"text\": \"ok\"}\n{\"id\": \"b\"}\n");
+    Run r = run("tag", jsonl.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("bad.jsonl:2: $.text: missing").contains("mangler");
+
+    Path broken = write("broken.jsonl", "{\"id\": \"a\", \"text\": \n");
+    assertThat(run("tag", broken.toString()).err()).contains("broken.jsonl:1:").contains("not valid JSON");
+
+    Path csv = write("bad.csv", "id,tekst\n1,hei\n");
+    Run c = run("tag", csv.toString());
+    assertThat(c.code()).isEqualTo(2);
+    assertThat(c.err()).contains("bad.csv:1: missing column 'text'");
+
+    Path quote = write("quote.csv", "id,text\n1,\"open\n");
+    assertThat(run("tag", quote.toString()).err()).contains("quote.csv:2:3: unclosed quoted field");
+
+    Path dup = write("dup.csv", "id,text\n1,a\n1,b\n");
+    assertThat(run("tag", dup.toString()).err()).contains("dup.csv:3: duplicate id '1'");
+
+    assertThat(run("tag", dir.resolve("nope.txt").toString()).code()).isEqualTo(2);
+    assertThat(run("tag", "--lang", "de", jsonl.toString()).code()).isEqualTo(2);
+    assertThat(run("tag").code()).isEqualTo(2);
+  }
+
+  @Test
+  void badRuleFileExitsWithTwoAndFileLineColumn() throws Exception {
+    Path rules = write("mine.sdgrules", "@language nb\n13 a.1 1.0 klima AND\n");
+    Path text = write("t.txt", "klima");
+    Run r = run("tag", "--rules", rules.toString(), text.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("mine.sdgrules:2:21:").contains("expected a term").contains("slutten av regelen");
+  }
+
+  @Test
+  void customRulesOnly() throws Exception {
+    Path rules = write("mine.sdgrules", "@language en\n14 my.whales 1.0 whale*\n");
+    Path text = write("t.txt", "Whales and the sea.");
+    Run r = run("tag", "--no-bundled", "--rules", rules.toString(), "--lang", "en", "--json", text.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode g = new ObjectMapper().readTree(r.out()).get("results").get(0).get("goals");
+    assertThat(g).hasSize(1);
+    assertThat(g.get(0).get("matches").get(0).get("rule").asText()).isEqualTo("my.whales");
+    assertThat(run("tag", "--no-bundled", text.toString()).code()).isEqualTo(2);
+  }
+
+  @Test
+  void helpHasExamples() {
+    Run r = run("tag", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Examples:").contains("livskraft tag --lang nb").contains("--level");
+  }
+}
