@@ -119,8 +119,8 @@ public enum PlanMessage {
       "''{element}'' er kopla til berekraftsmål {value}, som ingen av elementa det høyrer til eller tener er kopla til ({expected})"),
   /** C008. */
   C008("PLAN-C008", "{kind} ''{value}'' covers {years} year(s); kommuneloven § 14-4 requires at least the next four budget years",
-      "{kindNb} ''{value}'' dekker {years} år; kommuneloven § 14-4 krever minst de fire neste budsjettårene",
-      "{kindNb} ''{value}'' dekkjer {years} år; kommunelova § 14-4 krev minst dei fire neste budsjettåra"),
+      "{kindNb} ''{value}'' dekker {yearsNb} år; kommuneloven § 14-4 krever minst de fire neste budsjettårene",
+      "{kindNb} ''{value}'' dekkjer {yearsNb} år; kommunelova § 14-4 krev minst dei fire neste budsjettåra"),
   /** C009. */
   C009("PLAN-C009", "The handlingsdel of ''{value}'' is not revised every year: {expected}",
       "Handlingsdelen til ''{value}'' er ikke rullert hvert år: {expectedNb}", null),

@@ -70,9 +70,13 @@ public final class CoherenceChecker {
    */
   public List<Finding> check(PlanChain chain) {
     LocalDate date = asOf.orElseGet(() -> latestDate(chain));
+    Map<String, LocalDate> perPlan = new HashMap<>();
+    java.util.function.Function<Plan, LocalDate> byPlan = asOf.isPresent() ? p -> date
+        : p -> perPlan.computeIfAbsent(p.id(), k -> latestDate(PlanChain.of(chain.plans().stream()
+            .filter(q -> q.owners().stream().anyMatch(p.owners()::contains) || q.id().equals(p.id())).toList())));
     List<Finding> out = new ArrayList<>();
     for (CoherenceRule rule : rules) {
-      CoherenceContext ctx = new CoherenceContext(chain, date, indicatorKnown, rule,
+      CoherenceContext ctx = new CoherenceContext(chain, date, byPlan, indicatorKnown, rule,
           severities.getOrDefault(rule.code(), rule.severity()));
       rule.check(ctx);
       out.addAll(ctx.findings());

@@ -2,6 +2,7 @@ package io.github.livskraft.plan.coherence;
 
 import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.plan.Finding;
+import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.PlanMessage;
 import io.github.livskraft.plan.Severity;
@@ -20,15 +21,17 @@ import java.util.function.Predicate;
 public final class CoherenceContext {
   private final PlanChain chain;
   private final LocalDate asOf;
+  private final java.util.function.Function<Plan, LocalDate> asOfByPlan;
   private final Predicate<String> indicatorKnown;
   private final CoherenceRule rule;
   private final Severity severity;
   private final List<Finding> findings = new ArrayList<>();
 
-  CoherenceContext(PlanChain chain, LocalDate asOf, Predicate<String> indicatorKnown, CoherenceRule rule,
-      Severity severity) {
+  CoherenceContext(PlanChain chain, LocalDate asOf, java.util.function.Function<Plan, LocalDate> asOfByPlan,
+      Predicate<String> indicatorKnown, CoherenceRule rule, Severity severity) {
     this.chain = chain;
     this.asOf = asOf;
+    this.asOfByPlan = asOfByPlan;
     this.indicatorKnown = indicatorKnown;
     this.rule = rule;
     this.severity = severity;
@@ -39,9 +42,20 @@ public final class CoherenceContext {
     return chain;
   }
 
-  /** The date the chain is judged at (e.g. for "validity has ended"). */
+  /** The date the chain is judged at: the configured date, or the latest date the chain mentions. */
   public LocalDate asOf() {
     return asOf;
+  }
+
+  /**
+   * The date a plan is judged at: the configured date, or the latest date mentioned by the plans that share an
+   * owner with it (so that unrelated plans analysed together do not move each other's reference date).
+   *
+   * @param plan the plan
+   * @return the reference date
+   */
+  public LocalDate asOf(Plan plan) {
+    return asOfByPlan.apply(plan);
   }
 
   /**

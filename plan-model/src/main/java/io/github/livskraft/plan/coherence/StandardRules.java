@@ -223,11 +223,11 @@ public final class StandardRules {
           }
           Optional<Integer> years = p.validity().flatMap(Period::years);
           if (years.isEmpty()) {
-            ctx.report(Severity.WARNING, PlanMessage.C008, p.id(), null, "kind", p.kind().labelEn(), "kindNb",
-                capital(p.kind().labelNb()), "value", p.title(), "years", "an unknown number of (no end year) / ukjent antall");
+            ctx.report(Severity.WARNING, PlanMessage.C008, p.id(), null, "kind", capital(p.kind().labelEn()), "kindNb",
+                capital(p.kind().labelNb()), "value", p.title(), "years", "an unknown number of (no end year)", "yearsNb", "et ukjent antall (mangler sluttår)");
           } else if (years.get() < 4) {
-            ctx.report(PlanMessage.C008, p.id(), null, "kind", p.kind().labelEn(), "kindNb",
-                capital(p.kind().labelNb()), "value", p.title(), "years", years.get());
+            ctx.report(PlanMessage.C008, p.id(), null, "kind", capital(p.kind().labelEn()), "kindNb",
+                capital(p.kind().labelNb()), "value", p.title(), "years", years.get(), "yearsNb", years.get());
           }
         }
       });
@@ -262,7 +262,7 @@ public final class StandardRules {
                 "expectedNb", "ingen handlingsdel eller handlingsprogram bygger på den");
             continue;
           }
-          int last = Math.min(ctx.asOf().getYear(), s.validity().flatMap(Period::to).orElse(Integer.MAX_VALUE));
+          int last = Math.min(ctx.asOf(s).getYear(), s.validity().flatMap(Period::to).orElse(Integer.MAX_VALUE));
           List<Integer> missing = new ArrayList<>();
           for (int y = years.first(); y <= last; y++) {
             if (!years.contains(y)) {
@@ -307,8 +307,8 @@ public final class StandardRules {
           "An adopted plan should have an adoption date; a plan whose validity has ended should be expired or "
               + "under revision; a consultation that has ended should not still be the status."),
       ctx -> {
-        LocalDate asOf = ctx.asOf();
         for (Plan p : ctx.chain().plans()) {
+          LocalDate asOf = ctx.asOf(p);
           String st = p.status().name();
           String stNb = p.status().labelNb();
           if (p.status().adoptedOnce() && p.adoptedOn().isEmpty()) {
