@@ -60,6 +60,7 @@ public final class JsonStatDataset implements JsonStatResponse {
   private final @Nullable String @Nullable [] strings;
   private final StatusStore status;
   private final int nonNull;
+  private final int unitDimension;
 
   /* Package-private: built by the reader and the slicer. */
   JsonStatDataset(Meta meta, List<JsonStatDimension> dimensions, Map<String, List<String>> roles, double[] values,
@@ -103,6 +104,7 @@ public final class JsonStatDataset implements JsonStatResponse {
       }
     }
     this.nonNull = cells - nullCount;
+    this.unitDimension = unitDimension(this.dimensions, this.roles);
   }
 
   /** Document-level metadata, shared by the reader and the builder. */
@@ -407,20 +409,27 @@ public final class JsonStatDataset implements JsonStatResponse {
    */
   public Optional<JsonStatUnit> findUnit(int index) {
     checkIndex(index);
-    List<String> metric = roles.getOrDefault("metric", List.of());
-    List<JsonStatDimension> order = new ArrayList<>(dimensionsWithRole("metric"));
-    for (JsonStatDimension d : dimensions) {
-      if (!metric.contains(d.id())) {
-        order.add(d);
+    if (unitDimension < 0) {
+      return Optional.empty();
+    }
+    JsonStatDimension d = dimensions.get(unitDimension);
+    return d.findUnit(d.code((index / strides[unitDimension]) % sizes[unitDimension]));
+  }
+
+  private static int unitDimension(List<JsonStatDimension> dims, Map<String, List<String>> roles) {
+    for (String metric : roles.getOrDefault("metric", List.of())) {
+      for (int d = 0; d < dims.size(); d++) {
+        if (dims.get(d).id().equals(metric) && !dims.get(d).units().isEmpty()) {
+          return d;
+        }
       }
     }
-    for (JsonStatDimension d : order) {
-      if (!d.units().isEmpty()) {
-        int di = dimensionIndex(d.id());
-        return d.findUnit(d.code((index / strides[di]) % sizes[di]));
+    for (int d = 0; d < dims.size(); d++) {
+      if (!dims.get(d).units().isEmpty()) {
+        return d;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /**
