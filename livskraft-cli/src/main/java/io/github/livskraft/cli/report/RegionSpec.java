@@ -23,10 +23,16 @@ record RegionSpec(String id, Text name, List<MunicipalityCode> municipalities, S
   /** Kongsbergregionen's priority goals (Strategi 2019): 2, 3, 4, 9, 11 and 13. */
   static final Set<Integer> KONGSBERGREGIONEN_GOALS = Set.of(2, 3, 4, 9, 11, 13);
 
+  /** Kongsbergregionen's municipalities: {≤2019, 2020–2023, 2024–} (renumberings only; territory unchanged). */
+  static final String[][] KONGSBERGREGIONEN_CODES = {
+    {"0604", "3006", "3303"}, {"0631", "3050", "3334"}, {"0632", "3051", "3336"}, {"0633", "3052", "3338"},
+    {"0807", "3808", "4005"}, {"0827", "3819", "4024"}, {"0826", "3818", "4026"}
+  };
+
   /** The seven municipalities of Kongsbergregionen on 2024 codes. */
   static RegionSpec kongsbergregionen() {
     List<MunicipalityCode> codes = new ArrayList<>();
-    for (String[] row : BundledMunicipalityCodes.KONGSBERGREGIONEN) {
+    for (String[] row : KONGSBERGREGIONEN_CODES) {
       codes.add(MunicipalityCode.parse(row[2]));
     }
     return new RegionSpec("kongsbergregionen", Text.same("Kongsbergregionen"), codes, KONGSBERGREGIONEN_GOALS);

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BundledStatisticsTest {
-  private static final BundledStatistics STATS = new BundledStatistics(BundledMunicipalityCodes.load());
+  private static final BundledStatistics STATS = new BundledStatistics(Harmonisation.codes());
 
   private static MunicipalityCode m(String code) {
     return MunicipalityCode.parse(code);
@@ -62,6 +62,19 @@ class BundledStatisticsTest {
     assertThat(share.of(m("3303")).get(2023)).isBetween(50.0, 100.0);
     assertThatThrownBy(() -> STATS.landUse("No such statistic")).isInstanceOf(ReportDataException.class)
         .hasMessageContaining("No such statistic");
+  }
+
+  @Test
+  void registryAndTheDocumentedRenumberingTableAgree() {
+    MunicipalityCodes registry = Harmonisation.codes();
+    for (String[] row : RegionSpec.KONGSBERGREGIONEN_CODES) {
+      assertThat(registry.current(m(row[0]), 2019)).as(row[0]).contains(m(row[2]));
+      assertThat(registry.current(m(row[1]), 2022)).as(row[1]).contains(m(row[2]));
+      assertThat(registry.current(m(row[2]), 2024)).as(row[2]).contains(m(row[2]));
+    }
+    assertThat(registry.name(m("3338"))).contains("Nore og Uvdal");
+    assertThat(registry.byName("Notodden", "40")).contains(m("4005"));
+    assertThat(registry.byName("Notodden", "33")).isEmpty();
   }
 
   @Test
