@@ -3,7 +3,8 @@ package io.github.livskraft.kostra.jsonstat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.livskraft.kostra.jsonstat.internal.JsonPaths;
@@ -121,7 +122,11 @@ public final class JsonStatReader {
       throw new JsonStatException(JsonStatErrorCode.LIMIT_EXCEEDED, p == null ? "$" : JsonPaths.of(
           p.getParsingContext()), p == null ? null : JsonPaths.location(p.currentLocation()), e,
           "the input size", e.limit() + " bytes");
-    } catch (StreamReadException e) {
+    } catch (StreamConstraintsException e) {
+      throw new JsonStatException(JsonStatErrorCode.LIMIT_EXCEEDED, p == null ? "$" : JsonPaths.of(
+          p.getParsingContext()), JsonPaths.location(e.getLocation()), e, e.getOriginalMessage(),
+          "Jackson's stream read constraints");
+    } catch (JsonProcessingException e) {
       throw malformed(e, p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -136,7 +141,7 @@ public final class JsonStatReader {
     }
   }
 
-  private static JsonStatException malformed(StreamReadException e, @Nullable JsonParser p) {
+  private static JsonStatException malformed(JsonProcessingException e, @Nullable JsonParser p) {
     String msg = e.getOriginalMessage();
     String path = p == null ? "$" : JsonPaths.of(p.getParsingContext());
     String location = JsonPaths.location(e.getLocation());

@@ -149,6 +149,16 @@ class JsonStatReaderTest {
   }
 
   @Test
+  void deepNestingAndGiantNumbersHitJacksonsConstraints() {
+    String deep = ok().replace("\"class\":\"dataset\"", "\"class\":\"dataset\",\"x\":" + "[".repeat(5000)
+        + "]".repeat(5000));
+    JsonStatException e = fail(STRICT, deep);
+    assertThat(e.errorCode()).isEqualTo(JsonStatErrorCode.LIMIT_EXCEEDED);
+    String giant = doc("['a','b']", "[2,3]", "[1,2,3,4,5," + "9".repeat(5000) + "]", "");
+    assertThat(fail(STRICT, giant).errorCode()).isEqualTo(JsonStatErrorCode.LIMIT_EXCEEDED);
+  }
+
+  @Test
   void emptyInputAndNonObjects() {
     assertThat(fail(STRICT, "").errorCode()).isEqualTo(JsonStatErrorCode.MALFORMED_JSON);
     assertThat(fail(STRICT, "[1,2]").errorCode()).isEqualTo(JsonStatErrorCode.UNEXPECTED_TYPE);
