@@ -35,9 +35,17 @@ final class JsonStatParser {
   private final int maxCells;
   private final boolean strict;
   private final boolean upgradeV1;
+  private final String rootPath;
 
   JsonStatParser(JsonParser p, JsonFactory factory, ObjectMapper mapper, int maxCells, boolean strict,
       boolean upgradeV1) {
+    this(p, factory, mapper, maxCells, strict, upgradeV1, "$");
+  }
+
+  /** A parser over a sub-tree whose paths are reported below {@code rootPath}. */
+  private JsonStatParser(JsonParser p, JsonFactory factory, ObjectMapper mapper, int maxCells, boolean strict,
+      boolean upgradeV1, String rootPath) {
+    this.rootPath = rootPath;
     this.p = p;
     this.factory = factory;
     this.mapper = mapper;
@@ -53,7 +61,8 @@ final class JsonStatParser {
   }
 
   private String here() {
-    return JsonPaths.of(p.getParsingContext());
+    String path = JsonPaths.of(p.getParsingContext());
+    return rootPath.equals("$") ? path : rootPath + path.substring(1);
   }
 
   private JsonStatException unexpected(String expected) {
@@ -445,17 +454,18 @@ final class JsonStatParser {
         if (tree.has("category")) {
           try (JsonParser sub = tree.traverse(mapper)) {
             sub.nextToken();
-            JsonStatParser inner = new JsonStatParser(sub, factory, mapper, maxCells, strict, upgradeV1);
-            dims.put(id, inner.dimensionObject("$.dimension.role"));
+            String rolePath = here();
+            JsonStatParser inner = new JsonStatParser(sub, factory, mapper, maxCells, strict, upgradeV1, rolePath);
+            dims.put(id, inner.dimensionObject(rolePath));
           }
         } else {
           try (JsonParser sub = tree.traverse(mapper)) {
             sub.nextToken();
-            doc.v1Roles = new JsonStatParser(sub, factory, mapper, maxCells, strict, upgradeV1).roles();
+            doc.v1Roles = new JsonStatParser(sub, factory, mapper, maxCells, strict, upgradeV1, here()).roles();
           }
         }
       } else if (v == JsonToken.START_OBJECT) {
-        String path = "$.dimension" + JsonPaths.member(id);
+        String path = here();
         if (dims.containsKey(id)) {
           throw error(JsonStatErrorCode.DUPLICATE_ID, path, id);
         }
@@ -1018,7 +1028,7 @@ final class JsonStatParser {
       String itemPath = path + JsonPaths.member(e.getKey());
       try (JsonParser sub = e.getValue().traverse(mapper)) {
         sub.nextToken();
-        JsonStatParser inner = new JsonStatParser(sub, factory, mapper, maxCells, strict, true);
+        JsonStatParser inner = new JsonStatParser(sub, factory, mapper, maxCells, strict, true, itemPath);
         Doc d = inner.parseObject(1, false);
         // values could precede "dimension" in a 1.x tree: sizes are only known now
         JsonStatResponse r = inner.v1(d, itemPath, why);

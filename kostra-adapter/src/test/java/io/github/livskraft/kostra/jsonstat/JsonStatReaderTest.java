@@ -117,6 +117,22 @@ class JsonStatReaderTest {
   }
 
   @Test
+  void pathsInsideEmbeddedAndUpgradedDatasets() {
+    String col = new String(Fixtures.bytes("samples/oecd-canada-col.json"), StandardCharsets.UTF_8);
+    String broken = col.replace("\"size\" : [1, 1, 20, 2, 3]", "\"size\" : [1, 1, 20, 2, 4]");
+    assertThat(broken).isNotEqualTo(col);
+    JsonStatException e = fail(STRICT, broken);
+    assertThat(e.errorCode()).isEqualTo(JsonStatErrorCode.CATEGORY_COUNT_MISMATCH);
+    assertThat(e.findJsonPath()).contains("$.link.item[1].dimension.sex.category.index");
+    String v1 = new String(Fixtures.bytes("samples/oecd-canada.v1-bundle.json"), StandardCharsets.UTF_8);
+    String badV1 = v1.replaceFirst("\"2003\" : 0,", "\"2003\" : 99,");
+    assertThat(badV1).isNotEqualTo(v1);
+    JsonStatException e1 = fail(JsonStatReader.builder().upgradeV1(true).build(), badV1);
+    assertThat(e1.errorCode()).isEqualTo(JsonStatErrorCode.INDEX_OUT_OF_RANGE);
+    assertThat(e1.findJsonPath()).hasValueSatisfying(p -> assertThat(p).startsWith("$.oecd.dimension.year.category.index"));
+  }
+
+  @Test
   void unsupportedVersion() {
     JsonStatException e = fail(STRICT, ok().replace("\"2.0\"", "\"3.0\""));
     assertThat(e.errorCode()).isEqualTo(JsonStatErrorCode.UNSUPPORTED_VERSION);
