@@ -182,4 +182,39 @@ public class IndicatorsPanelBenchmark {
     }
     return n;
   }
+
+  /**
+   * Supplement to JMH on a shared, overloaded machine: thread CPU time per full-panel operation (which does not
+   * count time the thread waits for a core). Run: {@code java -cp benchmarks/target/benchmarks.jar
+   * io.github.livskraft.benchmarks.IndicatorsPanelBenchmark}.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    IndicatorsPanelBenchmark b = new IndicatorsPanelBenchmark();
+    b.setUp();
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long sink = 0;
+    for (int i = 0; i < 30; i++) {
+      sink += b.fullPanel();
+    }
+    String[] names = {"perCapita", "progress", "dashboard", "fullPanel"};
+    for (String name : names) {
+      int ops = 20;
+      long cpu0 = mx.getCurrentThreadCpuTime();
+      long wall0 = System.nanoTime();
+      for (int i = 0; i < ops; i++) {
+        sink += switch (name) {
+          case "perCapita" -> b.perCapita();
+          case "progress" -> b.progress();
+          case "dashboard" -> b.dashboard();
+          default -> b.fullPanel();
+        };
+      }
+      double cpuMs = (mx.getCurrentThreadCpuTime() - cpu0) / 1e6 / ops;
+      double wallMs = (System.nanoTime() - wall0) / 1e6 / ops;
+      System.out.printf(java.util.Locale.ROOT, "%-10s cpu %8.2f ms/op   wall %8.2f ms/op%n", name, cpuMs, wallMs);
+    }
+    System.out.println("(checksum " + sink + "; synthetic data)");
+  }
 }

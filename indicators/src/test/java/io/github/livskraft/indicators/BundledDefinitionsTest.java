@@ -106,6 +106,22 @@ class BundledDefinitionsTest {
     assertThat(seen).containsKeys("population", "ghg");
   }
 
+  /** Every linked target and UN indicator exists in the bundled UN framework (sdg-core's catalogue). */
+  @Test
+  void targets_and_un_indicators_exist_in_the_sdg_catalogue() {
+    io.github.livskraft.sdg.SdgCatalogue cat = io.github.livskraft.sdg.SdgCatalogue.defaultCatalogue();
+    for (IndicatorDefinition d : lib.all()) {
+      for (TargetLink l : d.targetLinks()) {
+        assertThat(cat.findTarget(l.target())).as(d.id() + " → " + l.target()).isPresent();
+      }
+      d.unIndicator().ifPresent(u -> {
+        assertThat(cat.findIndicator(u)).as(d.id() + " → UN " + u).isPresent();
+        assertThat(d.targetLinks()).as(d.id() + " links the UN indicator's target")
+            .anyMatch(l -> l.target().equals(u.target()));
+      });
+    }
+  }
+
   @Test
   void every_definition_is_complete() {
     for (IndicatorDefinition d : lib.all()) {
