@@ -66,7 +66,10 @@ final class ReportCommand implements Callable<Integer> {
       o.put("plans", r.plans());
       o.put("indicators", r.indicators());
       o.put("indicatorsWithData", r.indicatorsWithData());
+      o.putArray("gaps");
       r.gaps().forEach(g -> o.withArray("gaps").add(g));
+      o.putArray("notFollowedUpToData");
+      r.notFollowedUp().forEach(g -> o.withArray("notFollowedUpToData").add(g));
       o.put("findings", r.findings());
       o.put("suggestions", r.suggestions());
       spec.commandLine().getOut().println(mapper.writeValueAsString(o));
@@ -75,7 +78,9 @@ final class ReportCommand implements Callable<Integer> {
       out.println("Report written / Rapporten er skrevet: " + r.html());
       out.println("  " + r.plans() + " plans, " + r.indicatorsWithData() + "/" + r.indicators()
           + " indicators with bundled figures, " + r.findings() + " coherence findings, " + r.suggestions()
-          + " tagger suggestions, priority goals without links: " + (r.gaps().isEmpty() ? "none" : r.gaps()));
+          + " tagger suggestions");
+      out.println("  priority goals without links: " + (r.gaps().isEmpty() ? "none" : r.gaps())
+          + "; not followed up to data: " + (r.notFollowedUp().isEmpty() ? "none" : r.notFollowedUp()));
       out.println("  also: " + r.json() + " and " + r.csv().size() + " CSV files");
     }
     return ExitCodes.OK;

@@ -73,7 +73,11 @@ final class HtmlReport {
     long newSuggestions = m.suggestions().stream().filter(s -> !s.alreadyLinked()).count();
     b.append("<section id=\"summary\" class=\"cards\">");
     card(linkedGoals + " / 17", l("goals.linked"));
-    card(Integer.toString(m.coverage().gaps().size()), l("gaps"));
+    if (m.coverage().priorityGaps().isEmpty()) {
+      card(Integer.toString(m.coverage().gaps().size()), l("gaps"));
+    } else {
+      card(m.coverage().priorityGaps().size() + " / " + m.priorityGoals().size(), l("gaps.card"));
+    }
     card(Integer.toString(m.findings().size()), l("findings.count"));
     card(newSuggestions + "", l("suggestions.count"));
     card(withData + " / " + m.indicators().size(), l("indicators.with.data"));
@@ -102,13 +106,26 @@ final class HtmlReport {
         b.append(" · +").append(suggested).append(' ').append(l("suggested"));
       }
       b.append("</span>");
+      Text depth = m.coverage().depth().get(g.number());
+      if (depth != null && linked > 0) {
+        b.append("<span class=\"depth\">").append(t(depth)).append("</span>");
+      }
       if (priority) {
         b.append("<span class=\"badge\">").append(gap ? l("gap") : l("priority")).append("</span>");
       }
       b.append("</div>");
     }
     b.append("</div>\n<h3>").append(l("gaps")).append("</h3>");
-    if (m.coverage().gaps().isEmpty()) {
+    if (!m.coverage().priorityGaps().isEmpty()) {
+      b.append("<p>").append(l("gaps.depth")).append("</p><ul class=\"gaps\">");
+      for (ReportModel.GapView g : m.coverage().priorityGaps()) {
+        b.append("<li class=\"gap-item\"><span class=\"dot\" style=\"background:").append(goal(g.goal()).colour())
+            .append("\"></span><strong>").append(l("goal")).append(' ').append(g.goal()).append(" — ")
+            .append(t(goal(g.goal()).title())).append("</strong> <span class=\"muted\">(").append(t(g.depth()))
+            .append(")</span>: ").append(t(g.explanation())).append("</li>");
+      }
+      b.append("</ul>");
+    } else if (m.coverage().gaps().isEmpty()) {
       b.append("<p class=\"ok\">").append(l("no.gaps")).append("</p>");
     } else {
       b.append("<ul class=\"gaps\">");
@@ -454,6 +471,7 @@ final class HtmlReport {
       .goal-tile .num{font-size:28px;font-weight:800;line-height:1}
       .goal-tile .gt{font-size:12.5px;font-weight:600;line-height:1.25;flex:1}
       .goal-tile .cnt{font-size:12px;opacity:.95}
+      .goal-tile .depth{font-size:11px;font-style:italic;opacity:.95}
       .goal-tile.unlinked{box-shadow:inset 0 0 0 999px rgba(255,255,255,.6);color:#1b1b1b}
       .goal-tile.priority{outline:3px solid var(--ink);outline-offset:2px}
       .goal-tile .badge{align-self:flex-start;background:#fff;color:var(--ink);font-size:10.5px;font-weight:700;border-radius:10px;padding:1px 7px;text-transform:uppercase}

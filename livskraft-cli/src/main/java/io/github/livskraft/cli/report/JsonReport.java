@@ -51,6 +51,10 @@ final class JsonReport {
     for (GoalView g : m.goals()) {
       ObjectNode o = goals.addObject().put("goal", g.number()).put("title", g.title().in(lang))
           .put("colour", g.colour()).put("priority", m.priorityGoals().contains(g.number()));
+      Text depth = m.coverage().depth().get(g.number());
+      if (depth != null) {
+        o.put("depth", depth.in(lang));
+      }
       ArrayNode ex = o.putArray("linkedElements");
       m.coverage().explicit().getOrDefault(g.number(), java.util.List.of()).forEach(ex::add);
       ArrayNode su = o.putArray("suggestedElements");
@@ -58,6 +62,10 @@ final class JsonReport {
     }
     ArrayNode gaps = root.putArray("gaps");
     m.coverage().gaps().forEach(gaps::add);
+    ArrayNode pg = root.putArray("priorityGaps");
+    for (ReportModel.GapView g : m.coverage().priorityGaps()) {
+      pg.addObject().put("goal", g.goal()).put("depth", g.depth().in(lang)).put("explanation", g.explanation().in(lang));
+    }
     ArrayNode plans = root.putArray("plans");
     for (PlanView p : m.plans()) {
       ObjectNode o = plans.addObject().put("id", p.id()).put("kind", p.kind().in(lang)).put("title", p.title())

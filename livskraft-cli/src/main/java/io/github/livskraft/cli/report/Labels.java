@@ -30,6 +30,12 @@ final class Labels {
           "● linked in the plan   ○ suggested by the text tagger (not confirmed)")),
       Map.entry("element", Text.of("Planelement", "Plan element")),
       Map.entry("gaps", Text.of("Hull mot regionens prioriterte mål", "Gaps against the region's priority goals")),
+      Map.entry("gaps.depth", Text.of(
+          "Prioriterte mål som ikke følges opp helt til data (koblet → indikator → målverdi → data), svakest først:",
+          "Priority goals not followed up all the way to data (linked → indicator → target value → data), weakest"
+              + " first:")),
+      Map.entry("gaps.card", Text.of("prioriterte mål som ikke følges opp til data",
+          "priority goals not followed up to data")),
       Map.entry("no.gaps", Text.of("Alle prioriterte mål har minst én kobling i planene.",
           "Every priority goal has at least one link in the plans.")),
       Map.entry("suggestions", Text.of("Forslag fra teksttaggeren", "Suggestions from the text tagger")),

@@ -19,10 +19,13 @@ import java.util.Set;
  * @param indicatorTargets indicator id → target value set in a plan
  * @param notes notes for the report
  * @param planIndicators the indicator elements of the plans
+ * @param depth goal number → how far the plans follow it up (plan-model's coverage ladder), when plans are loaded
+ * @param priorityGaps priority goals not followed up to data, weakest first, with what is missing
  */
 record PlanSection(List<PlanView> plans, List<FindingView> findings, List<SuggestionView> suggestions,
     Set<Integer> priorityGoals, Map<String, TargetView> indicatorTargets, List<Text> notes,
-    List<PlanIndicators.PlanIndicatorView> planIndicators) {
+    List<PlanIndicators.PlanIndicatorView> planIndicators, Map<Integer, Text> depth,
+    List<ReportModel.GapView> priorityGaps) {
   PlanSection {
     plans = List.copyOf(plans);
     findings = List.copyOf(findings);
@@ -31,9 +34,11 @@ record PlanSection(List<PlanView> plans, List<FindingView> findings, List<Sugges
     indicatorTargets = Map.copyOf(indicatorTargets);
     notes = List.copyOf(notes);
     planIndicators = List.copyOf(planIndicators);
+    depth = Map.copyOf(depth);
+    priorityGaps = List.copyOf(priorityGaps);
   }
 
   static PlanSection empty() {
-    return new PlanSection(List.of(), List.of(), List.of(), Set.of(), Map.of(), List.of(), List.of());
+    return new PlanSection(List.of(), List.of(), List.of(), Set.of(), Map.of(), List.of(), List.of(), Map.of(), List.of());
   }
 }

@@ -8,7 +8,11 @@ import io.github.livskraft.cli.report.ReportModel.TargetView;
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.Owner;
 import io.github.livskraft.plan.Plan;
-import io.github.livskraft.plan.PlanDocument;
+import io.github.livskraft.plan.PlanChain;
+import io.github.livskraft.plan.coverage.CoverageAnalyzer;
+import io.github.livskraft.plan.coverage.CoverageReport;
+import io.github.livskraft.plan.coverage.GoalCoverage;
+import io.github.livskraft.plan.coverage.PriorityGap;
 import io.github.livskraft.plan.PlanElement;
 import io.github.livskraft.plan.SdgLink;
 import io.github.livskraft.plan.io.LoadedPlanDocument;
@@ -107,8 +111,22 @@ final class Plans {
                 Text.of("fra " + p.title() + " (" + e.id() + ")", "from " + p.title() + " (" + e.id() + ")")))))));
       }
     }
+    Map<Integer, Text> depth = new java.util.TreeMap<>();
+    List<ReportModel.GapView> gaps = new ArrayList<>();
+    if (!plans.isEmpty()) {
+      CoverageAnalyzer analyzer = priority.isEmpty() ? CoverageAnalyzer.create()
+          : CoverageAnalyzer.builder().priority(priority.stream().map(GoalCode::of).toList()).build();
+      CoverageReport cov = analyzer.analyse(PlanChain.of(plans));
+      for (GoalCoverage g : cov.goals()) {
+        depth.put(g.goal().number(), Text.of(g.depth().labelNb(), g.depth().labelEn()));
+      }
+      for (PriorityGap g : cov.gaps()) {
+        gaps.add(new ReportModel.GapView(g.goal().number(), Text.of(g.depth().labelNb(), g.depth().labelEn()),
+            Text.of(g.explanation().in(Language.NB), g.explanation().in(Language.EN))));
+      }
+    }
     return new PlanSection(views, findings, suggestions(plans), priority, targets, notes,
-        PlanIndicators.of(plans));
+        PlanIndicators.of(plans), depth, gaps);
   }
 
   static FindingView finding(Finding f) {

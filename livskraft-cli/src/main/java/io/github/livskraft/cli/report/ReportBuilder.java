@@ -61,7 +61,7 @@ final class ReportBuilder {
     return new ReportModel(
         Text.of("Bærekraftsrapport – " + region.name().nb(), "SDG report – " + region.name().en()), regionView,
         new TreeSet<>(priority), goals(), plans.plans(), plans.findings(),
-        coverage(plans.plans(), plans.suggestions(), priority), plans.suggestions(), planIndicators, indicators,
+        coverage(plans.plans(), plans.suggestions(), priority, plans.depth(), plans.priorityGaps()), plans.suggestions(), planIndicators, indicators,
         sources(), notes,
         generator);
   }
@@ -114,7 +114,8 @@ final class ReportBuilder {
     return goals;
   }
 
-  static CoverageView coverage(List<PlanView> plans, List<SuggestionView> suggestions, Set<Integer> priority) {
+  static CoverageView coverage(List<PlanView> plans, List<SuggestionView> suggestions, Set<Integer> priority,
+      Map<Integer, Text> depth, List<ReportModel.GapView> priorityGaps) {
     Map<Integer, List<String>> explicit = new TreeMap<>();
     Map<Integer, List<String>> suggested = new TreeMap<>();
     for (int g = 1; g <= 17; g++) {
@@ -142,7 +143,7 @@ final class ReportBuilder {
     explicit.forEach((k, v) -> e2.put(k, List.copyOf(v)));
     Map<Integer, List<String>> s2 = new LinkedHashMap<>();
     suggested.forEach((k, v) -> s2.put(k, List.copyOf(v)));
-    return new CoverageView(e2, s2, gaps);
+    return new CoverageView(e2, s2, gaps, depth, priorityGaps);
   }
 
   IndicatorView indicator(IndicatorSpec spec, RegionSpec region, TargetView planTarget) {

@@ -64,8 +64,14 @@ record ReportModel(Text title, RegionView region, Set<Integer> priorityGoals, Li
    * @param explicit goal → element ids with an explicit link
    * @param suggested goal → element ids with a tagger suggestion only
    * @param gaps priority goals without an explicit link
+   * @param depth goal → how far the plans follow it up (linked, has indicator, has target value, has data)
+   * @param priorityGaps priority goals not followed up to data, with what is missing
    */
-  record CoverageView(Map<Integer, List<String>> explicit, Map<Integer, List<String>> suggested, List<Integer> gaps) {}
+  record CoverageView(Map<Integer, List<String>> explicit, Map<Integer, List<String>> suggested, List<Integer> gaps,
+      Map<Integer, Text> depth, List<GapView> priorityGaps) {}
+
+  /** A priority goal that is not followed up all the way to data. */
+  record GapView(int goal, Text depth, Text explanation) {}
 
   /** A suggested SDG link from the text tagger (a suggestion, never a confirmed link). */
   record SuggestionView(String planId, String elementId, String elementTitle, String target, int goal,

@@ -23,11 +23,12 @@ public final class ReportRun {
    * @param indicators number of indicator sections
    * @param indicatorsWithData number of sections with real figures
    * @param gaps priority goals without a link
+   * @param notFollowedUp priority goals not followed up to data (plan-model's coverage ladder), weakest first
    * @param findings number of coherence findings
    * @param suggestions number of new tagger suggestions
    */
   public record Result(Path html, Path json, List<Path> csv, int plans, int indicators, int indicatorsWithData,
-      List<Integer> gaps, int findings, int suggestions) {}
+      List<Integer> gaps, List<Integer> notFollowedUp, int findings, int suggestions) {}
 
   /**
    * Builds and writes a report.
@@ -53,7 +54,8 @@ public final class ReportRun {
     return new Result(w.html().toAbsolutePath().normalize(), w.json().toAbsolutePath().normalize(),
         w.csv().stream().map(p -> p.toAbsolutePath().normalize()).toList(), model.plans().size(),
         model.indicators().size(), (int) model.indicators().stream().filter(ReportModel.IndicatorView::hasData).count(),
-        model.coverage().gaps(), model.findings().size(),
+        model.coverage().gaps(), model.coverage().priorityGaps().stream().map(ReportModel.GapView::goal).toList(),
+        model.findings().size(),
         (int) model.suggestions().stream().filter(s -> !s.alreadyLinked()).count());
   }
 
