@@ -51,14 +51,24 @@ import picocli.CommandLine.Spec;
       "  livskraft indicators compute --data kr.csv --indicator kindergarten.coverage-1-2 \\",
       "      --bounds kindergarten.coverage-1-2=50:100 --colours kindergarten.coverage-1-2=50,65,75,85,100 --json",
       "  livskraft indicators compute --data kr.csv --csv > results.csv",
+      "  livskraft indicators compute --jsonstat 12134.json --variable KOSAG110000=governance.free-income-per-capita",
       "", "Exit codes: 0 ok, 2 bad input (file, option or unknown id) / ugyldig inndata, 1 other errors."})
 final class IndicatorsComputeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndicatorsCommand.Common common;
 
-  @Option(names = "--data", paramLabel = "FILE", required = true,
+  @Option(names = "--data", paramLabel = "FILE",
       description = "Tidy CSV series file(s) (comma or semicolon separated, UTF-8).")
   List<Path> data = new ArrayList<>();
+
+  @Option(names = "--jsonstat", paramLabel = "FILE",
+      description = "SSB JSON-stat 2.0 dataset file(s) (PxWebApi responses); variables are ContentsCodes.")
+  List<Path> jsonstat = new ArrayList<>();
+
+  @Option(names = "--variable", paramLabel = "CODE=NAME",
+      description = "Rename a JSON-stat ContentsCode to an indicator id or source key, e.g."
+          + " KOSAG110000=governance.free-income-per-capita.")
+  Map<String, String> rename = new LinkedHashMap<>();
 
   @Option(names = "--indicator", paramLabel = "ID",
       description = "Indicators to compute (default: every indicator the data supports).")
@@ -109,9 +119,15 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
   public Integer call() {
     IndicatorLibrary lib = common.library();
     Language lang = common.language;
+    if (data.isEmpty() && jsonstat.isEmpty()) {
+      throw CliException.badInput("give --data FILE.csv or --jsonstat FILE.json / oppgi --data eller --jsonstat");
+    }
     List<TimeSeries> all = new ArrayList<>();
     for (Path p : data) {
       all.addAll(SeriesCsv.read(p).all());
+    }
+    for (Path p : jsonstat) {
+      all.addAll(IndicatorsJsonStat.read(p, rename));
     }
     SeriesSet set = SeriesSet.of(all);
     Period base = Period.parse(baseYear);

@@ -90,6 +90,27 @@ class IndicatorsCommandTest {
     assertThat(csv.out().lines().count()).isEqualTo(1 + 7 * 9);
   }
 
+  /** A real PxWebApi v2 response (SSB 12134, KOSAG110000, 2024; see the PROVENANCE file beside it). */
+  @Test
+  void compute_from_ssb_json_stat() throws IOException {
+    Path js = dir.resolve("12134.json");
+    try (InputStream in = IndicatorsCommandTest.class.getResourceAsStream("indicators-12134-KOSAG110000.json")) {
+      Files.copy(in, js, StandardCopyOption.REPLACE_EXISTING);
+    }
+    Run r = run("indicators", "compute", "--jsonstat", js.toString(), "--variable",
+        "KOSAG110000=governance.free-income-per-capita", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("results")).hasSize(3);
+    JsonNode oslo = root.get("results").get(0);
+    assertThat(oslo.get("region").asText()).isEqualTo("0301");
+    assertThat(oslo.get("observations").get(0).get("value").asDouble()).isEqualTo(81240);
+    assertThat(oslo.get("provenance").get("table").asText()).isEqualTo("12134");
+    assertThat(oslo.get("provenance").get("contentsCode").asText()).isEqualTo("KOSAG110000");
+    assertThat(run("indicators", "compute", "--jsonstat", js.toString()).code()).as("no variable matches")
+        .isEqualTo(2);
+  }
+
   @Test
   void bad_input_exits_with_2() throws IOException {
     assertThat(run("indicators", "compute").code()).isEqualTo(2);
