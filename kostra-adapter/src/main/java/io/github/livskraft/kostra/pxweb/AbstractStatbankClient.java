@@ -82,6 +82,20 @@ abstract class AbstractStatbankClient implements StatbankClient {
     return meta;
   }
 
+  /** A small JSON answer (metadata, codelist) through the cache and the update policy. */
+  final byte[] cachedGet(String key, Supplier<HttpResponseData> call, String what) {
+    Optional<DiskCache.Entry> hit = cache.flatMap(c -> c.find(keyPrefix() + "|" + key));
+    if (offline()) {
+      return hit.map(DiskCache.Entry::body).orElseThrow(() -> notOffline(what));
+    }
+    if (connection.updatePolicy() == UpdatePolicy.USE_IF_FRESH && hit.isPresent() && young(hit.get())) {
+      return hit.get().body();
+    }
+    HttpResponseData r = exchange(call, what);
+    cache.ifPresent(c -> c.put(keyPrefix() + "|" + key, r.body(), "", connection.clock().instant()));
+    return r.body();
+  }
+
   private boolean young(DiskCache.Entry e) {
     Duration age = Duration.between(e.storedAt(), connection.clock().instant());
     return age.compareTo(connection.maxAge()) <= 0;
@@ -103,7 +117,10 @@ abstract class AbstractStatbankClient implements StatbankClient {
   QueryPlan plan(TableMetadata meta, DataQuery query) {
     Map<String, Codelist> codelists = new HashMap<>();
     for (Selection s : query.selections()) {
-      if (s.codelist().isPresent() && s.kind() != Selection.Kind.CODES && api() == ApiVersion.V2) {
+      // v2 lists codelist values: validate codes against them (offline only when the cache has the codelist)
+      boolean listed = s.codelist().isPresent() && meta.findVariable(s.variable())
+          .map(v -> v.codelists().isEmpty() || v.findCodelist(s.codelist().get()).isPresent()).orElse(false);
+      if (listed && api() == ApiVersion.V2 && (!offline() || s.kind() != Selection.Kind.CODES)) {
         codelists.put(s.codelist().get(), codelist(s.codelist().get()));
       }
     }

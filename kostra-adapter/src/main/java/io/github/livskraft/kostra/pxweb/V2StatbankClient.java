@@ -67,12 +67,9 @@ final class V2StatbankClient extends AbstractStatbankClient {
 
   @Override
   public Codelist codelist(String codelistId) {
-    if (offline()) {
-      throw notOffline("codelist " + codelistId);
-    }
-    HttpResponseData r = exchange(() -> transport.get(uri("codelists/" + enc(codelistId) + "?lang="
-        + connection.language()), ACCEPT), "codelist " + codelistId);
-    return MetadataParser.v2Codelist(codelistId, r.body());
+    byte[] body = cachedGet("codelist|" + codelistId, () -> transport.get(uri("codelists/" + enc(codelistId)
+        + "?lang=" + connection.language()), ACCEPT), "codelist " + codelistId);
+    return MetadataParser.v2Codelist(codelistId, body);
   }
 
   @Override
