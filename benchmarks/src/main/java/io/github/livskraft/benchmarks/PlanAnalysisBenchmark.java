@@ -67,6 +67,7 @@ public class PlanAnalysisBenchmark {
   PlanDocument document;
   PlanChain chain;
   String yaml;
+  String json;
   PlanValidator validator;
   CoherenceChecker checker;
   CoverageAnalyzer analyzer;
@@ -77,6 +78,7 @@ public class PlanAnalysisBenchmark {
     document = synthetic(elements, 20251124L);
     chain = PlanChain.of(document.plans());
     yaml = PlanWriter.create().write(document, PlanFormat.YAML);
+    json = PlanWriter.create().write(document, PlanFormat.JSON);
     validator = PlanValidator.create();
     checker = CoherenceChecker.standard();
     analyzer = CoverageAnalyzer.builder().priority(List.of(2, 3, 4, 9, 11, 13).stream().map(GoalCode::of).toList())
@@ -106,6 +108,12 @@ public class PlanAnalysisBenchmark {
   @Benchmark
   public LoadedPlanDocument parseYaml() {
     return reader.read("synthetic.yaml", yaml, PlanFormat.YAML);
+  }
+
+  /** Parsing the same document as JSON with the location index. */
+  @Benchmark
+  public LoadedPlanDocument parseJson() {
+    return reader.read("synthetic.json", json, PlanFormat.JSON);
   }
 
   /** Everything a {@code livskraft plan validate} + {@code coverage} run does after reading the file. */

@@ -69,11 +69,11 @@ public final class CoherenceChecker {
    * @return the findings, ordered by plan, then rule code
    */
   public List<Finding> check(PlanChain chain) {
-    LocalDate date = asOf.orElseGet(() -> latestDate(chain));
+    LocalDate date = asOf.orElseGet(() -> latestDate(chain.plans()));
     Map<String, LocalDate> perPlan = new HashMap<>();
     java.util.function.Function<Plan, LocalDate> byPlan = asOf.isPresent() ? p -> date
-        : p -> perPlan.computeIfAbsent(p.id(), k -> latestDate(PlanChain.of(chain.plans().stream()
-            .filter(q -> q.owners().stream().anyMatch(p.owners()::contains) || q.id().equals(p.id())).toList())));
+        : p -> perPlan.computeIfAbsent(p.id(), k -> latestDate(chain.plans().stream()
+            .filter(q -> q.owners().stream().anyMatch(p.owners()::contains) || q.id().equals(p.id())).toList()));
     List<Finding> out = new ArrayList<>();
     for (CoherenceRule rule : rules) {
       CoherenceContext ctx = new CoherenceContext(chain, date, byPlan, indicatorKnown, rule,
@@ -125,9 +125,9 @@ public final class CoherenceChecker {
   }
 
   /** The latest date the chain mentions (status changes, milestones, validity start); today's date is never used. */
-  static LocalDate latestDate(PlanChain chain) {
+  static LocalDate latestDate(List<Plan> plans) {
     LocalDate max = LocalDate.of(1900, 1, 1);
-    for (Plan p : chain.plans()) {
+    for (Plan p : plans) {
       for (StatusChange s : p.statusHistory()) {
         max = later(max, s.date());
       }

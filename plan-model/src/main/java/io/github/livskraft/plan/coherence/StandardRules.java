@@ -64,7 +64,8 @@ public final class StandardRules {
       t("Et hovedmål (eller et mål uten overordnet mål) bør vise hvilke bærekraftsmål eller delmål det bidrar til.",
           "A main goal (or a goal without a parent goal) should show which SDGs or targets it serves."),
       ctx -> eachElement(ctx.chain(), (p, e) -> {
-        boolean main = e.kind() == ElementKind.MAIN_GOAL || e.kind() == ElementKind.GOAL && !hasGoalParent(p, e);
+        boolean main = e.kind() == ElementKind.MAIN_GOAL
+            || e.kind() == ElementKind.GOAL && !hasGoalParent(ctx.chain(), p, e);
         if (main && e.sdgLinks().isEmpty()) {
           ctx.report(PlanMessage.C002, p.id(), e.id(), "element", e.title());
         }
@@ -125,7 +126,7 @@ public final class StandardRules {
             }
           }
           for (PlanElement e : p.elements()) {
-            if (e.parent().isPresent() && p.findElement(e.parent().get()).isEmpty()) {
+            if (e.parent().isPresent() && parentOf(c, p, e).isEmpty()) {
               ctx.report(PlanMessage.C005, p.id(), e.id(), "value", e.parent().get(), "where", e.id() + ".parent");
             }
             for (ElementRef s : e.serves()) {
@@ -369,7 +370,7 @@ public final class StandardRules {
           + "innsatsområde, et delmål under et mål, et tiltak under et mål, en strategi eller et innsatsområde.",
           "Focus area → main goal → sub-goal → strategy/measure → indicator: a main goal sits under a focus area, "
               + "a sub-goal under a goal, a measure under a goal, strategy or focus area."),
-      ctx -> eachElement(ctx.chain(), (p, e) -> e.parent().flatMap(p::findElement).ifPresent(parent -> {
+      ctx -> eachElement(ctx.chain(), (p, e) -> parentOf(ctx.chain(), p, e).ifPresent(parent -> {
         Set<ElementKind> allowed = ALLOWED_PARENTS.get(e.kind());
         if (!allowed.contains(parent.kind())) {
           ctx.report(PlanMessage.C013, p.id(), e.id(), "kind", e.kind().labelEn(), "kindNb",
@@ -418,8 +419,12 @@ public final class StandardRules {
     }
   }
 
-  private static boolean hasGoalParent(Plan p, PlanElement e) {
-    return e.parent().flatMap(p::findElement).map(x -> x.kind().goalLevel()).orElse(false);
+  private static boolean hasGoalParent(PlanChain c, Plan p, PlanElement e) {
+    return parentOf(c, p, e).map(x -> x.kind().goalLevel()).orElse(false);
+  }
+
+  private static Optional<PlanElement> parentOf(PlanChain c, Plan p, PlanElement e) {
+    return e.parent().flatMap(id -> c.findElement(ElementRef.of(p.id(), id)));
   }
 
   private static boolean resolves(PlanChain c, ElementRef r) {

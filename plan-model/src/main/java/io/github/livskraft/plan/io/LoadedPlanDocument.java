@@ -15,10 +15,11 @@ public final class LoadedPlanDocument {
   private final String file;
   private final Map<String, SourceLocation> locations;
 
+  /** Takes ownership of the map (the reader builds it for this document only). */
   LoadedPlanDocument(PlanDocument document, String file, Map<String, SourceLocation> locations) {
     this.document = Objects.requireNonNull(document, "document");
     this.file = Objects.requireNonNull(file, "file");
-    this.locations = Map.copyOf(locations);
+    this.locations = java.util.Collections.unmodifiableMap(locations);
   }
 
   /**
