@@ -4,68 +4,128 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The term occurrences of one text, for evaluating rule expressions. One per text; not shared. */
+/**
+ * The term occurrences of one text, for evaluating rule expressions. One per text; not shared. Sized by the text,
+ * not by the dictionary: term ids map to slots through a small open-addressing table.
+ */
 public final class MatchContext {
   private final Tokens tokens;
-  private final int[][] occurrences;
-  private final int[] counts;
-  private final List<Hit>[] cache;
-  int[] seen = new int[32];
+  private int[] keys;
+  private int[] slotOf;
+  private int mask;
+  private int[][] occurrences = new int[16][];
+  private int[] counts = new int[16];
+  private List<Hit>[] cache;
+  /** Term ids seen, in first-seen order; {@code seen[slot]} is the term of a slot. */
+  int[] seen = new int[16];
   int seenCount;
 
   @SuppressWarnings("unchecked")
-  MatchContext(Tokens tokens, int termCount) {
+  MatchContext(Tokens tokens) {
     this.tokens = tokens;
-    this.occurrences = new int[termCount][];
-    this.counts = new int[termCount];
-    this.cache = new List[termCount];
+    int cap = Integer.highestOneBit(Math.max(32, tokens.size() * 4) - 1) << 1;
+    keys = new int[cap];
+    slotOf = new int[cap];
+    mask = cap - 1;
+    cache = new List[16];
+  }
+
+  private int find(int termId) {
+    int i = mix(termId) & mask;
+    while (true) {
+      int k = keys[i];
+      if (k == 0) {
+        return -1;
+      }
+      if (k == termId + 1) {
+        return slotOf[i];
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private static int mix(int x) {
+    int h = x * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  @SuppressWarnings("unchecked")
+  private int insert(int termId) {
+    if (seenCount * 2 >= keys.length) {
+      rehash();
+    }
+    int i = mix(termId) & mask;
+    while (keys[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    int slot = seenCount++;
+    keys[i] = termId + 1;
+    slotOf[i] = slot;
+    if (slot == seen.length) {
+      int n = slot * 2;
+      seen = Arrays.copyOf(seen, n);
+      occurrences = Arrays.copyOf(occurrences, n);
+      counts = Arrays.copyOf(counts, n);
+      cache = Arrays.copyOf(cache, n);
+    }
+    seen[slot] = termId;
+    occurrences[slot] = new int[4];
+    return slot;
+  }
+
+  private void rehash() {
+    int cap = keys.length * 2;
+    keys = new int[cap];
+    slotOf = new int[cap];
+    mask = cap - 1;
+    for (int slot = 0; slot < seenCount; slot++) {
+      int i = mix(seen[slot]) & mask;
+      while (keys[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = seen[slot] + 1;
+      slotOf[i] = slot;
+    }
   }
 
   void add(int termId, int token) {
-    int n = counts[termId];
-    int[] occ = occurrences[termId];
-    if (occ == null) {
-      occ = new int[4];
-      occurrences[termId] = occ;
-      if (seenCount == seen.length) {
-        seen = Arrays.copyOf(seen, seenCount * 2);
-      }
-      seen[seenCount++] = termId;
-    } else if (occ[n - 1] == token) {
+    int slot = find(termId);
+    if (slot < 0) {
+      slot = insert(termId);
+    }
+    int n = counts[slot];
+    int[] occ = occurrences[slot];
+    if (n > 0 && occ[n - 1] == token) {
       return;
-    } else if (n == occ.length) {
+    }
+    if (n == occ.length) {
       occ = Arrays.copyOf(occ, n * 2);
-      occurrences[termId] = occ;
+      occurrences[slot] = occ;
     }
     occ[n] = token;
-    counts[termId] = n + 1;
-  }
-
-  boolean occurs(int termId) {
-    return counts[termId] > 0;
+    counts[slot] = n + 1;
   }
 
   /** The spans where a term occurs, in text order. */
   List<Hit> hits(int termId) {
-    List<Hit> h = cache[termId];
+    int slot = find(termId);
+    if (slot < 0) {
+      return List.of();
+    }
+    List<Hit> h = cache[slot];
     if (h == null) {
-      int n = counts[termId];
-      if (n == 0) {
-        h = List.of();
-      } else {
-        int[] occ = occurrences[termId];
-        List<Hit> list = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-          int i = occ[k];
-          list.add(new Hit(tokens.posStart[i], tokens.posEnd[i], tokens.start[i], tokens.end[i]));
-        }
-        h = list;
+      int n = counts[slot];
+      int[] occ = occurrences[slot];
+      List<Hit> list = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        int i = occ[k];
+        list.add(new Hit(tokens.posStart[i], tokens.posEnd[i], tokens.start[i], tokens.end[i]));
       }
-      cache[termId] = h;
+      h = list;
+      cache[slot] = h;
     }
     return h;
   }
-
   /** A span of the term starting at word position {@code pos}, or {@code null}. */
   Hit hitAt(int termId, int pos) {
     List<Hit> h = hits(termId);

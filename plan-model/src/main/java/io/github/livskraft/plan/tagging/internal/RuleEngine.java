@@ -145,7 +145,7 @@ public final class RuleEngine {
     }
 
     List<Firing> match(Tokens t) {
-      MatchContext ctx = new MatchContext(t, termCount);
+      MatchContext ctx = new MatchContext(t);
       char[] s = t.lower;
       for (int i = 0; i < t.size; i++) {
         lookup(s, t.start[i], t.end[i], t.joined[i], i, ctx);

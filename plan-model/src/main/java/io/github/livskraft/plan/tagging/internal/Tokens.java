@@ -76,6 +76,9 @@ public final class Tokens {
   }
 
   static boolean isWord(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+    }
     return Character.isLetterOrDigit(c);
   }
 
@@ -102,8 +105,14 @@ public final class Tokens {
   public static Tokens of(CharSequence text) {
     int n = text.length();
     char[] lower = new char[n];
+    text.toString().getChars(0, n, lower, 0);
     for (int i = 0; i < n; i++) {
-      lower[i] = fold(text.charAt(i));
+      char c = lower[i];
+      if (c >= 'A' && c <= 'Z') {
+        lower[i] = (char) (c + 32);
+      } else if (c >= 128) {
+        lower[i] = fold(c);
+      }
     }
     Tokens t = new Tokens(lower);
     int pos = 0;

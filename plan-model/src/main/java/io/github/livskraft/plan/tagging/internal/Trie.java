@@ -15,16 +15,34 @@ final class Trie {
   final int[] open;
   private final char[] keys;
   private final Trie[] kids;
+  /** For nodes with many children over a small character range: children indexed by {@code c - base}. */
+  private final Trie[] dense;
+  private final char base;
 
   private Trie(int[] terminal, int[] open, char[] keys, Trie[] kids) {
     this.terminal = terminal;
     this.open = open;
     this.keys = keys;
     this.kids = kids;
+    if (keys.length > 6 && keys[keys.length - 1] - keys[0] < 512) {
+      base = keys[0];
+      dense = new Trie[keys[keys.length - 1] - keys[0] + 1];
+      for (int i = 0; i < keys.length; i++) {
+        dense[keys[i] - base] = kids[i];
+      }
+    } else {
+      base = 0;
+      dense = null;
+    }
   }
 
   /** The child for {@code c}, or {@code null}. */
   Trie child(char c) {
+    Trie[] d = dense;
+    if (d != null) {
+      int i = c - base;
+      return i >= 0 && i < d.length ? d[i] : null;
+    }
     char[] k = keys;
     int n = k.length;
     if (n <= 8) {

@@ -1,0 +1,167 @@
+package io.github.livskraft.benchmarks;
+
+import io.github.livskraft.plan.tagging.LanguageDetector;
+import io.github.livskraft.plan.tagging.SdgTagger;
+import io.github.livskraft.plan.tagging.TagResult;
+import io.github.livskraft.sdg.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Tagging throughput on one core with all bundled rule sets (English, bokmål, nynorsk; goals and targets), on real
+ * text: the 633 English snippets of the SDG Classification Benchmark's development half (one document each) and
+ * the five Norwegian source documents in {@code seeds/} (one document each, 2–87 kB). Each operation tags the
+ * whole corpus once; the {@code bytes} row is the UTF-8 input rate in bytes per second (÷ 10⁶ = MB/s).
+ * Run from the repository root ({@code benchmarks/run.sh Tagging}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+@Threads(1)
+public class TaggingThroughputBenchmark {
+  private SdgTagger tagger;
+  private List<String> english;
+  private long englishBytes;
+  private List<String> norwegian;
+  private long norwegianBytes;
+
+  /** Input bytes tagged, reported by JMH as a rate. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  public static class Bytes {
+    /** UTF-8 bytes tagged. */
+    public long bytes;
+
+    /** Resets per iteration. */
+    @Setup(Level.Iteration)
+    public void reset() {
+      bytes = 0;
+    }
+  }
+
+  /** Loads the tagger and the corpora. */
+  @Setup
+  public void setUp() throws IOException {
+    tagger = SdgTagger.bundled();
+    Path root = repositoryRoot();
+    english = new ArrayList<>();
+    Path csv = root.resolve("plan-model/src/test/resources/io/github/livskraft/plan/tagging/benchmark/benchmark.csv");
+    english.addAll(textColumn(Files.readString(csv, StandardCharsets.UTF_8)));
+    englishBytes = bytes(english);
+    try (Stream<Path> seeds = Files.list(root.resolve("seeds"))) {
+      norwegian = seeds.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().map(p -> {
+        try {
+          return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).toList();
+    }
+    norwegianBytes = bytes(norwegian);
+  }
+
+  /** English benchmark snippets with the English rules. */
+  @Benchmark
+  public void englishSnippets(Bytes counter, Blackhole bh) {
+    for (String t : english) {
+      bh.consume(tagger.tag("e", t, Language.EN));
+    }
+    counter.bytes += englishBytes;
+  }
+
+  /** Norwegian plan documents with the bokmål rules. */
+  @Benchmark
+  public void norwegianDocuments(Bytes counter, Blackhole bh) {
+    for (String t : norwegian) {
+      bh.consume(tagger.tag("n", t, Language.NB));
+    }
+    counter.bytes += norwegianBytes;
+  }
+
+  /** Both corpora with language detection per document (as {@code livskraft tag --lang auto}). */
+  @Benchmark
+  public void mixedWithLanguageDetection(Bytes counter, Blackhole bh) {
+    for (String t : english) {
+      bh.consume(tagger.tag("e", t));
+    }
+    for (String t : norwegian) {
+      TagResult r = tagger.tag("n", t, LanguageDetector.detect(t));
+      bh.consume(r);
+    }
+    counter.bytes += englishBytes + norwegianBytes;
+  }
+
+  private static long bytes(List<String> texts) {
+    return texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+  }
+
+  private static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("seeds"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("run from inside the Livskraft repository (no seeds/ folder found)");
+    }
+    return dir;
+  }
+
+  /** The {@code text} column (second) of the benchmark CSV. */
+  private static List<String> textColumn(String csv) {
+    List<String> out = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder f = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < csv.length(); i++) {
+      char c = csv.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+          f.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          f.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',' || c == '\n') {
+        row.add(f.toString());
+        f.setLength(0);
+        if (c == '\n') {
+          if (row.size() > 1) {
+            out.add(row.get(1));
+          }
+          row = new ArrayList<>();
+        }
+      } else if (c != '\r') {
+        f.append(c);
+      }
+    }
+    return out.subList(1, out.size());
+  }
+}
