@@ -1,0 +1,38 @@
+package io.github.livskraft.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.NotBlank;
+import org.junit.jupiter.api.Test;
+
+class ElementRefTest {
+  @Test
+  void parsesLocalCrossPlanAndWholePlanReferences() {
+    assertThat(ElementRef.parse("mal-1").planId()).isEmpty();
+    ElementRef cross = ElementRef.parse("samfunnsdel#mal-1");
+    assertThat(cross.planId()).contains("samfunnsdel");
+    assertThat(cross.elementId()).isEqualTo("mal-1");
+    assertThat(ElementRef.parse("samfunnsdel#").wholePlan()).isTrue();
+    assertThat(ElementRef.parse("mal-1").resolveAgainst("hp")).isEqualTo(ElementRef.of("hp", "mal-1"));
+    assertThat(cross.resolveAgainst("hp")).isEqualTo(cross);
+  }
+
+  @Test
+  void rejectsMalformedReferencesNamingThem() {
+    for (String bad : new String[] {"", "#x", "a#b#c", "  "}) {
+      assertThatThrownBy(() -> ElementRef.parse(bad)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'" + bad + "'").hasMessageContaining("ugyldig");
+    }
+  }
+
+  @Property
+  boolean toStringIsWhatParseAccepts(@ForAll @AlphaChars @NotBlank String plan,
+      @ForAll @AlphaChars @NotBlank String element) {
+    ElementRef r = ElementRef.of(plan, element);
+    return ElementRef.parse(r.toString()).equals(r);
+  }
+}
