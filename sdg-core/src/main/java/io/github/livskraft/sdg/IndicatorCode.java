@@ -100,6 +100,16 @@ public record IndicatorCode(TargetCode target, int number) implements Comparable
   }
 
   @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    return o instanceof IndicatorCode c && c.number == number && c.target.equals(target);
+  }
+
+  @Override
+  public int hashCode() {
+    return target.hashCode() * 100 + number;
+  }
+
+  @Override
   public int compareTo(IndicatorCode other) {
     return ORDER.compare(this, other);
   }

@@ -136,6 +136,16 @@ public record TargetCode(GoalCode goal, TargetSuffix suffix) implements Comparab
   }
 
   @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    return o instanceof TargetCode t && t.goal.equals(goal) && t.suffix.equals(suffix);
+  }
+
+  @Override
+  public int hashCode() {
+    return goal.hashCode() * 256 + suffix.hashCode(); // suffix hashes are 1-99 and 197-222: no collisions
+  }
+
+  @Override
   public int compareTo(TargetCode other) {
     return ORDER.compare(this, other);
   }

@@ -23,6 +23,16 @@ public sealed interface TargetSuffix extends Comparable<TargetSuffix> permits Ta
     }
 
     @Override
+    public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+      return o instanceof Numeric n && n.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return value;
+    }
+
+    @Override
     public String toString() {
       return Integer.toString(value);
     }
@@ -39,6 +49,16 @@ public sealed interface TargetSuffix extends Comparable<TargetSuffix> permits Ta
       if (value < 'a' || value > 'z') {
         throw new IllegalArgumentException("letter target suffix must be a-z, was '" + value + "'");
       }
+    }
+
+    @Override
+    public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+      return o instanceof Letter l && l.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return 100 + value;
     }
 
     @Override
