@@ -1,6 +1,5 @@
 package io.github.livskraft.sdg;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -15,9 +14,6 @@ import java.util.Objects;
  * @param number the running number, 1–99
  */
 public record IndicatorCode(TargetCode target, int number) implements Comparable<IndicatorCode> {
-
-  private static final Comparator<IndicatorCode> ORDER =
-      Comparator.comparing(IndicatorCode::target).thenComparingInt(IndicatorCode::number);
 
   /** Checks the arguments. */
   public IndicatorCode {
@@ -111,7 +107,8 @@ public record IndicatorCode(TargetCode target, int number) implements Comparable
 
   @Override
   public int compareTo(IndicatorCode other) {
-    return ORDER.compare(this, other);
+    int c = target.compareTo(other.target);
+    return c != 0 ? c : Integer.compare(number, other.number);
   }
 
   /** The canonical form, e.g. {@code "11.6.1"}. */

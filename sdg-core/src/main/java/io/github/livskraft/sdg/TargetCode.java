@@ -1,6 +1,5 @@
 package io.github.livskraft.sdg;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -15,9 +14,6 @@ import java.util.Objects;
  * @param suffix the suffix
  */
 public record TargetCode(GoalCode goal, TargetSuffix suffix) implements Comparable<TargetCode> {
-
-  private static final Comparator<TargetCode> ORDER =
-      Comparator.comparing(TargetCode::goal).thenComparing(TargetCode::suffix);
 
   /** Checks for nulls. */
   public TargetCode {
@@ -147,7 +143,8 @@ public record TargetCode(GoalCode goal, TargetSuffix suffix) implements Comparab
 
   @Override
   public int compareTo(TargetCode other) {
-    return ORDER.compare(this, other);
+    int c = goal.compareTo(other.goal);
+    return c != 0 ? c : suffix.compareTo(other.suffix);
   }
 
   /** The canonical form, e.g. {@code "11.6"}. */
