@@ -51,6 +51,7 @@ import picocli.CommandLine.Spec;
       "  livskraft indicators compute --data kr.csv --indicator kindergarten.coverage-1-2 \\",
       "      --bounds kindergarten.coverage-1-2=50:100 --colours kindergarten.coverage-1-2=50,65,75,85,100 --json",
       "  livskraft indicators compute --data kr.csv --csv > results.csv",
+      "  livskraft indicators compute --data kr.csv --indicator kindergarten.coverage-1-2 --aggregate kongsbergregionen",
       "  livskraft indicators compute --jsonstat 12134.json --variable KOSAG110000=governance.free-income-per-capita",
       "", "Exit codes: 0 ok, 2 bad input (file, option or unknown id) / ugyldig inndata, 1 other errors."})
 final class IndicatorsComputeCommand implements Callable<Integer> {
@@ -76,6 +77,11 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
 
   @Option(names = "--region", paramLabel = "KEY", description = "Regions (default: all in the data), e.g. 3303.")
   List<String> regions = new ArrayList<>();
+
+  @Option(names = "--aggregate", paramLabel = "GROUP",
+      description = "Also compute a group of municipalities by each indicator's aggregation rule: 'kongsbergregionen'"
+          + " (its 7 municipalities) or NAME=CODE,CODE,… (e.g. vest=4005,4024,4026).")
+  List<String> aggregates = new ArrayList<>();
 
   @Option(names = "--base-year", paramLabel = "YEAR", defaultValue = "2015",
       description = "Base period of the progress assessment. Default: ${DEFAULT-VALUE}.")
@@ -195,6 +201,23 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
             coloursById.get(d.id())));
       }
     }
+    for (String g : aggregates) {
+      Region.Group group = group(g);
+      for (IndicatorDefinition d : defs) {
+        TimeSeries s;
+        try {
+          s = eval.evaluateGroup(d, set, group);
+        } catch (io.github.livskraft.indicators.IndicatorException e) {
+          if (!indicators.isEmpty()) {
+            throw e;
+          }
+          continue;
+        }
+        defOf.put(d.id(), d);
+        results.add(result(d, s, base, targetById.get(d.id()), targetPeriod, boundsById.get(d.id()),
+            coloursById.get(d.id())));
+      }
+    }
     if (results.isEmpty()) {
       throw CliException.badInput("no indicator could be computed from " + data + ": the files need variables"
           + " named after indicator ids or their source keys (see 'livskraft indicators show ID') / ingen"
@@ -267,6 +290,26 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
     if (results.stream().anyMatch(r -> r.series().provenance().derived())) {
       out.println(en ? "Derived figures are computed by Livskraft from the sources named, not published as such."
           : "Avledede tall er beregnet av Livskraft fra kildene som er nevnt, og er ikke publisert slik.");
+    }
+  }
+
+  private static Region.Group group(String spec) {
+    if (spec.strip().equalsIgnoreCase("kongsbergregionen")) {
+      return Region.kongsbergregionen();
+    }
+    String[] kv = split(spec, "--aggregate", "kongsbergregionen or NAME=CODE,CODE,…");
+    List<io.github.livskraft.indicators.region.MunicipalityCode> members = new ArrayList<>();
+    for (String c : kv[1].split(",")) {
+      try {
+        members.add(io.github.livskraft.indicators.region.MunicipalityCode.parse(c.strip()));
+      } catch (IllegalArgumentException e) {
+        throw CliException.badInput("--aggregate '" + spec + "': " + e.getMessage());
+      }
+    }
+    try {
+      return new Region.Group(kv[0], kv[0], members);
+    } catch (IllegalArgumentException e) {
+      throw CliException.badInput("--aggregate '" + spec + "': " + e.getMessage());
     }
   }
 

@@ -112,6 +112,19 @@ class IndicatorsCommandTest {
   }
 
   @Test
+  void compute_for_kongsbergregionen_and_a_custom_group() {
+    Run r = run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
+        "--aggregate", "kongsbergregionen", "--region", "3303");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("kongsbergregionen").contains("3303");
+    Run g = run("indicators", "compute", "--data", data.toString(), "--indicator", "climate.ghg-per-capita",
+        "--region", "4005", "--aggregate", "vest=4005,4024,4026");
+    assertThat(g.code()).as(g.err()).isZero();
+    assertThat(g.out()).contains("vest");
+    assertThat(run("indicators", "compute", "--data", data.toString(), "--aggregate", "x=12").code()).isEqualTo(2);
+  }
+
+  @Test
   void bad_input_exits_with_2() throws IOException {
     assertThat(run("indicators", "compute").code()).isEqualTo(2);
     assertThat(run("indicators", "compute", "--data", dir.resolve("missing.csv").toString()).code()).isEqualTo(2);

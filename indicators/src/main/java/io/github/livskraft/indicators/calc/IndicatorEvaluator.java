@@ -116,6 +116,75 @@ public final class IndicatorEvaluator {
     }
   }
 
+  /**
+   * Computes the indicator for a group of municipalities (e.g. {@link Region#kongsbergregionen()}) by the
+   * definition's {@link AggregationRule}: {@code SUM} adds the members' values; {@code POPULATION_WEIGHTED_MEAN}
+   * weights them by the {@code population} series; {@code MEDIAN} takes the median; {@code RECOMPUTE_FROM_COMPONENTS}
+   * sums numerator and denominator over the members and applies the formula (exact), or — for an indicator
+   * published only as a ratio — falls back to a population-weighted mean, which the provenance marks as an
+   * approximation. A period where any member lacks a value has no value.
+   *
+   * @param definition the definition
+   * @param data the members' series
+   * @param group the group (members required)
+   * @return the group's series
+   * @throws IndicatorException {@code IND-0006} for a non-aggregable indicator, a group without members, or
+   *     missing member series
+   */
+  public TimeSeries evaluateGroup(IndicatorDefinition definition, SeriesSet data, Region.Group group) {
+    if (group.members().isEmpty()) {
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "region group '" + group.id()
+          + "' has no members / gruppen har ingen medlemmer");
+    }
+    List<Region> members = group.members().stream().map(m -> (Region) new Region.Municipality(m, "")).toList();
+    Formula f = definition.formula();
+    String unit = definition.unit().in(Language.NB);
+    switch (definition.aggregation()) {
+      case NOT_AGGREGABLE:
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "indicator '" + definition.id()
+            + "' is not aggregable across municipalities / indikatoren kan ikke aggregeres");
+      case RECOMPUTE_FROM_COMPONENTS:
+        if (f.denominator().isPresent() && f.kind() != io.github.livskraft.indicators.FormulaKind.LCRPGR) {
+          List<TimeSeries> nums = new ArrayList<>();
+          List<TimeSeries> dens = new ArrayList<>();
+          for (Region m : members) {
+            nums.add(need(definition, data, m, f.numerator()));
+            dens.add(need(definition, data, m, f.denominator().get()));
+          }
+          TimeSeries num = RegionalAggregator.aggregate(group, nums, AggregationMethod.SUM, List.of());
+          TimeSeries den = RegionalAggregator.aggregate(group, dens, AggregationMethod.SUM, List.of());
+          TimeSeries r = SeriesMath.ratio(num, den, f.factor(), unit);
+          return r.relabel(definition.id(), unit, definition.decimals(), Provenance.derived(f.text()
+              + ", numerator and denominator summed over " + members.size() + " municipalities",
+              List.of(num.provenance(), den.provenance())));
+        }
+        return aggregated(definition, data, group, members, AggregationMethod.POPULATION_WEIGHTED_MEAN,
+            "approximation: population-weighted mean of published values (components not available)");
+      case SUM:
+        return aggregated(definition, data, group, members, AggregationMethod.SUM, "sum");
+      case MEDIAN:
+        return aggregated(definition, data, group, members, AggregationMethod.MEDIAN, "median");
+      default:
+        return aggregated(definition, data, group, members, AggregationMethod.POPULATION_WEIGHTED_MEAN,
+            "population-weighted mean");
+    }
+  }
+
+  private TimeSeries aggregated(IndicatorDefinition d, SeriesSet data, Region.Group group, List<Region> members,
+      AggregationMethod method, String description) {
+    List<TimeSeries> values = new ArrayList<>();
+    List<TimeSeries> pops = new ArrayList<>();
+    for (Region m : members) {
+      values.add(evaluate(d, data, m));
+      if (method == AggregationMethod.POPULATION_WEIGHTED_MEAN) {
+        pops.add(data.find(m, "population").orElseThrow(() -> missing(d, m, List.of("population"))));
+      }
+    }
+    TimeSeries agg = RegionalAggregator.aggregate(group, values, method, pops);
+    return agg.relabel(d.id(), d.unit().in(Language.NB), d.decimals(), Provenance.derived(description + " over "
+        + members.size() + " municipalities", agg.provenance().inputs()));
+  }
+
   private static TimeSeries need(IndicatorDefinition d, SeriesSet data, Region region, String key) {
     return data.find(region, key).orElseThrow(() -> missing(d, region, List.of(key)));
   }

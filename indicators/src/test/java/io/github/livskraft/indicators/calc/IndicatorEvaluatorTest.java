@@ -41,6 +41,43 @@ class IndicatorEvaluatorTest {
   }
 
   @Test
+  void kongsbergregionen_population_weighted_kindergarten_share_is_marked_as_approximation() {
+    TimeSeries kr = eval.evaluateGroup(lib.get("kindergarten.coverage-1-2"), data, Region.kongsbergregionen());
+    assertThat(kr.region().key()).isEqualTo("kongsbergregionen");
+    double num = 0;
+    double den = 0;
+    for (var m : Region.kongsbergregionen().members()) {
+      Region r = new Region.Municipality(m, "");
+      double p = data.get(r, "population").at(Period.year(2023)).getValue();
+      num += data.get(r, "kindergarten.coverage-1-2").at(Period.year(2023)).getValue() * p;
+      den += p;
+    }
+    assertThat(kr.at(Period.year(2023)).getValue()).isCloseTo(num / den, within(1e-9));
+    assertThat(kr.provenance().source()).startsWith("approximation");
+    assertThat(kr.find(Period.year(2024))).isEmpty();
+  }
+
+  @Test
+  void derived_indicators_recompute_from_summed_components() {
+    Region.Group three = new Region.Group("vest-telemark-test", "Notodden, Hjartdal, Tinn",
+        java.util.List.of(io.github.livskraft.indicators.region.MunicipalityCode.parse("4005"),
+            io.github.livskraft.indicators.region.MunicipalityCode.parse("4024"),
+            io.github.livskraft.indicators.region.MunicipalityCode.parse("4026")));
+    TimeSeries g = eval.evaluateGroup(lib.get("climate.ghg-per-capita"), data, three);
+    double tonnes = 0;
+    double people = 0;
+    for (String c : java.util.List.of("4005", "4024", "4026")) {
+      tonnes += data.get(Region.municipality(c), "ghg").at(Period.year(2024)).getValue();
+      people += data.get(Region.municipality(c), "population").at(Period.year(2024)).getValue();
+    }
+    assertThat(g.at(Period.year(2024)).getValue()).isCloseTo(tonnes / people, within(1e-12));
+    assertThatThrownBy(() -> eval.evaluateGroup(lib.get("climate.ghg-per-capita"), data, Region.kongsbergregionen()))
+        .as("no GHG data for the Buskerud four").hasMessageContaining("variable ghg");
+    assertThatThrownBy(() -> eval.evaluateGroup(lib.get("land.lcrpgr"), data, three))
+        .hasMessageContaining("not aggregable");
+  }
+
+  @Test
   void missing_inputs_are_named() {
     assertThatThrownBy(() -> eval.evaluate(lib.get("climate.ghg-per-capita"), data, Region.municipality("3303")))
         .hasMessageContaining("IND-0006").hasMessageContaining("variable ghg").hasMessageContaining("3303");
