@@ -237,9 +237,17 @@ final class SsbCommand implements Callable<Integer> {
     @Option(names = "--api", defaultValue = "v2", description = "v2 (falls back to v1) or v1. Default: ${DEFAULT-VALUE}.")
     String api;
 
+    @Option(names = "--max-cells", paramLabel = "N", defaultValue = "800000",
+        description = "Cells per request; larger queries are split. Default: ${DEFAULT-VALUE} (SSB's limit).")
+    long maxCells;
+
     @Override
     public Integer call() {
       checkTable(table);
+      if (maxCells < 1) {
+        throw CliException.badInput("--max-cells must be at least 1: " + maxCells + " / --max-cells må være minst 1");
+      }
+      options.maxCells = maxCells;
       String fmt = format.toLowerCase(Locale.ROOT);
       if (!fmt.equals("jsonstat") && !fmt.equals("csv")) {
         throw CliException.badInput("--format must be jsonstat or csv, was '" + format

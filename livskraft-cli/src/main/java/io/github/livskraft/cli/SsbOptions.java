@@ -28,13 +28,16 @@ final class SsbOptions {
       description = "Root of the SSB APIs (for tests and mirrors), e.g. https://data.ssb.no/api/")
   URI baseUrl;
 
+  /** Cells per request (set by {@code ssb fetch --max-cells}). */
+  long maxCells = io.github.livskraft.kostra.Defaults.MAX_CELLS;
+
   /** The connection; one per command run, so every client shares one rate limiter. */
   SsbConnection connection(String language) {
     if (offline && refresh) {
       throw CliException.badInput("--offline and --refresh exclude each other / --offline og --refresh kan ikke "
           + "brukes sammen");
     }
-    SsbConnection.Builder b = SsbConnection.builder().language(language)
+    SsbConnection.Builder b = SsbConnection.builder().language(language).maxCells(maxCells)
         .updatePolicy(offline ? UpdatePolicy.OFFLINE_ONLY
             : refresh ? UpdatePolicy.ALWAYS_REFRESH : UpdatePolicy.USE_IF_FRESH);
     if (baseUrl != null) {

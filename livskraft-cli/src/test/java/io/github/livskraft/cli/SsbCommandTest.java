@@ -75,6 +75,23 @@ class SsbCommandTest {
   }
 
   @Test
+  void aSplitFetchShowsAProgressBarAndGivesTheSameAnswer() {
+    String[] args = {"ssb", "fetch", "12367", "--contents", "KOSbelop0000", "--region", "*", "--years", "*",
+        "--select", "KOKregnskapsomfa0000=*", "--select", "KOKfunksjon0000=*", "--select", "KOKart0000=*",
+        "--offline", "--no-cache", "--format", "csv"};
+    String[] whole = run(args);
+    String[] split = run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+        java.util.stream.Stream.of("--max-cells", "100")).toArray(String[]::new));
+    assertThat(whole[0]).as(whole[2]).isEqualTo("0");
+    assertThat(split[0]).as(split[2]).isEqualTo("0");
+    assertThat(whole[2]).doesNotContain("[#");
+    assertThat(split[2]).contains("1,250 cells, split into").contains("(bundled)")
+        .containsPattern("split into (\\d+) requests[\\s\\S]*\\] \\1/\\1 \\(bundled\\)");
+    assertThat(split[1]).isEqualTo(whole[1]);
+    assertThat(whole[1].lines().count()).isEqualTo(1251);
+  }
+
+  @Test
   void aSelectionTheSnapshotDoesNotHoldIsAClearOfflineError() {
     String[] r = run("ssb", "fetch", "12134", "--contents", "KOSAG110000", "--region", "3303", "--years", "2024",
         "--offline", "--no-cache");

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The KLASS snapshot bundled as resources (see {@code PROVENANCE.md} in the same resource folder): read once, on
@@ -26,7 +25,6 @@ final class BundledKlass {
   static final String OBSERVED = "klass-131_codes-observed_2017-2024.DERIVED.csv";
   static final String CHANGES = "klass-131_changes_kongsbergregionen_2020-2024.REFERENCE.json";
   static final LocalDate KLASS_DATE = LocalDate.of(2026, 1, 1);
-  private static final Pattern VALIDITY_SUFFIX = Pattern.compile("\\s*\\((\\d{4})?\\s*-\\s*(\\d{4})?\\)\\s*$");
 
   private BundledKlass() {}
 
@@ -51,7 +49,7 @@ final class BundledKlass {
 
   /** Removes a trailing validity note such as "(-2019)" or "(2020-2023)" from a name. */
   static String cleanName(String name) {
-    return VALIDITY_SUFFIX.matcher(name).replaceFirst("").strip();
+    return io.github.livskraft.kostra.pxweb.SeriesBridge.withoutValidityNote(name);
   }
 
   static List<ClassificationCode> codes2026() {

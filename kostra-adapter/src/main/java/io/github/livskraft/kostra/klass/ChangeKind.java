@@ -8,6 +8,8 @@ public enum ChangeKind {
   MERGER,
   /** One old code became several new codes (deling, or a boundary transfer): needs an explicit policy. */
   SPLIT,
+  /** The same code before and after (a new name, or a boundary adjustment that keeps the code). */
+  SAME_CODE,
   /** A new code with no predecessor. */
   CREATED,
   /** A code ceased with no successor. */

@@ -194,6 +194,9 @@ public final class MunicipalityRegistry {
     List<CodeChange> day = changesByDay.getOrDefault(change.changeOccurred(), List.of());
     String oldCode = change.oldCode().get();
     String newCode = change.newCode().get();
+    if (oldCode.equals(newCode)) {
+      return ChangeKind.SAME_CODE;
+    }
     long predecessors = day.stream().filter(c -> c.newCode().equals(change.newCode()) && c.oldCode().isPresent())
         .map(c -> c.oldCode().get()).distinct().count();
     long successors = day.stream().filter(c -> c.oldCode().equals(change.oldCode()) && c.newCode().isPresent())
@@ -203,7 +206,7 @@ public final class MunicipalityRegistry {
     }
     boolean oldContinues = !oldCode.equals(newCode) && MunicipalityCode.isWellFormed(oldCode)
         && find(MunicipalityCode.parse(oldCode), change.changeOccurred()).isPresent();
-    if (successors > 1 || oldContinues || oldCode.equals(newCode)) {
+    if (successors > 1 || oldContinues) {
       return ChangeKind.SPLIT;
     }
     return ChangeKind.RENUMBERING;

@@ -151,34 +151,23 @@ final class Datasets {
     try {
       // document metadata and dimensions from the parts' own JSON (keeps notes, links, extensions, units)
       JsonStatWriter writer = JsonStatWriter.defaults();
-      ObjectNode root = null;
-      List<ObjectNode> partTrees = new ArrayList<>();
-      for (JsonStatDataset p : parts) {
-        ObjectNode tree = (ObjectNode) JSON.readTree(writer.toJson(p.select(Map.of(ids.get(0),
-            List.of(p.dimensions().get(0).code(0))))));
-        partTrees.add(tree);
-        if (root == null) {
-          root = tree.deepCopy();
-        }
-      }
+      JsonStatDataset first = parts.get(0);
+      ObjectNode root = (ObjectNode) JSON.readTree(writer.toJson(first.select(Map.of(ids.get(0),
+          List.of(first.dimensions().get(0).code(0))))));
       ObjectNode dims = (ObjectNode) root.path("dimension");
       for (int d = 0; d < ids.size(); d++) {
         String id = ids.get(d);
         ObjectNode category = (ObjectNode) dims.path(id).path("category");
-        Map<String, JsonNode> merged = new LinkedHashMap<>();
-        for (String field : List.of("label", "unit", "note", "child", "coordinates")) {
-          ObjectNode acc = JSON.createObjectNode();
-          for (int pi = 0; pi < parts.size(); pi++) {
-            // labels etc. of every category, from the full part
-            JsonNode full = JSON.readTree(writer.toJson(parts.get(pi).select(firstOfOthers(parts.get(pi), d))))
-                .path("dimension").path(id).path("category").path(field);
-            for (Iterator<Map.Entry<String, JsonNode>> it = full.fields(); it.hasNext(); ) {
+        Map<String, ObjectNode> merged = new LinkedHashMap<>();
+        for (JsonStatDataset part : parts) {
+          // labels, units, notes … of every category of this dimension, from the part's own JSON
+          JsonNode partCategory = JSON.readTree(writer.toJson(part.select(firstOfOthers(part, d))))
+              .path("dimension").path(id).path("category");
+          for (String field : List.of("label", "unit", "note", "child", "coordinates")) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = partCategory.path(field).fields(); it.hasNext(); ) {
               Map.Entry<String, JsonNode> e = it.next();
-              acc.putIfAbsent(e.getKey(), e.getValue());
+              merged.computeIfAbsent(field, f -> JSON.createObjectNode()).putIfAbsent(e.getKey(), e.getValue());
             }
-          }
-          if (acc.size() > 0) {
-            merged.put(field, acc);
           }
         }
         ArrayNode index = JSON.createArrayNode();

@@ -155,7 +155,7 @@ public final class SeriesBridge {
    * @throws PxWebException if the code is none of these forms
    */
   public static Region normalise(String code, String label, String tableId) {
-    String name = VALIDITY_SUFFIX.matcher(label).replaceFirst("").strip();
+    String name = withoutValidityNote(label);
     if (name.equals(code)) {
       name = "";
     }
@@ -177,6 +177,17 @@ public final class SeriesBridge {
           + ") of table " + tableId + " is not a municipality, county, country or group code / Regionkoden '"
           + code + "' kan ikke tolkes", e);
     }
+  }
+
+  /**
+   * A region label without SSB's trailing validity note: "Kongsberg (-2019)" → "Kongsberg",
+   * "Moss (2020-2023)" → "Moss".
+   *
+   * @param label the label
+   * @return the name
+   */
+  public static String withoutValidityNote(String label) {
+    return VALIDITY_SUFFIX.matcher(label).replaceFirst("").strip();
   }
 
   private static int index(List<String> ids, String id) {

@@ -127,5 +127,8 @@ class MunicipalityRegistryTest {
     assertThat(split.targets()).containsExactly(m("3002"), m("3003"));
     assertThat(r.resolve(m("0104"), t).targetCode()).isEqualTo(m("3004"));
     assertThat(r.renumberingChain(m("3001"))).containsExactly(m("3001"));
+    assertThat(r.kindOf(CodeChange.of("3004", "3004", "D", LocalDate.of(2021, 1, 1)))).isEqualTo(ChangeKind.SAME_CODE);
+    assertThat(r.kindOf(new CodeChange(Optional.empty(), "", Optional.of("3005"), "E", LocalDate.of(2021, 1, 1))))
+        .isEqualTo(ChangeKind.CREATED);
   }
 }
