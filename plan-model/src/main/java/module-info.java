@@ -15,6 +15,7 @@ module io.github.livskraft.plan {
   exports io.github.livskraft.plan.tagging;
 
   exports io.github.livskraft.plan.validation;
+  exports io.github.livskraft.plan.validation.constraints;
   exports io.github.livskraft.plan.coherence;
   exports io.github.livskraft.plan.coverage;
   exports io.github.livskraft.plan.suggest;

@@ -10,7 +10,7 @@ import io.github.livskraft.plan.PlanDocument;
 import io.github.livskraft.plan.PlanElement;
 import io.github.livskraft.plan.PlanMessage;
 import io.github.livskraft.plan.SdgLink;
-import io.github.livskraft.plan.validation.ConsistentPlanData;
+import io.github.livskraft.plan.validation.constraints.ConsistentPlanData;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package io.github.livskraft.plan.validation.internal;
 
 import io.github.livskraft.plan.PlanMessage;
-import io.github.livskraft.plan.validation.ValidId;
+import io.github.livskraft.plan.validation.constraints.ValidId;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -2,7 +2,7 @@ package io.github.livskraft.plan.validation.internal;
 
 import io.github.livskraft.plan.Milestone;
 import io.github.livskraft.plan.PlanMessage;
-import io.github.livskraft.plan.validation.DatesInOrder;
+import io.github.livskraft.plan.validation.constraints.DatesInOrder;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

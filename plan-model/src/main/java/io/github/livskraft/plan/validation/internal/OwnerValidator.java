@@ -3,7 +3,7 @@ package io.github.livskraft.plan.validation.internal;
 import io.github.livskraft.plan.Owner;
 import io.github.livskraft.plan.OwnerKind;
 import io.github.livskraft.plan.PlanMessage;
-import io.github.livskraft.plan.validation.ValidMunicipalityCode;
+import io.github.livskraft.plan.validation.constraints.ValidMunicipalityCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -2,7 +2,7 @@ package io.github.livskraft.plan.validation.internal;
 
 import io.github.livskraft.plan.Period;
 import io.github.livskraft.plan.PlanMessage;
-import io.github.livskraft.plan.validation.ConsistentPeriod;
+import io.github.livskraft.plan.validation.constraints.ConsistentPeriod;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

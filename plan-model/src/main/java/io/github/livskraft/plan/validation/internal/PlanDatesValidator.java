@@ -3,7 +3,7 @@ package io.github.livskraft.plan.validation.internal;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanMessage;
 import io.github.livskraft.plan.StatusChange;
-import io.github.livskraft.plan.validation.DatesInOrder;
+import io.github.livskraft.plan.validation.constraints.DatesInOrder;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;

@@ -6,7 +6,7 @@ import io.github.livskraft.plan.Period;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanMessage;
 import io.github.livskraft.plan.StatusChange;
-import io.github.livskraft.plan.validation.ValidMunicipalityCode;
+import io.github.livskraft.plan.validation.constraints.ValidMunicipalityCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import io.github.livskraft.plan.Period;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanElement;
 import io.github.livskraft.plan.PlanMessage;
-import io.github.livskraft.plan.validation.ConsistentPeriod;
+import io.github.livskraft.plan.validation.constraints.ConsistentPeriod;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

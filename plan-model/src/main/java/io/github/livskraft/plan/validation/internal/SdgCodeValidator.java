@@ -2,7 +2,7 @@ package io.github.livskraft.plan.validation.internal;
 
 import io.github.livskraft.plan.PlanMessage;
 import io.github.livskraft.plan.SdgLink;
-import io.github.livskraft.plan.validation.ValidSdgCode;
+import io.github.livskraft.plan.validation.constraints.ValidSdgCode;
 import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.sdg.TargetCode;
 import jakarta.validation.ConstraintValidator;

@@ -1,4 +1,4 @@
-package io.github.livskraft.plan.validation;
+package io.github.livskraft.plan.validation.constraints;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.TYPE;
@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 /**
  * Bean Validation constraint: Cross-field rules of the plan data: unique ids (PLAN-V003, V004), format version (V005), link confidence and provenance (V011–V013), owner present (V042), element details match the kind (V050), indicator targets (V023, V051, V052), cost (V053).
  *
- * <p>The plan model carries no annotations; {@link PlanValidator} applies this constraint through Hibernate
+ * <p>The plan model carries no annotations; {@link io.github.livskraft.plan.validation.PlanValidator} applies this constraint through Hibernate
  * Validator's programmatic mapping and binds its validators there, so this annotation names none.
  */
 @Documented

@@ -1,4 +1,4 @@
-package io.github.livskraft.plan.validation;
+package io.github.livskraft.plan.validation.constraints;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.TYPE;
@@ -12,16 +12,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Bean Validation constraint: Status history in date order and agreeing with the status (PLAN-V030, V033); consultation and milestone ends on or after their starts (PLAN-V031, V032).
+ * Bean Validation constraint: An owner is complete (PLAN-V040) and its kommunenummer was valid in the plan's first year (PLAN-V041).
  *
- * <p>The plan model carries no annotations; {@link PlanValidator} applies this constraint through Hibernate
+ * <p>The plan model carries no annotations; {@link io.github.livskraft.plan.validation.PlanValidator} applies this constraint through Hibernate
  * Validator's programmatic mapping and binds its validators there, so this annotation names none.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({TYPE, FIELD, TYPE_USE})
 @Retention(RUNTIME)
-public @interface DatesInOrder {
+public @interface ValidMunicipalityCode {
   /** The message template (a message code in braces). */
   String message() default "{PLAN-V000}";
 

@@ -1,4 +1,4 @@
-package io.github.livskraft.plan.validation;
+package io.github.livskraft.plan.validation.constraints;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.TYPE;
@@ -12,16 +12,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Bean Validation constraint: An id is lower-case letters, digits, '-', '_' or '.', starting with a letter or digit (PLAN-V002).
+ * Bean Validation constraint: An SDG link's goal and target exist in the SDG catalogue (PLAN-V010).
  *
- * <p>The plan model carries no annotations; {@link PlanValidator} applies this constraint through Hibernate
+ * <p>The plan model carries no annotations; {@link io.github.livskraft.plan.validation.PlanValidator} applies this constraint through Hibernate
  * Validator's programmatic mapping and binds its validators there, so this annotation names none.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({TYPE, FIELD, TYPE_USE})
 @Retention(RUNTIME)
-public @interface ValidId {
+public @interface ValidSdgCode {
   /** The message template (a message code in braces). */
   String message() default "{PLAN-V000}";
 
