@@ -4,6 +4,10 @@ import io.github.livskraft.indicators.IndicatorDefinition;
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.indicators.calc.IndicatorEvaluator;
 import io.github.livskraft.indicators.dashboard.ColourThresholds;
+import io.github.livskraft.indicators.dashboard.DashboardCalculator;
+import io.github.livskraft.indicators.dashboard.DashboardResult;
+import io.github.livskraft.indicators.dashboard.GoalScore;
+import io.github.livskraft.indicators.dashboard.IndicatorScoring;
 import io.github.livskraft.indicators.dashboard.IndicatorScore;
 import io.github.livskraft.indicators.dashboard.Normalisation;
 import io.github.livskraft.indicators.dashboard.Rating;
@@ -231,6 +235,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       ResultsWriter.csv(results, lang, out);
     } else {
       printTable(out, results, defOf, lang);
+      printGoals(out, results, defOf, boundsById, coloursById, lang);
     }
     out.flush();
     return ExitCodes.OK;
@@ -311,6 +316,43 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw CliException.badInput("--aggregate '" + spec + "': " + e.getMessage());
     }
+  }
+
+  /** Goal scores and colours (two-worst rule) per region, for indicators given --bounds. */
+  private static void printGoals(PrintWriter out, List<IndicatorResult> results, Map<String, IndicatorDefinition> defs,
+      Map<String, Normalisation> bounds, Map<String, ColourThresholds> colours, Language lang) {
+    if (bounds.isEmpty()) {
+      return;
+    }
+    boolean en = lang == Language.EN;
+    Map<String, Map<String, Double>> latestByRegion = new LinkedHashMap<>();
+    for (IndicatorResult r : results) {
+      if (bounds.containsKey(r.indicatorId())) {
+        Map<String, Double> m = latestByRegion.computeIfAbsent(r.series().region().key(), k -> new HashMap<>());
+        r.latest().ifPresent(o -> m.put(r.indicatorId(), o.rawValue()));
+      }
+    }
+    DashboardCalculator.Builder b = DashboardCalculator.builder();
+    bounds.forEach((id, n) -> b.indicator(new IndicatorScoring(id, defs.containsKey(id)
+        ? defs.get(id).primaryLink().target().goal() : io.github.livskraft.sdg.GoalCode.of(1), n,
+        Optional.ofNullable(colours.get(id)))));
+    DashboardCalculator dash = b.build();
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"region", en ? "goal" : "mål", en ? "score" : "poeng", en ? "two worst" : "to svakeste",
+        en ? "rating" : "vurdering", en ? "with data" : "med data"});
+    for (Map.Entry<String, Map<String, Double>> e : latestByRegion.entrySet()) {
+      DashboardResult d = dash.score(e.getValue());
+      for (GoalScore g : d.goals()) {
+        rows.add(new String[] {e.getKey(), "SDG " + g.goal(),
+            g.score().map(v -> IndicatorsText.number(v, 0, lang)).orElse("–"),
+            g.twoWorstPosition().map(v -> IndicatorsText.number(v, 2, lang)).orElse("–"), g.rating().label(lang),
+            g.indicatorsWithData() + "/" + g.indicatorsTotal()});
+      }
+    }
+    out.println();
+    out.println(en ? "Goals (SDSN-style; bounds and thresholds as given on the command line):"
+        : "Mål (SDSN-metode; grenser og terskler fra kommandolinjen):");
+    IndicatorsText.table(out, rows);
   }
 
   private static String lastStatus(TimeSeries s) {

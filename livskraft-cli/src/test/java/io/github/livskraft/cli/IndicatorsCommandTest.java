@@ -77,7 +77,8 @@ class IndicatorsCommandTest {
         "climate.ghg-per-capita=15:0", "--colours", "climate.ghg-per-capita=15,8,5,3,0");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("climate.ghg-per-capita").contains("4005").contains("2024")
-        .contains("Kilde: Statistisk sentralbyrå").contains("Derived figures");
+        .contains("Kilde: Statistisk sentralbyrå, CC BY 4.0").contains("Derived figures")
+        .contains("Goals (SDSN-style").contains("SDG 13");
     Run json = run("indicators", "compute", "--data", data.toString(), "--json");
     assertThat(json.code()).isZero();
     JsonNode root = new ObjectMapper().readTree(json.out());

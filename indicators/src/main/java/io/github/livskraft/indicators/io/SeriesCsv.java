@@ -56,6 +56,7 @@ public final class SeriesCsv {
       Map.entry("tabell", "table"), Map.entry("contents_code", "contents_code"),
       Map.entry("contentscode", "contents_code"), Map.entry("updated", "updated"),
       Map.entry("oppdatert", "updated"));
+  private static final String SSB = "Statistisk sentralbyrå";
   private static final List<String> REQUIRED = List.of("region", "variable", "period", "value");
 
   private SeriesCsv() {}
@@ -211,6 +212,11 @@ public final class SeriesCsv {
         + ": expected " + expected + " / " + source + " linje " + line + ", " + where + ": forventet " + expected);
   }
 
+  /** SSB's figures are CC BY 4.0; the licence goes into the attribution. */
+  private static String attribution(String publisher) {
+    return "Kilde: " + publisher + (publisher.equals(SSB) ? ", CC BY 4.0" : "");
+  }
+
   private static final class Acc {
     final Region region;
     final String variable;
@@ -278,12 +284,12 @@ public final class SeriesCsv {
         if (!table.matches("[0-9]{5}")) {
           throw fail(source, firstLine, "table", "a five-digit SSB table id, got '" + table + "'");
         }
-        p = new Provenance(src == null ? "Statistisk sentralbyrå" : src, Optional.of(table),
-            Optional.ofNullable(contents), Optional.ofNullable(updated), false,
-            "Kilde: " + (src == null ? "Statistisk sentralbyrå" : src), List.of());
+        String publisher = src == null ? SSB : src;
+        p = new Provenance(publisher, Optional.of(table), Optional.ofNullable(contents), Optional.ofNullable(updated),
+            false, attribution(publisher), List.of());
       } else if (src != null) {
         p = new Provenance(src, Optional.empty(), Optional.ofNullable(contents), Optional.ofNullable(updated), false,
-            "Kilde: " + src, List.of());
+            attribution(src), List.of());
       } else {
         p = Provenance.of(source, "");
       }
