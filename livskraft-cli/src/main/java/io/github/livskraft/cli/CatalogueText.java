@@ -96,7 +96,7 @@ final class CatalogueText {
     out.add("  " + text(x.titleText(), l));
     if (l != Language.EN && x.norwegianFollowsOlderWording()) {
       out.add("  " + label(l, "", "Merk: den norske teksten er oversatt fra en eldre engelsk ordlyd",
-          "Merk: den norske teksten er omsett frå ei eldre engelsk ordlyd"));
+          "Merk: den norske teksten er omsett frå ein eldre engelsk ordlyd"));
     }
     if (indicator.isRepeated()) {
       out.add(label(l, "Listed under: ", "Oppført under: ", "Oppført under: ")
