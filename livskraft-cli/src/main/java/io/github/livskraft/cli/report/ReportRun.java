@@ -62,7 +62,7 @@ public final class ReportRun {
   /** The command that fetches an SSB table for the region's municipalities. */
   static String fetchHint(String table, List<io.github.livskraft.indicators.region.MunicipalityCode> region) {
     return "livskraft ssb fetch " + table + " --region " + String.join(",", region.stream().map(c -> c.value())
-        .toList());
+        .toList()) + " --years 2015..2024";
   }
 
   static Optional<String> version() {
