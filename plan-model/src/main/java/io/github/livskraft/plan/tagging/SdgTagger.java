@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * SdgTagger tagger = SdgTagger.bundled();
  * TagResult r = tagger.tag("tiltak-42", "Kommunen skal halvere klimagassutsleppa innan 2030.", Language.NN);
  * r.goalCodes();                                  // [13]
- * r.goals().get(0).matches().get(0).spans();      // [MatchSpan[start=27, end=45, text=klimagassutsleppa]]
+ * r.goals().get(0).matches().get(0).spans();      // [MatchSpan[start=14, end=21, text=halvere],
+ *                                                 //  MatchSpan[start=22, end=39, text=klimagassutsleppa]]
  *
  * SdgTagger mine = SdgTagger.builder().addBundled().addRules(Path.of("lokale-regler.sdgrules"))
  *     .threshold(1.5).build();
