@@ -228,6 +228,9 @@ final class SsbCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonstat", description = "jsonstat or csv. Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--json", description = "Same as --format jsonstat (JSON-stat 2.0).")
+    boolean json;
+
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
     Path out;
 
@@ -248,7 +251,7 @@ final class SsbCommand implements Callable<Integer> {
         throw CliException.badInput("--max-cells must be at least 1: " + maxCells + " / --max-cells må være minst 1");
       }
       options.maxCells = maxCells;
-      String fmt = format.toLowerCase(Locale.ROOT);
+      String fmt = json ? "jsonstat" : format.toLowerCase(Locale.ROOT);
       if (!fmt.equals("jsonstat") && !fmt.equals("csv")) {
         throw CliException.badInput("--format must be jsonstat or csv, was '" + format
             + "' / --format må være jsonstat eller csv");

@@ -63,7 +63,7 @@ class SsbCommandTest {
     Path out = tmp.resolve("kostra.json");
     String[] r = run("ssb", "fetch", "12367", "--contents", "KOSbelop0000", "--region", "EAK,3001", "--years",
         "2019..2020", "--select", "KOKregnskapsomfa0000=A", "--select", "KOKfunksjon0000=100", "--select",
-        "KOKart0000=AGD10", "--offline", "--no-cache", "--out", out.toString());
+        "KOKart0000=AGD10", "--offline", "--no-cache", "--json", "--out", out.toString());
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     assertThat(r[1]).isEmpty();
     JsonStatDataset ds = JsonStatReader.defaults().readDataset(out);
