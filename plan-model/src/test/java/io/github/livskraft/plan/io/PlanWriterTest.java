@@ -87,6 +87,7 @@ class PlanWriterTest {
     String yaml = PlanWriter.create().write(full(), PlanFormat.YAML);
     assertThat(yaml).contains("target: \"17.10\"").contains("- \"3303\"").contains("2024-12-12")
         .contains("month:").doesNotContain("null").doesNotContain("[]").doesNotContain("Optional");
-    assertThat(PlanValidator.create().validate(full())).isEmpty();
+    assertThat(PlanValidator.create().validate(full())).extracting(io.github.livskraft.plan.Finding::code)
+        .as("an open-ended tiltak period inside a closed plan period").containsExactly("PLAN-V022");
   }
 }
