@@ -1,14 +1,23 @@
 package io.github.livskraft.indicators.progress;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.livskraft.indicators.IndicatorErrorCode;
+import io.github.livskraft.indicators.IndicatorException;
 import io.github.livskraft.sdg.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Labels for progress statuses, per language. The defaults follow Open SDG's published English labels ("On track",
- * "Progress made but acceleration needed", …) with bokmål translations; a municipality can supply its own wording
- * with {@link #with}.
+ * Labels for progress statuses, per language — data, not code: the defaults are the bundled resource
+ * {@code progress-labels.json} (Open SDG's published English labels such as "On track" and "Progress made but
+ * acceleration needed", with bokmål and nynorsk); a municipality can load its own file with {@link #load} or change
+ * single labels with {@link #with}.
  *
  * <pre>{@code
  * ProgressLabels mine = ProgressLabels.defaults()
@@ -18,33 +27,85 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class ProgressLabels {
-  private static final ProgressLabels DEFAULTS = createDefaults();
   private final Map<ProgressStatus, Map<Language, String>> labels;
 
   private ProgressLabels(Map<ProgressStatus, Map<Language, String>> labels) {
     this.labels = labels;
   }
 
+  /** Lazily loaded, immutable defaults. */
+  private static final class Holder {
+    static final ProgressLabels DEFAULTS = createDefaults();
+  }
+
   private static ProgressLabels createDefaults() {
+    try (InputStream in = ProgressLabels.class.getResourceAsStream("progress-labels.json")) {
+      if (in == null) {
+        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, "bundled resource progress-labels.json"
+            + " is missing / mangler den innebygde ressursen progress-labels.json");
+      }
+      return load(in, "progress-labels.json");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Loads labels from JSON: an object keyed by status code ({@code target_achieved}, …), each an object with
+   * {@code en}, {@code nb} and optionally {@code nn}. Every status must be present.
+   *
+   * <pre>{@code
+   * {"substantial_progress": {"en": "On track", "nb": "I rute"}, …}
+   * }</pre>
+   *
+   * @param in the JSON (not closed)
+   * @param sourceName the name for messages
+   * @return the labels
+   * @throws IndicatorException {@code IND-0002} naming the source and the status or field that is wrong
+   */
+  public static ProgressLabels load(InputStream in, String sourceName) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, sourceName + ": invalid JSON ("
+          + e.getMessage() + ") / ugyldig JSON", e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, sourceName + ": expected an object keyed"
+          + " by status code / forventet et objekt med statuskoder");
+    }
     Map<ProgressStatus, Map<Language, String>> m = new EnumMap<>(ProgressStatus.class);
-    m.put(ProgressStatus.TARGET_ACHIEVED, Map.of(Language.EN, "Target achieved", Language.NB, "Målet er nådd",
-        Language.NN, "Målet er nådd"));
-    m.put(ProgressStatus.SUBSTANTIAL_PROGRESS, Map.of(Language.EN, "On track", Language.NB, "I rute",
-        Language.NN, "I rute"));
-    m.put(ProgressStatus.MODERATE_PROGRESS, Map.of(Language.EN, "Progress made but acceleration needed",
-        Language.NB, "Framgang, men farten må økes", Language.NN, "Framgang, men farta må aukast"));
-    m.put(ProgressStatus.LIMITED_PROGRESS, Map.of(Language.EN, "Limited progress", Language.NB,
-        "Begrenset framgang", Language.NN, "Avgrensa framgang"));
-    m.put(ProgressStatus.DETERIORATION, Map.of(Language.EN, "Deterioration", Language.NB, "Forverring",
-        Language.NN, "Forverring"));
-    m.put(ProgressStatus.NOT_AVAILABLE, Map.of(Language.EN, "Unable to assess", Language.NB,
-        "Kan ikke vurderes", Language.NN, "Kan ikkje vurderast"));
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String code = it.next();
+      ProgressStatus st = ProgressStatus.fromCode(code).orElseThrow(() -> new IndicatorException(
+          IndicatorErrorCode.DEFINITION_FORMAT, sourceName + " at $." + code + ": unknown status code / ukjent"
+          + " statuskode (expected target_achieved, substantial_progress, moderate_progress, limited_progress,"
+          + " deterioration, not_available)"));
+      Map<Language, String> byLang = new EnumMap<>(Language.class);
+      for (Language l : Language.values()) {
+        JsonNode v = root.get(code).get(l.tag());
+        if (v != null && v.isTextual() && !v.asText().isBlank()) {
+          byLang.put(l, v.asText());
+        } else if (l != Language.NN) {
+          throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, sourceName + " at $." + code + "."
+              + l.tag() + ": expected a non-blank label / forventet en etikett");
+        }
+      }
+      m.put(st, Map.copyOf(byLang));
+    }
+    for (ProgressStatus st : ProgressStatus.values()) {
+      if (!m.containsKey(st)) {
+        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, sourceName + ": no labels for status '"
+            + st.code() + "' / mangler etiketter for '" + st.code() + "'");
+      }
+    }
     return new ProgressLabels(m);
   }
 
   /** The default labels (English, bokmål, nynorsk). */
   public static ProgressLabels defaults() {
-    return DEFAULTS;
+    return Holder.DEFAULTS;
   }
 
   /**

@@ -207,5 +207,16 @@ class ProgressCalculatorTest {
     assertThat(mine.label(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.EN)).isEqualTo("On track");
     assertThat(ProgressLabels.defaults().label(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.NB)).isEqualTo("I rute");
     assertThat(ProgressStatus.fromCode("target_achieved")).contains(ProgressStatus.TARGET_ACHIEVED);
+    assertThat(ProgressLabels.defaults().label(ProgressStatus.MODERATE_PROGRESS, Language.NN))
+        .isEqualTo("Framgang, men farta må aukast");
+    String json = "{\"target_achieved\":{\"en\":\"Done\",\"nb\":\"Ferdig\"},\"substantial_progress\":{\"en\":\"a\","
+        + "\"nb\":\"b\"},\"moderate_progress\":{\"en\":\"a\",\"nb\":\"b\"},\"limited_progress\":{\"en\":\"a\","
+        + "\"nb\":\"b\"},\"deterioration\":{\"en\":\"a\",\"nb\":\"b\"},\"not_available\":{\"en\":\"a\",\"nb\":\"b\"}}";
+    ProgressLabels loaded = ProgressLabels.load(new java.io.ByteArrayInputStream(
+        json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "mine.json");
+    assertThat(loaded.label(ProgressStatus.TARGET_ACHIEVED, Language.NN)).as("nn falls back to nb").isEqualTo("Ferdig");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProgressLabels.load(new java.io.ByteArrayInputStream(
+        "{\"done\":{}}".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "bad.json"))
+        .hasMessageContaining("IND-0002").hasMessageContaining("$.done");
   }
 }
