@@ -1,7 +1,6 @@
 package io.github.livskraft.indicators.region;
 
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A Norwegian county number (fylkesnummer), two digits, e.g. {@code 33} Buskerud (from 2024), {@code 40} Telemark.
@@ -11,14 +10,10 @@ import java.util.Set;
  * @param value the two digits
  */
 public record CountyCode(String value) implements Comparable<CountyCode> {
-  private static final Set<String> COUNTIES = Set.of(
-      "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "14", "15", "16", "17", "18", "19",
-      "20", "21", "22", "23", "30", "31", "32", "33", "34", "38", "39", "40", "42", "46", "50", "54", "55", "56");
-
   /** Validates the form. */
   public CountyCode {
     Objects.requireNonNull(value, "value");
-    if (!COUNTIES.contains(value)) {
+    if (!MunicipalityCode.isKnownCounty(value)) {
       throw new IllegalArgumentException("Invalid county number '" + value
           + "': expected two digits of a county in SSB classification 104, e.g. 33 / Ugyldig fylkesnummer '"
           + value + "': forventet to sifre, f.eks. 33");

@@ -89,6 +89,11 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
     return COUNTIES.contains(text.subSequence(0, 2).toString()) && !"00".equals(text.subSequence(2, 4).toString());
   }
 
+  /** Whether two digits are a county number that has existed in classification 104 (shared with CountyCode). */
+  static boolean isKnownCounty(String twoDigits) {
+    return COUNTIES.contains(twoDigits);
+  }
+
   /** The county part (fylkesnummer), e.g. {@code "33"}. */
   public String countyNumber() {
     return value.substring(0, 2);
