@@ -469,7 +469,7 @@ final class HtmlReport {
       .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(124px,1fr));gap:8px}
       .goal-tile{position:relative;color:#fff;border-radius:6px;padding:10px;min-height:118px;display:flex;flex-direction:column;gap:4px}
       .goal-tile .num{font-size:28px;font-weight:800;line-height:1}
-      .goal-tile .gt{font-size:12.5px;font-weight:600;line-height:1.25;flex:1}
+      .goal-tile .gt{font-size:12.5px;font-weight:600;line-height:1.25;flex:1;overflow-wrap:anywhere}
       .goal-tile .cnt{font-size:12px;opacity:.95}
       .goal-tile .depth{font-size:11px;font-style:italic;opacity:.95}
       .goal-tile.unlinked{box-shadow:inset 0 0 0 999px rgba(255,255,255,.6);color:#1b1b1b}
