@@ -40,8 +40,9 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p><b>Scoring.</b> A rule that fires contributes its weight, raised by a quarter for each further occurrence up to
- * twice the weight. A goal's score is the sum over its goal rules and its targets' rules; a target's score the sum
- * over its target rules. Goals at or above {@link #threshold()} and targets at or above {@link #targetThreshold()}
+ * twice the weight. A goal's score is the sum over its goal rules and its targets' rules, strongest first, where a
+ * rule whose spans all lie inside spans already counted for the goal adds nothing (the same words are evidence
+ * once); a target's score is computed the same way over its target rules. Goals at or above {@link #threshold()} and targets at or above {@link #targetThreshold()}
  * are returned, highest first. Rules only apply to texts of their own language. The rule language, the bundled rule
  * sets and their measured accuracy are described in {@code docs/tagging.md}.
  */
@@ -135,10 +136,27 @@ public final class SdgTagger {
     return new TagResult(id, language, goals, targets);
   }
 
+  /**
+   * The score of one goal or target: the contributions of its rules, strongest first, where a rule whose spans all
+   * lie inside spans already counted for this goal adds nothing (the same words are evidence once).
+   */
   private static double sum(List<RuleMatch> ms) {
+    List<RuleMatch> sorted = new ArrayList<>(ms);
+    sorted.sort(Comparator.comparingDouble(RuleMatch::contribution).reversed().thenComparing(RuleMatch::ruleId));
+    List<MatchSpan> counted = new ArrayList<>();
     double s = 0;
-    for (RuleMatch m : ms) {
-      s += m.contribution();
+    for (RuleMatch m : sorted) {
+      boolean fresh = false;
+      for (MatchSpan span : m.spans()) {
+        if (counted.stream().noneMatch(c -> c.start() <= span.start() && span.end() <= c.end())) {
+          fresh = true;
+          break;
+        }
+      }
+      if (fresh) {
+        s += m.contribution();
+        counted.addAll(m.spans());
+      }
     }
     return s;
   }

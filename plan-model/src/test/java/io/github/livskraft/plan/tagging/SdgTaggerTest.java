@@ -107,6 +107,21 @@ class SdgTaggerTest {
   }
 
   @Test
+  void theSameWordsCountOncePerGoal() {
+    SdgTagger t = tagger("""
+        @language nb
+        13    goal    1.0  klima*
+        13.2  target  1.0  klimaplan*
+        13    other   0.5  utslipp*
+        """);
+    TagResult r = t.tag("d", "Ny klimaplan.", Language.NB);
+    assertThat(r.goals().get(0).matches()).hasSize(2); // both rules are listed as explanation …
+    assertThat(r.goals().get(0).score()).isEqualTo(1.0); // … but "klimaplan" is evidence once
+    assertThat(r.targets().get(0).score()).isEqualTo(1.0);
+    assertThat(t.tag("d", "Ny klimaplan og lavere utslipp.", Language.NB).goals().get(0).score()).isEqualTo(1.5);
+  }
+
+  @Test
   void spansPointIntoTheOriginalText() {
     SdgTagger t = tagger("@language nb\n4 a 1.0 skole*\n");
     String text = "Ny ÆØÅ-SKOLE og skolene.";
