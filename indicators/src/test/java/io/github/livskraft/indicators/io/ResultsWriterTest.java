@@ -40,6 +40,24 @@ class ResultsWriterTest {
   }
 
   @Test
+  void dashboard_json_has_goal_colours_and_index() throws Exception {
+    io.github.livskraft.indicators.dashboard.DashboardCalculator dash =
+        io.github.livskraft.indicators.dashboard.DashboardCalculator.builder()
+            .indicator(new io.github.livskraft.indicators.dashboard.IndicatorScoring("a",
+                io.github.livskraft.sdg.GoalCode.of(4),
+                io.github.livskraft.indicators.dashboard.Normalisation.sdsn(0, 100, Direction.HIGHER_IS_BETTER),
+                Optional.of(new io.github.livskraft.indicators.dashboard.ColourThresholds(0, 25, 50, 75, 100))))
+            .build();
+    StringWriter w = new StringWriter();
+    ResultsWriter.json(dash.score(java.util.Map.of("a", 60.0)), Language.EN, w);
+    JsonNode root = new ObjectMapper().readTree(w.toString());
+    assertThat(root.get("format").asText()).isEqualTo("livskraft-dashboard/1");
+    assertThat(root.get("goals").get(0).get("rating").asText()).isEqualTo("yellow");
+    assertThat(root.get("goals").get(0).get("twoWorstPosition").asDouble()).isEqualTo(2.4);
+    assertThat(root.get("index").asDouble()).isEqualTo(60.0);
+  }
+
+  @Test
   void csv_fills_progress_on_the_latest_row_with_a_value() {
     StringWriter w = new StringWriter();
     ResultsWriter.csv(List.of(result), Language.EN, w);
