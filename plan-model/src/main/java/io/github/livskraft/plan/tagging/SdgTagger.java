@@ -143,19 +143,22 @@ public final class SdgTagger {
   private static double sum(List<RuleMatch> ms) {
     List<RuleMatch> sorted = new ArrayList<>(ms);
     sorted.sort(Comparator.comparingDouble(RuleMatch::contribution).reversed().thenComparing(RuleMatch::ruleId));
-    List<MatchSpan> counted = new ArrayList<>();
+    TreeMap<Integer, Integer> counted = new TreeMap<>(); // start → end of counted spans
     double s = 0;
     for (RuleMatch m : sorted) {
       boolean fresh = false;
       for (MatchSpan span : m.spans()) {
-        if (counted.stream().noneMatch(c -> c.start() <= span.start() && span.end() <= c.end())) {
+        var covering = counted.floorEntry(span.start());
+        if (covering == null || covering.getValue() < span.end()) {
           fresh = true;
           break;
         }
       }
       if (fresh) {
         s += m.contribution();
-        counted.addAll(m.spans());
+        for (MatchSpan span : m.spans()) {
+          counted.merge(span.start(), span.end(), Math::max);
+        }
       }
     }
     return s;
