@@ -51,9 +51,7 @@ final class ReportIndicators {
         List.of(Text.of("Bakgrunnstall. SSB tabell 07459; summen av ettårige aldersgrupper (avledet).",
             "Context figure. SSB table 07459; sum of the single-year age groups (derived)."))));
     specs.add(library(lib, "kindergarten.coverage-1-2", s -> Optional.of(s.kindergartenShare()), SSB, false,
-        Text.of("SSB tabell 13502 (KOSandel120000). Over 100 % forekommer når barn går i barnehage i en annen kommune.",
-            "SSB table 13502 (KOSandel120000). Values above 100 % occur when children attend a kindergarten in"
-                + " another municipality.")));
+        Text.of("SSB tabell 13502 (KOSandel120000).", "SSB table 13502 (KOSandel120000).")));
     specs.add(library(lib, "climate.ghg-per-capita", ReportIndicators::ghgPerCapita, MDIR, true,
         Text.of("Miljødirektoratets utslippsregnskap for kommuner (alle sektorer, uten arealbruk/LULUCF), bearbeidet"
                 + " av Telemark fylkeskommune (gassrader summert), delt på SSBs folkemengde 1. januar. Ingen"

@@ -119,6 +119,28 @@ class ReportCommandTest {
     assertThat(lang[2]).contains("'de'").contains("nb or en");
   }
 
+  @Test
+  void planFilesFromTheCommandLineAndABrokenOne(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("kongsberg.yaml");
+    Files.writeString(plan, Plans.embedded("plans/kongsberg-kommuneplan.yaml").orElseThrow());
+    String[] ok = run("report", plan.toString(), "--out", dir.resolve("ok").toString(), "--json");
+    assertThat(ok[0]).as(ok[2]).isEqualTo("0");
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("ok/report.json").toFile());
+    assertThat(report.path("plans").get(0).path("id").asText()).isEqualTo("kongsberg-samfunnsdel-2009");
+    assertThat(report.path("plans").toString()).doesNotContain("kongsbergregionen-strategi-2019");
+    assertThat(report.path("findings").size()).isPositive();
+
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, "formatVersion: \"1.0\"\nplans:\n  - id: x\n    kind: NO_SUCH_KIND\n    title: T\n");
+    String[] bad = run("report", broken.toString(), "--out", dir.resolve("bad").toString());
+    assertThat(bad[0]).isEqualTo("2");
+    assertThat(bad[2]).contains("broken.yaml").contains("NO_SUCH_KIND");
+    assertThat(dir.resolve("bad")).doesNotExist();
+
+    String[] missing = run("report", dir.resolve("nope.yaml").toString(), "--out", dir.resolve("m").toString());
+    assertThat(missing[0]).isEqualTo("2");
+  }
+
   private static JsonNode find(JsonNode report, String id) {
     for (JsonNode i : report.path("indicators")) {
       if (i.path("id").asText().equals(id)) {
