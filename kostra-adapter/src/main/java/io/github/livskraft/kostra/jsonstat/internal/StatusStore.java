@@ -136,28 +136,6 @@ public final class StatusStore {
     return b;
   }
 
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof StatusStore s)) {
-      return false;
-    }
-    return Arrays.equals(materialize(), s.materialize());
-  }
-
-  private String[] materialize() {
-    int n = dense != null ? dense.length : keys != null && keys.length > 0 ? keys[keys.length - 1] + 1 : 0;
-    String[] out = new String[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = get(i);
-    }
-    return all >= 0 ? new String[] {"*all*", symbols[all]} : out;
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(materialize());
-  }
-
   /**
    * Collects statuses in any order (sparse object or array form) and builds the most compact store. Also
    * records whether keys arrived in ascending order.
