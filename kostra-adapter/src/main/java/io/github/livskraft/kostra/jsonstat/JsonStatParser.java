@@ -775,23 +775,34 @@ final class JsonStatParser {
           strs = Arrays.copyOf(strs, cap);
         }
       }
-      switch (t) {
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> v[i] = number(t);
-        case VALUE_NULL -> nb[i >>> 6] |= 1L << i;
-        case VALUE_STRING -> {
-          if (strs == null) {
-            strs = new String[cap];
-          }
-          strs[i] = p.getText();
-        }
-        default -> throw unexpected("a number, a string or null");
-      }
+      strs = storeValue(t, i, v, nb, strs);
       i++;
     }
     doc.values = v;
     doc.nulls = nb;
     doc.strings = strs;
     doc.valueCount = i;
+  }
+
+  /**
+   * Stores the current value token at position {@code i}: a number in {@code v}, null as a bit in {@code nb}, a
+   * string in the string array, which is allocated (as long as {@code v}) on the first string cell.
+   *
+   * @return the string array, or null while there is none
+   */
+  private String @Nullable [] storeValue(JsonToken t, int i, double[] v, long[] nb, String @Nullable [] strs)
+      throws IOException {
+    switch (t) {
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> v[i] = number(t);
+      case VALUE_NULL -> nb[i >>> 6] |= 1L << i;
+      case VALUE_STRING -> {
+        String[] out = strs == null ? new String[v.length] : strs;
+        out[i] = p.getText();
+        return out;
+      }
+      default -> throw unexpected("a number, a string or null");
+    }
+    return strs;
   }
 
   private double number(JsonToken t) throws IOException {
@@ -866,17 +877,7 @@ final class JsonStatParser {
         }
       }
       keys[i] = key;
-      switch (vt) {
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> v[i] = number(vt);
-        case VALUE_NULL -> nb[i >>> 6] |= 1L << i;
-        case VALUE_STRING -> {
-          if (strs == null) {
-            strs = new String[cap];
-          }
-          strs[i] = p.getText();
-        }
-        default -> throw unexpected("a number, a string or null");
-      }
+      strs = storeValue(vt, i, v, nb, strs);
       i++;
     }
     if (t != JsonToken.END_OBJECT) {
