@@ -38,6 +38,15 @@ class HelpTest {
   }
 
   @Test
+  void everySubCommandsHelpShowsUsageExamples() {
+    for (String name : Main.newCommandLine().getSubcommands().keySet()) {
+      String[] r = run(name, "--help");
+      assertThat(r[0]).as("exit code of '%s --help'", name).isEqualTo("0");
+      assertThat(r[1]).as("help of '%s'", name).containsIgnoringCase("example").contains("livskraft " + name);
+    }
+  }
+
+  @Test
   void reportHelpHasUsageExamples() {
     String[] r = run("report", "--help");
     assertThat(r[0]).isEqualTo("0");
