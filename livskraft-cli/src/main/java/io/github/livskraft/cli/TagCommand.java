@@ -149,7 +149,7 @@ final class TagCommand implements Callable<Integer> {
         out.println("  (no SDG above the threshold / ingen bærekraftsmål over terskelen)");
       }
       for (GoalSuggestion g : r.goals()) {
-        out.printf(Locale.ROOT, "  SDG %-3s %-40s %6.2f  %s%n", g.goal(), shortName(g.goal(), r.language()),
+        out.printf(Locale.ROOT, "  SDG %-3s %-50s %6.2f  %s%n", g.goal(), shortName(g.goal(), r.language()),
             g.score(), explain(g.matches()));
       }
     } else {
