@@ -39,19 +39,30 @@ public final class LanguageDetector {
 
   private LanguageDetector() {}
 
-  /** Passive -ast/-ast, plural definite -ane, -ar plurals, -heit, -leg(e) and -kje/-gje infinitives. */
-  private static boolean nynorskEnding(String w) {
-    return w.endsWith("ast") || w.endsWith("ane") || w.endsWith("heit") || w.endsWith("heita") || w.endsWith("leg")
-        || w.endsWith("lege") || w.endsWith("kje") || w.endsWith("gje") || w.endsWith("arar") || w.endsWith("ingar")
-        || w.endsWith("ar") || w.endsWith("ninga") || w.endsWith("inga") || w.endsWith("ande") || w.endsWith("leik")
-        || w.endsWith("skap");
+  /** Passive -ast, plural definite -ane, -ar plurals, -heit, -leg(e), -kje/-gje infinitives, -inga, -ande, -leik. */
+  private static final String[] NYNORSK_ENDINGS = {"ast", "ane", "heit", "heita", "leg", "lege", "kje", "gje", "ar",
+      "inga", "ande", "leik", "skap"};
+  /** Passive -es, plural definite -ene, -het, -lig(e), -inger, -elser, -ende. */
+  private static final String[] BOKMAL_ENDINGS = {"eres", "ene", "het", "heten", "lig", "lige", "inger", "ningen",
+      "elser", "kes", "ges", "ende"};
+  private static final int MAX_WORD = 13;
+
+  private static boolean nynorskEnding(Tokens t, int i) {
+    for (String e : NYNORSK_ENDINGS) {
+      if (t.endsWith(i, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** Passive -es, plural definite -ene, -het, -lig(e) and -ing-er plurals. */
-  private static boolean bokmalEnding(String w) {
-    return w.endsWith("eres") || w.endsWith("ene") || w.endsWith("het") || w.endsWith("heten") || w.endsWith("lig")
-        || w.endsWith("lige") || w.endsWith("inger") || w.endsWith("ningen") || w.endsWith("elser")
-        || w.endsWith("kes") || w.endsWith("ges") || w.endsWith("ende") || w.endsWith("het");
+  private static boolean bokmalEnding(Tokens t, int i) {
+    for (String e : BOKMAL_ENDINGS) {
+      if (t.endsWith(i, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -62,28 +73,34 @@ public final class LanguageDetector {
    */
   public static Language detect(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    Tokens t = Tokens.of(text.length() > 20_000 ? text.subSequence(0, 20_000) : text);
+    Tokens t = Tokens.of(text.length() > 5_000 ? text.subSequence(0, 5_000) : text);
     int en = 0;
     int no = 0;
     int nb = 0;
     int nn = 0;
     for (int i = 0; i < t.size(); i++) {
-      String w = t.text(i);
-      if (ENGLISH.contains(w)) {
-        en++;
+      int len = t.length(i);
+      if (len <= MAX_WORD) {
+        String w = t.text(i);
+        if (ENGLISH.contains(w)) {
+          en++;
+        }
+        if (NORWEGIAN.contains(w)) {
+          no++;
+        }
+        boolean b = BOKMAL.contains(w);
+        boolean n = NYNORSK.contains(w);
+        if (b && !n) {
+          nb += 2;
+          continue;
+        } else if (n && !b) {
+          nn += 2;
+          continue;
+        }
       }
-      if (NORWEGIAN.contains(w)) {
-        no++;
-      }
-      boolean b = BOKMAL.contains(w);
-      boolean n = NYNORSK.contains(w);
-      if (b && !n) {
-        nb += 2;
-      } else if (n && !b) {
-        nn += 2;
-      } else if (w.length() >= 5) {
-        nn += nynorskEnding(w) ? 1 : 0;
-        nb += bokmalEnding(w) ? 1 : 0;
+      if (len >= 5) {
+        nn += nynorskEnding(t, i) ? 1 : 0;
+        nb += bokmalEnding(t, i) ? 1 : 0;
       }
     }
     if (en > no + (nb + nn) / 2) {

@@ -44,6 +44,25 @@ public final class Tokens {
     return sb.toString();
   }
 
+  /** Length in characters of token {@code i} (hyphens included). */
+  public int length(int i) {
+    return end[i] - start[i];
+  }
+
+  /** Whether token {@code i} is a plain word (not a joined compound) ending with the lowercase {@code suffix}. */
+  public boolean endsWith(int i, String suffix) {
+    int n = suffix.length();
+    if (joined[i] || end[i] - start[i] < n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (lower[end[i] - n + k] != suffix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Start offset (inclusive) of token {@code i} in the text. */
   public int start(int i) {
     return start[i];
