@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -366,12 +367,15 @@ final class HtmlReport {
     b.append("</article>\n");
   }
 
+  /** The series the facts describe: the region's, or the only municipality's (as the builder assesses it). */
   private NavigableMap<Integer, Double> mainSeries(IndicatorView ind) {
     if (!ind.regional().isEmpty()) {
       return ind.regional();
     }
-    return ind.perMunicipality().values().stream().filter(s -> !s.isEmpty()).findFirst()
-        .orElse(new java.util.TreeMap<>());
+    if (m.region().municipalities().size() == 1) {
+      return ind.perMunicipality().getOrDefault(m.region().municipalities().get(0).code(), new java.util.TreeMap<>());
+    }
+    return new java.util.TreeMap<>();
   }
 
   private void table(IndicatorView ind) {
@@ -380,13 +384,25 @@ final class HtmlReport {
     b.append("<details><summary>").append(l("table")).append("</summary><div class=\"scroll\"><table class=\"data\">")
         .append("<thead><tr><th></th>");
     years.forEach(y -> b.append("<th>").append(y).append("</th>"));
+    boolean statuses = !ind.municipalStatus().isEmpty();
+    if (statuses) {
+      b.append("<th>").append(l("status")).append("</th>");
+    }
     b.append("</tr></thead><tbody>");
     for (MunicipalityView mv : m.region().municipalities()) {
       NavigableMap<Integer, Double> s = ind.perMunicipality().getOrDefault(mv.code(), new java.util.TreeMap<>());
       row(mv.name(), s, years, ind.decimals(), false);
+      if (statuses) {
+        statusCell(Optional.ofNullable(ind.municipalStatus().get(mv.code())));
+      }
+      b.append("</tr>");
     }
     if (!ind.regional().isEmpty()) {
       row(m.region().name().in(lang), ind.regional(), years, ind.decimals(), true);
+      if (statuses) {
+        statusCell(ind.status());
+      }
+      b.append("</tr>");
     }
     b.append("</tbody></table></div></details>");
   }
@@ -398,7 +414,14 @@ final class HtmlReport {
       b.append("<td>").append(v == null ? "<span class=\"muted\">·</span>"
           : Html.text(Format.number(v, decimals, lang))).append("</td>");
     }
-    b.append("</tr>");
+  }
+
+  private void statusCell(Optional<ReportModel.StatusView> st) {
+    b.append("<td class=\"st\">");
+    st.ifPresent(s -> b.append("<span class=\"status small\" title=\"").append(Html.attr(s.detail().in(lang)))
+        .append("\" style=\"background:").append(s.colour()).append(";color:").append(textOn(s.colour()))
+        .append("\">").append(t(s.label())).append("</span>"));
+    b.append("</td>");
   }
 
   private void source(String sourceId) {
@@ -527,6 +550,8 @@ final class HtmlReport {
       dl.facts dt{font-size:12px;color:var(--muted);text-transform:uppercase}
       dl.facts dd{margin:0}
       .status{color:#fff;border-radius:4px;padding:1px 8px;font-weight:700;font-size:13px}
+      .status.small{font-size:11.5px;font-weight:600;white-space:nowrap}
+      table.data td.st{text-align:left}
       .muted,.origin{color:var(--muted);font-size:13px}
       ul.notes{font-size:13px;color:#3b4250}
       details summary{cursor:pointer;color:var(--accent);font-size:13.5px}

@@ -127,6 +127,9 @@ final class JsonReport {
           .put("origin", tv.origin().in(lang)));
       i.status().ifPresent(s -> o.putObject("status").put("code", s.code()).put("label", s.label().in(lang))
           .put("detail", s.detail().in(lang)));
+      ObjectNode ms = o.putObject("municipalStatus");
+      i.municipalStatus().forEach((code, s) -> ms.putObject(code.value()).put("code", s.code())
+          .put("label", s.label().in(lang)).put("detail", s.detail().in(lang)));
       ArrayNode notes = o.putArray("notes");
       i.notes().forEach(n -> notes.add(n.in(lang)));
     }

@@ -190,9 +190,14 @@ final class ReportBuilder {
     if (baseline.isPresent() && spec.direction() != Trend.CONTEXT) {
       status = progress.assess(spec, main, baseline.get(), target);
     }
+    Map<MunicipalityCode, StatusView> municipal = new TreeMap<>();
+    if (spec.direction() != Trend.CONTEXT) {
+      per.forEach((code, series) -> baseline(series).flatMap(b -> progress.assess(spec, series, b, target))
+          .ifPresent(st -> municipal.put(code, st)));
+    }
     return new IndicatorView(spec.id(), spec.name(), spec.unit(), spec.decimals(), spec.targets(), goals,
         spec.aggregationLabel(), spec.direction().label, per, regional, regionalNote, baseline, target, status,
-        notes, spec.noData(), spec.sourceId());
+        notes, spec.noData(), spec.sourceId(), municipal);
   }
 
   /** The baseline: the base year 2015 if present, else the first later year, else the first year. */

@@ -83,12 +83,13 @@ record ReportModel(Text title, RegionView region, Set<Integer> priorityGoals, Li
    * @param perMunicipality municipality → year → value (empty if no bundled data)
    * @param regional year → regional value (empty if not computable; see {@code regionalNote})
    * @param noData when set, no figures are bundled and this says where to get them
+   * @param municipalStatus progress status of each municipality's own series (same method and target)
    */
   record IndicatorView(String id, Text name, Text unit, int decimals, List<String> targets, Set<Integer> goals,
       Text aggregation, Text direction, Map<MunicipalityCode, NavigableMap<Integer, Double>> perMunicipality,
       NavigableMap<Integer, Double> regional, Optional<Text> regionalNote, Optional<Point> baseline,
       Optional<TargetView> target, Optional<StatusView> status, List<Text> notes, Optional<Text> noData,
-      String sourceId) {
+      String sourceId, Map<MunicipalityCode, StatusView> municipalStatus) {
     boolean hasData() {
       return perMunicipality.values().stream().anyMatch(m -> !m.isEmpty()) || !regional.isEmpty();
     }

@@ -52,7 +52,7 @@ class HtmlReportTest {
         List.of("4.2"), Set.of(4), Text.same("agg"), Text.same("dir"), Map.of(a, sa, b, sb), region,
         Optional.empty(), Optional.of(new Point(2015, 76.0)),
         Optional.of(new TargetView(95.0, 2030, Text.same("plan"))), Optional.empty(), List.of(), Optional.empty(),
-        "ssb");
+        "ssb", Map.of());
     String svg = SvgChart.render(ind, List.of(new MunicipalityView(a, "Kongsberg"),
         new MunicipalityView(b, "Notodden")), ReportLanguage.EN, "Region");
     assertThat(svg.split("class=\"series municipality\"", -1)).hasSize(3);

@@ -99,6 +99,10 @@ class ReportCommandTest {
       den += w;
     }
     assertThat(kg.path("region").path("2019").asDouble()).isCloseTo(num / den, org.assertj.core.data.Offset.offset(1e-9));
+    // progress is assessed for the region and for each municipality, by the same method
+    assertThat(kg.path("status").path("code").asText()).isNotEmpty();
+    assertThat(kg.path("municipalStatus").size()).isEqualTo(7);
+    assertThat(pop.path("municipalStatus").size()).as("context figures get no status").isZero();
   }
 
   @Test
