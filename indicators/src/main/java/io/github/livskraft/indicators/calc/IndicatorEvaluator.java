@@ -118,7 +118,7 @@ public final class IndicatorEvaluator {
 
   /**
    * Computes the indicator for a group of municipalities (e.g. {@link Region#kongsbergregionen()}) by the
-   * definition's {@link AggregationRule}: {@code SUM} adds the members' values; {@code POPULATION_WEIGHTED_MEAN}
+   * definition's {@link io.github.livskraft.indicators.AggregationRule}: {@code SUM} adds the members' values; {@code POPULATION_WEIGHTED_MEAN}
    * weights them by the {@code population} series; {@code MEDIAN} takes the median; {@code RECOMPUTE_FROM_COMPONENTS}
    * sums numerator and denominator over the members and applies the formula (exact), or — for an indicator
    * published only as a ratio — falls back to a population-weighted mean, which the provenance marks as an
