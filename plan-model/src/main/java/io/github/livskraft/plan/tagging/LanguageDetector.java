@@ -46,6 +46,8 @@ public final class LanguageDetector {
   private static final String[] BOKMAL_ENDINGS = {"eres", "ene", "het", "heten", "lig", "lige", "inger", "ningen",
       "elser", "kes", "ges", "ende"};
   private static final int MAX_WORD = 13;
+  /** Characters read from the start of a text. */
+  private static final int SAMPLE = 5_000;
 
   private static boolean nynorskEnding(Tokens t, int i) {
     for (String e : NYNORSK_ENDINGS) {
@@ -73,12 +75,16 @@ public final class LanguageDetector {
    */
   public static Language detect(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    Tokens t = Tokens.of(text.length() > 5_000 ? text.subSequence(0, 5_000) : text);
+    return detect(Tokens.of(text.length() > SAMPLE ? text.subSequence(0, SAMPLE) : text));
+  }
+
+  /** Detects from already tokenized text, reading the tokens within the first {@value #SAMPLE} characters. */
+  static Language detect(Tokens t) {
     int en = 0;
     int no = 0;
     int nb = 0;
     int nn = 0;
-    for (int i = 0; i < t.size(); i++) {
+    for (int i = 0; i < t.size() && t.start(i) < SAMPLE; i++) {
       int len = t.length(i);
       if (len <= MAX_WORD) {
         String w = t.text(i);

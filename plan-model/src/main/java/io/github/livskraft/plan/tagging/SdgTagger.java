@@ -4,6 +4,7 @@ import io.github.livskraft.plan.tagging.internal.Hit;
 import io.github.livskraft.plan.tagging.internal.RuleDef;
 import io.github.livskraft.plan.tagging.internal.RuleEngine;
 import io.github.livskraft.plan.tagging.internal.RuleParseError;
+import io.github.livskraft.plan.tagging.internal.Tokens;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.TargetCode;
@@ -96,7 +97,10 @@ public final class SdgTagger {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
-    List<RuleEngine.Firing> firings = engine.match(text, language);
+    return result(id, text, language, engine.match(text, language));
+  }
+
+  private TagResult result(String id, CharSequence text, Language language, List<RuleEngine.Firing> firings) {
     Map<GoalCode, List<RuleMatch>> byGoal = new TreeMap<>();
     Map<TargetCode, List<RuleMatch>> byTarget = new TreeMap<>();
     for (RuleEngine.Firing f : firings) {
@@ -176,7 +180,10 @@ public final class SdgTagger {
    * @return the ranked suggestions
    */
   public TagResult tag(String id, CharSequence text) {
-    return tag(id, text, LanguageDetector.detect(text));
+    Objects.requireNonNull(id, "id");
+    Tokens tokens = Tokens.of(Objects.requireNonNull(text, "text"));
+    Language language = LanguageDetector.detect(tokens);
+    return result(id, text, language, engine.match(tokens, language));
   }
 
   /**

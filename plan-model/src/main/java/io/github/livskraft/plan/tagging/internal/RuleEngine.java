@@ -48,6 +48,18 @@ public final class RuleEngine {
     return set.match(Tokens.of(text));
   }
 
+  /**
+   * Matches already tokenized text against the rules of one language.
+   *
+   * @param tokens the tokens of the text
+   * @param language the rules' language
+   * @return the fired rules, in load order
+   */
+  public List<Firing> match(Tokens tokens, Language language) {
+    CompiledSet set = sets.get(language);
+    return set == null ? List.of() : set.match(tokens);
+  }
+
   /** Builder; not thread-safe. */
   public static final class Builder {
     private final Map<Language, Map<String, Integer>> dictionaries = new EnumMap<>(Language.class);
