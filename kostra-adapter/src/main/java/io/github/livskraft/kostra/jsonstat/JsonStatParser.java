@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * thread-safe; one instance per document. Package-private: use {@link JsonStatReader}.
  */
 final class JsonStatParser {
+  private static final java.util.regex.Pattern VERSION_2 = java.util.regex.Pattern.compile("2(\\.[0-9]+)*");
+
   private static final int MAX_LINK_DEPTH = 8;
 
   private final JsonParser p;
@@ -956,7 +958,8 @@ final class JsonStatParser {
   private JsonStatResponse finish(Doc doc, String path) throws IOException {
     String version = doc.version;
     boolean v1Shape = doc.ids == null && doc.v1Ids != null;
-    if (version != null && !version.startsWith("2")) {
+    // JSON-stat 2.x versions are "2.0", "2.1", …; anything else ("2e0", "2.0-beta") is not read as 2.x
+    if (version != null && !VERSION_2.matcher(version).matches()) {
       if (version.startsWith("1") || v1Shape) {
         return v1(doc, path, "version \"" + version + "\"");
       }

@@ -22,6 +22,10 @@ import net.jqwik.api.constraints.IntRange;
  * within a time bound, without {@link OutOfMemoryError}. Inputs are real sample files and generated cubes,
  * truncated, mutated byte by byte, or with {@code size}/{@code id}/{@code index}/{@code value} edited to hostile
  * values.
+ *
+ * <p>The seeds are fixed so that the default build (and CI) is deterministic; every input a property generates is
+ * still checked. To explore new inputs, change or remove a seed locally; add what fuzzing finds as an example
+ * test (see {@code JsonStatReaderTest#versionThatOnlyStartsWithTwoIsNotRead}).
  */
 class JsonStatFuzzTest {
   /** A smaller cell limit than the default keeps the worst case of every try small. */
@@ -121,18 +125,18 @@ class JsonStatFuzzTest {
     });
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "20261124001")
   void generatedCubesRoundTrip(@ForAll("generated") byte[] json) {
     readsOrFailsTyped(json);
   }
 
-  @Property(tries = 400)
+  @Property(tries = 400, seed = "20261124002")
   void truncatedInput(@ForAll("seeds") byte[] json, @ForAll @IntRange(min = 0, max = 100_000) int cut) {
     byte[] t = java.util.Arrays.copyOf(json, Math.min(cut % (json.length + 1), json.length));
     readsOrFailsTyped(t);
   }
 
-  @Property(tries = 600)
+  @Property(tries = 600, seed = "20261124003")
   void mutatedBytes(@ForAll("seeds") byte[] json, @ForAll long seed,
       @ForAll @IntRange(min = 1, max = 8) int mutations) {
     Random rnd = new Random(seed);
@@ -145,7 +149,7 @@ class JsonStatFuzzTest {
     readsOrFailsTyped(m);
   }
 
-  @Property(tries = 400)
+  @Property(tries = 400, seed = "20261124004")
   void hostileStructuralEdits(@ForAll("seeds") byte[] json, @ForAll long seed) {
     Random rnd = new Random(seed);
     String s = new String(json, StandardCharsets.UTF_8);
@@ -170,7 +174,7 @@ class JsonStatFuzzTest {
     readsOrFailsTyped(edited.getBytes(StandardCharsets.UTF_8));
   }
 
-  @Property(tries = 50)
+  @Property(tries = 50, seed = "20261124005")
   void hugeDeclaredSizesFailFastWithoutAllocating(@ForAll @IntRange(min = 2_000_001, max = Integer.MAX_VALUE) int size) {
     String json = "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"a\"],\"size\":[" + size
         + "],\"dimension\":{\"a\":{\"category\":{\"index\":[\"x\"]}}},\"value\":[1]}";

@@ -139,6 +139,17 @@ class JsonStatReaderTest {
     assertThat(e.findJsonPath()).contains("$.version");
   }
 
+  /** Found by fuzzing: "2e0" started with "2" and was read as 2.x, then written back as "2.0". */
+  @Test
+  void versionThatOnlyStartsWithTwoIsNotRead() {
+    for (String version : new String[] {"2e0", "2.0-beta", "20", "2."}) {
+      JsonStatException e = fail(STRICT, ok().replace("\"2.0\"", "\"" + version + "\""));
+      assertThat(e.errorCode()).as(version).isEqualTo(JsonStatErrorCode.UNSUPPORTED_VERSION);
+    }
+    assertThat(JsonStatReader.defaults().read(ok().replace("\"2.0\"", "\"2.1\"").getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)).version()).isEqualTo("2.1");
+  }
+
   @Test
   void duplicateCategoryCodes() {
     String json = ok().replace("[\"x\",\"y\"]", "[\"x\",\"x\"]");
