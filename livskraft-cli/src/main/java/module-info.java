@@ -5,6 +5,7 @@ module io.github.livskraft.cli {
   requires io.github.livskraft.plan;
   requires io.github.livskraft.kostra;
   requires info.picocli;
+  requires java.logging;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
 

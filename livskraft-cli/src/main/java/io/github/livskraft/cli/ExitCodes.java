@@ -2,6 +2,8 @@ package io.github.livskraft.cli;
 
 import io.github.livskraft.indicators.IndicatorException;
 import io.github.livskraft.kostra.KostraException;
+import io.github.livskraft.kostra.jsonstat.JsonStatException;
+import io.github.livskraft.kostra.pxweb.PxWebException;
 import io.github.livskraft.plan.PlanModelException;
 import io.github.livskraft.plan.tagging.TaggingException;
 import io.github.livskraft.sdg.SdgException;
@@ -42,6 +44,12 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
   static int classify(Throwable ex) {
     if (ex instanceof CliException c) {
       return c.exitCode();
+    }
+    if (ex instanceof JsonStatException) {
+      return BAD_INPUT; // the file is not valid JSON-stat: the message names the JSON path
+    }
+    if (ex instanceof PxWebException px) {
+      return px.isBadRequest() ? BAD_INPUT : ERROR; // a wrong query vs. SSB unreachable or failing
     }
     if (ex instanceof KostraException) {
       return ex instanceof BadInput ? BAD_INPUT : ERROR;

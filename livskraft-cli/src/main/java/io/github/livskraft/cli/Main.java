@@ -2,6 +2,8 @@ package io.github.livskraft.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /**
@@ -9,6 +11,17 @@ import picocli.CommandLine;
  * errors.
  */
 public final class Main {
+  /**
+   * Hibernate Validator (used by plan-model) announces its version on java.util.logging at INFO, which would be the
+   * first line a user sees on stderr. The CLI raises that logger to WARNING; the reference is kept here because
+   * java.util.logging holds loggers weakly.
+   */
+  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
+  static {
+    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+  }
+
   private Main() {}
 
   /**

@@ -11,26 +11,7 @@ import java.util.Optional;
  * writes the files.
  */
 public final class ReportRun {
-  /**
-   * Hibernate Validator (plan-model's validation) announces its version on java.util.logging at INFO, which would be
-   * the first line a user sees. The CLI module does not read java.logging, so the level is set reflectively; the
-   * logger is kept here because java.util.logging holds loggers weakly. If logging is absent nothing happens.
-   */
-  private static final Object QUIET_HIBERNATE = quiet("org.hibernate.validator");
-
   private ReportRun() {}
-
-  private static Object quiet(String loggerName) {
-    try {
-      Class<?> logger = Class.forName("java.util.logging.Logger");
-      Class<?> level = Class.forName("java.util.logging.Level");
-      Object log = logger.getMethod("getLogger", String.class).invoke(null, loggerName);
-      logger.getMethod("setLevel", level).invoke(log, level.getField("WARNING").get(null));
-      return log;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return loggerName;
-    }
-  }
 
   /**
    * What was produced.

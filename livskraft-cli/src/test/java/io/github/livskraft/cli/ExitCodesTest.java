@@ -1,0 +1,51 @@
+package io.github.livskraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.livskraft.indicators.IndicatorException;
+import io.github.livskraft.kostra.jsonstat.JsonStatException;
+import io.github.livskraft.kostra.pxweb.PxWebException;
+import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.InvalidCodeException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import org.junit.jupiter.api.Test;
+
+/** The documented exit codes: 2 for the input's fault, 1 for everything else. */
+class ExitCodesTest {
+  @Test
+  void badCodesAndFilesAreBadInput() {
+    InvalidCodeException invalid = catchInvalid();
+    assertThat(ExitCodes.classify(invalid)).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(ExitCodes.classify(new NoSuchFileException("plan.yaml"))).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(ExitCodes.classify(new UncheckedIOException(new NoSuchFileException("x")))).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(ExitCodes.classify(new JsonStatException("$.size: negative", null))).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(ExitCodes.classify(new IndicatorException("bad definition"))).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  @Test
+  void ssbFailuresDependOnWhetherTheQueryWasWrong() {
+    PxWebException wrongTable = new PxWebException(PxWebException.Kind.NON_EXISTENT_TABLE, 404, "No such table",
+        "no such table 99999", null);
+    PxWebException unavailable = new PxWebException(PxWebException.Kind.values()[0], 503, null, "unavailable", null);
+    assertThat(ExitCodes.classify(wrongTable)).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(ExitCodes.classify(unavailable))
+        .isEqualTo(unavailable.isBadRequest() ? ExitCodes.BAD_INPUT : ExitCodes.ERROR);
+  }
+
+  @Test
+  void otherFailuresAreErrors() {
+    assertThat(ExitCodes.classify(new UncheckedIOException(new IOException("disk full")))).isEqualTo(ExitCodes.ERROR);
+    assertThat(ExitCodes.classify(new IllegalStateException("bug"))).isEqualTo(ExitCodes.ERROR);
+  }
+
+  private static InvalidCodeException catchInvalid() {
+    try {
+      GoalCode.parse("18");
+    } catch (InvalidCodeException e) {
+      return e;
+    }
+    throw new AssertionError("18 was accepted as a goal code");
+  }
+}
