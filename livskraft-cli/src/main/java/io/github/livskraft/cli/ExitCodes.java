@@ -52,11 +52,11 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
       return px.isBadRequest() ? BAD_INPUT : ERROR; // a wrong query vs. SSB unreachable or failing
     }
     if (ex instanceof KostraException) {
-      return ex instanceof BadInput ? BAD_INPUT : ERROR;
+      return ERROR; // network, cache or SSB-side failures
     }
     if (ex instanceof SdgException || ex instanceof PlanModelException || ex instanceof TaggingException
         || ex instanceof IndicatorException || ex instanceof IllegalArgumentException
-        || ex instanceof NoSuchFileException || ex instanceof BadInput) {
+        || ex instanceof NoSuchFileException) {
       return BAD_INPUT;
     }
     if (ex instanceof UncheckedIOException u && u.getCause() instanceof NoSuchFileException) {
@@ -72,7 +72,4 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     String m = ex.getMessage();
     return m == null ? ex.getClass().getSimpleName() : m;
   }
-
-  /** Marker for library exceptions that are the input's fault (for module-specific exception types). */
-  interface BadInput {}
 }
