@@ -129,70 +129,13 @@ final class TagInput {
    * record starts). The required columns must be present; every record must have as many fields as the header.
    */
   static List<Map<String, String>> csv(String name, String content, List<String> required) {
-    List<List<String>> records = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    boolean quoted = false;
-    int line = 1;
-    int col = 1;
-    int quoteLine = 0;
-    int quoteCol = 0;
-    int recordStart = 1;
-    for (int i = 0; i < content.length(); i++) {
-      char c = content.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
-          f.append('"');
-          i++;
-          col++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          f.append(c);
-        }
-      } else if (c == '"') {
-        if (f.length() > 0) {
-          throw CliException.badInput(name + ":" + line + ":" + col + ": '\"' inside an unquoted field; quote the"
-              + " whole field / '\"' inne i et felt uten anførselstegn");
-        }
-        quoted = true;
-        quoteLine = line;
-        quoteCol = col;
-      } else if (c == ',') {
-        row.add(f.toString());
-        f.setLength(0);
-      } else if (c == '\n') {
-        row.add(f.toString());
-        f.setLength(0);
-        records.add(row);
-        starts.add(recordStart);
-        row = new ArrayList<>();
-        recordStart = line + 1;
-      } else if (c != '\r') {
-        f.append(c);
-      }
-      if (c == '\n') {
-        line++;
-        col = 1;
-      } else {
-        col++;
-      }
-    }
-    if (quoted) {
-      throw CliException.badInput(name + ":" + quoteLine + ":" + quoteCol + ": unclosed quoted field"
-          + " / felt med anførselstegn som ikke lukkes");
-    }
-    if (f.length() > 0 || !row.isEmpty()) {
-      row.add(f.toString());
-      records.add(row);
-      starts.add(recordStart);
-    }
+    List<CsvRecords.Record> records = CsvRecords.parse(content, true, (line, col, en, nb) ->
+        CliException.badInput(name + ":" + line + ":" + col + ": " + en + " / " + nb));
     if (records.isEmpty()) {
       throw CliException.badInput(name + ":1: empty file; expected a header row with " + String.join(",", required)
           + " / tom fil; forventet en overskriftsrad med " + String.join(",", required));
     }
-    List<String> header = records.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    List<String> header = records.get(0).fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
     for (String r : required) {
       if (!header.contains(r)) {
         throw CliException.badInput(name + ":1: missing column '" + r + "' (header: " + String.join(",", header)
@@ -200,20 +143,20 @@ final class TagInput {
       }
     }
     List<Map<String, String>> out = new ArrayList<>();
-    for (int k = 1; k < records.size(); k++) {
-      List<String> rec = records.get(k);
-      if (rec.size() == 1 && rec.get(0).isBlank()) {
+    for (CsvRecords.Record rec : records.subList(1, records.size())) {
+      if (rec.isBlank()) {
         continue;
       }
-      if (rec.size() != header.size()) {
-        throw CliException.badInput(name + ":" + starts.get(k) + ": " + rec.size() + " fields, but the header has "
-            + header.size() + " / " + rec.size() + " felt, men overskriftsraden har " + header.size());
+      List<String> fields = rec.fields();
+      if (fields.size() != header.size()) {
+        throw CliException.badInput(name + ":" + rec.line() + ": " + fields.size() + " fields, but the header has "
+            + header.size() + " / " + fields.size() + " felt, men overskriftsraden har " + header.size());
       }
       Map<String, String> m = new LinkedHashMap<>();
       for (int c = 0; c < header.size(); c++) {
-        m.put(header.get(c), rec.get(c));
+        m.put(header.get(c), fields.get(c));
       }
-      m.put("#line", String.valueOf(starts.get(k)));
+      m.put("#line", String.valueOf(rec.line()));
       out.add(m);
     }
     return out;

@@ -1,6 +1,6 @@
 package io.github.livskraft.cli.report;
 
-import java.io.BufferedReader;
+import io.github.livskraft.cli.CsvRecords;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -59,76 +59,36 @@ final class Csv {
   }
 
   /**
-   * Reads all records after the header line.
+   * Reads all records after the header line with the CLI's shared tokenizer ({@link CsvRecords}; empty lines are skipped; column names are matched case-insensitively).
    *
    * @param reader the text
    * @param source the file name used in error messages
    * @return the records
    */
   static List<Row> read(Reader reader, String source) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n; (n = reader.read(buffer)) >= 0; ) {
+      text.append(buffer, 0, n);
+    }
     List<Row> rows = new ArrayList<>();
     Map<String, Integer> header = null;
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    int line = 0;
-    String text;
-    while ((text = in.readLine()) != null) {
-      line++;
-      int start = line;
-      if (text.isEmpty()) {
+    for (CsvRecords.Record rec : CsvRecords.parse(text, false,
+        (line, col, en, nb) -> new ReportDataException(source, line, en))) {
+      if (rec.fields().size() == 1 && rec.fields().get(0).isEmpty()) {
         continue;
-      }
-      List<String> fields = new ArrayList<>();
-      StringBuilder cur = new StringBuilder();
-      boolean quoted = false;
-      int i = 0;
-      while (true) {
-        if (i >= text.length()) {
-          if (quoted) {
-            String next = in.readLine();
-            if (next == null) {
-              throw new ReportDataException(source, start, "unterminated quoted field");
-            }
-            line++;
-            cur.append('\n');
-            text = next;
-            i = 0;
-            continue;
-          }
-          fields.add(cur.toString());
-          break;
-        }
-        char c = text.charAt(i++);
-        if (quoted) {
-          if (c == '"') {
-            if (i < text.length() && text.charAt(i) == '"') {
-              cur.append('"');
-              i++;
-            } else {
-              quoted = false;
-            }
-          } else {
-            cur.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          fields.add(cur.toString());
-          cur.setLength(0);
-        } else if (c != '\r') {
-          cur.append(c);
-        }
       }
       if (header == null) {
         header = new HashMap<>();
-        for (int k = 0; k < fields.size(); k++) {
-          String name = fields.get(k).strip();
+        for (int k = 0; k < rec.fields().size(); k++) {
+          String name = rec.fields().get(k).strip();
           if (k == 0 && name.startsWith("\uFEFF")) {
             name = name.substring(1);
           }
           header.put(name.toLowerCase(Locale.ROOT), k);
         }
       } else {
-        rows.add(new Row(source, start, List.copyOf(fields), header));
+        rows.add(new Row(source, rec.line(), rec.fields(), header));
       }
     }
     if (header == null) {
