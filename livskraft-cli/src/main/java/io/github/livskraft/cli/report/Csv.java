@@ -1,6 +1,6 @@
 package io.github.livskraft.cli.report;
 
-import io.github.livskraft.cli.CsvRecords;
+import io.github.livskraft.cli.csv.CsvRecords;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.livskraft.cli;
+package io.github.livskraft.cli.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.livskraft.cli;
+package io.github.livskraft.cli.csv;
 
 import java.util.ArrayList;
 import java.util.List;
