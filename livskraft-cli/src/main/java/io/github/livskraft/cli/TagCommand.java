@@ -164,7 +164,7 @@ final class TagCommand implements Callable<Integer> {
 
   private static String shortName(GoalCode goal, Language language) {
     try {
-      return SdgCatalogue.defaultCatalogue().findGoal(goal).map(g -> g.shortName(language)).orElse("");
+      return SdgCatalogue.bundled().findGoal(goal).map(g -> g.shortName(language)).orElse("");
     } catch (RuntimeException e) {
       return "";
     }
