@@ -152,7 +152,9 @@ public final class SdgTagger {
       byGoal.computeIfAbsent(r.goal(), g -> new ArrayList<>()).add(m);
       if (target != null) {
         byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(m);
-        withTargetRule.add(r.goal());
+        if (r.weight() >= DEFAULT_THRESHOLD) {
+          withTargetRule.add(r.goal()); // a target rule that is enough on its own corroborates its goal
+        }
       }
     }
     Set<GoalCode> explicitGoals = new HashSet<>();
