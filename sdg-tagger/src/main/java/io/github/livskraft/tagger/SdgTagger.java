@@ -65,6 +65,8 @@ public final class SdgTagger {
   /** The score of an explicit reference ("bærekraftsmål nr. 5", "delmål 16.7"); such goals always rank first. */
   public static final double EXPLICIT_WEIGHT = 5.0;
 
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** A goal scoring at least this share of the best goal's score is a main goal of the text. */
   static final double PRIMARY_SHARE = 0.5;
 
@@ -221,7 +223,7 @@ public final class SdgTagger {
     Set<String> words = new HashSet<>();
     for (RuleMatch m : ms) {
       for (MatchSpan span : m.spans()) {
-        for (String w : span.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(span.text().toLowerCase(Locale.ROOT))) {
           if (!w.isEmpty()) {
             words.add(w.length() > 5 ? w.substring(0, 5) : w);
           }

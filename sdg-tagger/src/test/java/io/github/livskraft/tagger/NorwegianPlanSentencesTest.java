@@ -77,13 +77,14 @@ class NorwegianPlanSentencesTest {
     assertThat((double) tune / ROWS.size()).isBetween(0.4, 0.6);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      Kommunen skal halvere klimagassutslippene.        | TUNE
-      kommunen   skal halvere KLIMAGASSUTSLIPPENE.      | TUNE
-      """)
-  void theHashIgnoresCaseAndWhiteSpace(String sentence, SplitHalf expected) {
-    assertThat(SplitHalf.of(sentence)).isEqualTo(SplitHalf.of("Kommunen skal halvere klimagassutslippene."));
+  @Test
+  void theHashIgnoresCaseAndWhiteSpaceButNotWords() {
+    SplitHalf h = SplitHalf.of("Kommunen skal halvere klimagassutslippene.");
+    assertThat(SplitHalf.of("  kommunen   skal\thalvere KLIMAGASSUTSLIPPENE. ")).isEqualTo(h);
+    assertThat(SplitHalf.of("Kommunen\u00a0skal halvere klimagassutslippene.")).isEqualTo(h);
+    long checks = java.util.stream.IntStream.range(0, 200).mapToObj(i -> SplitHalf.of("Tiltak nr. " + i))
+        .filter(x -> x == SplitHalf.CHECK).count();
+    assertThat(checks).isBetween(70L, 130L); // the hash spreads sentences over both halves
   }
 
   @ParameterizedTest(name = "{0} {1}")

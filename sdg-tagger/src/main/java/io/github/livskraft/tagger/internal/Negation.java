@@ -1,7 +1,6 @@
 package io.github.livskraft.tagger.internal;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,9 +49,12 @@ public final class Negation {
   public boolean negated(int charStart, int charEnd) {
     int cs = clauseStart(charStart);
     int ce = clauseEnd(charEnd);
-    int[] sub = subClause(cs, ce, charStart);
-    if (negatedClause(sub[0], sub[1])) {
-      return true;
+    // a part of a clause can only be negated if the whole clause has a cue and a relevance word
+    if (negatedClause(cs, ce)) {
+      int[] sub = subClause(cs, ce, charStart);
+      if ((sub[0] == cs && sub[1] == ce) || negatedClause(sub[0], sub[1])) {
+        return true;
+      }
     }
     // a short heading before a colon shares the fate of the clause after it
     if (ce < s.length && s[ce] == ':' && (cs == 0 || s[cs - 1] != ':') && words(cs, ce) <= HEADING_WORDS) {
@@ -119,7 +121,7 @@ public final class Negation {
       while (j < ce && Tokens.isWord(s[j])) {
         j++;
       }
-      boolean cut = CONTRAST.contains(new String(s, i, j - i).toLowerCase(Locale.ROOT));
+      boolean cut = j - i <= 7 && CONTRAST.contains(new String(s, i, j - i));
       if (!cut && (j - i == 2 || j - i == 3)) {
         String w = new String(s, i, j - i);
         cut = (w.equals("og") || w.equals("and")) && precededByComma(i);
