@@ -123,6 +123,7 @@ public final class SdgTagger {
       List<RuleEngine.Firing> firings) {
     RuleEngine.Policy policy = engine.policy(language);
     Negation negation = null;
+    boolean mayNegate = !firings.isEmpty() && Negation.anyCue(tokens);
     Map<GoalCode, List<RuleMatch>> byGoal = new TreeMap<>();
     Map<TargetCode, List<RuleMatch>> byTarget = new TreeMap<>();
     Set<GoalCode> withTargetRule = new HashSet<>();
@@ -132,10 +133,10 @@ public final class SdgTagger {
       int occurrences = 0;
       int lastPos = -1;
       for (Hit h : f.hits()) {
-        if (negation == null) {
+        if (mayNegate && negation == null) {
           negation = new Negation(tokens);
         }
-        if (negation.negated(h.charStart(), h.charEnd())) {
+        if (negation != null && negation.negated(h.charStart(), h.charEnd())) {
           continue;
         }
         spans.add(new MatchSpan(h.charStart(), h.charEnd(), text.subSequence(h.charStart(), h.charEnd()).toString()));
@@ -161,10 +162,10 @@ public final class SdgTagger {
     }
     Set<GoalCode> explicitGoals = new HashSet<>();
     for (ExplicitReferences.Ref ref : ExplicitReferences.find(tokens)) {
-      if (negation == null) {
+      if (negation == null && Negation.anyCue(tokens)) {
         negation = new Negation(tokens);
       }
-      if (negation.negated(ref.charStart(), ref.charEnd())) {
+      if (negation != null && negation.negated(ref.charStart(), ref.charEnd())) {
         continue;
       }
       GoalCode g = GoalCode.of(ref.goal());

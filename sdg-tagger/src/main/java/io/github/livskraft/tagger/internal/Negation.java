@@ -27,8 +27,44 @@ public final class Negation {
   private static final Set<String> CONTRAST = Set.of("men", "mens", "but", "while", "whereas", "derimot");
   private static final int HEADING_WORDS = 6;
 
+  private static final String[] CUE_ARRAY = CUES.toArray(String[]::new);
+
   private final char[] s;
   private final Map<Long, Boolean> cache = new HashMap<>();
+
+  /**
+   * Whether the text has any negation cue at all (cheap: no allocation); if not, nothing in it is negated.
+   *
+   * @param t the tokens of the text
+   * @return true if a cue word occurs
+   */
+  public static boolean anyCue(Tokens t) {
+    for (int i = 0; i < t.size; i++) {
+      if (!t.joined[i] && isCue(t.lower, t.start[i], t.end[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCue(char[] s, int from, int to) {
+    int n = to - from;
+    if (n < 2 || n > 9) {
+      return false;
+    }
+    for (String c : CUE_ARRAY) {
+      if (c.length() == n && c.charAt(0) == s[from]) {
+        int k = 1;
+        while (k < n && c.charAt(k) == s[from + k]) {
+          k++;
+        }
+        if (k == n) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /**
    * Prepares negation checks for one text.
@@ -70,6 +106,23 @@ public final class Negation {
     Boolean cached = cache.get(key);
     if (cached != null) {
       return cached;
+    }
+    boolean anyCue = false;
+    for (int k = from; k < to && !anyCue; ) {
+      if (!Tokens.isWord(s[k])) {
+        k++;
+        continue;
+      }
+      int e = k;
+      while (e < to && Tokens.isWord(s[e])) {
+        e++;
+      }
+      anyCue = isCue(s, k, e);
+      k = e;
+    }
+    if (!anyCue) {
+      cache.put(key, false);
+      return false;
     }
     boolean cue = false;
     boolean relevance = false;
