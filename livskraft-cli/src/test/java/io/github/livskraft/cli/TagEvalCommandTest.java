@@ -98,8 +98,8 @@ class TagEvalCommandTest {
 
     Path badHalf = Files.writeString(dir.resolve("x.csv"), "id,lang,text,goals,half\n1,nb,x,,later\n");
     assertThat(run("tag", "eval", badHalf.toString())[2]).contains("x.csv:2: half 'later': expected tune or check");
-    Path badTarget = Files.writeString(dir.resolve("y.csv"), "id,lang,text,goals,targets\n1,nb,x,13,13.x\n");
-    assertThat(run("tag", "eval", badTarget.toString())[2]).contains("y.csv:2: '13.x' is not a target code");
+    Path badTarget = Files.writeString(dir.resolve("y.csv"), "id,lang,text,goals,targets\n1,nb,x,13,thirteen\n");
+    assertThat(run("tag", "eval", badTarget.toString())[2]).contains("y.csv:2: 'thirteen' is not a target code");
   }
 
   @Test
