@@ -48,8 +48,15 @@ import java.util.stream.Stream;
  * <p><b>Scoring.</b> A rule that fires contributes its weight, raised by a quarter for each further occurrence up to
  * twice the weight. A goal's score is the sum over its goal rules and its targets' rules, strongest first, where a
  * rule whose spans all lie inside spans already counted for the goal adds nothing (the same words are evidence
- * once); a target's score is computed the same way over its target rules. Goals at or above {@link #threshold()} and targets at or above {@link #targetThreshold()}
- * are returned, highest first. Rules only apply to texts of their own language. The rule language, the bundled rule
+ * once); a target's score is computed the same way over its target rules. Goals at or above their threshold
+ * ({@link #threshold()}, or a rule file's {@code @threshold}, scaled by {@link #threshold()}) and targets at or above
+ * {@link #targetThreshold()} are returned, highest first.
+ *
+ * <p><b>Precision.</b> Explicit references ("bærekraftsmål nr. 5", "delmål 16.7", "SDG 3") add
+ * {@value #EXPLICIT_WEIGHT}, are always kept and rank first. Matches in a negated consequence clause ("Saken har
+ * ingen konsekvenser for klima og miljø") are dropped. Goals listed in a rule file's {@code @corroborate} need a
+ * target rule of weight 1.0 or more, or two different matched words. Every suggestion says whether it is a main
+ * goal ({@link GoalSuggestion#primary()}) and explains itself ({@link GoalSuggestion#explanation()}). Rules only apply to texts of their own language. The rule language, the bundled rule
  * sets and their measured accuracy are described in {@code docs/tagging.md}.
  */
 public final class SdgTagger {
