@@ -1,13 +1,18 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.report.ReportModel.ElementView;
-import io.github.livskraft.report.ReportModel.FindingView;
-import io.github.livskraft.report.ReportModel.GoalView;
-import io.github.livskraft.report.ReportModel.IndicatorView;
-import io.github.livskraft.report.ReportModel.MunicipalityView;
-import io.github.livskraft.report.ReportModel.PlanView;
-import io.github.livskraft.report.ReportModel.SourceView;
-import io.github.livskraft.report.ReportModel.SuggestionView;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.report.Report.ElementView;
+import io.github.livskraft.report.Report.FindingView;
+import io.github.livskraft.report.Report.GoalView;
+import io.github.livskraft.report.Report.IndicatorView;
+import io.github.livskraft.report.Report.MunicipalityView;
+import io.github.livskraft.report.Report.PlanView;
+import io.github.livskraft.report.Report.SourceView;
+import io.github.livskraft.report.Report.SuggestionView;
+import io.github.livskraft.indicators.series.Observation;
+import io.github.livskraft.indicators.series.Period;
+import io.github.livskraft.indicators.series.TimeSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +26,17 @@ import java.util.TreeSet;
  * Content-Security-Policy forbids any), system fonts only.
  */
 final class HtmlReport {
-  private final ReportModel m;
-  private final ReportLanguage lang;
+  private final Report m;
+  private final Language lang;
   private final StringBuilder b = new StringBuilder(256 * 1024);
 
-  private HtmlReport(ReportModel model, ReportLanguage lang) {
+  private HtmlReport(Report model, Language lang) {
     this.m = model;
     this.lang = lang;
   }
 
   /** Renders the page. */
-  static String render(ReportModel model, ReportLanguage lang) {
+  static String render(Report model, Language lang) {
     return new HtmlReport(model, lang).page();
   }
 
@@ -39,8 +44,8 @@ final class HtmlReport {
     return Html.text(Labels.get(key, lang));
   }
 
-  private String t(Text text) {
-    return Html.text(text.in(lang));
+  private String t(LocalizedText text) {
+    return Html.text(text.text(lang));
   }
 
   private String page() {
@@ -107,7 +112,7 @@ final class HtmlReport {
         b.append(" · +").append(suggested).append(' ').append(l("suggested"));
       }
       b.append("</span>");
-      Text depth = m.coverage().depth().get(g.number());
+      LocalizedText depth = m.coverage().depth().get(g.number());
       if (depth != null && linked > 0) {
         b.append("<span class=\"depth\">").append(t(depth)).append("</span>");
       }
@@ -119,7 +124,7 @@ final class HtmlReport {
     b.append("</div>\n<h3>").append(l("gaps")).append("</h3>");
     if (!m.coverage().priorityGaps().isEmpty()) {
       b.append("<p>").append(l("gaps.depth")).append("</p><ul class=\"gaps\">");
-      for (ReportModel.GapView g : m.coverage().priorityGaps()) {
+      for (Report.GapView g : m.coverage().priorityGaps()) {
         b.append("<li class=\"gap-item\"><span class=\"dot\" style=\"background:").append(goal(g.goal()).colour())
             .append("\"></span><strong>").append(l("goal")).append(' ').append(g.goal()).append(" — ")
             .append(t(goal(g.goal()).title())).append("</strong> <span class=\"muted\">(").append(t(g.depth()))
@@ -225,7 +230,7 @@ final class HtmlReport {
         .append("</th>");
     for (GoalView g : m.goals()) {
       b.append("<th class=\"g").append(m.priorityGoals().contains(g.number()) ? " prio" : "")
-          .append("\" style=\"background:").append(g.colour()).append("\" title=\"").append(Html.attr(g.title().in(lang)))
+          .append("\" style=\"background:").append(g.colour()).append("\" title=\"").append(Html.attr(g.title().text(lang)))
           .append("\">").append(g.number()).append("</th>");
     }
     b.append("</tr></thead><tbody>");
@@ -295,7 +300,7 @@ final class HtmlReport {
     b.append("<h3>").append(l("plan.indicators")).append("</h3><table class=\"plan-indicators\"><thead><tr><th>")
         .append(l("element")).append("</th><th>").append(l("target")).append("</th><th>").append(l("figures"))
         .append("</th></tr></thead><tbody>");
-    for (ReportModel.PlanIndicatorRow r : m.planIndicators()) {
+    for (Report.PlanIndicatorRow r : m.planIndicators()) {
       b.append("<tr class=\"").append(r.hasFigures() ? "has" : "none").append("\"><td>").append(Html.text(r.title()))
           .append(r.unit().map(u -> " <span class=\"muted\">(" + Html.text(u) + ")</span>").orElse(""))
           .append("<div class=\"muted\">").append(Html.text(r.planTitle())).append("</div></td><td>")
@@ -303,9 +308,9 @@ final class HtmlReport {
           .append("</td><td>");
       if (r.reportIndicator().isPresent()) {
         b.append("<a href=\"#ind-").append(Html.attr(r.reportIndicator().get())).append("\">")
-            .append(code(r.status().in(lang))).append("</a>");
+            .append(code(r.status().text(lang))).append("</a>");
       } else {
-        b.append(code(r.status().in(lang)));
+        b.append(code(r.status().text(lang)));
       }
       b.append("</td></tr>");
     }
@@ -328,16 +333,17 @@ final class HtmlReport {
     if (ind.noData().isPresent() || !ind.hasData()) {
       b.append("<div class=\"no-data\"><strong>")
           .append(l(ind.noData().isPresent() ? "no.bundled.data" : "no.data")).append("</strong>");
-      ind.noData().ifPresent(nd -> b.append(" — ").append(code(nd.in(lang))));
+      ind.noData().ifPresent(nd -> b.append(" — ").append(code(nd.text(lang))));
       b.append("</div>");
     } else {
-      b.append(SvgChart.render(ind, m.region().municipalities(), lang, m.region().name().in(lang)));
+      b.append(SvgChart.render(ind, m.region().municipalities(), lang, m.region().name().text(lang)));
     }
     b.append("</figure>");
     if (ind.hasData()) {
       b.append("<dl class=\"facts\">");
       b.append("<div><dt>").append(l("baseline")).append("</dt><dd>");
-      b.append(ind.baseline().map(p -> Html.text(Format.number(p.value(), ind.decimals(), lang)) + " (" + p.year()
+      b.append(ind.baseline().map(p -> Html.text(Format.number(p.value(), ind.decimals(), lang)) + " ("
+          + (p.toYear() > p.fromYear() ? p.fromYear() + "–" + p.toYear() + ", " + l("mean") : p.fromYear())
           + ")").orElse("–")).append("</dd></div>");
       NavigableMap<Integer, Double> main = mainSeries(ind);
       b.append("<div><dt>").append(l("latest")).append("</dt><dd>");
@@ -353,11 +359,11 @@ final class HtmlReport {
           + t(s.detail()) + "</span>").orElse("–")).append("</dd></div>");
       b.append("</dl>");
     }
-    List<Text> notes = new ArrayList<>(ind.notes());
+    List<LocalizedText> notes = new ArrayList<>(ind.notes());
     ind.regionalNote().ifPresent(notes::add);
     if (!notes.isEmpty()) {
       b.append("<ul class=\"notes\">");
-      notes.forEach(n -> b.append("<li>").append(code(n.in(lang))).append("</li>"));
+      notes.forEach(n -> b.append("<li>").append(code(n.text(lang))).append("</li>"));
       b.append("</ul>");
     }
     if (ind.hasData()) {
@@ -369,18 +375,20 @@ final class HtmlReport {
 
   /** The series the facts describe: the region's, or the only municipality's (as the builder assesses it). */
   private NavigableMap<Integer, Double> mainSeries(IndicatorView ind) {
-    if (!ind.regional().isEmpty()) {
-      return ind.regional();
+    if (ind.regional().isPresent()) {
+      return Series.values(ind.regional().get());
     }
     if (m.region().municipalities().size() == 1) {
-      return ind.perMunicipality().getOrDefault(m.region().municipalities().get(0).code(), new java.util.TreeMap<>());
+      TimeSeries only = ind.perMunicipality().get(m.region().municipalities().get(0).code());
+      return only == null ? new java.util.TreeMap<>() : Series.values(only);
     }
     return new java.util.TreeMap<>();
   }
 
   private void table(IndicatorView ind) {
-    TreeSet<Integer> years = new TreeSet<>(ind.regional().keySet());
-    ind.perMunicipality().values().forEach(s -> years.addAll(s.keySet()));
+    TreeSet<Integer> years = new TreeSet<>();
+    ind.regional().ifPresent(r -> r.periods().forEach(p -> years.add(p.year())));
+    ind.perMunicipality().values().forEach(s -> s.periods().forEach(p -> years.add(p.year())));
     b.append("<details><summary>").append(l("table")).append("</summary><div class=\"scroll\"><table class=\"data\">")
         .append("<thead><tr><th></th>");
     years.forEach(y -> b.append("<th>").append(y).append("</th>"));
@@ -390,15 +398,14 @@ final class HtmlReport {
     }
     b.append("</tr></thead><tbody>");
     for (MunicipalityView mv : m.region().municipalities()) {
-      NavigableMap<Integer, Double> s = ind.perMunicipality().getOrDefault(mv.code(), new java.util.TreeMap<>());
-      row(mv.name(), s, years, ind.decimals(), false);
+      row(mv.name(), Optional.ofNullable(ind.perMunicipality().get(mv.code())), years, ind.decimals(), false);
       if (statuses) {
         statusCell(Optional.ofNullable(ind.municipalStatus().get(mv.code())));
       }
       b.append("</tr>");
     }
-    if (!ind.regional().isEmpty()) {
-      row(m.region().name().in(lang), ind.regional(), years, ind.decimals(), true);
+    if (ind.regional().isPresent()) {
+      row(m.region().name().text(lang), ind.regional(), years, ind.decimals(), true);
       if (statuses) {
         statusCell(ind.status());
       }
@@ -407,18 +414,28 @@ final class HtmlReport {
     b.append("</tbody></table></div></details>");
   }
 
-  private void row(String label, NavigableMap<Integer, Double> s, Set<Integer> years, int decimals, boolean strong) {
+  /** A table row: the figure, SSB's symbol for a published year without one (with its meaning), or "·". */
+  private void row(String label, Optional<TimeSeries> s, Set<Integer> years, int decimals, boolean strong) {
     b.append("<tr").append(strong ? " class=\"strong\"" : "").append("><th>").append(Html.text(label)).append("</th>");
     for (int y : years) {
-      Double v = s.get(y);
-      b.append("<td>").append(v == null ? "<span class=\"muted\">·</span>"
-          : Html.text(Format.number(v, decimals, lang))).append("</td>");
+      Optional<Observation> o = s.flatMap(ts -> ts.find(Period.year(y)));
+      b.append("<td>");
+      if (o.isEmpty()) {
+        b.append("<span class=\"muted\">·</span>");
+      } else if (o.get().hasValue()) {
+        b.append(Html.text(Format.number(o.get().getValue(), decimals, lang)));
+      } else {
+        b.append("<abbr class=\"ssb-status\" title=\"").append(Html.attr(l("missing.symbol") + ": "
+            + o.get().status().label(lang))).append("\">").append(Html.text(o.get().status().symbol()))
+            .append("</abbr>");
+      }
+      b.append("</td>");
     }
   }
 
-  private void statusCell(Optional<ReportModel.StatusView> st) {
+  private void statusCell(Optional<Report.StatusView> st) {
     b.append("<td class=\"st\">");
-    st.ifPresent(s -> b.append("<span class=\"status small\" title=\"").append(Html.attr(s.detail().in(lang)))
+    st.ifPresent(s -> b.append("<span class=\"status small\" title=\"").append(Html.attr(s.detail().text(lang)))
         .append("\" style=\"background:").append(s.colour()).append(";color:").append(textOn(s.colour()))
         .append("\">").append(t(s.label())).append("</span>"));
     b.append("</td>");
@@ -439,7 +456,7 @@ final class HtmlReport {
     b.append("</ul>");
     if (!m.notes().isEmpty()) {
       b.append("<h3>").append(l("notes")).append("</h3><ul class=\"notes\">");
-      m.notes().forEach(n -> b.append("<li>").append(code(n.in(lang))).append("</li>"));
+      m.notes().forEach(n -> b.append("<li>").append(code(n.text(lang))).append("</li>"));
       b.append("</ul>");
     }
     b.append("</section>\n");

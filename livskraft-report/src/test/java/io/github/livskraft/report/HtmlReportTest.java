@@ -2,10 +2,10 @@ package io.github.livskraft.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.livskraft.report.ReportModel.IndicatorView;
-import io.github.livskraft.report.ReportModel.MunicipalityView;
-import io.github.livskraft.report.ReportModel.Point;
-import io.github.livskraft.report.ReportModel.TargetView;
+import io.github.livskraft.report.Report.IndicatorView;
+import io.github.livskraft.report.Report.MunicipalityView;
+import io.github.livskraft.report.Report.Point;
+import io.github.livskraft.report.Report.TargetView;
 import io.github.livskraft.indicators.region.MunicipalityCode;
 import java.util.List;
 import java.util.Map;
