@@ -1,13 +1,12 @@
 package io.github.livskraft.report;
 
-import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,7 @@ import java.util.Map;
  */
 final class Csv {
   /** Jackson's CSV mapper, shared: immutable once configured. */
-  static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+  static final CsvMapper MAPPER = CsvMapper.builder().build();
 
   private Csv() {}
 
@@ -76,37 +75,35 @@ final class Csv {
   static List<Row> read(Reader reader, String source) throws IOException {
     List<Row> rows = new ArrayList<>();
     Map<String, Integer> header = null;
-    try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema())
-        .readValues(reader)) {
-      while (true) {
-        int line;
-        String[] rec;
-        try {
-          if (!it.hasNextValue()) {
-            break;
+    int line = 1;
+    try (JsonParser p = MAPPER.createParser(reader)) {
+      List<String> rec = new ArrayList<>();
+      for (JsonToken t; (t = p.nextToken()) != null; ) {
+        if (t == JsonToken.START_ARRAY) {
+          rec = new ArrayList<>();
+        } else if (t != JsonToken.END_ARRAY) {
+          if (rec.isEmpty()) {
+            line = p.currentTokenLocation().getLineNr(); // the line on which the record starts
           }
-          rec = it.nextValue();
-          line = (int) it.getCurrentLocation().getLineNr();
-        } catch (IOException | RuntimeException e) {
-          throw new ReportDataException(source, (int) it.getCurrentLocation().getLineNr(),
-              "not valid CSV (RFC 4180): expected comma-separated fields, quoted with \" where needed");
-        }
-        if (rec.length == 0 || rec.length == 1 && rec[0].isEmpty()) {
+          rec.add(p.getText());
+        } else if (rec.isEmpty() || rec.size() == 1 && rec.get(0).isEmpty()) {
           continue;
-        }
-        if (header == null) {
+        } else if (header == null) {
           header = new HashMap<>();
-          for (int k = 0; k < rec.length; k++) {
-            String name = rec[k].strip();
+          for (int k = 0; k < rec.size(); k++) {
+            String name = rec.get(k).strip();
             if (k == 0 && name.startsWith("\uFEFF")) {
               name = name.substring(1);
             }
             header.put(name.toLowerCase(Locale.ROOT), k);
           }
         } else {
-          rows.add(new Row(source, line, Arrays.asList(rec), header));
+          rows.add(new Row(source, line, List.copyOf(rec), header));
         }
       }
+    } catch (JsonProcessingException e) {
+      throw new ReportDataException(source, line, "not valid CSV (RFC 4180) in the record starting here: expected"
+          + " comma-separated fields, quoted with \" where needed");
     }
     if (header == null) {
       throw new ReportDataException(source, 1, "empty file: expected a header line");

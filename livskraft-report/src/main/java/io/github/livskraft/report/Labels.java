@@ -83,18 +83,18 @@ final class Labels {
           "The figures are real, published figures bundled with Livskraft (see Sources). Municipality codes are"
               + " harmonised to today's codes, so the series run through the 2020 and 2024 renumberings."),
       e("progress.rules",
-          "Slik leses statusen: Open SDG-metoden (SSB/Statistics Canada) fra utgangsåret (2015 eller første år"
-              + " etter) til siste år. Utgangsåret må ligge minst " + ProgressRules.MIN_YEARS + " år før siste"
+          "Slik leses statusen: Open SDG-metoden (SSB/Statistics Canada) fra utgangsverdien (medianen av 2015 eller"
+              + " første år etter og de to neste årene) til siste år. Utgangsåret må ligge minst " + ProgressRules.MIN_YEARS + " år før siste"
               + " år; for telletall må utgangs- og sisteverdien være minst " + ProgressRules.MIN_COUNT + ", ellers"
               + " vises «for få tall». En endring under ±" + ProgressRules.FLAT_PERCENT_TEXT_NB + " % i året regnes"
               + " som «ingen tydelig endring», aldri som forverring eller fremgang.",
-          "Slik les ein statusen: Open SDG-metoden (SSB/Statistics Canada) frå utgangsåret (2015 eller første år"
-              + " etter) til siste år. Utgangsåret må liggje minst " + ProgressRules.MIN_YEARS + " år før siste"
+          "Slik les ein statusen: Open SDG-metoden (SSB/Statistics Canada) frå utgangsverdien (medianen av 2015 eller"
+              + " første år etter og dei to neste åra) til siste år. Utgangsåret må liggje minst " + ProgressRules.MIN_YEARS + " år før siste"
               + " år; for teljetal må utgangs- og sisteverdien vere minst " + ProgressRules.MIN_COUNT + ", elles"
               + " blir «for få tal» vist. Ei endring under ±" + ProgressRules.FLAT_PERCENT_TEXT_NB + " % i året"
               + " blir rekna som «inga tydeleg endring», aldri som forverring eller framgang.",
-          "How to read the status: the Open SDG method (Statistics Canada) from the baseline year (2015 or the first"
-              + " year after) to the latest year. The baseline must lie at least " + ProgressRules.MIN_YEARS
+          "How to read the status: the Open SDG method (Statistics Canada) from the baseline (the median of 2015 or"
+              + " the first year after and the next two years) to the latest year. The baseline must lie at least " + ProgressRules.MIN_YEARS
               + " years before the latest year; for counts, baseline and latest value must be at least "
               + ProgressRules.MIN_COUNT + ", otherwise \"too few figures\" is shown. A change of less than ±"
               + ProgressRules.FLAT_PERCENT_TEXT_EN + " % a year counts as \"no clear change\", never as"
@@ -116,7 +116,7 @@ final class Labels {
       e("no.bundled.data", "Ingen medfølgende data", "Ingen medfølgjande data", "No bundled data"),
       e("table", "Tallene", "Tala", "The figures"),
       e("year", "År", "År", "Year"),
-      e("mean", "snitt", "snitt", "mean"),
+      e("median", "median", "median", "median"),
       e("sources", "Kilder og lisenser", "Kjelder og lisensar", "Sources and licences"),
       e("notes", "Merknader", "Merknader", "Notes"),
       e("municipalities", "Kommuner", "Kommunar", "Municipalities"),

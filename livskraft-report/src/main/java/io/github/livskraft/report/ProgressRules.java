@@ -1,7 +1,7 @@
 package io.github.livskraft.report;
 
 import io.github.livskraft.report.Report.Baseline;
-import java.util.Map;
+import io.github.livskraft.indicators.calc.RegionalAggregator;
 import java.util.NavigableMap;
 import java.util.Optional;
 
@@ -9,7 +9,7 @@ import java.util.Optional;
  * The report's rules that keep a progress label from contradicting its own numbers (stated in the report's
  * legend, label {@code progress.rules}):
  * <ul>
- *   <li><b>base period</b>: the baseline is the mean of the years with figures among the base year (2015, or the
+ *   <li><b>base period</b>: the baseline is the median of the years with figures among the base year (2015, or the
  *       first year after) and the two years after it, so one unusual year does not decide the status;</li>
  *   <li><b>length</b>: the latest year lies at least {@value #MIN_YEARS} years after the middle of the base
  *       period;</li>
@@ -31,7 +31,7 @@ final class ProgressRules {
   private ProgressRules() {}
 
   /**
-   * The base period of a series: the mean over the years with a figure in [B, B+2], B = the base year or the
+   * The base period of a series: the median over the years with a figure in [B, B+2], B = the base year or the
    * first year after it with a figure (the first year if all are earlier).
    *
    * @param series year → value
@@ -47,14 +47,8 @@ final class ProgressRules {
     }
     // the base period may not run into the last MIN_YEARS years: those are what it is compared with
     int last = Math.max(from, Math.min(from + BASE_PERIOD_YEARS - 1, series.lastKey() - MIN_YEARS - 1));
-    double sum = 0;
-    int n = 0;
-    int to = from;
-    for (Map.Entry<Integer, Double> e : series.subMap(from, true, last, true).entrySet()) {
-      sum += e.getValue();
-      n++;
-      to = e.getKey();
-    }
-    return Optional.of(new Baseline(from, to, sum / n));
+    NavigableMap<Integer, Double> period = series.subMap(from, true, last, true);
+    double[] values = period.values().stream().mapToDouble(Double::doubleValue).toArray();
+    return Optional.of(new Baseline(from, period.lastKey(), RegionalAggregator.median(values)));
   }
 }

@@ -142,12 +142,12 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
       Optional<String> target, Optional<String> reportIndicator, boolean hasFigures, LocalizedText status) {}
 
   /**
-   * The baseline of a progress assessment: the mean of the base period (up to three years from the base year),
+   * The baseline of a progress assessment: the median of the base period (up to three years from the base year),
    * so that one unusual year does not decide the status.
    *
    * @param fromYear first year of the base period
    * @param toYear last year of the base period (equal to {@code fromYear} for one year)
-   * @param value the mean over the base period
+   * @param value the median over the base period
    */
   public record Baseline(int fromYear, int toYear, double value) {
     /** The year the assessment counts from: the middle of the base period. */

@@ -26,7 +26,7 @@ public record ReportRegion(String id, LocalizedText name, List<MunicipalityCode>
   private static final Set<Integer> KONGSBERGREGIONEN_GOALS = Set.of(2, 3, 4, 9, 11, 13);
 
   /** Kongsbergregionen's municipalities: {≤2019, 2020–2023, 2024–} (renumberings only; territory unchanged). */
-  private static final String[][] KONGSBERGREGIONEN_CODES = {
+  static final String[][] KONGSBERGREGIONEN_CODES = {
     {"0604", "3006", "3303"}, {"0631", "3050", "3334"}, {"0632", "3051", "3336"}, {"0633", "3052", "3338"},
     {"0807", "3808", "4005"}, {"0827", "3819", "4024"}, {"0826", "3818", "4026"}
   };

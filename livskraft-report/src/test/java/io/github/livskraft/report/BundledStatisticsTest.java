@@ -67,7 +67,7 @@ class BundledStatisticsTest {
   @Test
   void registryAndTheDocumentedRenumberingTableAgree() {
     MunicipalityCodes registry = Harmonisation.codes();
-    for (String[] row : RegionSpec.KONGSBERGREGIONEN_CODES) {
+    for (String[] row : ReportRegion.KONGSBERGREGIONEN_CODES) {
       assertThat(registry.current(m(row[0]), 2019)).as(row[0]).contains(m(row[2]));
       assertThat(registry.current(m(row[1]), 2022)).as(row[1]).contains(m(row[2]));
       assertThat(registry.current(m(row[2]), 2024)).as(row[2]).contains(m(row[2]));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.github.livskraft.sdg.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,46 @@ class ReportBrowserTest {
         });
         return {title: document.title,
           tiles: tiles.map(t => ({goal: t.dataset.goal, bg: getComputedStyle(t).backgroundColor,
+            unlinked: t.classList.contains('unlinked'),
             visible: t.getBoundingClientRect().width > 50 && t.getBoundingClientRect().height > 50})),
+          lang: document.documentElement.lang,
+          titleOverflow: [...document.querySelectorAll('.goal-tile .gt')]
+            .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText),
+          contrast: (() => {
+            const rgba = s => { const m = s.match(/[\\d.]+/g).map(Number); return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1]; };
+            const lum = c => { const f = v => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+              return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); };
+            const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3]));
+            const background = el => {
+              const layers = [];
+              for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+                const c = rgba(getComputedStyle(e).backgroundColor);
+                if (c[3] > 0) { layers.push(c); if (c[3] >= 1) break; }
+              }
+              let bg = [255, 255, 255];
+              for (let i = layers.length - 1; i >= 0; i--) bg = over(layers[i], bg);
+              return bg;
+            };
+            const pairs = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            const seen = new Set();
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const el = n.parentElement;
+              if (!n.textContent.trim() || seen.has(el) || el.closest('title,style')) continue;
+              seen.add(el);
+              const cs = getComputedStyle(el);
+              if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+              const svgText = el instanceof SVGElement;
+              const fg = rgba(svgText ? cs.fill : cs.color);
+              const bg = background(el);
+              const fgc = over(fg, bg);
+              const l1 = lum(fgc), l2 = lum(bg);
+              const size = parseFloat(cs.fontSize), bold = parseInt(cs.fontWeight) >= 700;
+              pairs.push({text: n.textContent.trim().slice(0, 40), ratio: (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05),
+                large: size >= 24 || bold && size >= 18.66, tile: !!el.closest('.goal-tile')});
+            }
+            return pairs;
+          })(),
           charts,
           sections: [...document.querySelectorAll('main > section')].map(s => s.id),
           external: [...document.querySelectorAll('[src],link[href],script')].length,
@@ -77,37 +117,77 @@ class ReportBrowserTest {
     return Path.of(ReportBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
   }
 
+  private static Report report;
+
+  private static Path render(Path out, Language language) {
+    if (report == null) {
+      report = ReportBuilder.builder().generator("livskraft test").build()
+          .build(ExamplePlans.bundled(), ReportRegion.kongsbergregionen());
+    }
+    return ReportFiles.write(report, out, language).html();
+  }
+
   @Test
   void defaultReportRendersWithoutErrorsInBokmal(@TempDir Path out) throws Exception {
-    ReportRun.Result r = ReportRun.run(List.of(), List.of(), out, false, "livskraft test");
-    HeadlessChromium.Page page = browser.load(r.html(), 1280, PROBE);
+    Path html = render(out, Language.NB);
+    HeadlessChromium.Page page = browser.load(html, 1280, PROBE);
     browser.screenshot(buildDir().resolve("report-screenshot.png"));
-    Files.copy(r.html(), buildDir().resolve("report-sample.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    checkRendered(page, "Bærekraftsrapport");
+    Files.copy(html, buildDir().resolve("report-sample.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    checkRendered(page, "Bærekraftsrapport", "nb");
+  }
+
+  @Test
+  void nynorskReportRendersWithoutErrors(@TempDir Path out) throws Exception {
+    HeadlessChromium.Page page = browser.load(render(out, Language.NN), 1100, PROBE);
+    browser.screenshot(buildDir().resolve("report-screenshot-nn.png"));
+    checkRendered(page, "Berekraftsrapport", "nn");
   }
 
   @Test
   void englishReportRendersWithoutErrors(@TempDir Path out) throws Exception {
-    ReportRun.Result r = ReportRun.run(List.of(), List.of(), out, true, "livskraft test");
-    HeadlessChromium.Page page = browser.load(r.html(), 1024, PROBE);
+    HeadlessChromium.Page page = browser.load(render(out, Language.EN), 1024, PROBE);
     browser.screenshot(buildDir().resolve("report-screenshot-en.png"));
-    checkRendered(page, "SDG report");
+    checkRendered(page, "SDG report", "en");
   }
 
-  private static void checkRendered(HeadlessChromium.Page page, String titleStart) throws Exception {
+  /** A narrow (phone) window: tiles still have no text overflow and every pair still has its contrast. */
+  @Test
+  void narrowWindowKeepsWholeWordsAndContrast(@TempDir Path out) throws Exception {
+    HeadlessChromium.Page page = browser.load(render(out, Language.NB), 390, PROBE);
+    checkRendered(page, "Bærekraftsrapport", "nb");
+  }
+
+  private static void checkRendered(HeadlessChromium.Page page, String titleStart, String lang) throws Exception {
     assertThat(page.errors()).as("console errors, exceptions and log errors").isEmpty();
     JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.probe().asText());
     assertThat(p.path("title").asText()).startsWith(titleStart);
     JsonNode tiles = p.path("tiles");
     assertThat(tiles).hasSize(17);
     List<String> colours = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
     for (int i = 0; i < 17; i++) {
       assertThat(tiles.get(i).path("goal").asText()).isEqualTo(Integer.toString(i + 1));
       assertThat(tiles.get(i).path("visible").asBoolean()).as("tile %d visible", i + 1).isTrue();
       colours.add(tiles.get(i).path("bg").asText());
+      // a goal without links is shown in its official colour faded with white
+      expected.add(rgb(tiles.get(i).path("unlinked").asBoolean() ? Contrast.mixWithWhite(OFFICIAL.get(i), 0.4)
+          : OFFICIAL.get(i)));
     }
-    List<String> expected = OFFICIAL.stream().map(ReportBrowserTest::rgb).toList();
     assertThat(colours).containsExactlyElementsOf(expected);
+    assertThat(p.path("lang").asText()).as("html lang (hyphenation, screen readers)").isEqualTo(lang);
+    assertThat(p.path("titleOverflow")).as("goal titles wider than their tile (a word cut or overflowing)")
+        .isEmpty();
+    // WCAG AA: every text/background pair as rendered, 4.5:1 for normal text, 3:1 for large text
+    JsonNode pairs = p.path("contrast");
+    assertThat(pairs.size()).as("text/background pairs measured").isGreaterThan(300);
+    int tileTexts = 0;
+    for (JsonNode c : pairs) {
+      double min = c.path("large").asBoolean() ? 3.0 : 4.5;
+      assertThat(c.path("ratio").asDouble()).as("contrast of '%s'", c.path("text").asText())
+          .isGreaterThanOrEqualTo(min);
+      tileTexts += c.path("tile").asBoolean() ? 1 : 0;
+    }
+    assertThat(tileTexts).as("texts on goal tiles measured").isGreaterThanOrEqualTo(17 * 3);
     JsonNode charts = p.path("charts");
     assertThat(charts.size()).isGreaterThanOrEqualTo(8);
     int withData = 0;
