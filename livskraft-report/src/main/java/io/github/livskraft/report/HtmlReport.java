@@ -408,7 +408,7 @@ final class HtmlReport {
     years.forEach(y -> b.append("<th>").append(y).append("</th>"));
     boolean statuses = !ind.municipalStatus().isEmpty();
     if (statuses) {
-      b.append("<th>").append(l("status")).append("</th>");
+      b.append("<th class=\"st\">").append(l("status")).append("</th>");
     }
     b.append("</tr></thead><tbody>");
     for (MunicipalityView mv : m.region().municipalities()) {
@@ -578,6 +578,7 @@ final class HtmlReport {
       details summary{cursor:pointer;color:var(--accent);font-size:13.5px}
       table.data th,table.data td{padding:3px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
       table.data th:first-child{text-align:left}
+      table.data th.st{text-align:left}
       table.data tr.strong{font-weight:700}
       .attribution{font-size:12.5px;color:var(--muted);margin:6px 0 0}
       ul.sources li{margin:6px 0}

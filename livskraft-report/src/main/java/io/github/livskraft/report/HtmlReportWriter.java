@@ -1,22 +1,15 @@
 package io.github.livskraft.report;
 
 import io.github.livskraft.sdg.Language;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 
 /**
  * Renders a {@link Report} as one self-contained HTML page (inline CSS and SVG, no script, no external fetch — a
  * Content-Security-Policy forbids any), with {@code lang} set for hyphenation and screen readers.
+ * {@code write(report, Writer|OutputStream)} writes it.
  */
-public final class HtmlReportWriter {
-  private final Language language;
-
+public final class HtmlReportWriter extends TextReportWriter {
   private HtmlReportWriter(Language language) {
-    this.language = language;
+    super(language);
   }
 
   /**
@@ -26,32 +19,10 @@ public final class HtmlReportWriter {
    * @return the writer
    */
   public static HtmlReportWriter create(Language language) {
-    return new HtmlReportWriter(Objects.requireNonNull(language, "language"));
+    return new HtmlReportWriter(language);
   }
 
-  /**
-   * Writes the page.
-   *
-   * @param report the report
-   * @param out the destination (not closed)
-   * @throws IOException if writing fails
-   */
-  public void write(Report report, Writer out) throws IOException {
-    out.write(toString(report));
-    out.flush();
-  }
-
-  /**
-   * Writes the page as UTF-8.
-   *
-   * @param report the report
-   * @param out the destination (not closed)
-   * @throws IOException if writing fails
-   */
-  public void write(Report report, OutputStream out) throws IOException {
-    write(report, new OutputStreamWriter(out, StandardCharsets.UTF_8));
-  }
-
+  @Override
   String toString(Report report) {
     return HtmlReport.render(report, language);
   }

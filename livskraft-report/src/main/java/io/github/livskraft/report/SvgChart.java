@@ -65,31 +65,42 @@ final class SvgChart {
     Optional<Line> region = ind.regional().map(r -> new Line(regionLabel, REGION_COLOUR, Series.values(r),
         "series region", "region", true));
     String title = ind.name().text(lang) + " (" + ind.unit().text(lang) + ")";
+    // one year axis for both panels, so that the same year sits at the same place
+    int minYear = Integer.MAX_VALUE;
+    int maxYear = Integer.MIN_VALUE;
+    List<Line> all = new ArrayList<>(lines);
+    region.ifPresent(all::add);
+    for (Line l : all) {
+      minYear = Math.min(minYear, l.values().firstKey());
+      maxYear = Math.max(maxYear, l.values().lastKey());
+    }
+    if (ind.target().isPresent()) {
+      maxYear = Math.max(maxYear, ind.target().get().year());
+    }
     if (ind.regionIsTotal() && region.isPresent() && !lines.isEmpty()) {
-      return panel(ind, lines, false, lang, title + " — " + Labels.get("municipalities.panel", lang), "municipalities")
-          + panel(ind, List.of(region.get()), true, lang, title + " — " + Labels.get("region.total", lang), "total");
+      return panel(ind, lines, false, lang, title + " — " + Labels.get("municipalities.panel", lang), "municipalities",
+          minYear, maxYear)
+          + panel(ind, List.of(region.get()), true, lang, title + " — " + Labels.get("region.total", lang), "total",
+              minYear, maxYear);
     }
     region.ifPresent(lines::add);
-    return panel(ind, lines, true, lang, title, "all");
+    return panel(ind, lines, true, lang, title, "all", minYear, maxYear);
   }
 
   private static String panel(IndicatorView ind, List<Line> lines, boolean withTarget, Language lang, String title,
-      String panel) {
-    int minYear = Integer.MAX_VALUE;
-    int maxYear = Integer.MIN_VALUE;
+      String panel, int firstYear, int lastYear) {
+    int minYear = firstYear;
+    int maxYear = lastYear;
     double minV = Double.POSITIVE_INFINITY;
     double maxV = Double.NEGATIVE_INFINITY;
     for (Line l : lines) {
       for (Map.Entry<Integer, Double> e : l.values().entrySet()) {
-        minYear = Math.min(minYear, e.getKey());
-        maxYear = Math.max(maxYear, e.getKey());
         minV = Math.min(minV, e.getValue());
         maxV = Math.max(maxV, e.getValue());
       }
     }
     Optional<Report.TargetView> target = withTarget ? ind.target() : Optional.empty();
     if (target.isPresent()) {
-      maxYear = Math.max(maxYear, target.get().year());
       minV = Math.min(minV, target.get().value());
       maxV = Math.max(maxV, target.get().value());
     }

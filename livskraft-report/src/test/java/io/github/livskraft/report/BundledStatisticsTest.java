@@ -85,6 +85,15 @@ class BundledStatisticsTest {
     assertThat(rows.get(1).line()).isEqualTo(3);
     assertThat(rows.get(1).get("a")).isEqualTo("multi\nline");
     assertThatThrownBy(() -> rows.get(1).getDouble("b")).isInstanceOf(ReportDataException.class)
-        .hasMessage("t.csv:3: column 'b': expected a number, found 'zz'");
+        .hasMessage("REPORT-0001 t.csv:3: column 'b': expected a number, found 'zz'");
+  }
+
+  @Test
+  void brokenCsvNamesFileAndRecordAndNoLibraryText() {
+    assertThatThrownBy(() -> Csv.read(new StringReader("a,b\n1,2\n3,\"open\n"), "bad.csv"))
+        .isInstanceOf(ReportDataException.class).hasMessageStartingWith("REPORT-0001 bad.csv:3: not valid CSV")
+        .hasMessageNotContaining("Jackson").hasMessageNotContaining("Missing closing quote");
+    assertThatThrownBy(() -> Csv.read(new StringReader(""), "empty.csv")).isInstanceOf(ReportDataException.class)
+        .hasMessageContaining("empty.csv:1: empty file");
   }
 }

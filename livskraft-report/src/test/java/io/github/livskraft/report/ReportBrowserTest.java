@@ -13,7 +13,10 @@ import io.github.livskraft.sdg.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * official colours, every chart with drawn data or an explicit "no data" note, no console errors. Keeps full-page
  * screenshots in the build directory ({@code report-screenshot.png}, {@code report-screenshot-en.png}).
  *
- * <p>Skipped when no Chromium is installed, unless {@code LIVSKRAFT_REQUIRE_BROWSER=true} (as in CI), which turns
- * a missing browser into a failure.
+ * <p>Each test is reported as skipped (a JUnit assumption) when no Chromium is installed, unless
+ * {@code LIVSKRAFT_REQUIRE_BROWSER=true} (as in CI), which turns a missing browser into a failure.
  */
 class ReportBrowserTest {
   /** The official goal colours, 1–17. */
@@ -99,9 +102,16 @@ class ReportBrowserTest {
       if (required) {
         fail("LIVSKRAFT_REQUIRE_BROWSER=true but no chromium on the PATH (install Debian's 'chromium')");
       }
-      Assumptions.abort("no chromium on the PATH; set LIVSKRAFT_REQUIRE_BROWSER=true to make this a failure");
+      return; // every test then reports itself skipped (see requireBrowser), not "0 tests"
     }
     browser = HeadlessChromium.start(exe.get());
+  }
+
+  /** Without a browser each test is skipped by an assumption, so the report shows it as skipped, not absent. */
+  @BeforeEach
+  void requireBrowser() {
+    Assumptions.assumeTrue(browser != null,
+        "no chromium on the PATH (or LIVSKRAFT_CHROMIUM); set LIVSKRAFT_REQUIRE_BROWSER=true to make this a failure");
   }
 
   @AfterAll
@@ -127,37 +137,28 @@ class ReportBrowserTest {
     return ReportFiles.write(report, out, language).html();
   }
 
-  @Test
-  void defaultReportRendersWithoutErrorsInBokmal(@TempDir Path out) throws Exception {
-    Path html = render(out, Language.NB);
-    HeadlessChromium.Page page = browser.load(html, 1280, PROBE);
-    browser.screenshot(buildDir().resolve("report-screenshot.png"));
-    Files.copy(html, buildDir().resolve("report-sample.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    checkRendered(page, "Bærekraftsrapport", "nb");
+  /**
+   * The report in each language and window width (1280, 1100 and 1024 px desktop, 390 px phone, where the charts
+   * scale down to about 140 px high), with a full-page screenshot of each kept in the build directory.
+   */
+  @ParameterizedTest(name = "{0} at {1} px")
+  @CsvSource({"NB, 1280, Bærekraftsrapport, report-screenshot.png, 150",
+      "NN, 1100, Berekraftsrapport, report-screenshot-nn.png, 150",
+      "EN, 1024, SDG report, report-screenshot-en.png, 150",
+      "NB, 390, Bærekraftsrapport, report-screenshot-narrow.png, 120"})
+  void reportRendersWithoutErrorsWithWholeWordsAndContrast(Language language, int width, String title,
+      String screenshot, double minChartHeight, @TempDir Path out) throws Exception {
+    Path html = render(out, language);
+    HeadlessChromium.Page page = browser.load(html, width, PROBE);
+    browser.screenshot(buildDir().resolve(screenshot));
+    if (width == 1280) {
+      Files.copy(html, buildDir().resolve("report-sample.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    checkRendered(page, title, language.tag(), minChartHeight);
   }
 
-  @Test
-  void nynorskReportRendersWithoutErrors(@TempDir Path out) throws Exception {
-    HeadlessChromium.Page page = browser.load(render(out, Language.NN), 1100, PROBE);
-    browser.screenshot(buildDir().resolve("report-screenshot-nn.png"));
-    checkRendered(page, "Berekraftsrapport", "nn");
-  }
-
-  @Test
-  void englishReportRendersWithoutErrors(@TempDir Path out) throws Exception {
-    HeadlessChromium.Page page = browser.load(render(out, Language.EN), 1024, PROBE);
-    browser.screenshot(buildDir().resolve("report-screenshot-en.png"));
-    checkRendered(page, "SDG report", "en");
-  }
-
-  /** A narrow (phone) window: tiles still have no text overflow and every pair still has its contrast. */
-  @Test
-  void narrowWindowKeepsWholeWordsAndContrast(@TempDir Path out) throws Exception {
-    HeadlessChromium.Page page = browser.load(render(out, Language.NB), 390, PROBE);
-    checkRendered(page, "Bærekraftsrapport", "nb");
-  }
-
-  private static void checkRendered(HeadlessChromium.Page page, String titleStart, String lang) throws Exception {
+  private static void checkRendered(HeadlessChromium.Page page, String titleStart, String lang,
+      double minChartHeight) throws Exception {
     assertThat(page.errors()).as("console errors, exceptions and log errors").isEmpty();
     JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.probe().asText());
     assertThat(p.path("title").asText()).startsWith(titleStart);
@@ -199,7 +200,7 @@ class ReportBrowserTest {
       if (hasLines) {
         withData++;
         assertThat(c.path("height").asDouble()).as("chart %s drawn at a readable size", c.path("id"))
-            .isGreaterThan(150);
+            .isGreaterThan(minChartHeight);
       }
     }
     assertThat(withData).as("charts with real data").isGreaterThanOrEqualTo(6);
