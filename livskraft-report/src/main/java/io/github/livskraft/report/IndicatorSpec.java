@@ -34,9 +34,11 @@ record IndicatorSpec(String id, LocalizedText name, LocalizedText unit, int deci
 
   /** Regional aggregation rule. */
   enum Aggregation {
-    SUM(Texts.of("sum av kommunene", "sum of the municipalities")),
-    POPULATION_WEIGHTED_MEAN(Texts.of("gjennomsnitt vektet med folketall", "population-weighted mean")),
-    NOT_AGGREGABLE(Texts.of("kan ikke slås sammen for regionen", "not aggregable for the region"));
+    SUM(Texts.of("sum av kommunene", "sum av kommunane", "sum of the municipalities")),
+    POPULATION_WEIGHTED_MEAN(Texts.of("gjennomsnitt vektet med folketall", "gjennomsnitt vekta med folketal",
+        "population-weighted mean")),
+    NOT_AGGREGABLE(Texts.of("kan ikke slås sammen for regionen", "kan ikkje slåast saman for regionen",
+        "not aggregable for the region"));
 
     final LocalizedText label;
 
@@ -47,9 +49,9 @@ record IndicatorSpec(String id, LocalizedText name, LocalizedText unit, int deci
 
   /** Which values are better; {@code CONTEXT} for descriptive series without a direction. */
   enum Trend {
-    HIGHER_IS_BETTER(Texts.of("høyere er bedre", "higher is better")),
-    LOWER_IS_BETTER(Texts.of("lavere er bedre", "lower is better")),
-    CONTEXT(Texts.of("bakgrunnstall (ingen retning)", "context figure (no direction)"));
+    HIGHER_IS_BETTER(Texts.of("høyere er bedre", "høgare er betre", "higher is better")),
+    LOWER_IS_BETTER(Texts.of("lavere er bedre", "lågare er betre", "lower is better")),
+    CONTEXT(Texts.of("bakgrunnstall (ingen retning)", "bakgrunnstal (inga retning)", "context figure (no direction)"));
 
     final LocalizedText label;
 

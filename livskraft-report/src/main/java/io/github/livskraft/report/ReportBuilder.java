@@ -162,22 +162,28 @@ public final class ReportBuilder {
       String source = pi.dataSource().orElse("");
       if (iv.isEmpty()) {
         status = Texts.of("Ingen medfølgende data" + (source.isEmpty() ? "" : " — kilde: " + source),
+            "Ingen medfølgjande data" + (source.isEmpty() ? "" : " — kjelde: " + source),
             "No bundled data" + (source.isEmpty() ? "" : " — source: " + source));
       } else if (iv.get().noData().isPresent()) {
-        status = Texts.of("Ingen medfølgende data — " + iv.get().noData().get().text(Language.NB),
-            "No bundled data — " + iv.get().noData().get().text(Language.EN));
+        LocalizedText nd = iv.get().noData().get();
+        status = Texts.of("Ingen medfølgende data — " + nd.text(Language.NB),
+            "Ingen medfølgjande data — " + nd.text(Language.NN), "No bundled data — " + nd.text(Language.EN));
       } else {
         List<String> missing = owners.stream().filter(c -> !iv.get().perMunicipality().containsKey(c))
             .map(c -> stats.codes().name(c).orElse(c.value())).toList();
+        LocalizedText name = iv.get().name();
         if (!missing.isEmpty()) {
-          status = Texts.of("Ingen medfølgende data for " + String.join(", ", missing) + " (tall for andre kommuner i «"
-                  + iv.get().name().text(Language.NB) + "»)",
-              "No bundled data for " + String.join(", ", missing) + " (figures for other municipalities under \""
-                  + iv.get().name().text(Language.EN) + "\")");
+          String who = String.join(", ", missing);
+          status = Texts.of("Ingen medfølgende data for " + who + " (tall for andre kommuner i «"
+                  + name.text(Language.NB) + "»)",
+              "Ingen medfølgjande data for " + who + " (tal for andre kommunar i «" + name.text(Language.NN) + "»)",
+              "No bundled data for " + who + " (figures for other municipalities under \""
+                  + name.text(Language.EN) + "\")");
         } else {
           figures = true;
-          status = Texts.of("Tall i rapporten: «" + iv.get().name().text(Language.NB) + "»",
-              "Figures in this report: \"" + iv.get().name().text(Language.EN) + "\"");
+          status = Texts.of("Tall i rapporten: «" + name.text(Language.NB) + "»",
+              "Tal i rapporten: «" + name.text(Language.NN) + "»",
+              "Figures in this report: \"" + name.text(Language.EN) + "\"");
         }
       }
       rows.add(new Report.PlanIndicatorRow(pi.planId(), pi.planTitle(), pi.elementId(), pi.title(), pi.unit(),
@@ -189,7 +195,8 @@ public final class ReportBuilder {
   List<GoalView> goals() {
     List<GoalView> goals = new ArrayList<>();
     for (Goal g : catalogue.goals()) {
-      goals.add(new GoalView(g.code().number(), Texts.of(g.shortName(Language.NB), g.shortName(Language.EN)),
+      goals.add(new GoalView(g.code().number(), Texts.of(g.shortName(Language.NB), g.shortName(Language.NN),
+          g.shortName(Language.EN)),
           g.colour()));
     }
     return goals;
@@ -341,6 +348,6 @@ public final class ReportBuilder {
                 "Source: United Nations (UN Statistics Division), global indicator framework after the 2025 review"),
             "UN terms of use; SDG colours and icons per UN guidelines", "https://unstats.un.org/sdgs/indicators/indicators-list/"),
         new SourceView(ReportIndicators.MILJOFYRTARN, Texts.of("Stiftelsen Miljøfyrtårn", "Eco-Lighthouse Foundation (Miljøfyrtårn)"),
-            Texts.of("Ingen tall følger med", "No figures bundled"), "–", "https://miljofyrtarn.no"));
+            Texts.of("Ingen tall følger med", "Ingen tal følgjer med", "No figures bundled"), "–", "https://miljofyrtarn.no"));
   }
 }

@@ -46,8 +46,8 @@ final class ReportIndicators {
     String fetchCommand = fetchHint(lib.get("waste.household-per-capita").sources().get(0).tableId()
         .orElse("TABLE"), region);
     List<IndicatorSpec> specs = new ArrayList<>();
-    specs.add(new IndicatorSpec("population", Texts.of("Folkemengde 1. januar", "Population on 1 January"),
-        Texts.of("personer", "persons"), 0, List.of("11.3"), Aggregation.SUM, Aggregation.SUM.label, Trend.CONTEXT,
+    specs.add(new IndicatorSpec("population", Texts.of("Folkemengde 1. januar", "Folkemengd 1. januar", "Population on 1 January"),
+        Texts.of("personer", "personar", "persons"), 0, List.of("11.3"), Aggregation.SUM, Aggregation.SUM.label, Trend.CONTEXT,
         Optional.empty(), s -> Optional.of(s.population()), Optional.empty(), SSB,
         List.of(Texts.of("Bakgrunnstall. SSB tabell 07459; summen av ettårige aldersgrupper (avledet).",
             "Context figure. SSB table 07459; sum of the single-year age groups (derived)."))));
@@ -74,7 +74,7 @@ final class ReportIndicators {
     specs.add(library(lib, "poverty.persons-low-income-eu60", s -> Optional.of(s.landUse(LOW_INCOME)),
         SSB_LAND_USE, false, landUseNote(LOW_INCOME)));
     specs.add(new IndicatorSpec("land.housing-floor-area-per-resident",
-        Texts.of("Boligareal per bosatt", "Residential floor area per resident"), Texts.of("m²", "m²"), 1,
+        Texts.of("Boligareal per bosatt", "Bustadareal per busett", "Residential floor area per resident"), Texts.of("m²", "m²"), 1,
         List.of("11.1"), Aggregation.POPULATION_WEIGHTED_MEAN, Aggregation.POPULATION_WEIGHTED_MEAN.label,
         Trend.CONTEXT, Optional.empty(), s -> Optional.of(s.landUse(HOUSING_AREA)), Optional.empty(),
         SSB_LAND_USE, List.of(Texts.of("Bakgrunnstall (ikke i indikatorbiblioteket). " + landUseNote(HOUSING_AREA).text(Language.NB),
