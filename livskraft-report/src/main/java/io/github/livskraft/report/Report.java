@@ -41,7 +41,7 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
     List<PlanIndicatorRow> planIndicators, List<IndicatorView> indicators, List<SourceView> sources, List<LocalizedText> notes, String generator) {
   /** Copies the collections. */
   public Report {
-    priorityGoals = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(priorityGoals));
+    priorityGoals = sorted(priorityGoals);
     goals = List.copyOf(goals);
     plans = List.copyOf(plans);
     findings = List.copyOf(findings);
@@ -52,11 +52,26 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
     notes = List.copyOf(notes);
   }
 
+  private static Set<Integer> sorted(Set<Integer> s) {
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(s));
+  }
+
+  private static <V> Map<Integer, V> byGoal(Map<Integer, V> m, java.util.function.UnaryOperator<V> copyValue) {
+    java.util.TreeMap<Integer, V> copy = new java.util.TreeMap<>();
+    m.forEach((k, v) -> copy.put(k, copyValue.apply(v)));
+    return java.util.Collections.unmodifiableMap(copy);
+  }
+
   /** A municipality of the region, on today's code. */
   public record MunicipalityView(MunicipalityCode code, String name) {}
 
   /** The region: a name and its municipalities. */
-  public record RegionView(String id, LocalizedText name, List<MunicipalityView> municipalities) {}
+  public record RegionView(String id, LocalizedText name, List<MunicipalityView> municipalities) {
+    /** Copies the list. */
+    public RegionView {
+      municipalities = List.copyOf(municipalities);
+    }
+  }
 
   /** One of the 17 goals. */
   public record GoalView(int number, LocalizedText title, String colour) {}
@@ -67,11 +82,23 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
    * @param parent the id of the plan it follows up, if any
    */
   public record PlanView(String id, LocalizedText kind, String title, String owner, Optional<String> period,
-      Optional<String> parent, List<ElementView> elements, String source) {}
+      Optional<String> parent, List<ElementView> elements, String source) {
+    /** Copies the list. */
+    public PlanView {
+      elements = List.copyOf(elements);
+    }
+  }
 
   /** An element of a plan (goal, strategy, measure, indicator reference …) with its explicit SDG links. */
   public record ElementView(String planId, String id, LocalizedText kind, String title, int depth, Set<Integer> goals,
-      List<String> targets, List<String> indicators) {}
+      List<String> targets, List<String> indicators) {
+    /** Copies the collections (goals in ascending order). */
+    public ElementView {
+      goals = sorted(goals);
+      targets = List.copyOf(targets);
+      indicators = List.copyOf(indicators);
+    }
+  }
 
   /** A coherence finding. */
   public record FindingView(Severity severity, String code, LocalizedText message, Optional<String> where) {}
@@ -91,14 +118,28 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
    * @param priorityGaps priority goals not followed up to data, with what is missing
    */
   public record CoverageView(Map<Integer, List<String>> explicit, Map<Integer, List<String>> suggested, List<Integer> gaps,
-      Map<Integer, LocalizedText> depth, List<GapView> priorityGaps) {}
+      Map<Integer, LocalizedText> depth, List<GapView> priorityGaps) {
+    /** Copies the collections (maps by goal number, ascending). */
+    public CoverageView {
+      explicit = byGoal(explicit, List::copyOf);
+      suggested = byGoal(suggested, List::copyOf);
+      gaps = List.copyOf(gaps);
+      depth = byGoal(depth, t -> t);
+      priorityGaps = List.copyOf(priorityGaps);
+    }
+  }
 
   /** A priority goal that is not followed up all the way to data. */
   public record GapView(int goal, LocalizedText depth, LocalizedText explanation) {}
 
   /** A suggested SDG link from the text tagger (a suggestion, never a confirmed link). */
   public record SuggestionView(String planId, String elementId, String elementTitle, String target, int goal,
-      double score, List<String> evidence, boolean alreadyLinked) {}
+      double score, List<String> evidence, boolean alreadyLinked) {
+    /** Copies the list. */
+    public SuggestionView {
+      evidence = List.copyOf(evidence);
+    }
+  }
 
   /**
    * An indicator section.
@@ -119,7 +160,7 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
     /** Copies the collections. */
     public IndicatorView {
       targets = List.copyOf(targets);
-      goals = Set.copyOf(goals);
+      goals = sorted(goals);
       perMunicipality = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(perMunicipality));
       notes = List.copyOf(notes);
       municipalStatus = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(municipalStatus));
