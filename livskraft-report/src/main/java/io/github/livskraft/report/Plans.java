@@ -11,6 +11,7 @@ import io.github.livskraft.plan.Owner;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.coverage.CoverageAnalyzer;
+import io.github.livskraft.plan.coverage.CoverageDepth;
 import io.github.livskraft.plan.coverage.CoverageReport;
 import io.github.livskraft.plan.coverage.GoalCoverage;
 import io.github.livskraft.plan.coverage.PriorityGap;
@@ -84,15 +85,26 @@ final class Plans {
           : CoverageAnalyzer.builder().priority(priority.stream().map(GoalCode::of).toList()).build();
       CoverageReport cov = analyzer.analyse(PlanChain.of(plans));
       for (GoalCoverage g : cov.goals()) {
-        depth.put(g.goal().number(), Texts.of(g.depth().labelNb(), g.depth().labelEn()));
+        depth.put(g.goal().number(), depth(g.depth()));
       }
       for (PriorityGap g : cov.gaps()) {
-        gaps.add(new Report.GapView(g.goal().number(), Texts.of(g.depth().labelNb(), g.depth().labelEn()),
-            Texts.of(g.explanation().in(Language.NB), g.explanation().in(Language.EN))));
+        gaps.add(new Report.GapView(g.goal().number(), depth(g.depth()), Texts.from(g.explanation())));
       }
     }
     return new PlanSection(views, findings, suggestions(plans), priority, targets, notes,
         PlanIndicators.of(plans), depth, gaps);
+  }
+
+  /** plan-model's coverage depth label, with the report's nynorsk (plan-model carries bokmål and English). */
+  static LocalizedText depth(CoverageDepth d) {
+    String nn = switch (d) {
+      case NONE -> "ikkje dekt";
+      case LINKED -> "kopla";
+      case HAS_INDICATOR -> "har indikator";
+      case HAS_TARGET_VALUE -> "har målverdi";
+      case HAS_DATA -> "har data";
+    };
+    return Texts.of(d.labelNb(), nn, d.labelEn());
   }
 
   static FindingView finding(Finding f) {
@@ -103,7 +115,8 @@ final class Plans {
       case WARNING -> Report.Severity.WARNING;
       case INFO -> Report.Severity.INFO;
     };
-    return new FindingView(s, f.code(), Texts.of(f.message(Language.NB), f.message(Language.EN)),
+    return new FindingView(s, f.code(),
+        Texts.of(f.message(Language.NB), f.message(Language.NN), f.message(Language.EN)),
         where.isEmpty() ? Optional.empty() : Optional.of(where));
   }
 

@@ -129,9 +129,12 @@ final class ReportIndicators {
         how = Aggregation.POPULATION_WEIGHTED_MEAN;
         label = exactComponents
             ? Texts.of("beregnet fra komponentene (sum teller ÷ sum folkemengde)",
+                "rekna frå komponentane (sum teljar ÷ sum folkemengd)",
                 "recomputed from the components (sum of numerators ÷ sum of population)")
             : Texts.of("tilnærming: gjennomsnitt vektet med folketall (regelen er å regne fra komponentene, som ikke"
                     + " følger med)",
+                "tilnærming: gjennomsnitt vekta med folketal (regelen er å rekne frå komponentane, som ikkje"
+                    + " følgjer med)",
                 "approximation: population-weighted mean (the rule is to recompute from the components, which are"
                     + " not bundled)");
       }
