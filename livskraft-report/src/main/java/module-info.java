@@ -4,6 +4,7 @@
  */
 module io.github.livskraft.report {
   requires transitive io.github.livskraft.sdg;
+  requires transitive io.github.livskraft.municipalities;
   requires transitive io.github.livskraft.indicators;
   requires transitive io.github.livskraft.plan;
   requires io.github.livskraft.tagger;

@@ -15,7 +15,7 @@ import io.github.livskraft.report.Report.MunicipalityView;
 import io.github.livskraft.report.Report.PlanView;
 import io.github.livskraft.report.Report.SourceView;
 import io.github.livskraft.report.Report.SuggestionView;
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import io.github.livskraft.indicators.series.TimeSeries;

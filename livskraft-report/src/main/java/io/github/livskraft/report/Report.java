@@ -1,7 +1,7 @@
 package io.github.livskraft.report;
 
 import io.github.livskraft.sdg.LocalizedText;
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import java.util.List;
 import java.util.Map;
 import io.github.livskraft.indicators.series.TimeSeries;

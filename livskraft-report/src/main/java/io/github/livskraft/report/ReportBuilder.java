@@ -17,8 +17,8 @@ import io.github.livskraft.report.Report.SuggestionView;
 import io.github.livskraft.report.Report.TargetView;
 import io.github.livskraft.indicators.calc.AggregationMethod;
 import io.github.livskraft.indicators.calc.RegionalAggregator;
-import io.github.livskraft.indicators.region.MunicipalityCode;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.TimeSeries;
 import io.github.livskraft.plan.io.LoadedPlanDocument;
@@ -61,7 +61,7 @@ public final class ReportBuilder {
   private ReportBuilder(Builder b) {
     this.stats = new BundledStatistics(Harmonisation.codes());
     this.progress = Progress.assessor();
-    this.catalogue = b.catalogue != null ? b.catalogue : SdgCatalogue.defaultCatalogue();
+    this.catalogue = b.catalogue != null ? b.catalogue : SdgCatalogue.bundled();
     this.generator = b.generator;
   }
 

@@ -2,7 +2,7 @@ package io.github.livskraft.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
