@@ -9,6 +9,7 @@ module io.github.livskraft.plan {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
+  requires ical4j.core;
 
   exports io.github.livskraft.plan;
   exports io.github.livskraft.plan.io;
@@ -18,6 +19,8 @@ module io.github.livskraft.plan {
   exports io.github.livskraft.plan.validation.constraints;
   exports io.github.livskraft.plan.coherence;
   exports io.github.livskraft.plan.coverage;
+  exports io.github.livskraft.plan.calendar;
+  //EXPORTS-LATER
   exports io.github.livskraft.plan.suggest;
 
   opens io.github.livskraft.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
