@@ -20,7 +20,8 @@ module io.github.livskraft.plan {
   exports io.github.livskraft.plan.coherence;
   exports io.github.livskraft.plan.coverage;
   exports io.github.livskraft.plan.calendar;
-  //EXPORTS-LATER
+  exports io.github.livskraft.plan.followup;
+  exports io.github.livskraft.plan.benefits;
   exports io.github.livskraft.plan.suggest;
 
   opens io.github.livskraft.plan to com.fasterxml.jackson.databind, org.hibernate.validator;

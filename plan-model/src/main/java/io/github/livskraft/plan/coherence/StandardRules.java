@@ -433,33 +433,12 @@ public final class StandardRules {
 
   /** Elements reachable downwards: children and serving elements, transitively (excluding the start). */
   static Set<ElementRef> reach(PlanChain c, ElementRef start) {
-    return walk(start, r -> {
-      List<ElementRef> next = new ArrayList<>(c.children(r));
-      next.addAll(c.servedBy(r));
-      return next;
-    });
+    return c.downward(start);
   }
 
   /** Elements reachable upwards: parent and served elements, transitively (excluding the start). */
   static Set<ElementRef> upward(PlanChain c, ElementRef start) {
-    return walk(start, r -> {
-      List<ElementRef> next = new ArrayList<>();
-      c.parentOf(r).ifPresent(next::add);
-      c.findElement(r).ifPresent(e -> e.serves().forEach(s -> next.add(s.resolveAgainst(r.planId().orElseThrow()))));
-      return next;
-    });
-  }
-
-  private static Set<ElementRef> walk(ElementRef start, Function<ElementRef, List<ElementRef>> next) {
-    Set<ElementRef> seen = new LinkedHashSet<>();
-    Deque<ElementRef> todo = new ArrayDeque<>(next.apply(start));
-    while (!todo.isEmpty()) {
-      ElementRef r = todo.pop();
-      if (!r.equals(start) && seen.add(r)) {
-        todo.addAll(next.apply(r));
-      }
-    }
-    return seen;
+    return c.upward(start);
   }
 
   /** Elementary cycles found by depth-first search, each reported once (rotated to its smallest node). */
