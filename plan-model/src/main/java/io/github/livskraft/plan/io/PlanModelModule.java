@@ -103,7 +103,8 @@ public final class PlanModelModule extends SimpleModule {
     JsonFormat.Value asString = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
     context.configOverride(LocalDate.class).setFormat(asString);
     context.configOverride(YearMonth.class).setFormat(asString);
-    context.configOverride(java.time.LocalTime.class).setFormat(asString);
+    context.configOverride(java.time.LocalTime.class).setFormat(
+        JsonFormat.Value.forShape(JsonFormat.Shape.STRING).withPattern("HH:mm"));
   }
 
   /** Leaves out null, empty {@code Optional} and empty collections. Public for Jackson; not API. */
