@@ -29,12 +29,12 @@ import java.util.stream.Collectors;
  *   <li>{@code yearly on MM-DD}, {@code yearly on DAY of MONTH}, e.g. {@code yearly on the last working day of march};</li>
  *   <li>{@code yearly in MONTH} — once a year, month precision ("i september");</li>
  *   <li>{@code every tertial [on DAY]} — in the last month of each tertial (April, August, December);</li>
- *   <li>{@code N times a year} or {@code N-M times a year [in MONTHS]} — a frequency without dates
- *       ("regionrådet har 5–6 møter per år"): it is never given invented dates.</li>
+ *   <li>{@code once a year}, {@code N times a year} or {@code N-M times a year [in MONTHS]} — a frequency
+ *       without dates ("regionrådet har 5–6 møter per år"): it is never given invented dates.</li>
  * </ul>
  * DAY is {@code day N} (clamped to the month's last day, so {@code day 31} is 30 April and 28 or 29 February),
  * {@code the last day}, {@code the first working day}, {@code the last working day}, or
- * {@code the first|second|third|fourth|last WEEKDAY}. Any dated or month form may end with a year filter:
+ * {@code the first|second|third|fourth|last WEEKDAY}. Any form may end with a year filter:
  * {@code in the first year of each council term} (the calendar year after a municipal election: 2020, 2024,
  * 2028, …), {@code in election years} (2019, 2023, …) or {@code every N years from YYYY}.
  * Working days are decided by the caller (see {@code io.github.livskraft.plan.calendar.NorwegianHolidays}).
@@ -207,14 +207,17 @@ public final class Recurrence {
     if ((m = TERTIAL.matcher(t)).matches()) {
       return new Recurrence(Form.TERTIAL, TERTIAL_ENDS, false, day(m, 1), Optional.empty(), filter, Optional.empty());
     }
-    if ((m = TIMES.matcher(t)).matches() && filter.isEmpty()) {
+    if (t.startsWith("once a year")) {
+      t = "1 times a year" + t.substring("once a year".length());
+    }
+    if ((m = TIMES.matcher(t)).matches()) {
       int min = Integer.parseInt(m.group(1));
       int max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
       if (min < 1 || max < min || max > 366) {
         throw invalid(text, "N-M times a year needs 1 ≤ N ≤ M ≤ 366");
       }
       Set<Month> ms = m.group(3) == null ? EnumSet.noneOf(Month.class) : months(m.group(3));
-      return new Recurrence(Form.TIMES, ms, false, Optional.empty(), Optional.empty(), Optional.empty(),
+      return new Recurrence(Form.TIMES, ms, false, Optional.empty(), Optional.empty(), filter,
           Optional.of(new Times(min, max)));
     }
     throw invalid(text, null);
@@ -282,7 +285,7 @@ public final class Recurrence {
 
   private static IllegalArgumentException invalid(CharSequence text, String why) {
     String forms = "'monthly [on DAY] [in|except MONTHS]', 'yearly on MM-DD', 'yearly on DAY of MONTH', "
-        + "'yearly in MONTH', 'every tertial [on DAY]', 'N[-M] times a year [in MONTHS]', optionally ending with "
+        + "'yearly in MONTH', 'every tertial [on DAY]', 'once a year', 'N[-M] times a year [in MONTHS]', optionally ending with "
         + "'in the first year of each council term', 'in election years' or 'every N years from YYYY'";
     return new IllegalArgumentException("Invalid recurrence rule '" + text + "'"
         + (why == null ? "" : " (" + why + ")") + ": expected " + forms
@@ -373,7 +376,8 @@ public final class Recurrence {
         base = "every tertial" + day.map(d -> " on " + d).orElse("");
         break;
       default:
-        base = times.orElseThrow() + " times a year" + (months.isEmpty() ? "" : " in " + monthList(months));
+        base = (times.orElseThrow().max() == 1 ? "once" : times.orElseThrow() + " times") + " a year"
+            + (months.isEmpty() ? "" : " in " + monthList(months));
     }
     return base + years.map(y -> " " + y.text()).orElse("");
   }
@@ -399,7 +403,8 @@ public final class Recurrence {
       case MONTHLY -> "hver måned" + (d.isEmpty() ? "" : ", " + d) + (months.size() == 12 ? "" : " (" + ms + ")");
       case YEARLY -> (d.isEmpty() ? "årlig i " : "årlig, " + d + " i ") + ms;
       case TERTIAL -> "hvert tertial" + (d.isEmpty() ? "" : ", " + d) + " (" + ms + ")";
-      case TIMES -> times.orElseThrow().toString().replace('-', '–') + " ganger i året"
+      case TIMES -> (times.orElseThrow().max() == 1 ? "én gang" : times.orElseThrow().toString().replace('-', '–')
+          + " ganger") + " i året"
           + (months.isEmpty() ? "" : " (" + ms + ")");
     };
     return base + years.map(y -> y.every() == 4 && y.from() == ELECTION_BASE_YEAR + 1

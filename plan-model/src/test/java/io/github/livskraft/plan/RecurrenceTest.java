@@ -113,7 +113,10 @@ class RecurrenceTest {
         Arguments.of("yearly on 10-31, in the first year of each council term",
             "yearly on 10-31 in the first year of each council term"),
         Arguments.of("6 times a year in february, may", "6 times a year in february, may"),
-        Arguments.of("yearly in june every 2 years from 2025", "yearly in june every 2 years from 2025"));
+        Arguments.of("yearly in june every 2 years from 2025", "yearly in june every 2 years from 2025"),
+        Arguments.of("Once a year in the first year of each council term",
+            "once a year in the first year of each council term"),
+        Arguments.of("1-1 times a year", "once a year"));
   }
 
   @ParameterizedTest
