@@ -58,6 +58,8 @@ final class HtmlReport {
     summary();
     goals();
     plans();
+    followUp();
+    cycle();
     findings();
     matrix();
     suggestions();
@@ -66,6 +68,91 @@ final class HtmlReport {
     b.append("</main>\n<footer class=\"wrap foot\">").append(l("generated")).append(' ')
         .append(Html.text(m.generator())).append("</footer>\n</body>\n</html>\n");
     return b.toString();
+  }
+
+  private String status(io.github.livskraft.plan.FollowUpStatus st) {
+    return Html.text(lang == ReportLanguage.EN ? st.labelEn() : st.labelNb());
+  }
+
+  private static String amount(java.math.BigDecimal d) {
+    return Html.text(d.stripTrailingZeros().toPlainString());
+  }
+
+  private void followUp() {
+    b.append("<section id=\"followup\"><h2>").append(l("followup"));
+    if (m.year().followUp().isEmpty()) {
+      b.append("</h2><p class=\"no-data\">").append(l("no.followup")).append("</p></section>\n");
+      return;
+    }
+    io.github.livskraft.plan.followup.FollowUpReport r = m.year().followUp().get();
+    b.append(' ').append(Html.text(r.period().toString())).append("</h2><p>").append(l("followup.intro"))
+        .append("</p>");
+    summaryTable("by.focus", r.byFocusArea());
+    summaryTable("by.goal", r.byGoal());
+    b.append("<table class=\"followup-rows\"><thead><tr><th>").append(l("followup.status")).append("</th><th>")
+        .append(l("element")).append("</th><th>").append(l("budget")).append("</th><th>").append(l("spent"))
+        .append("</th><th>").append(l("comment")).append("</th></tr></thead><tbody>");
+    for (io.github.livskraft.plan.followup.FollowUpRow row : r.rows()) {
+      b.append("<tr class=\"followup-row\" data-status=\"").append(row.status().name()).append("\"><td>")
+          .append(status(row.status())).append("</td><td>").append(Html.text(row.title())).append("<br><small>")
+          .append(Html.text(row.planId() + "#" + row.elementId())).append("</small></td><td>")
+          .append(row.entry().flatMap(io.github.livskraft.plan.FollowUpEntry::budget).map(HtmlReport::amount)
+              .orElse("–")).append("</td><td>")
+          .append(row.entry().flatMap(io.github.livskraft.plan.FollowUpEntry::spent).map(HtmlReport::amount)
+              .orElse("–")).append("</td><td>")
+          .append(Html.text(row.entry().flatMap(io.github.livskraft.plan.FollowUpEntry::comment).orElse("")))
+          .append("</td></tr>");
+    }
+    b.append("</tbody></table></section>\n");
+  }
+
+  private void summaryTable(String heading, List<io.github.livskraft.plan.followup.StatusSummary> rows) {
+    b.append("<h3>").append(l(heading)).append("</h3><table class=\"followup-summary\"><thead><tr><th></th>");
+    for (io.github.livskraft.plan.FollowUpStatus st : io.github.livskraft.plan.FollowUpStatus.values()) {
+      b.append("<th>").append(status(st)).append("</th>");
+    }
+    b.append("<th>").append(l("budget")).append("</th><th>").append(l("spent")).append("</th></tr></thead><tbody>");
+    for (io.github.livskraft.plan.followup.StatusSummary s : rows) {
+      b.append("<tr class=\"summary-row\"><th>").append(Html.text(s.label())).append("</th>");
+      for (io.github.livskraft.plan.FollowUpStatus st : io.github.livskraft.plan.FollowUpStatus.values()) {
+        b.append("<td>").append(s.counts().getOrDefault(st, 0)).append("</td>");
+      }
+      b.append("<td>").append(amount(s.budget())).append("</td><td>").append(amount(s.spent())).append("</td></tr>");
+    }
+    b.append("</tbody></table>");
+  }
+
+  private void cycle() {
+    b.append("<section id=\"arshjul\"><h2>").append(l("arshjul"));
+    if (m.year().cycle().isEmpty()) {
+      b.append("</h2><p class=\"no-data\">").append(l("no.arshjul")).append("</p></section>\n");
+      return;
+    }
+    io.github.livskraft.plan.calendar.AnnualCycle c = m.year().cycle().get();
+    b.append(' ').append(c.year()).append("</h2><p>").append(l("arshjul.intro")).append("</p><figure class=\"wheel\">")
+        .append(CycleSvg.render(c, lang)).append("<figcaption class=\"legend-line\">");
+    for (io.github.livskraft.plan.EventKind k : io.github.livskraft.plan.EventKind.values()) {
+      b.append("<span style=\"color:").append(CycleSvg.COLOURS.get(k)).append("\">●</span> ")
+          .append(Html.text(lang == ReportLanguage.EN ? k.labelEn() : k.labelNb())).append("&nbsp;&nbsp; ");
+    }
+    b.append("</figcaption></figure><table class=\"arshjul-rows\"><thead><tr><th>").append(l("when"))
+        .append("</th><th>").append(l("what")).append("</th><th>").append(l("plan")).append("</th></tr></thead><tbody>");
+    for (io.github.livskraft.plan.calendar.CalendarEntry e : c.entries()) {
+      b.append("<tr class=\"arshjul-row\"><td>")
+          .append(Html.text(e.date().map(Object::toString).orElse(e.month().toString())
+              + e.start().map(x -> " " + x.toLocalTime()).orElse(""))).append("</td><td>").append(Html.text(e.title()))
+          .append(e.body().map(x -> " <small>(" + Html.text(x) + ")</small>").orElse("")).append("</td><td>")
+          .append(Html.text(e.planId().orElse(""))).append("</td></tr>");
+    }
+    b.append("</tbody></table>");
+    if (!c.unscheduled().isEmpty()) {
+      b.append("<h3>").append(l("unscheduled")).append("</h3><ul class=\"unscheduled\">");
+      for (io.github.livskraft.plan.calendar.UnscheduledEvent u : c.unscheduled()) {
+        b.append("<li>").append(Html.text(u.title() + ": " + u.rule() + " [" + u.planId() + "]")).append("</li>");
+      }
+      b.append("</ul>");
+    }
+    b.append("</section>\n");
   }
 
   private void summary() {

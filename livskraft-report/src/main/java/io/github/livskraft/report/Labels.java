@@ -8,6 +8,31 @@ final class Labels {
 
   private static final Map<String, Text> LABELS = Map.ofEntries(
       Map.entry("contents", Text.of("Innhold", "Contents")),
+      Map.entry("followup", Text.of("Oppfølging", "Follow-up")),
+      Map.entry("followup.intro", Text.of(
+          "Status for tiltak og mål i siste rapporterte år, etter innsatsområde og bærekraftsmål, slik planfilene "
+              + "oppgir den (tertial- og årsrapporter).",
+          "Status of measures and goals in the latest reported year, by focus area and SDG, as the plan files give "
+              + "it (tertial and annual reports).")),
+      Map.entry("no.followup", Text.of("Planene har ingen oppfølging registrert (ingen «followUp»).",
+          "The plans record no follow-up (no 'followUp').")),
+      Map.entry("by.focus", Text.of("Etter innsatsområde", "By focus area")),
+      Map.entry("by.goal", Text.of("Etter bærekraftsmål", "By SDG")),
+      Map.entry("followup.status", Text.of("Status", "Status")),
+      Map.entry("budget", Text.of("Budsjett", "Budget")),
+      Map.entry("spent", Text.of("Forbruk", "Spent")),
+      Map.entry("comment", Text.of("Kommentar", "Comment")),
+      Map.entry("count", Text.of("Antall", "Count")),
+      Map.entry("arshjul", Text.of("Årshjul", "Annual cycle")),
+      Map.entry("arshjul.intro", Text.of(
+          "Faste møter, frister og rapportering fra planenes årshjul, regnet ut for året med norske virkedager, og "
+              + "milepælene det året. Blek prikk: bare måneden er kjent.",
+          "Recurring meetings, deadlines and reporting from the plans' annual cycle, expanded for the year with "
+              + "Norwegian working days, and the year's milestones. Pale dot: only the month is known.")),
+      Map.entry("no.arshjul", Text.of("Planene har ikke noe årshjul.", "The plans have no annual cycle.")),
+      Map.entry("unscheduled", Text.of("Uten datoer i kilden", "No dates in the source")),
+      Map.entry("when", Text.of("Når", "When")),
+      Map.entry("what", Text.of("Hva", "What")),
       Map.entry("summary", Text.of("Sammendrag", "Summary")),
       Map.entry("plans", Text.of("Plankjeden", "The plan chain")),
       Map.entry("findings", Text.of("Sammenheng i plankjeden", "Coherence of the plan chain")),

@@ -126,7 +126,7 @@ final class Plans {
       }
     }
     return new PlanSection(views, findings, suggestions(plans), priority, targets, notes,
-        PlanIndicators.of(plans), depth, gaps);
+        PlanIndicators.of(plans), depth, gaps, PlanYear.of(plans));
   }
 
   static FindingView finding(Finding f) {

@@ -63,7 +63,7 @@ final class ReportBuilder {
         new TreeSet<>(priority), goals(), plans.plans(), plans.findings(),
         coverage(plans.plans(), plans.suggestions(), priority, plans.depth(), plans.priorityGaps()), plans.suggestions(), planIndicators, indicators,
         sources(), notes,
-        generator);
+        generator, plans.year());
   }
 
   /** Says, for each indicator the plans name, whether the report shows figures for the plan's owners. */

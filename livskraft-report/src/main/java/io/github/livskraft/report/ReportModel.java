@@ -24,10 +24,12 @@ import java.util.Set;
  * @param sources sources and licences
  * @param notes general notes (e.g. which parts of the toolkit were unavailable)
  * @param generator name and version of the generating program
+ * @param year the follow-up ("Oppfølging") and årshjul of the plans
  */
 record ReportModel(Text title, RegionView region, Set<Integer> priorityGoals, List<GoalView> goals,
     List<PlanView> plans, List<FindingView> findings, CoverageView coverage, List<SuggestionView> suggestions,
-    List<PlanIndicatorRow> planIndicators, List<IndicatorView> indicators, List<SourceView> sources, List<Text> notes, String generator) {
+    List<PlanIndicatorRow> planIndicators, List<IndicatorView> indicators, List<SourceView> sources, List<Text> notes, String generator,
+    PlanYear year) {
 
   /** A municipality of the region, on today's code. */
   record MunicipalityView(MunicipalityCode code, String name) {}

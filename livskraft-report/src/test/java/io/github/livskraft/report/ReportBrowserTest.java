@@ -46,6 +46,21 @@ class ReportBrowserTest {
           charts,
           sections: [...document.querySelectorAll('main > section')].map(s => s.id),
           external: [...document.querySelectorAll('[src],link[href],script')].length,
+          followupRows: [...document.querySelectorAll('#followup tr.followup-row')].map(r => r.dataset.status),
+          followupSummaries: document.querySelectorAll('#followup tr.summary-row').length,
+          followupNoData: document.querySelector('#followup .no-data') ? 1 : 0,
+          wheel: (() => { const w = document.querySelector('#arshjul svg.arshjul');
+            if (!w) return null;
+            const box = w.getBoundingClientRect();
+            const events = [...w.querySelectorAll('circle.event')];
+            return {width: box.width, height: box.height,
+              months: w.querySelectorAll('path.month').length,
+              labels: [...w.querySelectorAll('text.month-label')].map(t => t.textContent),
+              events: events.length,
+              inside: events.filter(c => { const r = c.getBoundingClientRect();
+                return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom
+                  && r.width > 0; }).length,
+              rows: document.querySelectorAll('#arshjul tr.arshjul-row').length}; })(),
           bodyText: document.body.innerText.length};
       })())""";
 
@@ -125,8 +140,42 @@ class ReportBrowserTest {
     assertThat(withData).as("charts with real data").isGreaterThanOrEqualTo(6);
     assertThat(p.path("external").asInt()).as("elements that could fetch something").isZero();
     assertThat(p.path("bodyText").asInt()).as("rendered text length").isGreaterThan(3000);
-    assertThat(p.path("sections").toString()).contains("coverage", "plans", "findings", "matrix", "suggestions",
-        "indicators", "sources");
+    assertThat(p.path("sections").toString()).contains("coverage", "plans", "followup", "arshjul", "findings",
+        "matrix", "suggestions", "indicators", "sources");
+    JsonNode wheel = p.path("wheel");
+    assertThat(wheel.isObject()).as("the årshjul is drawn").isTrue();
+    assertThat(wheel.path("months").asInt()).isEqualTo(12);
+    assertThat(wheel.path("labels")).hasSize(12);
+    assertThat(wheel.path("width").asDouble()).isGreaterThan(200);
+    assertThat(wheel.path("events").asInt()).as("one dot per listed event").isEqualTo(wheel.path("rows").asInt())
+        .isPositive();
+    assertThat(wheel.path("inside").asInt()).as("every dot drawn inside the wheel").isEqualTo(wheel.path("events").asInt());
+  }
+
+  @Test
+  void followUpAndArshjulOfTheIllustrativeFileRender(@TempDir Path out) throws Exception {
+    ReportRun.Result r = ReportRun.run(List.of(Path.of("../examples/plans/illustrasjon-oppfolging-2025.yaml")),
+        List.of(), out, false, "livskraft test");
+    HeadlessChromium.Page page = browser.load(r.html(), 1280, PROBE);
+    browser.screenshot(buildDir().resolve("report-screenshot-followup.png"));
+    checkRendered(page, "Bærekraftsrapport");
+    JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.probe().asText());
+    // two goals and three tiltak of the illustrative (invented) file, with their 2025 status
+    assertThat(p.path("followupRows").toString()).contains("MINOR_DEVIATION", "ON_TRACK", "POSTPONED");
+    assertThat(p.path("followupRows")).hasSize(5);
+    assertThat(p.path("followupSummaries").asInt()).as("2 focus areas + SDG 4 and 13").isEqualTo(2 + 2);
+    assertThat(p.path("followupNoData").asInt()).isZero();
+    // 2025: ten council meetings, two deadlines, three reporting events, and the 2025 årsrapport has no milestones
+    assertThat(p.path("wheel").path("events").asInt()).isEqualTo(15);
+  }
+
+  @Test
+  void defaultReportSaysItHasNoFollowUp(@TempDir Path out) throws Exception {
+    ReportRun.Result r = ReportRun.run(List.of(), List.of(), out, true, "livskraft test");
+    HeadlessChromium.Page page = browser.load(r.html(), 1024, PROBE);
+    JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.probe().asText());
+    assertThat(p.path("followupNoData").asInt()).isEqualTo(1);
+    assertThat(p.path("followupRows")).isEmpty();
   }
 
   @Test
