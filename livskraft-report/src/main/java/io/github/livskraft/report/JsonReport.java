@@ -140,10 +140,21 @@ final class JsonReport {
     }
     ArrayNode notes = root.putArray("notes");
     m.notes().forEach(n -> notes.add(n.in(lang)));
+    // plan-model's own JSON for the follow-up and the årshjul (same field names as `livskraft plan … --json`)
+    m.year().followUp().ifPresent(f -> root.set("followUp", planJson(f)));
+    m.year().cycle().ifPresent(c -> root.set("arshjul", planJson(c)));
     return root;
   }
 
   private static void series(ObjectNode o, NavigableMap<Integer, Double> s) {
     s.forEach((y, v) -> o.put(Integer.toString(y), v));
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode planJson(Object value) {
+    try {
+      return MAPPER.readTree(io.github.livskraft.plan.io.PlanWriter.create().writeJson(value));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -167,6 +167,11 @@ class ReportBrowserTest {
     assertThat(p.path("followupNoData").asInt()).isZero();
     // 2025: ten council meetings, two deadlines, three reporting events, and the 2025 årsrapport has no milestones
     assertThat(p.path("wheel").path("events").asInt()).isEqualTo(15);
+    JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.json().toFile());
+    assertThat(json.at("/followUp/period").asText()).isEqualTo("2025");
+    assertThat(json.at("/followUp/rows")).hasSize(5);
+    assertThat(json.at("/arshjul/year").asInt()).isEqualTo(2025);
+    assertThat(json.at("/arshjul/entries")).hasSize(15);
   }
 
   @Test
