@@ -78,7 +78,7 @@ public record Plan(String id, PlanKind kind, String title, Optional<String> desc
    *
    * @return the members (empty for a plan owned only by municipalities or counties)
    */
-  public List<io.github.livskraft.indicators.region.MunicipalityCode> sharedWith() {
+  public List<io.github.livskraft.municipalities.MunicipalityCode> sharedWith() {
     return owners.stream().filter(o -> o.kind().hasMembers()).flatMap(o -> o.members().stream()).distinct().toList();
   }
 

@@ -3,7 +3,7 @@ package io.github.livskraft.plan.benefits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.BenefitKind;
 import io.github.livskraft.plan.Cost;
 import io.github.livskraft.plan.ElementKind;

@@ -9,7 +9,7 @@ import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanKind;
 import io.github.livskraft.plan.Recurrence;
 import io.github.livskraft.plan.RecurringEvent;
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.github.livskraft.plan.coherence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.ElementKind;
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.FollowUpEntry;
@@ -35,7 +35,7 @@ class FollowUpRulesTest {
   static final Owner OTHER = Owner.municipality(MunicipalityCode.parse("3301"), "Drammen");
 
   static List<Finding> check(String code, Plan... plans) {
-    return CoherenceChecker.standard().check(PlanChain.of(List.of(plans))).stream()
+    return CoherenceChecker.create().check(PlanChain.of(List.of(plans))).stream()
         .filter(f -> f.code().equals(code)).toList();
   }
 
@@ -147,10 +147,10 @@ class FollowUpRulesTest {
 
   @Test
   void theIllustrativeFileIsCleanAndKongsbergShowsItsHonestGap() {
-    List<Finding> illustrative = CoherenceChecker.standard().check(List.of(PlanReader.create()
+    List<Finding> illustrative = CoherenceChecker.create().check(List.of(PlanReader.create()
         .read(Path.of("../examples/plans/illustrasjon-oppfolging-2025.yaml"))));
     assertThat(illustrative).filteredOn(x -> x.code().compareTo("PLAN-C014") >= 0).isEmpty();
-    List<Finding> kongsberg = CoherenceChecker.standard().check(List.of(PlanReader.create()
+    List<Finding> kongsberg = CoherenceChecker.create().check(List.of(PlanReader.create()
         .read(Path.of("../examples/plans/kongsberg-kommuneplan.yaml"))));
     assertThat(kongsberg).filteredOn(x -> x.code().equals("PLAN-C014") || x.code().equals("PLAN-C016")).isEmpty();
   }
