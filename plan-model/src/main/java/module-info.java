@@ -10,6 +10,7 @@ module io.github.livskraft.plan {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
+  requires ical4j.core;
 
   exports io.github.livskraft.plan;
   exports io.github.livskraft.plan.io;
@@ -18,6 +19,9 @@ module io.github.livskraft.plan {
   exports io.github.livskraft.plan.validation.constraints;
   exports io.github.livskraft.plan.coherence;
   exports io.github.livskraft.plan.coverage;
+  exports io.github.livskraft.plan.calendar;
+  exports io.github.livskraft.plan.followup;
+  exports io.github.livskraft.plan.benefits;
   exports io.github.livskraft.plan.suggest;
   exports io.github.livskraft.plan.analysis;
 
