@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.livskraft.indicators.Direction;
 import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.testing.Gen;
+import io.github.livskraft.testing.PropertyTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import io.github.livskraft.testing.Gen;
-import io.github.livskraft.testing.PropertyTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
