@@ -9,7 +9,8 @@
 # (<module>/src/test/resources/<package>/<Class>Inputs/<method>/crash-<sha1>): fix the bug, keep the file (the
 # default build replays it from then on) and commit both. The corpus that libFuzzer grows is kept in
 # <module>/.cifuzz-corpus/ (not committed) so that the next run starts from it. Build output goes to target-fuzz/
-# so that fuzzing does not disturb a normal build. Uses Maven offline (-o) when FUZZ_OFFLINE=1.
+# (FUZZ_TARGET_DIR) so that fuzzing does not disturb a normal build. Uses Maven offline (-o) when FUZZ_OFFLINE=1.
+# JAVA_HOME chooses the JDK as for any Maven run (Jazzer fuzzes on 17 and 25).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +31,7 @@ ALL_TARGETS=(
   kostra-adapter:KlassJsonFuzzTest#changes
 )
 duration="${FUZZ_DURATION:-5m}"
+target_dir="${FUZZ_TARGET_DIR:-target-fuzz}"
 offline=()
 [[ "${FUZZ_OFFLINE:-0}" == 1 ]] && offline=(-o)
 targets=("$@")
@@ -41,12 +43,12 @@ for t in "${targets[@]}"; do
   test="${t#*:}"
   echo "== fuzzing ${test} in ${module} for ${duration}"
   start=$(date +%s)
-  if mvn -B -ntp -q "${offline[@]}" -Pfuzz -pl "${module}" -am test -Dlk.target=target-fuzz \
+  if mvn -B -ntp -q "${offline[@]}" -Pfuzz -pl "${module}" -am test -Dlk.target="${target_dir}" \
       -Dmaven.javadoc.skip=true -Dtest="${test}" -Dsurefire.failIfNoSpecifiedTests=false \
       -Dfuzz.duration="${duration}"; then
     echo "== ${test}: no finding ($(( $(date +%s) - start )) s)"
   else
-    echo "== ${test}: FINDING or failure ($(( $(date +%s) - start )) s); see ${module}/target-fuzz/surefire-reports"
+    echo "== ${test}: FINDING or failure ($(( $(date +%s) - start )) s); see ${module}/${target_dir}/surefire-reports"
     failed+=("${t}")
   fi
 done
