@@ -27,8 +27,8 @@ ALL_TARGETS=(
   kostra-adapter:MetadataParserFuzzTest#v2TableInfo
   kostra-adapter:MetadataParserFuzzTest#v2Codelist
   kostra-adapter:MetadataParserFuzzTest#errorBody
-  kostra-adapter:KlassJsonFuzzTest#codes
-  kostra-adapter:KlassJsonFuzzTest#changes
+  municipalities:KlassJsonFuzzTest#codes
+  municipalities:KlassJsonFuzzTest#changes
 )
 duration="${FUZZ_DURATION:-5m}"
 target_dir="${FUZZ_TARGET_DIR:-target-fuzz}"

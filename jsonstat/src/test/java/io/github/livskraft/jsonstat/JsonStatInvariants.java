@@ -73,7 +73,7 @@ final class JsonStatInvariants {
         }
         assertThat(nonNull).isEqualTo(ds.nonNullCount());
         // what we read, we can write and read back identically
-        String json = JsonStatWriter.defaults().toJson(ds);
+        String json = JsonStatWriter.create().toJson(ds);
         assertThat(STRICT.read(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(ds);
       }
     } else if (r instanceof JsonStatCollection c) {

@@ -65,7 +65,7 @@ class JsonStatMalformedInputTest {
           b.text(i, "t" + i);
         }
       }
-      String json = JsonStatWriter.defaults().toJson(b.build());
+      String json = JsonStatWriter.create().toJson(b.build());
       if (sparse) {
         json = json.replaceFirst("\"value\":\\[[^\\]]*\\]", "\"value\":{\"0\":1}");
       }

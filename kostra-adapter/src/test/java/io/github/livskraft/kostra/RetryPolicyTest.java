@@ -22,7 +22,7 @@ class RetryPolicyTest {
   void jitterStaysWithinTheBand(Gen g) {
     int retry = g.intBetween(1, 12);
     double r = g.doubleBetween(0, Math.nextDown(1.0));
-    RetryPolicy p = RetryPolicy.defaults();
+    RetryPolicy p = RetryPolicy.recommended();
     long base = Math.min(60_000, 2_000L << (retry - 1));
     long ms = p.backoff(retry, r).toMillis();
     assertThat(ms).isBetween(base / 2 - 1, base);
