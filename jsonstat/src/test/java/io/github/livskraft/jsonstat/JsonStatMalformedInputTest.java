@@ -1,21 +1,14 @@
 package io.github.livskraft.jsonstat;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static io.github.livskraft.jsonstat.JsonStatInvariants.readsOrFailsTyped;
 
+import io.github.livskraft.testing.Gen;
+import io.github.livskraft.testing.PropertyTest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 
 /**
  * Property tests over malformed JSON-stat: every input ends in a valid cube or a typed {@link JsonStatException},
@@ -24,15 +17,11 @@ import net.jqwik.api.constraints.IntRange;
  * values.
  *
  * <p>The seeds are fixed so that the default build (and CI) is deterministic; every input a property generates is
- * still checked. To explore new inputs, change or remove a seed locally; add what fuzzing finds as an example
- * test (see {@code JsonStatReaderTest#versionThatOnlyStartsWithTwoIsNotRead}).
+ * still checked. To explore new inputs, run with {@code -Dlivskraft.gen.base=N} locally. Coverage-guided fuzzing
+ * of the same invariants is {@link JsonStatReaderFuzzTest} (Jazzer); add what either finds as an example test
+ * (see {@code JsonStatReaderTest#versionThatOnlyStartsWithTwoIsNotRead}) or a committed fuzz input.
  */
-class JsonStatFuzzTest {
-  /** A smaller cell limit than the default keeps the worst case of every try small. */
-  private static final JsonStatReader STRICT = JsonStatReader.builder().maxCells(2_000_000).build();
-  private static final JsonStatReader LENIENT =
-      JsonStatReader.builder().maxCells(2_000_000).lenient().upgradeV1(true).build();
-
+class JsonStatMalformedInputTest {
   private static final List<String> SEEDS = List.of("samples/canada.json", "samples/oecd.json",
       "samples/order.json", "samples/hierarchy.json", "samples/json-stat-1-dimension.json",
       "samples/oecd-canada-col.json", "samples/dimension.json", "samples/oecd-canada.v1-bundle.json",
@@ -43,57 +32,16 @@ class JsonStatFuzzTest {
   private static final List<String> HOSTILE_NUMBERS = List.of("-1", "0", "1", "2", "7", "2147483647",
       "2147483648", "-2147483648", "99999999999999999999", "1e9", "3.5", "null", "\"3\"", "[]", "{}", "true");
 
-  /** Reads with both readers; fails on anything but a cube or a typed error. */
-  private static void readsOrFailsTyped(byte[] input) {
-    for (JsonStatReader reader : List.of(STRICT, LENIENT)) {
-      assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-        try {
-          JsonStatResponse r = reader.read(input);
-          checkInvariants(r);
-        } catch (JsonStatException expected) {
-          assertThat(expected.errorCode()).isNotNull();
-          assertThat(expected.getMessage()).startsWith(expected.errorCode().code());
-        }
-      });
-    }
+  private static byte[] seed(Gen g) {
+    return Fixtures.bytes(g.pick(SEEDS));
   }
 
-  private static void checkInvariants(JsonStatResponse r) {
-    if (r instanceof JsonStatDataset ds) {
-      long product = 1;
-      for (int s : ds.sizes()) {
-        product *= s;
-      }
-      assertThat(ds.cellCount()).isEqualTo(product);
-      int nonNull = 0;
-      for (int i = 0; i < ds.cellCount(); i++) {
-        JsonStatCell c = ds.cell(i);
-        assertThat(c.codes()).hasSize(ds.ids().size());
-        if (!c.isNull()) {
-          nonNull++;
-        }
-        ds.findStatus(i);
-      }
-      assertThat(nonNull).isEqualTo(ds.nonNullCount());
-      // what we read, we can write and read back identically
-      String json = JsonStatWriter.create().toJson(ds);
-      assertThat(JsonStatReader.builder().maxCells(2_000_000).build()
-          .read(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(ds);
-    } else if (r instanceof JsonStatCollection c) {
-      c.datasets().forEach(JsonStatFuzzTest::checkInvariants);
-    }
-  }
-
-  @Provide
-  Arbitrary<byte[]> seeds() {
-    return Arbitraries.of(SEEDS).map(Fixtures::bytes);
-  }
-
-  @Provide
-  Arbitrary<byte[]> generated() {
-    Arbitrary<List<Integer>> sizes = Arbitraries.integers().between(0, 5).list().ofMinSize(0).ofMaxSize(4);
-    return Combinators.combine(sizes, Arbitraries.longs(), Arbitraries.of(true, false)).as((sz, seed, sparse) -> {
-      Random rnd = new Random(seed);
+  /** A cube of 0..4 dimensions of 0..5 categories with values, statuses, texts and gaps, dense or sparse. */
+  private static byte[] generated(Gen g) {
+    List<Integer> sz = g.list(0, 4, x -> x.intBetween(0, 5));
+    boolean sparse = g.bool();
+    Random rnd = g.javaRandom();
+    {
       List<JsonStatDimension> dims = new ArrayList<>();
       for (int d = 0; d < sz.size(); d++) {
         List<String> codes = new ArrayList<>();
@@ -122,24 +70,27 @@ class JsonStatFuzzTest {
         json = json.replaceFirst("\"value\":\\[[^\\]]*\\]", "\"value\":{\"0\":1}");
       }
       return json.getBytes(StandardCharsets.UTF_8);
-    });
+    }
   }
 
-  @Property(tries = 300, seed = "20261124001")
-  void generatedCubesRoundTrip(@ForAll("generated") byte[] json) {
-    readsOrFailsTyped(json);
+  @PropertyTest(cases = 300, seed = 20261124001L)
+  void generatedCubesRoundTrip(Gen g) {
+    readsOrFailsTyped(generated(g));
   }
 
-  @Property(tries = 400, seed = "20261124002")
-  void truncatedInput(@ForAll("seeds") byte[] json, @ForAll @IntRange(min = 0, max = 100_000) int cut) {
+  @PropertyTest(cases = 400, seed = 20261124002L)
+  void truncatedInput(Gen g) {
+    byte[] json = seed(g);
+    int cut = g.intBetween(0, 100_000);
     byte[] t = java.util.Arrays.copyOf(json, Math.min(cut % (json.length + 1), json.length));
     readsOrFailsTyped(t);
   }
 
-  @Property(tries = 600, seed = "20261124003")
-  void mutatedBytes(@ForAll("seeds") byte[] json, @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 8) int mutations) {
-    Random rnd = new Random(seed);
+  @PropertyTest(cases = 600, seed = 20261124003L)
+  void mutatedBytes(Gen g) {
+    byte[] json = seed(g);
+    int mutations = g.intBetween(1, 8);
+    Random rnd = g.javaRandom();
     byte[] m = json.clone();
     String alphabet = "{}[]\":,0123456789-.eE nulltrue\\";
     for (int k = 0; k < mutations; k++) {
@@ -149,9 +100,10 @@ class JsonStatFuzzTest {
     readsOrFailsTyped(m);
   }
 
-  @Property(tries = 400, seed = "20261124004")
-  void hostileStructuralEdits(@ForAll("seeds") byte[] json, @ForAll long seed) {
-    Random rnd = new Random(seed);
+  @PropertyTest(cases = 400, seed = 20261124004L)
+  void hostileStructuralEdits(Gen g) {
+    byte[] json = seed(g);
+    Random rnd = g.javaRandom();
     String s = new String(json, StandardCharsets.UTF_8);
     String hostile = HOSTILE_NUMBERS.get(rnd.nextInt(HOSTILE_NUMBERS.size()));
     String edited = switch (rnd.nextInt(7)) {
@@ -174,8 +126,9 @@ class JsonStatFuzzTest {
     readsOrFailsTyped(edited.getBytes(StandardCharsets.UTF_8));
   }
 
-  @Property(tries = 50, seed = "20261124005")
-  void hugeDeclaredSizesFailFastWithoutAllocating(@ForAll @IntRange(min = 2_000_001, max = Integer.MAX_VALUE) int size) {
+  @PropertyTest(cases = 50, seed = 20261124005L)
+  void hugeDeclaredSizesFailFastWithoutAllocating(Gen g) {
+    int size = g.intBetween(2_000_001, Integer.MAX_VALUE);
     String json = "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"a\"],\"size\":[" + size
         + "],\"dimension\":{\"a\":{\"category\":{\"index\":[\"x\"]}}},\"value\":[1]}";
     readsOrFailsTyped(json.getBytes(StandardCharsets.UTF_8));
