@@ -10,7 +10,6 @@ module io.github.livskraft.cli {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires java.sql;
-  requires duckdb.jdbc;
   requires static org.jspecify;
 
   opens io.github.livskraft.cli to info.picocli;

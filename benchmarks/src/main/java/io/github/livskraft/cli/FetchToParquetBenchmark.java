@@ -109,7 +109,7 @@ public class FetchToParquetBenchmark {
   }
 
   private static String code(int r) {
-    return String.format(Locale.ROOT, "%02d%02d", 30 + r / 100, r % 100 + 1);
+    return String.format(Locale.ROOT, "%02d%02d", 30 + r / 99, r % 99 + 1);
   }
 
   /** Cached answer → series → Parquet. */
@@ -134,5 +134,39 @@ public class FetchToParquetBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Phase times (wall and thread CPU) on a shared machine: {@code java -cp benchmarks/target/benchmarks.jar
+   * io.github.livskraft.cli.FetchToParquetBenchmark}.
+   *
+   * @param args ignored
+   * @throws IOException on file errors
+   */
+  public static void main(String[] args) throws IOException {
+    FetchToParquetBenchmark b = new FetchToParquetBenchmark();
+    b.setUp();
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int round = 0; round < 4; round++) {
+      long w0 = System.nanoTime();
+      long c0 = mx.getCurrentThreadCpuTime();
+      JsonStatDataset ds = (JsonStatDataset) JsonStatReader.defaults().read(b.cached);
+      long w1 = System.nanoTime();
+      long c1 = mx.getCurrentThreadCpuTime();
+      List<TimeSeries> series = new ArrayList<>();
+      for (SsbSeries s : SeriesBridge.toSeries(ds, DimensionRoles.detect(ds), "99999", "2026-03-16")) {
+        series.add(s.series());
+      }
+      long w2 = System.nanoTime();
+      long c2 = mx.getCurrentThreadCpuTime();
+      ParquetExport.write(series, b.parquet);
+      long w3 = System.nanoTime();
+      long c3 = mx.getCurrentThreadCpuTime();
+      System.out.printf(Locale.ROOT, "round %d: read %d ms (cpu %d), series %d ms (cpu %d), parquet %d ms (cpu %d),"
+          + " total %d ms (cpu %d); %d series%n", round, (w1 - w0) / 1_000_000, (c1 - c0) / 1_000_000,
+          (w2 - w1) / 1_000_000, (c2 - c1) / 1_000_000, (w3 - w2) / 1_000_000, (c3 - c2) / 1_000_000,
+          (w3 - w0) / 1_000_000, (c3 - c0) / 1_000_000, series.size());
+    }
+    b.tearDown();
   }
 }

@@ -134,7 +134,7 @@ final class IndicatorsFetchCommand implements Callable<Integer> {
     o.println("wrote " + csv + " (" + harmonised.size() + " series, " + cells + " observations)");
     if (!noParquet) {
       Path parquet = out.resolveSibling(out.getFileName() + ".parquet");
-      ParquetExport.write(harmonised, parquet);
+      ParquetExport.fromTidyCsv(csv, parquet);
       o.println("wrote " + parquet);
     }
     o.flush();

@@ -50,6 +50,24 @@ class IndicatorsFetchCommandTest {
       assertThat(rs.getString(3)).isEqualTo("0301");
       assertThat(rs.getString(4)).isEqualTo("12134");
     }
+    // the Parquet writer keeps SSB symbols: a missing value is NULL with its symbol in status
+    Path tidy = dir.resolve("m.csv");
+    Files.writeString(tidy, "region,variable,period,value,status,unit,decimals,source,table,contents_code,updated\n"
+        + "3303,x,2024,..,,kr,0,Statistisk sentralbyrå,12134,KOSAG110000,\n3303,x,2023,5.5,*,kr,0,Statistisk"
+        + " sentralbyrå,12134,KOSAG110000,\n");
+    ParquetExport.fromTidyCsv(tidy, dir.resolve("m.parquet"));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT period, value, status, \"table\" FROM read_parquet('"
+            + dir.resolve("m.parquet") + "') ORDER BY period")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getDouble(2)).isEqualTo(5.5);
+      assertThat(rs.getString(3)).isEqualTo("*");
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getObject(2)).isNull();
+      assertThat(rs.getString(3)).isEqualTo("..");
+      assertThat(rs.getString(4)).isEqualTo("12134");
+    }
     Run compute = run("indicators", "compute", "--data", dir.resolve("fi.csv").toString(), "--harmonise", "none");
     assertThat(compute.code()).as(compute.err()).isZero();
     assertThat(compute.out()).contains("governance.free-income-per-capita").contains("4601").contains("66605");
