@@ -8,7 +8,7 @@ import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.indicators.series.TimeSeries;
 import io.github.livskraft.kostra.klass.HarmonisationIssue;
 import io.github.livskraft.kostra.klass.MergerSums;
-import io.github.livskraft.municipalities.MunicipalityRegistry;
+import io.github.livskraft.kostra.klass.MunicipalityRegistry;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;

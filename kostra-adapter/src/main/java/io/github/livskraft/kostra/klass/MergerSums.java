@@ -1,15 +1,13 @@
 package io.github.livskraft.kostra.klass;
 
 import io.github.livskraft.indicators.AggregationRule;
+import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.indicators.region.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.TimeSeries;
-import io.github.livskraft.municipalities.CodeResolution;
-import io.github.livskraft.municipalities.MunicipalityCode;
-import io.github.livskraft.municipalities.MunicipalityRegistry;
-import io.github.livskraft.municipalities.Region;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,13 +3,10 @@ package io.github.livskraft.kostra.klass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.livskraft.indicators.AggregationRule;
+import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.indicators.region.Region;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
-import io.github.livskraft.municipalities.CodeChange;
-import io.github.livskraft.municipalities.MunicipalityCode;
-import io.github.livskraft.municipalities.MunicipalityPeriod;
-import io.github.livskraft.municipalities.MunicipalityRegistry;
-import io.github.livskraft.municipalities.Region;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
