@@ -2,7 +2,7 @@ package io.github.livskraft.casework;
 
 import io.github.livskraft.casework.internal.Extractors;
 import io.github.livskraft.casework.internal.PartRecognizer;
-import io.github.livskraft.plan.tagging.LanguageDetector;
+import io.github.livskraft.tagger.LanguageDetector;
 import io.github.livskraft.sdg.Language;
 import java.io.IOException;
 import java.io.InputStream;
