@@ -4,6 +4,7 @@
  */
 module io.github.livskraft.casework {
   requires transitive io.github.livskraft.sdg;
+  requires transitive io.github.livskraft.tagger;
   requires transitive io.github.livskraft.plan;
   requires static org.jspecify;
   requires com.fasterxml.jackson.databind;
