@@ -168,7 +168,7 @@ public final class PartRecognizer {
         start = i + 1;
       }
     }
-    return longest > 400;
+    return longest > 250;
   }
 
   private static boolean covered(List<int[]> starts, int pos) {
@@ -315,6 +315,12 @@ public final class PartRecognizer {
       }
     }
     boolean found = !fields.isEmpty() || tableStart >= 0;
+    // flattened web extracts repeat the title after the header fields: cut a name where the text's opening recurs
+    String lead = region.strip().length() >= 20 ? region.strip().substring(0, 20) : "";
+    if (!lead.isEmpty()) {
+      officer = officer.map(v -> cutAt(v, lead));
+      decidedBy = decidedBy.map(v -> cutAt(v, lead));
+    }
     Optional<String> title = structuredTitle.filter(s -> !s.isBlank()).map(String::strip);
     if (title.isEmpty() && found) {
       title = titleAfter(region, lastValueEnd);
@@ -335,6 +341,11 @@ public final class PartRecognizer {
         title), end, found);
   }
 
+  private static String cutAt(String value, String lead) {
+    int i = value.indexOf(lead);
+    return i > 0 ? value.substring(0, i).strip() : value;
+  }
+
   private static Optional<String> titleAfter(String region, int from) {
     String rest = region.substring(Math.min(from, region.length()));
     Matcher caps = ALL_CAPS_RUN.matcher(rest);
@@ -342,7 +353,7 @@ public final class PartRecognizer {
       String t = caps.group(1).strip();
       if (!t.equalsIgnoreCase("SAKSFRAMLEGG") && !t.equalsIgnoreCase("SAKSFRAMLEGG.") && t.length() >= 5
           && !t.startsWith("SAKEN AVGJ") && !t.startsWith("SAKA ")) {
-        return Optional.of(t.replaceFirst("^SAKSFRAMLEGG\\s+", ""));
+        return Optional.of(t.replaceFirst("^SAKSFRAMLEGG\\s+", "").replaceFirst("\\s+SAKSFRAMLEGG\\.?$", ""));
       }
     }
     for (String line : rest.split("\n")) {
