@@ -59,6 +59,8 @@ public final class Arkivmelding {
   public static final String NAMESPACE = "https://livskraft.github.io/schema/casework/v1";
   /** The Fiks Arkiv message type. */
   public static final String MESSAGE_TYPE = "no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett";
+  private static final String MDK =
+      "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/metadatakatalog/v1";
   private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
   private final SdgCatalogue catalogue;
@@ -116,6 +118,7 @@ public final class Arkivmelding {
       w.writeDefaultNamespace(ARKIVMELDING_NS);
       w.writeNamespace("xsi", XSI);
       w.writeNamespace("lkc", NAMESPACE);
+      w.writeNamespace("n5mdk", MDK);
       text(w, "system", system);
       text(w, "antallFiler", "0");
       w.writeStartElement(ARKIVMELDING_NS, "registrering");
@@ -123,9 +126,9 @@ public final class Arkivmelding {
       if (a.caseNumber().isPresent()) {
         CaseNumber n = a.caseNumber().get();
         w.writeStartElement(ARKIVMELDING_NS, "referanseForelderMappe");
-        w.writeStartElement(ARKIVMELDING_NS, "saksnummer");
-        text(w, "saksaar", Integer.toString(n.year()));
-        text(w, "sakssekvensnummer", Integer.toString(n.sequence()));
+        w.writeStartElement(MDK, "saksnummer");
+        mdk(w, "saksaar", Integer.toString(n.year()));
+        mdk(w, "sakssekvensnummer", Integer.toString(n.sequence()));
         w.writeEndElement();
         w.writeEndElement();
       }
@@ -143,12 +146,12 @@ public final class Arkivmelding {
         }
       }
       w.writeStartElement(ARKIVMELDING_NS, "referanseEksternNoekkel");
-      text(w, "fagsystem", system);
-      text(w, "noekkel", a.caseId());
+      mdk(w, "fagsystem", system);
+      mdk(w, "noekkel", a.caseId());
       w.writeEndElement();
       w.writeStartElement(ARKIVMELDING_NS, "journalposttype");
-      text(w, "kode", "S");
-      text(w, "beskrivelse", "Saksframlegg");
+      mdk(w, "kode", "S");
+      mdk(w, "beskrivelse", "Saksframlegg");
       w.writeEndElement();
       w.writeEndElement(); // registrering
       w.writeEndElement(); // arkivmelding
@@ -182,6 +185,12 @@ public final class Arkivmelding {
 
   private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
     w.writeStartElement(ARKIVMELDING_NS, name);
+    w.writeCharacters(value);
+    w.writeEndElement();
+  }
+
+  private static void mdk(XMLStreamWriter w, String name, String value) throws XMLStreamException {
+    w.writeStartElement(MDK, name);
     w.writeCharacters(value);
     w.writeEndElement();
   }
