@@ -50,7 +50,7 @@ public class CaseworkBenchmark {
   /** Builds the 3-page case and the assessors. */
   @Setup
   public void setUp() throws IOException {
-    Path root = root();
+    Path root = TaggingThroughputBenchmark.repositoryRoot();
     String seed = Files.readString(root.resolve("seeds/004_9afa16d8ba157b83.txt"), StandardCharsets.UTF_8);
     String prose = seed.substring(0, 9_000);
     text = """
@@ -104,16 +104,4 @@ public class CaseworkBenchmark {
   public String assessAndArkivmelding() {
     return arkivmelding.write(withPlans.assess(reader.readText("sak", text)), Language.NB);
   }
-
-  private static Path root() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("seeds"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("run from inside the repository (seeds/ not found)");
-    }
-    return dir;
-  }
-
 }

@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -149,8 +150,10 @@ public final class CaseAssessor {
       }
     }
     List<GoalLine> lines = new ArrayList<>();
+    String lower = doc.text().toLowerCase(Locale.ROOT);
+    String cueText = lower.length() == doc.text().length() ? lower : doc.text();
     for (Draft d : drafts.values()) {
-      lines.add(d.toLine(doc));
+      lines.add(d.toLine(doc, cueText));
     }
     lines.sort(Comparator.comparing((GoalLine l) -> !l.explicit()).thenComparing(
         Comparator.comparingDouble(GoalLine::score).reversed()).thenComparing(GoalLine::goal));
@@ -280,7 +283,7 @@ public final class CaseAssessor {
       this.goal = goal;
     }
 
-    GoalLine toLine(CaseDocument doc) {
+    GoalLine toLine(CaseDocument doc, String cueText) {
       Set<TargetCode> targets = new LinkedHashSet<>(explicitTargets);
       targets.addAll(taggedTargets);
       List<Evidence> ev = new ArrayList<>(evidence);
@@ -288,7 +291,7 @@ public final class CaseAssessor {
       LineOrigin origin = explicit && tagged ? LineOrigin.EXPLICIT_AND_TAGGED
           : explicit ? LineOrigin.EXPLICIT : LineOrigin.TAGGED;
       return new GoalLine(goal, List.copyOf(targets), origin, Math.round(score * 1000) / 1000.0, ev,
-          ImpactCues.suggest(doc, ev), Optional.empty(), LineStatus.SUGGESTED, Optional.empty(), false);
+          ImpactCues.suggest(doc, cueText, ev), Optional.empty(), LineStatus.SUGGESTED, Optional.empty(), false);
     }
   }
 

@@ -82,7 +82,7 @@ public final class PartRecognizer {
     }
     LINE_HEADING = Pattern.compile("(?im)^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?[ \\t]+)?(" + alt
         + ")(?![\\p{L}\\p{N}])([^\\n]*)$");
-    INLINE_HEADING = Pattern.compile("(?<![\\p{L}\\p{N}])(" + alt + ")(?![\\p{L}\\p{N}])(:?)");
+    INLINE_HEADING = Pattern.compile("(" + alt + ")(?![\\p{L}\\p{N}])(:?)");
   }
 
   private static final Pattern FIELD = Pattern.compile(
@@ -132,7 +132,12 @@ public final class PartRecognizer {
     }
     if (flattened) {
       Matcher im = INLINE_HEADING.matcher(text);
-      while (im.find()) {
+      for (int i = 0; i < text.length(); i++) {
+        // headings start a capitalised word: try the pattern only there
+        if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+            || !im.region(i, text.length()).lookingAt()) {
+          continue;
+        }
         String h = im.group(1);
         boolean strong = h.indexOf(' ') > 0 || !im.group(2).isEmpty();
         if (strong && Character.isUpperCase(h.charAt(0)) && !covered(starts, im.start(1))

@@ -43,7 +43,54 @@ public final class ReferenceFinder {
   public static List<ExplicitReference> find(CaseDocument doc, SdgCatalogue catalogue) {
     String text = doc.text();
     List<ExplicitReference> refs = new ArrayList<>();
-    Matcher t = TARGET.matcher(text);
+    // Every reference contains one of a few keywords: find those cheaply, then run the full patterns only in
+    // windows around them (the patterns see outside a window through transparent bounds).
+    List<int[]> windows = windows(text);
+    Matcher t = TARGET.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher m = GOAL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int[] w : windows) {
+      scan(doc, catalogue, refs, t.region(w[0], w[1]), m, w);
+    }
+    refs.sort(Comparator.comparingInt(ExplicitReference::start));
+    List<ExplicitReference> unique = new ArrayList<>();
+    for (ExplicitReference r : refs) {
+      if (unique.isEmpty() || unique.get(unique.size() - 1).start() != r.start()) {
+        unique.add(r);
+      }
+    }
+    return unique;
+  }
+
+  private static final String[] KEYWORDS = {"mål", "sdg", "goal", "target"};
+
+  private static List<int[]> windows(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (lower.length() != text.length()) {
+      return List.of(new int[] {0, text.length()});
+    }
+    List<int[]> out = new ArrayList<>();
+    List<Integer> hits = new ArrayList<>();
+    for (String k : KEYWORDS) {
+      for (int i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) {
+        hits.add(i);
+      }
+    }
+    hits.sort(null);
+    for (int h : hits) {
+      int from = Math.max(0, h - 40);
+      int to = Math.min(text.length(), h + 120);
+      if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
+        out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], to);
+      } else {
+        out.add(new int[] {from, to});
+      }
+    }
+    return out;
+  }
+
+  private static void scan(CaseDocument doc, SdgCatalogue catalogue, List<ExplicitReference> refs, Matcher t,
+      Matcher m, int[] w) {
+    String text = doc.text();
     while (t.find()) {
       int g = Integer.parseInt(t.group(1));
       if (g < GoalCode.MIN || g > GoalCode.MAX) {
@@ -54,7 +101,7 @@ public final class ReferenceFinder {
       code.ifPresent(c -> refs.add(new ExplicitReference(c.goal(), Optional.of(c), t.start(), t.end(), t.group(),
           doc.partAt(t.start()))));
     }
-    Matcher m = GOAL.matcher(text);
+    m.region(w[0], w[1]);
     while (m.find()) {
       if (overlaps(refs, m.start(), m.end())) {
         continue;
@@ -65,11 +112,9 @@ public final class ReferenceFinder {
       while (more.find(pos) && more.start() == pos) {
         addGoal(doc, refs, more.group(1), more.start(1), more.end(1), more.group(1));
         pos = more.end();
-        m.region(pos, text.length());
+        m.region(Math.min(pos, w[1]), w[1]);
       }
     }
-    refs.sort(Comparator.comparingInt(ExplicitReference::start));
-    return refs;
   }
 
   private static void addGoal(CaseDocument doc, List<ExplicitReference> refs, String number, int start, int end,
