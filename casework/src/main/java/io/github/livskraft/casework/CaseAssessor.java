@@ -68,6 +68,7 @@ public final class CaseAssessor {
   private final List<Plan> plans;
   private final double threshold;
   private final String rulesVersion;
+  private final GoldenThreadRanker ranker;
 
   private CaseAssessor(Builder b) {
     this.catalogue = b.catalogue;
@@ -75,6 +76,7 @@ public final class CaseAssessor {
     this.clock = b.clock;
     this.plans = List.copyOf(b.plans);
     this.threshold = b.threshold;
+    this.ranker = GoldenThreadRanker.of(plans);
     Set<String> sources = new TreeSet<>();
     for (TaggingRule r : tagger.rules()) {
       String s = r.source();
@@ -258,7 +260,7 @@ public final class CaseAssessor {
         targets.addAll(l.targets());
       }
     }
-    return GoldenThreadRanker.rank(plans, text, goals, targets, 10);
+    return ranker.rank(text, goals, targets, 10);
   }
 
   private static String sha256(String text) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,26 +41,28 @@ public final class GoldenThreadRanker {
       "ønskjer", "innenfor", "innanfor", "knyttet", "knytt", "spesielt", "særleg", "særlig", "viktig", "viktige",
       "bærekraftig", "berekraftig", "livskraft", "kobling", "livskraft-kobling");
 
-  private GoldenThreadRanker() {}
+  /** What is computed once per plan element: lower-cased id and title, its SDG codes and distinctive terms. */
+  private record Entry(Plan plan, PlanElement element, String id, String title, Set<TargetCode> targets,
+      Set<GoalCode> goals, Map<String, String> terms, Optional<String> focusArea) {}
+
+  private final List<Entry> entries;
+  private final List<String> planIds;
+  private final Set<GoalCode> chosen;
+
+  private GoldenThreadRanker(List<Entry> entries, List<String> planIds, Set<GoalCode> chosen) {
+    this.entries = entries;
+    this.planIds = planIds;
+    this.chosen = chosen;
+  }
 
   /**
-   * Ranks the follow-ups.
+   * Prepares the plans once (ids, titles, SDG codes and terms of every element).
    *
    * @param plans the municipality's plans
-   * @param text the case text
-   * @param caseGoals the goals of the case's lines that are not rejected
-   * @param caseTargets the targets of those lines
-   * @param limit the most elements to list
-   * @return the golden thread
+   * @return the ranker
    */
-  public static GoldenThread rank(List<Plan> plans, String text, Set<GoalCode> caseGoals, Set<TargetCode> caseTargets,
-      int limit) {
-    if (plans.isEmpty()) {
-      return GoldenThread.none();
-    }
-    String lower = normalise(text);
-    Set<String> caseTerms = prefixes(lower);
-    List<PlanFollowUp> out = new ArrayList<>();
+  public static GoldenThreadRanker of(List<Plan> plans) {
+    List<Entry> entries = new ArrayList<>();
     Set<GoalCode> chosen = new TreeSet<>();
     List<String> ids = new ArrayList<>();
     for (Plan plan : plans) {
@@ -74,23 +75,8 @@ public final class GoldenThreadRanker {
         if (e.kind() == ElementKind.FOCUS_AREA) {
           e.sdgLinks().forEach(l -> chosen.add(l.goal()));
         }
-      }
-      for (PlanElement e : plan.elements()) {
         if (!KINDS.contains(e.kind())) {
           continue;
-        }
-        List<FollowUpReason> reasons = new ArrayList<>();
-        double score = 0;
-        if (e.id().length() >= 4 && Pattern.compile("(?<![\\p{L}\\p{N}_-])" + Pattern.quote(e.id().toLowerCase(
-            Locale.ROOT)) + "(?![\\p{L}\\p{N}_-])").matcher(lower).find()) {
-          reasons.add(new FollowUpReason(FollowUpReason.Kind.MENTIONS_ID, e.id()));
-          score += 10;
-        } else {
-          String title = normalise(e.title());
-          if (title.length() >= 15 && lower.contains(title)) {
-            reasons.add(new FollowUpReason(FollowUpReason.Kind.MENTIONS_TITLE, e.title()));
-            score += 10;
-          }
         }
         Set<TargetCode> targets = new TreeSet<>();
         Set<GoalCode> goals = new TreeSet<>();
@@ -98,45 +84,101 @@ public final class GoldenThreadRanker {
           l.target().ifPresent(targets::add);
           goals.add(l.goal());
         }
-        targets.retainAll(caseTargets);
-        Set<GoalCode> sharedGoals = new TreeSet<>(goals);
-        sharedGoals.retainAll(caseGoals);
-        targets.forEach(t -> sharedGoals.remove(t.goal()));
-        if (!targets.isEmpty()) {
-          reasons.add(new FollowUpReason(FollowUpReason.Kind.SHARED_TARGETS, join(targets)));
-          score += 3.0 * targets.size();
-        }
-        if (!sharedGoals.isEmpty()) {
-          reasons.add(new FollowUpReason(FollowUpReason.Kind.SHARED_GOALS, join(sharedGoals)));
-          score += sharedGoals.size();
-        }
-        Set<String> shared = new LinkedHashSet<>();
+        Map<String, String> terms = new java.util.LinkedHashMap<>();
         Matcher w = WORD.matcher(normalise(e.title() + " " + e.description().orElse("")));
         while (w.find()) {
           String word = w.group();
-          if (word.length() >= 6 && !STOP.contains(word) && caseTerms.contains(prefix(word))) {
-            shared.add(word);
+          if (word.length() >= 6 && !STOP.contains(word)) {
+            terms.putIfAbsent(word, prefix(word));
           }
         }
-        if (!shared.isEmpty()) {
-          reasons.add(new FollowUpReason(FollowUpReason.Kind.SHARED_TERMS, String.join(", ",
-              shared.stream().limit(6).toList())));
-          score += Math.min(3.0, 0.5 * shared.size());
+        entries.add(new Entry(plan, e, e.id().toLowerCase(Locale.ROOT), normalise(e.title()), targets, goals,
+            terms, focusArea(e, byId)));
+      }
+    }
+    return new GoldenThreadRanker(List.copyOf(entries), List.copyOf(ids), Set.copyOf(chosen));
+  }
+
+  /**
+   * Ranks the follow-ups.
+   *
+   * @param text the case text
+   * @param caseGoals the goals of the case's lines that are not rejected
+   * @param caseTargets the targets of those lines
+   * @param limit the most elements to list
+   * @return the golden thread
+   */
+  public GoldenThread rank(String text, Set<GoalCode> caseGoals, Set<TargetCode> caseTargets, int limit) {
+    if (planIds.isEmpty()) {
+      return GoldenThread.none();
+    }
+    String lower = normalise(text);
+    Set<String> caseTerms = prefixes(lower);
+    List<PlanFollowUp> out = new ArrayList<>();
+    for (Entry en : entries) {
+      PlanElement e = en.element();
+      List<FollowUpReason> reasons = new ArrayList<>();
+      double score = 0;
+      if (en.id().length() >= 4 && containsToken(lower, en.id())) {
+        reasons.add(new FollowUpReason(FollowUpReason.Kind.MENTIONS_ID, e.id()));
+        score += 10;
+      } else if (en.title().length() >= 15 && lower.contains(en.title())) {
+        reasons.add(new FollowUpReason(FollowUpReason.Kind.MENTIONS_TITLE, e.title()));
+        score += 10;
+      }
+      Set<TargetCode> targets = new TreeSet<>(en.targets());
+      targets.retainAll(caseTargets);
+      Set<GoalCode> sharedGoals = new TreeSet<>(en.goals());
+      sharedGoals.retainAll(caseGoals);
+      targets.forEach(t -> sharedGoals.remove(t.goal()));
+      if (!targets.isEmpty()) {
+        reasons.add(new FollowUpReason(FollowUpReason.Kind.SHARED_TARGETS, join(targets)));
+        score += 3.0 * targets.size();
+      }
+      if (!sharedGoals.isEmpty()) {
+        reasons.add(new FollowUpReason(FollowUpReason.Kind.SHARED_GOALS, join(sharedGoals)));
+        score += sharedGoals.size();
+      }
+      List<String> shared = new ArrayList<>();
+      en.terms().forEach((word, pre) -> {
+        if (caseTerms.contains(pre)) {
+          shared.add(word);
         }
-        boolean mentioned = score >= 10;
-        boolean listed = mentioned || !targets.isEmpty() || (!sharedGoals.isEmpty() && !shared.isEmpty())
-            || shared.size() >= 4;
-        if (listed) {
-          out.add(new PlanFollowUp(plan.id(), plan.title(), e.id(), e.kind(), e.title(), focusArea(e, byId),
-              Math.round(score * 100) / 100.0, reasons));
-        }
+      });
+      if (!shared.isEmpty()) {
+        reasons.add(new FollowUpReason(FollowUpReason.Kind.SHARED_TERMS, String.join(", ",
+            shared.stream().limit(6).toList())));
+        score += Math.min(3.0, 0.5 * shared.size());
+      }
+      boolean mentioned = score >= 10;
+      boolean listed = mentioned || !targets.isEmpty() || (!sharedGoals.isEmpty() && !shared.isEmpty())
+          || shared.size() >= 4;
+      if (listed) {
+        out.add(new PlanFollowUp(en.plan().id(), en.plan().title(), e.id(), e.kind(), e.title(), en.focusArea(),
+            Math.round(score * 100) / 100.0, reasons));
       }
     }
     out.sort(Comparator.comparingDouble(PlanFollowUp::score).reversed().thenComparing(PlanFollowUp::planId)
         .thenComparing(PlanFollowUp::elementId));
     Set<GoalCode> touched = new TreeSet<>(chosen);
     touched.retainAll(caseGoals);
-    return new GoldenThread(ids, out.subList(0, Math.min(limit, out.size())), List.copyOf(touched));
+    return new GoldenThread(planIds, out.subList(0, Math.min(limit, out.size())), List.copyOf(touched));
+  }
+
+  private static boolean containsToken(String text, String token) {
+    for (int i = text.indexOf(token); i >= 0; i = text.indexOf(token, i + 1)) {
+      int end = i + token.length();
+      boolean before = i == 0 || !isIdChar(text.charAt(i - 1));
+      boolean after = end == text.length() || !isIdChar(text.charAt(end));
+      if (before && after) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIdChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-';
   }
 
   private static Optional<String> focusArea(PlanElement e, Map<String, PlanElement> byId) {
@@ -155,8 +197,10 @@ public final class GoldenThreadRanker {
     return String.join(", ", codes.stream().map(Object::toString).toList());
   }
 
+  private static final Pattern SPACE = Pattern.compile("[\\s\u00A0]+");
+
   private static String normalise(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\u00A0]+", " ").replace('–', '-');
+    return SPACE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").replace('–', '-');
   }
 
   private static Set<String> prefixes(String lower) {
