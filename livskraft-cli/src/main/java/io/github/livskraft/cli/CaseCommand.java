@@ -25,7 +25,11 @@ import picocli.CommandLine.Spec;
 /** {@code livskraft case}: the bærekraftsvurdering of saksframlegg (library: casework). Parsing and printing only. */
 @Command(name = "case", mixinStandardHelpOptions = true, sortOptions = false,
     description = "The SDG assessment (bærekraftsvurdering) of saksframlegg for sak/arkiv systems.",
-    subcommands = {CaseCommand.Assess.class, CaseCommand.Batch.class})
+    subcommands = {CaseCommand.Assess.class, CaseCommand.Batch.class},
+    footer = {"", "Examples:", "  livskraft case assess saksframlegg.docx --plans examples/plans/*.yaml",
+      "  livskraft case assess sak.pdf --lang nn --format arkivmelding",
+      "  livskraft case batch saker/ --out resultat/",
+      "", "Exit codes: 0 ok; 2 bad file (the message names it) / ugyldig fil; 1 other errors."})
 final class CaseCommand {
 
   /** Output formats of {@code case assess}. */
@@ -76,7 +80,9 @@ final class CaseCommand {
   @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
       description = "Assess a folder of saksframlegg or a JSON Lines file; write cases.csv, cases.json, errors.csv"
           + " and summary-<lang>.txt (the årsrapport summary).",
-      footer = {"", "Exit codes: 0 ok; 2 some files could not be read (listed, and in errors.csv); 1 other."})
+      footer = {"", "Examples:", "  livskraft case batch saker/ --out resultat/ --plans examples/plans/*.yaml",
+        "  livskraft case batch saker.jsonl --out resultat/ --lang nn",
+        "", "Exit codes: 0 ok; 2 some files could not be read (listed, and in errors.csv); 1 other."})
   static final class Batch implements Callable<Integer> {
     @Spec CommandSpec spec;
 
