@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,9 +48,9 @@ class ModulePathSmokeTest {
     assertThat(out).contains("livskraft").contains("catalogue").contains("report").contains("case");
 
     // casework on the module path: resource bundles, bundled XSDs (validation) and POI/PDFBox/jsoup modules
-    java.nio.file.Path sak = java.nio.file.Files.createTempFile("sak", ".txt");
+    Path sak = Files.createTempFile("sak", ".txt");
     try {
-      java.nio.file.Files.writeString(sak, "Arkivsaksnr.: 25/77\n\nRådmannens innstilling\n"
+      Files.writeString(sak, "Arkivsaksnr.: 25/77\n\nRådmannens innstilling\n"
           + "Kommunestyret vedtar tiltak mot klimagassutslipp, jf. FNs bærekraftsmål 13.\n");
       List<String> assess = new ArrayList<>(command.subList(0, 5));
       assess.addAll(List.of("case", "assess", sak.toString(), "--format", "arkivmelding"));
@@ -58,7 +60,7 @@ class ModulePathSmokeTest {
       assertThat(c.exitValue()).as(xml).isZero();
       assertThat(xml).contains("lkc:baerekraftsvurdering").contains("nummer=\"13\"").doesNotContain("<klasseID>");
     } finally {
-      java.nio.file.Files.deleteIfExists(sak);
+      Files.deleteIfExists(sak);
     }
   }
 }

@@ -20,7 +20,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * XXE-safe XML parsing and validation against the bundled Fiks Arkiv V1 schemas plus the Livskraft casework XSD.
- * No DOCTYPE is accepted; no external entity, DTD or schema is fetched for an instance document.
+ * No DOCTYPE is accepted (also not by {@link #validate}); no external entity, DTD or schema is fetched for an
+ * instance document.
  */
 public final class Xml {
   /** The bundled resources, relative to the {@code io} package. */
@@ -64,6 +65,7 @@ public final class Xml {
    * @throws CaseworkException ({@link CaseErrorCode#INVALID_ARKIVMELDING}) naming line and column
    */
   public static void validate(String source, String xml) {
+    parse(source, xml); // refuses a DOCTYPE (no entity tricks reach the validator's own parser)
     try {
       Validator v = Holder.SCHEMA.newValidator();
       v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -323,8 +323,8 @@ public final class Arkivmelding {
    *     {@link CaseErrorCode#NO_ASSESSMENT_IN_ARKIVMELDING}
    */
   public static Assessment read(String source, String xml) {
+    Xml.validate(source, xml); // parses XXE-safe first, then validates with line and column
     Document doc = Xml.parse(source, xml);
-    Xml.validate(source, xml);
     var list = doc.getElementsByTagNameNS(NAMESPACE, "baerekraftsvurdering");
     if (list.getLength() == 0) {
       throw new CaseworkException(CaseErrorCode.NO_ASSESSMENT_IN_ARKIVMELDING, null, source);

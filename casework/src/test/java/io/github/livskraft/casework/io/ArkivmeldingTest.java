@@ -72,6 +72,8 @@ class ArkivmeldingTest {
         + "<arkivmelding xmlns=\"" + Arkivmelding.ARKIVMELDING_NS + "\"><system>&x;</system></arkivmelding>";
     assertThatThrownBy(() -> Arkivmelding.read("xxe.xml", xxe)).hasMessageContaining("CASE-0010")
         .hasMessageNotContaining("root:");
+    assertThatThrownBy(() -> Arkivmelding.validate("xxe.xml", xxe)).hasMessageContaining("CASE-0010")
+        .hasMessageContaining("DOCTYPE");
   }
 
   @Test
