@@ -78,13 +78,13 @@ public class CaseworkBenchmark {
         Vedlegg
         1. Strategi Bakgrunnsdokument
         """;
-    reader = CaseReader.defaults();
+    reader = CaseReader.create();
     assessor = CaseAssessor.builder().build();
     try (Stream<Path> s = Files.list(root.resolve("examples/plans"))) {
       withPlans = CaseAssessor.builder().planFiles(s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList())
           .build();
     }
-    arkivmelding = Arkivmelding.defaults();
+    arkivmelding = Arkivmelding.create();
   }
 
   /** Intake from text and assessment. */

@@ -53,7 +53,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * CaseAssessor assessor = CaseAssessor.builder().plans(plans).clock(clock).build();
- * Assessment a = assessor.assess(CaseReader.defaults().read(Path.of("sak.docx")));
+ * Assessment a = assessor.assess(CaseReader.create().read(Path.of("sak.docx")));
  * a = assessor.confirm(a, GoalCode.of(13), "Kari Nordmann", Optional.of("Innstillingen halverer utslippene"),
  *     Optional.of(Impact.POSITIVE));
  * }</pre>
@@ -299,7 +299,7 @@ public final class CaseAssessor {
 
   /** Builds a {@link CaseAssessor}; not thread-safe. */
   public static final class Builder {
-    private SdgCatalogue catalogue = SdgCatalogue.defaultCatalogue();
+    private SdgCatalogue catalogue = SdgCatalogue.bundled();
     private SdgTagger tagger = SdgTagger.bundled();
     private Clock clock = Clock.systemUTC();
     private final List<Plan> plans = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.Optional;
  * are absent here ({@link #findPart} is empty), never guessed. Immutable and thread-safe.
  *
  * <pre>{@code
- * CaseDocument c = CaseReader.defaults().read(Path.of("sak-19-4976.docx"));
+ * CaseDocument c = CaseReader.create().read(Path.of("sak-19-4976.docx"));
  * c.header().caseNumber();                    // Optional[2019/4976]
  * c.findPart(PartKind.RECOMMENDATION);        // the innstilling, with its range in c.text()
  * }</pre>

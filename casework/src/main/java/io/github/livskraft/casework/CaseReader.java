@@ -26,7 +26,7 @@ import java.util.Optional;
  * ({@code CASE-0007}), unreadable ({@code CASE-0008}).
  *
  * <pre>{@code
- * CaseDocument c = CaseReader.defaults().read(Path.of("saksframlegg.pdf"));
+ * CaseDocument c = CaseReader.create().read(Path.of("saksframlegg.pdf"));
  * }</pre>
  */
 public final class CaseReader {
@@ -53,7 +53,7 @@ public final class CaseReader {
   }
 
   /** A reader with the default limits. */
-  public static CaseReader defaults() {
+  public static CaseReader create() {
     return DEFAULTS;
   }
 

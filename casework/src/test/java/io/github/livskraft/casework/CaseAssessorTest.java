@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CaseAssessorTest {
   static final CaseAssessor ASSESSOR = CaseAssessor.builder().clock(Fixtures.CLOCK).planFiles(Fixtures.PLANS).build();
-  private final CaseReader reader = CaseReader.defaults();
+  private final CaseReader reader = CaseReader.create();
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {

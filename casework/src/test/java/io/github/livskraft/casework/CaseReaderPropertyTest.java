@@ -38,7 +38,7 @@ class CaseReaderPropertyTest {
     System.arraycopy(body, 0, bytes, prefix.length, body.length);
     String name = NAMES[r.nextInt(NAMES.length)];
     try {
-      CaseDocument c = CaseReader.defaults().read(name, name, bytes);
+      CaseDocument c = CaseReader.create().read(name, name, bytes);
       assertThat(c.text()).isNotBlank();
       for (CasePart p : c.parts()) {
         assertThat(p.end()).isLessThanOrEqualTo(c.text().length());

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CaseReaderTest {
-  private final CaseReader reader = CaseReader.defaults();
+  private final CaseReader reader = CaseReader.create();
 
   @Test
   void seedSaksframleggHeaderAndInnstilling() {

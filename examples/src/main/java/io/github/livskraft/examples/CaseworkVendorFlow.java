@@ -60,7 +60,7 @@ public final class CaseworkVendorFlow {
    */
   public static void main(String[] args) {
     // 1. The vendor hands over what it knows (structured call) plus the body text.
-    CaseDocument doc = CaseReader.defaults().read(CaseInput.builder("jp-2025-000123", CASE_TEXT)
+    CaseDocument doc = CaseReader.create().read(CaseInput.builder("jp-2025-000123", CASE_TEXT)
         .caseNumber(CaseNumber.parse("25/1234-3")).language(Language.NB).build());
     System.out.println("Case: " + doc.title() + " (" + doc.header().caseNumber().orElseThrow() + ")");
 
@@ -85,8 +85,8 @@ public final class CaseworkVendorFlow {
     System.out.println("Confirmed: " + a.confirmedLines().stream().map(GoalLine::goal).toList());
 
     // 4. The section to paste into the saksframlegg, and the arkivmelding for Fiks Arkiv.
-    System.out.println(SectionWriter.defaults().write(a, Language.NB, SectionFormat.TEXT));
-    String xml = Arkivmelding.defaults().write(a, Language.NB);  // validated against the Fiks Arkiv XSDs
+    System.out.println(SectionWriter.create().write(a, Language.NB, SectionFormat.TEXT));
+    String xml = Arkivmelding.create().write(a, Language.NB);  // validated against the Fiks Arkiv XSDs
     System.out.println(xml);
     System.out.println("Read back equal: " + Arkivmelding.read("arkivmelding.xml", xml).equals(a));
   }

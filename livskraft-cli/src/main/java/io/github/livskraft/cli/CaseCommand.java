@@ -60,16 +60,16 @@ final class CaseCommand {
     @Override
     public Integer call() {
       CaseAssessor assessor = CaseAssessor.builder().planFiles(plans).build();
-      Assessment a = assessor.assess(CaseReader.defaults().read(file));
+      Assessment a = assessor.assess(CaseReader.create().read(file));
       Language language = lang == null ? a.language() : Language.fromTag(lang).orElseThrow(() ->
           CliException.badInput("--lang must be nb, nn or en, not '" + lang + "' / --lang må være nb, nn eller en"));
       PrintWriter out = spec.commandLine().getOut();
       out.print(switch (format) {
-        case text -> SectionWriter.defaults().write(a, language, SectionFormat.TEXT);
-        case html -> SectionWriter.defaults().write(a, language, SectionFormat.HTML);
-        case md -> SectionWriter.defaults().write(a, language, SectionFormat.MARKDOWN);
+        case text -> SectionWriter.create().write(a, language, SectionFormat.TEXT);
+        case html -> SectionWriter.create().write(a, language, SectionFormat.HTML);
+        case md -> SectionWriter.create().write(a, language, SectionFormat.MARKDOWN);
         case json -> AssessmentJson.write(a);
-        case arkivmelding -> Arkivmelding.defaults().write(a, language);
+        case arkivmelding -> Arkivmelding.create().write(a, language);
       });
       out.flush();
       return ExitCodes.OK;
@@ -104,7 +104,7 @@ final class CaseCommand {
       Language language = Language.fromTag(lang).orElseThrow(() ->
           CliException.badInput("--lang must be nb, nn or en, not '" + lang + "' / --lang må være nb, nn eller en"));
       PrintWriter err = spec.commandLine().getErr();
-      BatchResult r = CaseBatch.of(CaseReader.defaults(), CaseAssessor.builder().planFiles(plans).build())
+      BatchResult r = CaseBatch.of(CaseReader.create(), CaseAssessor.builder().planFiles(plans).build())
           .run(input, (done, total) -> {
             if (total > 20 || total < 0 && done % 50 == 0) {
               int width = 30;

@@ -91,8 +91,8 @@ public final class Arkivmelding {
   }
 
   /** The default catalogue, system "Livskraft casework" and klassifikasjonssystem {@code UN-SDG}. */
-  public static Arkivmelding defaults() {
-    return of(SdgCatalogue.defaultCatalogue(), "Livskraft casework", "UN-SDG");
+  public static Arkivmelding create() {
+    return of(SdgCatalogue.bundled(), "Livskraft casework", "UN-SDG");
   }
 
   /** The klassifikasjonssystemID used. */

@@ -50,8 +50,8 @@ public final class SectionWriter {
   }
 
   /** A writer with the default catalogue and Europe/Oslo. */
-  public static SectionWriter defaults() {
-    return of(SdgCatalogue.defaultCatalogue(), ZoneId.of("Europe/Oslo"));
+  public static SectionWriter create() {
+    return of(SdgCatalogue.bundled(), ZoneId.of("Europe/Oslo"));
   }
 
   private record Block(String heading, List<String> items, boolean bullets) {}

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CaseBatchTest {
-  private final CaseBatch batch = CaseBatch.of(CaseReader.defaults(),
+  private final CaseBatch batch = CaseBatch.of(CaseReader.create(),
       CaseAssessor.builder().clock(Fixtures.CLOCK).planFiles(Fixtures.PLANS).build());
 
   @Test

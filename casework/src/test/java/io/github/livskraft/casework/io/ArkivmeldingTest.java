@@ -19,7 +19,7 @@ class ArkivmeldingTest {
   static final CaseAssessor ASSESSOR = CaseAssessor.builder().clock(Fixtures.CLOCK).planFiles(Fixtures.PLANS).build();
 
   static Assessment confirmed() {
-    Assessment a = ASSESSOR.assess(CaseReader.defaults().readText("sak-25-1234",
+    Assessment a = ASSESSOR.assess(CaseReader.create().readText("sak-25-1234",
         Fixtures.text("written/sykkelvei-nb.txt")));
     a = ASSESSOR.confirm(a, GoalCode.of(13), "Kari Nordmann", Optional.of("Mindre biltrafikk"),
         Optional.of(Impact.POSITIVE));
@@ -31,7 +31,7 @@ class ArkivmeldingTest {
   @EnumSource(Language.class)
   void validatesAgainstTheOfficialSchemasAndRoundTrips(Language language) {
     Assessment a = confirmed();
-    String xml = Arkivmelding.defaults().write(a, language);
+    String xml = Arkivmelding.create().write(a, language);
     Arkivmelding.validate("written", xml); // the official Fiks Arkiv V1 XSDs + the casework XSD
     assertThat(xml).contains("<klasseID>13</klasseID>").contains("<klasseID>11.2</klasseID>")
         .contains("<klassifikasjonssystemID>UN-SDG</klassifikasjonssystemID>")
@@ -49,7 +49,7 @@ class ArkivmeldingTest {
   @Test
   void onlyConfirmedGoalsAreClassified() {
     Assessment a = confirmed();
-    String xml = Arkivmelding.defaults().write(a, Language.NB);
+    String xml = Arkivmelding.create().write(a, Language.NB);
     long klasser = xml.lines().filter(l -> l.contains("<klassifikasjon>")).count();
     int expected = a.confirmedLines().stream().mapToInt(l -> 1 + l.targets().size()).sum();
     assertThat(xml.split("<klassifikasjon>").length - 1).isEqualTo(expected);
@@ -58,11 +58,11 @@ class ArkivmeldingTest {
 
   @Test
   void invalidMessagesFailWithLineAndColumn() {
-    String xml = Arkivmelding.defaults().write(confirmed(), Language.NB).replace("<system>", "<systemX>")
+    String xml = Arkivmelding.create().write(confirmed(), Language.NB).replace("<system>", "<systemX>")
         .replace("</system>", "</systemX>");
     assertThatThrownBy(() -> Arkivmelding.read("bad.xml", xml)).hasMessageContaining("CASE-0010")
         .hasMessageContaining("bad.xml").hasMessageContaining("line");
-    String broken = Arkivmelding.defaults().write(confirmed(), Language.NB).replace("poengsum=\"", "poengsum=\"x");
+    String broken = Arkivmelding.create().write(confirmed(), Language.NB).replace("poengsum=\"", "poengsum=\"x");
     assertThatThrownBy(() -> Arkivmelding.validate("b.xml", broken)).hasMessageContaining("CASE-0010");
   }
 

@@ -10,13 +10,13 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class SectionWriterTest {
-  private final SectionWriter writer = SectionWriter.defaults();
+  private final SectionWriter writer = SectionWriter.create();
   private final Assessment a = ArkivmeldingTest.confirmed();
 
   @Test
   void bokmaalTextNamesGoalsByNumberAndOfficialTitle() {
     String s = writer.write(a, Language.NB, SectionFormat.TEXT);
-    String title13 = SdgCatalogue.defaultCatalogue().getGoal(GoalCode.of(13)).titleText().text(Language.NB);
+    String title13 = SdgCatalogue.bundled().getGoal(GoalCode.of(13)).titleText().text(Language.NB);
     assertThat(s).startsWith("Bærekraftsvurdering\n").contains("Mål 13: " + title13)
         .contains("forventet virkning: positiv").contains("bekreftet av Kari Nordmann 20.03.2025")
         .contains("Mindre biltrafikk");
