@@ -1,14 +1,18 @@
 package io.github.livskraft.casework;
 
+import io.github.livskraft.sdg.ErrorCode;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageBundle;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Stable, searchable codes for every error the casework module reports ({@code CASE-0001} …). The texts live in
- * the resource bundle {@code io.github.livskraft.casework.CaseworkMessages} in English, bokmål and nynorsk; the code
- * never changes meaning once released, the wording may improve.
+ * Stable, searchable codes for every error the casework module reports ({@code CASE-0001} …), implementing the
+ * project's {@link ErrorCode} contract. The texts live in the message bundle
+ * {@code /livskraft-messages/casework_{en,nb,nn}.properties}; the code never changes meaning once released, the
+ * wording may improve.
  */
-public enum CaseErrorCode {
+public enum CaseErrorCode implements ErrorCode {
   /** The file or input is empty. Arguments: source. */
   EMPTY_INPUT("CASE-0001"),
   /** The file type is not one we read. Arguments: source, what was found. */
@@ -49,6 +53,7 @@ public enum CaseErrorCode {
   }
 
   /** The stable code, e.g. {@code CASE-0003}. */
+  @Override
   public String code() {
     return code;
   }
@@ -67,6 +72,16 @@ public enum CaseErrorCode {
    */
   public String format(Locale locale, Object... args) {
     Objects.requireNonNull(locale, "locale");
-    return code + ": " + io.github.livskraft.casework.internal.Messages.format(locale, bundleKey(), args);
+    return format(Language.of(locale), args);
+  }
+
+  @Override
+  public MessageBundle messages() {
+    return Bundle.BUNDLE;
+  }
+
+  /** The casework bundle, loaded on first use. */
+  private static final class Bundle {
+    static final MessageBundle BUNDLE = MessageBundle.load(CaseErrorCode.class, "casework");
   }
 }

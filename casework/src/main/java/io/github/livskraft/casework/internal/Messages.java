@@ -7,27 +7,13 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Loads texts from the module's resource bundles ({@code CaseworkMessages} for errors, {@code CaseworkTexts} for
- * output wording) in exactly en, nb or nn: the locale is first mapped to one of the three, so that the JDK's default
+ * Loads the output wording from the module's resource bundle {@code CaseworkTexts} in exactly en, nb or nn: the locale is first mapped to one of the three, so that the JDK's default
  * locale never decides the language.
  */
 public final class Messages {
-  private static final String ERRORS = "io.github.livskraft.casework.CaseworkMessages";
   private static final String TEXTS = "io.github.livskraft.casework.CaseworkTexts";
 
   private Messages() {}
-
-  /**
-   * Formats an error message.
-   *
-   * @param locale the reader's locale
-   * @param key the bundle key
-   * @param args the arguments
-   * @return the text
-   */
-  public static String format(Locale locale, String key, Object... args) {
-    return pattern(ERRORS, Language.of(locale), key, args);
-  }
 
   /**
    * Formats an output text.
