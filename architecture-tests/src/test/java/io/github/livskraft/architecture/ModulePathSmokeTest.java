@@ -62,5 +62,13 @@ class ModulePathSmokeTest {
     } finally {
       Files.deleteIfExists(sak);
     }
+
+    // the built jar knows its real version (not "development")
+    List<String> version = new ArrayList<>(command.subList(0, command.size() - 1));
+    version.add("--version");
+    Process v = new ProcessBuilder(version).redirectErrorStream(true).start();
+    String vout = new String(v.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(v.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(vout.strip()).as(vout).matches("livskraft \\d+\\.\\d+\\.\\d+.*");
   }
 }
