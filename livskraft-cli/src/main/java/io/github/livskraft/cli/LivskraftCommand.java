@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       JsonStatCommand.class,
       SsbCommand.class,
       KlassCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      CaseCommand.class
     })
 final class LivskraftCommand {}
