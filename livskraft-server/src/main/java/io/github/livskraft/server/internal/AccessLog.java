@@ -24,7 +24,12 @@ public final class AccessLog {
 
   /** Records a finished request. */
   public void log(Context ctx, Float millis) {
-    String route = ctx.endpointHandlerPath();
+    String route;
+    try {
+      route = ctx.endpointHandlerPath();
+    } catch (IllegalStateException e) {
+      route = "unmatched"; // no endpoint matched (404/405)
+    }
     if (route == null || route.isEmpty() || route.equals("*")) {
       route = "unmatched";
     }
