@@ -10,6 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -253,5 +258,36 @@ class ServerApiTest {
     assertThat(after).isLessThanOrEqualTo(before);
     assertThat(new String(http.post("/tag", "text/plain", CASE).body().getBytes(StandardCharsets.UTF_8),
         StandardCharsets.UTF_8)).isEqualTo(http.post("/tag", "text/plain", CASE).body());
+  }
+
+  @Test
+  void manyClientsAtOnceGetTheSameAnswersAsOne() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      texts.add(CASE + " Variant " + i + (i % 2 == 0 ? " med fokus på folkehelse og skole." : " with biodiversity."));
+    }
+    List<String> alone = new ArrayList<>();
+    for (String t : texts) {
+      alone.add(http.post("/tag", "text/plain", t).body());
+    }
+    String plans = planFiles();
+    String validatedAlone = http.post("/plans/validate", "application/json", plans).body();
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    try {
+      List<Future<Boolean>> checks = new ArrayList<>();
+      for (int i = 0; i < 256; i++) {
+        int k = i;
+        checks.add(pool.submit(() -> k % 16 == 0
+            ? http.send("POST", "/plans/validate", "application/json", plans.getBytes(StandardCharsets.UTF_8), false)
+                .body().equals(validatedAlone)
+            : http.send("POST", "/tag", "text/plain", texts.get(k % 8).getBytes(StandardCharsets.UTF_8), false)
+                .body().equals(alone.get(k % 8))));
+      }
+      for (Future<Boolean> f : checks) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -98,7 +98,8 @@ public final class Routes {
         services.metrics().scrape())));
     app.exception(Exception.class, (e, ctx) -> problem(ctx, translate(e, ctx), language(ctx)));
     app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
+      String type = ctx.res().getContentType();
+      if (type == null || !type.startsWith("application/problem+json")) {
         problem(ctx, ServerError.NOT_FOUND.exception(ctx.path()), language(ctx));
       }
     });

@@ -93,7 +93,11 @@ public enum ServerError {
       case NN -> nn;
       default -> en;
     };
-    return new MessageFormat(template, Locale.ROOT).format(args);
+    Object[] plain = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      plain[i] = args[i] instanceof Number ? args[i].toString() : args[i]; // 65536, not 65,536
+    }
+    return new MessageFormat(template, Locale.ROOT).format(plain);
   }
 
   /** An exception for this error. */
