@@ -23,7 +23,8 @@ class ModulePathSmokeTest {
   /** Jars that belong on the module path: ours and our runtime dependencies (not the test tools). */
   private static final Pattern RUNTIME_JAR = Pattern.compile(
       ".*(livskraft|sdg-core|sdg-tagger|jsonstat|municipalities|casework|indicators|plan-model|kostra-adapter|jackson|hibernate-validator|jakarta|jboss-logging"
-          + "|classmate|picocli|snakeyaml|jspecify)[^" + Pattern.quote(File.separator) + "]*\\.jar$");
+          + "|classmate|picocli|snakeyaml|jspecify"
+          + "|javalin|jetty|kotlin-stdlib|micrometer|prometheus-metrics|HdrHistogram|slf4j|logback)[^" + Pattern.quote(File.separator) + "]*\\.jar$");
 
   @Test
   void cliRunsOnTheModulePath() throws IOException, InterruptedException {

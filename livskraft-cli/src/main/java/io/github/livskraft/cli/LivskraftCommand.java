@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       JsonStatCommand.class,
       SsbCommand.class,
       KlassCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      ServeCommand.class
     })
 final class LivskraftCommand {}

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One structured access-log event per request (logger {@code livskraft.access}; method, route, path, status,
- * duration, bytes in and out as key-value pairs, rendered as JSON by the application's logging configuration) and
+ * duration and bytes in as key-value pairs, rendered as JSON by the application's logging configuration) and
  * the {@code http.server.requests} timer by method, route and status. Bodies and query strings are never logged.
  */
 public final class AccessLog {
@@ -43,8 +43,6 @@ public final class AccessLog {
           .addKeyValue("path", ctx.path()).addKeyValue("status", status)
           .addKeyValue("durationMs", Math.round(millis * 1000.0) / 1000.0)
           .addKeyValue("bytesIn", Math.max(0L, ctx.req().getContentLengthLong()))
-          .addKeyValue("bytesOut", ctx.res().getHeader("Content-Length") == null ? -1
-              : Long.parseLong(ctx.res().getHeader("Content-Length")))
           .log("access");
     }
   }
