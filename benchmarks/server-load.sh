@@ -29,8 +29,12 @@ echo "cores: $(nproc), server heap: $heap, ${secs} s per level after a warm-up; 
 echo
 echo "| route | body | clients | requests | req/s | p50 ms | p99 ms | errors |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|"
+ticks() { awk '{print $14 + $15}' /proc/$pid/stat; }
+cpu0=$(ticks)
 java "$client" "http://127.0.0.1:$port/" "tag?textLang=nb" "text/plain; charset=utf-8" seeds/000_773ae6fac1e4b9cf.txt \
   "$secs" 1 8 64
+cpu1=$(ticks)
+tagged=$(curl -s "http://127.0.0.1:$port/metrics" | awk '/^http_server_requests_seconds_count\{.*route="\/tag"/ {s+=$NF} END {printf "%.0f", s}')
 status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: text/plain' --data-binary @seeds/000_773ae6fac1e4b9cf.txt \
   "http://127.0.0.1:$port/case/assess")
 if [[ "$status" == "200" ]]; then
@@ -40,6 +44,14 @@ else
   echo "| case/assess | – | – | – | – | – | – | answers $status (not available in this build) |"
 fi
 echo
-heapUsed=$(curl -s "http://127.0.0.1:$port/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ {s+=$2} END {printf "%.0f", s/1048576}')
+heapUsed=$(curl -s "http://127.0.0.1:$port/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ {s+=$NF} END {printf "%.0f", s/1048576}')
+hz=$(getconf CLK_TCK)
+python3 - "$cpu0" "$cpu1" "$hz" "$tagged" <<'PY'
+import sys
+c0, c1, hz, n = (float(x) for x in sys.argv[1:])
+ms = (c1 - c0) / hz * 1000 / n if n else float("nan")
+print(f"server CPU per /tag request (incl. warm-ups, GC, JIT, logging): {ms:.2f} ms over {n:.0f} requests"
+      f" -> at most {2000 / ms:.0f} req/s if the server had both cores to itself")
+PY
 rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/$pid/status)
 echo "memory after the run: heap used ${heapUsed} MiB, process RSS ${rss} MiB"
