@@ -24,7 +24,7 @@ class ModulePathSmokeTest {
   private static final Pattern RUNTIME_JAR = Pattern.compile(
       ".*(livskraft|sdg-core|sdg-tagger|jsonstat|municipalities|casework|indicators|plan-model|kostra-adapter|jackson|hibernate-validator|jakarta|jboss-logging"
           + "|classmate|picocli|snakeyaml|jspecify"
-          + "|javalin|jetty|kotlin-stdlib|micrometer|prometheus-metrics|HdrHistogram|slf4j|logback)[^" + Pattern.quote(File.separator) + "]*\\.jar$");
+          + "|javalin|jetty|websocket|kotlin-stdlib|micrometer|prometheus-metrics|HdrHistogram|slf4j|logback)[^" + Pattern.quote(File.separator) + "]*\\.jar$");
 
   @Test
   void cliRunsOnTheModulePath() throws IOException, InterruptedException {

@@ -15,9 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code livskraft serve}: the HTTP API and web page (livskraft-server) until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Serve the Livskraft API (JSON, OpenAPI at /openapi.yaml) and the web page until stopped (Ctrl-C).",
-      "Tilbyr Livskraft over HTTP: API og nettside."},
-    footer = {"", "Examples:",
+    description = "Serve the Livskraft API (JSON, OpenAPI at /openapi.yaml) and the web page until stopped (Ctrl-C).",
+    footer = {"", "Tilbyr Livskraft over HTTP: API og nettside.", "", "Examples:",
       "  livskraft serve",
       "  livskraft serve --port 8080 --plans examples/plans",
       "  livskraft serve --bind 0.0.0.0 --max-concurrent 32 --timeout 5s",
