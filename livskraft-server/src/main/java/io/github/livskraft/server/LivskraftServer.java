@@ -67,8 +67,8 @@ public final class LivskraftServer implements AutoCloseable {
             + ": " + e.getMessage() + " / kan ikke lese planene", e);
       }
     }
-    Services services = new Services(SdgCatalogue.defaultCatalogue(), SdgTagger.bundled(), PlanValidator.create(),
-        IndicatorLibrary.defaultLibrary(), metrics, report);
+    Services services = new Services(SdgCatalogue.bundled(), SdgTagger.bundled(), PlanValidator.create(),
+        IndicatorLibrary.bundled(), metrics, report);
     Routes routes = new Routes(services, config.maxBodyBytes(), config.maxUploadBytes(),
         config.maxConcurrentRequests(), config.maxConcurrentUploads(), config.requestTimeout());
     AccessLog access = new AccessLog(metrics);

@@ -9,7 +9,7 @@ import io.github.livskraft.indicators.io.ResultsWriter;
 import io.github.livskraft.indicators.io.SeriesCsv;
 import io.github.livskraft.indicators.progress.ProgressCalculator;
 import io.github.livskraft.indicators.progress.ProgressOptions;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.SeriesSet;
 import io.github.livskraft.indicators.series.TimeSeries;
@@ -74,7 +74,7 @@ final class IndicatorApi {
         regionList.add(Region.parse(r));
       }
     }
-    IndicatorEvaluator eval = IndicatorEvaluator.defaults();
+    IndicatorEvaluator eval = IndicatorEvaluator.create();
     List<IndicatorResult> results = new ArrayList<>();
     for (IndicatorDefinition d : defs) {
       for (Region r : regionList) {

@@ -86,7 +86,7 @@ final class PlanApi {
       findings.addAll(validator.validate(d));
     }
     if (!p.docs().isEmpty()) {
-      findings.addAll(CoherenceChecker.standard().check(p.docs()));
+      findings.addAll(CoherenceChecker.create().check(p.docs()));
     }
     long errors = p.errors().size() + findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     ObjectNode o = Json.object();
