@@ -9,6 +9,7 @@ module io.github.livskraft.cli {
   requires info.picocli;
   requires java.logging;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires static org.jspecify;
 
   opens io.github.livskraft.cli to info.picocli;

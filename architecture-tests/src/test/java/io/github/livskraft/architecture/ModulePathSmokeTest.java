@@ -43,5 +43,13 @@ class ModulePathSmokeTest {
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
     assertThat(out).contains("livskraft").contains("catalogue").contains("report");
+
+    // the built jar knows its real version (not "development")
+    List<String> version = new ArrayList<>(command.subList(0, command.size() - 1));
+    version.add("--version");
+    Process v = new ProcessBuilder(version).redirectErrorStream(true).start();
+    String vout = new String(v.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(v.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(vout.strip()).as(vout).matches("livskraft \\d+\\.\\d+\\.\\d+.*");
   }
 }

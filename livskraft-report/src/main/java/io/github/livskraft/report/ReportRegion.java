@@ -1,5 +1,6 @@
 package io.github.livskraft.report;
 
+import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.municipalities.MunicipalityCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,21 +8,22 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The region a report covers.
+ * The region a report covers: {@link #kongsbergregionen()} or municipalities by number ({@link #parse(List)}).
  *
  * @param id {@code kongsbergregionen} or the codes joined by {@code +}
  * @param name the display name
  * @param municipalities today's codes
  * @param priorityGoals the region's chosen goals (used when the plans declare none)
  */
-record RegionSpec(String id, Text name, List<MunicipalityCode> municipalities, Set<Integer> priorityGoals) {
-  RegionSpec {
+public record ReportRegion(String id, LocalizedText name, List<MunicipalityCode> municipalities, Set<Integer> priorityGoals) {
+  /** Copies the lists. */
+  public ReportRegion {
     municipalities = List.copyOf(municipalities);
     priorityGoals = Set.copyOf(priorityGoals);
   }
 
   /** Kongsbergregionen's priority goals (Strategi 2019): 2, 3, 4, 9, 11 and 13. */
-  static final Set<Integer> KONGSBERGREGIONEN_GOALS = Set.of(2, 3, 4, 9, 11, 13);
+  private static final Set<Integer> KONGSBERGREGIONEN_GOALS = Set.of(2, 3, 4, 9, 11, 13);
 
   /** Kongsbergregionen's municipalities: {≤2019, 2020–2023, 2024–} (renumberings only; territory unchanged). */
   static final String[][] KONGSBERGREGIONEN_CODES = {
@@ -30,23 +32,27 @@ record RegionSpec(String id, Text name, List<MunicipalityCode> municipalities, S
   };
 
   /** The seven municipalities of Kongsbergregionen on 2024 codes. */
-  static RegionSpec kongsbergregionen() {
+  public static ReportRegion kongsbergregionen() {
     List<MunicipalityCode> codes = new ArrayList<>();
     for (String[] row : KONGSBERGREGIONEN_CODES) {
       codes.add(MunicipalityCode.parse(row[2]));
     }
-    return new RegionSpec("kongsbergregionen", Text.same("Kongsbergregionen"), codes, KONGSBERGREGIONEN_GOALS);
+    return new ReportRegion("kongsbergregionen", Texts.same("Kongsbergregionen"), codes, KONGSBERGREGIONEN_GOALS);
   }
 
   /**
    * Parses {@code kongsbergregionen} or one or more municipality numbers (comma-separated or repeated).
    *
-   * @param values the option values
-   * @param codes harmonises old codes to today's and names them
+   * @param values the option values, e.g. {@code ["3303,0631"]} (old numbers are carried to today's with the
+   *     bundled KLASS registry)
    * @return the region
    * @throws IllegalArgumentException naming the value that is neither
    */
-  static RegionSpec parse(List<String> values, MunicipalityCodes codes) {
+  public static ReportRegion parse(List<String> values) {
+    return parse(values, Harmonisation.codes());
+  }
+
+  static ReportRegion parse(List<String> values, MunicipalityCodes codes) {
     if (values.isEmpty() || values.size() == 1
         && values.get(0).strip().toLowerCase(Locale.ROOT).equals("kongsbergregionen")) {
       return kongsbergregionen();
@@ -77,7 +83,7 @@ record RegionSpec(String id, Text name, List<MunicipalityCode> municipalities, S
     }
     String name = list.size() == 1 ? codes.name(list.get(0)).orElse(list.get(0).value())
         : String.join(", ", list.stream().map(c -> codes.name(c).orElse(c.value())).toList());
-    return new RegionSpec(String.join("+", list.stream().map(MunicipalityCode::value).toList()), Text.same(name),
+    return new ReportRegion(String.join("+", list.stream().map(MunicipalityCode::value).toList()), Texts.same(name),
         list, Set.of());
   }
 }
