@@ -1,6 +1,5 @@
 package io.github.livskraft.server.internal;
 
-import io.github.livskraft.report.ReportRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * The report for the operator's plans directory, rendered once at start in bokmål and English (HTML and JSON) and
- * kept in memory. The report library writes files, so it renders into a private temporary directory that is
- * deleted at once; nothing a client sends is involved.
+ * kept in memory (rendered with the report library's writers, nothing written to disk).
  *
  * @param htmlNb report.html in bokmål
  * @param htmlEn report.html in English
@@ -36,19 +34,27 @@ public record ReportCache(String htmlNb, String htmlEn, String jsonNb, String js
     if (files.isEmpty()) {
       throw new IOException("no .yaml, .yml or .json plan files in " + plansDirectory);
     }
-    Path tmp = Files.createTempDirectory("livskraft-report-");
-    try {
-      ReportRun.Result nb = ReportRun.run(files, List.of(), tmp.resolve("nb"), false, generator);
-      ReportRun.Result en = ReportRun.run(files, List.of(), tmp.resolve("en"), true, generator);
-      return new ReportCache(read(nb.html()), read(en.html()), read(nb.json()), read(en.json()),
-          files.stream().map(p -> p.getFileName().toString()).toList());
-    } finally {
-      try (Stream<Path> s = Files.walk(tmp)) {
-        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
-    }
+    List<io.github.livskraft.plan.io.LoadedPlanDocument> docs = files.stream()
+        .map(io.github.livskraft.plan.io.PlanReader.create()::read).toList();
+    io.github.livskraft.report.Report report = io.github.livskraft.report.ReportBuilder.builder()
+        .generator(generator).build().build(docs, io.github.livskraft.report.ReportRegion.parse(List.of()));
+    return new ReportCache(html(report, io.github.livskraft.sdg.Language.NB),
+        html(report, io.github.livskraft.sdg.Language.EN), json(report, io.github.livskraft.sdg.Language.NB),
+        json(report, io.github.livskraft.sdg.Language.EN), files.stream().map(p -> p.getFileName().toString()).toList());
+  }
+
+  private static String html(io.github.livskraft.report.Report r, io.github.livskraft.sdg.Language l)
+      throws IOException {
+    java.io.StringWriter w = new java.io.StringWriter();
+    io.github.livskraft.report.HtmlReportWriter.create(l).write(r, w);
+    return w.toString();
+  }
+
+  private static String json(io.github.livskraft.report.Report r, io.github.livskraft.sdg.Language l)
+      throws IOException {
+    java.io.StringWriter w = new java.io.StringWriter();
+    io.github.livskraft.report.JsonReportWriter.create(l).write(r, w);
+    return w.toString();
   }
 
   private static String read(Path p) throws IOException {
