@@ -6,6 +6,7 @@ module io.github.livskraft.cli {
   requires io.github.livskraft.kostra;
   requires io.github.livskraft.report;
   requires io.github.livskraft.casework;
+  requires io.github.livskraft.server;
   requires info.picocli;
   requires java.logging;
   requires com.fasterxml.jackson.databind;

@@ -27,7 +27,8 @@ class ModulePathSmokeTest {
       ".*(livskraft|sdg-core|sdg-tagger|jsonstat|municipalities|casework|indicators|plan-model|kostra-adapter|jackson|hibernate-validator|jakarta|jboss-logging"
           + "|classmate|picocli|snakeyaml|jspecify|ical4j|slf4j|threeten-extra|poi|xmlbeans|commons-io|commons-compress"
           + "|commons-codec|commons-collections4|commons-math3|commons-lang3|commons-logging|SparseBitSet|curvesapi"
-          + "|log4j-api|pdfbox|fontbox|jsoup)[^" + Pattern.quote(File.separator) + "]*\\.jar$");
+          + "|log4j-api|pdfbox|fontbox|jsoup|javalin|jetty|websocket|kotlin-stdlib|micrometer|prometheus-metrics"
+          + "|HdrHistogram|logback)[^" + Pattern.quote(File.separator) + "]*\\.jar$");
 
   @Test
   void cliRunsOnTheModulePath() throws IOException, InterruptedException {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       SsbCommand.class,
       KlassCommand.class,
       ReportCommand.class,
-      CaseCommand.class
+      CaseCommand.class,
+      ServeCommand.class
     })
 final class LivskraftCommand {}
