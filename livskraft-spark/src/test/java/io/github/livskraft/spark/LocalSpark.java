@@ -16,6 +16,9 @@ final class LocalSpark {
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.sql.session.timeZone", "UTC")
+        // tests are tiny: interpreting beats compiling generated code (seconds per plan on a loaded machine)
+        .config("spark.sql.codegen.wholeStage", "false")
+        .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
         .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/livskraft-spark-warehouse")
         .getOrCreate();
   }
