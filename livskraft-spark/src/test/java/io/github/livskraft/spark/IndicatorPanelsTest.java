@@ -197,12 +197,17 @@ class IndicatorPanelsTest {
         .indicator(new IndicatorScoring("sample.count", GoalCode.of(11),
             Normalisation.sdsn(0, 200, Direction.HIGHER_IS_BETTER), Optional.empty()))
         .build();
-    Dataset<Row> in = observations.where(col("variable").isin("kindergarten.coverage-1-2", "sample.count"));
+    // two periods keep the test fast: 2020 (the sample's first year, with '.') and 2022 (with ':' and '..')
+    Dataset<Row> in = observations.where(col("variable").isin("kindergarten.coverage-1-2", "sample.count")
+        .and(col("period").isin("2020", "2022")));
     Dataset<Row> spk = IndicatorPanels.sdsnScores(in, calc);
     Map<String, Map<String, Double>> byRegionPeriod = new TreeMap<>();
     for (String v : List.of("kindergarten.coverage-1-2", "sample.count")) {
       for (TimeSeries s : plain.ofVariable(v)) {
         for (Observation o : s.observations()) {
+          if (!List.of("2020", "2022").contains(o.period().toString())) {
+            continue;
+          }
           byRegionPeriod.computeIfAbsent(s.region().key() + "|" + o.period(), k -> new HashMap<>())
               .put(v, o.rawValue());
         }

@@ -2,6 +2,7 @@ package io.github.livskraft.spark.job;
 
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.call_function;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -36,12 +37,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Output, below the output folder:
  * <ul>
- *   <li>{@code document-goals/}: one row per document × suggested goal: {@code path, municipality, year, language,
- *       goal, score, rules, explicit} ({@code explicit}: the document also names the goal or one of its targets,
- *       e.g. "bærekraftsmål nr. 5" or "delmål 5.2").
- *   <li>{@code summary/}: one row per municipality, year and goal: {@code documents} (how many documents were
- *       tagged with the goal), {@code documents_total} (documents of that municipality and year),
- *       {@code share}, {@code mean_score}, {@code explicit_documents}.
+ *   <li>{@code document-goals/}: one row per document × goal that the tagger suggests or the text names explicitly:
+ *       {@code path, municipality, year, language, goal, score, rules, explicit}. {@code score} and {@code rules}
+ *       are null for a goal that is only named; {@code explicit} is true when the text names the goal or one of
+ *       its targets ("bærekraftsmål nr. 5", "delmål 5.2").
+ *   <li>{@code summary/}: one row per municipality, year and goal: {@code documents} (documents with a row for the
+ *       goal), {@code documents_total} (documents of that municipality and year), {@code share},
+ *       {@code mean_score} and {@code max_score} (over tagged documents), {@code tagged_documents},
+ *       {@code explicit_documents}.
  * </ul>
  * Both folders are replaced if they exist. Without a master set by {@code spark-submit} the job runs in
  * {@code local[*]}.
@@ -107,25 +110,36 @@ public final class TagDocumentsJob {
         .select(col("path"), col("municipality"), col("year"), call_function("sdg_tag", col("text")).as("t"),
             call_function("sdg_references", col("text")).as("refs"))
         .cache();
-    Dataset<Row> documentGoals = docs
+    Dataset<Row> tagged = docs
         .select(col("path"), col("municipality"), col("year"), col("t.language").as("language"),
-            explode(col("t.goals")).as("g"), col("refs"))
+            explode(col("t.goals")).as("g"))
         .select(col("path"), col("municipality"), col("year"), col("language"), col("g.goal").as("goal"),
-            col("g.score").as("score"), col("g.rules").as("rules"),
-            expr("exists(refs, r -> r.goal = g.goal)").as("explicit"));
+            col("g.score").as("score"), col("g.rules").as("rules"));
+    Dataset<Row> named = docs
+        .select(col("path").as("n_path"), explode(expr("array_distinct(transform(refs, r -> r.goal))")).as("n_goal"));
+    Dataset<Row> documentGoals = tagged
+        .join(named, tagged.col("path").equalTo(named.col("n_path")).and(tagged.col("goal").equalTo(
+            named.col("n_goal"))), "full_outer")
+        .select(coalesce(col("path"), col("n_path")).as("path"), col("n_goal").isNotNull().as("explicit"),
+            coalesce(col("goal"), col("n_goal")).as("goal"), col("score"), col("rules"))
+        .join(docs.select(col("path").as("d_path"), col("municipality"), col("year"), col("t.language")
+            .as("language")), col("path").equalTo(col("d_path")))
+        .select(col("path"), col("municipality"), col("year"), col("language"), col("goal"), col("score"),
+            col("rules"), col("explicit"));
     documentGoals.write().mode(SaveMode.Overwrite).parquet(output + "/document-goals");
     Dataset<Row> written = spark.read().parquet(output + "/document-goals");
     Dataset<Row> totals = docs.groupBy(col("municipality"), col("year")).agg(count(lit(1)).as("documents_total"));
     Dataset<Row> perGoal = written.groupBy(col("municipality"), col("year"), col("goal"))
         .agg(countDistinct(col("path")).as("documents"), avg(col("score")).as("mean_score"),
-            max(col("score")).as("max_score"), sum(when(col("explicit"), 1).otherwise(0)).as("explicit_documents"));
+            max(col("score")).as("max_score"), sum(when(col("explicit"), 1).otherwise(0)).as("explicit_documents"),
+            sum(when(col("score").isNotNull(), 1).otherwise(0)).as("tagged_documents"));
     Dataset<Row> summary = perGoal
         .join(totals, perGoal.col("municipality").eqNullSafe(totals.col("municipality"))
             .and(perGoal.col("year").eqNullSafe(totals.col("year"))))
         .select(perGoal.col("municipality"), perGoal.col("year"), perGoal.col("goal"), perGoal.col("documents"),
             totals.col("documents_total"),
             perGoal.col("documents").divide(totals.col("documents_total")).as("share"), perGoal.col("mean_score"),
-            perGoal.col("max_score"), perGoal.col("explicit_documents"));
+            perGoal.col("max_score"), perGoal.col("tagged_documents"), perGoal.col("explicit_documents"));
     summary.write().mode(SaveMode.Overwrite).parquet(output + "/summary");
     long n = docs.count();
     docs.unpersist();
