@@ -4,6 +4,7 @@ module io.github.livskraft.cli {
   requires io.github.livskraft.indicators;
   requires io.github.livskraft.plan;
   requires io.github.livskraft.kostra;
+  requires io.github.livskraft.report;
   requires info.picocli;
   requires java.logging;
   requires com.fasterxml.jackson.databind;

@@ -1,7 +1,8 @@
-/** Livskraft plan model: the municipal plan chain as validated data, SDG links, coherence/coverage, text tagging. */
+/** Livskraft plan model: the municipal plan chain as validated data, SDG links, coherence/coverage and link suggestions. */
 module io.github.livskraft.plan {
   requires transitive io.github.livskraft.sdg;
   requires transitive io.github.livskraft.indicators;
+  requires transitive io.github.livskraft.tagger;
   requires static org.jspecify;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
@@ -12,7 +13,6 @@ module io.github.livskraft.plan {
 
   exports io.github.livskraft.plan;
   exports io.github.livskraft.plan.io;
-  exports io.github.livskraft.plan.tagging;
 
   exports io.github.livskraft.plan.validation;
   exports io.github.livskraft.plan.validation.constraints;

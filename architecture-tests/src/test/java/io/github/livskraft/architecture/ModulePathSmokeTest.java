@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ModulePathSmokeTest {
   /** Jars that belong on the module path: ours and our runtime dependencies (not the test tools). */
   private static final Pattern RUNTIME_JAR = Pattern.compile(
-      ".*(livskraft|sdg-core|indicators|plan-model|kostra-adapter|jackson|hibernate-validator|jakarta|jboss-logging"
+      ".*(livskraft|sdg-core|sdg-tagger|jsonstat|municipalities|casework|indicators|plan-model|kostra-adapter|jackson|hibernate-validator|jakarta|jboss-logging"
           + "|classmate|picocli|snakeyaml|jspecify)[^" + Pattern.quote(File.separator) + "]*\\.jar$");
 
   @Test

@@ -1,6 +1,6 @@
 package io.github.livskraft.benchmarks;
 
-import io.github.livskraft.plan.tagging.SdgTagger;
+import io.github.livskraft.tagger.SdgTagger;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

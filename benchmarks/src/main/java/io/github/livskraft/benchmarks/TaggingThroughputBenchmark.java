@@ -1,8 +1,8 @@
 package io.github.livskraft.benchmarks;
 
-import io.github.livskraft.plan.tagging.LanguageDetector;
-import io.github.livskraft.plan.tagging.SdgTagger;
-import io.github.livskraft.plan.tagging.TagResult;
+import io.github.livskraft.tagger.LanguageDetector;
+import io.github.livskraft.tagger.SdgTagger;
+import io.github.livskraft.tagger.TagResult;
 import io.github.livskraft.sdg.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +69,7 @@ public class TaggingThroughputBenchmark {
     tagger = SdgTagger.bundled();
     Path root = repositoryRoot();
     english = new ArrayList<>();
-    Path csv = root.resolve("plan-model/src/test/resources/io/github/livskraft/plan/tagging/benchmark/benchmark.csv");
+    Path csv = root.resolve("plan-model/src/test/resources/io/github/livskraft/tagger/benchmark/benchmark.csv");
     english.addAll(textColumn(Files.readString(csv, StandardCharsets.UTF_8)));
     englishBytes = bytes(english);
     try (Stream<Path> seeds = Files.list(root.resolve("seeds"))) {

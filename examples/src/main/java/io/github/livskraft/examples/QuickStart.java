@@ -4,7 +4,7 @@ import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.coverage.CoverageAnalyzer;
 import io.github.livskraft.plan.io.LoadedPlanDocument;
 import io.github.livskraft.plan.io.PlanReader;
-import io.github.livskraft.plan.tagging.SdgTagger;
+import io.github.livskraft.tagger.SdgTagger;
 import io.github.livskraft.plan.validation.PlanValidator;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;

@@ -2,10 +2,10 @@ package io.github.livskraft.cli;
 
 import io.github.livskraft.indicators.IndicatorException;
 import io.github.livskraft.kostra.KostraException;
-import io.github.livskraft.kostra.jsonstat.JsonStatException;
+import io.github.livskraft.jsonstat.JsonStatException;
 import io.github.livskraft.kostra.pxweb.PxWebException;
 import io.github.livskraft.plan.PlanModelException;
-import io.github.livskraft.plan.tagging.TaggingException;
+import io.github.livskraft.tagger.TaggingException;
 import io.github.livskraft.sdg.SdgException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;

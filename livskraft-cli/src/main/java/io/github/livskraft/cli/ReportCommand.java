@@ -3,7 +3,7 @@ package io.github.livskraft.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.livskraft.cli.report.ReportRun;
+import io.github.livskraft.report.ReportRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.github.livskraft.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.livskraft.plan.tagging.Evaluation;
-import io.github.livskraft.plan.tagging.SdgTagger;
-import io.github.livskraft.plan.tagging.TagResult;
+import io.github.livskraft.tagger.Evaluation;
+import io.github.livskraft.tagger.SdgTagger;
+import io.github.livskraft.tagger.TagResult;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.InvalidCodeException;
 import io.github.livskraft.sdg.Language;

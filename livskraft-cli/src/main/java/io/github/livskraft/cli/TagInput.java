@@ -3,7 +3,7 @@ package io.github.livskraft.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.livskraft.cli.csv.CsvRecords;
+import io.github.livskraft.report.internal.CsvRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;

@@ -3,7 +3,7 @@ package io.github.livskraft.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.kostra.jsonstat.JsonStatException;
+import io.github.livskraft.jsonstat.JsonStatException;
 import io.github.livskraft.kostra.pxweb.PxWebException;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.InvalidCodeException;

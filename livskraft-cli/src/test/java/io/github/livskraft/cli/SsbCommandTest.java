@@ -2,8 +2,8 @@ package io.github.livskraft.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.livskraft.kostra.jsonstat.JsonStatDataset;
-import io.github.livskraft.kostra.jsonstat.JsonStatReader;
+import io.github.livskraft.jsonstat.JsonStatDataset;
+import io.github.livskraft.jsonstat.JsonStatReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;

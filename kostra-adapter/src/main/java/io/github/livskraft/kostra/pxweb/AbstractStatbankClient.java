@@ -6,7 +6,7 @@ import io.github.livskraft.kostra.internal.cache.DiskCache;
 import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import io.github.livskraft.kostra.internal.http.HttpTransport;
 import io.github.livskraft.kostra.internal.http.TransportException;
-import io.github.livskraft.kostra.jsonstat.JsonStatDataset;
+import io.github.livskraft.jsonstat.JsonStatDataset;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

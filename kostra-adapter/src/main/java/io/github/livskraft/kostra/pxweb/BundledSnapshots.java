@@ -2,9 +2,9 @@ package io.github.livskraft.kostra.pxweb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.livskraft.kostra.jsonstat.JsonStatDataset;
-import io.github.livskraft.kostra.jsonstat.JsonStatDimension;
-import io.github.livskraft.kostra.jsonstat.JsonStatUnit;
+import io.github.livskraft.jsonstat.JsonStatDataset;
+import io.github.livskraft.jsonstat.JsonStatDimension;
+import io.github.livskraft.jsonstat.JsonStatUnit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

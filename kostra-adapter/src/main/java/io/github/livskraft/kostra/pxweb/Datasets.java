@@ -1,8 +1,8 @@
 package io.github.livskraft.kostra.pxweb;
 
-import io.github.livskraft.kostra.jsonstat.JsonStatDataset;
-import io.github.livskraft.kostra.jsonstat.JsonStatException;
-import io.github.livskraft.kostra.jsonstat.JsonStatReader;
+import io.github.livskraft.jsonstat.JsonStatDataset;
+import io.github.livskraft.jsonstat.JsonStatException;
+import io.github.livskraft.jsonstat.JsonStatReader;
 import java.util.List;
 
 /**

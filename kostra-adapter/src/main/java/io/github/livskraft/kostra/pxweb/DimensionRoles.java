@@ -1,7 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
-import io.github.livskraft.kostra.jsonstat.JsonStatDataset;
-import io.github.livskraft.kostra.jsonstat.JsonStatDimension;
+import io.github.livskraft.jsonstat.JsonStatDataset;
+import io.github.livskraft.jsonstat.JsonStatDimension;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -8,8 +8,8 @@ import io.github.livskraft.indicators.region.RegionKind;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.kostra.StubSsbServer;
-import io.github.livskraft.kostra.jsonstat.JsonStatDataset;
-import io.github.livskraft.kostra.jsonstat.JsonStatReader;
+import io.github.livskraft.jsonstat.JsonStatDataset;
+import io.github.livskraft.jsonstat.JsonStatReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import io.github.livskraft.kostra.SsbConnection;
 import io.github.livskraft.kostra.StubSsbServer;
 import io.github.livskraft.kostra.StubSsbServer.Reply;
 import io.github.livskraft.kostra.TestConnections;
-import io.github.livskraft.kostra.jsonstat.JsonStatDataset;
+import io.github.livskraft.jsonstat.JsonStatDataset;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -194,7 +194,7 @@ class StatbankClientTest {
     assertThatThrownBy(() -> v2().fetch(small()))
         .isInstanceOfSatisfying(PxWebException.class, e -> {
           assertThat(e.kind()).isEqualTo(PxWebException.Kind.MALFORMED_RESPONSE);
-          assertThat(e.getCause()).isInstanceOf(io.github.livskraft.kostra.jsonstat.JsonStatException.class);
+          assertThat(e.getCause()).isInstanceOf(io.github.livskraft.jsonstat.JsonStatException.class);
         });
   }
 

@@ -1,0 +1,1228 @@
+package io.github.livskraft.jsonstat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.livskraft.jsonstat.internal.FastDoubles;
+import io.github.livskraft.jsonstat.internal.JsonPaths;
+import io.github.livskraft.jsonstat.internal.StatusStore;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The streaming JSON-stat parser: one pass over Jackson tokens, values straight into primitive arrays. Not
+ * thread-safe; one instance per document. Package-private: use {@link JsonStatReader}.
+ */
+final class JsonStatParser {
+  private static final java.util.regex.Pattern VERSION_2 = java.util.regex.Pattern.compile("2(\\.[0-9]+)*");
+
+  private static final int MAX_LINK_DEPTH = 8;
+
+  private final JsonParser p;
+  private final JsonFactory factory;
+  private final ObjectMapper mapper;
+  private final int maxCells;
+  private final boolean strict;
+  private final boolean upgradeV1;
+  private final String rootPath;
+
+  JsonStatParser(JsonParser p, JsonFactory factory, ObjectMapper mapper, int maxCells, boolean strict,
+      boolean upgradeV1) {
+    this(p, factory, mapper, maxCells, strict, upgradeV1, "$");
+  }
+
+  /** A parser over a sub-tree whose paths are reported below {@code rootPath}. */
+  private JsonStatParser(JsonParser p, JsonFactory factory, ObjectMapper mapper, int maxCells, boolean strict,
+      boolean upgradeV1, String rootPath) {
+    this.rootPath = rootPath;
+    this.p = p;
+    this.factory = factory;
+    this.mapper = mapper;
+    this.maxCells = maxCells;
+    this.strict = strict;
+    this.upgradeV1 = upgradeV1;
+  }
+
+  // ------------------------------------------------------------------ errors
+
+  private JsonStatException error(JsonStatErrorCode code, String path, Object... args) {
+    return new JsonStatException(code, path, JsonPaths.location(p.currentTokenLocation()), null, args);
+  }
+
+  private String here() {
+    String path = JsonPaths.of(p.getParsingContext());
+    return rootPath.equals("$") ? path : rootPath + path.substring(1);
+  }
+
+  private JsonStatException unexpected(String expected) {
+    JsonToken t = p.currentToken();
+    String found = t == null ? "end of input" : describe(t);
+    return error(JsonStatErrorCode.UNEXPECTED_TYPE, here(), found, expected);
+  }
+
+  private String describe(JsonToken t) {
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name();
+    };
+  }
+
+  // ------------------------------------------------------------------ document
+
+  JsonStatResponse parseDocument() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t != JsonToken.START_OBJECT) {
+      throw t == null ? error(JsonStatErrorCode.MALFORMED_JSON, "$", "the input is empty")
+          : unexpected("a JSON object (a JSON-stat dataset, collection or dimension)");
+    }
+    Doc doc = parseObject(0, true);
+    if (p.nextToken() != null) {
+      throw error(JsonStatErrorCode.MALFORMED_JSON, "$", "more content after the end of the JSON-stat object");
+    }
+    return finish(doc, "$");
+  }
+
+  /** Everything one JSON-stat object (document, link item, 1.x dataset) can hold. */
+  private static final class Doc {
+    @Nullable String version;
+    @Nullable String clazz;
+    @Nullable String href;
+    @Nullable String label;
+    @Nullable String source;
+    @Nullable String updated;
+    @Nullable String type;
+    List<String> notes = new ArrayList<>();
+    List<JsonStatLink> links = new ArrayList<>();
+    @Nullable String extension;
+    @Nullable String errorRaw;
+    @Nullable List<String> ids;
+    int @Nullable [] sizes;
+    long cells = -1;
+    @Nullable Map<String, DimBuilder> dimensions;
+    @Nullable Map<String, List<String>> roles;
+    // 1.x: id/size/role inside "dimension"
+    @Nullable List<String> v1Ids;
+    int @Nullable [] v1Sizes;
+    @Nullable Map<String, List<String>> v1Roles;
+    // values
+    boolean valueSeen;
+    boolean valueSparse;
+    int valueCount;
+    double[] values = new double[0];
+    long[] nulls = new long[0];
+    @Nullable String @Nullable [] strings;
+    int[] sparseKeys = new int[0];
+    // status
+    boolean statusSeen;
+    @Nullable String statusAll;
+    boolean statusArray;
+    int statusArrayLength;
+    final StatusStore.Collector status = new StatusStore.Collector();
+    final java.util.BitSet statusKeys = new java.util.BitSet();
+    int statusMaxKey = -1;
+    @Nullable DimBuilder category;
+    final Map<String, JsonNode> unknownObjects = new LinkedHashMap<>();
+    final List<String> seen = new ArrayList<>();
+    final Set<String> names = new HashSet<>();
+
+    boolean hasDatasetShape() {
+      return ids != null || sizes != null || dimensions != null || valueSeen;
+    }
+  }
+
+  private Doc parseObject(int depth, boolean root) throws IOException {
+    Doc doc = new Doc();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken v = p.nextToken();
+      if (!doc.names.add(name)) {
+        throw error(JsonStatErrorCode.DUPLICATE_ID, here(), name);
+      }
+      if (doc.seen.size() < 12) {
+        doc.seen.add(name);
+      }
+      switch (name) {
+        case "version" -> doc.version = string();
+        case "class" -> doc.clazz = string();
+        case "href" -> doc.href = string();
+        case "label" -> doc.label = string();
+        case "source" -> doc.source = string();
+        case "updated" -> doc.updated = string();
+        case "type" -> doc.type = string();
+        case "note" -> doc.notes = notes();
+        case "link" -> doc.links = links(depth);
+        case "extension" -> doc.extension = raw();
+        case "error" -> doc.errorRaw = raw();
+        case "id" -> when(JsonToken.START_ARRAY, "an array of dimension ids", () -> doc.ids = stringArray());
+        case "size" -> {
+          if (v == JsonToken.START_ARRAY) {
+            doc.sizes = sizes();
+            doc.cells = cellCount(doc.sizes, here());
+          } else {
+            skipOrFail("an array of dimension sizes");
+          }
+        }
+        case "role" -> when(JsonToken.START_OBJECT, "an object of role → dimension ids", () -> doc.roles = roles());
+        case "dimension" -> when(JsonToken.START_OBJECT, "an object of dimensions", () -> dimensions(doc));
+        case "value" -> values(doc);
+        case "status" -> status(doc);
+        case "category" -> {
+          if (v == JsonToken.START_OBJECT) {
+            DimBuilder b = new DimBuilder("$");
+            category(b);
+            doc.category = b;
+          } else {
+            skipOrFail("a category object");
+          }
+        }
+        default -> {
+          if (root && v == JsonToken.START_OBJECT) {
+            doc.unknownObjects.put(name, mapper.readTree(p));
+          } else {
+            p.skipChildren();
+          }
+        }
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a property name or the end of the object");
+    }
+    return doc;
+  }
+
+  /** An action on the current token that may read further. */
+  private interface TokenAction {
+    void run() throws IOException;
+  }
+
+  /** Runs {@code action} if the current token is {@code expected}; otherwise fails (strict) or skips. */
+  private void when(JsonToken expected, String description, TokenAction action) throws IOException {
+    if (p.currentToken() == expected) {
+      action.run();
+    } else {
+      skipOrFail(description);
+    }
+  }
+
+  private void skipOrFail(String expected) throws IOException {
+    if (strict && p.currentToken() != JsonToken.VALUE_NULL) {
+      throw unexpected(expected);
+    }
+    p.skipChildren();
+  }
+
+  private @Nullable String string() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (!strict && t.isScalarValue()) {
+      return p.getText();
+    }
+    throw unexpected("a string");
+  }
+
+  private List<String> notes() throws IOException {
+    JsonToken t = p.currentToken();
+    List<String> out = new ArrayList<>();
+    if (t == JsonToken.VALUE_STRING) {
+      out.add(p.getText());
+    } else if (t == JsonToken.START_ARRAY) {
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == JsonToken.VALUE_STRING) {
+          out.add(p.getText());
+        } else if (t == JsonToken.START_OBJECT) {
+          // PxWebApi v2 metadata: {"mandatory": true, "text": "…"}
+          JsonNode n = mapper.readTree(p);
+          if (n.hasNonNull("text")) {
+            out.add(n.get("text").asText());
+          }
+        } else if (t != JsonToken.VALUE_NULL) {
+          throw unexpected("a note string");
+        }
+      }
+    } else if (t != JsonToken.VALUE_NULL) {
+      skipOrFail("an array of note strings");
+    }
+    return out;
+  }
+
+  private String raw() throws IOException {
+    StringWriter sw = new StringWriter();
+    try (JsonGenerator g = factory.createGenerator(sw)) {
+      g.copyCurrentStructure(p);
+    }
+    return sw.toString();
+  }
+
+  private List<String> stringArray() throws IOException {
+    List<String> out = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.VALUE_STRING && (strict || !t.isScalarValue() || t == JsonToken.VALUE_NULL)) {
+        throw unexpected("a string");
+      }
+      if (out.size() >= maxCells) {
+        throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "the number of entries", maxCells);
+      }
+      out.add(p.getText());
+    }
+    return out;
+  }
+
+  private int[] sizes() throws IOException {
+    int[] out = new int[8];
+    int n = 0;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.VALUE_NUMBER_INT) {
+        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
+          throw error(JsonStatErrorCode.INVALID_SIZE, here(), p.getText(), maxCells);
+        }
+        throw unexpected("a whole number");
+      }
+      if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < 0) {
+        throw error(JsonStatErrorCode.INVALID_SIZE, here(), p.getText(), maxCells);
+      }
+      if (n == out.length) {
+        if (n >= 10_000) {
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "the number of dimensions", 10_000);
+        }
+        out = Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = p.getIntValue();
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private long cellCount(int[] sizes, String path) {
+    long n = 1;
+    boolean zero = false;
+    for (int s : sizes) {
+      if (s == 0) {
+        zero = true;
+      }
+    }
+    if (zero) {
+      return 0;
+    }
+    for (int s : sizes) {
+      n *= s;
+      if (n > Integer.MAX_VALUE - 8) {
+        throw error(JsonStatErrorCode.INVALID_SIZE, path, "product " + Arrays.toString(sizes),
+            Integer.MAX_VALUE - 8);
+      }
+    }
+    if (n > maxCells) {
+      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, path, n + " cells", maxCells);
+    }
+    return n;
+  }
+
+  private Map<String, List<String>> roles() throws IOException {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String role = p.currentName();
+      JsonToken v = p.nextToken();
+      if (v == JsonToken.START_ARRAY) {
+        out.put(role, stringArray());
+      } else if (v == JsonToken.VALUE_STRING && !strict) {
+        out.put(role, List.of(p.getText()));
+      } else {
+        skipOrFail("an array of dimension ids");
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a role name");
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ dimensions
+
+  /** One dimension while it is being read; {@link #build} checks it against its size. */
+  private final class DimBuilder {
+    final String path;
+    @Nullable String label;
+    @Nullable List<String> indexArray;
+    @Nullable Map<String, Integer> indexObject;
+    Map<String, String> labels = new LinkedHashMap<>();
+    final Map<String, JsonStatUnit> units = new LinkedHashMap<>();
+    final Map<String, List<String>> children = new LinkedHashMap<>();
+    final Map<String, List<String>> categoryNotes = new LinkedHashMap<>();
+    final Map<String, List<Double>> coordinates = new LinkedHashMap<>();
+    List<String> notes = List.of();
+    List<JsonStatLink> links = List.of();
+    @Nullable String extension;
+    @Nullable String href;
+
+    DimBuilder(String path) {
+      this.path = path;
+    }
+
+    JsonStatDimension build(String id, int size) {
+      String indexPath = path + ".category.index";
+      String[] codes;
+      if (indexArray != null) {
+        codes = indexArray.toArray(String[]::new);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.length; i++) {
+          if (!seen.add(codes[i])) {
+            throw new JsonStatException(JsonStatErrorCode.DUPLICATE_ID, indexPath + "[" + i + "]", null, null,
+                codes[i]);
+          }
+        }
+      } else if (indexObject != null) {
+        int n = size >= 0 ? size : indexObject.size();
+        if (indexObject.size() != n) {
+          throw new JsonStatException(JsonStatErrorCode.CATEGORY_COUNT_MISMATCH, indexPath, null, null, id,
+              indexObject.size(), n);
+        }
+        codes = new String[n];
+        for (Map.Entry<String, Integer> e : indexObject.entrySet()) {
+          int pos = e.getValue();
+          String at = indexPath + JsonPaths.member(e.getKey());
+          if (pos < 0 || pos >= n) {
+            throw new JsonStatException(JsonStatErrorCode.INDEX_OUT_OF_RANGE, at, null, null, pos, n - 1);
+          }
+          if (codes[pos] != null) {
+            throw new JsonStatException(JsonStatErrorCode.DUPLICATE_ID, at, null, null,
+                "position " + pos + " (" + codes[pos] + ", " + e.getKey() + ")");
+          }
+          codes[pos] = e.getKey();
+        }
+      } else if (!labels.isEmpty() && (labels.size() == 1 || !strict)) {
+        // JSON-stat 2.0: index may be omitted when there is one category; lenient mode uses label order
+        codes = labels.keySet().toArray(String[]::new);
+      } else {
+        throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path + ".category", null, null,
+            labels.isEmpty() ? "category.index" : "category.index",
+            labels.isEmpty() ? "a dimension needs category.index or category.label"
+                : "category.index is required when a dimension has more than one category");
+      }
+      if (size >= 0 && codes.length != size) {
+        throw new JsonStatException(JsonStatErrorCode.CATEGORY_COUNT_MISMATCH, indexPath, null, null, id,
+            codes.length, size);
+      }
+      JsonStatDimension.Builder b = JsonStatDimension.builder(id).label(label).notes(notes).links(links)
+          .extensionJson(extension).href(href);
+      for (String c : codes) {
+        b.category(c, labels.get(c));
+      }
+      units.forEach(b::unit);
+      children.forEach(b::children);
+      categoryNotes.forEach(b::categoryNotes);
+      coordinates.forEach(b::coordinates);
+      return b.build();
+    }
+  }
+
+  private void dimensions(Doc doc) throws IOException {
+    Map<String, DimBuilder> dims = doc.dimensions != null ? doc.dimensions : new LinkedHashMap<>();
+    doc.dimensions = dims;
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String id = p.currentName();
+      JsonToken v = p.nextToken();
+      if (id.equals("id") && v == JsonToken.START_ARRAY) {
+        doc.v1Ids = stringArray();
+      } else if (id.equals("size") && v == JsonToken.START_ARRAY) {
+        doc.v1Sizes = sizes();
+      } else if (id.equals("role") && v == JsonToken.START_OBJECT) {
+        JsonNode tree = mapper.readTree(p);
+        if (tree.has("category")) {
+          try (JsonParser sub = tree.traverse(mapper)) {
+            sub.nextToken();
+            String rolePath = here();
+            JsonStatParser inner = new JsonStatParser(sub, factory, mapper, maxCells, strict, upgradeV1, rolePath);
+            dims.put(id, inner.dimensionObject(rolePath));
+          }
+        } else {
+          try (JsonParser sub = tree.traverse(mapper)) {
+            sub.nextToken();
+            doc.v1Roles = new JsonStatParser(sub, factory, mapper, maxCells, strict, upgradeV1, here()).roles();
+          }
+        }
+      } else if (v == JsonToken.START_OBJECT) {
+        String path = here();
+        if (dims.containsKey(id)) {
+          throw error(JsonStatErrorCode.DUPLICATE_ID, path, id);
+        }
+        dims.put(id, dimensionObject(path));
+      } else {
+        skipOrFail("a dimension object");
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a dimension id");
+    }
+  }
+
+  private DimBuilder dimensionObject(String path) throws IOException {
+    DimBuilder b = new DimBuilder(path);
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken v = p.nextToken();
+      switch (name) {
+        case "label" -> b.label = string();
+        case "category" -> when(JsonToken.START_OBJECT, "a category object", () -> category(b));
+        case "note" -> b.notes = notes();
+        case "link" -> b.links = links(1);
+        case "extension" -> b.extension = raw();
+        case "href" -> b.href = string();
+        default -> p.skipChildren();
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a property name");
+    }
+    return b;
+  }
+
+  private void category(DimBuilder b) throws IOException {
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken v = p.nextToken();
+      switch (name) {
+        case "index" -> {
+          if (v == JsonToken.START_ARRAY) {
+            b.indexArray = stringArray();
+          } else if (v == JsonToken.START_OBJECT) {
+            b.indexObject = indexObject();
+          } else {
+            skipOrFail("an array or object of category codes");
+          }
+        }
+        case "label" -> when(JsonToken.START_OBJECT, "an object of code → label", () -> b.labels = stringMap());
+        case "unit" -> when(JsonToken.START_OBJECT, "an object of code → unit", () -> units(b));
+        case "child" -> when(JsonToken.START_OBJECT, "an object of code → child codes", () -> listMap(b.children));
+        case "note" -> {
+          if (v == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String code = p.currentName();
+              p.nextToken();
+              b.categoryNotes.put(code, notes());
+            }
+          } else {
+            skipOrFail("an object of code → notes");
+          }
+        }
+        case "coordinates" ->
+            when(JsonToken.START_OBJECT, "an object of code → [longitude, latitude]", () -> coordinates(b));
+        default -> p.skipChildren();
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a property name");
+    }
+  }
+
+  private Map<String, Integer> indexObject() throws IOException {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String code = p.currentName();
+      JsonToken v = p.nextToken();
+      if (v != JsonToken.VALUE_NUMBER_INT) {
+        throw unexpected("a whole-number category position");
+      }
+      if (p.getNumberType() != JsonParser.NumberType.INT) {
+        throw error(JsonStatErrorCode.INDEX_OUT_OF_RANGE, here(), p.getText(), maxCells);
+      }
+      if (out.size() >= maxCells) {
+        throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "the number of categories", maxCells);
+      }
+      if (out.put(code, p.getIntValue()) != null) {
+        throw error(JsonStatErrorCode.DUPLICATE_ID, here(), code);
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a category code");
+    }
+    return out;
+  }
+
+  private Map<String, String> stringMap() throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String k = p.currentName();
+      p.nextToken();
+      String s = string();
+      if (s != null) {
+        out.put(k, s);
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a category code");
+    }
+    return out;
+  }
+
+  private void listMap(Map<String, List<String>> into) throws IOException {
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String k = p.currentName();
+      if (p.nextToken() == JsonToken.START_ARRAY) {
+        into.put(k, stringArray());
+      } else {
+        skipOrFail("an array of codes");
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a category code");
+    }
+  }
+
+  private void coordinates(DimBuilder b) throws IOException {
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String k = p.currentName();
+      if (p.nextToken() == JsonToken.START_ARRAY) {
+        List<Double> xy = new ArrayList<>(2);
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+          if (!t.isNumeric()) {
+            throw unexpected("a number");
+          }
+          if (xy.size() < 3) {
+            xy.add(p.getDoubleValue());
+          }
+        }
+        b.coordinates.put(k, xy);
+      } else {
+        skipOrFail("[longitude, latitude]");
+      }
+    }
+  }
+
+  private void units(DimBuilder b) throws IOException {
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String code = p.currentName();
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        skipOrFail("a unit object");
+        continue;
+      }
+      String label = null;
+      String symbol = null;
+      String base = null;
+      String type = null;
+      JsonStatUnit.Position position = null;
+      OptionalInt decimals = OptionalInt.empty();
+      OptionalInt multiplier = OptionalInt.empty();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        switch (name) {
+          case "label" -> label = string();
+          case "symbol" -> symbol = string();
+          case "base" -> base = string();
+          case "type" -> type = string();
+          case "position" -> {
+            String pos = string();
+            if ("start".equals(pos)) {
+              position = JsonStatUnit.Position.START;
+            } else if ("end".equals(pos)) {
+              position = JsonStatUnit.Position.END;
+            } else if (pos != null && strict) {
+              throw error(JsonStatErrorCode.UNEXPECTED_TYPE, here(), "'" + pos + "'", "\"start\" or \"end\"");
+            }
+          }
+          case "decimals" -> decimals = smallInt(v);
+          case "multiplier" -> multiplier = smallInt(v);
+          default -> p.skipChildren();
+        }
+      }
+      b.units.put(code, new JsonStatUnit(Optional.ofNullable(label), decimals, Optional.ofNullable(symbol),
+          Optional.ofNullable(position), Optional.ofNullable(base), Optional.ofNullable(type), multiplier));
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a category code");
+    }
+  }
+
+  private OptionalInt smallInt(JsonToken v) throws IOException {
+    if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return OptionalInt.of(p.getIntValue());
+    }
+    if (v == JsonToken.VALUE_NULL) {
+      return OptionalInt.empty();
+    }
+    if (!strict && v == JsonToken.VALUE_STRING) {
+      try {
+        return OptionalInt.of(Integer.parseInt(p.getText().trim()));
+      } catch (NumberFormatException e) {
+        return OptionalInt.empty();
+      }
+    }
+    throw unexpected("a whole number");
+  }
+
+  // ------------------------------------------------------------------ links
+
+  private List<JsonStatLink> links(int depth) throws IOException {
+    List<JsonStatLink> out = new ArrayList<>();
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      skipOrFail("an object of relation → links");
+      return out;
+    }
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String relation = p.currentName();
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        skipOrFail("an array of links");
+        continue;
+      }
+      JsonToken it;
+      while ((it = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (it != JsonToken.START_OBJECT) {
+          skipOrFail("a link object");
+          continue;
+        }
+        String path = here();
+        if (depth >= MAX_LINK_DEPTH) {
+          p.skipChildren();
+          continue;
+        }
+        Doc item = parseObject(depth + 1, false);
+        JsonStatResponse embedded = null;
+        if (item.hasDatasetShape() || item.category != null
+            || "collection".equals(item.clazz) && !item.links.isEmpty()) {
+          embedded = finish(item, path);
+        }
+        out.add(new JsonStatLink(relation, Optional.ofNullable(item.href), Optional.ofNullable(item.type),
+            Optional.ofNullable(item.label), Optional.ofNullable(item.clazz), Optional.ofNullable(item.extension),
+            Optional.ofNullable(embedded)));
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a link relation");
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ values
+
+  private void values(Doc doc) throws IOException {
+    JsonToken t = p.currentToken();
+    if (doc.valueSeen) {
+      throw error(JsonStatErrorCode.DUPLICATE_ID, here(), "value");
+    }
+    doc.valueSeen = true;
+    if (t == JsonToken.START_ARRAY) {
+      denseValues(doc);
+    } else if (t == JsonToken.START_OBJECT) {
+      sparseValues(doc);
+    } else if (t == JsonToken.VALUE_NULL && !strict) {
+      doc.valueCount = 0;
+    } else {
+      throw unexpected("an array or an object of values");
+    }
+  }
+
+  private void denseValues(Doc doc) throws IOException {
+    long expected = doc.cells;
+    int cap = expected >= 0 ? (int) expected : 1024;
+    double[] v = new double[cap];
+    long[] nb = new long[(cap + 63) >>> 6];
+    String[] strs = null;
+    int i = 0;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (i == cap) {
+        if (expected >= 0 || i >= maxCells) {
+          // more values than the sizes allow (or than the limit): count them for the message
+          long count = i;
+          do {
+            if (t == null) {
+              break;
+            }
+            p.skipChildren();
+            count++;
+          } while ((t = p.nextToken()) != JsonToken.END_ARRAY && count <= maxCells);
+          if (expected >= 0 && count <= maxCells) {
+            throw error(JsonStatErrorCode.VALUE_COUNT_MISMATCH, "$.value", count, expected);
+          }
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, "$.value", "more than " + maxCells + " values", maxCells);
+        }
+        cap = (int) Math.min((long) cap * 2, maxCells);
+        v = Arrays.copyOf(v, cap);
+        nb = Arrays.copyOf(nb, (cap + 63) >>> 6);
+        if (strs != null) {
+          strs = Arrays.copyOf(strs, cap);
+        }
+      }
+      strs = storeValue(t, i, v, nb, strs);
+      i++;
+    }
+    doc.values = v;
+    doc.nulls = nb;
+    doc.strings = strs;
+    doc.valueCount = i;
+  }
+
+  /**
+   * Stores the current value token at position {@code i}: a number in {@code v}, null as a bit in {@code nb}, a
+   * string in the string array, which is allocated (as long as {@code v}) on the first string cell.
+   *
+   * @return the string array, or null while there is none
+   */
+  private String @Nullable [] storeValue(JsonToken t, int i, double[] v, long[] nb, String @Nullable [] strs)
+      throws IOException {
+    switch (t) {
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> v[i] = number(t);
+      case VALUE_NULL -> nb[i >>> 6] |= 1L << i;
+      case VALUE_STRING -> {
+        String[] out = strs == null ? new String[v.length] : strs;
+        out[i] = p.getText();
+        return out;
+      }
+      default -> throw unexpected("a number, a string or null");
+    }
+    return strs;
+  }
+
+  private double number(JsonToken t) throws IOException {
+    char[] buf = p.getTextCharacters();
+    int off = p.getTextOffset();
+    int len = p.getTextLength();
+    if (len <= 18 && t == JsonToken.VALUE_NUMBER_INT) {
+      // whole numbers (most statistics): exact in a long, correctly rounded to double
+      int k = off;
+      int end = off + len;
+      boolean negative = buf[k] == '-';
+      if (negative) {
+        k++;
+      }
+      long x = 0;
+      for (; k < end; k++) {
+        x = x * 10 + (buf[k] - '0');
+      }
+      return negative ? (x == 0 ? -0.0 : -x) : x;
+    }
+    double d = FastDoubles.parse(buf, off, len);
+    if (Double.isInfinite(d)) {
+      throw error(JsonStatErrorCode.UNEXPECTED_TYPE, here(), p.getText(), "a number within the range of a double");
+    }
+    return d;
+  }
+
+  private int flatKey(String name) {
+    int n = name.length();
+    if (n == 0 || n > 10) {
+      throw error(JsonStatErrorCode.INDEX_OUT_OF_RANGE, here(), "'" + name + "'", maxCells - 1);
+    }
+    long k = 0;
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c < '0' || c > '9') {
+        throw error(JsonStatErrorCode.INDEX_OUT_OF_RANGE, here(), "'" + name + "'", maxCells - 1);
+      }
+      k = k * 10 + (c - '0');
+    }
+    if (k >= maxCells) {
+      throw error(JsonStatErrorCode.INDEX_OUT_OF_RANGE, here(), k, maxCells - 1);
+    }
+    return (int) k;
+  }
+
+  private void sparseValues(Doc doc) throws IOException {
+    doc.valueSparse = true;
+    int cap = 16;
+    int[] keys = new int[cap];
+    double[] v = new double[cap];
+    long[] nb = new long[1];
+    String[] strs = null;
+    int i = 0;
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      int key = flatKey(p.currentName());
+      if (doc.cells >= 0 && key >= doc.cells) {
+        throw error(JsonStatErrorCode.INDEX_OUT_OF_RANGE, here(), key, doc.cells - 1);
+      }
+      JsonToken vt = p.nextToken();
+      if (i == cap) {
+        if (i >= maxCells) {
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "more than " + maxCells + " values", maxCells);
+        }
+        cap = (int) Math.min((long) cap * 2, maxCells);
+        keys = Arrays.copyOf(keys, cap);
+        v = Arrays.copyOf(v, cap);
+        nb = Arrays.copyOf(nb, (cap + 63) >>> 6);
+        if (strs != null) {
+          strs = Arrays.copyOf(strs, cap);
+        }
+      }
+      keys[i] = key;
+      strs = storeValue(vt, i, v, nb, strs);
+      i++;
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a cell index");
+    }
+    doc.sparseKeys = keys;
+    doc.values = v;
+    doc.nulls = nb;
+    doc.strings = strs;
+    doc.valueCount = i;
+  }
+
+  private void status(Doc doc) throws IOException {
+    JsonToken t = p.currentToken();
+    doc.statusSeen = true;
+    if (t == JsonToken.VALUE_STRING) {
+      doc.statusAll = p.getText();
+    } else if (t == JsonToken.START_ARRAY) {
+      doc.statusArray = true;
+      int i = 0;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (i >= maxCells) {
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "more than " + maxCells + " statuses", maxCells);
+        }
+        if (t == JsonToken.VALUE_STRING) {
+          putStatus(doc, i, p.getText());
+        } else if (t != JsonToken.VALUE_NULL) {
+          throw unexpected("a status string or null");
+        }
+        i++;
+      }
+      doc.statusArrayLength = i;
+    } else if (t == JsonToken.START_OBJECT) {
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        int key = flatKey(name);
+        JsonToken v = p.nextToken();
+        if (doc.status.size() >= maxCells) {
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "more than " + maxCells + " statuses", maxCells);
+        }
+        if (doc.statusKeys.get(key)) {
+          throw error(JsonStatErrorCode.DUPLICATE_ID, here(), name);
+        }
+        doc.statusKeys.set(key);
+        if (v == JsonToken.VALUE_STRING) {
+          if (doc.cells >= 0 && key >= doc.cells) {
+            if (strict) {
+              throw error(JsonStatErrorCode.INDEX_OUT_OF_RANGE, here(), key, doc.cells - 1);
+            }
+            continue;
+          }
+          putStatus(doc, key, p.getText());
+        } else if (v != JsonToken.VALUE_NULL) {
+          throw unexpected("a status string or null");
+        }
+      }
+      if (t != JsonToken.END_OBJECT) {
+        throw unexpected("a cell index");
+      }
+    } else if (t != JsonToken.VALUE_NULL) {
+      throw unexpected("a string, an array or an object of statuses");
+    }
+  }
+
+  private void putStatus(Doc doc, int key, String symbol) {
+    try {
+      doc.status.put(key, symbol);
+    } catch (IllegalStateException e) {
+      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "the number of distinct status symbols", 32767);
+    }
+    doc.statusMaxKey = Math.max(doc.statusMaxKey, key);
+  }
+
+  // ------------------------------------------------------------------ finishing
+
+  private JsonStatResponse finish(Doc doc, String path) throws IOException {
+    String version = doc.version;
+    boolean v1Shape = doc.ids == null && doc.v1Ids != null;
+    // JSON-stat 2.x versions are "2.0", "2.1", …; anything else ("2e0", "2.0-beta") is not read as 2.x
+    if (version != null && !VERSION_2.matcher(version).matches()) {
+      if (version.startsWith("1") || v1Shape) {
+        return v1(doc, path, "version \"" + version + "\"");
+      }
+      throw new JsonStatException(JsonStatErrorCode.UNSUPPORTED_VERSION, path + ".version", null, null, version);
+    }
+    if (v1Shape && version == null) {
+      return v1(doc, path, "'id' and 'size' inside 'dimension'");
+    }
+    String cls = doc.clazz;
+    if (cls == null) {
+      if (doc.hasDatasetShape()) {
+        cls = "dataset";
+      } else if (doc.category != null) {
+        cls = "dimension";
+      } else if (doc.links.stream().anyMatch(l -> l.relation().equals("item"))) {
+        cls = "collection";
+      } else if (version == null && !doc.unknownObjects.isEmpty()
+          && doc.unknownObjects.values().stream().anyMatch(n -> n.has("dimension"))) {
+        return v1(doc, path, "datasets keyed by name: " + doc.unknownObjects.keySet());
+      } else {
+        throw new JsonStatException(JsonStatErrorCode.NOT_JSON_STAT, path, null, null, doc.seen);
+      }
+    }
+    return switch (cls) {
+      case "dataset" -> dataset(doc, path);
+      case "collection" -> new JsonStatCollection(version == null ? "2.0" : version, Optional.ofNullable(doc.label),
+          Optional.ofNullable(doc.href), Optional.ofNullable(doc.source), Optional.ofNullable(doc.updated),
+          doc.notes, doc.links, Optional.ofNullable(doc.extension));
+      case "dimension" -> {
+        if (doc.category == null) {
+          throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path, null, null, "category",
+              "a dimension document needs a category object");
+        }
+        doc.category.label = doc.label;
+        doc.category.notes = doc.notes;
+        JsonStatDimension dim = doc.category.build("", -1);
+        yield new JsonStatDimensionDocument(version == null ? "2.0" : version, Optional.ofNullable(doc.href),
+            Optional.ofNullable(doc.source), Optional.ofNullable(doc.updated), dim, doc.links,
+            Optional.ofNullable(doc.extension));
+      }
+      case "bundle" -> v1(doc, path, "class \"bundle\"");
+      default -> throw new JsonStatException(JsonStatErrorCode.UNEXPECTED_TYPE, path + ".class", null, null,
+          "'" + cls + "'", "\"dataset\", \"collection\" or \"dimension\"");
+    };
+  }
+
+  private JsonStatResponse v1(Doc doc, String path, String why) throws IOException {
+    if (!upgradeV1) {
+      String where = doc.unknownObjects.isEmpty() ? path + ".dimension"
+          : path + JsonPaths.member(doc.unknownObjects.keySet().iterator().next());
+      throw new JsonStatException(JsonStatErrorCode.JSON_STAT_1, where, null, null, why);
+    }
+    if (doc.unknownObjects.isEmpty()) {
+      // a single 1.x dataset: id/size/role live inside "dimension"
+      doc.ids = doc.v1Ids;
+      doc.sizes = doc.v1Sizes;
+      doc.roles = doc.roles != null ? doc.roles : doc.v1Roles;
+      doc.version = "2.0";
+      doc.clazz = "dataset";
+      if (doc.sizes != null) {
+        doc.cells = cellCount(doc.sizes, path + ".dimension.size");
+      }
+      return dataset(doc, path);
+    }
+    List<JsonStatLink> items = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : doc.unknownObjects.entrySet()) {
+      if (!e.getValue().has("dimension")) {
+        continue;
+      }
+      String itemPath = path + JsonPaths.member(e.getKey());
+      try (JsonParser sub = e.getValue().traverse(mapper)) {
+        sub.nextToken();
+        JsonStatParser inner = new JsonStatParser(sub, factory, mapper, maxCells, strict, true, itemPath);
+        Doc d = inner.parseObject(1, false);
+        // values could precede "dimension" in a 1.x tree: sizes are only known now
+        JsonStatResponse r = inner.v1(d, itemPath, why);
+        items.add(new JsonStatLink("item", Optional.empty(), Optional.empty(), Optional.of(e.getKey()),
+            Optional.of("dataset"), Optional.empty(), Optional.of(r)));
+      }
+    }
+    if (items.size() == 1) {
+      return items.get(0).embedded().orElseThrow();
+    }
+    return new JsonStatCollection("2.0", Optional.ofNullable(doc.label), Optional.empty(), Optional.empty(),
+        Optional.empty(), List.of(), items, Optional.empty());
+  }
+
+  private JsonStatDataset dataset(Doc doc, String path) {
+    if (doc.ids == null) {
+      throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path, null, null, "id",
+          "a dataset lists its dimension ids in 'id'");
+    }
+    if (doc.sizes == null) {
+      throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path, null, null, "size",
+          "a dataset lists its dimension sizes in 'size'");
+    }
+    if (doc.dimensions == null) {
+      throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path, null, null, "dimension",
+          "a dataset describes its dimensions in 'dimension'");
+    }
+    List<String> ids = doc.ids;
+    int[] sizes = doc.sizes;
+    if (ids.size() != sizes.length) {
+      throw new JsonStatException(JsonStatErrorCode.SIZE_ID_MISMATCH, path + ".size", null, null, sizes.length,
+          ids.size());
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (!seen.add(ids.get(i))) {
+        throw new JsonStatException(JsonStatErrorCode.DUPLICATE_ID, path + ".id[" + i + "]", null, null,
+            ids.get(i));
+      }
+    }
+    int n = (int) (doc.cells >= 0 ? doc.cells : cellCount(sizes, path + ".size"));
+    // lenient: a metadata-only dataset ("value": []) whose sizes disagree with its categories takes the categories
+    boolean trustCategories = !strict && !doc.valueSparse && doc.valueCount == 0;
+    List<JsonStatDimension> dims = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      DimBuilder b = doc.dimensions.get(ids.get(i));
+      if (b == null) {
+        throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path + ".dimension", null, null,
+            ids.get(i), "every id needs a dimension object");
+      }
+      dims.add(b.build(ids.get(i), trustCategories ? -1 : sizes[i]));
+    }
+    if (trustCategories) {
+      int[] actual = dims.stream().mapToInt(JsonStatDimension::size).toArray();
+      n = (int) cellCount(actual, path + ".size");
+    }
+    Map<String, List<String>> roles = new LinkedHashMap<>();
+    if (doc.roles != null) {
+      for (Map.Entry<String, List<String>> e : doc.roles.entrySet()) {
+        List<String> known = new ArrayList<>();
+        for (String r : e.getValue()) {
+          if (seen.contains(r)) {
+            known.add(r);
+          } else if (strict) {
+            throw new JsonStatException(JsonStatErrorCode.UNKNOWN_DIMENSION, path + ".role" + JsonPaths.member(
+                e.getKey()), null, null, r, ids);
+          }
+        }
+        roles.put(e.getKey(), known);
+      }
+    }
+    // ---- values
+    double[] values;
+    long[] nulls;
+    String[] strings;
+    if (!doc.valueSeen) {
+      if (strict) {
+        throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path, null, null, "value",
+            "a dataset holds its cells in 'value' (use [] for a metadata-only dataset)");
+      }
+      values = new double[0];
+      nulls = null;
+      strings = null;
+    } else if (doc.valueSparse) {
+      values = new double[n];
+      nulls = new long[(n + 63) >>> 6];
+      for (int i = 0; i < n; i++) {
+        nulls[i >>> 6] |= 1L << i;
+      }
+      strings = null;
+      long[] seenKeys = new long[(n + 63) >>> 6];
+      for (int j = 0; j < doc.valueCount; j++) {
+        int k = doc.sparseKeys[j];
+        if (k >= n) {
+          throw new JsonStatException(JsonStatErrorCode.INDEX_OUT_OF_RANGE, path + ".value['" + k + "']", null,
+              null, k, n - 1);
+        }
+        if ((seenKeys[k >>> 6] & (1L << k)) != 0) {
+          throw new JsonStatException(JsonStatErrorCode.DUPLICATE_ID, path + ".value['" + k + "']", null, null,
+              String.valueOf(k));
+        }
+        seenKeys[k >>> 6] |= 1L << k;
+        boolean isNull = (doc.nulls[j >>> 6] & (1L << j)) != 0;
+        String s = doc.strings == null ? null : doc.strings[j];
+        if (isNull) {
+          nulls[k >>> 6] |= 1L << k;
+          values[k] = 0;
+          if (strings != null) {
+            strings[k] = null;
+          }
+          continue;
+        }
+        nulls[k >>> 6] &= ~(1L << k);
+        values[k] = doc.values[j];
+        if (s != null) {
+          if (strings == null) {
+            strings = new String[n];
+          }
+          strings[k] = s;
+        } else if (strings != null) {
+          strings[k] = null;
+        }
+      }
+    } else if (doc.valueCount == 0 && n > 0) {
+      // metadata dataset ("value": [] with size > 0): every cell is null
+      values = new double[0];
+      nulls = null;
+      strings = null;
+    } else {
+      int c = doc.valueCount;
+      if (c > n || (c < n && strict)) {
+        throw new JsonStatException(JsonStatErrorCode.VALUE_COUNT_MISMATCH, path + ".value", null, null, c, n);
+      }
+      values = doc.values.length == n ? doc.values : Arrays.copyOf(doc.values, n);
+      nulls = doc.nulls.length == ((n + 63) >>> 6) ? doc.nulls : Arrays.copyOf(doc.nulls, (n + 63) >>> 6);
+      strings = doc.strings == null || doc.strings.length == n ? doc.strings : Arrays.copyOf(doc.strings, n);
+      for (int i = c; i < n; i++) {
+        nulls[i >>> 6] |= 1L << i; // lenient: missing trailing cells are null
+      }
+      boolean anyNull = false;
+      for (long w : nulls) {
+        if (w != 0) {
+          anyNull = true;
+          break;
+        }
+      }
+      if (!anyNull) {
+        nulls = null;
+      }
+    }
+    // ---- status
+    StatusStore status;
+    if (doc.statusAll != null) {
+      status = StatusStore.all(doc.statusAll);
+    } else if (doc.statusArray && doc.statusArrayLength == 1 && n != 1) {
+      String only = doc.status.size() == 1 ? doc.status.build(1).get(0) : null;
+      status = only != null ? StatusStore.all(only) : StatusStore.none();
+    } else {
+      if (doc.statusArray && doc.statusArrayLength != n && strict) {
+        throw new JsonStatException(JsonStatErrorCode.STATUS_COUNT_MISMATCH, path + ".status", null, null,
+            doc.statusArrayLength, n);
+      }
+      if (doc.statusMaxKey >= n) {
+        if (strict) {
+          throw new JsonStatException(JsonStatErrorCode.INDEX_OUT_OF_RANGE, path + ".status", null, null,
+              doc.statusMaxKey, n - 1);
+        }
+        StatusStore.Collector kept = new StatusStore.Collector();
+        StatusStore all = doc.status.build(doc.statusMaxKey + 1);
+        for (int i = 0; i < n; i++) {
+          String s = all.get(i);
+          if (s != null) {
+            kept.put(i, s);
+          }
+        }
+        status = kept.build(n);
+      } else {
+        status = doc.status.build(n);
+      }
+    }
+    JsonStatDataset.Meta meta = new JsonStatDataset.Meta();
+    meta.version = doc.version == null ? "2.0" : doc.version;
+    meta.label = doc.label;
+    meta.href = doc.href;
+    meta.source = doc.source;
+    meta.updated = doc.updated;
+    meta.notes = doc.notes;
+    meta.links = doc.links;
+    meta.extensionJson = doc.extension;
+    meta.errorJson = doc.errorRaw;
+    return new JsonStatDataset(meta, dims, roles, values, nulls, strings, status);
+  }
+}

@@ -1,0 +1,308 @@
+package io.github.livskraft.jsonstat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.livskraft.jsonstat.internal.JsonPaths;
+import io.github.livskraft.jsonstat.internal.LimitedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A streaming JSON-stat 2.0 reader (Jackson core, no tree model) into compact cubes. Immutable and thread-safe;
+ * configure limits and strictness with {@link #builder()}.
+ *
+ * <p>Accepts every form of the JSON-stat 2.0 format: {@code value} as array or sparse object, numbers, strings and
+ * nulls; {@code status} as string, array (one element = all cells) or sparse object; {@code index} as array or
+ * object (or absent for one category); optional {@code role}; units, child hierarchies, notes, links and
+ * extensions; collections with embedded datasets; dimension documents. Unknown properties are ignored. A
+ * JSON-stat 1.x document is detected and rejected with {@link JsonStatErrorCode#JSON_STAT_1} unless
+ * {@link Builder#upgradeV1(boolean)} is set, in which case it is converted.
+ *
+ * <pre>{@code
+ * JsonStatDataset ds = JsonStatReader.defaults().readDataset(Path.of("12367.json"));
+ *
+ * JsonStatReader reader = JsonStatReader.builder().maxCells(800_000).maxBytes(64 << 20).build();
+ * JsonStatResponse any = reader.read(inputStream);
+ * }</pre>
+ *
+ * <p>Strict mode (the default) rejects documents that the format does not allow: {@code size} and {@code id} of
+ * different lengths, fewer values than cells, a role naming an unknown dimension, several categories without an
+ * {@code index}, a status array of the wrong length. Lenient mode pads missing trailing cells with nulls, uses
+ * label order when {@code index} is missing and drops unknown role entries. Both modes always reject more values
+ * than cells, out-of-range indexes, duplicate ids, negative or overflowing sizes and exceeded limits.
+ */
+public final class JsonStatReader {
+  /** Default cell limit: 10,000,000 cells (SSB serves at most 800,000 per extract). */
+  public static final int DEFAULT_MAX_CELLS = 10_000_000;
+  /** Default byte limit: 512 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 512L << 20;
+
+  private static final JsonStatReader DEFAULTS = new Builder().build();
+
+  private final int maxCells;
+  private final long maxBytes;
+  private final boolean strict;
+  private final boolean upgradeV1;
+  private final JsonFactory factory;
+  private final ObjectMapper mapper;
+
+  private JsonStatReader(Builder b) {
+    this.maxCells = b.maxCells;
+    this.maxBytes = b.maxBytes;
+    this.strict = b.strict;
+    this.upgradeV1 = b.upgradeV1;
+    // Field names are never compared by identity here, and sparse value/status objects have one unique name per
+    // entry: interning them (Jackson's default) only costs time.
+    this.factory = JsonFactory.builder()
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .build();
+    this.mapper = JsonMapper.builder(factory).build();
+  }
+
+  /** A reader with the default limits, strict checks and no 1.x upgrade. */
+  public static JsonStatReader defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder for a reader with other limits or options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The cell limit. */
+  public int maxCells() {
+    return maxCells;
+  }
+
+  /** The byte limit. */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** Whether strict checks are on. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /** Whether JSON-stat 1.x documents are converted instead of rejected. */
+  public boolean upgradesV1() {
+    return upgradeV1;
+  }
+
+  /**
+   * Reads a JSON-stat document from a stream (UTF-8 or any encoding Jackson detects). The stream is not closed.
+   *
+   * @param in the stream
+   * @return a dataset, collection or dimension document
+   * @throws JsonStatException if the document is not valid JSON-stat 2.0 or exceeds a limit
+   * @throws UncheckedIOException if reading fails
+   */
+  public JsonStatResponse read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    InputStream limited = new LimitedInputStream(in, maxBytes);
+    JsonParser p = null;
+    try {
+      p = factory.createParser(limited);
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return new JsonStatParser(p, factory, mapper, maxCells, strict, upgradeV1).parseDocument();
+    } catch (LimitedInputStream.LimitExceededException e) {
+      throw new JsonStatException(JsonStatErrorCode.LIMIT_EXCEEDED, p == null ? "$" : JsonPaths.of(
+          p.getParsingContext()), p == null ? null : JsonPaths.location(p.currentLocation()), e,
+          "the input size", e.limit() + " bytes");
+    } catch (StreamConstraintsException e) {
+      throw new JsonStatException(JsonStatErrorCode.LIMIT_EXCEEDED, p == null ? "$" : JsonPaths.of(
+          p.getParsingContext()), JsonPaths.location(e.getLocation()), e, e.getOriginalMessage(),
+          "Jackson's stream read constraints");
+    } catch (JsonProcessingException e) {
+      throw malformed(e, p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (IOException ignored) {
+          // nothing was written; closing a reader cannot lose data
+        }
+      }
+    }
+  }
+
+  private static JsonStatException malformed(JsonProcessingException e, @Nullable JsonParser p) {
+    String msg = e.getOriginalMessage();
+    String path = p == null ? "$" : JsonPaths.of(p.getParsingContext());
+    String location = JsonPaths.location(e.getLocation());
+    String first = msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
+    return new JsonStatException(JsonStatErrorCode.MALFORMED_JSON, path, location, e, first);
+  }
+
+  /**
+   * Reads a JSON-stat document from a file.
+   *
+   * @param file the file
+   * @return a dataset, collection or dimension document
+   * @throws JsonStatException if the document is not valid JSON-stat 2.0 or exceeds a limit
+   * @throws UncheckedIOException if the file cannot be read (e.g. {@link java.nio.file.NoSuchFileException})
+   */
+  public JsonStatResponse read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a JSON-stat document from bytes.
+   *
+   * @param json the document
+   * @return a dataset, collection or dimension document
+   * @throws JsonStatException if the document is not valid JSON-stat 2.0 or exceeds a limit
+   */
+  public JsonStatResponse read(byte[] json) {
+    return read(new ByteArrayInputStream(json));
+  }
+
+  /**
+   * Reads a dataset from a stream (a collection holding exactly one embedded dataset is accepted too).
+   *
+   * @param in the stream
+   * @return the dataset
+   * @throws JsonStatException ({@link JsonStatErrorCode#WRONG_CLASS}) if the document is not a dataset
+   */
+  public JsonStatDataset readDataset(InputStream in) {
+    return asDataset(read(in));
+  }
+
+  /**
+   * Reads a dataset from a file.
+   *
+   * @param file the file
+   * @return the dataset
+   * @throws JsonStatException if the document is not a valid dataset
+   */
+  public JsonStatDataset readDataset(Path file) {
+    return asDataset(read(file));
+  }
+
+  /**
+   * Reads a dataset from bytes.
+   *
+   * @param json the document
+   * @return the dataset
+   * @throws JsonStatException if the document is not a valid dataset
+   */
+  public JsonStatDataset readDataset(byte[] json) {
+    return asDataset(read(json));
+  }
+
+  private static JsonStatDataset asDataset(JsonStatResponse r) {
+    if (r instanceof JsonStatDataset d) {
+      return d;
+    }
+    if (r instanceof JsonStatCollection c) {
+      List<JsonStatDataset> ds = c.datasets();
+      if (ds.size() == 1 && c.items().size() == 1) {
+        return ds.get(0);
+      }
+      throw new JsonStatException(JsonStatErrorCode.WRONG_CLASS, "$", null, null,
+          "collection of " + c.items().size() + " items", "dataset");
+    }
+    throw new JsonStatException(JsonStatErrorCode.WRONG_CLASS, "$.class", null, null, r.jsonStatClass(), "dataset");
+  }
+
+  @Override
+  public String toString() {
+    return "JsonStatReader[maxCells=" + maxCells + ", maxBytes=" + maxBytes + ", strict=" + strict
+        + ", upgradeV1=" + upgradeV1 + "]";
+  }
+
+  /** Options for a {@link JsonStatReader}. */
+  public static final class Builder {
+    private int maxCells = DEFAULT_MAX_CELLS;
+    private long maxBytes = DEFAULT_MAX_BYTES;
+    private boolean strict = true;
+    private boolean upgradeV1;
+
+    private Builder() {}
+
+    /**
+     * The most cells (empty cells included) a document may declare; larger documents fail fast, before any
+     * value array is allocated.
+     *
+     * @param maxCells 1 … {@code Integer.MAX_VALUE - 8}
+     * @return this
+     */
+    public Builder maxCells(int maxCells) {
+      if (maxCells < 1 || maxCells > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("maxCells must be 1 to " + (Integer.MAX_VALUE - 8) + ": " + maxCells);
+      }
+      this.maxCells = maxCells;
+      return this;
+    }
+
+    /**
+     * The most bytes read from the input.
+     *
+     * @param maxBytes at least 1
+     * @return this
+     */
+    public Builder maxBytes(long maxBytes) {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+      }
+      this.maxBytes = maxBytes;
+      return this;
+    }
+
+    /**
+     * Strict (default) or lenient checking; see {@link JsonStatReader}.
+     *
+     * @param strict true for strict
+     * @return this
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Lenient checking: shorthand for {@code strict(false)}.
+     *
+     * @return this
+     */
+    public Builder lenient() {
+      return strict(false);
+    }
+
+    /**
+     * Convert JSON-stat 1.x documents (a bundle becomes a collection of embedded datasets, or the dataset itself
+     * if it holds only one) instead of rejecting them.
+     *
+     * @param upgradeV1 true to convert
+     * @return this
+     */
+    public Builder upgradeV1(boolean upgradeV1) {
+      this.upgradeV1 = upgradeV1;
+      return this;
+    }
+
+    /** Builds the reader. */
+    public JsonStatReader build() {
+      return new JsonStatReader(this);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.livskraft.jsonstat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonStatCsvTest {
+
+  @Test
+  void tidyCsvWithCodesLabelsValueAndStatus() {
+    JsonStatDataset ds = Fixtures.dataset("ssb-real/pxwebapi-v1_jsonstat2_12367_kostra-regnskap-drift_2021.json");
+    String csv = JsonStatCsv.defaults().toCsv(ds);
+    List<String> lines = csv.lines().toList();
+    assertThat(lines).hasSize(1251);
+    assertThat(lines.get(0)).isEqualTo("KOKkommuneregion0000,KOKkommuneregion0000_label,KOKregnskapsomfa0000,"
+        + "KOKregnskapsomfa0000_label,KOKfunksjon0000,KOKfunksjon0000_label,KOKart0000,KOKart0000_label,"
+        + "ContentsCode,ContentsCode_label,Tid,Tid_label,value,status");
+    assertThat(lines.get(1)).isEqualTo("EAK,Landet,A,Kommuner/fylkeskommuner,100,Politisk styring,AGD4,"
+        + "Korrigerte brutto driftsutgifter på funksjon/tjenesteområde,KOSbelop0000,Beløp (1000 kr),2015,2015,"
+        + "1943974,");
+    // flat index 15 is suppressed: empty value, status ":"
+    assertThat(lines.get(16)).endsWith(",AGD56,Overføringer fra  egne foretak og IKS der (fylkes)kommunen selv "
+        + "er deltaker,KOSbelop0000,Beløp (1000 kr),2015,2015,,:");
+    assertThat(csv).contains("\r\n");
+  }
+
+  @Test
+  void quotingDelimiterAndSkippingEmptyCells() {
+    JsonStatDataset ds = Fixtures.dataset("samples/galicia.json");
+    String csv = JsonStatCsv.builder().delimiter(';').labels(false).skipNullCells(true).build().toCsv(ds);
+    assertThat(csv.lines().count()).isEqualTo(1 + 3956);
+    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("birth;age;gender;time;residence;concept;value;status");
+    JsonStatDimension d = JsonStatDimension.of("k", "kommune", List.of("a"), java.util.Map.of("a", "Nore og Uvdal, \"NU\""));
+    JsonStatDataset.Builder b = JsonStatDataset.builder(List.of(d));
+    String quoted = JsonStatCsv.defaults().toCsv(b.text(0, "x;y").build());
+    assertThat(quoted).isEqualTo("k,k_label,value,status\r\na,\"Nore og Uvdal, \"\"NU\"\"\",x;y,\r\n");
+  }
+
+  @Test
+  void numberFormatting() {
+    assertThat(JsonStatCsv.format(81240)).isEqualTo("81240");
+    assertThat(JsonStatCsv.format(77.24)).isEqualTo("77.24");
+    assertThat(JsonStatCsv.format(1e-7)).isEqualTo("0.0000001");
+    assertThat(JsonStatCsv.format(-2.5)).isEqualTo("-2.5");
+  }
+}

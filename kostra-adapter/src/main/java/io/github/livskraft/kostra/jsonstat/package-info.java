@@ -1,5 +1,0 @@
-/** JSON-stat 2.0: a streaming reader into a compact cube, strict checks, tidy export and writing. */
-@NullMarked
-package io.github.livskraft.kostra.jsonstat;
-
-import org.jspecify.annotations.NullMarked;

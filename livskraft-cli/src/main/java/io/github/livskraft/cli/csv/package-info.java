@@ -1,2 +1,0 @@
-/** CSV reading shared by the CLI's commands (not exported: the CLI module exports nothing). */
-package io.github.livskraft.cli.csv;

@@ -1,0 +1,158 @@
+package io.github.livskraft.cli;
+
+import io.github.livskraft.report.ReportRun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.livskraft.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  private static String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+  }
+
+  @Test
+  void defaultReportWritesAllFilesAndPrintsTheAbsolutePath(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("rep");
+    String[] r = run("report", "--out", out.toString());
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    Path html = out.resolve("report.html").toAbsolutePath().normalize();
+    assertThat(r[1]).contains(html.toString());
+    assertThat(html).exists();
+    assertThat(out.resolve("report.json")).exists();
+    assertThat(out.resolve("indicator-values.csv")).exists();
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList())
+          .as("no temporary files left").isEmpty();
+    }
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"nb\"")
+        .contains("Kilde: Statistisk sentralbyrå, CC BY 4.0").contains("Miljødirektoratet")
+        .doesNotContain("http://fonts").doesNotContain("<script").doesNotContain("<link ");
+    assertThat(page.split("class=\"goal-tile", -1)).hasSize(18);
+  }
+
+  @Test
+  void jsonSummaryAndJsonReportAgree(@TempDir Path dir) throws Exception {
+    String[] r = run("report", "--json", "--lang", "en", "--out", dir.toString());
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    ObjectMapper m = new ObjectMapper();
+    JsonNode summary = m.readTree(r[1]);
+    JsonNode report = m.readTree(Path.of(summary.path("json").asText()).toFile());
+    assertThat(report.path("language").asText()).isEqualTo("en");
+    assertThat(report.path("region").path("municipalities")).hasSize(7);
+    assertThat(report.path("goals")).hasSize(17);
+    assertThat(report.path("priorityGoals").toString()).isEqualTo("[2,3,4,9,11,13]");
+    assertThat(report.path("indicators")).hasSize(summary.path("indicators").asInt());
+    JsonNode pop = report.path("indicators").get(0);
+    assertThat(pop.path("id").asText()).isEqualTo("population");
+    // Kongsberg on 1 January 2024 under its 2024 code, and 2005 under its old code 0604, on one series
+    assertThat(pop.path("municipalities").path("3303").path("2005").asDouble()).isEqualTo(23244.0);
+    assertThat(pop.path("municipalities").path("3303").size()).isEqualTo(20);
+    // the region is the sum of the seven
+    double sum = 0;
+    for (JsonNode s : pop.path("municipalities")) {
+      sum += s.path("2024").asDouble();
+    }
+    assertThat(pop.path("region").path("2024").asDouble()).isEqualTo(sum);
+  }
+
+  @Test
+  void missingFiguresAreNeverFilledIn(@TempDir Path dir) throws Exception {
+    ReportRun.Result r = ReportRun.run(List.of(), List.of(), dir, true, "test");
+    JsonNode report = new ObjectMapper().readTree(r.json().toFile());
+    JsonNode waste = find(report, "waste.household-per-capita");
+    assertThat(waste.path("hasData").asBoolean()).isFalse();
+    assertThat(waste.path("municipalities").size()).isZero();
+    assertThat(waste.path("noData").asText()).contains("livskraft ssb fetch");
+    JsonNode ghg = find(report, "climate.ghg-per-capita");
+    assertThat(ghg.path("municipalities").fieldNames()).toIterable().containsExactlyInAnyOrder("4005", "4024", "4026");
+    assertThat(ghg.has("region")).isFalse();
+    assertThat(ghg.path("regionNote").asText()).contains("Kongsberg", "Flesberg", "Rollag", "Nore og Uvdal");
+    String csv = Files.readString(dir.resolve("indicator-values.csv"));
+    assertThat(csv).doesNotContain("waste.household-per-capita").doesNotContain("climate.ghg-per-capita,municipality,3303");
+  }
+
+  @Test
+  void populationWeightedMeanUsesSameYearPopulation(@TempDir Path dir) throws Exception {
+    ReportRun.Result r = ReportRun.run(List.of(), List.of(), dir, false, "test");
+    JsonNode report = new ObjectMapper().readTree(r.json().toFile());
+    JsonNode kg = find(report, "kindergarten.coverage-1-2");
+    JsonNode pop = find(report, "population");
+    double num = 0;
+    double den = 0;
+    for (var it = kg.path("municipalities").fields(); it.hasNext();) {
+      var e = it.next();
+      double w = pop.path("municipalities").path(e.getKey()).path("2019").asDouble();
+      num += e.getValue().path("2019").asDouble() * w;
+      den += w;
+    }
+    assertThat(kg.path("region").path("2019").asDouble()).isCloseTo(num / den, org.assertj.core.data.Offset.offset(1e-9));
+    // progress is assessed for the region and for each municipality, by the same method
+    assertThat(kg.path("status").path("code").asText()).isNotEmpty();
+    assertThat(kg.path("municipalStatus").size()).isEqualTo(7);
+    assertThat(pop.path("municipalStatus").size()).as("context figures get no status").isZero();
+  }
+
+  @Test
+  void singleMunicipalityRegionAndBadInput(@TempDir Path dir) throws Exception {
+    String[] ok = run("report", "--region", "3303", "--out", dir.toString(), "--json");
+    assertThat(ok[0]).as(ok[2]).isEqualTo("0");
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+    assertThat(report.path("region").path("municipalities")).hasSize(1);
+    assertThat(report.path("region").path("name").asText()).isEqualTo("Kongsberg");
+
+    String[] bad = run("report", "--region", "9999", "--out", dir.resolve("x").toString());
+    assertThat(bad[0]).isEqualTo("2");
+    assertThat(bad[2]).contains("9999");
+    assertThat(dir.resolve("x")).doesNotExist();
+
+    String[] lang = run("report", "--lang", "de", "--out", dir.resolve("y").toString());
+    assertThat(lang[0]).isEqualTo("2");
+    assertThat(lang[2]).contains("'de'").contains("nb or en");
+  }
+
+  @Test
+  void planFilesFromTheCommandLineAndABrokenOne(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("kongsberg.yaml");
+    Files.copy(Path.of("../examples/plans/kongsberg-kommuneplan.yaml"), plan);
+    String[] ok = run("report", plan.toString(), "--out", dir.resolve("ok").toString(), "--json");
+    assertThat(ok[0]).as(ok[2]).isEqualTo("0");
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("ok/report.json").toFile());
+    assertThat(report.path("plans").get(0).path("id").asText()).isEqualTo("kongsberg-samfunnsdel-2009");
+    assertThat(report.path("plans").toString()).doesNotContain("kongsbergregionen-strategi-2019");
+    assertThat(report.path("findings").size()).isPositive();
+
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, "formatVersion: \"1.0\"\nplans:\n  - id: x\n    kind: NO_SUCH_KIND\n    title: T\n");
+    String[] bad = run("report", broken.toString(), "--out", dir.resolve("bad").toString());
+    assertThat(bad[0]).isEqualTo("2");
+    assertThat(bad[2]).contains("broken.yaml").contains("NO_SUCH_KIND");
+    assertThat(dir.resolve("bad")).doesNotExist();
+
+    String[] missing = run("report", dir.resolve("nope.yaml").toString(), "--out", dir.resolve("m").toString());
+    assertThat(missing[0]).isEqualTo("2");
+  }
+
+  private static JsonNode find(JsonNode report, String id) {
+    for (JsonNode i : report.path("indicators")) {
+      if (i.path("id").asText().equals(id)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no indicator " + id);
+  }
+}

@@ -1,0 +1,213 @@
+package io.github.livskraft.report;
+
+import io.github.livskraft.report.ReportModel.ElementView;
+import io.github.livskraft.report.ReportModel.FindingView;
+import io.github.livskraft.report.ReportModel.PlanView;
+import io.github.livskraft.report.ReportModel.SuggestionView;
+import io.github.livskraft.report.ReportModel.TargetView;
+import io.github.livskraft.plan.Finding;
+import io.github.livskraft.plan.Owner;
+import io.github.livskraft.plan.Plan;
+import io.github.livskraft.plan.PlanChain;
+import io.github.livskraft.plan.coverage.CoverageAnalyzer;
+import io.github.livskraft.plan.coverage.CoverageReport;
+import io.github.livskraft.plan.coverage.GoalCoverage;
+import io.github.livskraft.plan.coverage.PriorityGap;
+import io.github.livskraft.plan.PlanElement;
+import io.github.livskraft.plan.SdgLink;
+import io.github.livskraft.plan.io.LoadedPlanDocument;
+import io.github.livskraft.plan.io.PlanFormat;
+import io.github.livskraft.plan.io.PlanReader;
+import io.github.livskraft.tagger.GoalSuggestion;
+import io.github.livskraft.tagger.MatchSpan;
+import io.github.livskraft.tagger.RuleMatch;
+import io.github.livskraft.tagger.SdgTagger;
+import io.github.livskraft.tagger.TagResult;
+import io.github.livskraft.tagger.TargetSuggestion;
+import io.github.livskraft.plan.validation.PlanValidator;
+import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Loads the plans for the report (plan-model) and derives the views, findings, suggestions and targets. */
+final class Plans {
+  /** The embedded example plans, overarching first. */
+  static final List<String> EMBEDDED = List.of("plans/kongsbergregionen-strategi-2019.yaml",
+      "plans/kongsberg-kommuneplan.yaml");
+
+  private Plans() {}
+
+  /** Reads the given files, or the embedded examples when none are given. */
+  static PlanSection load(List<Path> files) {
+    PlanReader reader = PlanReader.create();
+    List<LoadedPlanDocument> docs = new ArrayList<>();
+    List<Text> notes = new ArrayList<>();
+    if (files.isEmpty()) {
+      for (String name : EMBEDDED) {
+        Optional<String> text = embedded(name);
+        if (text.isEmpty()) {
+          notes.add(Text.of("Eksempelplanen " + name + " mangler i denne bygget.",
+              "The example plan " + name + " is missing from this build."));
+          continue;
+        }
+        docs.add(reader.read(name.substring(name.indexOf('/') + 1), text.get(), PlanFormat.YAML));
+      }
+    } else {
+      for (Path f : files) {
+        docs.add(reader.read(f));
+      }
+    }
+    return from(docs, notes);
+  }
+
+  static Optional<String> embedded(String name) {
+    try (InputStream in = Plans.class.getResourceAsStream(name)) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static PlanSection from(List<LoadedPlanDocument> docs, List<Text> notes) {
+    List<Plan> plans = new ArrayList<>();
+    Map<String, String> sourceOf = new HashMap<>();
+    List<FindingView> findings = new ArrayList<>();
+    PlanValidator validator = PlanValidator.create();
+    for (LoadedPlanDocument d : docs) {
+      for (Plan p : d.document().plans()) {
+        plans.add(p);
+        sourceOf.put(p.id(), d.file());
+      }
+      validator.validate(d).forEach(f -> findings.add(finding(f)));
+    }
+    Coherence.check(docs).forEach(f -> findings.add(finding(f)));
+    Set<String> ids = new LinkedHashSet<>();
+    plans.forEach(p -> ids.add(p.id()));
+    List<PlanView> views = new ArrayList<>();
+    Set<Integer> priority = new TreeSet<>();
+    Map<String, TargetView> targets = new LinkedHashMap<>();
+    for (Plan p : plans) {
+      p.priorityGoals().forEach(g -> priority.add(g.number()));
+      views.add(view(p, sourceOf.getOrDefault(p.id(), ""),
+          p.buildsOn().stream().filter(ids::contains).findFirst()));
+      for (PlanElement e : p.elements()) {
+        e.indicator().ifPresent(ind -> ind.target().ifPresent(t -> t.value().ifPresent(v -> ind.definition()
+            .flatMap(PlanIndicators::reportIndicatorId)
+            .ifPresent(id -> targets.putIfAbsent(id, new TargetView(v.doubleValue(), t.year(),
+                Text.of("fra " + p.title() + " (" + e.id() + ")", "from " + p.title() + " (" + e.id() + ")")))))));
+      }
+    }
+    Map<Integer, Text> depth = new java.util.TreeMap<>();
+    List<ReportModel.GapView> gaps = new ArrayList<>();
+    if (!plans.isEmpty()) {
+      CoverageAnalyzer analyzer = priority.isEmpty() ? CoverageAnalyzer.create()
+          : CoverageAnalyzer.builder().priority(priority.stream().map(GoalCode::of).toList()).build();
+      CoverageReport cov = analyzer.analyse(PlanChain.of(plans));
+      for (GoalCoverage g : cov.goals()) {
+        depth.put(g.goal().number(), Text.of(g.depth().labelNb(), g.depth().labelEn()));
+      }
+      for (PriorityGap g : cov.gaps()) {
+        gaps.add(new ReportModel.GapView(g.goal().number(), Text.of(g.depth().labelNb(), g.depth().labelEn()),
+            Text.of(g.explanation().in(Language.NB), g.explanation().in(Language.EN))));
+      }
+    }
+    return new PlanSection(views, findings, suggestions(plans), priority, targets, notes,
+        PlanIndicators.of(plans), depth, gaps);
+  }
+
+  static FindingView finding(Finding f) {
+    String where = f.planId().map(p -> p + f.elementId().map(e -> "#" + e).orElse("")).orElse("")
+        + f.location().map(l -> (f.planId().isPresent() ? " · " : "") + l).orElse("");
+    ReportModel.Severity s = switch (f.severity()) {
+      case ERROR -> ReportModel.Severity.ERROR;
+      case WARNING -> ReportModel.Severity.WARNING;
+      case INFO -> ReportModel.Severity.INFO;
+    };
+    return new FindingView(s, f.code(), Text.of(f.message(Language.NB), f.message(Language.EN)),
+        where.isEmpty() ? Optional.empty() : Optional.of(where));
+  }
+
+  static PlanView view(Plan p, String source, Optional<String> parent) {
+    List<ElementView> elements = new ArrayList<>();
+    Set<Integer> planGoals = new TreeSet<>();
+    List<String> planTargets = new ArrayList<>();
+    for (SdgLink l : p.sdgLinks()) {
+      planGoals.add(l.goal().number());
+      l.target().ifPresent(t -> planTargets.add(t.toString()));
+    }
+    if (!planGoals.isEmpty()) {
+      elements.add(new ElementView(p.id(), "(plan)", Text.of("plan", "plan"), p.title(), 0, planGoals, planTargets,
+          List.of()));
+    }
+    Map<String, PlanElement> byId = new HashMap<>();
+    p.elements().forEach(e -> byId.put(e.id(), e));
+    for (PlanElement e : p.elements()) {
+      Set<Integer> goals = new TreeSet<>();
+      List<String> targets = new ArrayList<>();
+      for (SdgLink l : e.sdgLinks()) {
+        goals.add(l.goal().number());
+        l.target().ifPresent(t -> targets.add(t.toString()));
+      }
+      int depth = 0;
+      Optional<String> up = e.parent();
+      while (up.isPresent() && depth < 10) {
+        depth++;
+        PlanElement parentEl = byId.get(up.get());
+        up = parentEl == null ? Optional.empty() : parentEl.parent();
+      }
+      List<String> inds = e.indicator().flatMap(i -> i.definition()).map(List::of).orElse(List.of());
+      elements.add(new ElementView(p.id(), e.id(), Text.of(e.kind().labelNb(), e.kind().labelEn()), e.title(),
+          depth, goals, targets, inds));
+    }
+    String owner = String.join(", ", p.owners().stream().map(Owner::name).toList());
+    Optional<String> period = p.validity().map(Object::toString);
+    return new PlanView(p.id(), Text.of(p.kind().labelNb(), p.kind().labelEn()), p.title(), owner, period, parent,
+        elements, source);
+  }
+
+  /** Runs the text tagger over every element's title and description (bokmål). */
+  static List<SuggestionView> suggestions(List<Plan> plans) {
+    SdgTagger tagger = SdgTagger.bundled();
+    List<SuggestionView> out = new ArrayList<>();
+    for (Plan p : plans) {
+      for (PlanElement e : p.elements()) {
+        String text = e.title() + e.description().map(d -> ". " + d).orElse("");
+        TagResult r = tagger.tag(p.id() + "#" + e.id(), text, Language.NB);
+        Set<GoalCode> linked = new TreeSet<>();
+        e.sdgLinks().forEach(l -> linked.add(l.goal()));
+        for (GoalSuggestion g : r.goals()) {
+          Optional<TargetSuggestion> best = r.targets().stream().filter(t -> t.target().goal().equals(g.goal()))
+              .findFirst();
+          String code = best.map(t -> t.target().toString()).orElse(g.goal().toString());
+          out.add(new SuggestionView(p.id(), e.id(), e.title(), code, g.goal().number(), g.score(),
+              evidence(g.matches()), linked.contains(g.goal())));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> evidence(List<RuleMatch> matches) {
+    Set<String> words = new LinkedHashSet<>();
+    for (RuleMatch m : matches) {
+      for (MatchSpan s : m.spans()) {
+        words.add("«" + s.text().toLowerCase(Locale.ROOT) + "»");
+      }
+    }
+    return List.copyOf(words);
+  }
+}

@@ -1,0 +1,176 @@
+package io.github.livskraft.report;
+
+import io.github.livskraft.report.IndicatorSpec.Aggregation;
+import io.github.livskraft.report.IndicatorSpec.Trend;
+import io.github.livskraft.indicators.AggregationRule;
+import io.github.livskraft.indicators.IndicatorDefinition;
+import io.github.livskraft.indicators.IndicatorLibrary;
+import io.github.livskraft.indicators.TargetLink;
+import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.sdg.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The indicators of the default report: those for which real figures are bundled, and those the plans name but
+ * for which nothing is bundled (the report says where to fetch them, never a number). Names, units, direction,
+ * SDG targets and aggregation rules come from the indicator library ({@code indicators} module) where it defines
+ * the indicator.
+ */
+final class ReportIndicators {
+  private ReportIndicators() {}
+
+  static final String SSB = "ssb";
+  static final String SSB_LAND_USE = "ssb-arealprofiler";
+  static final String MDIR = "miljodirektoratet";
+  static final String MILJOFYRTARN = "miljofyrtarn";
+
+  /** Statistic names in SSB's land-use profiles. */
+  static final String RECREATION = "Andel tettstedsbosatte med trygg tilgang til rekreasjonsareal. Prosent";
+  static final String HOUSING_AREA = "Boligareal per bosatt. Kvadratmeter";
+  static final String FARMLAND_CULTIVATED = "Omdisponering av dyrket jord siste 4 år. Dekar";
+  static final String FARMLAND_CULTIVABLE = "Omdisponering av dyrkbar jord siste 4 år. Dekar";
+  static final String LOW_INCOME = "Andel personer i lavinntekthusholdning (EU60). Prosent";
+  static final String DENSITY = "Bosatte per kvadratkilometer tettstedsareal";
+  static final String URBAN_SHARE = "Andel bosatte i tettsted. Prosent";
+
+  /** The default indicator list, in report order. */
+  static List<IndicatorSpec> defaults(List<MunicipalityCode> region) {
+    IndicatorLibrary lib = IndicatorLibrary.defaultLibrary();
+    String fetchCommand = ReportRun.fetchHint(lib.get("waste.household-per-capita").sources().get(0).tableId()
+        .orElse("TABLE"), region);
+    List<IndicatorSpec> specs = new ArrayList<>();
+    specs.add(new IndicatorSpec("population", Text.of("Folkemengde 1. januar", "Population on 1 January"),
+        Text.of("personer", "persons"), 0, List.of("11.3"), Aggregation.SUM, Aggregation.SUM.label, Trend.CONTEXT,
+        Optional.empty(), s -> Optional.of(s.population()), Optional.empty(), SSB,
+        List.of(Text.of("Bakgrunnstall. SSB tabell 07459; summen av ettårige aldersgrupper (avledet).",
+            "Context figure. SSB table 07459; sum of the single-year age groups (derived)."))));
+    specs.add(library(lib, "kindergarten.coverage-1-2", s -> Optional.of(s.kindergartenShare()), SSB, false,
+        Text.of("SSB tabell 13502 (KOSandel120000).", "SSB table 13502 (KOSandel120000).")));
+    specs.add(library(lib, "climate.ghg-per-capita", ReportIndicators::ghgPerCapita, MDIR, true,
+        Text.of("Miljødirektoratets utslippsregnskap for kommuner (alle sektorer, uten arealbruk/LULUCF), bearbeidet"
+                + " av Telemark fylkeskommune (gassrader summert), delt på SSBs folkemengde 1. januar. Ingen"
+                + " medfølgende data for Kongsberg, Flesberg, Rollag og Nore og Uvdal (Buskerud) — hent dem fra"
+                + " Miljødirektoratet (miljodirektoratet.no/tjenester/klimagassutslipp-kommuner).",
+            "Miljødirektoratet's municipal emission inventory (all sectors, excluding land use/LULUCF), processed by"
+                + " Telemark county council (gas rows summed), divided by SSB's population on 1 January. No bundled"
+                + " data for Kongsberg, Flesberg, Rollag and Nore og Uvdal (Buskerud) — get them from"
+                + " Miljødirektoratet (miljodirektoratet.no/tjenester/klimagassutslipp-kommuner).")));
+    specs.add(library(lib, "green.safe-access-recreation-area", s -> Optional.of(s.landUse(RECREATION)),
+        SSB_LAND_USE, false, landUseNote(RECREATION)));
+    specs.add(library(lib, "land.residents-in-urban-settlements-share", s -> Optional.of(s.landUse(URBAN_SHARE)),
+        SSB_LAND_USE, false, landUseNote(URBAN_SHARE)));
+    specs.add(library(lib, "land.urban-settlement-density", s -> Optional.of(s.landUse(DENSITY)), SSB_LAND_USE,
+        false, landUseNote(DENSITY)));
+    specs.add(library(lib, "land.farmland-rezoned", ReportIndicators::farmlandRezoned, SSB_LAND_USE, true,
+        Text.of("SSB Arealprofiler: «" + FARMLAND_CULTIVATED + "» + «" + FARMLAND_CULTIVABLE + "» (summert).",
+            "SSB land-use profiles: \"" + FARMLAND_CULTIVATED + "\" + \"" + FARMLAND_CULTIVABLE + "\" (added).")));
+    specs.add(library(lib, "poverty.persons-low-income-eu60", s -> Optional.of(s.landUse(LOW_INCOME)),
+        SSB_LAND_USE, false, landUseNote(LOW_INCOME)));
+    specs.add(new IndicatorSpec("land.housing-floor-area-per-resident",
+        Text.of("Boligareal per bosatt", "Residential floor area per resident"), Text.of("m²", "m²"), 1,
+        List.of("11.1"), Aggregation.POPULATION_WEIGHTED_MEAN, Aggregation.POPULATION_WEIGHTED_MEAN.label,
+        Trend.CONTEXT, Optional.empty(), s -> Optional.of(s.landUse(HOUSING_AREA)), Optional.empty(),
+        SSB_LAND_USE, List.of(Text.of("Bakgrunnstall (ikke i indikatorbiblioteket). " + landUseNote(HOUSING_AREA).nb(),
+            "Context figure (not in the indicator library). " + landUseNote(HOUSING_AREA).en()))));
+    specs.add(library(lib, "waste.household-per-capita", s -> Optional.empty(), SSB, false, null)
+        .withNoData(Text.of("hent fra SSB med `" + fetchCommand + "`", "fetch from SSB with `" + fetchCommand + "`")));
+    specs.add(library(lib, "environment.miljofyrtarn-certified-businesses", s -> Optional.empty(), MILJOFYRTARN,
+        false, null).withNoData(Text.of(
+            "kilde: Stiftelsen Miljøfyrtårn (miljofyrtarn.no); ingen maskinlesbar kilde følger med",
+            "source: Stiftelsen Miljøfyrtårn (miljofyrtarn.no); no machine-readable source is bundled")));
+    return List.copyOf(specs);
+  }
+
+  private static Text landUseNote(String statistic) {
+    return Text.of("SSB Arealprofiler: «" + statistic + "».", "SSB land-use profiles: \"" + statistic + "\".");
+  }
+
+  /**
+   * A report indicator described by the library.
+   *
+   * @param exactComponents whether the bundled data give the rule's components exactly (e.g. emissions and
+   *     population for emissions per inhabitant), so that a recompute-from-components rule can be followed
+   */
+  static IndicatorSpec library(IndicatorLibrary lib, String id, Function<BundledStatistics,
+      Optional<MunicipalData>> data, String sourceId, boolean exactComponents, Text note) {
+    IndicatorDefinition d = lib.get(id);
+    List<String> targets = d.targetLinks().stream().map(TargetLink::target).map(Object::toString).toList();
+    Trend trend = switch (d.direction()) {
+      case HIGHER_IS_BETTER -> Trend.HIGHER_IS_BETTER;
+      case LOWER_IS_BETTER -> Trend.LOWER_IS_BETTER;
+      case TARGET_BAND -> Trend.CONTEXT;
+    };
+    Aggregation how;
+    Text label;
+    AggregationRule rule = d.aggregation();
+    switch (rule) {
+      case SUM -> {
+        how = Aggregation.SUM;
+        label = Aggregation.SUM.label;
+      }
+      case POPULATION_WEIGHTED_MEAN -> {
+        how = Aggregation.POPULATION_WEIGHTED_MEAN;
+        label = Aggregation.POPULATION_WEIGHTED_MEAN.label;
+      }
+      case RECOMPUTE_FROM_COMPONENTS -> {
+        how = Aggregation.POPULATION_WEIGHTED_MEAN;
+        label = exactComponents
+            ? Text.of("beregnet fra komponentene (sum teller ÷ sum folkemengde)",
+                "recomputed from the components (sum of numerators ÷ sum of population)")
+            : Text.of("tilnærming: gjennomsnitt vektet med folketall (regelen er å regne fra komponentene, som ikke"
+                    + " følger med)",
+                "approximation: population-weighted mean (the rule is to recompute from the components, which are"
+                    + " not bundled)");
+      }
+      default -> {
+        how = Aggregation.NOT_AGGREGABLE;
+        label = Aggregation.NOT_AGGREGABLE.label;
+      }
+    }
+    List<Text> notes = new ArrayList<>();
+    if (note != null) {
+      notes.add(note);
+    }
+    d.caveats().forEach(c -> notes.add(Text.of(c.in(Language.NB), c.in(Language.EN))));
+    return new IndicatorSpec(id, Text.of(d.name().in(Language.NB), d.name().in(Language.EN)),
+        Text.of(d.unit().in(Language.NB), d.unit().in(Language.EN)), d.decimals(), targets, how, label, trend,
+        d.limit(), data, Optional.empty(), sourceId, notes);
+  }
+
+  /** Cultivated plus cultivable land rezoned (the library's "dyrket og dyrkbar jord"), where both are published. */
+  static Optional<MunicipalData> farmlandRezoned(BundledStatistics s) {
+    MunicipalData a = s.landUse(FARMLAND_CULTIVATED);
+    MunicipalData b = s.landUse(FARMLAND_CULTIVABLE);
+    Map<MunicipalityCode, NavigableMap<Integer, Double>> out = new TreeMap<>();
+    a.values().forEach((code, series) -> {
+      NavigableMap<Integer, Double> sum = new TreeMap<>();
+      series.forEach((year, v) -> b.value(code, year).ifPresent(w -> sum.put(year, v + w)));
+      if (!sum.isEmpty()) {
+        out.put(code, sum);
+      }
+    });
+    return Optional.of(new MunicipalData(out, List.of()));
+  }
+
+  /** Total emissions ÷ population of the same year, for the municipalities with both. */
+  static Optional<MunicipalData> ghgPerCapita(BundledStatistics s) {
+    MunicipalData ghg = s.ghgTotal();
+    MunicipalData pop = s.population();
+    Map<MunicipalityCode, NavigableMap<Integer, Double>> out = new TreeMap<>();
+    ghg.values().forEach((code, series) -> {
+      NavigableMap<Integer, Double> perCapita = new TreeMap<>();
+      series.forEach((year, tonnes) -> pop.value(code, year).filter(p -> p > 0)
+          .ifPresent(p -> perCapita.put(year, tonnes / p)));
+      if (!perCapita.isEmpty()) {
+        out.put(code, perCapita);
+      }
+    });
+    return Optional.of(new MunicipalData(out, ghg.notes()));
+  }
+}

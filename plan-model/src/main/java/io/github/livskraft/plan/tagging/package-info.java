@@ -1,5 +1,0 @@
-/** Text-to-SDG tagging: an explainable rule engine with bundled bokmål, nynorsk and English rule sets. */
-@NullMarked
-package io.github.livskraft.plan.tagging;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,345 @@
+package io.github.livskraft.tagger;
+
+import io.github.livskraft.tagger.internal.Hit;
+import io.github.livskraft.tagger.internal.RuleDef;
+import io.github.livskraft.tagger.internal.RuleEngine;
+import io.github.livskraft.tagger.internal.RuleParseError;
+import io.github.livskraft.tagger.internal.Tokens;
+import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.TargetCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Suggests SDG goals and targets for free text (bokmål, nynorsk, English) with transparent rules: every suggestion
+ * lists the rules that fired and the spans of text they matched. Immutable and thread-safe; share one instance.
+ *
+ * <pre>{@code
+ * SdgTagger tagger = SdgTagger.bundled();
+ * TagResult r = tagger.tag("tiltak-42", "Kommunen skal halvere klimagassutsleppa innan 2030.", Language.NN);
+ * r.goalCodes();                                  // [13]
+ * r.goals().get(0).matches().get(0).spans();      // [MatchSpan[start=14, end=21, text=halvere],
+ *                                                 //  MatchSpan[start=22, end=39, text=klimagassutsleppa]]
+ *
+ * SdgTagger mine = SdgTagger.builder().addBundled().addRules(Path.of("lokale-regler.sdgrules"))
+ *     .threshold(1.5).build();
+ * mine.tagAll(documents.stream()).forEach(...);  // results keyed by each Document's id
+ * }</pre>
+ *
+ * <p><b>Scoring.</b> A rule that fires contributes its weight, raised by a quarter for each further occurrence up to
+ * twice the weight. A goal's score is the sum over its goal rules and its targets' rules, strongest first, where a
+ * rule whose spans all lie inside spans already counted for the goal adds nothing (the same words are evidence
+ * once); a target's score is computed the same way over its target rules. Goals at or above {@link #threshold()} and targets at or above {@link #targetThreshold()}
+ * are returned, highest first. Rules only apply to texts of their own language. The rule language, the bundled rule
+ * sets and their measured accuracy are described in {@code docs/tagging.md}.
+ */
+public final class SdgTagger {
+  /** The bundled rule files, relative to this class. */
+  static final List<String> BUNDLED = List.of("rules/en-goals.sdgrules", "rules/en-targets.sdgrules",
+      "rules/nb-goals.sdgrules", "rules/nb-targets.sdgrules", "rules/nn-goals.sdgrules", "rules/nn-targets.sdgrules");
+
+  /** The default goal and target threshold. */
+  public static final double DEFAULT_THRESHOLD = 1.0;
+
+  private static final double MAX_REPEAT_FACTOR = 2.0;
+
+  private final RuleEngine engine;
+  private final double threshold;
+  private final double targetThreshold;
+  private final List<TaggingRule> rules;
+
+  private SdgTagger(RuleEngine engine, double threshold, double targetThreshold) {
+    this.engine = engine;
+    this.threshold = threshold;
+    this.targetThreshold = targetThreshold;
+    this.rules = engine.rules().stream().map(r -> new TaggingRule(r.id(),
+        r.target() != null ? r.target().toString() : r.goal().toString(), r.language(), r.weight(), r.expression(),
+        r.source(), r.line())).toList();
+  }
+
+  private static final class Holder {
+    static final SdgTagger BUNDLED_TAGGER = builder().addBundled().build();
+  }
+
+  /** The tagger with all bundled rule sets (English, bokmål, nynorsk; goals and targets) and default thresholds. */
+  public static SdgTagger bundled() {
+    return Holder.BUNDLED_TAGGER;
+  }
+
+  /** A builder for a tagger with your own rules and thresholds. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Tags one text with the rules of the given language.
+   *
+   * @param id the caller's stable document id
+   * @param text the text
+   * @param language the language whose rules apply
+   * @return the ranked suggestions
+   */
+  public TagResult tag(String id, CharSequence text, Language language) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
+    return result(id, text, language, engine.match(text, language));
+  }
+
+  private TagResult result(String id, CharSequence text, Language language, List<RuleEngine.Firing> firings) {
+    Map<GoalCode, List<RuleMatch>> byGoal = new TreeMap<>();
+    Map<TargetCode, List<RuleMatch>> byTarget = new TreeMap<>();
+    for (RuleEngine.Firing f : firings) {
+      RuleDef r = f.rule();
+      double factor = Math.min(1 + 0.25 * (f.occurrences() - 1), MAX_REPEAT_FACTOR);
+      List<MatchSpan> spans = new ArrayList<>(f.hits().size());
+      for (Hit h : f.hits()) {
+        spans.add(new MatchSpan(h.charStart(), h.charEnd(), text.subSequence(h.charStart(), h.charEnd()).toString()));
+      }
+      TargetCode target = r.target();
+      RuleMatch m = new RuleMatch(r.id(), target != null ? target.toString() : r.goal().toString(), r.language(),
+          r.weight(), r.weight() * factor, spans);
+      byGoal.computeIfAbsent(r.goal(), g -> new ArrayList<>()).add(m);
+      if (target != null) {
+        byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(m);
+      }
+    }
+    Comparator<RuleMatch> strongest = Comparator.comparingDouble(RuleMatch::contribution).reversed()
+        .thenComparing(RuleMatch::ruleId);
+    List<GoalSuggestion> goals = new ArrayList<>();
+    byGoal.forEach((g, ms) -> {
+      double score = sum(ms);
+      if (score >= threshold) {
+        goals.add(new GoalSuggestion(g, round(score), ms.stream().sorted(strongest).toList()));
+      }
+    });
+    goals.sort(Comparator.comparingDouble(GoalSuggestion::score).reversed().thenComparing(GoalSuggestion::goal));
+    List<TargetSuggestion> targets = new ArrayList<>();
+    byTarget.forEach((t, ms) -> {
+      double score = sum(ms);
+      if (score >= targetThreshold) {
+        targets.add(new TargetSuggestion(t, round(score), ms.stream().sorted(strongest).toList()));
+      }
+    });
+    targets.sort(Comparator.comparingDouble(TargetSuggestion::score).reversed()
+        .thenComparing(TargetSuggestion::target));
+    return new TagResult(id, language, goals, targets);
+  }
+
+  /**
+   * The score of one goal or target: the contributions of its rules, strongest first, where a rule whose spans all
+   * lie inside spans already counted for this goal adds nothing (the same words are evidence once).
+   */
+  private static double sum(List<RuleMatch> ms) {
+    List<RuleMatch> sorted = new ArrayList<>(ms);
+    sorted.sort(Comparator.comparingDouble(RuleMatch::contribution).reversed().thenComparing(RuleMatch::ruleId));
+    TreeMap<Integer, Integer> counted = new TreeMap<>(); // start → end of counted spans
+    double s = 0;
+    for (RuleMatch m : sorted) {
+      boolean fresh = false;
+      for (MatchSpan span : m.spans()) {
+        var covering = counted.floorEntry(span.start());
+        if (covering == null || covering.getValue() < span.end()) {
+          fresh = true;
+          break;
+        }
+      }
+      if (fresh) {
+        s += m.contribution();
+        for (MatchSpan span : m.spans()) {
+          counted.merge(span.start(), span.end(), Math::max);
+        }
+      }
+    }
+    return s;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000.0) / 1000.0;
+  }
+
+  /**
+   * Tags one text, choosing the rules by {@link LanguageDetector#detect(CharSequence)}.
+   *
+   * @param id the caller's stable document id
+   * @param text the text
+   * @return the ranked suggestions
+   */
+  public TagResult tag(String id, CharSequence text) {
+    Objects.requireNonNull(id, "id");
+    Tokens tokens = Tokens.of(Objects.requireNonNull(text, "text"));
+    Language language = LanguageDetector.detect(tokens);
+    return result(id, text, language, engine.match(tokens, language));
+  }
+
+  /**
+   * Tags one document.
+   *
+   * @param document the document
+   * @return the ranked suggestions, keyed by the document's id
+   */
+  public TagResult tag(Document document) {
+    return tag(document.id(), document.text(), document.language());
+  }
+
+  /**
+   * Tags a stream of documents lazily, in stream order (a parallel stream is fine: the tagger is thread-safe).
+   * Results carry each document's own id, so nothing depends on positions in the stream.
+   *
+   * @param documents the documents
+   * @return one result per document
+   */
+  public Stream<TagResult> tagAll(Stream<Document> documents) {
+    return documents.map(this::tag);
+  }
+
+  /** The loaded rules, in load order. */
+  public List<TaggingRule> rules() {
+    return rules;
+  }
+
+  /** The minimum score of a suggested goal. */
+  public double threshold() {
+    return threshold;
+  }
+
+  /** The minimum score of a suggested target. */
+  public double targetThreshold() {
+    return targetThreshold;
+  }
+
+  /** Builds an {@link SdgTagger}; not thread-safe. */
+  public static final class Builder {
+    private final RuleEngine.Builder engine = new RuleEngine.Builder();
+    private double threshold = DEFAULT_THRESHOLD;
+    private double targetThreshold = Double.NaN;
+    private int files;
+
+    private Builder() {}
+
+    /** Adds the bundled rule sets (English, bokmål, nynorsk; goal and target level). */
+    public Builder addBundled() {
+      for (String name : BUNDLED) {
+        try (InputStream in = SdgTagger.class.getResourceAsStream(name)) {
+          if (in == null) {
+            throw new TaggingException("bundled rule file " + name + " is missing from the jar"
+                + " / den innebygde regelfilen " + name + " mangler i jar-filen", null);
+          }
+          add(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+          throw new TaggingException("cannot read bundled rule file " + name + ": " + e.getMessage()
+              + " / kan ikke lese den innebygde regelfilen " + name, e);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Adds rule files (UTF-8).
+     *
+     * @param paths the files
+     * @return this builder
+     * @throws RuleSyntaxException on a syntax error, with file, line and column
+     * @throws TaggingException if a file cannot be read
+     */
+    public Builder addRules(Path... paths) {
+      for (Path p : paths) {
+        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+          add(r, p.toString());
+        } catch (NoSuchFileException e) {
+          throw new TaggingException("no such rule file: " + p + " / finner ikke regelfilen: " + p, e);
+        } catch (IOException e) {
+          throw new TaggingException("cannot read rule file " + p + ": " + e.getMessage()
+              + " / kan ikke lese regelfilen " + p, e);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Adds rules from a reader.
+     *
+     * @param reader the rule text
+     * @param sourceName the name used in error messages (e.g. a file name)
+     * @return this builder
+     * @throws RuleSyntaxException on a syntax error, with source name, line and column
+     */
+    public Builder addRules(Reader reader, String sourceName) {
+      try {
+        add(reader, sourceName);
+      } catch (IOException e) {
+        throw new TaggingException("cannot read rules from " + sourceName + ": " + e.getMessage()
+            + " / kan ikke lese regler fra " + sourceName, e);
+      }
+      return this;
+    }
+
+    private void add(Reader reader, String source) throws IOException {
+      try {
+        engine.add(reader, source);
+        files++;
+      } catch (RuleParseError e) {
+        throw new RuleSyntaxException(e.source(), e.line(), e.column(), e.english(), e.norwegian());
+      }
+    }
+
+    /**
+     * The minimum score of a suggested goal (default {@value SdgTagger#DEFAULT_THRESHOLD}; one rule of weight 1.0
+     * is enough).
+     *
+     * @param threshold a positive number
+     * @return this builder
+     */
+    public Builder threshold(double threshold) {
+      this.threshold = checkThreshold(threshold);
+      return this;
+    }
+
+    /**
+     * The minimum score of a suggested target (default: the goal threshold).
+     *
+     * @param threshold a positive number
+     * @return this builder
+     */
+    public Builder targetThreshold(double threshold) {
+      this.targetThreshold = checkThreshold(threshold);
+      return this;
+    }
+
+    private static double checkThreshold(double t) {
+      if (!(t > 0) || Double.isInfinite(t)) {
+        throw new IllegalArgumentException("threshold must be a positive number, not " + t
+            + " / terskelen må være et positivt tall, ikke " + t);
+      }
+      return t;
+    }
+
+    /**
+     * Builds the tagger.
+     *
+     * @return an immutable, thread-safe tagger
+     * @throws TaggingException if no rules were added
+     */
+    public SdgTagger build() {
+      if (files == 0) {
+        throw new TaggingException("no rules: call addBundled() or addRules(...) / ingen regler: bruk addBundled()"
+            + " eller addRules(...)", null);
+      }
+      return new SdgTagger(engine.build(), threshold, Double.isNaN(targetThreshold) ? threshold : targetThreshold);
+    }
+  }
+}

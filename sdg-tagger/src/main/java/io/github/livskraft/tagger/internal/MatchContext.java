@@ -1,0 +1,157 @@
+package io.github.livskraft.tagger.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The term occurrences of one text, for evaluating rule expressions. One per text; not shared. Sized by the text,
+ * not by the dictionary: term ids map to slots through a small open-addressing table.
+ */
+public final class MatchContext {
+  private final Tokens tokens;
+  private int[] keys;
+  private int[] slotOf;
+  private int mask;
+  private int[][] occurrences = new int[16][];
+  private int[] counts = new int[16];
+  private List<Hit>[] cache;
+  /** Term ids seen, in first-seen order; {@code seen[slot]} is the term of a slot. */
+  int[] seen = new int[16];
+  int seenCount;
+
+  @SuppressWarnings("unchecked")
+  MatchContext(Tokens tokens) {
+    this.tokens = tokens;
+    int cap = Integer.highestOneBit(Math.max(32, tokens.size() * 4) - 1) << 1;
+    keys = new int[cap];
+    slotOf = new int[cap];
+    mask = cap - 1;
+    cache = new List[16];
+  }
+
+  private int find(int termId) {
+    int i = mix(termId) & mask;
+    while (true) {
+      int k = keys[i];
+      if (k == 0) {
+        return -1;
+      }
+      if (k == termId + 1) {
+        return slotOf[i];
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private static int mix(int x) {
+    int h = x * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  @SuppressWarnings("unchecked")
+  private int insert(int termId) {
+    if (seenCount * 2 >= keys.length) {
+      rehash();
+    }
+    int i = mix(termId) & mask;
+    while (keys[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    int slot = seenCount++;
+    keys[i] = termId + 1;
+    slotOf[i] = slot;
+    if (slot == seen.length) {
+      int n = slot * 2;
+      seen = Arrays.copyOf(seen, n);
+      occurrences = Arrays.copyOf(occurrences, n);
+      counts = Arrays.copyOf(counts, n);
+      cache = Arrays.copyOf(cache, n);
+    }
+    seen[slot] = termId;
+    occurrences[slot] = new int[4];
+    return slot;
+  }
+
+  private void rehash() {
+    int cap = keys.length * 2;
+    keys = new int[cap];
+    slotOf = new int[cap];
+    mask = cap - 1;
+    for (int slot = 0; slot < seenCount; slot++) {
+      int i = mix(seen[slot]) & mask;
+      while (keys[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = seen[slot] + 1;
+      slotOf[i] = slot;
+    }
+  }
+
+  void add(int termId, int token) {
+    int slot = find(termId);
+    if (slot < 0) {
+      slot = insert(termId);
+    }
+    int n = counts[slot];
+    int[] occ = occurrences[slot];
+    if (n > 0 && occ[n - 1] == token) {
+      return;
+    }
+    if (n == occ.length) {
+      occ = Arrays.copyOf(occ, n * 2);
+      occurrences[slot] = occ;
+    }
+    occ[n] = token;
+    counts[slot] = n + 1;
+  }
+
+  /** The spans where a term occurs, in text order. */
+  List<Hit> hits(int termId) {
+    int slot = find(termId);
+    if (slot < 0) {
+      return List.of();
+    }
+    List<Hit> h = cache[slot];
+    if (h == null) {
+      int n = counts[slot];
+      int[] occ = occurrences[slot];
+      List<Hit> list = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        int i = occ[k];
+        list.add(new Hit(tokens.posStart[i], tokens.posEnd[i], tokens.start[i], tokens.end[i]));
+      }
+      h = list;
+      cache[slot] = h;
+    }
+    return h;
+  }
+  /** A span of the term starting at word position {@code pos}, or {@code null}. */
+  Hit hitAt(int termId, int pos) {
+    List<Hit> h = hits(termId);
+    int lo = 0;
+    int hi = h.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int p = h.get(mid).posStart();
+      if (p < pos) {
+        lo = mid + 1;
+      } else if (p > pos) {
+        hi = mid - 1;
+      } else {
+        while (mid > 0 && h.get(mid - 1).posStart() == pos) {
+          mid--;
+        }
+        // prefer a single-word token over a joined compound at the same position
+        Hit best = h.get(mid);
+        for (int k = mid; k < h.size() && h.get(k).posStart() == pos; k++) {
+          if (h.get(k).posEnd() < best.posEnd()) {
+            best = h.get(k);
+          }
+        }
+        return best;
+      }
+    }
+    return null;
+  }
+}

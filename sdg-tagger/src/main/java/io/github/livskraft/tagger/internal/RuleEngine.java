@@ -1,0 +1,258 @@
+package io.github.livskraft.tagger.internal;
+
+import io.github.livskraft.sdg.Language;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rules compiled per language into one dictionary of term patterns (tries for exact words, prefixes, suffixes and
+ * infixes) and an index from terms to the rules that can fire. Matching a text walks each token once through the
+ * tries, then evaluates only the rules whose terms occurred. Immutable and thread-safe.
+ */
+public final class RuleEngine {
+  private final Map<Language, CompiledSet> sets;
+  private final List<RuleDef> rules;
+
+  private RuleEngine(Map<Language, CompiledSet> sets, List<RuleDef> rules) {
+    this.sets = sets;
+    this.rules = rules;
+  }
+
+  /** All rules, in load order. */
+  public List<RuleDef> rules() {
+    return rules;
+  }
+
+  /** One fired rule: the rule, its spans (text order, deduplicated) and the number of distinct occurrences. */
+  public record Firing(RuleDef rule, List<Hit> hits, int occurrences) {}
+
+  /**
+   * Matches a text against the rules of one language.
+   *
+   * @param text the text
+   * @param language the rules' language
+   * @return the fired rules, in load order
+   */
+  public List<Firing> match(CharSequence text, Language language) {
+    CompiledSet set = sets.get(language);
+    if (set == null) {
+      return List.of();
+    }
+    return set.match(Tokens.of(text));
+  }
+
+  /**
+   * Matches already tokenized text against the rules of one language.
+   *
+   * @param tokens the tokens of the text
+   * @param language the rules' language
+   * @return the fired rules, in load order
+   */
+  public List<Firing> match(Tokens tokens, Language language) {
+    CompiledSet set = sets.get(language);
+    return set == null ? List.of() : set.match(tokens);
+  }
+
+  /** Builder; not thread-safe. */
+  public static final class Builder {
+    private final Map<Language, Map<String, Integer>> dictionaries = new EnumMap<>(Language.class);
+    private final List<RuleDef> rules = new ArrayList<>();
+    private final Map<String, RuleDef> byId = new HashMap<>();
+
+    /**
+     * Parses and adds one rule file.
+     *
+     * @param reader the text
+     * @param source the name used in error messages
+     * @throws RuleParseError on any syntax or content error
+     * @throws IOException on read errors
+     */
+    public Builder add(Reader reader, String source) throws IOException {
+      List<RuleDef> parsed = RuleFileParser.parse(reader, source,
+          (lang, pattern) -> dictionaries.computeIfAbsent(lang, l -> new LinkedHashMap<>())
+              .computeIfAbsent(pattern, p -> dictionaries.get(lang).size()));
+      for (RuleDef r : parsed) {
+        RuleDef prev = byId.putIfAbsent(r.id(), r);
+        if (prev != null) {
+          throw new RuleParseError(r.source(), r.line(), 1,
+              "duplicate rule id '" + r.id() + "' (first defined at " + prev.source() + ":" + prev.line() + ")",
+              "regel-id '" + r.id() + "' finnes fra før (først definert i " + prev.source() + ":" + prev.line() + ")");
+        }
+      }
+      rules.addAll(parsed);
+      return this;
+    }
+
+    /** Compiles the rules. */
+    public RuleEngine build() {
+      Map<Language, CompiledSet> sets = new EnumMap<>(Language.class);
+      for (Language lang : Language.values()) {
+        List<RuleDef> own = rules.stream().filter(r -> r.language() == lang).toList();
+        if (!own.isEmpty()) {
+          sets.put(lang, new CompiledSet(dictionaries.get(lang), own));
+        }
+      }
+      return new RuleEngine(Map.copyOf(sets), List.copyOf(rules));
+    }
+  }
+
+  /** One language's compiled rules. */
+  static final class CompiledSet {
+    private final int termCount;
+    private final Trie forward;
+    private final Trie backward;
+    private final Trie infix;
+    private final boolean hasBackward;
+    private final boolean hasInfix;
+    private final int[][] rulesByTerm;
+    private final RuleDef[] rules;
+
+    CompiledSet(Map<String, Integer> dictionary, List<RuleDef> rules) {
+      this.termCount = dictionary.size();
+      this.rules = rules.toArray(RuleDef[]::new);
+      Trie.Builder f = new Trie.Builder();
+      Trie.Builder b = new Trie.Builder();
+      Trie.Builder in = new Trie.Builder();
+      dictionary.forEach((pattern, id) -> {
+        boolean pre = pattern.length() > 1 && pattern.startsWith("*");
+        boolean suf = pattern.length() > 1 && pattern.endsWith("*");
+        String core = pattern.substring(pre ? 1 : 0, suf ? pattern.length() - 1 : pattern.length());
+        if (pre && suf) {
+          in.add(core, id, true);
+        } else if (pre) {
+          b.add(new StringBuilder(core).reverse(), id, true);
+        } else {
+          f.add(core, id, suf);
+        }
+      });
+      this.forward = f.build();
+      this.backward = b.build();
+      this.infix = in.build();
+      this.hasBackward = !backward.isEmpty();
+      this.hasInfix = !infix.isEmpty();
+      List<List<Integer>> index = new ArrayList<>(termCount);
+      for (int i = 0; i < termCount; i++) {
+        index.add(new ArrayList<>(1));
+      }
+      for (int r = 0; r < this.rules.length; r++) {
+        int rule = r;
+        this.rules[r].expr().positiveTerms(t -> {
+          List<Integer> l = index.get(t);
+          if (l.isEmpty() || l.get(l.size() - 1) != rule) {
+            l.add(rule);
+          }
+        });
+      }
+      this.rulesByTerm = new int[termCount][];
+      for (int i = 0; i < termCount; i++) {
+        rulesByTerm[i] = index.get(i).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+
+    List<Firing> match(Tokens t) {
+      MatchContext ctx = new MatchContext(t);
+      char[] s = t.lower;
+      for (int i = 0; i < t.size; i++) {
+        lookup(s, t.start[i], t.end[i], t.joined[i], i, ctx);
+      }
+      if (ctx.seenCount == 0) {
+        return List.of();
+      }
+      boolean[] candidate = new boolean[rules.length];
+      int[] order = new int[Math.min(rules.length, 64)];
+      int n = 0;
+      for (int k = 0; k < ctx.seenCount; k++) {
+        for (int r : rulesByTerm[ctx.seen[k]]) {
+          if (!candidate[r]) {
+            candidate[r] = true;
+            if (n == order.length) {
+              order = Arrays.copyOf(order, Math.min(rules.length, n * 2));
+            }
+            order[n++] = r;
+          }
+        }
+      }
+      Arrays.sort(order, 0, n);
+      List<Firing> out = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        RuleDef rule = rules[order[k]];
+        List<Hit> hits = rule.expr().eval(ctx);
+        if (!hits.isEmpty()) {
+          List<Hit> distinct = distinct(hits);
+          int occurrences = 0;
+          int lastPos = -1;
+          for (Hit h : distinct) {
+            if (h.posStart() > lastPos) {
+              occurrences++;
+              lastPos = h.posEnd();
+            }
+          }
+          out.add(new Firing(rule, distinct, occurrences));
+        }
+      }
+      return out;
+    }
+
+    /** Sorts spans into text order and drops duplicates and spans inside another span. */
+    private static List<Hit> distinct(List<Hit> hits) {
+      List<Hit> sorted = new ArrayList<>(hits);
+      sorted.sort((a, b) -> a.charStart() != b.charStart() ? Integer.compare(a.charStart(), b.charStart())
+          : Integer.compare(b.charEnd(), a.charEnd()));
+      List<Hit> out = new ArrayList<>(sorted.size());
+      int coveredTo = -1;
+      for (Hit h : sorted) {
+        if (h.charEnd() > coveredTo) {
+          out.add(h);
+          coveredTo = h.charEnd();
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    private void lookup(char[] s, int start, int end, boolean joined, int token, MatchContext ctx) {
+      Trie last = walk(forward, s, start, end, 1, joined, token, ctx);
+      if (last != null) {
+        for (int id : last.terminal) {
+          ctx.add(id, token);
+        }
+      }
+      if (hasBackward) {
+        walk(backward, s, end - 1, start - 1, -1, joined, token, ctx);
+      }
+      if (hasInfix) {
+        for (int from = start; from < end; from++) {
+          walk(infix, s, from, end, 1, joined, token, ctx);
+        }
+      }
+    }
+
+    /**
+     * Walks a trie over {@code s[from]} to {@code s[to - step]} (skipping hyphens of joined compounds), reporting
+     * the open (wildcard) terms of every node reached; returns the last node, or {@code null} if the walk fell off.
+     */
+    private static Trie walk(Trie root, char[] s, int from, int to, int step, boolean joined, int token,
+        MatchContext ctx) {
+      Trie node = root;
+      for (int k = from; k != to && node != null; k += step) {
+        char c = s[k];
+        if (joined && Tokens.isHyphen(c)) {
+          continue;
+        }
+        node = node.child(c);
+        if (node != null) {
+          for (int id : node.open) {
+            ctx.add(id, token);
+          }
+        }
+      }
+      return node;
+    }
+  }
+}

@@ -1,0 +1,427 @@
+package io.github.livskraft.tagger.internal;
+
+import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.SdgException;
+import io.github.livskraft.sdg.TargetCode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses the rule language (see {@code docs/tagging.md}). One rule per line, continued on indented lines:
+ *
+ * <pre>
+ * &#64;language nb
+ * # code  id              weight  expression
+ * 13      nb.13.klima     1.0     klimaendring* OR klimagass* OR "reduksjon av utslipp"
+ * 13.2    nb.13.2.plan    1.0     (klimaplan* OR klimastrategi*)
+ *                                 AND (kommun* OR tiltak*)
+ * </pre>
+ *
+ * <p>Strict: every problem is a {@link RuleParseError} with file, line and column.
+ */
+final class RuleFileParser {
+  private final String source;
+  private final BiFunction<Language, String, Integer> interner;
+  private final List<RuleDef> rules = new ArrayList<>();
+  private @Nullable Language language;
+
+  // the rule being collected
+  private int ruleLine;
+  private @Nullable String ruleId;
+  private @Nullable GoalCode ruleGoal;
+  private @Nullable TargetCode ruleTarget;
+  private double ruleWeight;
+  private final StringBuilder expr = new StringBuilder();
+  private final List<int[]> exprPos = new ArrayList<>();
+
+  private RuleFileParser(String source, BiFunction<Language, String, Integer> interner) {
+    this.source = source;
+    this.interner = interner;
+  }
+
+  /**
+   * Parses one rule file.
+   *
+   * @param reader the text
+   * @param source the name used in error messages
+   * @param interner gives the id of a normalised term pattern in a language's dictionary
+   * @return the rules in file order
+   */
+  static List<RuleDef> parse(Reader reader, String source, BiFunction<Language, String, Integer> interner)
+      throws IOException {
+    RuleFileParser p = new RuleFileParser(source, interner);
+    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+    String line;
+    int no = 0;
+    while ((line = in.readLine()) != null) {
+      no++;
+      if (no == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+        line = line.substring(1);
+      }
+      p.line(line, no);
+    }
+    p.finishRule();
+    if (p.language == null) {
+      throw p.error(Math.max(no, 1), 1, "no '@language en|nb|nn' line in the file",
+          "filen mangler en linje '@language en|nb|nn'");
+    }
+    return p.rules;
+  }
+
+  private void line(String line, int no) {
+    String trimmed = line.strip();
+    if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+      return;
+    }
+    if (Character.isWhitespace(line.charAt(0))) {
+      if (ruleId == null) {
+        throw error(no, 1, "indented line continues no rule (a rule starts in column 1)",
+            "innrykket linje fortsetter ingen regel (en regel starter i kolonne 1)");
+      }
+      appendExpr(line, 0, no);
+      return;
+    }
+    finishRule();
+    if (line.charAt(0) == '@') {
+      directive(line, no);
+      return;
+    }
+    if (language == null) {
+      throw error(no, 1, "a rule before the '@language' line", "en regel før linjen '@language'");
+    }
+    int[] f = new int[6];
+    int pos = 0;
+    for (int k = 0; k < 3; k++) {
+      while (pos < line.length() && Character.isWhitespace(line.charAt(pos))) {
+        pos++;
+      }
+      int s = pos;
+      while (pos < line.length() && !Character.isWhitespace(line.charAt(pos))) {
+        pos++;
+      }
+      if (s == pos) {
+        throw error(no, s + 1, "expected 'code id weight expression' (e.g. '13 en.13.climate 1.0 \"climate change\"')",
+            "forventet 'kode id vekt uttrykk' (f.eks. '13 nb.13.klima 1.0 klimaendring*')");
+      }
+      f[2 * k] = s;
+      f[2 * k + 1] = pos;
+    }
+    String code = line.substring(f[0], f[1]);
+    try {
+      if (code.indexOf('.') >= 0) {
+        ruleTarget = TargetCode.parse(code);
+        ruleGoal = ruleTarget.goal();
+      } else {
+        ruleTarget = null;
+        ruleGoal = GoalCode.parse(code);
+      }
+    } catch (SdgException e) {
+      throw error(no, f[0] + 1, "'" + code + "' is not a goal (1–17) or target code (e.g. 11.6, 17.a)",
+          "'" + code + "' er ikke en mål- (1–17) eller delmålskode (f.eks. 11.6, 17.a)");
+    }
+    String id = line.substring(f[2], f[3]);
+    if (!id.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
+      throw error(no, f[2] + 1, "bad rule id '" + id + "': expected letters, digits, '.', '_' or '-'",
+          "ugyldig regel-id '" + id + "': forventet bokstaver, sifre, '.', '_' eller '-'");
+    }
+    String w = line.substring(f[4], f[5]);
+    double weight;
+    try {
+      weight = Double.parseDouble(w);
+    } catch (NumberFormatException e) {
+      weight = Double.NaN;
+    }
+    if (!(weight > 0 && weight <= 10) || !w.matches("[0-9]+(\\.[0-9]+)?")) {
+      throw error(no, f[4] + 1, "bad weight '" + w + "': expected a number above 0 and at most 10",
+          "ugyldig vekt '" + w + "': forventet et tall over 0 og høyst 10");
+    }
+    ruleId = id;
+    ruleWeight = weight;
+    ruleLine = no;
+    appendExpr(line, f[5], no);
+  }
+
+  private void directive(String line, int no) {
+    String[] parts = line.strip().split("\\s+", 2);
+    String value = parts.length > 1 ? parts[1].strip() : "";
+    switch (parts[0]) {
+      case "@language" -> {
+        if (language != null) {
+          throw error(no, 1, "a second '@language' line (one language per file)",
+              "en linje '@language' til (ett språk per fil)");
+        }
+        language = switch (value) {
+          case "en" -> Language.EN;
+          case "nb" -> Language.NB;
+          case "nn" -> Language.NN;
+          default -> throw error(no, line.indexOf(value) + 1,
+              "unknown language '" + value + "': expected en, nb or nn",
+              "ukjent språk '" + value + "': forventet en, nb eller nn");
+        };
+      }
+      case "@version", "@title", "@licence", "@source" -> {
+        if (value.isEmpty()) {
+          throw error(no, parts[0].length() + 1, parts[0] + " needs a value", parts[0] + " mangler en verdi");
+        }
+      }
+      default -> throw error(no, 1,
+          "unknown directive '" + parts[0] + "': expected @language, @version, @title, @licence or @source",
+          "ukjent direktiv '" + parts[0] + "': forventet @language, @version, @title, @licence eller @source");
+    }
+  }
+
+  private void appendExpr(String line, int from, int no) {
+    if (expr.length() > 0) {
+      expr.append(' ');
+      exprPos.add(new int[] {no, line.length() + 1});
+    }
+    for (int i = from; i < line.length(); i++) {
+      expr.append(line.charAt(i));
+      exprPos.add(new int[] {no, i + 1});
+    }
+  }
+
+  private void finishRule() {
+    if (ruleId == null) {
+      return;
+    }
+    String text = expr.toString().strip();
+    if (text.isEmpty()) {
+      throw error(ruleLine, 1, "rule '" + ruleId + "' has no expression", "regelen '" + ruleId + "' mangler uttrykk");
+    }
+    ExprParser ep = new ExprParser();
+    Expr e = ep.parse();
+    rules.add(new RuleDef(ruleId, ruleGoal, ruleTarget, language, ruleWeight, text, source, ruleLine, e));
+    ruleId = null;
+    expr.setLength(0);
+    exprPos.clear();
+  }
+
+  RuleParseError error(int line, int column, String english, String norwegian) {
+    return new RuleParseError(source, line, column, english, norwegian);
+  }
+
+  private RuleParseError errorAt(int offset, String english, String norwegian) {
+    int[] p = offset < exprPos.size() ? exprPos.get(offset)
+        : exprPos.isEmpty() ? new int[] {ruleLine, 1} : new int[] {exprPos.get(exprPos.size() - 1)[0],
+            exprPos.get(exprPos.size() - 1)[1] + 1};
+    return error(p[0], p[1], english, norwegian);
+  }
+
+  private enum Kind { TERM, PHRASE, LPAREN, RPAREN, AND, OR, NOT, NEAR, END }
+
+  private record Tok(Kind kind, String text, int offset, int near) {}
+
+  /** Recursive-descent parser over the current rule's expression text. */
+  private final class ExprParser {
+    private final String s = expr.toString();
+    private int pos;
+    private Tok tok;
+
+    Expr parse() {
+      next();
+      Expr e = orExpr();
+      if (tok.kind == Kind.TERM && tok.text.matches("(?i)and|or|not|near(/.*)?")) {
+        String op = tok.text.toUpperCase(Locale.ROOT);
+        throw errorAt(tok.offset, "ambiguous term '" + tok.text + "': write operators in capitals (" + op
+            + ") or quote the word", "tvetydig ord '" + tok.text + "': skriv operatorer med store bokstaver (" + op
+            + ") eller sett ordet i anførselstegn");
+      }
+      if (tok.kind != Kind.END) {
+        throw errorAt(tok.offset, "unexpected " + show(tok) + ": expected AND, OR, NOT, NEAR/n or the end of the rule",
+            "uventet " + showNb(tok) + ": forventet AND, OR, NOT, NEAR/n eller slutten av regelen");
+      }
+      return e;
+    }
+
+    private Expr orExpr() {
+      List<Expr> parts = new ArrayList<>();
+      parts.add(andExpr());
+      while (tok.kind == Kind.OR) {
+        next();
+        parts.add(andExpr());
+      }
+      return parts.size() == 1 ? parts.get(0) : new Expr.Or(List.copyOf(parts));
+    }
+
+    private Expr andExpr() {
+      Expr cur = nearExpr();
+      List<Expr> ands = new ArrayList<>();
+      ands.add(cur);
+      while (tok.kind == Kind.AND || tok.kind == Kind.NOT) {
+        boolean not = tok.kind == Kind.NOT;
+        next();
+        Expr rhs = nearExpr();
+        if (not) {
+          Expr left = ands.size() == 1 ? ands.get(0) : new Expr.And(List.copyOf(ands));
+          ands.clear();
+          ands.add(new Expr.Not(left, rhs));
+        } else {
+          ands.add(rhs);
+        }
+      }
+      return ands.size() == 1 ? ands.get(0) : new Expr.And(List.copyOf(ands));
+    }
+
+    private Expr nearExpr() {
+      int leftAt = tok.offset;
+      Expr left = primary();
+      while (tok.kind == Kind.NEAR) {
+        Tok op = tok;
+        next();
+        int rightAt = tok.offset;
+        Expr right = primary();
+        if (!left.spanning() || !right.spanning()) {
+          throw errorAt(left.spanning() ? rightAt : leftAt,
+              op.text + " needs terms, \"phrases\" or (OR-groups of them) on both sides, not AND/NOT",
+              op.text + " krever ord, \"fraser\" eller (OR-grupper av dem) på begge sider, ikke AND/NOT");
+        }
+        left = new Expr.Near(left, right, op.near);
+      }
+      return left;
+    }
+
+    private Expr primary() {
+      Tok t = tok;
+      switch (t.kind) {
+        case TERM -> {
+          next();
+          String pattern = normaliseTerm(t.text, t.offset, true);
+          return new Expr.Term(interner.apply(language, pattern), pattern);
+        }
+        case PHRASE -> {
+          next();
+          String[] words = t.text.strip().split("[\\s/'\u2019,;:!?]+");
+          if (t.text.isBlank()) {
+            throw errorAt(t.offset, "empty phrase \"\"", "tom frase \"\"");
+          }
+          int[] ids = new int[words.length];
+          StringBuilder norm = new StringBuilder();
+          for (int k = 0; k < words.length; k++) {
+            String p = normaliseTerm(words[k], t.offset + 1 + t.text.indexOf(words[k]), false);
+            ids[k] = interner.apply(language, p);
+            norm.append(k == 0 ? "" : " ").append(p);
+          }
+          if (ids.length == 1) {
+            return new Expr.Term(ids[0], norm.toString());
+          }
+          return new Expr.Phrase(ids, norm.toString());
+        }
+        case LPAREN -> {
+          next();
+          Expr e = orExpr();
+          if (tok.kind != Kind.RPAREN) {
+            throw errorAt(tok.offset, "expected ')' to close the '(' at column " + exprPos.get(t.offset)[1]
+                + " but found " + show(tok), "forventet ')' som lukker '(' i kolonne " + exprPos.get(t.offset)[1]
+                + ", men fant " + showNb(tok));
+          }
+          next();
+          return e;
+        }
+        default -> throw errorAt(t.offset, "expected a term, a \"phrase\" or '(' but found " + show(t),
+            "forventet et ord, en \"frase\" eller '(' men fant " + showNb(t));
+      }
+    }
+
+    private String show(Tok t) {
+      return t.kind == Kind.END ? "the end of the rule" : t.kind == Kind.PHRASE ? "\"" + t.text + "\"" : "'" + t.text + "'";
+    }
+
+    private String showNb(Tok t) {
+      return t.kind == Kind.END ? "slutten av regelen" : show(t);
+    }
+
+    private String normaliseTerm(String raw, int offset, boolean bare) {
+      StringBuilder core = new StringBuilder(raw.length());
+      boolean pre = raw.startsWith("*");
+      boolean suf = raw.endsWith("*") && raw.length() > 1;
+      String body = raw.substring(pre ? 1 : 0, suf ? raw.length() - 1 : raw.length());
+      if (!suf && body.length() > 1 && Tokens.isHyphen(body.charAt(body.length() - 1))) {
+        body = body.substring(0, body.length() - 1); // suspended compound "klima- og energiplan": the text has "klima"
+      }
+      for (int i = 0; i < body.length(); i++) {
+        char c = Tokens.fold(body.charAt(i));
+        if (Tokens.isHyphen(c) && i > 0 && i < body.length() - 1) {
+          continue; // e-bil matches the joined token "ebil"
+        }
+        boolean numSep = (c == '.' || c == ',') && i > 0 && i < body.length() - 1
+            && Character.isDigit(body.charAt(i - 1)) && Character.isDigit(body.charAt(i + 1));
+        if (!Tokens.isWord(c) && !numSep && !(c == '%' && body.length() == 1)) {
+          throw errorAt(offset + i + (pre ? 1 : 0), "bad character '" + body.charAt(i) + "' in term '" + raw
+              + "': terms are letters and digits, with '*' only at the start or end",
+              "ugyldig tegn '" + body.charAt(i) + "' i ordet '" + raw
+              + "': ord består av bokstaver og sifre, med '*' bare først eller sist");
+        }
+        core.append(c);
+      }
+      if (core.length() == 0) {
+        throw errorAt(offset, "empty term '" + raw + "'", "tomt ord '" + raw + "'");
+      }
+      if ((pre || suf) && core.codePointCount(0, core.length()) < 3) {
+        throw errorAt(offset, "wildcard stem '" + raw + "' is too short: at least 3 letters before or after '*'",
+            "jokerstammen '" + raw + "' er for kort: minst 3 bokstaver før eller etter '*'");
+      }
+      String lower = core.toString();
+      if (bare && !pre && !suf && (lower.equals("and") || lower.equals("or") || lower.equals("not"))
+          && !raw.equals(raw.toUpperCase(Locale.ROOT))) {
+        throw errorAt(offset, "ambiguous term '" + raw + "': write operators in capitals (" + lower.toUpperCase(Locale.ROOT)
+            + ") or quote the word", "tvetydig ord '" + raw + "': skriv operatorer med store bokstaver ("
+            + lower.toUpperCase(Locale.ROOT) + ") eller sett ordet i anførselstegn");
+      }
+      return (pre ? "*" : "") + lower + (suf ? "*" : "");
+    }
+
+    private void next() {
+      while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+        pos++;
+      }
+      if (pos >= s.length()) {
+        tok = new Tok(Kind.END, "", s.length(), 0);
+        return;
+      }
+      int start = pos;
+      char c = s.charAt(pos);
+      if (c == '(' || c == ')') {
+        pos++;
+        tok = new Tok(c == '(' ? Kind.LPAREN : Kind.RPAREN, String.valueOf(c), start, 0);
+        return;
+      }
+      if (c == '"') {
+        int close = s.indexOf('"', pos + 1);
+        if (close < 0) {
+          throw errorAt(start, "unclosed phrase: '\"' without a closing '\"'", "uavsluttet frase: '\"' uten avsluttende '\"'");
+        }
+        pos = close + 1;
+        tok = new Tok(Kind.PHRASE, s.substring(start + 1, close), start, 0);
+        return;
+      }
+      while (pos < s.length() && !Character.isWhitespace(s.charAt(pos)) && "()\"".indexOf(s.charAt(pos)) < 0) {
+        pos++;
+      }
+      String w = s.substring(start, pos);
+      switch (w) {
+        case "AND" -> tok = new Tok(Kind.AND, w, start, 0);
+        case "OR" -> tok = new Tok(Kind.OR, w, start, 0);
+        case "NOT" -> tok = new Tok(Kind.NOT, w, start, 0);
+        default -> {
+          if (w.startsWith("NEAR")) {
+            if (!w.matches("NEAR/[1-9][0-9]?")) {
+              throw errorAt(start, "bad proximity operator '" + w + "': expected NEAR/n with n from 1 to 99",
+                  "ugyldig nærhetsoperator '" + w + "': forventet NEAR/n med n fra 1 til 99");
+            }
+            tok = new Tok(Kind.NEAR, w, start, Integer.parseInt(w.substring(5)));
+          } else {
+            tok = new Tok(Kind.TERM, w, start, 0);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package io.github.livskraft.tagger.internal;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of one text: positions, character spans into the original text and a lowercased copy of the text
+ * (same length, so spans map one to one). A hyphenated compound ({@code klimagass-utslipp}) yields its parts at
+ * consecutive positions plus one joined token ({@code klimagassutslipp}) spanning them; a suspended compound
+ * fragment ({@code klima- og energiplan}) is kept as the fragment {@code klima}; numbers keep their decimal
+ * separators ({@code 3,5}); {@code %} is a token of its own; {@code og/eller} is two tokens.
+ */
+public final class Tokens {
+  final char[] lower;
+  int size;
+  int[] start = new int[64];
+  int[] end = new int[64];
+  int[] posStart = new int[64];
+  int[] posEnd = new int[64];
+  boolean[] joined = new boolean[64];
+  int positions;
+
+  private Tokens(char[] lower) {
+    this.lower = lower;
+  }
+
+  /** Number of tokens (joined compound tokens included). */
+  public int size() {
+    return size;
+  }
+
+  /** Number of word positions. */
+  public int positions() {
+    return positions;
+  }
+
+  /** The lowercased form of token {@code i} (hyphens removed for joined compounds). */
+  public String text(int i) {
+    StringBuilder sb = new StringBuilder(end[i] - start[i]);
+    for (int k = start[i]; k < end[i]; k++) {
+      if (!joined[i] || !isHyphen(lower[k])) {
+        sb.append(lower[k]);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Length in characters of token {@code i} (hyphens included). */
+  public int length(int i) {
+    return end[i] - start[i];
+  }
+
+  /** Whether token {@code i} is a plain word (not a joined compound) ending with the lowercase {@code suffix}. */
+  public boolean endsWith(int i, String suffix) {
+    int n = suffix.length();
+    if (joined[i] || end[i] - start[i] < n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (lower[end[i] - n + k] != suffix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Start offset (inclusive) of token {@code i} in the text. */
+  public int start(int i) {
+    return start[i];
+  }
+
+  /** End offset (exclusive) of token {@code i} in the text. */
+  public int end(int i) {
+    return end[i];
+  }
+
+  private void add(int s, int e, int ps, int pe, boolean isJoined) {
+    if (size == start.length) {
+      int n = size * 2;
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+      posStart = Arrays.copyOf(posStart, n);
+      posEnd = Arrays.copyOf(posEnd, n);
+      joined = Arrays.copyOf(joined, n);
+    }
+    start[size] = s;
+    end[size] = e;
+    posStart[size] = ps;
+    posEnd[size] = pe;
+    joined[size] = isJoined;
+    size++;
+  }
+
+  static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  static boolean isWord(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  /** Lowercases one character the same way for rules and texts (locale-independent, length-preserving). */
+  static char fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    if (c >= '\u2080' && c <= '\u2089') {
+      return (char) ('0' + (c - '\u2080')); // CO₂ → co2
+    }
+    if (c == '\u2019' || c == '\u2018') {
+      return '\'';
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /**
+   * Tokenizes a text.
+   *
+   * @param text the text
+   * @return its tokens
+   */
+  public static Tokens of(CharSequence text) {
+    int n = text.length();
+    char[] lower = new char[n];
+    text.toString().getChars(0, n, lower, 0);
+    for (int i = 0; i < n; i++) {
+      char c = lower[i];
+      if (c >= 'A' && c <= 'Z') {
+        lower[i] = (char) (c + 32);
+      } else if (c >= 128) {
+        lower[i] = fold(c);
+      }
+    }
+    Tokens t = new Tokens(lower);
+    int pos = 0;
+    int i = 0;
+    while (i < n) {
+      char c = lower[i];
+      if (c == '%') {
+        t.add(i, i + 1, pos, pos, false);
+        pos++;
+        i++;
+        continue;
+      }
+      if (!isWord(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      int hyphens = 0;
+      int j = i + 1;
+      while (j < n) {
+        char d = lower[j];
+        if (isWord(d)) {
+          j++;
+        } else if ((d == '.' || d == ',') && j + 1 < n && Character.isDigit(lower[j + 1])
+            && Character.isDigit(lower[j - 1])) {
+          j += 2;
+        } else if (isHyphen(d) && j + 1 < n && isWord(lower[j + 1])) {
+          hyphens++;
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      if (hyphens == 0) {
+        t.add(s, j, pos, pos, false);
+        pos++;
+      } else {
+        t.add(s, j, pos, pos + hyphens, true);
+        int ps = s;
+        for (int k = s; k <= j; k++) {
+          if (k == j || isHyphen(lower[k])) {
+            t.add(ps, k, pos, pos, false);
+            pos++;
+            ps = k + 1;
+          }
+        }
+      }
+      i = j;
+    }
+    t.positions = pos;
+    return t;
+  }
+}
