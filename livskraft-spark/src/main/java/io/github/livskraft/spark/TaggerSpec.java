@@ -1,6 +1,6 @@
 package io.github.livskraft.spark;
 
-import io.github.livskraft.plan.tagging.SdgTagger;
+import io.github.livskraft.tagger.SdgTagger;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;

@@ -5,8 +5,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.livskraft.plan.tagging.SdgTagger;
-import io.github.livskraft.plan.tagging.TagResult;
+import io.github.livskraft.tagger.SdgTagger;
+import io.github.livskraft.tagger.TagResult;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.sdg.Target;
@@ -54,7 +54,7 @@ class LivskraftFunctionsTest {
         rows.add(RowFactory.create(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
       }
     }
-    Path csv = Path.of("../plan-model/src/test/resources/io/github/livskraft/plan/tagging/benchmark/benchmark.csv");
+    Path csv = Path.of("../sdg-tagger/src/test/resources/io/github/livskraft/tagger/benchmark/benchmark.csv");
     SparkSession s = spark;
     Dataset<Row> bench = s.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
         .csv(csv.toString()).select(col("id"), col("text")).limit(60);

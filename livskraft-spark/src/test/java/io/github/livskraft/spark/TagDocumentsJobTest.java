@@ -2,9 +2,9 @@ package io.github.livskraft.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.livskraft.plan.tagging.GoalSuggestion;
-import io.github.livskraft.plan.tagging.SdgTagger;
-import io.github.livskraft.plan.tagging.TagResult;
+import io.github.livskraft.tagger.GoalSuggestion;
+import io.github.livskraft.tagger.SdgTagger;
+import io.github.livskraft.tagger.TagResult;
 import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.spark.internal.ExplicitReferences;
 import io.github.livskraft.spark.job.TagDocumentsJob;

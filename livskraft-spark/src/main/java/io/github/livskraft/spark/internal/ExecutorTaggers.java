@@ -1,6 +1,6 @@
 package io.github.livskraft.spark.internal;
 
-import io.github.livskraft.plan.tagging.SdgTagger;
+import io.github.livskraft.tagger.SdgTagger;
 import io.github.livskraft.spark.TaggerSpec;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

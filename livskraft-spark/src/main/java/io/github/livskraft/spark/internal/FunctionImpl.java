@@ -1,10 +1,10 @@
 package io.github.livskraft.spark.internal;
 
-import io.github.livskraft.plan.tagging.GoalSuggestion;
-import io.github.livskraft.plan.tagging.RuleMatch;
-import io.github.livskraft.plan.tagging.SdgTagger;
-import io.github.livskraft.plan.tagging.TagResult;
-import io.github.livskraft.plan.tagging.TargetSuggestion;
+import io.github.livskraft.tagger.GoalSuggestion;
+import io.github.livskraft.tagger.RuleMatch;
+import io.github.livskraft.tagger.SdgTagger;
+import io.github.livskraft.tagger.TagResult;
+import io.github.livskraft.tagger.TargetSuggestion;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgCatalogue;
