@@ -52,6 +52,8 @@ public final class IndicatorPanels {
   public static final StructType TIDY = TidyRows.SCHEMA;
   /** The schema of {@link #progress} output. */
   public static final StructType PROGRESS = PanelFunctions.PROGRESS;
+  /** The schema of {@link #harmonisationIssues} output: region, variable, outcome, action, message. */
+  public static final StructType ISSUES = PanelFunctions.ISSUES;
   /** The schema of {@link #sdsnScores} output. */
   public static final StructType SCORES = PanelFunctions.SCORES;
 
@@ -114,6 +116,24 @@ public final class IndicatorPanels {
     Objects.requireNonNull(registry, "registry");
     return TidyRows.normalise(observations).groupByKey(byColumn(1), Encoders.STRING())
         .flatMapGroups(new PanelFunctions.Harmonise(targetYear, policy, registry), Encoders.row(TIDY));
+  }
+
+  /**
+   * What {@link #harmonise} could not carry over automatically (mergers, splits, unknown codes) or resolved between
+   * two published codes, with the action taken — the single-machine {@code HarmonisationResult.issues()}.
+   *
+   * @param observations tidy observations
+   * @param targetYear the year whose codes to use
+   * @param policy what to do with mergers, splits and unknown codes
+   * @param registry builds the registry on the executors, e.g. {@code MunicipalityRegistry::bundled}
+   * @return one {@link #ISSUES} row per issue
+   */
+  public static Dataset<Row> harmonisationIssues(Dataset<Row> observations, int targetYear,
+      SeriesHarmoniser.Policy policy, SerializableSupplier<MunicipalityRegistry> registry) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(registry, "registry");
+    return TidyRows.normalise(observations).groupByKey(byColumn(1), Encoders.STRING())
+        .flatMapGroups(new PanelFunctions.HarmonisationIssues(targetYear, policy, registry), Encoders.row(ISSUES));
   }
 
   /**

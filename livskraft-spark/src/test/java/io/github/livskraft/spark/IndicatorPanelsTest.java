@@ -151,6 +151,13 @@ class IndicatorPanelsTest {
           .map(HarmonisedSeries::series).forEach(expected::add);
     }
     assertThat(lines(harmonised)).isEqualTo(tidy(expected));
+    List<String> issues = new ArrayList<>();
+    for (String v : plain.variables()) {
+      h.harmonise(plain.ofVariable(v), 2024, SeriesHarmoniser.Policy.REPORT).issues()
+          .forEach(i -> issues.add(canon(PanelFunctions.issueRow(i))));
+    }
+    assertThat(lines(IndicatorPanels.harmonisationIssues(observations, 2024, SeriesHarmoniser.Policy.REPORT,
+        MunicipalityRegistry::bundled))).isEqualTo(issues.stream().sorted().toList()).isNotEmpty();
     assertThat(lines(harmonised.where(col("region").equalTo("3303").and(col("variable").equalTo("population")))))
         .as("Kongsberg 0604 → 3006 → 3303 carried onto one code").hasSize(9);
 

@@ -15,6 +15,7 @@ import io.github.livskraft.indicators.region.MunicipalityCode;
 import io.github.livskraft.indicators.region.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.kostra.klass.HarmonisationIssue;
 import io.github.livskraft.kostra.klass.HarmonisedSeries;
 import io.github.livskraft.kostra.klass.MunicipalityRegistry;
 import io.github.livskraft.kostra.klass.SeriesHarmoniser;
@@ -101,6 +102,40 @@ public final class PanelFunctions {
       }
       return out.iterator();
     }
+  }
+
+  /** Output of the harmonisation issues. */
+  public static final StructType ISSUES = new StructType()
+      .add("region", DataTypes.StringType, false)
+      .add("variable", DataTypes.StringType, false)
+      .add("outcome", DataTypes.StringType, false)
+      .add("action", DataTypes.StringType, false)
+      .add("message", DataTypes.StringType, false);
+
+  /** The harmonisation issues (mergers, splits, unknown codes, conflicts), one variable at a time. */
+  public record HarmonisationIssues(int targetYear, SeriesHarmoniser.Policy policy,
+      SerializableSupplier<MunicipalityRegistry> registry) implements FlatMapGroupsFunction<String, Row, Row> {
+    @Override
+    public Iterator<Row> call(String variable, Iterator<Row> rows) {
+      List<TimeSeries> series = TidyRows.read(rows, "variable " + variable);
+      List<Row> out = new ArrayList<>();
+      for (HarmonisationIssue i : new SeriesHarmoniser(registry.get()).harmonise(series, targetYear, policy)
+          .issues()) {
+        out.add(issueRow(i));
+      }
+      return out.iterator();
+    }
+  }
+
+  /**
+   * The row of one harmonisation issue.
+   *
+   * @param i the issue
+   * @return the row (schema {@link #ISSUES})
+   */
+  public static Row issueRow(HarmonisationIssue i) {
+    return RowFactory.create(i.regionKey(), i.variable(), i.resolution().outcome().name().toLowerCase(Locale.ROOT),
+        i.action().name().toLowerCase(Locale.ROOT), i.message());
   }
 
   /**
