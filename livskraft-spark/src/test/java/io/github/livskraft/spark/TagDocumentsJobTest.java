@@ -94,7 +94,8 @@ class TagDocumentsJobTest {
     for (Row s : summary) {
       String m = s.getAs("municipality");
       String place = m == null ? "misc" : m + "/" + s.<Integer>getAs("year");
-      assertThat(s.<Long>getAs("documents")).as(place).isEqualTo(docsPerKey.get(place + "|" + s.getAs("goal")).longValue());
+      long documents = docsPerKey.get(place + "|" + s.getAs("goal"));
+      assertThat(s.<Long>getAs("documents")).as(place).isEqualTo(documents);
       long total = Stream.of(places).limit(seeds.size()).filter(place::equals).count();
       assertThat(s.<Long>getAs("documents_total")).isEqualTo(total);
     }
