@@ -3,9 +3,9 @@
  * compact cube, with strict, located errors and limits checked before allocation. Knows nothing of SSB.
  */
 module io.github.livskraft.jsonstat {
+  requires transitive io.github.livskraft.sdg;
   requires static org.jspecify;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
 
   exports io.github.livskraft.jsonstat;
 }

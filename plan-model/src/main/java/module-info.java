@@ -19,6 +19,7 @@ module io.github.livskraft.plan {
   exports io.github.livskraft.plan.coherence;
   exports io.github.livskraft.plan.coverage;
   exports io.github.livskraft.plan.suggest;
+  exports io.github.livskraft.plan.analysis;
 
   opens io.github.livskraft.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.livskraft.plan.validation.internal to org.hibernate.validator;

@@ -1,9 +1,11 @@
 package io.github.livskraft.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -18,7 +20,10 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.github.livskraft.sdg.ErrorCode;
+import io.github.livskraft.sdg.Language;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -41,7 +46,7 @@ class ArchitectureTest {
   private static Map<String, Set<String>> allowed() {
     Map<String, Set<String>> m = new LinkedHashMap<>();
     m.put("sdg", Set.of());
-    m.put("jsonstat", Set.of());
+    m.put("jsonstat", Set.of("sdg"));
     m.put("municipalities", Set.of("sdg"));
     m.put("tagger", Set.of("sdg"));
     m.put("indicators", Set.of("sdg", "municipalities"));
@@ -135,6 +140,57 @@ class ArchitectureTest {
     }
     state.put(m, 2);
     return true;
+  }
+
+  /**
+   * Every error-code enum (implementing sdg-core's {@code ErrorCode}) has a text for every code in English, bokmål
+   * and nynorsk in its module's message bundle, and the bundles hold no orphan keys in one language only.
+   */
+  @Test
+  void everyErrorCodeHasTextsInEnglishBokmalAndNynorsk() {
+    List<JavaClass> enums = classes.stream()
+        .filter(c -> c.isEnum() && c.isAssignableTo(ErrorCode.class)).toList();
+    assertThat(enums).extracting(JavaClass::getSimpleName).contains("SdgErrorCode", "JsonStatErrorCode");
+    for (JavaClass c : enums) {
+      for (Object constant : c.reflect().getEnumConstants()) {
+        ErrorCode code = (ErrorCode) constant;
+        for (Language language : Language.values()) {
+          assertThatCode(() -> code.messages().pattern(code.code(), language))
+              .as("%s.%s in %s", c.getSimpleName(), constant, language).doesNotThrowAnyException();
+        }
+      }
+      assertThat(((ErrorCode) c.reflect().getEnumConstants()[0]).messages().missingKeys())
+          .as("keys missing from a language in %s's bundle", c.getSimpleName()).isEmpty();
+    }
+  }
+
+  /**
+   * The naming rule (CONTRIBUTING.md): shipped data comes from {@code X.bundled()}, other sources from
+   * {@code X.load(…)}, services from {@code create()} or {@code builder()}; never {@code defaults()},
+   * {@code standard()}, {@code getInstance()} or {@code default…()} factories.
+   */
+  @Test
+  void factoriesFollowTheNamingRule() {
+    methods().that().areDeclaredInClassesThat().resideInAnyPackage(LIBRARIES)
+        .and().arePublic().and().areStatic()
+        .should(notBeNamedLikeALegacyFactory())
+        .allowEmptyShould(false)
+        .check(classes);
+  }
+
+  private static ArchCondition<JavaMethod> notBeNamedLikeALegacyFactory() {
+    return new ArchCondition<>("not be named defaults(), standard(), getInstance() or default…()") {
+      @Override
+      public void check(JavaMethod m, ConditionEvents events) {
+        String n = m.getName();
+        boolean legacy = n.equals("defaults") || n.equals("standard") || n.equals("getInstance")
+            || n.startsWith("default") && m.getRawParameterTypes().isEmpty();
+        if (legacy && m.getRawReturnType().equals(m.getOwner())) {
+          events.add(SimpleConditionEvent.violated(m, m.getFullName()
+              + " is a factory named against the naming rule: use bundled(), load(…), create() or builder()"));
+        }
+      }
+    };
   }
 
   @Test

@@ -47,7 +47,7 @@ public class CatalogueBenchmark {
   /** Loads the default catalogue once. */
   @Setup
   public void setUp() {
-    catalogue = SdgCatalogue.defaultCatalogue();
+    catalogue = SdgCatalogue.bundled();
     String[] parts = codes.split(":");
     targetText = parts[0];
     target = TargetCode.parse(parts[0]);

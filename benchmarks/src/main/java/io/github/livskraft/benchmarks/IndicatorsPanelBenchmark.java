@@ -11,7 +11,7 @@ import io.github.livskraft.indicators.dashboard.Normalisation;
 import io.github.livskraft.indicators.progress.ProgressAssessment;
 import io.github.livskraft.indicators.progress.ProgressCalculator;
 import io.github.livskraft.indicators.progress.ProgressOptions;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;

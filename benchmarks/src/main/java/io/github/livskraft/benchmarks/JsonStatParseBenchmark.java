@@ -68,7 +68,7 @@ public class JsonStatParseBenchmark {
   public void setUp() {
     document = kostraShapedDocument(20261124L);
     factory = JsonFactory.builder().build();
-    reader = JsonStatReader.defaults();
+    reader = JsonStatReader.create();
     jsonStatJavaMapper = jsonStatJavaMapper();
   }
 
@@ -189,7 +189,7 @@ public class JsonStatParseBenchmark {
     System.setProperty("jol.magicFieldOffset", "true");
     PrintStream out = System.out;
     byte[] doc = kostraShapedDocument(20261124L);
-    JsonStatDataset ours = JsonStatReader.defaults().readDataset(doc);
+    JsonStatDataset ours = JsonStatReader.create().readDataset(doc);
     Dataset theirs = jsonStatJavaMapper().readValue(doc, DatasetBuildable.class).build();
     long oursTotal = GraphLayout.parseInstance(ours).totalSize();
     long theirsTotal = GraphLayout.parseInstance(theirs).totalSize();

@@ -1,7 +1,7 @@
 package io.github.livskraft.benchmarks;
 
 import io.github.livskraft.indicators.Direction;
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.ElementKind;
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.IndicatorDetails;
@@ -80,7 +80,7 @@ public class PlanAnalysisBenchmark {
     yaml = PlanWriter.create().write(document, PlanFormat.YAML);
     json = PlanWriter.create().write(document, PlanFormat.JSON);
     validator = PlanValidator.create();
-    checker = CoherenceChecker.standard();
+    checker = CoherenceChecker.create();
     analyzer = CoverageAnalyzer.builder().priority(List.of(2, 3, 4, 9, 11, 13).stream().map(GoalCode::of).toList())
         .build();
     reader = PlanReader.create();

@@ -48,6 +48,8 @@ public class TaggingThroughputBenchmark {
   private long englishBytes;
   private List<String> norwegian;
   private long norwegianBytes;
+  private List<String[]> sentences;
+  private long sentenceBytes;
 
   /** Input bytes tagged, reported by JMH as a rate. */
   @State(Scope.Thread)
@@ -69,7 +71,7 @@ public class TaggingThroughputBenchmark {
     tagger = SdgTagger.bundled();
     Path root = repositoryRoot();
     english = new ArrayList<>();
-    Path csv = root.resolve("plan-model/src/test/resources/io/github/livskraft/tagger/benchmark/benchmark.csv");
+    Path csv = root.resolve("sdg-tagger/src/test/resources/io/github/livskraft/tagger/benchmark/benchmark.csv");
     english.addAll(textColumn(Files.readString(csv, StandardCharsets.UTF_8)));
     englishBytes = bytes(english);
     try (Stream<Path> seeds = Files.list(root.resolve("seeds"))) {
@@ -82,6 +84,23 @@ public class TaggingThroughputBenchmark {
       }).toList();
     }
     norwegianBytes = bytes(norwegian);
+    Path plan = root.resolve("sdg-tagger/src/test/resources/io/github/livskraft/tagger/norwegian-plan-sentences.csv");
+    List<String> texts = textColumn(Files.readString(plan, StandardCharsets.UTF_8));
+    List<String> langs = column(Files.readString(plan, StandardCharsets.UTF_8), "lang");
+    sentences = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      sentences.add(new String[] {texts.get(i), langs.get(i)});
+    }
+    sentenceBytes = bytes(texts);
+  }
+
+  /** The 582 Norwegian plan and case sentences (bokmål and nynorsk), one document each, with their own rules. */
+  @Benchmark
+  public void norwegianSentences(Bytes counter, Blackhole bh) {
+    for (String[] s : sentences) {
+      bh.consume(tagger.tag("s", s[0], s[1].equals("nn") ? Language.NN : Language.NB));
+    }
+    counter.bytes += sentenceBytes;
   }
 
   /** English benchmark snippets with the English rules. */
@@ -132,7 +151,12 @@ public class TaggingThroughputBenchmark {
 
   /** The {@code text} column (second) of the benchmark CSV. */
   private static List<String> textColumn(String csv) {
-    List<String> out = new ArrayList<>();
+    return column(csv, "text");
+  }
+
+  /** The values of one column of an RFC 4180 CSV text (header row excluded). */
+  private static List<String> column(String csv, String name) {
+    List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder f = new StringBuilder();
     boolean quoted = false;
@@ -153,15 +177,25 @@ public class TaggingThroughputBenchmark {
         row.add(f.toString());
         f.setLength(0);
         if (c == '\n') {
-          if (row.size() > 1) {
-            out.add(row.get(1));
-          }
+          rows.add(row);
           row = new ArrayList<>();
         }
       } else if (c != '\r') {
         f.append(c);
       }
     }
-    return out.subList(1, out.size());
+    if (f.length() > 0 || !row.isEmpty()) {
+      row.add(f.toString());
+      rows.add(row);
+    }
+    int k = rows.get(0).indexOf(name);
+    List<String> out = new ArrayList<>();
+    for (List<String> r : rows.subList(1, rows.size())) {
+      if (k < r.size()) {
+        out.add(r.get(k));
+      }
+    }
+    return out;
   }
+
 }

@@ -40,7 +40,7 @@ public final class LoadKongsbergPlan {
     System.out.println("Validation findings: " + invalid.size());
 
     // 3. Coherence: does the chain hang together (SDG links, indicators with targets, traceability, legal rules)?
-    List<Finding> findings = CoherenceChecker.standard().check(List.of(doc));
+    List<Finding> findings = CoherenceChecker.create().check(List.of(doc));
     System.out.println("Coherence findings: " + findings.size());
     findings.stream().limit(5).forEach(f -> System.out.println("  " + f.format(Language.NB)));
   }

@@ -24,7 +24,7 @@ public final class LookUpGoals {
    */
   public static void main(String[] args) {
     // The bundled catalogue (UN framework after the 2025 review) is parsed once and shared.
-    SdgCatalogue catalogue = SdgCatalogue.defaultCatalogue();
+    SdgCatalogue catalogue = SdgCatalogue.bundled();
 
     // A goal by its number: titles in English and bokmål, the official colour, its targets.
     Goal goal = catalogue.getGoal(GoalCode.of(11));

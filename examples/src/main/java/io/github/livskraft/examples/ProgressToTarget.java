@@ -4,7 +4,7 @@ import io.github.livskraft.indicators.Direction;
 import io.github.livskraft.indicators.progress.ProgressAssessment;
 import io.github.livskraft.indicators.progress.ProgressCalculator;
 import io.github.livskraft.indicators.progress.ProgressInput;
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.sdg.Language;
 import java.util.Locale;

@@ -1,11 +1,9 @@
 package io.github.livskraft.examples;
 
-import io.github.livskraft.plan.PlanChain;
-import io.github.livskraft.plan.coverage.CoverageAnalyzer;
+import io.github.livskraft.plan.analysis.PlanAnalyzer;
 import io.github.livskraft.plan.io.LoadedPlanDocument;
 import io.github.livskraft.plan.io.PlanReader;
 import io.github.livskraft.tagger.SdgTagger;
-import io.github.livskraft.plan.validation.PlanValidator;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgCatalogue;
@@ -28,13 +26,13 @@ public final class QuickStart {
   public static void main(String[] args) {
     Path file = Path.of(args.length > 0 ? args[0] : "examples/plans/kongsbergregionen-strategi-2019.yaml");
     // README:BEGIN
-    var sdg = SdgCatalogue.defaultCatalogue();
+    var sdg = SdgCatalogue.bundled();
     System.out.println(sdg.getGoal(GoalCode.of(11)).title(Language.NB));   // Gjøre byer og lokalsamfunn …
 
     LoadedPlanDocument plans = PlanReader.create().read(file);               // YAML or JSON, located errors
-    PlanValidator.create().validate(plans).forEach(f -> System.out.println(f.format(Language.NB)));
-    var coverage = CoverageAnalyzer.create().analyse(PlanChain.ofDocuments(java.util.List.of(plans.document())));
-    System.out.println(coverage.toText(Language.NB));                         // goals, depth, gaps vs 2,3,4,9,11,13
+    var analysis = PlanAnalyzer.create().analyse(java.util.List.of(plans)); // validation, coherence, coverage
+    analysis.findings().forEach(f -> System.out.println(f.format(Language.NB))); // as `livskraft plan validate`
+    System.out.println(analysis.coverage().toText(Language.NB));              // goals, depth, gaps vs 2,3,4,9,11,13
 
     var tags = SdgTagger.bundled().tag("sak-1", "Kommunen skal halvere klimagassutslippene innen 2030.", Language.NB);
     tags.goals().forEach(g -> System.out.println("SDG " + g.goal() + " score " + g.score()));   // SDG 13 …

@@ -31,7 +31,7 @@ public final class ReadKostraJsonStat {
     // A recorded SSB response (see data/PROVENANCE.md). Kilde: Statistisk sentralbyrå, CC BY 4.0.
     byte[] json = ExampleData.text("data/pxwebapi-v1_jsonstat2_12367_kostra-regnskap-drift_2021.json")
         .getBytes(StandardCharsets.UTF_8);
-    JsonStatDataset ds = JsonStatReader.defaults().readDataset(json);
+    JsonStatDataset ds = JsonStatReader.create().readDataset(json);
     System.out.println(ds.label().orElse("") + " " + ds.ids() + " " + ds.cellCount() + " cells, status symbols "
         + ds.statusCounts());
 

@@ -2,8 +2,8 @@ package io.github.livskraft.examples;
 
 import io.github.livskraft.indicators.calc.AggregationMethod;
 import io.github.livskraft.indicators.calc.RegionalAggregator;
-import io.github.livskraft.indicators.region.MunicipalityCode;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.Provenance;

@@ -24,6 +24,24 @@ class QuickStartTest {
     assertThat(out).containsPattern("SDG 13 score [0-9.]+");
   }
 
+  /** The README's first program prints the same findings as {@code livskraft plan validate} on the same file. */
+  @Test
+  void quickStartPrintsTheSameFindingsAsPlanValidate() {
+    for (String f : new String[] {"kongsbergregionen-strategi-2019.yaml", "kongsberg-kommuneplan.yaml"}) {
+      String file = ROOT.resolve("examples/plans").resolve(f).toString();
+      java.io.StringWriter cliOut = new java.io.StringWriter();
+      io.github.livskraft.cli.Main.run(new String[] {"plan", "validate", file, "--lang", "nb"},
+          new java.io.PrintWriter(cliOut, true), new java.io.PrintWriter(new java.io.StringWriter(), true));
+      java.util.List<String> cliFindings = findingLines(cliOut.toString());
+      assertThat(cliFindings).as("plan validate prints findings for %s", f).isNotEmpty();
+      assertThat(findingLines(run(file))).as(f).containsExactlyElementsOf(cliFindings);
+    }
+  }
+
+  private static java.util.List<String> findingLines(String out) {
+    return out.lines().filter(l -> l.matches(".*\\bPLAN-[VC]\\d{3}\\b.*")).toList();
+  }
+
   @Test
   void readmeShowsTheQuickStartCode() throws IOException {
     String source = Files.readString(

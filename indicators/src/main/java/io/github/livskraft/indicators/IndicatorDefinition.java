@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 /**
  * The definition of one municipal indicator (indikatordefinisjon): what it measures, its unit and direction, the
  * SDG targets it informs, the formula over its source series, and how it may be aggregated. Definitions are data:
- * the bundled Norwegian municipal set is loaded by {@link IndicatorLibrary#defaultLibrary()}, and users add their
+ * the bundled Norwegian municipal set is loaded by {@link IndicatorLibrary#bundled()}, and users add their
  * own definition files with {@link IndicatorLibrary#load}.
  *
  * <pre>{@code
- * IndicatorDefinition d = IndicatorLibrary.defaultLibrary().get("waste.household-per-capita");
+ * IndicatorDefinition d = IndicatorLibrary.bundled().get("waste.household-per-capita");
  * d.name().in(Language.NB);   // "Husholdningsavfall per innbygger"
  * d.direction();              // LOWER_IS_BETTER
  * d.verified();               // false: the table's ContentsCode is not verified in the SSB reference

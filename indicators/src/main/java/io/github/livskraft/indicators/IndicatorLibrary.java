@@ -18,11 +18,11 @@ import java.util.Optional;
 
 /**
  * A set of indicator definitions, keyed by id. The bundled Norwegian municipal set is
- * {@link #defaultLibrary()} (lazily loaded once, immutable); users load their own definition files with
+ * {@link #bundled()} (lazily loaded once, immutable); users load their own definition files with
  * {@link #load(Path)} and combine libraries with {@link #merge} or {@link #mergeOverriding}.
  *
  * <pre>{@code
- * IndicatorLibrary lib = IndicatorLibrary.defaultLibrary()
+ * IndicatorLibrary lib = IndicatorLibrary.bundled()
  *     .merge(IndicatorLibrary.load(Path.of("vare-indikatorer.json")));
  * lib.find("waste.household-per-capita").ifPresent(d -> ...);
  * lib.byTarget(TargetCode.parse("11.6"));
@@ -65,7 +65,7 @@ public final class IndicatorLibrary {
    *
    * @return the default library
    */
-  public static IndicatorLibrary defaultLibrary() {
+  public static IndicatorLibrary bundled() {
     return DefaultHolder.DEFAULT;
   }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Data tests over the bundled Norwegian municipal definitions (separate from logic tests on fixtures). */
 class BundledDefinitionsTest {
-  private final IndicatorLibrary lib = IndicatorLibrary.defaultLibrary();
+  private final IndicatorLibrary lib = IndicatorLibrary.bundled();
 
   /** Every indicator named in the project's seed documents and the issue, by id. */
   static final List<String> SEED_INDICATORS = List.of(
@@ -109,7 +109,7 @@ class BundledDefinitionsTest {
   /** Every linked target and UN indicator exists in the bundled UN framework (sdg-core's catalogue). */
   @Test
   void targets_and_un_indicators_exist_in_the_sdg_catalogue() {
-    io.github.livskraft.sdg.SdgCatalogue cat = io.github.livskraft.sdg.SdgCatalogue.defaultCatalogue();
+    io.github.livskraft.sdg.SdgCatalogue cat = io.github.livskraft.sdg.SdgCatalogue.bundled();
     for (IndicatorDefinition d : lib.all()) {
       for (TargetLink l : d.targetLinks()) {
         assertThat(cat.findTarget(l.target())).as(d.id() + " → " + l.target()).isPresent();

@@ -12,7 +12,7 @@ import java.util.Optional;
  * written in plain notation with {@code .} as decimal separator. Immutable and thread-safe.
  *
  * <pre>{@code
- * JsonStatCsv.defaults().write(dataset, writer);
+ * JsonStatCsv.create().write(dataset, writer);
  * // KOKkommuneregion0000,KOKkommuneregion0000_label,…,Tid,Tid_label,value,status
  * // EAK,Landet,…,2016,2016,1943974,
  * }</pre>
@@ -33,7 +33,7 @@ public final class JsonStatCsv {
   }
 
   /** Comma-separated, with header, codes and labels, null cells kept. */
-  public static JsonStatCsv defaults() {
+  public static JsonStatCsv create() {
     return DEFAULTS;
   }
 

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * {@code value} array.
  *
  * <pre>{@code
- * JsonStatDataset ds = JsonStatReader.defaults().readDataset(path);
+ * JsonStatDataset ds = JsonStatReader.create().readDataset(path);
  * int i = ds.index("3001", "A", "100", "AGD10", "KOSbelop0000", "2020");
  * ds.findValue(i);   // OptionalDouble[...]
  * ds.findStatus(i);  // Optional[":"] for a suppressed cell

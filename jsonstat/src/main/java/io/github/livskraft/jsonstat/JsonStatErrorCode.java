@@ -1,119 +1,79 @@
 package io.github.livskraft.jsonstat;
 
-import java.text.MessageFormat;
+import io.github.livskraft.sdg.ErrorCode;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageBundle;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Stable, searchable codes for every problem the JSON-stat reader reports, with the message text in English and
- * Norwegian (bokmål). Nynorsk users get the bokmål text.
+ * Stable, searchable codes for every problem the JSON-stat reader reports; the texts are in the module's message
+ * bundle ({@code /livskraft-messages/jsonstat_en|nb|nn.properties}) in English, bokmål and nynorsk.
  *
  * <p>The code ({@code JSONSTAT-0001} …) never changes meaning once released; the wording may improve.
  */
-public enum JsonStatErrorCode {
+public enum JsonStatErrorCode implements ErrorCode {
   /** The bytes are not well-formed JSON (or end too early). */
-  MALFORMED_JSON("JSONSTAT-0001",
-      "Not well-formed JSON: {0}",
-      "Ikke gyldig JSON: {0}"),
+  MALFORMED_JSON("JSONSTAT-0001"),
   /** A property has the wrong JSON type, e.g. a string where a number array was expected. */
-  UNEXPECTED_TYPE("JSONSTAT-0002",
-      "Found {0} but expected {1}",
-      "Fant {0}, men forventet {1}"),
+  UNEXPECTED_TYPE("JSONSTAT-0002"),
   /** A required property ({@code id}, {@code size}, {@code dimension}, {@code value}, a category …) is missing. */
-  MISSING_PROPERTY("JSONSTAT-0003",
-      "Missing required property ''{0}'': {1}",
-      "Mangler påkrevd egenskap ''{0}'': {1}"),
+  MISSING_PROPERTY("JSONSTAT-0003"),
   /** {@code size} and {@code id} have different lengths. */
-  SIZE_ID_MISMATCH("JSONSTAT-0004",
-      "''size'' has {0} entries but ''id'' has {1}: expected one size per dimension id",
-      "''size'' har {0} elementer, men ''id'' har {1}: forventet én størrelse per dimensjons-id"),
+  SIZE_ID_MISMATCH("JSONSTAT-0004"),
   /** The number of values does not match the product of the sizes. */
-  VALUE_COUNT_MISMATCH("JSONSTAT-0005",
-      "''value'' has {0} cells but the product of ''size'' is {1}",
-      "''value'' har {0} celler, men produktet av ''size'' er {1}"),
+  VALUE_COUNT_MISMATCH("JSONSTAT-0005"),
   /** A sparse value/status key or a category position lies outside its valid range. */
-  INDEX_OUT_OF_RANGE("JSONSTAT-0006",
-      "Index {0} is out of range: expected 0 to {1}",
-      "Indeks {0} er utenfor gyldig område: forventet 0 til {1}"),
+  INDEX_OUT_OF_RANGE("JSONSTAT-0006"),
   /** A dimension id or category id occurs twice. */
-  DUPLICATE_ID("JSONSTAT-0007",
-      "Duplicate id ''{0}'': ids must be unique",
-      "Id ''{0}'' finnes to ganger: id-er må være unike"),
+  DUPLICATE_ID("JSONSTAT-0007"),
   /** A size is negative, not an integer, or the product of the sizes overflows. */
-  INVALID_SIZE("JSONSTAT-0008",
-      "Invalid size {0}: expected a whole number from 0 and a cell count of at most {1}",
-      "Ugyldig størrelse {0}: forventet et heltall fra 0 og høyst {1} celler"),
+  INVALID_SIZE("JSONSTAT-0008"),
   /** A configured limit (maximum cells or bytes) was exceeded. */
-  LIMIT_EXCEEDED("JSONSTAT-0009",
-      "Limit exceeded: {0} is more than the allowed {1} (raise it with JsonStatReader.builder())",
-      "Grensen er overskredet: {0} er mer enn tillatte {1} (kan økes med JsonStatReader.builder())"),
+  LIMIT_EXCEEDED("JSONSTAT-0009"),
   /** A JSON-stat 1.x document (bundle keyed by dataset name, or id/size inside dimension). */
-  JSON_STAT_1("JSONSTAT-0010",
-      "JSON-stat 1.x document detected ({0}); this reader expects JSON-stat 2.0"
-          + " (ask for \"json-stat2\", or enable upgradeV1)",
-      "JSON-stat 1.x-dokument oppdaget ({0}); denne leseren forventer JSON-stat 2.0"
-          + " (be om \"json-stat2\", eller slå på upgradeV1)"),
+  JSON_STAT_1("JSONSTAT-0010"),
   /** The dimension's categories do not match its size. */
-  CATEGORY_COUNT_MISMATCH("JSONSTAT-0011",
-      "Dimension ''{0}'' has {1} categories but its size is {2}",
-      "Dimensjonen ''{0}'' har {1} kategorier, men størrelsen er {2}"),
+  CATEGORY_COUNT_MISMATCH("JSONSTAT-0011"),
   /** The status array has neither one entry nor one per cell. */
-  STATUS_COUNT_MISMATCH("JSONSTAT-0012",
-      "''status'' has {0} entries: expected 1 or {1} (one per cell)",
-      "''status'' har {0} elementer: forventet 1 eller {1} (én per celle)"),
+  STATUS_COUNT_MISMATCH("JSONSTAT-0012"),
   /** A role or lookup names a dimension that the dataset does not have. */
-  UNKNOWN_DIMENSION("JSONSTAT-0013",
-      "Unknown dimension ''{0}'': expected one of {1}",
-      "Ukjent dimensjon ''{0}'': forventet en av {1}"),
+  UNKNOWN_DIMENSION("JSONSTAT-0013"),
   /** A lookup names a category code or label that the dimension does not have. */
-  UNKNOWN_CATEGORY("JSONSTAT-0014",
-      "Unknown category ''{0}'' in dimension ''{1}'': expected one of {2}",
-      "Ukjent kategori ''{0}'' i dimensjonen ''{1}'': forventet en av {2}"),
+  UNKNOWN_CATEGORY("JSONSTAT-0014"),
   /** The document is not of the expected class, e.g. a collection where a dataset was asked for. */
-  WRONG_CLASS("JSONSTAT-0015",
-      "Expected a JSON-stat {1} but the document is a {0}",
-      "Forventet et JSON-stat-{1}, men dokumentet er et {0}"),
+  WRONG_CLASS("JSONSTAT-0015"),
   /** The {@code version} is neither 2.0 nor a recognised 1.x version. */
-  UNSUPPORTED_VERSION("JSONSTAT-0016",
-      "Unsupported JSON-stat version ''{0}'': expected \"2.0\"",
-      "JSON-stat-versjon ''{0}'' støttes ikke: forventet \"2.0\""),
+  UNSUPPORTED_VERSION("JSONSTAT-0016"),
   /** A cell address has the wrong number of coordinates or a position outside the cube. */
-  INVALID_COORDINATES("JSONSTAT-0017",
-      "Invalid cell address {0}: expected {1}",
-      "Ugyldig celleadresse {0}: forventet {1}"),
+  INVALID_COORDINATES("JSONSTAT-0017"),
   /** The JSON is an object but not a JSON-stat document (e.g. PxWebApi metadata or a query body). */
-  NOT_JSON_STAT("JSONSTAT-0018",
-      "Not a JSON-stat document (properties {0}): expected a dataset (id, size, dimension, value),"
-          + " a collection (link.item) or a dimension (category)",
-      "Ikke et JSON-stat-dokument (egenskaper {0}): forventet et datasett (id, size, dimension, value),"
-          + " en samling (link.item) eller en dimensjon (category)"),
+  NOT_JSON_STAT("JSONSTAT-0018"),
   /** Two datasets being merged hold different values for the same cell. */
-  MERGE_CONFLICT("JSONSTAT-0019",
-      "Cannot merge: cell {0} is {1} in one part and {2} in another",
-      "Kan ikke slå sammen: cellen {0} er {1} i én del og {2} i en annen"),
+  MERGE_CONFLICT("JSONSTAT-0019"),
   /** Any other problem (used by the legacy message-only constructor). */
-  OTHER("JSONSTAT-0099",
-      "{0}",
-      "{0}");
+  OTHER("JSONSTAT-0099");
 
   private final String code;
-  private final String english;
-  private final String norwegian;
 
-  JsonStatErrorCode(String code, String english, String norwegian) {
+  JsonStatErrorCode(String code) {
     this.code = code;
-    this.english = english;
-    this.norwegian = norwegian;
   }
 
   /** The stable code, e.g. {@code JSONSTAT-0005}. */
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
+  public MessageBundle messages() {
+    return Messages.BUNDLE;
+  }
+
   /**
-   * Formats the bare message (without code and path) for a locale: Norwegian ({@code nb}, {@code nn},
-   * {@code no}) or English (everything else).
+   * Formats the bare message (without code and path) for a locale: bokmål ({@code nb}, {@code no}), nynorsk
+   * ({@code nn}) or English (everything else).
    *
    * @param locale the reader's locale
    * @param args the arguments of the message pattern
@@ -121,14 +81,17 @@ public enum JsonStatErrorCode {
    */
   public String format(Locale locale, Object... args) {
     Objects.requireNonNull(locale, "locale");
-    String lang = locale.getLanguage();
-    boolean nb = "nb".equals(lang) || "nn".equals(lang) || "no".equals(lang);
-    MessageFormat format = new MessageFormat(nb ? norwegian : english, nb ? Locale.forLanguageTag("nb") : Locale.ROOT);
+    Language language = Language.fromTag(locale.toLanguageTag()).orElse(Language.EN);
     Object[] plain = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      // numbers as plain digits, never "1,250" or "1 250"
+      // numbers as plain digits (they are counts, sizes and positions in the document), never "1,250" or "1 250"
       plain[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
     }
-    return format.format(plain);
+    return messages().format(code, language, plain);
+  }
+
+  /** The jsonstat bundle, loaded on first use. */
+  private static final class Messages {
+    static final MessageBundle BUNDLE = MessageBundle.load(JsonStatErrorCode.class, "jsonstat");
   }
 }

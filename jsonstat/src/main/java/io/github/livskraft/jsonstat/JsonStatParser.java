@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livskraft.jsonstat.internal.FastDoubles;
+import io.github.livskraft.jsonstat.internal.RawJson;
 import io.github.livskraft.jsonstat.internal.JsonPaths;
 import io.github.livskraft.jsonstat.internal.StatusStore;
 import java.io.IOException;
@@ -33,24 +32,22 @@ final class JsonStatParser {
 
   private final JsonParser p;
   private final JsonFactory factory;
-  private final ObjectMapper mapper;
   private final int maxCells;
   private final boolean strict;
   private final boolean upgradeV1;
   private final String rootPath;
 
-  JsonStatParser(JsonParser p, JsonFactory factory, ObjectMapper mapper, int maxCells, boolean strict,
+  JsonStatParser(JsonParser p, JsonFactory factory, int maxCells, boolean strict,
       boolean upgradeV1) {
-    this(p, factory, mapper, maxCells, strict, upgradeV1, "$");
+    this(p, factory, maxCells, strict, upgradeV1, "$");
   }
 
   /** A parser over a sub-tree whose paths are reported below {@code rootPath}. */
-  private JsonStatParser(JsonParser p, JsonFactory factory, ObjectMapper mapper, int maxCells, boolean strict,
+  private JsonStatParser(JsonParser p, JsonFactory factory, int maxCells, boolean strict,
       boolean upgradeV1, String rootPath) {
     this.rootPath = rootPath;
     this.p = p;
     this.factory = factory;
-    this.mapper = mapper;
     this.maxCells = maxCells;
     this.strict = strict;
     this.upgradeV1 = upgradeV1;
@@ -139,7 +136,7 @@ final class JsonStatParser {
     final java.util.BitSet statusKeys = new java.util.BitSet();
     int statusMaxKey = -1;
     @Nullable DimBuilder category;
-    final Map<String, JsonNode> unknownObjects = new LinkedHashMap<>();
+    final Map<String, RawJson> unknownObjects = new LinkedHashMap<>();
     final List<String> seen = new ArrayList<>();
     final Set<String> names = new HashSet<>();
 
@@ -196,7 +193,7 @@ final class JsonStatParser {
         }
         default -> {
           if (root && v == JsonToken.START_OBJECT) {
-            doc.unknownObjects.put(name, mapper.readTree(p));
+            doc.unknownObjects.put(name, RawJson.capture(p, factory));
           } else {
             p.skipChildren();
           }
@@ -255,9 +252,14 @@ final class JsonStatParser {
           out.add(p.getText());
         } else if (t == JsonToken.START_OBJECT) {
           // PxWebApi v2 metadata: {"mandatory": true, "text": "…"}
-          JsonNode n = mapper.readTree(p);
-          if (n.hasNonNull("text")) {
-            out.add(n.get("text").asText());
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken fv = p.nextToken();
+            if (field.equals("text") && fv == JsonToken.VALUE_STRING) {
+              out.add(p.getText());
+            } else {
+              p.skipChildren();
+            }
           }
         } else if (t != JsonToken.VALUE_NULL) {
           throw unexpected("a note string");
@@ -452,18 +454,18 @@ final class JsonStatParser {
       } else if (id.equals("size") && v == JsonToken.START_ARRAY) {
         doc.v1Sizes = sizes();
       } else if (id.equals("role") && v == JsonToken.START_OBJECT) {
-        JsonNode tree = mapper.readTree(p);
-        if (tree.has("category")) {
-          try (JsonParser sub = tree.traverse(mapper)) {
+        RawJson tree = RawJson.capture(p, factory);
+        if (tree.hasMember(factory, "category")) {
+          try (JsonParser sub = tree.open(factory)) {
             sub.nextToken();
             String rolePath = here();
-            JsonStatParser inner = new JsonStatParser(sub, factory, mapper, maxCells, strict, upgradeV1, rolePath);
+            JsonStatParser inner = new JsonStatParser(sub, factory, maxCells, strict, upgradeV1, rolePath);
             dims.put(id, inner.dimensionObject(rolePath));
           }
         } else {
-          try (JsonParser sub = tree.traverse(mapper)) {
+          try (JsonParser sub = tree.open(factory)) {
             sub.nextToken();
-            doc.v1Roles = new JsonStatParser(sub, factory, mapper, maxCells, strict, upgradeV1, here()).roles();
+            doc.v1Roles = new JsonStatParser(sub, factory, maxCells, strict, upgradeV1, here()).roles();
           }
         }
       } else if (v == JsonToken.START_OBJECT) {
@@ -977,7 +979,7 @@ final class JsonStatParser {
       } else if (doc.links.stream().anyMatch(l -> l.relation().equals("item"))) {
         cls = "collection";
       } else if (version == null && !doc.unknownObjects.isEmpty()
-          && doc.unknownObjects.values().stream().anyMatch(n -> n.has("dimension"))) {
+          && anyHasDimension(doc.unknownObjects.values())) {
         return v1(doc, path, "datasets keyed by name: " + doc.unknownObjects.keySet());
       } else {
         throw new JsonStatException(JsonStatErrorCode.NOT_JSON_STAT, path, null, null, doc.seen);
@@ -1025,14 +1027,14 @@ final class JsonStatParser {
       return dataset(doc, path);
     }
     List<JsonStatLink> items = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> e : doc.unknownObjects.entrySet()) {
-      if (!e.getValue().has("dimension")) {
+    for (Map.Entry<String, RawJson> e : doc.unknownObjects.entrySet()) {
+      if (!e.getValue().hasMember(factory, "dimension")) {
         continue;
       }
       String itemPath = path + JsonPaths.member(e.getKey());
-      try (JsonParser sub = e.getValue().traverse(mapper)) {
+      try (JsonParser sub = e.getValue().open(factory)) {
         sub.nextToken();
-        JsonStatParser inner = new JsonStatParser(sub, factory, mapper, maxCells, strict, true, itemPath);
+        JsonStatParser inner = new JsonStatParser(sub, factory, maxCells, strict, true, itemPath);
         Doc d = inner.parseObject(1, false);
         // values could precede "dimension" in a 1.x tree: sizes are only known now
         JsonStatResponse r = inner.v1(d, itemPath, why);
@@ -1225,4 +1227,14 @@ final class JsonStatParser {
     meta.errorJson = doc.errorRaw;
     return new JsonStatDataset(meta, dims, roles, values, nulls, strings, status);
   }
+
+  private boolean anyHasDimension(java.util.Collection<RawJson> objects) throws IOException {
+    for (RawJson o : objects) {
+      if (o.hasMember(factory, "dimension")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.livskraft.jsonstat.internal.JsonPaths;
 import io.github.livskraft.jsonstat.internal.LimitedInputStream;
 import java.io.ByteArrayInputStream;
@@ -31,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * {@link Builder#upgradeV1(boolean)} is set, in which case it is converted.
  *
  * <pre>{@code
- * JsonStatDataset ds = JsonStatReader.defaults().readDataset(Path.of("12367.json"));
+ * JsonStatDataset ds = JsonStatReader.create().readDataset(Path.of("12367.json"));
  *
  * JsonStatReader reader = JsonStatReader.builder().maxCells(800_000).maxBytes(64 << 20).build();
  * JsonStatResponse any = reader.read(inputStream);
@@ -56,7 +54,6 @@ public final class JsonStatReader {
   private final boolean strict;
   private final boolean upgradeV1;
   private final JsonFactory factory;
-  private final ObjectMapper mapper;
 
   private JsonStatReader(Builder b) {
     this.maxCells = b.maxCells;
@@ -69,11 +66,10 @@ public final class JsonStatReader {
         .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
         .build();
-    this.mapper = JsonMapper.builder(factory).build();
   }
 
   /** A reader with the default limits, strict checks and no 1.x upgrade. */
-  public static JsonStatReader defaults() {
+  public static JsonStatReader create() {
     return DEFAULTS;
   }
 
@@ -117,7 +113,7 @@ public final class JsonStatReader {
     try {
       p = factory.createParser(limited);
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return new JsonStatParser(p, factory, mapper, maxCells, strict, upgradeV1).parseDocument();
+      return new JsonStatParser(p, factory, maxCells, strict, upgradeV1).parseDocument();
     } catch (LimitedInputStream.LimitExceededException e) {
       throw new JsonStatException(JsonStatErrorCode.LIMIT_EXCEEDED, p == null ? "$" : JsonPaths.of(
           p.getParsingContext()), p == null ? null : JsonPaths.location(p.currentLocation()), e,

@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@link JsonStatDataset}, a {@link JsonStatCollection} or a stand-alone {@link JsonStatDimensionDocument}.
  *
  * <pre>{@code
- * JsonStatResponse doc = JsonStatReader.defaults().read(path);
+ * JsonStatResponse doc = JsonStatReader.create().read(path);
  * if (doc instanceof JsonStatDataset d) {
  *   …
  * } else if (doc instanceof JsonStatCollection c) {

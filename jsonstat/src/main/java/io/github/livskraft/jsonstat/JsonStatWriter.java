@@ -23,7 +23,7 @@ import java.util.Optional;
  * as a sparse object keyed by cell index, as SSB does. Immutable and thread-safe.
  *
  * <pre>{@code
- * String json = JsonStatWriter.defaults().toJson(dataset);
+ * String json = JsonStatWriter.create().toJson(dataset);
  * JsonStatWriter.builder().prettyPrint(true).build().write(dataset, Path.of("out.json"));
  * }</pre>
  */
@@ -39,7 +39,7 @@ public final class JsonStatWriter {
   }
 
   /** A compact writer. */
-  public static JsonStatWriter defaults() {
+  public static JsonStatWriter create() {
     return DEFAULTS;
   }
 

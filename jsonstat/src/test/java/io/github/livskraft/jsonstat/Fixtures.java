@@ -20,10 +20,10 @@ final class Fixtures {
   }
 
   static JsonStatResponse read(String name) {
-    return JsonStatReader.defaults().read(bytes(name));
+    return JsonStatReader.create().read(bytes(name));
   }
 
   static JsonStatDataset dataset(String name) {
-    return JsonStatReader.defaults().readDataset(bytes(name));
+    return JsonStatReader.create().readDataset(bytes(name));
   }
 }

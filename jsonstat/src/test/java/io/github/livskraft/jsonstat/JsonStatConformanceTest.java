@@ -324,7 +324,7 @@ class JsonStatConformanceTest {
   @Test
   void pxWebApiMetadataExampleStrictRejectsLenientAccepts() {
     byte[] json = Fixtures.bytes("pxwebapi-v2-spec-examples/dataset-meta.scb-example.json");
-    assertThatThrownBy(() -> JsonStatReader.defaults().read(json))
+    assertThatThrownBy(() -> JsonStatReader.create().read(json))
         .isInstanceOfSatisfying(JsonStatException.class, e -> {
           assertThat(e.errorCode()).isEqualTo(JsonStatErrorCode.CATEGORY_COUNT_MISMATCH);
           assertThat(e.findJsonPath()).contains("$.dimension.Alder.category.index");

@@ -10,7 +10,7 @@ class JsonStatCsvTest {
   @Test
   void tidyCsvWithCodesLabelsValueAndStatus() {
     JsonStatDataset ds = Fixtures.dataset("ssb-real/pxwebapi-v1_jsonstat2_12367_kostra-regnskap-drift_2021.json");
-    String csv = JsonStatCsv.defaults().toCsv(ds);
+    String csv = JsonStatCsv.create().toCsv(ds);
     List<String> lines = csv.lines().toList();
     assertThat(lines).hasSize(1251);
     assertThat(lines.get(0)).isEqualTo("KOKkommuneregion0000,KOKkommuneregion0000_label,KOKregnskapsomfa0000,"
@@ -33,7 +33,7 @@ class JsonStatCsvTest {
     assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("birth;age;gender;time;residence;concept;value;status");
     JsonStatDimension d = JsonStatDimension.of("k", "kommune", List.of("a"), java.util.Map.of("a", "Nore og Uvdal, \"NU\""));
     JsonStatDataset.Builder b = JsonStatDataset.builder(List.of(d));
-    String quoted = JsonStatCsv.defaults().toCsv(b.text(0, "x;y").build());
+    String quoted = JsonStatCsv.create().toCsv(b.text(0, "x;y").build());
     assertThat(quoted).isEqualTo("k,k_label,value,status\r\na,\"Nore og Uvdal, \"\"NU\"\"\",x;y,\r\n");
   }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonStatReaderTest {
-  private static final JsonStatReader STRICT = JsonStatReader.defaults();
+  private static final JsonStatReader STRICT = JsonStatReader.create();
   private static final JsonStatReader LENIENT = JsonStatReader.builder().lenient().build();
 
   /** A 2×3 dataset with the given replacements applied to its JSON text (single quotes become double). */
@@ -146,7 +146,7 @@ class JsonStatReaderTest {
       JsonStatException e = fail(STRICT, ok().replace("\"2.0\"", "\"" + version + "\""));
       assertThat(e.errorCode()).as(version).isEqualTo(JsonStatErrorCode.UNSUPPORTED_VERSION);
     }
-    assertThat(JsonStatReader.defaults().read(ok().replace("\"2.0\"", "\"2.1\"").getBytes(
+    assertThat(JsonStatReader.create().read(ok().replace("\"2.0\"", "\"2.1\"").getBytes(
         java.nio.charset.StandardCharsets.UTF_8)).version()).isEqualTo("2.1");
   }
 

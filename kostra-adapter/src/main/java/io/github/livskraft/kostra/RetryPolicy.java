@@ -43,7 +43,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
    *
    * @return the default policy
    */
-  public static RetryPolicy defaults() {
+  public static RetryPolicy recommended() {
     return new RetryPolicy(5, Duration.ofSeconds(2), Duration.ofSeconds(60), 2.0, 0.5, Duration.ofMinutes(5));
   }
 

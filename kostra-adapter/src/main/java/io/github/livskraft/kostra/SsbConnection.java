@@ -78,7 +78,7 @@ public final class SsbConnection {
    *
    * @return a new connection with its own rate limiter
    */
-  public static SsbConnection defaults() {
+  public static SsbConnection create() {
     return builder().build();
   }
 
@@ -216,7 +216,7 @@ public final class SsbConnection {
     private URI klassBase = URI.create(Defaults.KLASS_BASE);
     private String language = "no";
     private @Nullable RateLimiter rateLimiter;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RetryPolicy retryPolicy = RetryPolicy.recommended();
     private Duration requestTimeout = Defaults.REQUEST_TIMEOUT;
     private Duration connectTimeout = Defaults.CONNECT_TIMEOUT;
     private @Nullable HttpClient httpClient;

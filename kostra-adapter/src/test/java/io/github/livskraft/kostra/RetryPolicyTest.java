@@ -23,7 +23,7 @@ class RetryPolicyTest {
   @Property
   void jitterStaysWithinTheBand(@ForAll @IntRange(min = 1, max = 12) int retry,
       @ForAll @DoubleRange(min = 0, max = 1, maxIncluded = false) double r) {
-    RetryPolicy p = RetryPolicy.defaults();
+    RetryPolicy p = RetryPolicy.recommended();
     long base = Math.min(60_000, 2_000L << (retry - 1));
     long ms = p.backoff(retry, r).toMillis();
     assertThat(ms).isBetween(base / 2 - 1, base);

@@ -2,12 +2,12 @@ package io.github.livskraft.kostra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.indicators.series.Period;
-import io.github.livskraft.kostra.klass.ClassificationCode;
-import io.github.livskraft.kostra.klass.CodeResolution;
+import io.github.livskraft.municipalities.ClassificationCode;
+import io.github.livskraft.municipalities.CodeResolution;
 import io.github.livskraft.kostra.klass.KlassClient;
-import io.github.livskraft.kostra.klass.MunicipalityRegistry;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
 import io.github.livskraft.kostra.pxweb.ApiVersion;
 import io.github.livskraft.kostra.pxweb.DataQuery;
 import io.github.livskraft.kostra.pxweb.Selection;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * facts that can change at SSB, so a failure here means "look at SSB", not necessarily a bug.
  */
 class SsbLiveIT {
-  private final SsbConnection ssb = SsbConnection.defaults(); // one rate limiter for every client below
+  private final SsbConnection ssb = SsbConnection.create(); // one rate limiter for every client below
 
   private static DataQuery freeIncomeKongsberg() {
     return DataQuery.of("12134")
@@ -64,7 +64,7 @@ class SsbLiveIT {
   @Test
   void klassConfirmsTheKongsbergregionenChainFromTheReferenceTable() {
     KlassClient klass = KlassClient.create(ssb);
-    MunicipalityRegistry live = MunicipalityRegistry.fromKlass(klass, LocalDate.of(2019, 1, 1),
+    MunicipalityRegistry live = klass.municipalityRegistry(LocalDate.of(2019, 1, 1),
         LocalDate.of(2025, 1, 1));
     String csv = new String(StubSsbServer.fixture("kongsbergregionen-codes.REFERENCE.csv"), StandardCharsets.UTF_8);
     for (String line : csv.lines().skip(1).toList()) {

@@ -85,7 +85,7 @@ final class CatalogueCommand implements Callable<Integer> {
   }
 
   static SdgCatalogue catalogue() {
-    return SdgCatalogue.defaultCatalogue();
+    return SdgCatalogue.bundled();
   }
 
   static void print(CommandSpec spec, Output output, ObjectNode json, List<String> text) {

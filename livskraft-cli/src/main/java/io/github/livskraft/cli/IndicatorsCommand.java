@@ -63,7 +63,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     List<Path> definitions = new ArrayList<>();
 
     IndicatorLibrary library() {
-      IndicatorLibrary lib = IndicatorLibrary.defaultLibrary();
+      IndicatorLibrary lib = IndicatorLibrary.bundled();
       for (Path p : definitions) {
         lib = lib.mergeOverriding(IndicatorLibrary.load(p));
       }

@@ -19,7 +19,7 @@ import io.github.livskraft.indicators.progress.ProgressCalculator;
 import io.github.livskraft.indicators.progress.ProgressOptions;
 import io.github.livskraft.indicators.progress.TrendAssessment;
 import io.github.livskraft.indicators.progress.TrendCalculator;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.SeriesSet;
@@ -188,7 +188,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
         defs.add(lib.get(id.strip().toLowerCase(Locale.ROOT)));
       }
     }
-    IndicatorEvaluator eval = IndicatorEvaluator.defaults().withLcrpgrWindow(lcrpgrWindow);
+    IndicatorEvaluator eval = IndicatorEvaluator.create().withLcrpgrWindow(lcrpgrWindow);
     List<IndicatorResult> results = new ArrayList<>();
     Map<String, IndicatorDefinition> defOf = new LinkedHashMap<>();
     for (IndicatorDefinition d : defs) {
@@ -303,10 +303,10 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       return Region.kongsbergregionen();
     }
     String[] kv = split(spec, "--aggregate", "kongsbergregionen or NAME=CODE,CODE,…");
-    List<io.github.livskraft.indicators.region.MunicipalityCode> members = new ArrayList<>();
+    List<io.github.livskraft.municipalities.MunicipalityCode> members = new ArrayList<>();
     for (String c : kv[1].split(",")) {
       try {
-        members.add(io.github.livskraft.indicators.region.MunicipalityCode.parse(c.strip()));
+        members.add(io.github.livskraft.municipalities.MunicipalityCode.parse(c.strip()));
       } catch (IllegalArgumentException e) {
         throw CliException.badInput("--aggregate '" + spec + "': " + e.getMessage());
       }

@@ -23,7 +23,7 @@ final class IndicatorsJsonStat {
    * renamed by {@code rename} (ContentsCode → indicator id or source key).
    */
   static List<TimeSeries> read(Path file, Map<String, String> rename) {
-    JsonStatResponse response = JsonStatReader.defaults().read(file);
+    JsonStatResponse response = JsonStatReader.create().read(file);
     if (!(response instanceof JsonStatDataset ds)) {
       throw CliException.badInput(file + ": expected a JSON-stat dataset, got a " + response.getClass()
           .getSimpleName() + " / forventet et JSON-stat-datasett");

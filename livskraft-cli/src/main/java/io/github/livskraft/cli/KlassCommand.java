@@ -1,12 +1,12 @@
 package io.github.livskraft.cli;
 
 import io.github.livskraft.kostra.Defaults;
-import io.github.livskraft.kostra.klass.ChangeKind;
-import io.github.livskraft.kostra.klass.ClassificationCode;
-import io.github.livskraft.kostra.klass.CodeChange;
+import io.github.livskraft.municipalities.ChangeKind;
+import io.github.livskraft.municipalities.ClassificationCode;
+import io.github.livskraft.municipalities.CodeChange;
 import io.github.livskraft.kostra.klass.KlassClient;
 import io.github.livskraft.kostra.klass.KlassWriter;
-import io.github.livskraft.kostra.klass.MunicipalityRegistry;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
       "  livskraft klass codes --classification 104 --date 2021-01-01",
       "  livskraft klass changes --from 2019-01-01 --to 2025-01-01",
       "", "Offline mode serves the snapshot bundled with Livskraft: municipalities on 1 January 2017-2024 and",
-      "from 2026, and the Kongsbergregionen renumberings of 2020 and 2024 only.",
+      "from 2026, and every code change since 2018 (FHI's correspondence table, MIT).",
       "Kilde: Statistisk sentralbyrå (CC BY 4.0). Exit codes: 0 ok, 2 bad input, 1 other errors."})
 final class KlassCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -132,7 +132,7 @@ final class KlassCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println(changes.size() + " changes from " + f + " to " + t + ". Kilde: Statistisk sentralbyrå (CC BY 4.0)");
         if (options.offline) {
-          err.println("(offline: the bundled change table covers the Kongsbergregionen renumberings only)");
+          err.println("(offline: the bundled national change history since 2018, from FHI's correspondence table, MIT)");
         }
       }
       out.flush();

@@ -4,6 +4,7 @@ import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.PlanParseException;
 import io.github.livskraft.plan.Severity;
+import io.github.livskraft.plan.analysis.PlanAnalyzer;
 import io.github.livskraft.plan.coherence.CoherenceChecker;
 import io.github.livskraft.plan.coverage.CoverageAnalyzer;
 import io.github.livskraft.plan.coverage.CoverageReport;
@@ -12,7 +13,6 @@ import io.github.livskraft.plan.io.PlanReader;
 import io.github.livskraft.plan.io.PlanWriter;
 import io.github.livskraft.plan.suggest.LinkSuggester;
 import io.github.livskraft.plan.suggest.LinkSuggestion;
-import io.github.livskraft.plan.validation.PlanValidator;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
 import java.io.PrintWriter;
@@ -122,12 +122,10 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
       List<PlanParseException> parseErrors = new ArrayList<>();
       List<LoadedPlanDocument> docs = read(files, parseErrors);
-      List<Finding> findings = new ArrayList<>();
-      PlanValidator validator = PlanValidator.create();
-      for (LoadedPlanDocument d : docs) {
-        findings.addAll(validator.validate(d));
-      }
-      if (!noCoherence && !docs.isEmpty()) {
+      PlanAnalyzer.Builder analyzer = PlanAnalyzer.builder();
+      if (noCoherence) {
+        analyzer.withoutCoherence();
+      } else {
         CoherenceChecker.Builder b = CoherenceChecker.builder();
         try {
           b.disable(disabled.toArray(String[]::new));
@@ -137,8 +135,9 @@ final class PlanCommand implements Callable<Integer> {
         if (asOf != null) {
           b.asOf(asOf);
         }
-        findings.addAll(b.build().check(docs));
+        analyzer.coherence(b.build());
       }
+      List<Finding> findings = analyzer.build().analyse(docs).findings();
       long errors = parseErrors.size() + findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
       long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
       long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();

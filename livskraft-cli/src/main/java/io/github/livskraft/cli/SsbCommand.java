@@ -294,8 +294,8 @@ final class SsbCommand implements Callable<Integer> {
       } catch (PxWebException e) {
         throw translate(e);
       }
-      String text = fmt.equals("csv") ? JsonStatCsv.defaults().toCsv(result.dataset())
-          : JsonStatWriter.defaults().toJson(result.dataset()) + System.lineSeparator();
+      String text = fmt.equals("csv") ? JsonStatCsv.create().toCsv(result.dataset())
+          : JsonStatWriter.create().toJson(result.dataset()) + System.lineSeparator();
       if (out == null) {
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();

@@ -164,7 +164,7 @@ final class TagCommand implements Callable<Integer> {
 
   private static String shortName(GoalCode goal, Language language) {
     try {
-      return SdgCatalogue.defaultCatalogue().findGoal(goal).map(g -> g.shortName(language)).orElse("");
+      return SdgCatalogue.bundled().findGoal(goal).map(g -> g.shortName(language)).orElse("");
     } catch (RuntimeException e) {
       return "";
     }
@@ -186,6 +186,9 @@ final class TagCommand implements Callable<Integer> {
         ObjectNode o = list.addObject();
         o.put("goal", g.goal().toString());
         o.put("score", g.score());
+        o.put("primary", g.primary());
+        o.put("explicit", g.explicit());
+        o.put("explanation", g.explanation(Locale.forLanguageTag(r.language().tag())));
         o.set("matches", matches(g.matches()));
       }
     } else {
@@ -193,6 +196,7 @@ final class TagCommand implements Callable<Integer> {
         ObjectNode o = list.addObject();
         o.put("target", t.target().toString());
         o.put("score", t.score());
+        o.put("explanation", t.explanation(Locale.forLanguageTag(r.language().tag())));
         o.set("matches", matches(t.matches()));
       }
     }

@@ -8,6 +8,7 @@ import io.github.livskraft.tagger.TagResult;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.InvalidCodeException;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.TargetCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
       "  livskraft tag eval benchmark.csv",
       "  livskraft tag eval benchmark.csv --baseline baseline-predictions.csv",
+      "  livskraft tag eval norwegian-plan-sentences.csv    (per language and half, goals and targets)",
       "  livskraft tag eval --json norwegian-dev.csv",
       "  livskraft tag eval --threshold 1.5 --rules mine.sdgrules labelled.csv",
       "", "Exit codes: 0 ok, 2 bad input / ugyldig inndata, 1 other errors."})
@@ -63,7 +66,9 @@ final class TagEvalCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE.csv", description = "Labelled data with columns id,text,sdg,label"
       + " (label True/False: does the text address that SDG?) or id,lang,text,goals (goals: the SDG numbers the text"
-      + " addresses, space-separated; empty = none).")
+      + " addresses, space-separated; empty = none), optionally with columns targets (the labelled delmål, e.g."
+      + " '11.6 13.2') and half (tune or check): then precision, recall and F1 are also printed per language and"
+      + " half, and at target level.")
   String file;
 
   @Override
@@ -81,6 +86,8 @@ final class TagEvalCommand implements Callable<Integer> {
     }
     Map<String, Evaluation.Builder> systems = new LinkedHashMap<>();
     systems.put("livskraft", Evaluation.builder());
+    Map<String, Evaluation.Builder> groups = new TreeMap<>();
+    Map<String, Integer> groupRows = new TreeMap<>();
     Map<String, Map<String, Set<Integer>>> others = baseline == null ? Map.of() : readBaseline(baseline);
     others.keySet().forEach(s -> systems.put(s, Evaluation.builder()));
     for (Map<String, String> row : rows) {
@@ -109,21 +116,97 @@ final class TagEvalCommand implements Callable<Integer> {
             gold.add(goal(g, where));
           }
         }
-        for (GoalCode g : GoalCode.all()) {
-          systems.get("livskraft").add(g, gold.contains(g), r.addresses(g));
+        String half = row.getOrDefault("half", "").strip();
+        if (!half.isEmpty() && !half.equals("tune") && !half.equals("check")) {
+          throw CliException.badInput(where + ": half '" + half + "': expected tune or check"
+              + " / forventet tune eller check");
+        }
+        String group = r.language().tag() + (half.isEmpty() ? "" : " " + half);
+        Evaluation.Builder g = groups.computeIfAbsent(group, k -> Evaluation.builder());
+        groupRows.merge(group, 1, Integer::sum);
+        for (GoalCode goal : GoalCode.all()) {
+          systems.get("livskraft").add(goal, gold.contains(goal), r.addresses(goal));
+          g.add(goal, gold.contains(goal), r.addresses(goal));
+        }
+        String targets = row.getOrDefault("targets", "").strip();
+        if (!targets.isEmpty()) {
+          Set<TargetCode> expected = new HashSet<>();
+          for (String t : targets.split("[\\s;]+")) {
+            expected.add(target(t, where));
+          }
+          Set<TargetCode> predicted = new HashSet<>(r.targetCodes());
+          systems.get("livskraft").addTargets(expected, predicted);
+          g.addTargets(expected, predicted);
         }
       }
     }
     Map<String, Evaluation> results = new LinkedHashMap<>();
     systems.forEach((k, v) -> results.put(k, v.build()));
     PrintWriter out = spec.commandLine().getOut();
+    Map<String, Evaluation> byGroup = new LinkedHashMap<>();
+    groups.forEach((k, v) -> byGroup.put(k, v.build()));
     if (json) {
-      out.println(CatalogueJson.write(toJson(results, binary, rows.size())));
+      ObjectNode root = toJson(results, binary, rows.size());
+      if (!binary) {
+        ObjectNode gs = root.putObject("groups");
+        byGroup.forEach((k, e) -> {
+          ObjectNode o = gs.putObject(k);
+          o.put("rows", groupRows.get(k));
+          o.set("overall", counts(e.overall()));
+          o.put("macroF1", round(e.macroF1()));
+          o.set("targets", counts(e.targets()));
+          ObjectNode per = o.putObject("perGoal");
+          e.perGoal().forEach((goal, c) -> per.set(goal.toString(), counts(c)));
+        });
+        root.set("targets", counts(results.get("livskraft").targets()));
+      }
+      out.println(CatalogueJson.write(root));
     } else {
       printTable(out, results, binary, rows.size());
+      if (!binary) {
+        printTargets(out, "all", results.get("livskraft"));
+        byGroup.forEach((k, e) -> printGroup(out, k, groupRows.get(k), e));
+      }
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static void printGroup(PrintWriter out, String group, int rows, Evaluation e) {
+    out.println();
+    out.printf(Locale.ROOT, "%s: %d rows (language%s)%n", group, rows, group.indexOf(' ') > 0 ? ", half" : "");
+    out.println(String.format(Locale.ROOT, "%-7s %5s %4s %4s %4s %7s %7s %7s", "SDG", "pos", "TP", "FP", "FN",
+        "prec%", "rec%", "F1%"));
+    for (GoalCode g : e.perGoal().keySet()) {
+      out.println(prf(g.toString(), e.perGoal().get(g)));
+    }
+    out.println(prf("micro", e.overall()));
+    out.printf(Locale.ROOT, "%-7s %5s %4s %4s %4s %7s %7s %7s%n", "macro", "", "", "", "", "", "", pct(e.macroF1()));
+    printTargets(out, group, e);
+  }
+
+  private static void printTargets(PrintWriter out, String group, Evaluation e) {
+    Evaluation.Counts t = e.targets();
+    if (t.total() > 0) {
+      out.printf(Locale.ROOT, "targets (%s): TP %d, FP %d, FN %d; precision %s%%, recall %s%%, F1 %s%%%n", group,
+          t.truePositives(), t.falsePositives(), t.falseNegatives(), pct(t.precision()), pct(t.recall()),
+          pct(t.f1()));
+    }
+  }
+
+  private static String prf(String label, Evaluation.Counts c) {
+    return String.format(Locale.ROOT, "%-7s %5d %4d %4d %4d %7s %7s %7s", label,
+        c.truePositives() + c.falseNegatives(), c.truePositives(), c.falsePositives(), c.falseNegatives(),
+        pct(c.precision()), pct(c.recall()), pct(c.f1()));
+  }
+
+  private static TargetCode target(String s, String where) {
+    try {
+      return TargetCode.parse(s.strip());
+    } catch (InvalidCodeException e) {
+      throw CliException.badInput(where + ": '" + s + "' is not a target code such as 11.6 or 17.a"
+          + " / er ikke en delmålskode som 11.6 eller 17.a");
+    }
   }
 
   private static GoalCode goal(String s, String where) {

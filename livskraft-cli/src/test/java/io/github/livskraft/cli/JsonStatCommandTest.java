@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonStatCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path RESOURCES =
-      Path.of("../kostra-adapter/src/test/resources/io/github/livskraft/jsonstat");
+      Path.of("../jsonstat/src/test/resources/io/github/livskraft/jsonstat");
   private static final Path KOSTRA = RESOURCES.resolve("ssb-real/pxwebapi-v1_jsonstat2_12367_kostra-regnskap-drift_2021.json");
 
   private record Result(int code, String out, String err) {}

@@ -66,7 +66,7 @@ class SsbCommandTest {
         "KOKart0000=AGD10", "--offline", "--no-cache", "--json", "--out", out.toString());
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     assertThat(r[1]).isEmpty();
-    JsonStatDataset ds = JsonStatReader.defaults().readDataset(out);
+    JsonStatDataset ds = JsonStatReader.create().readDataset(out);
     assertThat(ds.cellCount()).isEqualTo(4);
     assertThat(ds.dimension("KOKkommuneregion0000").codes()).containsExactly("EAK", "3001");
     try (var files = Files.list(tmp)) {

@@ -50,6 +50,9 @@ class TagCommandTest {
     assertThat(first.get("language").asText()).isEqualTo("nn");
     JsonNode goal = first.get("goals").get(0);
     assertThat(goal.get("goal").asText()).isEqualTo("13");
+    assertThat(goal.get("primary").asBoolean()).isTrue();
+    assertThat(goal.get("explicit").asBoolean()).isFalse();
+    assertThat(goal.get("explanation").asText()).startsWith("SDG 13 (hovudmål, poeng").contains("regel ");
     assertThat(goal.get("score").asDouble()).isGreaterThanOrEqualTo(1.0);
     for (JsonNode m : goal.get("matches")) {
       assertThat(m.get("rule").asText()).startsWith("nn.");

@@ -71,6 +71,47 @@ class TagEvalCommandTest {
   }
 
   @Test
+  void languagesHalvesAndTargetsGetTheirOwnFigures() throws Exception {
+    Path r = Files.writeString(dir.resolve("t.sdgrules"), "@language nb\n13 c 1.0 klima*\n13.2 k 1.0 klimaplan*\n"
+        + "14 h 1.0 hav*\n");
+    Path data = Files.writeString(dir.resolve("h.csv"), "id,lang,text,goals,targets,half\n"
+        + "1,nb,Klimaplanen skal rulleres.,13,13.2,tune\n"       // goal TP, target TP
+        + "2,nb,Havet og klimaet.,13,13.1,tune\n"               // goal TP + FP 14, target FN 13.1
+        + "3,nb,Ingenting her.,,,check\n"                      // nothing
+        + "4,nb,Havbruk.,,,check\n");                            // FP 14
+    String[] out = run("tag", "eval", "--no-bundled", "--rules", r.toString(), "--json", data.toString());
+    assertThat(out[0]).as(out[2]).isEqualTo("0");
+    JsonNode groups = new ObjectMapper().readTree(out[1]).get("groups");
+    assertThat(groups.get("nb tune").get("rows").asInt()).isEqualTo(2);
+    assertThat(groups.get("nb tune").get("overall").get("tp").asInt()).isEqualTo(2);
+    assertThat(groups.get("nb tune").get("overall").get("fp").asInt()).isEqualTo(1);
+    assertThat(groups.get("nb tune").get("perGoal").get("13").get("recall").asDouble()).isEqualTo(1.0);
+    assertThat(groups.get("nb tune").get("targets").get("tp").asInt()).isEqualTo(1);
+    assertThat(groups.get("nb tune").get("targets").get("fn").asInt()).isEqualTo(1);
+    assertThat(groups.get("nb check").get("overall").get("fp").asInt()).isEqualTo(1);
+    assertThat(groups.get("nb check").get("targets").get("n").asInt()).isZero();
+
+    String[] text = run("tag", "eval", "--no-bundled", "--rules", r.toString(), data.toString());
+    assertThat(text[1]).contains("nb tune: 2 rows").contains("nb check: 2 rows")
+        .contains("targets (nb tune): TP 1, FP 0, FN 1; precision 100.0%, recall 50.0%")
+        .containsPattern("micro\\s+2\\s+2\\s+1\\s+0\\s+66\\.7\\s+100\\.0\\s+80\\.0");
+
+    Path badHalf = Files.writeString(dir.resolve("x.csv"), "id,lang,text,goals,half\n1,nb,x,,later\n");
+    assertThat(run("tag", "eval", badHalf.toString())[2]).contains("x.csv:2: half 'later': expected tune or check");
+    Path badTarget = Files.writeString(dir.resolve("y.csv"), "id,lang,text,goals,targets\n1,nb,x,13,thirteen\n");
+    assertThat(run("tag", "eval", badTarget.toString())[2]).contains("y.csv:2: 'thirteen' is not a target code");
+  }
+
+  @Test
+  void theNorwegianPlanSentenceSetPrintsBothHalvesOfBothLanguages() {
+    String[] out = run("tag", "eval",
+        "../sdg-tagger/src/test/resources/io/github/livskraft/tagger/norwegian-plan-sentences.csv");
+    assertThat(out[0]).as(out[2]).isEqualTo("0");
+    assertThat(out[1]).contains("nb tune: 204 rows").contains("nb check: 189 rows").contains("nn tune: 86 rows")
+        .contains("nn check: 103 rows").contains("targets (nn check)");
+  }
+
+  @Test
   void badLabelsAndColumnsAreBadInput() throws Exception {
     Path badLabel = Files.writeString(dir.resolve("l.csv"), "id,text,sdg,label\na,x,13,maybe\n");
     String[] r = run("tag", "eval", badLabel.toString());

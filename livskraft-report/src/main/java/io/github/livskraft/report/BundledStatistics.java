@@ -1,6 +1,6 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -11,7 +11,7 @@ final class Coherence {
   private Coherence() {}
 
   static List<Finding> check(List<LoadedPlanDocument> docs) {
-    List<Finding> findings = new ArrayList<>(CoherenceChecker.standard().check(docs));
+    List<Finding> findings = new ArrayList<>(CoherenceChecker.create().check(docs));
     findings.sort(CoherenceChecker.BY_SEVERITY);
     return findings;
   }

@@ -1,6 +1,6 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.kostra.klass.MunicipalityRegistry;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
 
 /** Chooses the municipality-code harmonisation for the report: kostra-adapter's bundled KLASS registry. */
 final class Harmonisation {

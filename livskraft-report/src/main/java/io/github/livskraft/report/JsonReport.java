@@ -13,7 +13,7 @@ import io.github.livskraft.report.ReportModel.MunicipalityView;
 import io.github.livskraft.report.ReportModel.PlanView;
 import io.github.livskraft.report.ReportModel.SourceView;
 import io.github.livskraft.report.ReportModel.SuggestionView;
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.NavigableMap;

@@ -1,6 +1,6 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.IndicatorDetails;
 import io.github.livskraft.plan.Owner;
 import io.github.livskraft.plan.Plan;

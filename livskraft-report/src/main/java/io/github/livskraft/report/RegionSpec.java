@@ -1,6 +1,6 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
-import io.github.livskraft.kostra.klass.CodeResolution;
-import io.github.livskraft.kostra.klass.MunicipalityRegistry;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.CodeResolution;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;

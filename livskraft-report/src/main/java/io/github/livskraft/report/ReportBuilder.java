@@ -14,7 +14,7 @@ import io.github.livskraft.report.ReportModel.SourceView;
 import io.github.livskraft.report.ReportModel.StatusView;
 import io.github.livskraft.report.ReportModel.SuggestionView;
 import io.github.livskraft.report.ReportModel.TargetView;
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.sdg.Goal;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgCatalogue;

@@ -6,7 +6,7 @@ import io.github.livskraft.indicators.AggregationRule;
 import io.github.livskraft.indicators.IndicatorDefinition;
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.indicators.TargetLink;
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.sdg.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ final class ReportIndicators {
 
   /** The default indicator list, in report order. */
   static List<IndicatorSpec> defaults(List<MunicipalityCode> region) {
-    IndicatorLibrary lib = IndicatorLibrary.defaultLibrary();
+    IndicatorLibrary lib = IndicatorLibrary.bundled();
     String fetchCommand = ReportRun.fetchHint(lib.get("waste.household-per-capita").sources().get(0).tableId()
         .orElse("TABLE"), region);
     List<IndicatorSpec> specs = new ArrayList<>();

@@ -48,7 +48,7 @@ public final class ReportRun {
     BundledStatistics stats = new BundledStatistics(codes);
     RegionSpec regionSpec = RegionSpec.parse(region, codes);
     PlanSection plans = Plans.load(planFiles);
-    ReportBuilder builder = new ReportBuilder(stats, Progress.assessor(), SdgCatalogue.defaultCatalogue());
+    ReportBuilder builder = new ReportBuilder(stats, Progress.assessor(), SdgCatalogue.bundled());
     ReportModel model = builder.build(regionSpec, plans, ReportIndicators.defaults(regionSpec.municipalities()), generator);
     ReportWriter.Written w = ReportWriter.write(out, model, lang);
     return new Result(w.html().toAbsolutePath().normalize(), w.json().toAbsolutePath().normalize(),
@@ -60,7 +60,7 @@ public final class ReportRun {
   }
 
   /** The command that fetches an SSB table for the region's municipalities. */
-  static String fetchHint(String table, List<io.github.livskraft.indicators.region.MunicipalityCode> region) {
+  static String fetchHint(String table, List<io.github.livskraft.municipalities.MunicipalityCode> region) {
     return "livskraft ssb fetch " + table + " --region " + String.join(",", region.stream().map(c -> c.value())
         .toList()) + " --years 2015..2024";
   }

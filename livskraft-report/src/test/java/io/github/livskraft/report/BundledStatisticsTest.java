@@ -3,7 +3,7 @@ package io.github.livskraft.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;

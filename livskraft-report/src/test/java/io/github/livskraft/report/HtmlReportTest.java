@@ -6,7 +6,7 @@ import io.github.livskraft.report.ReportModel.IndicatorView;
 import io.github.livskraft.report.ReportModel.MunicipalityView;
 import io.github.livskraft.report.ReportModel.Point;
 import io.github.livskraft.report.ReportModel.TargetView;
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.github.livskraft.plan;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * One of the 17 Sustainable Development Goals (bærekraftsmål). Immutable and thread-safe.
  *
  * <pre>{@code
- * Goal g = SdgCatalogue.defaultCatalogue().getGoal(GoalCode.of(11));
+ * Goal g = SdgCatalogue.bundled().getGoal(GoalCode.of(11));
  * g.title(Language.NB);      // "Gjøre byer og lokalsamfunn inkluderende, trygge, robuste og bærekraftige"
  * g.shortName(Language.EN);  // "Sustainable cities and communities"
  * g.colour();                // "#FD9D24"

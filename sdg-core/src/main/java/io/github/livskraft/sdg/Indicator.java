@@ -10,7 +10,7 @@ import java.util.Optional;
  * by. Immutable and thread-safe.
  *
  * <pre>{@code
- * Indicator i = SdgCatalogue.defaultCatalogue().getIndicator(IndicatorCode.parse("13.1.1"));
+ * Indicator i = SdgCatalogue.bundled().getIndicator(IndicatorCode.parse("13.1.1"));
  * i.code();        // 1.5.1 (the primary listing)
  * i.placements();  // [1.5.1, 11.5.1, 13.1.1]
  * }</pre>

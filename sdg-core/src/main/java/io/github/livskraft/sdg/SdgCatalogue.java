@@ -29,7 +29,7 @@ import java.util.function.Function;
  * provenance of every text. Immutable and thread-safe; lookups by code are O(1).
  *
  * <pre>{@code
- * SdgCatalogue cat = SdgCatalogue.defaultCatalogue();          // bundled edition, parsed once on first use
+ * SdgCatalogue cat = SdgCatalogue.bundled();          // bundled edition, parsed once on first use
  * Goal g = cat.getGoal(GoalCode.of(11));
  * g.title(Language.NB);                                        // "Gjøre byer og lokalsamfunn inkluderende, …"
  * Target t = cat.getTarget("11.6");                            // throws InvalidCodeException / UnknownCodeException
@@ -163,13 +163,13 @@ public final class SdgCatalogue {
    *
    * @return the default catalogue
    */
-  public static SdgCatalogue defaultCatalogue() {
+  public static SdgCatalogue bundled() {
     return DefaultHolder.INSTANCE;
   }
 
   /**
    * Parses the bundled edition afresh (a new, independent instance). Most code wants
-   * {@link #defaultCatalogue()}; this exists for benchmarks and for comparing editions.
+   * {@link #bundled()}; this exists for benchmarks and for comparing editions.
    *
    * @return a new catalogue
    */

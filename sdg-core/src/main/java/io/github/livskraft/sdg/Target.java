@@ -7,7 +7,7 @@ import java.util.Optional;
  * A target (delmål) of a goal, e.g. 11.6. Immutable and thread-safe.
  *
  * <pre>{@code
- * Target t = SdgCatalogue.defaultCatalogue().getTarget(TargetCode.parse("11.6"));
+ * Target t = SdgCatalogue.bundled().getTarget(TargetCode.parse("11.6"));
  * t.title(Language.NB);   // official bokmål wording
  * t.kind();               // TargetKind.OUTCOME
  * }</pre>

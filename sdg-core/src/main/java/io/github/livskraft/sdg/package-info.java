@@ -3,12 +3,12 @@
  * English, bokmål and nynorsk text and the provenance of each text.
  *
  * <p>Entry points: {@link io.github.livskraft.sdg.SdgCatalogue} (the bundled edition via
- * {@code SdgCatalogue.defaultCatalogue()}, other editions via {@code load}) and the code types
+ * {@code SdgCatalogue.bundled()}, other editions via {@code load}) and the code types
  * {@link io.github.livskraft.sdg.GoalCode}, {@link io.github.livskraft.sdg.TargetCode},
  * {@link io.github.livskraft.sdg.IndicatorCode}.
  *
  * <pre>{@code
- * SdgCatalogue cat = SdgCatalogue.defaultCatalogue();
+ * SdgCatalogue cat = SdgCatalogue.bundled();
  * String nb = cat.getTarget("11.6").title(Language.NB);
  * List<SearchHit> hits = cat.search("klima", Language.NB);
  * }</pre>

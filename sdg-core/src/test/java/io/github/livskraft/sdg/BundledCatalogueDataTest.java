@@ -19,7 +19,7 @@ class BundledCatalogueDataTest {
   private static final Pattern TARGET = Pattern.compile("^(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])$");
   private static final Pattern INDICATOR = Pattern.compile("^(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])\\.([1-9][0-9]?)$");
 
-  private final SdgCatalogue cat = SdgCatalogue.defaultCatalogue();
+  private final SdgCatalogue cat = SdgCatalogue.bundled();
 
   @Test
   void revision() {

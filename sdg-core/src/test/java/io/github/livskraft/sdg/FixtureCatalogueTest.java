@@ -259,11 +259,11 @@ class FixtureCatalogueTest {
   }
 
   @Test
-  void defaultCatalogue_isSharedAndThreadSafe() throws Exception {
+  void bundled_isSharedAndThreadSafe() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<SdgCatalogue>> results = pool.invokeAll(List.of(SdgCatalogue::defaultCatalogue,
-          SdgCatalogue::defaultCatalogue, SdgCatalogue::defaultCatalogue, SdgCatalogue::defaultCatalogue));
+      List<Future<SdgCatalogue>> results = pool.invokeAll(List.of(SdgCatalogue::bundled,
+          SdgCatalogue::bundled, SdgCatalogue::bundled, SdgCatalogue::bundled));
       SdgCatalogue first = results.get(0).get();
       for (Future<SdgCatalogue> f : results) {
         assertThat(f.get()).isSameAs(first);

@@ -18,7 +18,7 @@ class SdgErrorCodeTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"en,Unknown target '1.z'", "nb,Ukjent delmål '1.z'", "nn,Ukjent delmål '1.z'", "no,Ukjent delmål '1.z'",
+  @CsvSource({"en,Unknown target '1.z'", "nb,Ukjent delmål '1.z'", "nn,Ukjend delmål '1.z'", "no,Ukjent delmål '1.z'",
       "nb-NO,Ukjent delmål '1.z'", "de,Unknown target '1.z'"})
   void unknownCode_isLocalised(String locale, String expected) {
     String m = SdgErrorCode.UNKNOWN_CODE.format(Locale.forLanguageTag(locale), "1.z", EntryType.TARGET.ordinal(), "E");

@@ -1,8 +1,10 @@
 package io.github.livskraft.tagger;
 
 import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.TargetCode;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,12 +23,16 @@ import java.util.TreeMap;
  *
  * @param perGoal counts per goal, in goal order (goals without observations are absent)
  * @param overall the counts summed over all goals
+ * @param targets target-level counts over the texts whose targets were labelled (micro-averaged: every labelled
+ *     or suggested target of such a text is one observation; true negatives are not counted), see
+ *     {@link Builder#addTargets(Set, Set)}
  */
-public record Evaluation(Map<GoalCode, Counts> perGoal, Counts overall) {
+public record Evaluation(Map<GoalCode, Counts> perGoal, Counts overall, Counts targets) {
   /** Copies the map. */
   public Evaluation {
     perGoal = java.util.Collections.unmodifiableMap(new TreeMap<>(perGoal));
     Objects.requireNonNull(overall, "overall");
+    Objects.requireNonNull(targets, "targets");
   }
 
   /** A new builder. */
@@ -99,8 +105,29 @@ public record Evaluation(Map<GoalCode, Counts> perGoal, Counts overall) {
   /** Collects observations; not thread-safe. */
   public static final class Builder {
     private final Map<GoalCode, Counts> counts = new TreeMap<>();
+    private Counts targets = new Counts(0, 0, 0, 0);
 
     private Builder() {}
+
+    /**
+     * Adds the target-level observations of one text whose targets were labelled: every expected target found is
+     * a true positive, every other suggested target a false positive, every expected target missed a false
+     * negative.
+     *
+     * @param expected the labelled targets (delmål) of the text
+     * @param predicted the suggested targets
+     * @return this builder
+     */
+    public Builder addTargets(Set<TargetCode> expected, Set<TargetCode> predicted) {
+      int tp = 0;
+      for (TargetCode t : predicted) {
+        if (expected.contains(t)) {
+          tp++;
+        }
+      }
+      targets = targets.plus(new Counts(tp, predicted.size() - tp, 0, expected.size() - tp));
+      return this;
+    }
 
     /**
      * Adds one observation.
@@ -123,7 +150,7 @@ public record Evaluation(Map<GoalCode, Counts> perGoal, Counts overall) {
       for (Counts c : counts.values()) {
         all = all.plus(c);
       }
-      return new Evaluation(counts, all);
+      return new Evaluation(counts, all, targets);
     }
   }
 }

@@ -24,4 +24,12 @@ public record RuleMatch(String ruleId, String code, Language language, double we
     Objects.requireNonNull(language, "language");
     spans = List.copyOf(spans);
   }
+
+  /** The rule id of explicit references ("bærekraftsmål nr. 5", "delmål 16.7", "SDG 3"). */
+  public static final String EXPLICIT = "explicit";
+
+  /** Whether this is an explicit reference to the goal or target rather than a rule of a rule file. */
+  public boolean explicit() {
+    return ruleId.equals(EXPLICIT);
+  }
 }

@@ -1,6 +1,8 @@
 package io.github.livskraft.tagger;
 
+import io.github.livskraft.tagger.internal.ExplicitReferences;
 import io.github.livskraft.tagger.internal.Hit;
+import io.github.livskraft.tagger.internal.Negation;
 import io.github.livskraft.tagger.internal.RuleDef;
 import io.github.livskraft.tagger.internal.RuleEngine;
 import io.github.livskraft.tagger.internal.RuleParseError;
@@ -18,9 +20,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -43,8 +48,15 @@ import java.util.stream.Stream;
  * <p><b>Scoring.</b> A rule that fires contributes its weight, raised by a quarter for each further occurrence up to
  * twice the weight. A goal's score is the sum over its goal rules and its targets' rules, strongest first, where a
  * rule whose spans all lie inside spans already counted for the goal adds nothing (the same words are evidence
- * once); a target's score is computed the same way over its target rules. Goals at or above {@link #threshold()} and targets at or above {@link #targetThreshold()}
- * are returned, highest first. Rules only apply to texts of their own language. The rule language, the bundled rule
+ * once); a target's score is computed the same way over its target rules. Goals at or above their threshold
+ * ({@link #threshold()}, or a rule file's {@code @threshold}, scaled by {@link #threshold()}) and targets at or above
+ * {@link #targetThreshold()} are returned, highest first.
+ *
+ * <p><b>Precision.</b> Explicit references ("bærekraftsmål nr. 5", "delmål 16.7", "SDG 3") add
+ * {@value #EXPLICIT_WEIGHT}, are always kept and rank first. Matches in a negated consequence clause ("Saken har
+ * ingen konsekvenser for klima og miljø") are dropped. Goals listed in a rule file's {@code @corroborate} need a
+ * target rule of weight 1.0 or more, or two different matched words. Every suggestion says whether it is a main
+ * goal ({@link GoalSuggestion#primary()}) and explains itself ({@link GoalSuggestion#explanation()}). Rules only apply to texts of their own language. The rule language, the bundled rule
  * sets and their measured accuracy are described in {@code docs/tagging.md}.
  */
 public final class SdgTagger {
@@ -57,15 +69,28 @@ public final class SdgTagger {
 
   private static final double MAX_REPEAT_FACTOR = 2.0;
 
+  /** The score of an explicit reference ("bærekraftsmål nr. 5", "delmål 16.7"); such goals always rank first. */
+  public static final double EXPLICIT_WEIGHT = 5.0;
+
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** A goal scoring at least this share of the best goal's score is a main goal of the text. */
+  static final double PRIMARY_SHARE = 0.5;
+
+  /** The default of {@link Builder#relativeThreshold(double)}. */
+  public static final double DEFAULT_RELATIVE_THRESHOLD = 0.0;
+
   private final RuleEngine engine;
   private final double threshold;
   private final double targetThreshold;
+  private final double relativeThreshold;
   private final List<TaggingRule> rules;
 
-  private SdgTagger(RuleEngine engine, double threshold, double targetThreshold) {
+  private SdgTagger(RuleEngine engine, double threshold, double targetThreshold, double relativeThreshold) {
     this.engine = engine;
     this.threshold = threshold;
     this.targetThreshold = targetThreshold;
+    this.relativeThreshold = relativeThreshold;
     this.rules = engine.rules().stream().map(r -> new TaggingRule(r.id(),
         r.target() != null ? r.target().toString() : r.goal().toString(), r.language(), r.weight(), r.expression(),
         r.source(), r.line())).toList();
@@ -97,47 +122,123 @@ public final class SdgTagger {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
-    return result(id, text, language, engine.match(text, language));
+    Tokens tokens = Tokens.of(text);
+    return result(id, text, language, tokens, engine.match(tokens, language));
   }
 
-  private TagResult result(String id, CharSequence text, Language language, List<RuleEngine.Firing> firings) {
+  private TagResult result(String id, CharSequence text, Language language, Tokens tokens,
+      List<RuleEngine.Firing> firings) {
+    RuleEngine.Policy policy = engine.policy(language);
+    Negation negation = null;
+    boolean mayNegate = !firings.isEmpty() && Negation.anyCue(tokens);
     Map<GoalCode, List<RuleMatch>> byGoal = new TreeMap<>();
     Map<TargetCode, List<RuleMatch>> byTarget = new TreeMap<>();
+    Set<GoalCode> withTargetRule = new HashSet<>();
     for (RuleEngine.Firing f : firings) {
       RuleDef r = f.rule();
-      double factor = Math.min(1 + 0.25 * (f.occurrences() - 1), MAX_REPEAT_FACTOR);
       List<MatchSpan> spans = new ArrayList<>(f.hits().size());
+      int occurrences = 0;
+      int lastPos = -1;
       for (Hit h : f.hits()) {
+        if (mayNegate && negation == null) {
+          negation = new Negation(tokens);
+        }
+        if (negation != null && negation.negated(h.charStart(), h.charEnd())) {
+          continue;
+        }
         spans.add(new MatchSpan(h.charStart(), h.charEnd(), text.subSequence(h.charStart(), h.charEnd()).toString()));
+        if (h.posStart() > lastPos) {
+          occurrences++;
+          lastPos = h.posEnd();
+        }
       }
+      if (spans.isEmpty()) {
+        continue;
+      }
+      double factor = Math.min(1 + 0.25 * (occurrences - 1), MAX_REPEAT_FACTOR);
       TargetCode target = r.target();
       RuleMatch m = new RuleMatch(r.id(), target != null ? target.toString() : r.goal().toString(), r.language(),
           r.weight(), r.weight() * factor, spans);
       byGoal.computeIfAbsent(r.goal(), g -> new ArrayList<>()).add(m);
       if (target != null) {
         byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(m);
+        if (r.weight() >= DEFAULT_THRESHOLD) {
+          withTargetRule.add(r.goal()); // a target rule that is enough on its own corroborates its goal
+        }
+      }
+    }
+    Set<GoalCode> explicitGoals = new HashSet<>();
+    for (ExplicitReferences.Ref ref : ExplicitReferences.find(tokens)) {
+      if (negation == null && Negation.anyCue(tokens)) {
+        negation = new Negation(tokens);
+      }
+      if (negation != null && negation.negated(ref.charStart(), ref.charEnd())) {
+        continue;
+      }
+      GoalCode g = GoalCode.of(ref.goal());
+      RuleMatch m = new RuleMatch(RuleMatch.EXPLICIT, ref.code(), language, EXPLICIT_WEIGHT, EXPLICIT_WEIGHT,
+          List.of(new MatchSpan(ref.charStart(), ref.charEnd(),
+              text.subSequence(ref.charStart(), ref.charEnd()).toString())));
+      explicitGoals.add(g);
+      byGoal.computeIfAbsent(g, x -> new ArrayList<>()).add(m);
+      if (!ref.target().isEmpty()) {
+        byTarget.computeIfAbsent(TargetCode.parse(ref.code()), x -> new ArrayList<>()).add(m);
       }
     }
     Comparator<RuleMatch> strongest = Comparator.comparingDouble(RuleMatch::contribution).reversed()
         .thenComparing(RuleMatch::ruleId);
-    List<GoalSuggestion> goals = new ArrayList<>();
+    Map<GoalCode, Double> scores = new TreeMap<>();
     byGoal.forEach((g, ms) -> {
       double score = sum(ms);
-      if (score >= threshold) {
-        goals.add(new GoalSuggestion(g, round(score), ms.stream().sorted(strongest).toList()));
+      boolean explicit = explicitGoals.contains(g);
+      double need = policy.thresholds().getOrDefault(g, DEFAULT_THRESHOLD) * threshold / DEFAULT_THRESHOLD;
+      boolean corroborated = !policy.corroborate().contains(g) || withTargetRule.contains(g) || distinctWords(ms) >= 2;
+      if (explicit || score >= need && corroborated) {
+        scores.put(g, score);
       }
     });
-    goals.sort(Comparator.comparingDouble(GoalSuggestion::score).reversed().thenComparing(GoalSuggestion::goal));
+    double best = scores.entrySet().stream().filter(e -> !explicitGoals.contains(e.getKey()))
+        .mapToDouble(Map.Entry::getValue).max().orElse(0);
+    List<GoalSuggestion> goals = new ArrayList<>();
+    scores.forEach((g, score) -> {
+      boolean explicit = explicitGoals.contains(g);
+      if (explicit || score >= relativeThreshold * best) {
+        goals.add(new GoalSuggestion(g, round(score), explicit || score >= PRIMARY_SHARE * best,
+            byGoal.get(g).stream().sorted(strongest).toList()));
+      }
+    });
+    goals.sort(Comparator.comparing((GoalSuggestion s) -> !s.explicit())
+        .thenComparing(Comparator.comparingDouble(GoalSuggestion::score).reversed())
+        .thenComparing(GoalSuggestion::goal));
+    Set<GoalCode> kept = new HashSet<>();
+    goals.forEach(g -> kept.add(g.goal()));
     List<TargetSuggestion> targets = new ArrayList<>();
     byTarget.forEach((t, ms) -> {
       double score = sum(ms);
-      if (score >= targetThreshold) {
+      boolean explicit = ms.stream().anyMatch(RuleMatch::explicit);
+      if (kept.contains(t.goal()) && (explicit || score >= targetThreshold)) {
         targets.add(new TargetSuggestion(t, round(score), ms.stream().sorted(strongest).toList()));
       }
     });
-    targets.sort(Comparator.comparingDouble(TargetSuggestion::score).reversed()
+    targets.sort(Comparator.comparing((TargetSuggestion s) -> s.matches().stream().noneMatch(RuleMatch::explicit))
+        .thenComparing(Comparator.comparingDouble(TargetSuggestion::score).reversed())
         .thenComparing(TargetSuggestion::target));
     return new TagResult(id, language, goals, targets);
+  }
+
+  /** The number of different words (by their first five letters) in the matched spans. */
+  private static int distinctWords(List<RuleMatch> ms) {
+    Set<String> words = new HashSet<>();
+    for (RuleMatch m : ms) {
+      for (MatchSpan span : m.spans()) {
+        for (String w : NON_WORD.split(span.text().toLowerCase(Locale.ROOT))) {
+          if (!w.isEmpty()) {
+            words.add(w.length() > 5 ? w.substring(0, 5) : w);
+          }
+        }
+      }
+    }
+    return words.size();
   }
 
   /**
@@ -183,7 +284,7 @@ public final class SdgTagger {
     Objects.requireNonNull(id, "id");
     Tokens tokens = Tokens.of(Objects.requireNonNull(text, "text"));
     Language language = LanguageDetector.detect(tokens);
-    return result(id, text, language, engine.match(tokens, language));
+    return result(id, text, language, tokens, engine.match(tokens, language));
   }
 
   /**
@@ -227,6 +328,7 @@ public final class SdgTagger {
     private final RuleEngine.Builder engine = new RuleEngine.Builder();
     private double threshold = DEFAULT_THRESHOLD;
     private double targetThreshold = Double.NaN;
+    private double relativeThreshold = DEFAULT_RELATIVE_THRESHOLD;
     private int files;
 
     private Builder() {}
@@ -320,6 +422,23 @@ public final class SdgTagger {
       return this;
     }
 
+    /**
+     * Drops goals scoring below this share of the best goal's score (0 = keep all; default
+     * {@value SdgTagger#DEFAULT_RELATIVE_THRESHOLD}). Useful for short texts where only the main goals matter;
+     * explicitly named goals are always kept.
+     *
+     * @param share a number from 0 to 1
+     * @return this builder
+     */
+    public Builder relativeThreshold(double share) {
+      if (!(share >= 0 && share <= 1)) {
+        throw new IllegalArgumentException("relative threshold must be between 0 and 1, not " + share
+            + " / den relative terskelen må være mellom 0 og 1, ikke " + share);
+      }
+      this.relativeThreshold = share;
+      return this;
+    }
+
     private static double checkThreshold(double t) {
       if (!(t > 0) || Double.isInfinite(t)) {
         throw new IllegalArgumentException("threshold must be a positive number, not " + t
@@ -339,7 +458,8 @@ public final class SdgTagger {
         throw new TaggingException("no rules: call addBundled() or addRules(...) / ingen regler: bruk addBundled()"
             + " eller addRules(...)", null);
       }
-      return new SdgTagger(engine.build(), threshold, Double.isNaN(targetThreshold) ? threshold : targetThreshold);
+      return new SdgTagger(engine.build(), threshold, Double.isNaN(targetThreshold) ? threshold : targetThreshold,
+          relativeThreshold);
     }
   }
 }

@@ -4,7 +4,7 @@ import io.github.livskraft.indicators.Formula;
 import io.github.livskraft.indicators.IndicatorDefinition;
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
@@ -24,7 +24,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * SeriesSet data = SeriesCsv.read(Path.of("kongsbergregionen.csv"));
- * TimeSeries ghg = IndicatorEvaluator.defaults().evaluate(lib.get("climate.ghg-per-capita"), data,
+ * TimeSeries ghg = IndicatorEvaluator.create().evaluate(lib.get("climate.ghg-per-capita"), data,
  *     Region.municipality("4005"));
  * }</pre>
  *
@@ -40,7 +40,7 @@ public final class IndicatorEvaluator {
   }
 
   /** The evaluator with default settings (LCRPGR window 5 years). */
-  public static IndicatorEvaluator defaults() {
+  public static IndicatorEvaluator create() {
     return DEFAULTS;
   }
 

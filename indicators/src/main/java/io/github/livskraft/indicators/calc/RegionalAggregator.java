@@ -2,8 +2,8 @@ package io.github.livskraft.indicators.calc;
 
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.indicators.region.MunicipalityCode;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;

@@ -3,7 +3,7 @@ package io.github.livskraft.indicators.io;
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
 import io.github.livskraft.indicators.internal.Csv;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;

@@ -20,7 +20,7 @@ import java.util.Objects;
  * single labels with {@link #with}.
  *
  * <pre>{@code
- * ProgressLabels mine = ProgressLabels.defaults()
+ * ProgressLabels mine = ProgressLabels.bundled()
  *     .with(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.NB, "Godt i gang");
  * }</pre>
  *
@@ -104,7 +104,7 @@ public final class ProgressLabels {
   }
 
   /** The default labels (English, bokmål, nynorsk). */
-  public static ProgressLabels defaults() {
+  public static ProgressLabels bundled() {
     return Holder.DEFAULTS;
   }
 

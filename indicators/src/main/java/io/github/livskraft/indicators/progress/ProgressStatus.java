@@ -34,7 +34,7 @@ public enum ProgressStatus {
    * @return the label from {@link ProgressLabels#defaults()}
    */
   public String label(Language language) {
-    return ProgressLabels.defaults().label(this, language);
+    return ProgressLabels.bundled().label(this, language);
   }
 
   /**

@@ -2,7 +2,7 @@ package io.github.livskraft.indicators.series;
 
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.Region;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

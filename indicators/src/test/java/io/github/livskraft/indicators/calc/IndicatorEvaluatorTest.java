@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.indicators.TestData;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.SeriesSet;
 import io.github.livskraft.indicators.series.TimeSeries;
 import org.junit.jupiter.api.Test;
 
 class IndicatorEvaluatorTest {
-  private final IndicatorLibrary lib = IndicatorLibrary.defaultLibrary();
+  private final IndicatorLibrary lib = IndicatorLibrary.bundled();
   private final SeriesSet data = TestData.kongsbergregionen();
-  private final IndicatorEvaluator eval = IndicatorEvaluator.defaults();
+  private final IndicatorEvaluator eval = IndicatorEvaluator.create();
 
   @Test
   void ghg_per_capita_for_tinn_from_real_sources() {
@@ -60,9 +60,9 @@ class IndicatorEvaluatorTest {
   @Test
   void derived_indicators_recompute_from_summed_components() {
     Region.Group three = new Region.Group("vest-telemark-test", "Notodden, Hjartdal, Tinn",
-        java.util.List.of(io.github.livskraft.indicators.region.MunicipalityCode.parse("4005"),
-            io.github.livskraft.indicators.region.MunicipalityCode.parse("4024"),
-            io.github.livskraft.indicators.region.MunicipalityCode.parse("4026")));
+        java.util.List.of(io.github.livskraft.municipalities.MunicipalityCode.parse("4005"),
+            io.github.livskraft.municipalities.MunicipalityCode.parse("4024"),
+            io.github.livskraft.municipalities.MunicipalityCode.parse("4026")));
     TimeSeries g = eval.evaluateGroup(lib.get("climate.ghg-per-capita"), data, three);
     double tonnes = 0;
     double people = 0;

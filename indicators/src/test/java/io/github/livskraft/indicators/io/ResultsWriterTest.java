@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livskraft.indicators.Direction;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.progress.ProgressCalculator;
 import io.github.livskraft.indicators.progress.ProgressOptions;
 import io.github.livskraft.indicators.series.ObservationStatus;

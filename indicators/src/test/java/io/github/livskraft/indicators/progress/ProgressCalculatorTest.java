@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.livskraft.indicators.Direction;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
@@ -202,12 +202,12 @@ class ProgressCalculatorTest {
 
   @Test
   void labels_are_configurable() {
-    ProgressLabels mine = ProgressLabels.defaults().with(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.NB, "Godt i gang");
+    ProgressLabels mine = ProgressLabels.bundled().with(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.NB, "Godt i gang");
     assertThat(mine.label(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.NB)).isEqualTo("Godt i gang");
     assertThat(mine.label(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.EN)).isEqualTo("On track");
-    assertThat(ProgressLabels.defaults().label(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.NB)).isEqualTo("I rute");
+    assertThat(ProgressLabels.bundled().label(ProgressStatus.SUBSTANTIAL_PROGRESS, Language.NB)).isEqualTo("I rute");
     assertThat(ProgressStatus.fromCode("target_achieved")).contains(ProgressStatus.TARGET_ACHIEVED);
-    assertThat(ProgressLabels.defaults().label(ProgressStatus.MODERATE_PROGRESS, Language.NN))
+    assertThat(ProgressLabels.bundled().label(ProgressStatus.MODERATE_PROGRESS, Language.NN))
         .isEqualTo("Framgang, men farta må aukast");
     String json = "{\"target_achieved\":{\"en\":\"Done\",\"nb\":\"Ferdig\"},\"substantial_progress\":{\"en\":\"a\","
         + "\"nb\":\"b\"},\"moderate_progress\":{\"en\":\"a\",\"nb\":\"b\"},\"limited_progress\":{\"en\":\"a\","

@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.klass;
 
+import io.github.livskraft.municipalities.CodeResolution;
+
 import java.util.Objects;
 
 /**

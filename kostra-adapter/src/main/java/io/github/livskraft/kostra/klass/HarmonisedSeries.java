@@ -1,6 +1,8 @@
 package io.github.livskraft.kostra.klass;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.CodeChange;
+
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
 import java.util.List;

@@ -1,5 +1,12 @@
 package io.github.livskraft.kostra.klass;
 
+import io.github.livskraft.municipalities.CodeChange;
+import io.github.livskraft.municipalities.MunicipalityPeriod;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
+import io.github.livskraft.municipalities.ClassificationCode;
+import io.github.livskraft.municipalities.internal.BundledRegistry;
+import io.github.livskraft.municipalities.internal.KlassJson;
+
 import io.github.livskraft.kostra.Defaults;
 import io.github.livskraft.kostra.SsbConnection;
 import io.github.livskraft.kostra.UpdatePolicy;
@@ -21,7 +28,7 @@ import java.util.Optional;
  * disk cache; in {@link UpdatePolicy#OFFLINE_ONLY} mode it answers from the cache or the bundled snapshot.
  *
  * <pre>{@code
- * KlassClient klass = KlassClient.create(SsbConnection.defaults());
+ * KlassClient klass = KlassClient.create(SsbConnection.create());
  * List<ClassificationCode> kommuner = klass.codesAt(131, LocalDate.of(2024, 1, 1));
  * List<CodeChange> changes = klass.changes(131, LocalDate.of(2019, 1, 1), LocalDate.of(2025, 1, 1));
  * }</pre>
@@ -51,6 +58,37 @@ public final class KlassClient {
   }
 
   /**
+   * Builds a complete municipality registry from KLASS: {@code codes} and {@code changes} of classification 131 over
+   * a range (the bundled {@link MunicipalityRegistry#bundled()} works offline).
+   *
+   * @param from the first day (inclusive)
+   * @param to the last day (exclusive)
+   * @return the registry
+   * @throws KlassException on failure
+   */
+  public MunicipalityRegistry municipalityRegistry(LocalDate from, LocalDate to) {
+    List<MunicipalityPeriod> ps = new java.util.ArrayList<>();
+    for (ClassificationCode c : codes(io.github.livskraft.kostra.Defaults.KLASS_MUNICIPALITIES, from, to)) {
+      if (!io.github.livskraft.municipalities.MunicipalityCode.isWellFormed(c.code())) {
+        continue; // 9999 Uoppgitt and the like
+      }
+      LocalDate vf = c.validFrom().orElse(from);
+      ps.add(new MunicipalityPeriod(io.github.livskraft.municipalities.MunicipalityCode.parse(c.code()),
+          BundledRegistry.cleanName(c.name()), vf, c.validTo().filter(t -> t.isBefore(to))));
+    }
+    List<CodeChange> cs = changes(io.github.livskraft.kostra.Defaults.KLASS_MUNICIPALITIES, from, to);
+    return MunicipalityRegistry.of(ps, cs, "KLASS 131 live, " + from + " to " + to);
+  }
+
+  private static <T> T parsed(java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (io.github.livskraft.municipalities.MunicipalityException e) {
+      throw new KlassException(e.getMessage(), e);
+    }
+  }
+
+  /**
    * The codes valid on a day.
    *
    * @param classification e.g. 131 (municipalities) or 104 (counties)
@@ -60,7 +98,7 @@ public final class KlassClient {
    */
   public List<ClassificationCode> codesAt(int classification, LocalDate date) {
     String path = "classifications/" + classification + "/codesAt?date=" + date + "&language=nb";
-    return KlassJson.codes(get(path, () -> BundledAnswers.codesAt(classification, date)), path);
+    return parsed(() -> KlassJson.codes(get(path, () -> BundledAnswers.codesAt(classification, date)), path));
   }
 
   /**
@@ -75,7 +113,7 @@ public final class KlassClient {
   public List<ClassificationCode> codes(int classification, LocalDate from, LocalDate to) {
     checkRange(from, to);
     String path = "classifications/" + classification + "/codes?from=" + from + "&to=" + to + "&language=nb";
-    return KlassJson.codes(get(path, () -> BundledAnswers.codes(classification, from, to)), path);
+    return parsed(() -> KlassJson.codes(get(path, () -> BundledAnswers.codes(classification, from, to)), path));
   }
 
   /**
@@ -90,7 +128,8 @@ public final class KlassClient {
   public List<CodeChange> changes(int classification, LocalDate from, LocalDate to) {
     checkRange(from, to);
     String path = "classifications/" + classification + "/changes?from=" + from + "&to=" + to + "&language=nb";
-    return KlassJson.changes(get(path, () -> BundledAnswers.changes(classification, from, to)), path);
+    return parsed(() -> KlassJson.changes(get(path, () -> BundledAnswers.changes(classification, from, to)),
+        path));
   }
 
   private static void checkRange(LocalDate from, LocalDate to) {
@@ -158,8 +197,8 @@ public final class KlassClient {
         if (date.isBefore(LocalDate.of(2017, 1, 1))) {
           return Optional.empty();
         }
-        if (!date.isBefore(BundledKlass.KLASS_DATE)) {
-          return Optional.of(BundledKlass.resource(BundledKlass.CODES_2026));
+        if (!date.isBefore(BundledRegistry.KLASS_DATE)) {
+          return Optional.of(BundledRegistry.resource(BundledRegistry.CODES_2026));
         }
         List<ClassificationCode> out = new ArrayList<>();
         for (MunicipalityPeriod p : MunicipalityRegistry.bundled().codesAt(date)) {
@@ -170,7 +209,7 @@ public final class KlassClient {
       }
       if (classification == Defaults.KLASS_COUNTIES && !date.isBefore(LocalDate.of(2020, 1, 1))
           && date.isBefore(LocalDate.of(2024, 1, 1))) {
-        return Optional.of(BundledKlass.resource(BundledKlass.COUNTIES_2020));
+        return Optional.of(BundledRegistry.resource(BundledRegistry.COUNTIES_2020));
       }
       return Optional.empty();
     }

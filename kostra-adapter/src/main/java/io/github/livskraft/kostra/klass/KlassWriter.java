@@ -1,5 +1,8 @@
 package io.github.livskraft.kostra.klass;
 
+import io.github.livskraft.municipalities.CodeChange;
+import io.github.livskraft.municipalities.ClassificationCode;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

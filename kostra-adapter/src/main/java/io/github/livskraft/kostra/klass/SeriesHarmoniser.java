@@ -1,7 +1,11 @@
 package io.github.livskraft.kostra.klass;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.CodeChange;
+import io.github.livskraft.municipalities.CodeResolution;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
+
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
@@ -184,7 +188,7 @@ public final class SeriesHarmoniser {
           + "; its series cannot be carried over";
       case UNKNOWN_SUCCESSOR -> code + " is not valid in " + year
           + " and the registry has no change that says where it went; load KLASS changes"
-          + " (MunicipalityRegistry.fromKlass)";
+          + " (KlassClient.municipalityRegistry)";
       case NOT_FOUND -> code + " is not a municipality number the registry knows";
       default -> code + ": " + res.outcome();
     };

@@ -9,7 +9,7 @@ import java.util.List;
  * Reads statbank answers with the JSON-stat reader and merges the parts of a split query back into one dataset.
  */
 final class Datasets {
-  private static final JsonStatReader READER = JsonStatReader.defaults();
+  private static final JsonStatReader READER = JsonStatReader.create();
 
   private Datasets() {}
 

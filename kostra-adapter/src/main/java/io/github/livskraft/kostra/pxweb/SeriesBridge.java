@@ -1,8 +1,8 @@
 package io.github.livskraft.kostra.pxweb;
 
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.indicators.region.MunicipalityCode;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 
 /**
  * Turns statbank datasets into the {@code indicators} module's {@link TimeSeries}: one series per region × contents
@@ -35,7 +34,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class SeriesBridge {
-  private static final Pattern VALIDITY_SUFFIX = Pattern.compile("\\s*\\((\\d{4})?\\s*-\\s*(\\d{4})?\\)\\s*$");
 
   private SeriesBridge() {}
 
@@ -187,7 +185,7 @@ public final class SeriesBridge {
    * @return the name
    */
   public static String withoutValidityNote(String label) {
-    return VALIDITY_SUFFIX.matcher(label).replaceFirst("").strip();
+    return io.github.livskraft.municipalities.internal.BundledRegistry.cleanName(label);
   }
 
   private static int index(List<String> ids, String id) {

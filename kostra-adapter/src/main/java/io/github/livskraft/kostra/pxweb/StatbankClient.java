@@ -9,7 +9,7 @@ import io.github.livskraft.kostra.SsbConnection;
  * {@link io.github.livskraft.kostra.UpdatePolicy} and merges the parts back into one dataset.
  *
  * <pre>{@code
- * StatbankClient statbank = StatbankClient.create(SsbConnection.defaults());   // v2, falling back to v1
+ * StatbankClient statbank = StatbankClient.create(SsbConnection.create());   // v2, falling back to v1
  * StatbankResult r = statbank.fetch(DataQuery.of("12134")
  *     .with(Selection.codes("KOKkommuneregion0000", "3303", "4005"))
  *     .with(Selection.codes("ContentsCode", "KOSAG110000"))

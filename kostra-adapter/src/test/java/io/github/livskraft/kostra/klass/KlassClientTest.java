@@ -1,9 +1,13 @@
 package io.github.livskraft.kostra.klass;
 
+import io.github.livskraft.municipalities.CodeChange;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
+import io.github.livskraft.municipalities.ClassificationCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.kostra.FakeTime;
 import io.github.livskraft.kostra.SsbConnection;
 import io.github.livskraft.kostra.StubSsbServer;
@@ -59,7 +63,7 @@ class KlassClientTest {
     KlassClient c = KlassClient.create(TestConnections.to(server, time).build());
     List<CodeChange> changes = c.changes(131, LocalDate.of(2019, 1, 1), LocalDate.of(2025, 1, 1));
     assertThat(changes).hasSize(14);
-    MunicipalityRegistry reg = MunicipalityRegistry.fromKlass(c, LocalDate.of(2019, 1, 1), LocalDate.of(2025, 1, 1));
+    MunicipalityRegistry reg = c.municipalityRegistry(LocalDate.of(2019, 1, 1), LocalDate.of(2025, 1, 1));
     assertThat(reg.resolve(MunicipalityCode.parse("0604"), LocalDate.of(2024, 6, 1)).targetCode().value())
         .isEqualTo("3303");
     assertThat(server.requests(CHANGES).get(0).query()).contains("from=2019-01-01").contains("to=2025-01-01");
@@ -97,7 +101,13 @@ class KlassClientTest {
     List<ClassificationCode> y2022 = offline.codesAt(131, LocalDate.of(2022, 1, 1));
     assertThat(y2022).hasSize(356).anyMatch(x -> x.code().equals("3006"));
     assertThat(offline.codesAt(104, LocalDate.of(2021, 6, 1))).hasSize(12);
-    assertThat(offline.changes(131, LocalDate.of(2019, 1, 1), LocalDate.of(2025, 1, 1))).hasSize(14);
+    // offline, the bundled national change history answers: all 2019-2024 changes, the 14 Kongsbergregionen
+    // renumberings among them
+    List<CodeChange> changes = offline.changes(131, LocalDate.of(2019, 1, 1), LocalDate.of(2025, 1, 1));
+    assertThat(changes).hasSameSizeAs(MunicipalityRegistry.bundled().changes(LocalDate.of(2019, 1, 1),
+        LocalDate.of(2025, 1, 1))).hasSizeGreaterThan(400);
+    assertThat(changes).anyMatch(c -> c.oldCode().equals(java.util.Optional.of("0604"))
+        && c.newCode().equals(java.util.Optional.of("3006")));
     assertThatThrownBy(() -> offline.codesAt(131, LocalDate.of(2010, 1, 1))).isInstanceOf(KlassException.class)
         .hasMessageContaining("Offline");
   }

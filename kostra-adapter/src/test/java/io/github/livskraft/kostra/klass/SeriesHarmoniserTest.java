@@ -1,10 +1,13 @@
 package io.github.livskraft.kostra.klass;
 
+import io.github.livskraft.municipalities.CodeResolution;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.Provenance;
@@ -72,7 +75,7 @@ class SeriesHarmoniserTest {
 
   @Test
   void mergersAreReportedOrDroppedOrFailButNeverSummed() {
-    SeriesHarmoniser h = new SeriesHarmoniser(MunicipalityRegistryTest.handMade());
+    SeriesHarmoniser h = new SeriesHarmoniser(io.github.livskraft.municipalities.fixtures.MunicipalityFixtures.handMade());
     List<TimeSeries> in = List.of(
         pop("0101").add(Period.year(2019), 100).build(),
         pop("0102").add(Period.year(2019), 50).build(),

@@ -27,7 +27,7 @@ final class Kostra12367Stub {
   static final String TABLE = "12367";
   static final String UPDATED = "2021-06-13T22:00:00Z";
   static final ObjectMapper JSON = new ObjectMapper();
-  final JsonStatDataset full = JsonStatReader.defaults().readDataset(
+  final JsonStatDataset full = JsonStatReader.create().readDataset(
       StubSsbServer.fixture("pxwebapi-v1_jsonstat2_12367_kostra-regnskap-drift_2021.json"));
   volatile String updated = UPDATED;
 
@@ -35,11 +35,11 @@ final class Kostra12367Stub {
     String v2 = "/api/pxwebapi/v2/tables/" + TABLE;
     server.on(v2, r -> Reply.json(200, "{\"id\":\"" + TABLE + "\",\"label\":\"12367: KOSTRA\",\"updated\":\""
         + updated + "\",\"firstPeriod\":\"2015\",\"lastPeriod\":\"2020\",\"discontinued\":false}"));
-    server.on(v2 + "/metadata", r -> Reply.json(200, JsonStatWriter.defaults().toJson(full)));
-    server.on(v2 + "/data", r -> Reply.json(200, JsonStatWriter.defaults().toJson(full.select(v2Selection(r)))));
+    server.on(v2 + "/metadata", r -> Reply.json(200, JsonStatWriter.create().toJson(full)));
+    server.on(v2 + "/data", r -> Reply.json(200, JsonStatWriter.create().toJson(full.select(v2Selection(r)))));
     String v1 = "/api/v0/no/table/" + TABLE;
     server.on(v1, r -> r.method().equals("GET") ? Reply.json(200, v1Metadata())
-        : Reply.json(200, JsonStatWriter.defaults().toJson(full.select(v1Selection(r)))));
+        : Reply.json(200, JsonStatWriter.create().toJson(full.select(v1Selection(r)))));
   }
 
   static Map<String, List<String>> v2Selection(Request r) {

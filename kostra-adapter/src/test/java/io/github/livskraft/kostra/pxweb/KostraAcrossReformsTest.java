@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.livskraft.indicators.region.MunicipalityCode;
-import io.github.livskraft.indicators.region.Region;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.kostra.FakeTime;
@@ -17,7 +17,7 @@ import io.github.livskraft.jsonstat.JsonStatReader;
 import io.github.livskraft.jsonstat.JsonStatWriter;
 import io.github.livskraft.kostra.klass.HarmonisationResult;
 import io.github.livskraft.kostra.klass.HarmonisedSeries;
-import io.github.livskraft.kostra.klass.MunicipalityRegistry;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
 import io.github.livskraft.kostra.klass.SeriesHarmoniser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -97,12 +97,12 @@ class KostraAcrossReformsTest {
 
   @BeforeEach
   void start() {
-    table = JsonStatReader.defaults().readDataset(asJsonStat().getBytes(StandardCharsets.UTF_8));
+    table = JsonStatReader.create().readDataset(asJsonStat().getBytes(StandardCharsets.UTF_8));
     server = new StubSsbServer();
     String base = "/api/pxwebapi/v2/tables/13502";
-    server.on(base + "/metadata", r -> Reply.json(200, JsonStatWriter.defaults().toJson(table)));
+    server.on(base + "/metadata", r -> Reply.json(200, JsonStatWriter.create().toJson(table)));
     server.on(base + "/data", r -> Reply.json(200,
-        JsonStatWriter.defaults().toJson(table.select(Kostra12367Stub.v2Selection(r)))));
+        JsonStatWriter.create().toJson(table.select(Kostra12367Stub.v2Selection(r)))));
   }
 
   @AfterEach

@@ -3,8 +3,8 @@ package io.github.livskraft.kostra.pxweb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.livskraft.indicators.region.Region;
-import io.github.livskraft.indicators.region.RegionKind;
+import io.github.livskraft.municipalities.Region;
+import io.github.livskraft.municipalities.RegionKind;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.kostra.StubSsbServer;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class SeriesBridgeTest {
   private static JsonStatDataset read(String name) {
-    return JsonStatReader.defaults().readDataset(StubSsbServer.fixture(name));
+    return JsonStatReader.create().readDataset(StubSsbServer.fixture(name));
   }
 
   @Test
@@ -28,7 +28,7 @@ class SeriesBridgeTest {
     assertThat(trondheim.series().unit()).isEqualTo("kr");
     assertThat(trondheim.series().decimals()).isZero();
     assertThat(trondheim.series().region()).isEqualTo(new Region.Municipality(
-        io.github.livskraft.indicators.region.MunicipalityCode.parse("5001"), "Trondheim - Tråante"));
+        io.github.livskraft.municipalities.MunicipalityCode.parse("5001"), "Trondheim - Tråante"));
     assertThat(trondheim.series().provenance().tableId()).contains("12134");
     assertThat(trondheim.series().provenance().contentsCode()).contains("KOSAG110000");
     assertThat(trondheim.series().provenance().updated()).contains("2026-03-16T07:00:00Z");

@@ -48,7 +48,7 @@ public final class CoherenceChecker {
   }
 
   /** A checker with all {@link StandardRules} and the default indicator library. */
-  public static CoherenceChecker standard() {
+  public static CoherenceChecker create() {
     return builder().build();
   }
 
@@ -157,7 +157,7 @@ public final class CoherenceChecker {
     }
 
     private static boolean inDefaultLibrary(String id) {
-      return id.startsWith("local:") || IndicatorLibrary.defaultLibrary().find(id).isPresent();
+      return id.startsWith("local:") || IndicatorLibrary.bundled().find(id).isPresent();
     }
 
     /**

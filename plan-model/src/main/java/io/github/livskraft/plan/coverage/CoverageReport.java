@@ -53,7 +53,7 @@ public record CoverageReport(List<String> planIds, int elementCount, int linkedE
    * @return the text, lines separated by {@code \n}
    */
   public String toText(Language language) {
-    return toText(language, SdgCatalogue.defaultCatalogue());
+    return toText(language, SdgCatalogue.bundled());
   }
 
   /**

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.Cost;
 import io.github.livskraft.plan.ElementRef;
 import io.github.livskraft.plan.IndicatorDetails;

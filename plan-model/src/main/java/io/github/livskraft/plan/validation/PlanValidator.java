@@ -155,9 +155,9 @@ public final class PlanValidator {
     return new NotBlankDef().message("{PLAN-V001}");
   }
 
-  /** A validator that checks SDG codes against {@link SdgCatalogue#defaultCatalogue()}. */
+  /** A validator that checks SDG codes against {@link SdgCatalogue#bundled()}. */
   public static PlanValidator create() {
-    return new PlanValidator(SdgCatalogue.defaultCatalogue(), Locale.ROOT);
+    return new PlanValidator(SdgCatalogue.bundled(), Locale.ROOT);
   }
 
   /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.livskraft.indicators.LocalizedText;
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.ElementKind;
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.IndicatorDetails;
@@ -39,7 +39,7 @@ class CoherenceCheckerTest {
   }
 
   static List<Finding> check(Plan... plans) {
-    return CoherenceChecker.standard().check(PlanChain.of(List.of(plans)));
+    return CoherenceChecker.create().check(PlanChain.of(List.of(plans)));
   }
 
   static List<String> codes(List<Finding> f) {
@@ -55,7 +55,7 @@ class CoherenceCheckerTest {
   @Test
   void kongsbergExampleHasOnlyTheHonestGaps() {
     LoadedPlanDocument doc = PlanReader.create().read(Path.of("../examples/plans/kongsberg-kommuneplan.yaml"));
-    List<Finding> f = CoherenceChecker.standard().check(List.of(doc));
+    List<Finding> f = CoherenceChecker.create().check(List.of(doc));
     assertThat(f).noneMatch(x -> x.severity() == Severity.ERROR);
     assertThat(f).filteredOn(x -> x.code().equals("PLAN-C003")).extracting(x -> x.elementId().orElseThrow())
         .containsExactly("mal-arealforbruk");
@@ -70,7 +70,7 @@ class CoherenceCheckerTest {
   @Test
   void regionExampleReportsEndedConsultationRelativeToItsOwnLatestDate() {
     LoadedPlanDocument doc = PlanReader.create().read(Path.of("../examples/plans/kongsbergregionen-strategi-2019.yaml"));
-    List<Finding> f = CoherenceChecker.standard().check(List.of(doc));
+    List<Finding> f = CoherenceChecker.create().check(List.of(doc));
     assertThat(f).noneMatch(x -> x.severity() == Severity.ERROR);
     assertThat(f).anySatisfy(x -> {
       assertThat(x.code()).isEqualTo("PLAN-C011");

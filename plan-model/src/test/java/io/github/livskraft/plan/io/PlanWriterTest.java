@@ -3,7 +3,7 @@ package io.github.livskraft.plan.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.livskraft.indicators.Direction;
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.Cost;
 import io.github.livskraft.plan.ElementKind;
 import io.github.livskraft.plan.ElementRef;

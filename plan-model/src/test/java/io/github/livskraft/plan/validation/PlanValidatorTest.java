@@ -3,7 +3,7 @@ package io.github.livskraft.plan.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.ElementKind;
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.LinkProvenance;

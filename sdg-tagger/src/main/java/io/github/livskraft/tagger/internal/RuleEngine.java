@@ -1,5 +1,6 @@
 package io.github.livskraft.tagger.internal;
 
+import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
 import java.io.IOException;
 import java.io.Reader;
@@ -7,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rules compiled per language into one dictionary of term patterns (tries for exact words, prefixes, suffixes and
@@ -19,10 +22,25 @@ import java.util.Map;
 public final class RuleEngine {
   private final Map<Language, CompiledSet> sets;
   private final List<RuleDef> rules;
+  private final Map<Language, Policy> policies;
 
-  private RuleEngine(Map<Language, CompiledSet> sets, List<RuleDef> rules) {
+  private RuleEngine(Map<Language, CompiledSet> sets, List<RuleDef> rules, Map<Language, Policy> policies) {
     this.sets = sets;
     this.rules = rules;
+    this.policies = policies;
+  }
+
+  /**
+   * The per-goal settings of one language's rule files.
+   *
+   * @param thresholds per-goal score thresholds at the default threshold ({@code @threshold})
+   * @param corroborate goals that need a target rule or evidence from two different words ({@code @corroborate})
+   */
+  public record Policy(Map<GoalCode, Double> thresholds, Set<GoalCode> corroborate) {}
+
+  /** The per-goal settings for a language (empty when its files set none). */
+  public Policy policy(Language language) {
+    return policies.getOrDefault(language, new Policy(Map.of(), Set.of()));
   }
 
   /** All rules, in load order. */
@@ -65,6 +83,8 @@ public final class RuleEngine {
     private final Map<Language, Map<String, Integer>> dictionaries = new EnumMap<>(Language.class);
     private final List<RuleDef> rules = new ArrayList<>();
     private final Map<String, RuleDef> byId = new HashMap<>();
+    private final Map<Language, Map<GoalCode, Double>> thresholds = new EnumMap<>(Language.class);
+    private final Map<Language, Set<GoalCode>> corroborate = new EnumMap<>(Language.class);
 
     /**
      * Parses and adds one rule file.
@@ -75,9 +95,20 @@ public final class RuleEngine {
      * @throws IOException on read errors
      */
     public Builder add(Reader reader, String source) throws IOException {
-      List<RuleDef> parsed = RuleFileParser.parse(reader, source,
+      RuleFileParser.ParsedFile file = RuleFileParser.parse(reader, source,
           (lang, pattern) -> dictionaries.computeIfAbsent(lang, l -> new LinkedHashMap<>())
               .computeIfAbsent(pattern, p -> dictionaries.get(lang).size()));
+      List<RuleDef> parsed = file.rules();
+      Map<GoalCode, Double> own = thresholds.computeIfAbsent(file.language(), l -> new HashMap<>());
+      for (Map.Entry<GoalCode, Double> e : file.thresholds().entrySet()) {
+        Double prev = own.put(e.getKey(), e.getValue());
+        if (prev != null && !prev.equals(e.getValue())) {
+          throw new RuleParseError(source, 1, 1, "conflicting '@threshold' for goal " + e.getKey() + " ("
+              + prev + " and " + e.getValue() + ")", "motstridende '@threshold' for mål " + e.getKey() + " ("
+              + prev + " og " + e.getValue() + ")");
+        }
+      }
+      corroborate.computeIfAbsent(file.language(), l -> new HashSet<>()).addAll(file.corroborate());
       for (RuleDef r : parsed) {
         RuleDef prev = byId.putIfAbsent(r.id(), r);
         if (prev != null) {
@@ -99,7 +130,12 @@ public final class RuleEngine {
           sets.put(lang, new CompiledSet(dictionaries.get(lang), own));
         }
       }
-      return new RuleEngine(Map.copyOf(sets), List.copyOf(rules));
+      Map<Language, Policy> policies = new EnumMap<>(Language.class);
+      for (Language lang : Language.values()) {
+        policies.put(lang, new Policy(Map.copyOf(thresholds.getOrDefault(lang, Map.of())),
+            Set.copyOf(corroborate.getOrDefault(lang, Set.of()))));
+      }
+      return new RuleEngine(Map.copyOf(sets), List.copyOf(rules), Map.copyOf(policies));
     }
   }
 

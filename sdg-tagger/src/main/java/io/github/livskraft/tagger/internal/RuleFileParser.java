@@ -30,6 +30,8 @@ final class RuleFileParser {
   private final String source;
   private final BiFunction<Language, String, Integer> interner;
   private final List<RuleDef> rules = new ArrayList<>();
+  private final java.util.Map<GoalCode, Double> thresholds = new java.util.TreeMap<>();
+  private final java.util.Set<GoalCode> corroborate = new java.util.TreeSet<>();
   private @Nullable Language language;
 
   // the rule being collected
@@ -54,7 +56,7 @@ final class RuleFileParser {
    * @param interner gives the id of a normalised term pattern in a language's dictionary
    * @return the rules in file order
    */
-  static List<RuleDef> parse(Reader reader, String source, BiFunction<Language, String, Integer> interner)
+  static ParsedFile parse(Reader reader, String source, BiFunction<Language, String, Integer> interner)
       throws IOException {
     RuleFileParser p = new RuleFileParser(source, interner);
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
@@ -72,8 +74,19 @@ final class RuleFileParser {
       throw p.error(Math.max(no, 1), 1, "no '@language en|nb|nn' line in the file",
           "filen mangler en linje '@language en|nb|nn'");
     }
-    return p.rules;
+    return new ParsedFile(p.language, p.rules, p.thresholds, p.corroborate);
   }
+
+  /**
+   * One parsed rule file.
+   *
+   * @param language the file's language
+   * @param rules the rules in file order
+   * @param thresholds per-goal score thresholds ({@code @threshold goal value})
+   * @param corroborate goals that need corroborating evidence ({@code @corroborate goal...})
+   */
+  record ParsedFile(Language language, List<RuleDef> rules, java.util.Map<GoalCode, Double> thresholds,
+      java.util.Set<GoalCode> corroborate) {}
 
   private void line(String line, int no) {
     String trimmed = line.strip();
@@ -131,6 +144,10 @@ final class RuleFileParser {
       throw error(no, f[2] + 1, "bad rule id '" + id + "': expected letters, digits, '.', '_' or '-'",
           "ugyldig regel-id '" + id + "': forventet bokstaver, sifre, '.', '_' eller '-'");
     }
+    if (id.equals("explicit")) {
+      throw error(no, f[2] + 1, "rule id 'explicit' is reserved for explicit references (\"SDG 3\")",
+          "regel-id 'explicit' er reservert for eksplisitte henvisninger («bærekraftsmål 3»)");
+    }
     String w = line.substring(f[4], f[5]);
     double weight;
     try {
@@ -166,14 +183,53 @@ final class RuleFileParser {
               "ukjent språk '" + value + "': forventet en, nb eller nn");
         };
       }
+      case "@threshold" -> {
+        String[] kv = value.split("\\s+");
+        GoalCode goal = kv.length == 2 ? goalOrNull(kv[0]) : null;
+        double t = kv.length == 2 && kv[1].matches("[0-9]+(\\.[0-9]+)?") ? Double.parseDouble(kv[1]) : Double.NaN;
+        if (goal == null || !(t > 0 && t <= 10)) {
+          throw error(no, parts[0].length() + 2, "expected '@threshold <goal 1–17> <number above 0, at most 10>'"
+              + " but found '" + value + "'", "forventet '@threshold <mål 1–17> <tall over 0, høyst 10>' men fant '"
+              + value + "'");
+        }
+        if (thresholds.put(goal, t) != null) {
+          throw error(no, 1, "a second '@threshold' for goal " + goal, "en linje '@threshold' til for mål " + goal);
+        }
+      }
+      case "@corroborate" -> {
+        if (value.isEmpty()) {
+          throw error(no, parts[0].length() + 1, "@corroborate needs goal numbers", "@corroborate mangler målnummer");
+        }
+        for (String g : value.split("\\s+")) {
+          GoalCode goal = goalOrNull(g);
+          if (goal == null) {
+            throw error(no, line.indexOf(g, parts[0].length()) + 1, "'" + g + "' is not a goal number 1–17",
+                "'" + g + "' er ikke et målnummer 1–17");
+          }
+          corroborate.add(goal);
+        }
+      }
       case "@version", "@title", "@licence", "@source" -> {
         if (value.isEmpty()) {
           throw error(no, parts[0].length() + 1, parts[0] + " needs a value", parts[0] + " mangler en verdi");
         }
       }
       default -> throw error(no, 1,
-          "unknown directive '" + parts[0] + "': expected @language, @version, @title, @licence or @source",
-          "ukjent direktiv '" + parts[0] + "': forventet @language, @version, @title, @licence eller @source");
+          "unknown directive '" + parts[0] + "': expected @language, @threshold, @corroborate, @version, @title,"
+              + " @licence or @source",
+          "ukjent direktiv '" + parts[0] + "': forventet @language, @threshold, @corroborate, @version, @title,"
+              + " @licence eller @source");
+    }
+  }
+
+  private static @Nullable GoalCode goalOrNull(String s) {
+    if (!s.matches("[0-9]{1,2}")) {
+      return null;
+    }
+    try {
+      return GoalCode.parse(s);
+    } catch (SdgException e) {
+      return null;
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.livskraft.plan.validation.internal;
 
-import io.github.livskraft.indicators.region.MunicipalityCode;
+import io.github.livskraft.municipalities.internal.CountyEras;
+import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.Owner;
 import io.github.livskraft.plan.Period;
 import io.github.livskraft.plan.Plan;

@@ -1,5 +1,0 @@
-/** Regions of Norwegian statistics: municipality (kommune) and county (fylke) codes. */
-@NullMarked
-package io.github.livskraft.indicators.region;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,11 @@
+/**
+ * Livskraft municipalities: Norwegian kommunenummer and fylkesnummer, names, validity periods and the national
+ * history of renumberings, mergers and splits, bundled as data (offline).
+ */
+module io.github.livskraft.municipalities {
+  requires static org.jspecify;
+  requires com.fasterxml.jackson.databind;
+
+  exports io.github.livskraft.municipalities;
+  exports io.github.livskraft.municipalities.internal to io.github.livskraft.kostra, io.github.livskraft.plan;
+}

@@ -1,0 +1,124 @@
+package io.github.livskraft.sdg;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The user-facing texts of one module in English, bokmål and nynorsk: three UTF-8 {@code .properties} files
+ * {@code /livskraft-messages/<name>_en.properties}, {@code _nb} and {@code _nn}, keyed by error code or message
+ * key, with {@link MessageFormat} patterns. The folder name is not a package name, so the files are readable on the
+ * module path from any module (they are not encapsulated). Every language must hold every key:
+ * {@link #missingKeys()} says which are not, and each module's test asserts that it is empty. Immutable and
+ * thread-safe.
+ */
+public final class MessageBundle {
+  private static final String FOLDER = "/livskraft-messages/";
+
+  private final String name;
+  private final Map<Language, Properties> texts;
+
+  private MessageBundle(String name, Map<Language, Properties> texts) {
+    this.name = name;
+    this.texts = texts;
+  }
+
+  /**
+   * Loads a module's bundle.
+   *
+   * @param owner a class of the owning module (its class loader finds the files)
+   * @param name the bundle name, e.g. {@code "sdg"} for {@code /livskraft-messages/sdg_nb.properties}
+   * @return the bundle
+   * @throws MissingResourceException if one of the three files is missing
+   */
+  public static MessageBundle load(Class<?> owner, String name) {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(name, "name");
+    Map<Language, Properties> texts = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      String resource = FOLDER + name + "_" + language.tag() + ".properties";
+      try (InputStream in = owner.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new MissingResourceException("message bundle " + resource + " is missing", name, "");
+        }
+        Properties p = new Properties();
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+          p.load(r);
+        }
+        texts.put(language, p);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read message bundle " + resource, e);
+      }
+    }
+    return new MessageBundle(name, texts);
+  }
+
+  /** @return the bundle name */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The pattern of a key in a language.
+   *
+   * @param key the key (an error code or a message key)
+   * @param language the language
+   * @return the pattern
+   * @throws MissingResourceException if the key is missing in that language
+   */
+  public String pattern(String key, Language language) {
+    String p = texts.get(Objects.requireNonNull(language, "language")).getProperty(key);
+    if (p == null) {
+      throw new MissingResourceException("message bundle " + name + "_" + language.tag() + " has no key " + key,
+          name, key);
+    }
+    return p;
+  }
+
+  /**
+   * Formats a key's pattern with arguments, with the language's number formatting.
+   *
+   * @param key the key
+   * @param language the language
+   * @param args the pattern's arguments
+   * @return the text
+   */
+  public String format(String key, Language language, Object... args) {
+    return new MessageFormat(pattern(key, language), language.locale()).format(args);
+  }
+
+  /** @return every key that at least one language has */
+  public Set<String> keys() {
+    Set<String> all = new TreeSet<>();
+    texts.values().forEach(p -> p.stringPropertyNames().forEach(all::add));
+    return all;
+  }
+
+  /**
+   * The keys some language lacks, as {@code "nn: SDG-0003"}; empty when the bundle is complete.
+   *
+   * @return the missing keys
+   */
+  public Set<String> missingKeys() {
+    Set<String> missing = new TreeSet<>();
+    for (String key : keys()) {
+      texts.forEach((language, p) -> {
+        if (p.getProperty(key) == null || p.getProperty(key).isBlank()) {
+          missing.add(language.tag() + ": " + key);
+        }
+      });
+    }
+    return missing;
+  }
+}

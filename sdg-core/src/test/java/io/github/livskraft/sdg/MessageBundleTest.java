@@ -1,0 +1,48 @@
+package io.github.livskraft.sdg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.MissingResourceException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MessageBundleTest {
+  private final MessageBundle sdg = MessageBundle.load(SdgErrorCode.class, "sdg");
+
+  @Test
+  void everyLanguageHasEveryKeyAndEveryCodeHasAText() {
+    assertThat(sdg.missingKeys()).isEmpty();
+    assertThat(sdg.keys()).containsExactlyInAnyOrderElementsOf(
+        Arrays.stream(SdgErrorCode.values()).map(SdgErrorCode::code).toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void everyCodeFormatsInEveryLanguageWithItsArguments(Language language) {
+    for (SdgErrorCode c : SdgErrorCode.values()) {
+      String text = c.format(language, "18", 0, "UN-GIF-2025-review");
+      assertThat(text).startsWith(c.code() + ": ").contains("18").doesNotContain("{0}");
+    }
+  }
+
+  @Test
+  void nynorskIsNotBokmal() {
+    assertThat(SdgErrorCode.UNKNOWN_CODE.format(Language.NN, "18", 0, "E"))
+        .isEqualTo("SDG-0004: Ukjend mål '18': finst ikkje i katalogutgåva E");
+    assertThat(SdgErrorCode.UNKNOWN_CODE.format(Language.NB, "18", 0, "E"))
+        .isEqualTo("SDG-0004: Ukjent mål '18': finnes ikke i katalogutgaven E");
+    assertThat(SdgErrorCode.UNKNOWN_CODE.format(Language.EN, "11.z", 1, "E"))
+        .isEqualTo("SDG-0004: Unknown target '11.z': not in the catalogue edition E");
+  }
+
+  @Test
+  void aMissingBundleOrKeyIsReportedByName() {
+    assertThatThrownBy(() -> MessageBundle.load(SdgErrorCode.class, "no-such-bundle"))
+        .isInstanceOf(MissingResourceException.class).hasMessageContaining("no-such-bundle_en.properties");
+    assertThatThrownBy(() -> sdg.pattern("SDG-9999", Language.NN))
+        .isInstanceOf(MissingResourceException.class).hasMessageContaining("sdg_nn").hasMessageContaining("SDG-9999");
+  }
+}
