@@ -6,7 +6,7 @@ import io.github.livskraft.indicators.calc.AggregationMethod;
 import io.github.livskraft.indicators.calc.PerCapitaScale;
 import io.github.livskraft.indicators.dashboard.DashboardCalculator;
 import io.github.livskraft.indicators.progress.ProgressOptions;
-import io.github.livskraft.kostra.klass.MunicipalityRegistry;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
 import io.github.livskraft.kostra.klass.SeriesHarmoniser;
 import io.github.livskraft.spark.internal.PanelFunctions;
 import io.github.livskraft.spark.internal.TidyRows;

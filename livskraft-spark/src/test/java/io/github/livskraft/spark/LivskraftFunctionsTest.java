@@ -133,7 +133,7 @@ class LivskraftFunctionsTest {
 
   @Test
   void catalogueLookUpsEqualTheCatalogue() {
-    SdgCatalogue cat = SdgCatalogue.defaultCatalogue();
+    SdgCatalogue cat = SdgCatalogue.bundled();
     Row r = spark.sql("SELECT sdg_goal_title(13, 'nb'), sdg_goal_name(5, 'en'), sdg_target_title('11.6', 'nn'),"
         + " sdg_goal_of('16.7'), sdg_goal_colour(7), sdg_goal_title(NULL, 'nb')").first();
     Target t = cat.getTarget("11.6");

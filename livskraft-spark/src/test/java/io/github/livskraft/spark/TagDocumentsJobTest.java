@@ -66,7 +66,7 @@ class TagDocumentsJobTest {
     Map<String, Integer> docsPerKey = new HashMap<>();
     for (var e : texts.entrySet()) {
       TagResult t = tagger.tag("x", e.getValue());
-      var refs = ExplicitReferences.find(e.getValue(), SdgCatalogue.defaultCatalogue());
+      var refs = ExplicitReferences.find(e.getValue(), SdgCatalogue.bundled());
       java.util.Set<Integer> named = new java.util.TreeSet<>();
       refs.forEach(x -> named.add(x.goal()));
       for (GoalSuggestion g : t.goals()) {

@@ -122,7 +122,7 @@ public final class FunctionImpl {
         return null;
       }
       List<Row> out = new ArrayList<>();
-      for (ExplicitReferences.Reference r : ExplicitReferences.find(text, SdgCatalogue.defaultCatalogue())) {
+      for (ExplicitReferences.Reference r : ExplicitReferences.find(text, SdgCatalogue.bundled())) {
         out.add(RowFactory.create(r.code(), r.target() ? "target" : "goal", r.goal(), r.start(), r.end(), r.text()));
       }
       return out;
@@ -136,7 +136,7 @@ public final class FunctionImpl {
       if (goal == null || lang == null) {
         return null;
       }
-      var g = SdgCatalogue.defaultCatalogue().getGoal(GoalCode.of(goal));
+      var g = SdgCatalogue.bundled().getGoal(GoalCode.of(goal));
       Language l = language(lang);
       return shortName ? g.shortName(l) : g.titleText().text(l);
     }
@@ -149,7 +149,7 @@ public final class FunctionImpl {
       if (code == null || lang == null) {
         return null;
       }
-      return SdgCatalogue.defaultCatalogue().getTarget(TargetCode.parseLenient(code)).titleText().text(language(lang));
+      return SdgCatalogue.bundled().getTarget(TargetCode.parseLenient(code)).titleText().text(language(lang));
     }
   }
 
@@ -158,7 +158,7 @@ public final class FunctionImpl {
     @Override
     public @Nullable Integer call(@Nullable String code) {
       return code == null ? null
-          : SdgCatalogue.defaultCatalogue().getTarget(TargetCode.parseLenient(code)).goal().number();
+          : SdgCatalogue.bundled().getTarget(TargetCode.parseLenient(code)).goal().number();
     }
   }
 
@@ -166,7 +166,7 @@ public final class FunctionImpl {
   public record GoalColour() implements UDF1<Integer, String> {
     @Override
     public @Nullable String call(@Nullable Integer goal) {
-      return goal == null ? null : SdgCatalogue.defaultCatalogue().getGoal(GoalCode.of(goal)).colour();
+      return goal == null ? null : SdgCatalogue.bundled().getGoal(GoalCode.of(goal)).colour();
     }
   }
 }
