@@ -35,7 +35,7 @@ final class V2StatbankClient extends AbstractStatbankClient {
   }
 
   private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return URLEncoder.encode(AbstractStatbankClient.segment(s), StandardCharsets.UTF_8);
   }
 
   @Override
