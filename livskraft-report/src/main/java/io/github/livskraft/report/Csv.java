@@ -1,6 +1,7 @@
 package io.github.livskraft.report;
 
 import io.github.livskraft.report.internal.CsvRecords;
+import io.github.livskraft.sdg.internal.output.SafeText;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -97,12 +98,11 @@ final class Csv {
     return rows;
   }
 
-  /** Quotes a field for output when needed. */
+  /**
+   * Quotes a field for output when needed; a text cell that a spreadsheet would run as a formula gets a
+   * {@code '} prefix (the one shared rule, {@link SafeText#csvField}).
+   */
   static String quote(String field) {
-    if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-        || field.indexOf('\r') >= 0) {
-      return '"' + field.replace("\"", "\"\"") + '"';
-    }
-    return field;
+    return SafeText.csvField(field, ',', true);
   }
 }
