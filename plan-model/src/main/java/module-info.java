@@ -11,6 +11,7 @@ module io.github.livskraft.plan {
   requires org.yaml.snakeyaml;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
+  requires ical4j.core;
 
   exports io.github.livskraft.plan;
   exports io.github.livskraft.plan.io;
@@ -19,6 +20,9 @@ module io.github.livskraft.plan {
   exports io.github.livskraft.plan.validation.constraints;
   exports io.github.livskraft.plan.coherence;
   exports io.github.livskraft.plan.coverage;
+  exports io.github.livskraft.plan.calendar;
+  exports io.github.livskraft.plan.followup;
+  exports io.github.livskraft.plan.benefits;
   exports io.github.livskraft.plan.suggest;
   exports io.github.livskraft.plan.analysis;
 

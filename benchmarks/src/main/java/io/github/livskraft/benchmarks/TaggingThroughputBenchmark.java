@@ -138,7 +138,7 @@ public class TaggingThroughputBenchmark {
     return texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
   }
 
-  private static Path repositoryRoot() {
+  static Path repositoryRoot() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null && !Files.isDirectory(dir.resolve("seeds"))) {
       dir = dir.getParent();

@@ -68,4 +68,16 @@ class ExamplesTest {
         .contains("With ILLUSTRATIVE target 95 % by 2030: Progress made but acceleration needed")
         .contains("Status codes: moderate_progress");
   }
+
+  @Test
+  void caseworkVendorFlow() throws Exception {
+    String out = ExampleRunner.run(CaseworkVendorFlow::main);
+    assertThat(out).contains("Case: MILJØFYRTÅRN FOR PRIVATE VIRKSOMHETER (2025/1234-3)")
+        .contains("Suggested: goal 12 EXPLICIT")
+        .containsPattern("Confirmed: \\[12, \\d+\\]")
+        .contains("Bærekraftsvurdering").contains("Mål 12:")
+        .contains("mal-miljoledelse")
+        .contains("<klasseID>12</klasseID>")
+        .contains("Read back equal: true");
+  }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.livskraft.jsonstat.internal.JsonPaths;
 import io.github.livskraft.jsonstat.internal.LimitedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -126,6 +127,13 @@ public final class JsonStatReader {
           "Jackson's stream read constraints");
     } catch (JsonProcessingException e) {
       throw malformed(e, p);
+    } catch (CharConversionException e) {
+      // bytes that are not text in the encoding Jackson detected (UTF-32 here): bad input, not an I/O failure
+      String msg = e.getMessage();
+      throw new JsonStatException(JsonStatErrorCode.MALFORMED_JSON, p == null ? "$" : JsonPaths.of(
+          p.getParsingContext()), p == null ? null : JsonPaths.location(p.currentLocation()), e,
+          "not valid text in the detected encoding (" + (msg == null ? "CharConversionException"
+              : msg.lines().findFirst().orElse(msg)) + ")");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

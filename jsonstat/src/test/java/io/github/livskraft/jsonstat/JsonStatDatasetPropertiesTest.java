@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import io.github.livskraft.testing.Gen;
+import io.github.livskraft.testing.PropertyTest;
 
 /** Properties of slicing, selecting and merging on the real KOSTRA 12367 cube. */
 class JsonStatDatasetPropertiesTest {
@@ -16,10 +15,10 @@ class JsonStatDatasetPropertiesTest {
       Fixtures.dataset("ssb-real/pxwebapi-v1_jsonstat2_12367_kostra-regnskap-drift_2021.json");
 
   /** Splitting any dimension into random parts and merging them back gives the original cube. */
-  @Property(tries = 60)
-  void splitThenMergeIsIdentity(@ForAll @IntRange(min = 0, max = 5) int dimension, @ForAll long seed) {
-    JsonStatDimension dim = KOSTRA.dimensions().get(dimension);
-    Random rnd = new Random(seed);
+  @PropertyTest(cases = 60)
+  void splitThenMergeIsIdentity(Gen g) {
+    JsonStatDimension dim = KOSTRA.dimensions().get(g.intBetween(0, 5));
+    Random rnd = g.javaRandom();
     List<List<String>> parts = new ArrayList<>();
     List<String> current = new ArrayList<>();
     for (String code : dim.codes()) {
@@ -40,9 +39,9 @@ class JsonStatDatasetPropertiesTest {
   }
 
   /** Every cell of a random slice equals the cell with the same codes in the full cube. */
-  @Property(tries = 60)
-  void sliceCellsEqualFullCubeCells(@ForAll long seed) {
-    Random rnd = new Random(seed);
+  @PropertyTest(cases = 60)
+  void sliceCellsEqualFullCubeCells(Gen g) {
+    Random rnd = g.javaRandom();
     Map<String, String> fixed = new java.util.LinkedHashMap<>();
     for (JsonStatDimension d : KOSTRA.dimensions()) {
       if (rnd.nextBoolean()) {

@@ -3,11 +3,9 @@ package io.github.livskraft.kostra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.livskraft.testing.Gen;
+import io.github.livskraft.testing.PropertyTest;
 import java.time.Duration;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
@@ -20,9 +18,10 @@ class RetryPolicyTest {
     assertThat(p.backoff(6, 0.3)).isEqualTo(Duration.ofSeconds(60));
   }
 
-  @Property
-  void jitterStaysWithinTheBand(@ForAll @IntRange(min = 1, max = 12) int retry,
-      @ForAll @DoubleRange(min = 0, max = 1, maxIncluded = false) double r) {
+  @PropertyTest
+  void jitterStaysWithinTheBand(Gen g) {
+    int retry = g.intBetween(1, 12);
+    double r = g.doubleBetween(0, Math.nextDown(1.0));
     RetryPolicy p = RetryPolicy.recommended();
     long base = Math.min(60_000, 2_000L << (retry - 1));
     long ms = p.backoff(retry, r).toMillis();

@@ -55,6 +55,9 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     if (ex instanceof KostraException) {
       return ERROR; // network, cache or SSB-side failures
     }
+    if (ex instanceof io.github.livskraft.casework.CaseworkException c) {
+      return c.errorCode() == io.github.livskraft.casework.CaseErrorCode.WRITE_FAILED ? ERROR : BAD_INPUT;
+    }
     if (ex instanceof SdgException || ex instanceof PlanModelException || ex instanceof TaggingException
         || ex instanceof IndicatorException || ex instanceof IllegalArgumentException
         || ex instanceof NoSuchFileException) {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "indicators", mixinStandardHelpOptions = true,
     description = "Municipal indicator definitions, values, progress and ratings.",
     subcommands = {IndicatorsCommand.ListCommand.class, IndicatorsCommand.ShowCommand.class,
-      IndicatorsComputeCommand.class},
+      IndicatorsComputeCommand.class, IndicatorsFetchCommand.class},
     footer = {"", "Examples:",
       "  livskraft indicators list",
       "  livskraft indicators list --goal 11 --lang nb --json",

@@ -112,6 +112,40 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       description = "Window of UN 11.3.1 (LCRPGR). Default: ${DEFAULT-VALUE}.")
   int lcrpgrWindow;
 
+  @Option(names = "--lcr-formula", paramLabel = "linear|log", defaultValue = "linear",
+      description = "UN 11.3.1 land consumption rate: linear (UN metadata 2021) or log (before 2021)."
+          + " Default: ${DEFAULT-VALUE}.")
+  String lcrFormula;
+
+  @Option(names = "--direction", paramLabel = "ID=DIR",
+      description = "Override an indicator's direction: higher_is_better, lower_is_better or target_band.")
+  List<String> directions = new ArrayList<>();
+
+  @Option(names = "--limit", paramLabel = "ID=VALUE",
+      description = "A natural limit for progress without a target (Open SDG 'limit'), e.g. …=100.")
+  List<String> limits = new ArrayList<>();
+
+  @Option(names = "--bounds-file", paramLabel = "FILE",
+      description = "CSV with indicator,lower,optimum[,red,green | ,orange,yellow,green][,weight][,lower_reason,"
+          + "optimum_reason]: SDSN bounds, colours (yellow/orange at the red–green midpoint, thresholds clamped to"
+          + " the bounds) and weights.")
+  List<Path> boundsFiles = new ArrayList<>();
+
+  @Option(names = "--weights", paramLabel = "FILE",
+      description = "CSV with indicator,weight: weights in the goal score (SDSN: 1, 0.5, 1/3, 0).")
+  Path weightsFile;
+
+  @Option(names = "--peers", paramLabel = "CODES",
+      description = "A peer set (municipality numbers, comma-separated): prints rank, median, min and max among"
+          + " the peers per year for each region given with --region.")
+  String peers;
+
+  @Option(names = "--harmonise", paramLabel = "YEAR|none", defaultValue = "2024",
+      description = "Carry municipality numbers to this year's codes with the national change history (0604 and"
+          + " 3006 become 3303); mergers are summed only for additive variables and marked. Default:"
+          + " ${DEFAULT-VALUE}.")
+  String harmonise;
+
   @ArgGroup(exclusive = true)
   Format format = new Format();
 
@@ -132,14 +166,6 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
     if (data.isEmpty() && jsonstat.isEmpty()) {
       throw CliException.badInput("give --data FILE.csv or --jsonstat FILE.json / oppgi --data eller --jsonstat");
     }
-    List<TimeSeries> all = new ArrayList<>();
-    for (Path p : data) {
-      all.addAll(SeriesCsv.read(p).all());
-    }
-    for (Path p : jsonstat) {
-      all.addAll(IndicatorsJsonStat.read(p, rename));
-    }
-    SeriesSet set = SeriesSet.of(all);
     Period base = Period.parse(baseYear);
     Period targetPeriod = Period.parse(targetYear);
     Map<String, Target> targetById = new HashMap<>();
@@ -172,6 +198,52 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
           number(v[1], "--colours", c), number(v[2], "--colours", c), number(v[3], "--colours", c),
           number(v[4], "--colours", c)));
     }
+    Map<String, io.github.livskraft.indicators.Direction> directionById = new HashMap<>();
+    for (String d : directions) {
+      String[] kv = split(d, "--direction", "ID=higher_is_better|lower_is_better|target_band");
+      try {
+        directionById.put(known(lib, kv[0], "--direction"),
+            io.github.livskraft.indicators.Direction.valueOf(kv[1].toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw CliException.badInput("--direction '" + d + "': expected higher_is_better, lower_is_better or"
+            + " target_band / forventet higher_is_better, lower_is_better eller target_band");
+      }
+    }
+    Map<String, Double> limitById = new HashMap<>();
+    for (String l : limits) {
+      String[] kv = split(l, "--limit", "ID=VALUE");
+      limitById.put(known(lib, kv[0], "--limit"), number(kv[1], "--limit", l));
+    }
+    Map<String, Double> weightById = new HashMap<>();
+    for (Path f : boundsFiles) {
+      for (ScoringFiles.Bounds b : ScoringFiles.readBounds(f)) {
+        String id = known(lib, b.indicator(), "--bounds-file " + f);
+        boundsById.put(id, b.normalisation());
+        b.colours().ifPresent(c -> coloursById.put(id, c));
+        b.weight().ifPresent(w -> weightById.put(id, w));
+      }
+    }
+    if (weightsFile != null) {
+      ScoringFiles.readWeights(weightsFile).forEach((id, w) -> weightById.put(known(lib, id, "--weights"), w));
+    }
+    io.github.livskraft.indicators.calc.LcrFormula formula = switch (lcrFormula.strip().toLowerCase(Locale.ROOT)) {
+      case "linear" -> io.github.livskraft.indicators.calc.LcrFormula.LINEAR;
+      case "log", "logarithmic" -> io.github.livskraft.indicators.calc.LcrFormula.LOGARITHMIC;
+      default -> throw CliException.badInput("--lcr-formula must be linear or log, was '" + lcrFormula
+          + "' / --lcr-formula må være linear eller log");
+    };
+    List<TimeSeries> all = new ArrayList<>();
+    for (Path p : data) {
+      for (TimeSeries t : SeriesCsv.read(p).all()) {
+        String target = rename.get(t.variable());
+        all.add(target == null ? t : t.relabel(target, t.unit(), t.decimals(), t.provenance()));
+      }
+    }
+    for (Path p : jsonstat) {
+      all.addAll(IndicatorsJsonStat.read(p, rename));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    SeriesSet set = SeriesSet.of(IndicatorsHarmonise.apply(all, harmonise, lib, err));
     List<Region> regionList = new ArrayList<>();
     if (regions.isEmpty()) {
       regionList.addAll(set.regions());
@@ -188,7 +260,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
         defs.add(lib.get(id.strip().toLowerCase(Locale.ROOT)));
       }
     }
-    IndicatorEvaluator eval = IndicatorEvaluator.create().withLcrpgrWindow(lcrpgrWindow);
+    IndicatorEvaluator eval = IndicatorEvaluator.create().withLcrpgrWindow(lcrpgrWindow).withLcrFormula(formula);
     List<IndicatorResult> results = new ArrayList<>();
     Map<String, IndicatorDefinition> defOf = new LinkedHashMap<>();
     for (IndicatorDefinition d : defs) {
@@ -202,7 +274,8 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
         TimeSeries s = eval.evaluate(d, set, r);
         defOf.put(d.id(), d);
         results.add(result(d, s, base, targetById.get(d.id()), targetPeriod, boundsById.get(d.id()),
-            coloursById.get(d.id())));
+            coloursById.get(d.id()), directionById.getOrDefault(d.id(), d.direction()),
+            Optional.ofNullable(limitById.get(d.id())).or(d::limit)));
       }
     }
     for (String g : aggregates) {
@@ -219,7 +292,8 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
         }
         defOf.put(d.id(), d);
         results.add(result(d, s, base, targetById.get(d.id()), targetPeriod, boundsById.get(d.id()),
-            coloursById.get(d.id())));
+            coloursById.get(d.id()), directionById.getOrDefault(d.id(), d.direction()),
+            Optional.ofNullable(limitById.get(d.id())).or(d::limit)));
       }
     }
     if (results.isEmpty()) {
@@ -235,26 +309,30 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       ResultsWriter.csv(results, lang, out);
     } else {
       printTable(out, results, defOf, lang);
-      printGoals(out, results, defOf, boundsById, coloursById, lang);
+      printGoals(out, results, defOf, boundsById, coloursById, weightById, lang);
+      if (peers != null) {
+        IndicatorsPeers.print(out, results, defOf, directionById, peers, lang);
+      }
     }
     out.flush();
     return ExitCodes.OK;
   }
 
   private static IndicatorResult result(IndicatorDefinition d, TimeSeries s, Period base, Target target,
-      Period targetPeriod, Normalisation norm, ColourThresholds colours) {
-    ProgressOptions opts = ProgressOptions.of(d.direction()).withBase(base);
+      Period targetPeriod, Normalisation norm, ColourThresholds colours, io.github.livskraft.indicators.Direction dir,
+      Optional<Double> limit) {
+    ProgressOptions opts = ProgressOptions.of(dir).withBase(base);
     if (target != null) {
       opts = opts.withTarget(target.value(), target.period());
-    } else if (d.limit().isPresent()) {
-      opts = opts.withLimit(d.limit().get());
+    } else if (limit.isPresent()) {
+      opts = opts.withLimit(limit.get());
     }
     ProgressAssessment p = ProgressCalculator.openSdg().assess(s, opts);
     Optional<TrendAssessment> trend = Optional.empty();
     Optional<IndicatorScore> score = Optional.empty();
     Optional<Observation> latest = s.latestWithValue();
     if (colours != null) {
-      trend = Optional.of(TrendCalculator.sdsn().assess(s, d.direction(), base, colours.green(), targetPeriod));
+      trend = Optional.of(TrendCalculator.sdsn().assess(s, dir, base, colours.green(), targetPeriod));
     }
     if ((norm != null || colours != null) && latest.isPresent()) {
       double v = latest.get().getValue();
@@ -320,7 +398,8 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
 
   /** Goal scores and colours (two-worst rule) per region, for indicators given --bounds. */
   private static void printGoals(PrintWriter out, List<IndicatorResult> results, Map<String, IndicatorDefinition> defs,
-      Map<String, Normalisation> bounds, Map<String, ColourThresholds> colours, Language lang) {
+      Map<String, Normalisation> bounds, Map<String, ColourThresholds> colours, Map<String, Double> weights,
+      Language lang) {
     if (bounds.isEmpty()) {
       return;
     }
@@ -335,7 +414,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
     DashboardCalculator.Builder b = DashboardCalculator.builder();
     bounds.forEach((id, n) -> b.indicator(new IndicatorScoring(id, defs.containsKey(id)
         ? defs.get(id).primaryLink().target().goal() : io.github.livskraft.sdg.GoalCode.of(1), n,
-        Optional.ofNullable(colours.get(id)))));
+        Optional.ofNullable(colours.get(id)), weights.getOrDefault(id, 1.0))));
     DashboardCalculator dash = b.build();
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"region", en ? "goal" : "mål", en ? "score" : "poeng", en ? "two worst" : "to svakeste",

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       JsonStatCommand.class,
       SsbCommand.class,
       KlassCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      CaseCommand.class,
+      ServeCommand.class
     })
 final class LivskraftCommand {}

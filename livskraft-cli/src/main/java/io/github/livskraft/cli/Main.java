@@ -30,6 +30,10 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // Apache POI (casework's DOCX reader) logs through the Log4j API; without a provider Log4j prints a status
+    // error on stderr. The application (not the library) chooses: Log4j's simple logger, silent.
+    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }

@@ -37,13 +37,17 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = "Validate plans and analyse their SDG coverage.",
-    subcommands = {PlanCommand.Validate.class, PlanCommand.Coverage.class, PlanCommand.Suggest.class},
+    subcommands = {PlanCommand.Validate.class, PlanCommand.Coverage.class, PlanCommand.Suggest.class,
+      PlanYearCommands.Calendar.class, PlanYearCommands.FollowUp.class, PlanYearCommands.Benefits.class},
     footer = {"", "Examples:",
       "  livskraft plan validate examples/plans/*.yaml",
       "  livskraft plan validate plans/*.yaml --lang nb --json",
       "  livskraft plan coverage plans/*.yaml --priority 2,3,4,9,11,13",
       "  livskraft plan coverage plans/*.yaml --csv > dekning.csv",
       "  livskraft plan suggest plans/klimaplan.yaml --lang nb",
+      "  livskraft plan calendar examples/plans/*.yaml --year 2026 --ics arshjul.ics",
+      "  livskraft plan followup examples/plans/illustrasjon-oppfolging-2025.yaml --period 2025",
+      "  livskraft plan benefits examples/plans/illustrasjon-oppfolging-2025.yaml --rank",
       "", "Exit codes: 0 ok, 2 invalid plan or bad input / ugyldig plan eller inndata, 1 other errors."})
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -3,11 +3,17 @@ package io.github.livskraft.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.livskraft.report.ReportRun;
+import io.github.livskraft.plan.io.LoadedPlanDocument;
+import io.github.livskraft.plan.io.PlanReader;
+import io.github.livskraft.report.ExamplePlans;
+import io.github.livskraft.report.Report;
+import io.github.livskraft.report.ReportBuilder;
+import io.github.livskraft.report.ReportFiles;
+import io.github.livskraft.report.ReportRegion;
+import io.github.livskraft.sdg.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code livskraft report}: Write the SDG report (HTML, JSON, CSV) for a region's plans. */
+/** {@code livskraft report}: Write the SDG report (HTML, JSON, CSV) for a region's plans (livskraft-report). */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Write the SDG report (HTML, JSON, CSV) for a region's plans.",
     footer = {"",
@@ -26,6 +32,7 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  livskraft report",
         "  livskraft report --lang en --out build/report",
+        "  livskraft report --lang nn",
         "  livskraft report my-plan.yaml --region 3303,3334",
         "  livskraft report --json"})
 final class ReportCommand implements Callable<Integer> {
@@ -42,7 +49,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("livskraft-report");
 
-  @Option(names = "--lang", paramLabel = "nb|en", description = "Language of the report: nb (default) or en.")
+  @Option(names = "--lang", paramLabel = "nb|nn|en",
+      description = "Language of the report: nb (default), nn or en.")
   String lang = "nb";
 
   @Option(names = "--json", description = "Print a JSON summary instead of text.")
@@ -50,39 +58,49 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String l = lang.strip().toLowerCase(Locale.ROOT);
-    if (!l.equals("nb") && !l.equals("en") && !l.equals("no")) {
-      throw CliException.badInput("--lang: unknown language '" + lang + "': expected nb or en"
-          + " / ukjent språk '" + lang + "': forventet nb eller en");
-    }
-    String version = new VersionProvider().getVersion()[0];
-    ReportRun.Result r = ReportRun.run(plans, region, out, l.equals("en"), version);
+    Language language = Language.fromTag(lang).orElseThrow(() -> CliException.badInput("--lang: unknown language '"
+        + lang + "': expected nb, nn or en / ukjent språk '" + lang + "': forventet nb, nn eller en"));
+    List<LoadedPlanDocument> docs = plans.isEmpty() ? ExamplePlans.bundled()
+        : plans.stream().map(PlanReader.create()::read).toList();
+    Report report = ReportBuilder.builder().generator(new VersionProvider().getVersion()[0]).build()
+        .build(docs, ReportRegion.parse(region));
+    ReportFiles.Written w = ReportFiles.write(report, out, language);
+    summary(report, w);
+    return ExitCodes.OK;
+  }
+
+  private void summary(Report r, ReportFiles.Written w) throws Exception {
+    Path html = w.html().toAbsolutePath().normalize();
+    Path jsonFile = w.json().toAbsolutePath().normalize();
+    List<Path> csv = w.csv().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    long withData = r.indicators().stream().filter(Report.IndicatorView::hasData).count();
+    long suggestions = r.suggestions().stream().filter(s -> !s.alreadyLinked()).count();
+    List<Integer> notFollowedUp = r.coverage().priorityGaps().stream().map(Report.GapView::goal).toList();
+    var o = spec.commandLine().getOut();
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      ObjectNode o = mapper.createObjectNode();
-      o.put("html", r.html().toString());
-      o.put("json", r.json().toString());
-      r.csv().forEach(p -> o.withArray("csv").add(p.toString()));
-      o.put("plans", r.plans());
-      o.put("indicators", r.indicators());
-      o.put("indicatorsWithData", r.indicatorsWithData());
-      o.putArray("gaps");
-      r.gaps().forEach(g -> o.withArray("gaps").add(g));
-      o.putArray("notFollowedUpToData");
-      r.notFollowedUp().forEach(g -> o.withArray("notFollowedUpToData").add(g));
-      o.put("findings", r.findings());
-      o.put("suggestions", r.suggestions());
-      spec.commandLine().getOut().println(mapper.writeValueAsString(o));
+      ObjectNode n = mapper.createObjectNode();
+      n.put("html", html.toString());
+      n.put("json", jsonFile.toString());
+      csv.forEach(p -> n.withArray("csv").add(p.toString()));
+      n.put("plans", r.plans().size());
+      n.put("indicators", r.indicators().size());
+      n.put("indicatorsWithData", withData);
+      n.putArray("gaps");
+      r.coverage().gaps().forEach(g -> n.withArray("gaps").add(g));
+      n.putArray("notFollowedUpToData");
+      notFollowedUp.forEach(g -> n.withArray("notFollowedUpToData").add(g));
+      n.put("findings", r.findings().size());
+      n.put("suggestions", suggestions);
+      o.println(mapper.writeValueAsString(n));
     } else {
-      var out = spec.commandLine().getOut();
-      out.println("Report written / Rapporten er skrevet: " + r.html());
-      out.println("  " + r.plans() + " plans, " + r.indicatorsWithData() + "/" + r.indicators()
-          + " indicators with bundled figures, " + r.findings() + " coherence findings, " + r.suggestions()
+      o.println("Report written / Rapporten er skrevet: " + html);
+      o.println("  " + r.plans().size() + " plans, " + withData + "/" + r.indicators().size()
+          + " indicators with bundled figures, " + r.findings().size() + " coherence findings, " + suggestions
           + " tagger suggestions");
-      out.println("  priority goals without links: " + (r.gaps().isEmpty() ? "none" : r.gaps())
-          + "; not followed up to data: " + (r.notFollowedUp().isEmpty() ? "none" : r.notFollowedUp()));
-      out.println("  also: " + r.json() + " and " + r.csv().size() + " CSV files");
+      o.println("  priority goals without links: " + (r.coverage().gaps().isEmpty() ? "none" : r.coverage().gaps())
+          + "; not followed up to data: " + (notFollowedUp.isEmpty() ? "none" : notFollowedUp));
+      o.println("  also: " + jsonFile + " and " + csv.size() + " CSV files");
     }
-    return ExitCodes.OK;
   }
 }

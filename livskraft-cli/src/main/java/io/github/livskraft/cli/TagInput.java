@@ -3,7 +3,9 @@ package io.github.livskraft.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.livskraft.report.internal.CsvRecords;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -125,18 +127,46 @@ final class TagInput {
     return docs;
   }
 
+  /** Jackson's CSV reader: one array of strings per record (RFC 4180). */
+  private static final CsvMapper CSV = CsvMapper.builder().build();
+
   /**
-   * Parses RFC 4180 CSV with a header row into maps keyed by column name (plus {@code #line}: the line where the
-   * record starts). The required columns must be present; every record must have as many fields as the header.
+   * Parses RFC 4180 CSV with a header row (jackson-dataformat-csv) into maps keyed by column name (plus
+   * {@code #line}: the line where the record starts). The required columns must be present; every record must
+   * have as many fields as the header.
    */
   static List<Map<String, String>> csv(String name, String content, List<String> required) {
-    List<CsvRecords.Record> records = CsvRecords.parse(content, true, (line, col, en, nb) ->
-        CliException.badInput(name + ":" + line + ":" + col + ": " + en + " / " + nb));
+    List<String[]> records = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    int recordLine = 1;
+    try (JsonParser p = CSV.createParser(content)) {
+      List<String> fields = new ArrayList<>();
+      for (JsonToken t; (t = p.nextToken()) != null; ) {
+        if (t == JsonToken.START_ARRAY) {
+          fields.clear();
+        } else if (t == JsonToken.END_ARRAY) {
+          records.add(fields.toArray(new String[0]));
+          lines.add(recordLine);
+        } else {
+          if (fields.isEmpty()) {
+            recordLine = p.currentTokenLocation().getLineNr(); // the line on which the record starts
+          }
+          fields.add(p.getText());
+        }
+      }
+    } catch (IOException e) {
+      int col = content.lines().skip(recordLine - 1L).findFirst().map(l -> l.indexOf('"') + 1).orElse(1);
+      throw CliException.badInput(name + ":" + recordLine + ":" + Math.max(col, 1) + ": unclosed quoted field or"
+          + " broken quoting; expected RFC 4180 CSV (a field with a comma, quote or line break in double quotes,"
+          + " a quote inside as \"\") / felt med anførselstegn som ikke lukkes eller feil i siteringen; forventet"
+          + " RFC 4180-CSV");
+    }
     if (records.isEmpty()) {
       throw CliException.badInput(name + ":1: empty file; expected a header row with " + String.join(",", required)
           + " / tom fil; forventet en overskriftsrad med " + String.join(",", required));
     }
-    List<String> header = records.get(0).fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    List<String> header = java.util.Arrays.stream(records.get(0)).map(h -> h.strip().toLowerCase(Locale.ROOT))
+        .toList();
     for (String r : required) {
       if (!header.contains(r)) {
         throw CliException.badInput(name + ":1: missing column '" + r + "' (header: " + String.join(",", header)
@@ -144,20 +174,20 @@ final class TagInput {
       }
     }
     List<Map<String, String>> out = new ArrayList<>();
-    for (CsvRecords.Record rec : records.subList(1, records.size())) {
-      if (rec.isBlank()) {
+    for (int i = 1; i < records.size(); i++) {
+      String[] fields = records.get(i);
+      if (fields.length == 0 || fields.length == 1 && fields[0].isBlank()) {
         continue;
       }
-      List<String> fields = rec.fields();
-      if (fields.size() != header.size()) {
-        throw CliException.badInput(name + ":" + rec.line() + ": " + fields.size() + " fields, but the header has "
-            + header.size() + " / " + fields.size() + " felt, men overskriftsraden har " + header.size());
+      if (fields.length != header.size()) {
+        throw CliException.badInput(name + ":" + lines.get(i) + ": " + fields.length + " fields, but the header has "
+            + header.size() + " / " + fields.length + " felt, men overskriftsraden har " + header.size());
       }
       Map<String, String> m = new LinkedHashMap<>();
       for (int c = 0; c < header.size(); c++) {
-        m.put(header.get(c), fields.get(c));
+        m.put(header.get(c), fields[c]);
       }
-      m.put("#line", String.valueOf(rec.line()));
+      m.put("#line", String.valueOf(lines.get(i)));
       out.add(m);
     }
     return out;

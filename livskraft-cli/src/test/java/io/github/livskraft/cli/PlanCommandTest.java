@@ -31,7 +31,7 @@ class PlanCommandTest {
     Run r = run("plan", "validate", KONGSBERG, REGION);
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("kongsberg-kommuneplan.yaml:").contains("WARNING PLAN-C003")
-        .contains("2 file(s), 15 plan(s): 0 error(s)");
+        .contains("2 file(s), 16 plan(s): 0 error(s)");
     Run strict = run("plan", "validate", "--strict", KONGSBERG);
     assertThat(strict.code()).isEqualTo(2);
   }
@@ -80,7 +80,7 @@ class PlanCommandTest {
     assertThat(csv.out()).startsWith("goal,priority,goal_depth,").contains("\r\n2,true,NONE,,,,,,,,\r\n");
     Run json = run("plan", "coverage", KONGSBERG, REGION, "--json");
     JsonNode node = new ObjectMapper().readTree(json.out());
-    assertThat(node.get("planIds")).hasSize(15);
+    assertThat(node.get("planIds")).hasSize(16);
     assertThat(node.get("goals")).hasSize(17);
     Run bad = run("plan", "coverage", REGION, "--priority", "2,18");
     assertThat(bad.code()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package io.github.livskraft.report;
 
+import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.municipalities.MunicipalityCode;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import io.github.livskraft.indicators.series.ObservationStatus;
 
 /**
  * Reads the real statistics bundled with the report (see {@code data/PROVENANCE.md}) and harmonises every series
@@ -30,6 +32,7 @@ final class BundledStatistics {
 
   private final MunicipalityCodes codes;
   private final Map<String, MunicipalData> cache = new ConcurrentHashMap<>();
+  // computeIfAbsent must not recurse into the same map: land-use statistics share one parse
   private volatile List<Csv.Row> landUseRows;
 
   BundledStatistics(MunicipalityCodes codes) {
@@ -58,7 +61,9 @@ final class BundledStatistics {
       for (Csv.Row r : rows(KINDERGARTEN)) {
         String v = r.get("verdi_1_desimal");
         if (isSsbMissingSymbol(v)) {
-          continue; // "." = the code was not in use that year; the figure sits under the other code
+          // "." = the code was not in use that year (the figure sits under the other code); ".." and ":" are kept
+          h.putMissing(r.get("kommunenummer"), r.getInt("aar"), v);
+          continue;
         }
         h.put(r, r.get("kommunenummer"), r.getInt("aar"), r.getDouble("verdi_1_desimal"));
       }
@@ -81,7 +86,11 @@ final class BundledStatistics {
         }
         found = true;
         String v = r.get("verdi");
-        if (v.isEmpty() || isSsbMissingSymbol(v)) {
+        if (v.isEmpty()) {
+          continue;
+        }
+        if (isSsbMissingSymbol(v)) {
+          h.putMissing(r.get("kommunenr"), r.getInt("år"), v);
           continue;
         }
         h.put(r, r.get("kommunenr"), r.getInt("år"), r.getDouble("verdi"));
@@ -122,9 +131,9 @@ final class BundledStatistics {
         sums.computeIfAbsent(code.get(), c -> new TreeMap<>()).merge(r.getInt("år"), r.getDouble("utslipp"),
             Double::sum);
       }
-      List<Text> notes = new ArrayList<>();
+      List<LocalizedText> notes = new ArrayList<>();
       if (!unknown.isEmpty()) {
-        notes.add(Text.of("Kommunenavn uten kommunenummer i Klass (utelatt): " + unknown,
+        notes.add(Texts.of("Kommunenavn uten kommunenummer i Klass (utelatt): " + unknown,
             "Municipality names without a Klass code (left out): " + unknown));
       }
       Map<MunicipalityCode, NavigableMap<Integer, Double>> rounded = new TreeMap<>();
@@ -163,6 +172,7 @@ final class BundledStatistics {
   private final class Harmoniser {
     private final String source;
     private final Map<MunicipalityCode, NavigableMap<Integer, Double>> values = new HashMap<>();
+    private final Map<MunicipalityCode, NavigableMap<Integer, ObservationStatus>> missing = new HashMap<>();
     private final TreeSet<String> unplaced = new TreeSet<>();
     private final List<String> conflicts = new ArrayList<>();
 
@@ -190,15 +200,31 @@ final class BundledStatistics {
       }
     }
 
+    /** A published cell without a figure: kept with its SSB status (never a silent gap, never 0). */
+    void putMissing(String publishedCode, int year, String symbol) {
+      Optional<ObservationStatus> st = ObservationStatus.fromSymbol(symbol);
+      if (st.isEmpty() || st.get() == ObservationStatus.NOT_APPLICABLE) {
+        return; // "." under a code not in use that year: the municipality's figure is published under its other code
+      }
+      MunicipalityCode published;
+      try {
+        published = MunicipalityCode.parseLenient(publishedCode);
+      } catch (IllegalArgumentException e) {
+        return;
+      }
+      codes.current(published, year).ifPresent(now -> missing.computeIfAbsent(now, c -> new TreeMap<>())
+          .putIfAbsent(year, st.get()));
+    }
+
     MunicipalData result() {
       // Codes the registry cannot place (municipalities merged or split before 2024) are left out; a region
       // municipality that loses years this way shows them as missing in its series and table.
-      List<Text> notes = new ArrayList<>();
+      List<LocalizedText> notes = new ArrayList<>();
       if (!conflicts.isEmpty()) {
         throw new ReportDataException(source, 0, "two different figures for one municipality and year after code "
             + "harmonisation: " + conflicts.subList(0, Math.min(5, conflicts.size())));
       }
-      return new MunicipalData(values, notes);
+      return new MunicipalData(values, missing, notes);
     }
   }
 }

@@ -1,20 +1,25 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.report.internal.CsvRecords;
-import io.github.livskraft.sdg.internal.output.SafeText;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashMap;
 
 /**
- * A small RFC 4180 reader (comma, double quotes, quoted line breaks) for the bundled CSV files, keeping the
- * line number of every record so that errors can point at it.
+ * Reads the bundled CSV files with jackson-dataformat-csv (RFC 4180: comma, double quotes, quoted line breaks),
+ * keeping the line number of every record so that errors can point at it.
  */
 final class Csv {
+  /** Jackson's CSV mapper, shared: immutable once configured. */
+  static final CsvMapper MAPPER = CsvMapper.builder().build();
+
   private Csv() {}
 
   /**
@@ -60,49 +65,49 @@ final class Csv {
   }
 
   /**
-   * Reads all records after the header line with the CLI's shared tokenizer ({@link CsvRecords}; empty lines are skipped; column names are matched case-insensitively).
+   * Reads all records after the header line (empty lines are skipped; column names are matched
+   * case-insensitively).
    *
    * @param reader the text
    * @param source the file name used in error messages
    * @return the records
    */
   static List<Row> read(Reader reader, String source) throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    for (int n; (n = reader.read(buffer)) >= 0; ) {
-      text.append(buffer, 0, n);
-    }
     List<Row> rows = new ArrayList<>();
     Map<String, Integer> header = null;
-    for (CsvRecords.Record rec : CsvRecords.parse(text, false,
-        (line, col, en, nb) -> new ReportDataException(source, line, en))) {
-      if (rec.fields().size() == 1 && rec.fields().get(0).isEmpty()) {
-        continue;
-      }
-      if (header == null) {
-        header = new HashMap<>();
-        for (int k = 0; k < rec.fields().size(); k++) {
-          String name = rec.fields().get(k).strip();
-          if (k == 0 && name.startsWith("\uFEFF")) {
-            name = name.substring(1);
+    int line = 1;
+    try (JsonParser p = MAPPER.createParser(reader)) {
+      List<String> rec = new ArrayList<>();
+      for (JsonToken t; (t = p.nextToken()) != null; ) {
+        if (t == JsonToken.START_ARRAY) {
+          rec = new ArrayList<>();
+        } else if (t != JsonToken.END_ARRAY) {
+          if (rec.isEmpty()) {
+            line = p.currentTokenLocation().getLineNr(); // the line on which the record starts
           }
-          header.put(name.toLowerCase(Locale.ROOT), k);
+          rec.add(p.getText());
+        } else if (rec.isEmpty() || rec.size() == 1 && rec.get(0).isEmpty()) {
+          continue;
+        } else if (header == null) {
+          header = new HashMap<>();
+          for (int k = 0; k < rec.size(); k++) {
+            String name = rec.get(k).strip();
+            if (k == 0 && name.startsWith("\uFEFF")) {
+              name = name.substring(1);
+            }
+            header.put(name.toLowerCase(Locale.ROOT), k);
+          }
+        } else {
+          rows.add(new Row(source, line, List.copyOf(rec), header));
         }
-      } else {
-        rows.add(new Row(source, rec.line(), rec.fields(), header));
       }
+    } catch (JsonProcessingException e) {
+      throw new ReportDataException(source, line, "not valid CSV (RFC 4180) in the record starting here: expected"
+          + " comma-separated fields, quoted with \" where needed");
     }
     if (header == null) {
       throw new ReportDataException(source, 1, "empty file: expected a header line");
     }
     return rows;
-  }
-
-  /**
-   * Quotes a field for output when needed; a text cell that a spreadsheet would run as a formula gets a
-   * {@code '} prefix (the one shared rule, {@link SafeText#csvField}).
-   */
-  static String quote(String field) {
-    return SafeText.csvField(field, ',', true);
   }
 }

@@ -1,13 +1,18 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.report.ReportModel.ElementView;
-import io.github.livskraft.report.ReportModel.FindingView;
-import io.github.livskraft.report.ReportModel.GoalView;
-import io.github.livskraft.report.ReportModel.IndicatorView;
-import io.github.livskraft.report.ReportModel.MunicipalityView;
-import io.github.livskraft.report.ReportModel.PlanView;
-import io.github.livskraft.report.ReportModel.SourceView;
-import io.github.livskraft.report.ReportModel.SuggestionView;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.report.Report.ElementView;
+import io.github.livskraft.report.Report.FindingView;
+import io.github.livskraft.report.Report.GoalView;
+import io.github.livskraft.report.Report.IndicatorView;
+import io.github.livskraft.report.Report.MunicipalityView;
+import io.github.livskraft.report.Report.PlanView;
+import io.github.livskraft.report.Report.SourceView;
+import io.github.livskraft.report.Report.SuggestionView;
+import io.github.livskraft.indicators.series.Observation;
+import io.github.livskraft.indicators.series.Period;
+import io.github.livskraft.indicators.series.TimeSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +26,17 @@ import java.util.TreeSet;
  * Content-Security-Policy forbids any), system fonts only.
  */
 final class HtmlReport {
-  private final ReportModel m;
-  private final ReportLanguage lang;
+  private final Report m;
+  private final Language lang;
   private final StringBuilder b = new StringBuilder(256 * 1024);
 
-  private HtmlReport(ReportModel model, ReportLanguage lang) {
+  private HtmlReport(Report model, Language lang) {
     this.m = model;
     this.lang = lang;
   }
 
   /** Renders the page. */
-  static String render(ReportModel model, ReportLanguage lang) {
+  static String render(Report model, Language lang) {
     return new HtmlReport(model, lang).page();
   }
 
@@ -39,8 +44,8 @@ final class HtmlReport {
     return Html.text(Labels.get(key, lang));
   }
 
-  private String t(Text text) {
-    return Html.text(text.in(lang));
+  private String t(LocalizedText text) {
+    return Html.text(text.text(lang));
   }
 
   private String page() {
@@ -74,7 +79,9 @@ final class HtmlReport {
     long newSuggestions = m.suggestions().stream().filter(s -> !s.alreadyLinked()).count();
     b.append("<section id=\"summary\" class=\"cards\">");
     card(linkedGoals + " / 17", l("goals.linked"));
-    if (m.coverage().priorityGaps().isEmpty()) {
+    if (m.priorityGoals().isEmpty()) {
+      card("0", l("no.priority.card")); // no gap count: there is nothing to have a gap against
+    } else if (m.coverage().priorityGaps().isEmpty()) {
       card(Integer.toString(m.coverage().gaps().size()), l("gaps"));
     } else {
       card(m.coverage().priorityGaps().size() + " / " + m.priorityGoals().size(), l("gaps.card"));
@@ -91,23 +98,27 @@ final class HtmlReport {
   }
 
   private void goals() {
-    b.append("<section id=\"coverage\"><h2>").append(l("coverage")).append("</h2><p>").append(l("coverage.intro"))
+    b.append("<section id=\"coverage\"><h2>").append(l("coverage")).append("</h2><p>")
+        .append(l(m.priorityGoals().isEmpty() ? "coverage.intro.nopriority" : "coverage.intro"))
         .append("</p>\n<div class=\"tiles\">");
     for (GoalView g : m.goals()) {
       int linked = m.coverage().explicit().getOrDefault(g.number(), List.of()).size();
       int suggested = m.coverage().suggested().getOrDefault(g.number(), List.of()).size();
       boolean priority = m.priorityGoals().contains(g.number());
       boolean gap = m.coverage().gaps().contains(g.number());
+      // an unlinked goal is shown faded: the official colour mixed 40/60 with white; the text colour (black or
+      // white) is chosen per tile for WCAG AA contrast against the colour actually shown
+      String bg = linked == 0 ? Contrast.mixWithWhite(g.colour(), 0.4) : g.colour();
       b.append("<div class=\"goal-tile").append(linked == 0 ? " unlinked" : "").append(priority ? " priority" : "")
           .append(gap ? " gap" : "").append("\" data-goal=\"").append(g.number()).append("\" style=\"background:")
-          .append(g.colour()).append("\"><span class=\"num\">").append(g.number()).append("</span><span class=\"gt\">")
+          .append(bg).append(";color:").append(Contrast.textOn(bg)).append("\"><span class=\"num\">").append(g.number()).append("</span><span class=\"gt\">")
           .append(t(g.title())).append("</span><span class=\"cnt\">").append(linked).append(' ')
           .append(linked == 1 ? l("link") : l("links"));
       if (suggested > 0) {
         b.append(" · +").append(suggested).append(' ').append(l("suggested"));
       }
       b.append("</span>");
-      Text depth = m.coverage().depth().get(g.number());
+      LocalizedText depth = m.coverage().depth().get(g.number());
       if (depth != null && linked > 0) {
         b.append("<span class=\"depth\">").append(t(depth)).append("</span>");
       }
@@ -116,10 +127,15 @@ final class HtmlReport {
       }
       b.append("</div>");
     }
-    b.append("</div>\n<h3>").append(l("gaps")).append("</h3>");
+    b.append("</div>\n");
+    if (m.priorityGoals().isEmpty()) {
+      b.append("</section>\n"); // no priority goals: no gap list, not even "0 gaps"
+      return;
+    }
+    b.append("<h3>").append(l("gaps")).append("</h3>");
     if (!m.coverage().priorityGaps().isEmpty()) {
       b.append("<p>").append(l("gaps.depth")).append("</p><ul class=\"gaps\">");
-      for (ReportModel.GapView g : m.coverage().priorityGaps()) {
+      for (Report.GapView g : m.coverage().priorityGaps()) {
         b.append("<li class=\"gap-item\"><span class=\"dot\" style=\"background:").append(goal(g.goal()).colour())
             .append("\"></span><strong>").append(l("goal")).append(' ').append(g.goal()).append(" — ")
             .append(t(goal(g.goal()).title())).append("</strong> <span class=\"muted\">(").append(t(g.depth()))
@@ -225,7 +241,8 @@ final class HtmlReport {
         .append("</th>");
     for (GoalView g : m.goals()) {
       b.append("<th class=\"g").append(m.priorityGoals().contains(g.number()) ? " prio" : "")
-          .append("\" style=\"background:").append(g.colour()).append("\" title=\"").append(Html.attr(g.title().in(lang)))
+          .append("\" style=\"background:").append(g.colour()).append(";color:").append(Contrast.textOn(g.colour()))
+          .append("\" title=\"").append(Html.attr(g.title().text(lang)))
           .append("\">").append(g.number()).append("</th>");
     }
     b.append("</tr></thead><tbody>");
@@ -246,9 +263,9 @@ final class HtmlReport {
         boolean suggested = !linked && sug.contains(g.number());
         b.append("<td class=\"c").append(m.priorityGoals().contains(g.number()) ? " prio" : "").append("\">");
         if (linked) {
-          b.append("<span class=\"on\" style=\"color:").append(g.colour()).append("\">●</span>");
+          b.append("<span class=\"on\">●</span>");
         } else if (suggested) {
-          b.append("<span class=\"sug\" style=\"color:").append(g.colour()).append("\">○</span>");
+          b.append("<span class=\"sug\">○</span>");
         }
         b.append("</td>");
       }
@@ -270,7 +287,7 @@ final class HtmlReport {
     for (SuggestionView s : m.suggestions()) {
       b.append("<tr class=\"suggestion").append(s.alreadyLinked() ? " known" : "").append("\"><td>")
           .append(Html.text(s.elementTitle())).append("</td><td><span class=\"chip\" style=\"background:")
-          .append(goal(s.goal()).colour()).append("\">").append(Html.text(s.target())).append("</span> ")
+          .append(goal(s.goal()).colour()).append(";color:").append(Contrast.textOn(goal(s.goal()).colour())).append("\">").append(Html.text(s.target())).append("</span> ")
           .append(s.alreadyLinked() ? l("already") : "<em>" + l("new") + "</em>").append("</td><td>")
           .append(Html.text(Format.number(s.score(), 2, lang))).append("</td><td>")
           .append(Html.text(String.join(", ", s.evidence()))).append("</td></tr>");
@@ -280,7 +297,8 @@ final class HtmlReport {
 
   private void indicators() {
     b.append("<section id=\"indicators\"><h2>").append(l("indicators")).append("</h2><p>")
-        .append(l("indicators.intro")).append("</p>");
+        .append(l("indicators.intro")).append("</p><p class=\"legend-line progress-rules\">")
+        .append(l("progress.rules")).append("</p>");
     planIndicators();
     for (IndicatorView ind : m.indicators()) {
       indicator(ind);
@@ -295,7 +313,7 @@ final class HtmlReport {
     b.append("<h3>").append(l("plan.indicators")).append("</h3><table class=\"plan-indicators\"><thead><tr><th>")
         .append(l("element")).append("</th><th>").append(l("target")).append("</th><th>").append(l("figures"))
         .append("</th></tr></thead><tbody>");
-    for (ReportModel.PlanIndicatorRow r : m.planIndicators()) {
+    for (Report.PlanIndicatorRow r : m.planIndicators()) {
       b.append("<tr class=\"").append(r.hasFigures() ? "has" : "none").append("\"><td>").append(Html.text(r.title()))
           .append(r.unit().map(u -> " <span class=\"muted\">(" + Html.text(u) + ")</span>").orElse(""))
           .append("<div class=\"muted\">").append(Html.text(r.planTitle())).append("</div></td><td>")
@@ -303,9 +321,9 @@ final class HtmlReport {
           .append("</td><td>");
       if (r.reportIndicator().isPresent()) {
         b.append("<a href=\"#ind-").append(Html.attr(r.reportIndicator().get())).append("\">")
-            .append(code(r.status().in(lang))).append("</a>");
+            .append(code(r.status().text(lang))).append("</a>");
       } else {
-        b.append(code(r.status().in(lang)));
+        b.append(code(r.status().text(lang)));
       }
       b.append("</td></tr>");
     }
@@ -318,7 +336,8 @@ final class HtmlReport {
     b.append("<div class=\"meta\">");
     for (String target : ind.targets()) {
       int g = Integer.parseInt(target.contains(".") ? target.substring(0, target.indexOf('.')) : target);
-      b.append("<span class=\"chip\" style=\"background:").append(goal(g).colour()).append("\">")
+      b.append("<span class=\"chip\" style=\"background:").append(goal(g).colour()).append(";color:")
+          .append(Contrast.textOn(goal(g).colour())).append("\">")
           .append(Html.text(target)).append("</span>");
     }
     b.append("<span class=\"kv\">").append(l("aggregation")).append(": ").append(t(ind.aggregation()))
@@ -328,16 +347,17 @@ final class HtmlReport {
     if (ind.noData().isPresent() || !ind.hasData()) {
       b.append("<div class=\"no-data\"><strong>")
           .append(l(ind.noData().isPresent() ? "no.bundled.data" : "no.data")).append("</strong>");
-      ind.noData().ifPresent(nd -> b.append(" — ").append(code(nd.in(lang))));
+      ind.noData().ifPresent(nd -> b.append(" — ").append(code(nd.text(lang))));
       b.append("</div>");
     } else {
-      b.append(SvgChart.render(ind, m.region().municipalities(), lang, m.region().name().in(lang)));
+      b.append(SvgChart.render(ind, m.region().municipalities(), lang, m.region().name().text(lang)));
     }
     b.append("</figure>");
     if (ind.hasData()) {
       b.append("<dl class=\"facts\">");
       b.append("<div><dt>").append(l("baseline")).append("</dt><dd>");
-      b.append(ind.baseline().map(p -> Html.text(Format.number(p.value(), ind.decimals(), lang)) + " (" + p.year()
+      b.append(ind.baseline().map(p -> Html.text(Format.number(p.value(), ind.decimals(), lang)) + " ("
+          + (p.toYear() > p.fromYear() ? p.fromYear() + "–" + p.toYear() + ", " + l("median") : p.fromYear())
           + ")").orElse("–")).append("</dd></div>");
       NavigableMap<Integer, Double> main = mainSeries(ind);
       b.append("<div><dt>").append(l("latest")).append("</dt><dd>");
@@ -349,15 +369,15 @@ final class HtmlReport {
           + l("no.target") + "</span>")).append("</dd></div>");
       b.append("<div><dt>").append(l("status")).append("</dt><dd>");
       b.append(ind.status().map(s -> "<span class=\"status\" data-status=\"" + Html.attr(s.code())
-          + "\" style=\"background:" + s.colour() + ";color:" + textOn(s.colour()) + "\">" + t(s.label()) + "</span> <span class=\"muted\">"
+          + "\" style=\"background:" + s.colour() + ";color:" + Contrast.textOn(s.colour()) + "\">" + t(s.label()) + "</span> <span class=\"muted\">"
           + t(s.detail()) + "</span>").orElse("–")).append("</dd></div>");
       b.append("</dl>");
     }
-    List<Text> notes = new ArrayList<>(ind.notes());
+    List<LocalizedText> notes = new ArrayList<>(ind.notes());
     ind.regionalNote().ifPresent(notes::add);
     if (!notes.isEmpty()) {
       b.append("<ul class=\"notes\">");
-      notes.forEach(n -> b.append("<li>").append(code(n.in(lang))).append("</li>"));
+      notes.forEach(n -> b.append("<li>").append(code(n.text(lang))).append("</li>"));
       b.append("</ul>");
     }
     if (ind.hasData()) {
@@ -369,36 +389,37 @@ final class HtmlReport {
 
   /** The series the facts describe: the region's, or the only municipality's (as the builder assesses it). */
   private NavigableMap<Integer, Double> mainSeries(IndicatorView ind) {
-    if (!ind.regional().isEmpty()) {
-      return ind.regional();
+    if (ind.regional().isPresent()) {
+      return Series.values(ind.regional().get());
     }
     if (m.region().municipalities().size() == 1) {
-      return ind.perMunicipality().getOrDefault(m.region().municipalities().get(0).code(), new java.util.TreeMap<>());
+      TimeSeries only = ind.perMunicipality().get(m.region().municipalities().get(0).code());
+      return only == null ? new java.util.TreeMap<>() : Series.values(only);
     }
     return new java.util.TreeMap<>();
   }
 
   private void table(IndicatorView ind) {
-    TreeSet<Integer> years = new TreeSet<>(ind.regional().keySet());
-    ind.perMunicipality().values().forEach(s -> years.addAll(s.keySet()));
+    TreeSet<Integer> years = new TreeSet<>();
+    ind.regional().ifPresent(r -> r.periods().forEach(p -> years.add(p.year())));
+    ind.perMunicipality().values().forEach(s -> s.periods().forEach(p -> years.add(p.year())));
     b.append("<details><summary>").append(l("table")).append("</summary><div class=\"scroll\"><table class=\"data\">")
         .append("<thead><tr><th></th>");
     years.forEach(y -> b.append("<th>").append(y).append("</th>"));
     boolean statuses = !ind.municipalStatus().isEmpty();
     if (statuses) {
-      b.append("<th>").append(l("status")).append("</th>");
+      b.append("<th class=\"st\">").append(l("status")).append("</th>");
     }
     b.append("</tr></thead><tbody>");
     for (MunicipalityView mv : m.region().municipalities()) {
-      NavigableMap<Integer, Double> s = ind.perMunicipality().getOrDefault(mv.code(), new java.util.TreeMap<>());
-      row(mv.name(), s, years, ind.decimals(), false);
+      row(mv.name(), Optional.ofNullable(ind.perMunicipality().get(mv.code())), years, ind.decimals(), false);
       if (statuses) {
         statusCell(Optional.ofNullable(ind.municipalStatus().get(mv.code())));
       }
       b.append("</tr>");
     }
-    if (!ind.regional().isEmpty()) {
-      row(m.region().name().in(lang), ind.regional(), years, ind.decimals(), true);
+    if (ind.regional().isPresent()) {
+      row(m.region().name().text(lang), ind.regional(), years, ind.decimals(), true);
       if (statuses) {
         statusCell(ind.status());
       }
@@ -407,19 +428,29 @@ final class HtmlReport {
     b.append("</tbody></table></div></details>");
   }
 
-  private void row(String label, NavigableMap<Integer, Double> s, Set<Integer> years, int decimals, boolean strong) {
+  /** A table row: the figure, SSB's symbol for a published year without one (with its meaning), or "·". */
+  private void row(String label, Optional<TimeSeries> s, Set<Integer> years, int decimals, boolean strong) {
     b.append("<tr").append(strong ? " class=\"strong\"" : "").append("><th>").append(Html.text(label)).append("</th>");
     for (int y : years) {
-      Double v = s.get(y);
-      b.append("<td>").append(v == null ? "<span class=\"muted\">·</span>"
-          : Html.text(Format.number(v, decimals, lang))).append("</td>");
+      Optional<Observation> o = s.flatMap(ts -> ts.find(Period.year(y)));
+      b.append("<td>");
+      if (o.isEmpty()) {
+        b.append("<span class=\"muted\">·</span>");
+      } else if (o.get().hasValue()) {
+        b.append(Html.text(Format.number(o.get().getValue(), decimals, lang)));
+      } else {
+        b.append("<abbr class=\"ssb-status\" title=\"").append(Html.attr(l("missing.symbol") + ": "
+            + o.get().status().label(lang))).append("\">").append(Html.text(o.get().status().symbol()))
+            .append("</abbr>");
+      }
+      b.append("</td>");
     }
   }
 
-  private void statusCell(Optional<ReportModel.StatusView> st) {
+  private void statusCell(Optional<Report.StatusView> st) {
     b.append("<td class=\"st\">");
-    st.ifPresent(s -> b.append("<span class=\"status small\" title=\"").append(Html.attr(s.detail().in(lang)))
-        .append("\" style=\"background:").append(s.colour()).append(";color:").append(textOn(s.colour()))
+    st.ifPresent(s -> b.append("<span class=\"status small\" title=\"").append(Html.attr(s.detail().text(lang)))
+        .append("\" style=\"background:").append(s.colour()).append(";color:").append(Contrast.textOn(s.colour()))
         .append("\">").append(t(s.label())).append("</span>"));
     b.append("</td>");
   }
@@ -439,22 +470,10 @@ final class HtmlReport {
     b.append("</ul>");
     if (!m.notes().isEmpty()) {
       b.append("<h3>").append(l("notes")).append("</h3><ul class=\"notes\">");
-      m.notes().forEach(n -> b.append("<li>").append(code(n.in(lang))).append("</li>"));
+      m.notes().forEach(n -> b.append("<li>").append(code(n.text(lang))).append("</li>"));
       b.append("</ul>");
     }
     b.append("</section>\n");
-  }
-
-  /** Black or white, whichever reads better on a background colour (WCAG relative luminance). */
-  static String textOn(String hex) {
-    int v = Integer.parseInt(hex.substring(1), 16);
-    double l = 0.2126 * lin(v >> 16 & 0xff) + 0.7152 * lin(v >> 8 & 0xff) + 0.0722 * lin(v & 0xff);
-    return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? "#1b1b1b" : "#ffffff";
-  }
-
-  private static double lin(int c) {
-    double s = c / 255.0;
-    return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
   }
 
   /** Escapes text and renders `back-quoted` parts as code. */
@@ -481,22 +500,21 @@ final class HtmlReport {
       body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff}
       .wrap{max-width:1120px;margin:0 auto;padding:0 20px}
       header.top{background:var(--accent);color:#fff;padding:22px 0 18px}
-      header .kicker{margin:0;text-transform:uppercase;letter-spacing:.12em;font-size:12px;opacity:.8}
+      header .kicker{margin:0;text-transform:uppercase;letter-spacing:.12em;font-size:12px;color:#dfe8ef}
       header h1{margin:4px 0 6px;font-size:28px;line-height:1.2}
-      header .sub{margin:0;opacity:.9}
+      header .sub{margin:0;color:#eef3f7}
       h2{margin:34px 0 10px;font-size:22px;border-bottom:2px solid var(--line);padding-bottom:4px}
       h3{font-size:17px;margin:22px 0 8px}
       .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;margin-top:20px}
       .card{background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:12px 14px;display:flex;flex-direction:column}
       .card .big{font-size:26px;font-weight:700}
-      .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(124px,1fr));gap:8px}
-      .goal-tile{position:relative;color:#fff;border-radius:6px;padding:10px;min-height:118px;display:flex;flex-direction:column;gap:4px}
+      .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(136px,1fr));gap:8px}
+      .goal-tile{position:relative;border-radius:6px;padding:10px;min-height:118px;display:flex;flex-direction:column;gap:4px}
       .goal-tile .num{font-size:28px;font-weight:800;line-height:1}
-      .goal-tile .gt{font-size:12.5px;font-weight:600;line-height:1.25;flex:1;overflow-wrap:anywhere}
-      .goal-tile .cnt{font-size:12px;opacity:.95}
-      .goal-tile .depth{font-size:11px;font-style:italic;opacity:.95}
-      .goal-tile.unlinked{box-shadow:inset 0 0 0 999px rgba(255,255,255,.6);color:#1b1b1b}
-      .goal-tile.priority{outline:3px solid var(--ink);outline-offset:2px}
+      .goal-tile .gt{font-size:12.5px;font-weight:600;line-height:1.25;flex:1;hyphens:auto;-webkit-hyphens:auto;overflow-wrap:normal;word-break:normal}
+      .goal-tile .cnt{font-size:12px}
+      .goal-tile .depth{font-size:11px;font-style:italic}
+            .goal-tile.priority{outline:3px solid var(--ink);outline-offset:2px}
       .goal-tile .badge{align-self:flex-start;background:#fff;color:var(--ink);font-size:10.5px;font-weight:700;border-radius:10px;padding:1px 7px;text-transform:uppercase}
       .goal-tile.gap .badge{background:#fff3cd;color:#7a4b00}
       ul.gaps{list-style:none;padding:0}
@@ -516,7 +534,7 @@ final class HtmlReport {
       tr.sev-info .sev{color:var(--muted)}
       .where{color:var(--muted)}
       .scroll{overflow-x:auto}
-      table.matrix th.g{color:#fff;width:26px;min-width:26px;text-align:center;font-size:12px;padding:4px 0}
+      table.matrix th.g{width:26px;min-width:26px;text-align:center;font-size:12px;padding:4px 0}
       table.matrix th.g.prio{outline:2px solid var(--ink);outline-offset:-2px}
       table.matrix td.c{text-align:center;border-bottom:1px solid var(--line);font-size:15px}
       table.matrix td.c.prio{background:#f2f4f7}
@@ -530,7 +548,7 @@ final class HtmlReport {
       table.plan-indicators tr.none td:last-child{color:#7a4b00}
       table.suggestions th,table.suggestions td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
       tr.suggestion.known{color:var(--muted)}
-      .chip{display:inline-block;color:#fff;border-radius:10px;padding:0 8px;font-size:12px;font-weight:700;margin-right:4px}
+      .chip{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:700;margin-right:4px}
       article.indicator{border-top:1px solid var(--line);padding-top:4px;margin-top:18px}
       .unit{font-weight:400;color:var(--muted);font-size:14px}
       .meta{display:flex;flex-wrap:wrap;gap:6px 10px;align-items:center;font-size:13px}
@@ -544,6 +562,9 @@ final class HtmlReport {
       .chart-svg .legend{font-size:12px;fill:#1b1b1b}
       .chart-svg .legend.strong{font-weight:700}
       .chart-svg .baseline{stroke:#9aa1ab;stroke-dasharray:2 3}
+      .chart-svg .base-period{fill:#eef1f5}
+      abbr.ssb-status{text-decoration:none;color:var(--muted);cursor:help}
+      table.matrix .on,table.matrix .sug{color:var(--ink)}
       .chart-svg .target-line{stroke-width:2;stroke-dasharray:7 5}
       .no-data{background:var(--bg);border:1px dashed #aab1bb;border-radius:6px;padding:14px;color:#3b4250}
       dl.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:6px 16px;margin:8px 0}
@@ -557,6 +578,7 @@ final class HtmlReport {
       details summary{cursor:pointer;color:var(--accent);font-size:13.5px}
       table.data th,table.data td{padding:3px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
       table.data th:first-child{text-align:left}
+      table.data th.st{text-align:left}
       table.data tr.strong{font-weight:700}
       .attribution{font-size:12.5px;color:var(--muted);margin:6px 0 0}
       ul.sources li{margin:6px 0}

@@ -1,5 +1,6 @@
 package io.github.livskraft.report;
 
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,41 +19,43 @@ import java.util.function.Function;
  * @param limit a natural limit (e.g. 100 %), if any
  * @param data reads the per-municipality figures from the bundled statistics; empty when nothing is bundled
  * @param noData what to say when nothing is bundled (where to fetch it)
- * @param sourceId the id of the {@link ReportModel.SourceView} to credit
+ * @param sourceId the id of the {@link Report.SourceView} to credit
  * @param notes caveats shown under the chart
  */
-record IndicatorSpec(String id, Text name, Text unit, int decimals, List<String> targets, Aggregation aggregation,
-    Text aggregationLabel, Trend direction, Optional<Double> limit, Function<BundledStatistics, Optional<MunicipalData>> data,
-    Optional<Text> noData, String sourceId, List<Text> notes) {
+record IndicatorSpec(String id, LocalizedText name, LocalizedText unit, int decimals, List<String> targets, Aggregation aggregation,
+    LocalizedText aggregationLabel, Trend direction, Optional<Double> limit, Function<BundledStatistics, Optional<MunicipalData>> data,
+    Optional<LocalizedText> noData, String sourceId, List<LocalizedText> notes) {
 
   /** The same indicator with a "no bundled data" text (where to fetch the figures). */
-  IndicatorSpec withNoData(Text where) {
+  IndicatorSpec withNoData(LocalizedText where) {
     return new IndicatorSpec(id, name, unit, decimals, targets, aggregation, aggregationLabel, direction, limit, data,
         Optional.of(where), sourceId, notes);
   }
 
   /** Regional aggregation rule. */
   enum Aggregation {
-    SUM(Text.of("sum av kommunene", "sum of the municipalities")),
-    POPULATION_WEIGHTED_MEAN(Text.of("gjennomsnitt vektet med folketall", "population-weighted mean")),
-    NOT_AGGREGABLE(Text.of("kan ikke slås sammen for regionen", "not aggregable for the region"));
+    SUM(Texts.of("sum av kommunene", "sum av kommunane", "sum of the municipalities")),
+    POPULATION_WEIGHTED_MEAN(Texts.of("gjennomsnitt vektet med folketall", "gjennomsnitt vekta med folketal",
+        "population-weighted mean")),
+    NOT_AGGREGABLE(Texts.of("kan ikke slås sammen for regionen", "kan ikkje slåast saman for regionen",
+        "not aggregable for the region"));
 
-    final Text label;
+    final LocalizedText label;
 
-    Aggregation(Text label) {
+    Aggregation(LocalizedText label) {
       this.label = label;
     }
   }
 
   /** Which values are better; {@code CONTEXT} for descriptive series without a direction. */
   enum Trend {
-    HIGHER_IS_BETTER(Text.of("høyere er bedre", "higher is better")),
-    LOWER_IS_BETTER(Text.of("lavere er bedre", "lower is better")),
-    CONTEXT(Text.of("bakgrunnstall (ingen retning)", "context figure (no direction)"));
+    HIGHER_IS_BETTER(Texts.of("høyere er bedre", "høgare er betre", "higher is better")),
+    LOWER_IS_BETTER(Texts.of("lavere er bedre", "lågare er betre", "lower is better")),
+    CONTEXT(Texts.of("bakgrunnstall (ingen retning)", "bakgrunnstal (inga retning)", "context figure (no direction)"));
 
-    final Text label;
+    final LocalizedText label;
 
-    Trend(Text label) {
+    Trend(LocalizedText label) {
       this.label = label;
     }
   }

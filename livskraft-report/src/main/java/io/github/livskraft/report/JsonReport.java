@@ -1,30 +1,35 @@
 package io.github.livskraft.report;
 
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.livskraft.report.ReportModel.ElementView;
-import io.github.livskraft.report.ReportModel.FindingView;
-import io.github.livskraft.report.ReportModel.GoalView;
-import io.github.livskraft.report.ReportModel.IndicatorView;
-import io.github.livskraft.report.ReportModel.MunicipalityView;
-import io.github.livskraft.report.ReportModel.PlanView;
-import io.github.livskraft.report.ReportModel.SourceView;
-import io.github.livskraft.report.ReportModel.SuggestionView;
+import io.github.livskraft.report.Report.ElementView;
+import io.github.livskraft.report.Report.FindingView;
+import io.github.livskraft.report.Report.GoalView;
+import io.github.livskraft.report.Report.IndicatorView;
+import io.github.livskraft.report.Report.MunicipalityView;
+import io.github.livskraft.report.Report.PlanView;
+import io.github.livskraft.report.Report.SourceView;
+import io.github.livskraft.report.Report.SuggestionView;
 import io.github.livskraft.municipalities.MunicipalityCode;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.NavigableMap;
+import io.github.livskraft.indicators.series.TimeSeries;
 
 /** Renders the report model as JSON (tree model; stable field names, documented in docs/report.md). */
 final class JsonReport {
+  /** The {@code $id} of the published schema. */
+  static final String SCHEMA_ID = "https://livskraft.github.io/schema/livskraft-report-1.schema.json";
+
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
 
-  static String render(ReportModel m, ReportLanguage lang) {
+  static String render(Report m, Language lang) {
     try {
       return MAPPER.writeValueAsString(tree(m, lang)) + "\n";
     } catch (JsonProcessingException e) {
@@ -32,15 +37,16 @@ final class JsonReport {
     }
   }
 
-  static ObjectNode tree(ReportModel m, ReportLanguage lang) {
+  static ObjectNode tree(Report m, Language lang) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", "livskraft-report/1");
+    root.put("$schema", SCHEMA_ID);
     root.put("language", lang.tag());
-    root.put("title", m.title().in(lang));
+    root.put("title", m.title().text(lang));
     root.put("generator", m.generator());
     ObjectNode region = root.putObject("region");
     region.put("id", m.region().id());
-    region.put("name", m.region().name().in(lang));
+    region.put("name", m.region().name().text(lang));
     ArrayNode munis = region.putArray("municipalities");
     for (MunicipalityView mv : m.region().municipalities()) {
       munis.addObject().put("code", mv.code().value()).put("name", mv.name());
@@ -49,11 +55,11 @@ final class JsonReport {
     m.priorityGoals().forEach(prio::add);
     ArrayNode goals = root.putArray("goals");
     for (GoalView g : m.goals()) {
-      ObjectNode o = goals.addObject().put("goal", g.number()).put("title", g.title().in(lang))
+      ObjectNode o = goals.addObject().put("goal", g.number()).put("title", g.title().text(lang))
           .put("colour", g.colour()).put("priority", m.priorityGoals().contains(g.number()));
-      Text depth = m.coverage().depth().get(g.number());
+      LocalizedText depth = m.coverage().depth().get(g.number());
       if (depth != null) {
-        o.put("depth", depth.in(lang));
+        o.put("depth", depth.text(lang));
       }
       ArrayNode ex = o.putArray("linkedElements");
       m.coverage().explicit().getOrDefault(g.number(), java.util.List.of()).forEach(ex::add);
@@ -63,18 +69,18 @@ final class JsonReport {
     ArrayNode gaps = root.putArray("gaps");
     m.coverage().gaps().forEach(gaps::add);
     ArrayNode pg = root.putArray("priorityGaps");
-    for (ReportModel.GapView g : m.coverage().priorityGaps()) {
-      pg.addObject().put("goal", g.goal()).put("depth", g.depth().in(lang)).put("explanation", g.explanation().in(lang));
+    for (Report.GapView g : m.coverage().priorityGaps()) {
+      pg.addObject().put("goal", g.goal()).put("depth", g.depth().text(lang)).put("explanation", g.explanation().text(lang));
     }
     ArrayNode plans = root.putArray("plans");
     for (PlanView p : m.plans()) {
-      ObjectNode o = plans.addObject().put("id", p.id()).put("kind", p.kind().in(lang)).put("title", p.title())
+      ObjectNode o = plans.addObject().put("id", p.id()).put("kind", p.kind().text(lang)).put("title", p.title())
           .put("owner", p.owner()).put("source", p.source());
       p.period().ifPresent(v -> o.put("period", v));
       p.parent().ifPresent(v -> o.put("parent", v));
       ArrayNode els = o.putArray("elements");
       for (ElementView e : p.elements()) {
-        ObjectNode eo = els.addObject().put("id", e.id()).put("kind", e.kind().in(lang)).put("title", e.title())
+        ObjectNode eo = els.addObject().put("id", e.id()).put("kind", e.kind().text(lang)).put("title", e.title())
             .put("depth", e.depth());
         ArrayNode eg = eo.putArray("goals");
         e.goals().forEach(eg::add);
@@ -87,7 +93,7 @@ final class JsonReport {
     ArrayNode findings = root.putArray("findings");
     for (FindingView f : m.findings()) {
       ObjectNode o = findings.addObject().put("severity", f.severity().name()).put("code", f.code())
-          .put("message", f.message().in(lang));
+          .put("message", f.message().text(lang));
       f.where().ifPresent(w -> o.put("where", w));
     }
     ArrayNode sugg = root.putArray("suggestions");
@@ -99,51 +105,55 @@ final class JsonReport {
       s.evidence().forEach(ev::add);
     }
     ArrayNode planInds = root.putArray("planIndicators");
-    for (ReportModel.PlanIndicatorRow r : m.planIndicators()) {
+    for (Report.PlanIndicatorRow r : m.planIndicators()) {
       ObjectNode o = planInds.addObject().put("plan", r.planId()).put("element", r.elementId()).put("title", r.title())
-          .put("hasFigures", r.hasFigures()).put("status", r.status().in(lang));
+          .put("hasFigures", r.hasFigures()).put("status", r.status().text(lang));
       r.unit().ifPresent(u -> o.put("unit", u));
       r.target().ifPresent(t -> o.put("target", t));
       r.reportIndicator().ifPresent(i -> o.put("indicator", i));
     }
     ArrayNode inds = root.putArray("indicators");
     for (IndicatorView i : m.indicators()) {
-      ObjectNode o = inds.addObject().put("id", i.id()).put("name", i.name().in(lang)).put("unit", i.unit().in(lang))
-          .put("aggregation", i.aggregation().in(lang)).put("direction", i.direction().in(lang))
+      ObjectNode o = inds.addObject().put("id", i.id()).put("name", i.name().text(lang)).put("unit", i.unit().text(lang))
+          .put("aggregation", i.aggregation().text(lang)).put("direction", i.direction().text(lang))
           .put("source", i.sourceId()).put("hasData", i.hasData());
       ArrayNode t = o.putArray("sdgTargets");
       i.targets().forEach(t::add);
-      i.noData().ifPresent(nd -> o.put("noData", nd.in(lang)));
+      i.noData().ifPresent(nd -> o.put("noData", nd.text(lang)));
       ObjectNode per = o.putObject("municipalities");
-      for (Map.Entry<MunicipalityCode, NavigableMap<Integer, Double>> e : i.perMunicipality().entrySet()) {
+      for (Map.Entry<MunicipalityCode, TimeSeries> e : i.perMunicipality().entrySet()) {
         series(per.putObject(e.getKey().value()), e.getValue());
       }
-      if (!i.regional().isEmpty()) {
-        series(o.putObject("region"), i.regional());
-      }
-      i.regionalNote().ifPresent(n -> o.put("regionNote", n.in(lang)));
-      i.baseline().ifPresent(b -> o.putObject("baseline").put("year", b.year()).put("value", b.value()));
+      i.regional().ifPresent(r -> series(o.putObject("region"), r));
+      o.put("regionIsTotal", i.regionIsTotal());
+      i.regionalNote().ifPresent(n -> o.put("regionNote", n.text(lang)));
+      i.baseline().ifPresent(b -> o.putObject("baseline").put("fromYear", b.fromYear()).put("toYear", b.toYear())
+          .put("value", b.value()));
       i.target().ifPresent(tv -> o.putObject("target").put("year", tv.year()).put("value", tv.value())
-          .put("origin", tv.origin().in(lang)));
-      i.status().ifPresent(s -> o.putObject("status").put("code", s.code()).put("label", s.label().in(lang))
-          .put("detail", s.detail().in(lang)));
+          .put("origin", tv.origin().text(lang)));
+      i.status().ifPresent(s -> o.putObject("status").put("code", s.code()).put("label", s.label().text(lang))
+          .put("detail", s.detail().text(lang)));
       ObjectNode ms = o.putObject("municipalStatus");
       i.municipalStatus().forEach((code, s) -> ms.putObject(code.value()).put("code", s.code())
-          .put("label", s.label().in(lang)).put("detail", s.detail().in(lang)));
+          .put("label", s.label().text(lang)).put("detail", s.detail().text(lang)));
       ArrayNode notes = o.putArray("notes");
-      i.notes().forEach(n -> notes.add(n.in(lang)));
+      i.notes().forEach(n -> notes.add(n.text(lang)));
     }
     ArrayNode src = root.putArray("sources");
     for (SourceView s : m.sources()) {
-      src.addObject().put("id", s.id()).put("name", s.name().in(lang)).put("attribution", s.attribution().in(lang))
+      src.addObject().put("id", s.id()).put("name", s.name().text(lang)).put("attribution", s.attribution().text(lang))
           .put("licence", s.licence()).put("url", s.url());
     }
     ArrayNode notes = root.putArray("notes");
-    m.notes().forEach(n -> notes.add(n.in(lang)));
+    m.notes().forEach(n -> notes.add(n.text(lang)));
     return root;
   }
 
-  private static void series(ObjectNode o, NavigableMap<Integer, Double> s) {
-    s.forEach((y, v) -> o.put(Integer.toString(y), v));
+  /** {@code {"values": {year: value}, "missing": {year: SSB symbol}}}. */
+  private static void series(ObjectNode o, TimeSeries s) {
+    ObjectNode values = o.putObject("values");
+    Series.values(s).forEach((y, v) -> values.put(Integer.toString(y), v));
+    ObjectNode missing = o.putObject("missing");
+    Series.missing(s).forEach((y, st) -> missing.put(Integer.toString(y), st.symbol()));
   }
 }

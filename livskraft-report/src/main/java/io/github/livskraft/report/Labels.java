@@ -1,104 +1,158 @@
 package io.github.livskraft.report;
 
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.Map;
 
-/** The fixed labels of the report, in bokmål and English. */
+/** The fixed labels of the report, in bokmål, nynorsk and English. */
 final class Labels {
   private Labels() {}
 
-  private static final Map<String, Text> LABELS = Map.ofEntries(
-      Map.entry("contents", Text.of("Innhold", "Contents")),
-      Map.entry("summary", Text.of("Sammendrag", "Summary")),
-      Map.entry("plans", Text.of("Plankjeden", "The plan chain")),
-      Map.entry("findings", Text.of("Sammenheng i plankjeden", "Coherence of the plan chain")),
-      Map.entry("no.findings", Text.of("Ingen funn: plankjeden henger sammen.",
-          "No findings: the plan chain is coherent.")),
-      Map.entry("coverage", Text.of("Bærekraftsmålene i planene", "The SDGs in the plans")),
-      Map.entry("coverage.intro", Text.of(
+  private static Map.Entry<String, LocalizedText> e(String key, String nb, String nn, String en) {
+    return Map.entry(key, Texts.of(nb, nn, en));
+  }
+
+  private static final Map<String, LocalizedText> LABELS = Map.ofEntries(
+      e("contents", "Innhold", "Innhald", "Contents"),
+      e("summary", "Sammendrag", "Samandrag", "Summary"),
+      e("plans", "Plankjeden", "Plankjeda", "The plan chain"),
+      e("findings", "Sammenheng i plankjeden", "Samanheng i plankjeda", "Coherence of the plan chain"),
+      e("no.findings", "Ingen funn: plankjeden henger sammen.", "Ingen funn: plankjeda heng saman.",
+          "No findings: the plan chain is coherent."),
+      e("coverage", "Bærekraftsmålene i planene", "Berekraftsmåla i planane", "The SDGs in the plans"),
+      e("coverage.intro",
           "Hver flis viser hvor mange planelementer som er knyttet til målet. Prioriterte mål for regionen er merket;"
               + " et prioritert mål uten kobling er et hull.",
+          "Kvar flis viser kor mange planelement som er knytte til målet. Prioriterte mål for regionen er merkte;"
+              + " eit prioritert mål utan kopling er eit hol.",
           "Each tile shows how many plan elements are linked to the goal. The region's priority goals are marked;"
-              + " a priority goal without a link is a gap.")),
-      Map.entry("priority", Text.of("prioritert", "priority")),
-      Map.entry("gap", Text.of("hull", "gap")),
-      Map.entry("links", Text.of("koblinger", "links")),
-      Map.entry("link", Text.of("kobling", "link")),
-      Map.entry("plan", Text.of("Plan", "Plan")),
-      Map.entry("suggested", Text.of("foreslått", "suggested")),
-      Map.entry("matrix", Text.of("Planelementer × bærekraftsmål", "Plan elements × goals")),
-      Map.entry("matrix.legend", Text.of("● koblet i planen   ○ foreslått av teksttaggeren (ikke bekreftet)",
-          "● linked in the plan   ○ suggested by the text tagger (not confirmed)")),
-      Map.entry("element", Text.of("Planelement", "Plan element")),
-      Map.entry("gaps", Text.of("Hull mot regionens prioriterte mål", "Gaps against the region's priority goals")),
-      Map.entry("gaps.depth", Text.of(
+              + " a priority goal without a link is a gap."),
+      e("coverage.intro.nopriority",
+          "Hver flis viser hvor mange planelementer som er knyttet til målet. Planene og regionen har ikke valgt"
+              + " prioriterte mål.",
+          "Kvar flis viser kor mange planelement som er knytte til målet. Planane og regionen har ikkje valt"
+              + " prioriterte mål.",
+          "Each tile shows how many plan elements are linked to the goal. Neither the plans nor the region"
+              + " select priority goals."),
+      e("priority", "prioritert", "prioritert", "priority"),
+      e("gap", "hull", "hol", "gap"),
+      e("links", "koblinger", "koplingar", "links"),
+      e("link", "kobling", "kopling", "link"),
+      e("plan", "Plan", "Plan", "Plan"),
+      e("suggested", "foreslått", "føreslått", "suggested"),
+      e("matrix", "Planelementer × bærekraftsmål", "Planelement × berekraftsmål", "Plan elements × goals"),
+      e("matrix.legend", "● koblet i planen   ○ foreslått av teksttaggeren (ikke bekreftet)",
+          "● kopla i planen   ○ føreslått av teksttaggaren (ikkje stadfesta)",
+          "● linked in the plan   ○ suggested by the text tagger (not confirmed)"),
+      e("element", "Planelement", "Planelement", "Plan element"),
+      e("gaps", "Hull mot regionens prioriterte mål", "Hol mot dei prioriterte måla til regionen",
+          "Gaps against the region's priority goals"),
+      e("gaps.depth",
           "Prioriterte mål som ikke følges opp helt til data (koblet → indikator → målverdi → data), svakest først:",
+          "Prioriterte mål som ikkje blir følgde opp heilt til data (kopla → indikator → målverdi → data), svakast"
+              + " først:",
           "Priority goals not followed up all the way to data (linked → indicator → target value → data), weakest"
-              + " first:")),
-      Map.entry("gaps.card", Text.of("prioriterte mål som ikke følges opp til data",
-          "priority goals not followed up to data")),
-      Map.entry("no.gaps", Text.of("Alle prioriterte mål har minst én kobling i planene.",
-          "Every priority goal has at least one link in the plans.")),
-      Map.entry("suggestions", Text.of("Forslag fra teksttaggeren", "Suggestions from the text tagger")),
-      Map.entry("suggestions.intro", Text.of(
+              + " first:"),
+      e("gaps.card", "prioriterte mål som ikke følges opp til data",
+          "prioriterte mål som ikkje blir følgde opp til data", "priority goals not followed up to data"),
+      e("no.gaps", "Alle prioriterte mål har minst én kobling i planene.",
+          "Alle prioriterte mål har minst éi kopling i planane.",
+          "Every priority goal has at least one link in the plans."),
+      e("no.priority", "Ingen prioriterte mål er valgt", "Ingen prioriterte mål er valde", "No priority goals set"),
+      e("no.priority.card", "prioriterte mål valgt", "prioriterte mål valde", "priority goals set"),
+      e("suggestions", "Forslag fra teksttaggeren", "Forslag frå teksttaggaren", "Suggestions from the text tagger"),
+      e("suggestions.intro",
           "Dette er FORSLAG som teksttaggeren har funnet i planteksten. De er ikke vedtatt og må vurderes av en"
               + " saksbehandler før de legges inn i planen.",
+          "Dette er FORSLAG som teksttaggaren har funne i planteksten. Dei er ikkje vedtekne og må vurderast av"
+              + " ein saksbehandlar før dei blir lagde inn i planen.",
           "These are SUGGESTIONS the text tagger found in the plan text. They are not adopted and must be reviewed"
-              + " by a case officer before they are added to the plan.")),
-      Map.entry("no.suggestions", Text.of("Ingen forslag.", "No suggestions.")),
-      Map.entry("suggestion", Text.of("Forslag", "Suggestion")),
-      Map.entry("evidence", Text.of("Treff i teksten", "Matched in the text")),
-      Map.entry("score", Text.of("Styrke", "Score")),
-      Map.entry("already", Text.of("allerede koblet", "already linked")),
-      Map.entry("new", Text.of("ny", "new")),
-      Map.entry("indicators", Text.of("Indikatorer", "Indicators")),
-      Map.entry("indicators.intro", Text.of(
+              + " by a case officer before they are added to the plan."),
+      e("no.suggestions", "Ingen forslag.", "Ingen forslag.", "No suggestions."),
+      e("suggestion", "Forslag", "Forslag", "Suggestion"),
+      e("evidence", "Treff i teksten", "Treff i teksten", "Matched in the text"),
+      e("score", "Styrke", "Styrke", "Score"),
+      e("already", "allerede koblet", "alt kopla", "already linked"),
+      e("new", "ny", "ny", "new"),
+      e("indicators", "Indikatorer", "Indikatorar", "Indicators"),
+      e("indicators.intro",
           "Tallene er ekte, publiserte tall som følger med Livskraft (se Kilder). Kommunenumrene er harmonisert til"
               + " dagens inndeling, så seriene går gjennom omnummereringene i 2020 og 2024.",
+          "Tala er ekte, publiserte tal som følgjer med Livskraft (sjå Kjelder). Kommunenummera er harmoniserte til"
+              + " dagens inndeling, så seriane går gjennom omnummereringane i 2020 og 2024.",
           "The figures are real, published figures bundled with Livskraft (see Sources). Municipality codes are"
-              + " harmonised to today's codes, so the series run through the 2020 and 2024 renumberings.")),
-      Map.entry("plan.indicators", Text.of("Indikatorer i planene", "Indicators named in the plans")),
-      Map.entry("figures", Text.of("Tall", "Figures")),
-      Map.entry("region.value", Text.of("Regionen", "Region")),
-      Map.entry("baseline", Text.of("Utgangsverdi", "Baseline")),
-      Map.entry("target", Text.of("Målverdi", "Target")),
-      Map.entry("no.target", Text.of("ingen målverdi i planene", "no target value in the plans")),
-      Map.entry("status", Text.of("Status", "Status")),
-      Map.entry("latest", Text.of("Siste", "Latest")),
-      Map.entry("aggregation", Text.of("Regional sammenstilling", "Regional aggregation")),
-      Map.entry("direction", Text.of("Retning", "Direction")),
-      Map.entry("sdg.targets", Text.of("Bærekraftsdelmål", "SDG targets")),
-      Map.entry("no.data", Text.of("Ingen data", "No data")),
-      Map.entry("no.bundled.data", Text.of("Ingen medfølgende data", "No bundled data")),
-      Map.entry("table", Text.of("Tallene", "The figures")),
-      Map.entry("year", Text.of("År", "Year")),
-      Map.entry("sources", Text.of("Kilder og lisenser", "Sources and licences")),
-      Map.entry("notes", Text.of("Merknader", "Notes")),
-      Map.entry("municipalities", Text.of("Kommuner", "Municipalities")),
-      Map.entry("generated", Text.of("Laget med", "Generated by")),
-      Map.entry("kind", Text.of("Type", "Kind")),
-      Map.entry("owner", Text.of("Eier", "Owner")),
-      Map.entry("period", Text.of("Periode", "Period")),
-      Map.entry("follows", Text.of("følger opp", "follows up")),
-      Map.entry("elements", Text.of("elementer", "elements")),
-      Map.entry("no.plans", Text.of("Ingen planer lest inn.", "No plans loaded.")),
-      Map.entry("severity.ERROR", Text.of("Feil", "Error")),
-      Map.entry("severity.WARNING", Text.of("Advarsel", "Warning")),
-      Map.entry("severity.INFO", Text.of("Merknad", "Note")),
-      Map.entry("goal", Text.of("Mål", "Goal")),
-      Map.entry("goals.linked", Text.of("mål med koblinger", "goals with links")),
-      Map.entry("indicators.with.data", Text.of("indikatorer med tall", "indicators with figures")),
-      Map.entry("findings.count", Text.of("funn i plankjeden", "findings in the plan chain")),
-      Map.entry("suggestions.count", Text.of("nye forslag fra teksttaggeren", "new suggestions from the tagger")));
+              + " harmonised to today's codes, so the series run through the 2020 and 2024 renumberings."),
+      e("progress.rules",
+          "Slik leses statusen: Open SDG-metoden (SSB/Statistics Canada) fra utgangsverdien (medianen av 2015 eller"
+              + " første år etter og de to neste årene) til siste år. Utgangsåret må ligge minst " + ProgressRules.MIN_YEARS + " år før siste"
+              + " år; for telletall må utgangs- og sisteverdien være minst " + ProgressRules.MIN_COUNT + ", ellers"
+              + " vises «for få tall». En endring under ±" + ProgressRules.FLAT_PERCENT_TEXT_NB + " % i året regnes"
+              + " som «ingen tydelig endring», aldri som forverring eller fremgang.",
+          "Slik les ein statusen: Open SDG-metoden (SSB/Statistics Canada) frå utgangsverdien (medianen av 2015 eller"
+              + " første år etter og dei to neste åra) til siste år. Utgangsåret må liggje minst " + ProgressRules.MIN_YEARS + " år før siste"
+              + " år; for teljetal må utgangs- og sisteverdien vere minst " + ProgressRules.MIN_COUNT + ", elles"
+              + " blir «for få tal» vist. Ei endring under ±" + ProgressRules.FLAT_PERCENT_TEXT_NB + " % i året"
+              + " blir rekna som «inga tydeleg endring», aldri som forverring eller framgang.",
+          "How to read the status: the Open SDG method (Statistics Canada) from the baseline (the median of 2015 or"
+              + " the first year after and the next two years) to the latest year. The baseline must lie at least " + ProgressRules.MIN_YEARS
+              + " years before the latest year; for counts, baseline and latest value must be at least "
+              + ProgressRules.MIN_COUNT + ", otherwise \"too few figures\" is shown. A change of less than ±"
+              + ProgressRules.FLAT_PERCENT_TEXT_EN + " % a year counts as \"no clear change\", never as"
+              + " deterioration or progress."),
+      e("plan.indicators", "Indikatorer i planene", "Indikatorar i planane", "Indicators named in the plans"),
+      e("figures", "Tall", "Tal", "Figures"),
+      e("region.value", "Regionen", "Regionen", "Region"),
+      e("region.total", "Regionen i alt", "Regionen i alt", "Region total"),
+      e("municipalities.panel", "Kommunene", "Kommunane", "The municipalities"),
+      e("baseline", "Utgangsverdi", "Utgangsverdi", "Baseline"),
+      e("target", "Målverdi", "Målverdi", "Target"),
+      e("no.target", "ingen målverdi i planene", "ingen målverdi i planane", "no target value in the plans"),
+      e("status", "Status", "Status", "Status"),
+      e("latest", "Siste", "Siste", "Latest"),
+      e("aggregation", "Regional sammenstilling", "Regional samanstilling", "Regional aggregation"),
+      e("direction", "Retning", "Retning", "Direction"),
+      e("sdg.targets", "Bærekraftsdelmål", "Berekraftsdelmål", "SDG targets"),
+      e("no.data", "Ingen data", "Ingen data", "No data"),
+      e("no.bundled.data", "Ingen medfølgende data", "Ingen medfølgjande data", "No bundled data"),
+      e("table", "Tallene", "Tala", "The figures"),
+      e("year", "År", "År", "Year"),
+      e("median", "median", "median", "median"),
+      e("sources", "Kilder og lisenser", "Kjelder og lisensar", "Sources and licences"),
+      e("notes", "Merknader", "Merknader", "Notes"),
+      e("municipalities", "Kommuner", "Kommunar", "Municipalities"),
+      e("generated", "Laget med", "Laga med", "Generated by"),
+      e("kind", "Type", "Type", "Kind"),
+      e("owner", "Eier", "Eigar", "Owner"),
+      e("period", "Periode", "Periode", "Period"),
+      e("follows", "følger opp", "følgjer opp", "follows up"),
+      e("elements", "elementer", "element", "elements"),
+      e("no.plans", "Ingen planer lest inn.", "Ingen planar lesne inn.", "No plans loaded."),
+      e("severity.ERROR", "Feil", "Feil", "Error"),
+      e("severity.WARNING", "Advarsel", "Åtvaring", "Warning"),
+      e("severity.INFO", "Merknad", "Merknad", "Note"),
+      e("goal", "Mål", "Mål", "Goal"),
+      e("goals.linked", "mål med koblinger", "mål med koplingar", "goals with links"),
+      e("indicators.with.data", "indikatorer med tall", "indikatorar med tal", "indicators with figures"),
+      e("findings.count", "funn i plankjeden", "funn i plankjeda", "findings in the plan chain"),
+      e("suggestions.count", "nye forslag fra teksttaggeren", "nye forslag frå teksttaggaren",
+          "new suggestions from the tagger"),
+      e("missing.symbol", "SSB-tegn for manglende tall", "SSB-teikn for manglande tal",
+          "SSB symbol for a missing figure"));
 
-  static Text get(String key) {
-    Text t = LABELS.get(key);
+  static LocalizedText get(String key) {
+    LocalizedText t = LABELS.get(key);
     if (t == null) {
       throw new IllegalStateException("no label '" + key + "'");
     }
     return t;
   }
 
-  static String get(String key, ReportLanguage lang) {
-    return get(key).in(lang);
+  static String get(String key, Language lang) {
+    return get(key).text(lang);
+  }
+
+  /** Every key (for the completeness test). */
+  static java.util.Set<String> keys() {
+    return LABELS.keySet();
   }
 }

@@ -1,9 +1,10 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.report.ReportModel.FindingView;
-import io.github.livskraft.report.ReportModel.PlanView;
-import io.github.livskraft.report.ReportModel.SuggestionView;
-import io.github.livskraft.report.ReportModel.TargetView;
+import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.report.Report.FindingView;
+import io.github.livskraft.report.Report.PlanView;
+import io.github.livskraft.report.Report.SuggestionView;
+import io.github.livskraft.report.Report.TargetView;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +24,9 @@ import java.util.Set;
  * @param priorityGaps priority goals not followed up to data, weakest first, with what is missing
  */
 record PlanSection(List<PlanView> plans, List<FindingView> findings, List<SuggestionView> suggestions,
-    Set<Integer> priorityGoals, Map<String, TargetView> indicatorTargets, List<Text> notes,
-    List<PlanIndicators.PlanIndicatorView> planIndicators, Map<Integer, Text> depth,
-    List<ReportModel.GapView> priorityGaps) {
+    Set<Integer> priorityGoals, Map<String, TargetView> indicatorTargets, List<LocalizedText> notes,
+    List<PlanIndicators.PlanIndicatorView> planIndicators, Map<Integer, LocalizedText> depth,
+    List<Report.GapView> priorityGaps) {
   PlanSection {
     plans = List.copyOf(plans);
     findings = List.copyOf(findings);

@@ -1,15 +1,17 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.report.ReportModel.ElementView;
-import io.github.livskraft.report.ReportModel.FindingView;
-import io.github.livskraft.report.ReportModel.PlanView;
-import io.github.livskraft.report.ReportModel.SuggestionView;
-import io.github.livskraft.report.ReportModel.TargetView;
+import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.report.Report.ElementView;
+import io.github.livskraft.report.Report.FindingView;
+import io.github.livskraft.report.Report.PlanView;
+import io.github.livskraft.report.Report.SuggestionView;
+import io.github.livskraft.report.Report.TargetView;
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.Owner;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.coverage.CoverageAnalyzer;
+import io.github.livskraft.plan.coverage.CoverageDepth;
 import io.github.livskraft.plan.coverage.CoverageReport;
 import io.github.livskraft.plan.coverage.GoalCoverage;
 import io.github.livskraft.plan.coverage.PriorityGap;
@@ -45,44 +47,9 @@ import java.util.TreeSet;
 
 /** Loads the plans for the report (plan-model) and derives the views, findings, suggestions and targets. */
 final class Plans {
-  /** The embedded example plans, overarching first. */
-  static final List<String> EMBEDDED = List.of("plans/kongsbergregionen-strategi-2019.yaml",
-      "plans/kongsberg-kommuneplan.yaml");
-
   private Plans() {}
 
-  /** Reads the given files, or the embedded examples when none are given. */
-  static PlanSection load(List<Path> files) {
-    PlanReader reader = PlanReader.create();
-    List<LoadedPlanDocument> docs = new ArrayList<>();
-    List<Text> notes = new ArrayList<>();
-    if (files.isEmpty()) {
-      for (String name : EMBEDDED) {
-        Optional<String> text = embedded(name);
-        if (text.isEmpty()) {
-          notes.add(Text.of("Eksempelplanen " + name + " mangler i denne bygget.",
-              "The example plan " + name + " is missing from this build."));
-          continue;
-        }
-        docs.add(reader.read(name.substring(name.indexOf('/') + 1), text.get(), PlanFormat.YAML));
-      }
-    } else {
-      for (Path f : files) {
-        docs.add(reader.read(f));
-      }
-    }
-    return from(docs, notes);
-  }
-
-  static Optional<String> embedded(String name) {
-    try (InputStream in = Plans.class.getResourceAsStream(name)) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static PlanSection from(List<LoadedPlanDocument> docs, List<Text> notes) {
+  static PlanSection from(List<LoadedPlanDocument> docs, List<LocalizedText> notes) {
     List<Plan> plans = new ArrayList<>();
     Map<String, String> sourceOf = new HashMap<>();
     List<FindingView> findings = new ArrayList<>();
@@ -108,36 +75,48 @@ final class Plans {
         e.indicator().ifPresent(ind -> ind.target().ifPresent(t -> t.value().ifPresent(v -> ind.definition()
             .flatMap(PlanIndicators::reportIndicatorId)
             .ifPresent(id -> targets.putIfAbsent(id, new TargetView(v.doubleValue(), t.year(),
-                Text.of("fra " + p.title() + " (" + e.id() + ")", "from " + p.title() + " (" + e.id() + ")")))))));
+                Texts.of("fra " + p.title() + " (" + e.id() + ")", "from " + p.title() + " (" + e.id() + ")")))))));
       }
     }
-    Map<Integer, Text> depth = new java.util.TreeMap<>();
-    List<ReportModel.GapView> gaps = new ArrayList<>();
+    Map<Integer, LocalizedText> depth = new java.util.TreeMap<>();
+    List<Report.GapView> gaps = new ArrayList<>();
     if (!plans.isEmpty()) {
       CoverageAnalyzer analyzer = priority.isEmpty() ? CoverageAnalyzer.create()
           : CoverageAnalyzer.builder().priority(priority.stream().map(GoalCode::of).toList()).build();
       CoverageReport cov = analyzer.analyse(PlanChain.of(plans));
       for (GoalCoverage g : cov.goals()) {
-        depth.put(g.goal().number(), Text.of(g.depth().labelNb(), g.depth().labelEn()));
+        depth.put(g.goal().number(), depth(g.depth()));
       }
       for (PriorityGap g : cov.gaps()) {
-        gaps.add(new ReportModel.GapView(g.goal().number(), Text.of(g.depth().labelNb(), g.depth().labelEn()),
-            Text.of(g.explanation().in(Language.NB), g.explanation().in(Language.EN))));
+        gaps.add(new Report.GapView(g.goal().number(), depth(g.depth()), Texts.from(g.explanation())));
       }
     }
     return new PlanSection(views, findings, suggestions(plans), priority, targets, notes,
         PlanIndicators.of(plans), depth, gaps);
   }
 
+  /** plan-model's coverage depth label, with the report's nynorsk (plan-model carries bokmål and English). */
+  static LocalizedText depth(CoverageDepth d) {
+    String nn = switch (d) {
+      case NONE -> "ikkje dekt";
+      case LINKED -> "kopla";
+      case HAS_INDICATOR -> "har indikator";
+      case HAS_TARGET_VALUE -> "har målverdi";
+      case HAS_DATA -> "har data";
+    };
+    return Texts.of(d.labelNb(), nn, d.labelEn());
+  }
+
   static FindingView finding(Finding f) {
     String where = f.planId().map(p -> p + f.elementId().map(e -> "#" + e).orElse("")).orElse("")
         + f.location().map(l -> (f.planId().isPresent() ? " · " : "") + l).orElse("");
-    ReportModel.Severity s = switch (f.severity()) {
-      case ERROR -> ReportModel.Severity.ERROR;
-      case WARNING -> ReportModel.Severity.WARNING;
-      case INFO -> ReportModel.Severity.INFO;
+    Report.Severity s = switch (f.severity()) {
+      case ERROR -> Report.Severity.ERROR;
+      case WARNING -> Report.Severity.WARNING;
+      case INFO -> Report.Severity.INFO;
     };
-    return new FindingView(s, f.code(), Text.of(f.message(Language.NB), f.message(Language.EN)),
+    return new FindingView(s, f.code(),
+        Texts.of(f.message(Language.NB), f.message(Language.NN), f.message(Language.EN)),
         where.isEmpty() ? Optional.empty() : Optional.of(where));
   }
 
@@ -150,7 +129,7 @@ final class Plans {
       l.target().ifPresent(t -> planTargets.add(t.toString()));
     }
     if (!planGoals.isEmpty()) {
-      elements.add(new ElementView(p.id(), "(plan)", Text.of("plan", "plan"), p.title(), 0, planGoals, planTargets,
+      elements.add(new ElementView(p.id(), "(plan)", Texts.of("plan", "plan"), p.title(), 0, planGoals, planTargets,
           List.of()));
     }
     Map<String, PlanElement> byId = new HashMap<>();
@@ -170,12 +149,12 @@ final class Plans {
         up = parentEl == null ? Optional.empty() : parentEl.parent();
       }
       List<String> inds = e.indicator().flatMap(i -> i.definition()).map(List::of).orElse(List.of());
-      elements.add(new ElementView(p.id(), e.id(), Text.of(e.kind().labelNb(), e.kind().labelEn()), e.title(),
+      elements.add(new ElementView(p.id(), e.id(), Texts.of(e.kind().labelNb(), e.kind().labelEn()), e.title(),
           depth, goals, targets, inds));
     }
     String owner = String.join(", ", p.owners().stream().map(Owner::name).toList());
     Optional<String> period = p.validity().map(Object::toString);
-    return new PlanView(p.id(), Text.of(p.kind().labelNb(), p.kind().labelEn()), p.title(), owner, period, parent,
+    return new PlanView(p.id(), Texts.of(p.kind().labelNb(), p.kind().labelEn()), p.title(), owner, period, parent,
         elements, source);
   }
 

@@ -1,6 +1,5 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.report.ReportModel.StatusView;
 import io.github.livskraft.indicators.Direction;
 import io.github.livskraft.indicators.dashboard.Rating;
 import io.github.livskraft.indicators.progress.ProgressAssessment;
@@ -9,39 +8,81 @@ import io.github.livskraft.indicators.progress.ProgressInput;
 import io.github.livskraft.indicators.progress.ProgressMethod;
 import io.github.livskraft.indicators.progress.ProgressStatus;
 import io.github.livskraft.indicators.series.Period;
+import io.github.livskraft.report.Report.Baseline;
+import io.github.livskraft.report.Report.StatusView;
 import io.github.livskraft.sdg.Language;
-import java.util.Locale;
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Progress status by the indicators module's Open SDG (Statistics Canada) calculator: with a plan target, observed
- * over required growth; without one, the direction-adjusted growth since the baseline. Colours are the dashboard
- * colours of the indicators module.
+ * Progress status by the indicators module's Open SDG (Statistics Canada) calculator, under the report's
+ * {@link ProgressRules}: with a plan target, observed over required growth; without one, the direction-adjusted
+ * growth since the base period. Colours are the dashboard colours of the indicators module.
  */
 final class Progress {
+  /** Status code when the rules do not allow an assessment (too short, too small). */
+  static final String NOT_ASSESSED = "not_assessed";
+  /** Status code for an annual change within ±0.5 % without a target. */
+  static final String NO_CLEAR_CHANGE = "no_clear_change";
+
   private Progress() {}
 
   static ProgressAssessor assessor() {
     ProgressCalculator calc = ProgressCalculator.openSdg();
-    return (spec, series, baseline, target) -> {
+    return (spec, series, target) -> {
       if (spec.direction() == IndicatorSpec.Trend.CONTEXT || series.isEmpty()) {
         return Optional.empty();
       }
+      Baseline base = ProgressRules.baseline(series).orElseThrow();
       int latestYear = series.lastKey();
       double latest = series.lastEntry().getValue();
+      int years = latestYear - base.referenceYear();
+      String period = period(base, latestYear);
+      if (years < ProgressRules.MIN_YEARS) {
+        return Optional.of(notAssessed(
+            Texts.of("for kort tidsserie (" + period + "): minst " + ProgressRules.MIN_YEARS + " år kreves",
+                "for kort tidsserie (" + period + "): minst " + ProgressRules.MIN_YEARS + " år trengst",
+                "series too short (" + period + "): at least " + ProgressRules.MIN_YEARS + " years needed")));
+      }
+      if (spec.aggregation() == IndicatorSpec.Aggregation.SUM
+          && (base.value() < ProgressRules.MIN_COUNT || latest < ProgressRules.MIN_COUNT)) {
+        return Optional.of(notAssessed(Texts.of(
+            "for små tall (under " + ProgressRules.MIN_COUNT + ") til å regne vekst",
+            "for små tal (under " + ProgressRules.MIN_COUNT + ") til å rekne vekst",
+            "figures too small (below " + ProgressRules.MIN_COUNT + ") to compute growth")));
+      }
+      if (!(base.value() > 0) || !(latest > 0)) {
+        return Optional.of(notAssessed(Texts.of("vekst kan ikke regnes fra 0", "vekst kan ikkje reknast frå 0",
+            "growth cannot be computed from 0")));
+      }
+      double annual = Math.pow(latest / base.value(), 1.0 / years) - 1;
+      if (target.isEmpty() && Math.abs(annual) < ProgressRules.FLAT_ANNUAL) {
+        return Optional.of(new StatusView(NO_CLEAR_CHANGE, Texts.of("Ingen tydelig endring", "Inga tydeleg endring",
+            "No clear change"), Rating.GREY.hex(), growthDetail(period, annual, false)));
+      }
       Direction d = spec.direction() == IndicatorSpec.Trend.HIGHER_IS_BETTER ? Direction.HIGHER_IS_BETTER
           : Direction.LOWER_IS_BETTER;
-      ProgressInput in = ProgressInput.of(d, Period.year(baseline.year()), baseline.value(), Period.year(latestYear),
-          latest);
+      ProgressInput in = ProgressInput.of(d, Period.year(base.referenceYear()), base.value(),
+          Period.year(latestYear), latest);
       if (target.isPresent()) {
         in = in.withTarget(target.get().value(), Period.year(target.get().year()));
       } else if (spec.limit().isPresent()) {
         in = in.withLimit(spec.limit().get());
       }
       ProgressAssessment a = calc.assess(in);
-      return Optional.of(view(a, baseline.year(), latestYear));
+      return Optional.of(view(a, period, annual));
     };
+  }
+
+  private static StatusView notAssessed(LocalizedText why) {
+    return new StatusView(NOT_ASSESSED, Texts.of("Ikke vurdert", "Ikkje vurdert", "Not assessed"), Rating.GREY.hex(),
+        why);
+  }
+
+  private static String period(Baseline base, int latestYear) {
+    return (base.fromYear() == base.toYear() ? Integer.toString(base.fromYear())
+        : base.fromYear() + "–" + base.toYear()) + " → " + latestYear;
   }
 
   private static final Map<ProgressStatus, Rating> COLOURS = Map.of(
@@ -49,21 +90,42 @@ final class Progress {
       ProgressStatus.MODERATE_PROGRESS, Rating.YELLOW, ProgressStatus.LIMITED_PROGRESS, Rating.ORANGE,
       ProgressStatus.DETERIORATION, Rating.RED, ProgressStatus.NOT_AVAILABLE, Rating.GREY);
 
-  static StatusView view(ProgressAssessment a, int baseYear, int latestYear) {
-    Text label = Text.of(a.label(Language.NB), a.label(Language.EN));
-    String growth = a.observedGrowth().map(g -> String.format(Locale.ROOT, "%+.1f %%", g * 100)).orElse("–");
-    Text detail;
+  static StatusView view(ProgressAssessment a, String period, double annual) {
+    LocalizedText label = Texts.of(a.label(Language.NB), a.label(Language.NN), a.label(Language.EN));
+    LocalizedText detail;
     if (a.method().isEmpty()) {
       String why = a.warnings().isEmpty() ? "" : " (" + String.join("; ", a.warnings()) + ")";
-      detail = Text.of("kan ikke vurderes" + why, "cannot be assessed" + why);
+      detail = Texts.of("kan ikke vurderes" + why, "kan ikkje vurderast" + why, "cannot be assessed" + why);
     } else if (a.method().get() == ProgressMethod.WITH_TARGET) {
-      String r = a.progressValue().map(p -> String.format(Locale.ROOT, "%.0f %%", p * 100)).orElse("–");
-      detail = Text.of("Open SDG-metoden med målverdi, " + baseYear + "–" + latestYear + ": faktisk/nødvendig vekst = "
-          + r, "Open SDG method with target, " + baseYear + "–" + latestYear + ": observed/required growth = " + r);
+      double r = a.progressValue().orElse(Double.NaN) * 100;
+      detail = Texts.of(
+          "Open SDG-metoden med målverdi, " + period + ": faktisk/nødvendig vekst = " + percent(r, false, Language.NB),
+          "Open SDG-metoden med målverdi, " + period + ": faktisk/naudsynt vekst = " + percent(r, false, Language.NN),
+          "Open SDG method with target, " + period + ": observed/required growth = " + percent(r, false, Language.EN));
     } else {
-      detail = Text.of("Open SDG-metoden uten målverdi, " + baseYear + "–" + latestYear + ": årlig vekst " + growth,
-          "Open SDG method without target, " + baseYear + "–" + latestYear + ": annual growth " + growth);
+      detail = growthDetail(period, annual, true);
     }
     return new StatusView(a.status().code(), label, COLOURS.get(a.status()).hex(), detail);
+  }
+
+  private static LocalizedText growthDetail(String period, double annual, boolean openSdg) {
+    String nb = (openSdg ? "Open SDG-metoden uten målverdi, " : "") + "årlig endring " + period + ": "
+        + percent(annual * 100, true, Language.NB);
+    String nn = (openSdg ? "Open SDG-metoden utan målverdi, " : "") + "årleg endring " + period + ": "
+        + percent(annual * 100, true, Language.NN);
+    String en = (openSdg ? "Open SDG method without target, " : "") + "annual change " + period + ": "
+        + percent(annual * 100, true, Language.EN);
+    return Texts.of(nb, nn, en);
+  }
+
+  /** "+0,7 %" (nb/nn) or "+0.7 %" (en); "–" for a non-number. */
+  static String percent(double v, boolean signed, Language lang) {
+    if (!Double.isFinite(v)) {
+      return "–";
+    }
+    int decimals = signed ? 1 : 0;
+    String n = Format.number(v, decimals, lang);
+    boolean positive = Math.round(v * Math.pow(10, decimals)) > 0;
+    return (signed && positive ? "+" : "") + n + " %";
   }
 }

@@ -1,20 +1,27 @@
 package io.github.livskraft.report;
 
+import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.report.IndicatorSpec.Aggregation;
 import io.github.livskraft.report.IndicatorSpec.Trend;
-import io.github.livskraft.report.ReportModel.CoverageView;
-import io.github.livskraft.report.ReportModel.ElementView;
-import io.github.livskraft.report.ReportModel.GoalView;
-import io.github.livskraft.report.ReportModel.IndicatorView;
-import io.github.livskraft.report.ReportModel.MunicipalityView;
-import io.github.livskraft.report.ReportModel.PlanView;
-import io.github.livskraft.report.ReportModel.Point;
-import io.github.livskraft.report.ReportModel.RegionView;
-import io.github.livskraft.report.ReportModel.SourceView;
-import io.github.livskraft.report.ReportModel.StatusView;
-import io.github.livskraft.report.ReportModel.SuggestionView;
-import io.github.livskraft.report.ReportModel.TargetView;
+import io.github.livskraft.report.Report.CoverageView;
+import io.github.livskraft.report.Report.ElementView;
+import io.github.livskraft.report.Report.GoalView;
+import io.github.livskraft.report.Report.IndicatorView;
+import io.github.livskraft.report.Report.MunicipalityView;
+import io.github.livskraft.report.Report.PlanView;
+import io.github.livskraft.report.Report.Baseline;
+import io.github.livskraft.report.Report.RegionView;
+import io.github.livskraft.report.Report.SourceView;
+import io.github.livskraft.report.Report.StatusView;
+import io.github.livskraft.report.Report.SuggestionView;
+import io.github.livskraft.report.Report.TargetView;
+import io.github.livskraft.indicators.calc.AggregationMethod;
+import io.github.livskraft.indicators.calc.RegionalAggregator;
 import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.Region;
+import io.github.livskraft.indicators.series.Provenance;
+import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.plan.io.LoadedPlanDocument;
 import io.github.livskraft.sdg.Goal;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgCatalogue;
@@ -28,22 +35,95 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Computes the {@link ReportModel}: regional aggregates, baselines, progress, coverage and gaps. */
-final class ReportBuilder {
+/**
+ * Builds the {@link Report} of a region's plans: reads the plans' chain (plan-model validation, coherence and
+ * coverage), runs the bundled text tagger, and puts the real statistics bundled with this module on today's
+ * municipality codes (kostra-adapter's KLASS registry) as indicator-library {@link TimeSeries}; regional values
+ * come from the indicators module's {@link RegionalAggregator}, progress from its Open SDG calculator with the
+ * report's base-period and minimum-count rules.
+ *
+ * <pre>{@code
+ * ReportBuilder builder = ReportBuilder.builder().generator("my-app 1.0").build();
+ * Report report = builder.build(ExamplePlans.bundled(), ReportRegion.kongsbergregionen());
+ * }</pre>
+ *
+ * <p>Thread-safe; the bundled statistics are read once per builder, on first use.
+ */
+public final class ReportBuilder {
   /** Open SDG's default base year. */
   static final int BASE_YEAR = 2015;
 
   private final BundledStatistics stats;
   private final ProgressAssessor progress;
   private final SdgCatalogue catalogue;
+  private final String generator;
 
-  ReportBuilder(BundledStatistics stats, ProgressAssessor progress, SdgCatalogue catalogue) {
-    this.stats = stats;
-    this.progress = progress;
-    this.catalogue = catalogue;
+  private ReportBuilder(Builder b) {
+    this.stats = new BundledStatistics(Harmonisation.codes());
+    this.progress = Progress.assessor();
+    this.catalogue = b.catalogue != null ? b.catalogue : SdgCatalogue.bundled();
+    this.generator = b.generator;
   }
 
-  ReportModel build(RegionSpec region, PlanSection plans, List<IndicatorSpec> specs, String generator) {
+  /** A report builder with the defaults (bundled catalogue, generator {@code "Livskraft"}). */
+  public static ReportBuilder create() {
+    return builder().build();
+  }
+
+  /** Options: the generator named in the report's footer and metadata, the SDG catalogue. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Options for {@link ReportBuilder}. */
+  public static final class Builder {
+    private String generator = "Livskraft";
+    private @org.jspecify.annotations.Nullable SdgCatalogue catalogue;
+
+    private Builder() {}
+
+    /**
+     * The name and version of the program, shown in the footer and in {@code report.json} (default
+     * {@code "Livskraft"}). A fixed value gives byte-identical output for the same inputs.
+     *
+     * @param generator e.g. {@code "Livskraft 0.1.0"}
+     * @return this builder
+     */
+    public Builder generator(String generator) {
+      this.generator = java.util.Objects.requireNonNull(generator, "generator");
+      return this;
+    }
+
+    /**
+     * The SDG catalogue for goal titles and colours (default: the bundled catalogue).
+     *
+     * @param catalogue the catalogue
+     * @return this builder
+     */
+    public Builder catalogue(SdgCatalogue catalogue) {
+      this.catalogue = java.util.Objects.requireNonNull(catalogue, "catalogue");
+      return this;
+    }
+
+    /** The builder. */
+    public ReportBuilder build() {
+      return new ReportBuilder(this);
+    }
+  }
+
+  /**
+   * Builds the report.
+   *
+   * @param plans the plan documents, overarching plan first (e.g. {@link ExamplePlans#bundled()} or files read
+   *     with plan-model's {@code PlanReader})
+   * @param region the region
+   * @return the report
+   */
+  public Report build(List<LoadedPlanDocument> plans, ReportRegion region) {
+    return build(region, Plans.from(plans, List.of()), ReportIndicators.defaults(region.municipalities()));
+  }
+
+  Report build(ReportRegion region, PlanSection plans, List<IndicatorSpec> specs) {
     List<MunicipalityView> munis = new ArrayList<>();
     for (MunicipalityCode c : region.municipalities()) {
       munis.add(new MunicipalityView(c, stats.codes().name(c).orElse(c.value())));
@@ -52,23 +132,24 @@ final class ReportBuilder {
     Set<Integer> priority = plans.priorityGoals().isEmpty() ? region.priorityGoals() : plans.priorityGoals();
     List<IndicatorView> indicators = new ArrayList<>();
     for (IndicatorSpec spec : specs) {
-      indicators.add(indicator(spec, region, plans.indicatorTargets().get(spec.id())));
+      indicators.add(indicator(spec, region, munis, plans.indicatorTargets().get(spec.id())));
     }
-    List<ReportModel.PlanIndicatorRow> planIndicators = planIndicators(plans, indicators);
-    List<Text> notes = new ArrayList<>(plans.notes());
-    notes.add(Text.of("Kommunenumre harmonisert med: " + stats.codes().describe() + ".",
+    List<Report.PlanIndicatorRow> planIndicators = planIndicators(plans, indicators);
+    List<LocalizedText> notes = new ArrayList<>(plans.notes());
+    notes.add(Texts.of("Kommunenumre harmonisert med: " + stats.codes().describe() + ".",
+        "Kommunenummer harmoniserte med: " + stats.codes().describe() + ".",
         "Municipality codes harmonised with: " + stats.codes().describe() + "."));
-    return new ReportModel(
-        Text.of("Bærekraftsrapport – " + region.name().nb(), "SDG report – " + region.name().en()), regionView,
-        new TreeSet<>(priority), goals(), plans.plans(), plans.findings(),
-        coverage(plans.plans(), plans.suggestions(), priority, plans.depth(), plans.priorityGaps()), plans.suggestions(), planIndicators, indicators,
-        sources(), notes,
-        generator);
+    return new Report(
+        Texts.of("Bærekraftsrapport – " + region.name().text(Language.NB),
+            "Berekraftsrapport – " + region.name().text(Language.NN), "SDG report – " + region.name().text(Language.EN)),
+        regionView, new TreeSet<>(priority), goals(), plans.plans(), plans.findings(),
+        coverage(plans.plans(), plans.suggestions(), priority, plans.depth(), plans.priorityGaps()),
+        plans.suggestions(), planIndicators, indicators, sources(), notes, generator);
   }
 
   /** Says, for each indicator the plans name, whether the report shows figures for the plan's owners. */
-  List<ReportModel.PlanIndicatorRow> planIndicators(PlanSection plans, List<IndicatorView> indicators) {
-    List<ReportModel.PlanIndicatorRow> rows = new ArrayList<>();
+  List<Report.PlanIndicatorRow> planIndicators(PlanSection plans, List<IndicatorView> indicators) {
+    List<Report.PlanIndicatorRow> rows = new ArrayList<>();
     for (PlanIndicators.PlanIndicatorView pi : plans.planIndicators()) {
       Optional<IndicatorView> iv = pi.reportIndicator()
           .flatMap(id -> indicators.stream().filter(i -> i.id().equals(id)).findFirst());
@@ -76,30 +157,36 @@ final class ReportBuilder {
       for (MunicipalityCode c : pi.owners()) {
         stats.codes().current(c, 2019).ifPresent(owners::add);
       }
-      Text status;
+      LocalizedText status;
       boolean figures = false;
       String source = pi.dataSource().orElse("");
       if (iv.isEmpty()) {
-        status = Text.of("Ingen medfølgende data" + (source.isEmpty() ? "" : " — kilde: " + source),
+        status = Texts.of("Ingen medfølgende data" + (source.isEmpty() ? "" : " — kilde: " + source),
+            "Ingen medfølgjande data" + (source.isEmpty() ? "" : " — kjelde: " + source),
             "No bundled data" + (source.isEmpty() ? "" : " — source: " + source));
       } else if (iv.get().noData().isPresent()) {
-        status = Text.of("Ingen medfølgende data — " + iv.get().noData().get().nb(),
-            "No bundled data — " + iv.get().noData().get().en());
+        LocalizedText nd = iv.get().noData().get();
+        status = Texts.of("Ingen medfølgende data — " + nd.text(Language.NB),
+            "Ingen medfølgjande data — " + nd.text(Language.NN), "No bundled data — " + nd.text(Language.EN));
       } else {
         List<String> missing = owners.stream().filter(c -> !iv.get().perMunicipality().containsKey(c))
             .map(c -> stats.codes().name(c).orElse(c.value())).toList();
+        LocalizedText name = iv.get().name();
         if (!missing.isEmpty()) {
-          status = Text.of("Ingen medfølgende data for " + String.join(", ", missing) + " (tall for andre kommuner i «"
-                  + iv.get().name().nb() + "»)",
-              "No bundled data for " + String.join(", ", missing) + " (figures for other municipalities under \""
-                  + iv.get().name().en() + "\")");
+          String who = String.join(", ", missing);
+          status = Texts.of("Ingen medfølgende data for " + who + " (tall for andre kommuner i «"
+                  + name.text(Language.NB) + "»)",
+              "Ingen medfølgjande data for " + who + " (tal for andre kommunar i «" + name.text(Language.NN) + "»)",
+              "No bundled data for " + who + " (figures for other municipalities under \""
+                  + name.text(Language.EN) + "\")");
         } else {
           figures = true;
-          status = Text.of("Tall i rapporten: «" + iv.get().name().nb() + "»",
-              "Figures in this report: \"" + iv.get().name().en() + "\"");
+          status = Texts.of("Tall i rapporten: «" + name.text(Language.NB) + "»",
+              "Tal i rapporten: «" + name.text(Language.NN) + "»",
+              "Figures in this report: \"" + name.text(Language.EN) + "\"");
         }
       }
-      rows.add(new ReportModel.PlanIndicatorRow(pi.planId(), pi.planTitle(), pi.elementId(), pi.title(), pi.unit(),
+      rows.add(new Report.PlanIndicatorRow(pi.planId(), pi.planTitle(), pi.elementId(), pi.title(), pi.unit(),
           pi.target(), iv.map(IndicatorView::id), figures, status));
     }
     return rows;
@@ -108,14 +195,15 @@ final class ReportBuilder {
   List<GoalView> goals() {
     List<GoalView> goals = new ArrayList<>();
     for (Goal g : catalogue.goals()) {
-      goals.add(new GoalView(g.code().number(), Text.of(g.shortName(Language.NB), g.shortName(Language.EN)),
+      goals.add(new GoalView(g.code().number(), Texts.of(g.shortName(Language.NB), g.shortName(Language.NN),
+          g.shortName(Language.EN)),
           g.colour()));
     }
     return goals;
   }
 
   static CoverageView coverage(List<PlanView> plans, List<SuggestionView> suggestions, Set<Integer> priority,
-      Map<Integer, Text> depth, List<ReportModel.GapView> priorityGaps) {
+      Map<Integer, LocalizedText> depth, List<Report.GapView> priorityGaps) {
     Map<Integer, List<String>> explicit = new TreeMap<>();
     Map<Integer, List<String>> suggested = new TreeMap<>();
     for (int g = 1; g <= 17; g++) {
@@ -146,133 +234,120 @@ final class ReportBuilder {
     return new CoverageView(e2, s2, gaps, depth, priorityGaps);
   }
 
-  IndicatorView indicator(IndicatorSpec spec, RegionSpec region, TargetView planTarget) {
+  IndicatorView indicator(IndicatorSpec spec, ReportRegion region, List<MunicipalityView> munis,
+      @org.jspecify.annotations.Nullable TargetView planTarget) {
     Set<Integer> goals = new TreeSet<>();
     spec.targets().forEach(t -> goals.add(Integer.parseInt(t.contains(".") ? t.substring(0, t.indexOf('.')) : t)));
     Optional<MunicipalData> data = spec.data().apply(stats);
-    Map<MunicipalityCode, NavigableMap<Integer, Double>> per = new TreeMap<>();
-    List<Text> notes = new ArrayList<>(spec.notes());
+    Map<MunicipalityCode, TimeSeries> per = new TreeMap<>();
+    List<LocalizedText> notes = new ArrayList<>(spec.notes());
+    Provenance provenance = Provenance.of(spec.sourceId(), sources().stream()
+        .filter(src -> src.id().equals(spec.sourceId())).findFirst()
+        .map(src -> src.attribution().text(Language.NB)).orElse(spec.sourceId()));
     if (data.isPresent()) {
-      for (MunicipalityCode c : region.municipalities()) {
-        NavigableMap<Integer, Double> s = data.get().of(c);
-        if (!s.isEmpty()) {
-          per.put(c, s);
+      for (MunicipalityView mv : munis) {
+        if (data.get().has(mv.code())) {
+          per.put(mv.code(), data.get().series(mv.code(), mv.name(), spec.id(), spec.unit().text(Language.NB),
+              spec.decimals(), provenance));
         }
       }
       notes.addAll(data.get().notes());
     }
-    NavigableMap<Integer, Double> regional = new TreeMap<>();
-    Optional<Text> regionalNote = Optional.empty();
+    Optional<TimeSeries> regional = Optional.empty();
+    Optional<LocalizedText> regionalNote = Optional.empty();
     if (data.isPresent() && region.municipalities().size() > 1) {
-      List<String> missing = region.municipalities().stream().filter(c -> !per.containsKey(c))
-          .map(c -> stats.codes().name(c).orElse(c.value())).toList();
+      List<String> missing = munis.stream().filter(mv -> !per.containsKey(mv.code())).map(MunicipalityView::name)
+          .toList();
       if (spec.aggregation() == Aggregation.NOT_AGGREGABLE) {
-        regionalNote = Optional.of(Text.of("Ingen regionverdi: indikatoren kan ikke slås sammen over kommuner.",
+        regionalNote = Optional.of(Texts.of("Ingen regionverdi: indikatoren kan ikke slås sammen over kommuner.",
+            "Ingen regionverdi: indikatoren kan ikkje slåast saman over kommunar.",
             "No regional value: the indicator cannot be aggregated across municipalities."));
       } else if (!missing.isEmpty()) {
-        regionalNote = Optional.of(Text.of(
+        regionalNote = Optional.of(Texts.of(
             "Ingen regionverdi: det mangler tall for " + String.join(", ", missing) + ".",
+            "Ingen regionverdi: det manglar tal for " + String.join(", ", missing) + ".",
             "No regional value: figures are missing for " + String.join(", ", missing) + "."));
       } else {
-        regional = aggregate(spec.aggregation(), per, region.municipalities());
-        if (regional.isEmpty()) {
-          regionalNote = Optional.of(Text.of("Ingen år der alle kommunene har tall; ingen regionverdi.",
+        TimeSeries agg = aggregate(spec, region, munis, per);
+        if (agg.latestWithValue().isEmpty()) {
+          regionalNote = Optional.of(Texts.of("Ingen år der alle kommunene har tall; ingen regionverdi.",
+              "Ingen år der alle kommunane har tal; ingen regionverdi.",
               "No year in which every municipality has a figure; no regional value."));
+        } else {
+          regional = Optional.of(agg);
         }
       }
     }
-    NavigableMap<Integer, Double> main = !regional.isEmpty() ? regional
-        : region.municipalities().size() == 1 && per.containsKey(region.municipalities().get(0))
-            ? per.get(region.municipalities().get(0)) : new TreeMap<>();
-    Optional<Point> baseline = baseline(main);
+    NavigableMap<Integer, Double> main = regional.map(Series::values)
+        .orElseGet(() -> region.municipalities().size() == 1 && per.containsKey(region.municipalities().get(0))
+            ? Series.values(per.get(region.municipalities().get(0))) : new TreeMap<>());
     Optional<TargetView> target = Optional.ofNullable(planTarget);
+    Optional<Baseline> baseline = ProgressRules.baseline(main);
     Optional<StatusView> status = Optional.empty();
-    if (baseline.isPresent() && spec.direction() != Trend.CONTEXT) {
-      status = progress.assess(spec, main, baseline.get(), target);
+    if (!main.isEmpty() && spec.direction() != Trend.CONTEXT) {
+      status = progress.assess(spec, main, target);
     }
     Map<MunicipalityCode, StatusView> municipal = new TreeMap<>();
     if (spec.direction() != Trend.CONTEXT) {
-      per.forEach((code, series) -> baseline(series).flatMap(b -> progress.assess(spec, series, b, target))
-          .ifPresent(st -> municipal.put(code, st)));
+      per.forEach((code, series) -> {
+        NavigableMap<Integer, Double> v = Series.values(series);
+        if (!v.isEmpty()) {
+          progress.assess(spec, v, target).ifPresent(st -> municipal.put(code, st));
+        }
+      });
     }
     return new IndicatorView(spec.id(), spec.name(), spec.unit(), spec.decimals(), spec.targets(), goals,
         spec.aggregationLabel(), spec.direction().label, per, regional, regionalNote, baseline, target, status,
-        notes, spec.noData(), spec.sourceId(), municipal);
+        notes, spec.noData(), spec.sourceId(), municipal,
+        regional.isPresent() && spec.aggregation() == Aggregation.SUM);
   }
 
-  /** The baseline: the base year 2015 if present, else the first later year, else the first year. */
-  static Optional<Point> baseline(NavigableMap<Integer, Double> series) {
-    if (series.isEmpty()) {
-      return Optional.empty();
+  /**
+   * The regional series by the indicators module's {@link RegionalAggregator}: a year has a value only when every
+   * municipality (and, for a weighted mean, its population) has one; otherwise it keeps the members' status.
+   */
+  TimeSeries aggregate(IndicatorSpec spec, ReportRegion region, List<MunicipalityView> munis,
+      Map<MunicipalityCode, TimeSeries> per) {
+    List<TimeSeries> members = new ArrayList<>();
+    munis.forEach(mv -> members.add(per.get(mv.code())));
+    Region.Group group = new Region.Group("region", region.name().text(Language.NB), region.municipalities());
+    if (spec.aggregation() == Aggregation.SUM) {
+      return RegionalAggregator.aggregate(group, members, AggregationMethod.SUM, List.of());
     }
-    Map.Entry<Integer, Double> e = series.ceilingEntry(BASE_YEAR);
-    if (e == null) {
-      e = series.firstEntry();
-    }
-    return Optional.of(new Point(e.getKey(), e.getValue()));
-  }
-
-  /** Regional values for the years in which every municipality (and, for weighting, its population) is known. */
-  NavigableMap<Integer, Double> aggregate(Aggregation rule, Map<MunicipalityCode, NavigableMap<Integer, Double>> per,
-      List<MunicipalityCode> municipalities) {
-    TreeSet<Integer> years = new TreeSet<>();
-    per.values().forEach(s -> years.addAll(s.keySet()));
-    NavigableMap<Integer, Double> out = new TreeMap<>();
     MunicipalData pop = stats.population();
-    for (int year : years) {
-      double sum = 0;
-      double weights = 0;
-      boolean complete = true;
-      for (MunicipalityCode c : municipalities) {
-        Double v = per.get(c).get(year);
-        if (v == null) {
-          complete = false;
-          break;
-        }
-        if (rule == Aggregation.SUM) {
-          sum += v;
-        } else {
-          Optional<Double> w = pop.value(c, year);
-          if (w.isEmpty()) {
-            complete = false;
-            break;
-          }
-          sum += v * w.get();
-          weights += w.get();
-        }
-      }
-      if (complete) {
-        out.put(year, rule == Aggregation.SUM ? sum : sum / weights);
-      }
+    List<TimeSeries> populations = new ArrayList<>();
+    for (MunicipalityView mv : munis) {
+      populations.add(pop.series(mv.code(), mv.name(), "population", "personer", 0,
+          Provenance.ssb("07459", "Personer1", null)));
     }
-    return out;
+    return RegionalAggregator.aggregate(group, members, AggregationMethod.POPULATION_WEIGHTED_MEAN, populations);
   }
 
   static List<SourceView> sources() {
     return List.of(
-        new SourceView(ReportIndicators.SSB, Text.of("Statistisk sentralbyrå (SSB): tabell 07459 og 13502",
+        new SourceView(ReportIndicators.SSB, Texts.of("Statistisk sentralbyrå (SSB): tabell 07459 og 13502",
                 "Statistics Norway (SSB): tables 07459 and 13502"),
-            Text.of("Kilde: Statistisk sentralbyrå, CC BY 4.0", "Source: Statistics Norway (Statistisk sentralbyrå), CC BY 4.0"),
+            Texts.of("Kilde: Statistisk sentralbyrå, CC BY 4.0", "Source: Statistics Norway (Statistisk sentralbyrå), CC BY 4.0"),
             "CC BY 4.0", "https://www.ssb.no/statbank"),
-        new SourceView(ReportIndicators.SSB_LAND_USE, Text.of("SSB Arealprofiler 2015–2024", "SSB land-use profiles 2015–2024"),
-            Text.of("Kilde: Statistisk sentralbyrå, CC BY 4.0", "Source: Statistics Norway (Statistisk sentralbyrå), CC BY 4.0"),
+        new SourceView(ReportIndicators.SSB_LAND_USE, Texts.of("SSB Arealprofiler 2015–2024", "SSB land-use profiles 2015–2024"),
+            Texts.of("Kilde: Statistisk sentralbyrå, CC BY 4.0", "Source: Statistics Norway (Statistisk sentralbyrå), CC BY 4.0"),
             "CC BY 4.0", "https://www.ssb.no/natur-og-miljo/areal/arealprofiler"),
-        new SourceView(ReportIndicators.MDIR, Text.of("Miljødirektoratet: Klimagassutslipp fra kommuner",
+        new SourceView(ReportIndicators.MDIR, Texts.of("Miljødirektoratet: Klimagassutslipp fra kommuner",
                 "Norwegian Environment Agency (Miljødirektoratet): municipal greenhouse-gas emissions"),
-            Text.of("Kilde: Miljødirektoratet, Klimagassutslipp fra kommuner (bearbeidet av Telemark fylkeskommune)",
+            Texts.of("Kilde: Miljødirektoratet, Klimagassutslipp fra kommuner (bearbeidet av Telemark fylkeskommune)",
                 "Source: Miljødirektoratet, Klimagassutslipp fra kommuner (processed by Telemark county council)"),
             "Åpne offentlige data (NLOD 2.0 forventet; ikke bekreftet)",
             "https://www.miljodirektoratet.no/tjenester/klimagassutslipp-kommuner/"),
-        new SourceView("klass", Text.of("SSB Klass: kommuneinndeling (131) og fylkesinndeling (104)",
+        new SourceView("klass", Texts.of("SSB Klass: kommuneinndeling (131) og fylkesinndeling (104)",
                 "SSB Klass: municipalities (131) and counties (104)"),
-            Text.of("Kilde: Statistisk sentralbyrå, CC BY 4.0", "Source: Statistics Norway (Statistisk sentralbyrå), CC BY 4.0"),
+            Texts.of("Kilde: Statistisk sentralbyrå, CC BY 4.0", "Source: Statistics Norway (Statistisk sentralbyrå), CC BY 4.0"),
             "CC BY 4.0", "https://data.ssb.no/api/klass/v1/classifications/131"),
-        new SourceView("un", Text.of("FN: bærekraftsmålene, delmål og globale indikatorer",
+        new SourceView("un", Texts.of("FN: bærekraftsmålene, delmål og globale indikatorer",
                 "United Nations: the SDGs, targets and global indicator framework"),
-            Text.of("Kilde: FN (UN Statistics Division), globalt indikatorrammeverk etter 2025-revisjonen; norske titler fra FN-sambandet/SSB",
+            Texts.of("Kilde: FN (UN Statistics Division), globalt indikatorrammeverk etter 2025-revisjonen; norske titler fra FN-sambandet/SSB",
                 "Source: United Nations (UN Statistics Division), global indicator framework after the 2025 review"),
             "UN terms of use; SDG colours and icons per UN guidelines", "https://unstats.un.org/sdgs/indicators/indicators-list/"),
-        new SourceView(ReportIndicators.MILJOFYRTARN, Text.of("Stiftelsen Miljøfyrtårn", "Eco-Lighthouse Foundation (Miljøfyrtårn)"),
-            Text.of("Ingen tall følger med", "No figures bundled"), "–", "https://miljofyrtarn.no"));
+        new SourceView(ReportIndicators.MILJOFYRTARN, Texts.of("Stiftelsen Miljøfyrtårn", "Eco-Lighthouse Foundation (Miljøfyrtårn)"),
+            Texts.of("Ingen tall følger med", "Ingen tal følgjer med", "No figures bundled"), "–", "https://miljofyrtarn.no"));
   }
 }

@@ -1,7 +1,13 @@
 package io.github.livskraft.report;
 
-/** A bundled or user-supplied data file could not be read: names the file, the line and what was expected. */
+/**
+ * A bundled data file of the report could not be read ({@code REPORT-0001}): names the file, the line and what was
+ * expected. Bundled files are checked by the build's tests, so this means a damaged jar or a changed resource.
+ */
 public final class ReportDataException extends RuntimeException {
+  /** The stable code of this error. */
+  public static final String CODE = "REPORT-0001";
+
   private static final long serialVersionUID = 1L;
 
   /**
@@ -12,6 +18,11 @@ public final class ReportDataException extends RuntimeException {
    * @param problem what was wrong and what was expected
    */
   public ReportDataException(String source, int line, String problem) {
-    super(source + (line > 0 ? ":" + line : "") + ": " + problem);
+    super(CODE + " " + source + (line > 0 ? ":" + line : "") + ": " + problem);
+  }
+
+  /** The stable code, {@value #CODE}. */
+  public String code() {
+    return CODE;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.livskraft.report;
 
+import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.report.IndicatorSpec.Aggregation;
 import io.github.livskraft.report.IndicatorSpec.Trend;
 import io.github.livskraft.indicators.AggregationRule;
@@ -42,18 +43,18 @@ final class ReportIndicators {
   /** The default indicator list, in report order. */
   static List<IndicatorSpec> defaults(List<MunicipalityCode> region) {
     IndicatorLibrary lib = IndicatorLibrary.bundled();
-    String fetchCommand = ReportRun.fetchHint(lib.get("waste.household-per-capita").sources().get(0).tableId()
+    String fetchCommand = fetchHint(lib.get("waste.household-per-capita").sources().get(0).tableId()
         .orElse("TABLE"), region);
     List<IndicatorSpec> specs = new ArrayList<>();
-    specs.add(new IndicatorSpec("population", Text.of("Folkemengde 1. januar", "Population on 1 January"),
-        Text.of("personer", "persons"), 0, List.of("11.3"), Aggregation.SUM, Aggregation.SUM.label, Trend.CONTEXT,
+    specs.add(new IndicatorSpec("population", Texts.of("Folkemengde 1. januar", "Folkemengd 1. januar", "Population on 1 January"),
+        Texts.of("personer", "personar", "persons"), 0, List.of("11.3"), Aggregation.SUM, Aggregation.SUM.label, Trend.CONTEXT,
         Optional.empty(), s -> Optional.of(s.population()), Optional.empty(), SSB,
-        List.of(Text.of("Bakgrunnstall. SSB tabell 07459; summen av ettårige aldersgrupper (avledet).",
+        List.of(Texts.of("Bakgrunnstall. SSB tabell 07459; summen av ettårige aldersgrupper (avledet).",
             "Context figure. SSB table 07459; sum of the single-year age groups (derived)."))));
     specs.add(library(lib, "kindergarten.coverage-1-2", s -> Optional.of(s.kindergartenShare()), SSB, false,
-        Text.of("SSB tabell 13502 (KOSandel120000).", "SSB table 13502 (KOSandel120000).")));
+        Texts.of("SSB tabell 13502 (KOSandel120000).", "SSB table 13502 (KOSandel120000).")));
     specs.add(library(lib, "climate.ghg-per-capita", ReportIndicators::ghgPerCapita, MDIR, true,
-        Text.of("Miljødirektoratets utslippsregnskap for kommuner (alle sektorer, uten arealbruk/LULUCF), bearbeidet"
+        Texts.of("Miljødirektoratets utslippsregnskap for kommuner (alle sektorer, uten arealbruk/LULUCF), bearbeidet"
                 + " av Telemark fylkeskommune (gassrader summert), delt på SSBs folkemengde 1. januar. Ingen"
                 + " medfølgende data for Kongsberg, Flesberg, Rollag og Nore og Uvdal (Buskerud) — hent dem fra"
                 + " Miljødirektoratet (miljodirektoratet.no/tjenester/klimagassutslipp-kommuner).",
@@ -68,27 +69,33 @@ final class ReportIndicators {
     specs.add(library(lib, "land.urban-settlement-density", s -> Optional.of(s.landUse(DENSITY)), SSB_LAND_USE,
         false, landUseNote(DENSITY)));
     specs.add(library(lib, "land.farmland-rezoned", ReportIndicators::farmlandRezoned, SSB_LAND_USE, true,
-        Text.of("SSB Arealprofiler: «" + FARMLAND_CULTIVATED + "» + «" + FARMLAND_CULTIVABLE + "» (summert).",
+        Texts.of("SSB Arealprofiler: «" + FARMLAND_CULTIVATED + "» + «" + FARMLAND_CULTIVABLE + "» (summert).",
             "SSB land-use profiles: \"" + FARMLAND_CULTIVATED + "\" + \"" + FARMLAND_CULTIVABLE + "\" (added).")));
     specs.add(library(lib, "poverty.persons-low-income-eu60", s -> Optional.of(s.landUse(LOW_INCOME)),
         SSB_LAND_USE, false, landUseNote(LOW_INCOME)));
     specs.add(new IndicatorSpec("land.housing-floor-area-per-resident",
-        Text.of("Boligareal per bosatt", "Residential floor area per resident"), Text.of("m²", "m²"), 1,
+        Texts.of("Boligareal per bosatt", "Bustadareal per busett", "Residential floor area per resident"), Texts.of("m²", "m²"), 1,
         List.of("11.1"), Aggregation.POPULATION_WEIGHTED_MEAN, Aggregation.POPULATION_WEIGHTED_MEAN.label,
         Trend.CONTEXT, Optional.empty(), s -> Optional.of(s.landUse(HOUSING_AREA)), Optional.empty(),
-        SSB_LAND_USE, List.of(Text.of("Bakgrunnstall (ikke i indikatorbiblioteket). " + landUseNote(HOUSING_AREA).nb(),
-            "Context figure (not in the indicator library). " + landUseNote(HOUSING_AREA).en()))));
+        SSB_LAND_USE, List.of(Texts.of("Bakgrunnstall (ikke i indikatorbiblioteket). " + landUseNote(HOUSING_AREA).text(Language.NB),
+            "Context figure (not in the indicator library). " + landUseNote(HOUSING_AREA).text(Language.EN)))));
     specs.add(library(lib, "waste.household-per-capita", s -> Optional.empty(), SSB, false, null)
-        .withNoData(Text.of("hent fra SSB med `" + fetchCommand + "`", "fetch from SSB with `" + fetchCommand + "`")));
+        .withNoData(Texts.of("hent fra SSB med `" + fetchCommand + "`", "fetch from SSB with `" + fetchCommand + "`")));
     specs.add(library(lib, "environment.miljofyrtarn-certified-businesses", s -> Optional.empty(), MILJOFYRTARN,
-        false, null).withNoData(Text.of(
+        false, null).withNoData(Texts.of(
             "kilde: Stiftelsen Miljøfyrtårn (miljofyrtarn.no); ingen maskinlesbar kilde følger med",
             "source: Stiftelsen Miljøfyrtårn (miljofyrtarn.no); no machine-readable source is bundled")));
     return List.copyOf(specs);
   }
 
-  private static Text landUseNote(String statistic) {
-    return Text.of("SSB Arealprofiler: «" + statistic + "».", "SSB land-use profiles: \"" + statistic + "\".");
+  /** The command that fetches an SSB table for the region's municipalities. */
+  static String fetchHint(String table, List<MunicipalityCode> region) {
+    return "livskraft ssb fetch " + table + " --region " + String.join(",", region.stream().map(c -> c.value())
+        .toList()) + " --years 2015..2024";
+  }
+
+  private static LocalizedText landUseNote(String statistic) {
+    return Texts.of("SSB Arealprofiler: «" + statistic + "».", "SSB land-use profiles: \"" + statistic + "\".");
   }
 
   /**
@@ -98,7 +105,7 @@ final class ReportIndicators {
    *     population for emissions per inhabitant), so that a recompute-from-components rule can be followed
    */
   static IndicatorSpec library(IndicatorLibrary lib, String id, Function<BundledStatistics,
-      Optional<MunicipalData>> data, String sourceId, boolean exactComponents, Text note) {
+      Optional<MunicipalData>> data, String sourceId, boolean exactComponents, LocalizedText note) {
     IndicatorDefinition d = lib.get(id);
     List<String> targets = d.targetLinks().stream().map(TargetLink::target).map(Object::toString).toList();
     Trend trend = switch (d.direction()) {
@@ -107,7 +114,7 @@ final class ReportIndicators {
       case TARGET_BAND -> Trend.CONTEXT;
     };
     Aggregation how;
-    Text label;
+    LocalizedText label;
     AggregationRule rule = d.aggregation();
     switch (rule) {
       case SUM -> {
@@ -121,10 +128,13 @@ final class ReportIndicators {
       case RECOMPUTE_FROM_COMPONENTS -> {
         how = Aggregation.POPULATION_WEIGHTED_MEAN;
         label = exactComponents
-            ? Text.of("beregnet fra komponentene (sum teller ÷ sum folkemengde)",
+            ? Texts.of("beregnet fra komponentene (sum teller ÷ sum folkemengde)",
+                "rekna frå komponentane (sum teljar ÷ sum folkemengd)",
                 "recomputed from the components (sum of numerators ÷ sum of population)")
-            : Text.of("tilnærming: gjennomsnitt vektet med folketall (regelen er å regne fra komponentene, som ikke"
+            : Texts.of("tilnærming: gjennomsnitt vektet med folketall (regelen er å regne fra komponentene, som ikke"
                     + " følger med)",
+                "tilnærming: gjennomsnitt vekta med folketal (regelen er å rekne frå komponentane, som ikkje"
+                    + " følgjer med)",
                 "approximation: population-weighted mean (the rule is to recompute from the components, which are"
                     + " not bundled)");
       }
@@ -133,13 +143,12 @@ final class ReportIndicators {
         label = Aggregation.NOT_AGGREGABLE.label;
       }
     }
-    List<Text> notes = new ArrayList<>();
+    List<LocalizedText> notes = new ArrayList<>();
     if (note != null) {
       notes.add(note);
     }
-    d.caveats().forEach(c -> notes.add(Text.of(c.in(Language.NB), c.in(Language.EN))));
-    return new IndicatorSpec(id, Text.of(d.name().in(Language.NB), d.name().in(Language.EN)),
-        Text.of(d.unit().in(Language.NB), d.unit().in(Language.EN)), d.decimals(), targets, how, label, trend,
+    d.caveats().forEach(c -> notes.add(Texts.from(c)));
+    return new IndicatorSpec(id, Texts.from(d.name()), Texts.from(d.unit()), d.decimals(), targets, how, label, trend,
         d.limit(), data, Optional.empty(), sourceId, notes);
   }
 

@@ -1,12 +1,15 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.report.ReportModel.IndicatorView;
-import io.github.livskraft.report.ReportModel.MunicipalityView;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.report.Report.IndicatorView;
+import io.github.livskraft.report.Report.MunicipalityView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
+import io.github.livskraft.indicators.series.TimeSeries;
 
 /**
  * An inline SVG line chart of one indicator: a thin line per municipality, a thick line for the region, the
@@ -33,35 +36,73 @@ final class SvgChart {
     return PALETTE.get(i % PALETTE.size());
   }
 
+  /** One line of a panel. */
+  private record Line(String label, String colour, NavigableMap<Integer, Double> values, String cls, String key,
+      boolean strong) {}
+
   /**
-   * Renders the chart; the caller has checked {@link IndicatorView#hasData()}.
+   * Renders the chart; the caller has checked {@link IndicatorView#hasData()}. A regional total (a sum) gets a
+   * panel of its own below the municipalities, so that it does not flatten their lines on one axis; a regional
+   * mean shares the municipalities' axis.
    *
    * @param ind the indicator
    * @param municipalities the region's municipalities, in legend order
    * @param lang the language
    * @param regionLabel the label of the region line
-   * @return the {@code <svg>} element
+   * @return one {@code <svg>} element, or two for a regional total
    */
-  static String render(IndicatorView ind, List<MunicipalityView> municipalities, ReportLanguage lang,
+  static String render(IndicatorView ind, List<MunicipalityView> municipalities, Language lang,
       String regionLabel) {
+    List<Line> lines = new ArrayList<>();
+    int i = 0;
+    for (MunicipalityView m : municipalities) {
+      String colour = colour(i++);
+      TimeSeries s = ind.perMunicipality().get(m.code());
+      if (s != null && !Series.values(s).isEmpty()) {
+        lines.add(new Line(m.name(), colour, Series.values(s), "series municipality", m.code().value(), false));
+      }
+    }
+    Optional<Line> region = ind.regional().map(r -> new Line(regionLabel, REGION_COLOUR, Series.values(r),
+        "series region", "region", true));
+    String title = ind.name().text(lang) + " (" + ind.unit().text(lang) + ")";
+    // one year axis for both panels, so that the same year sits at the same place
     int minYear = Integer.MAX_VALUE;
     int maxYear = Integer.MIN_VALUE;
+    List<Line> all = new ArrayList<>(lines);
+    region.ifPresent(all::add);
+    for (Line l : all) {
+      minYear = Math.min(minYear, l.values().firstKey());
+      maxYear = Math.max(maxYear, l.values().lastKey());
+    }
+    if (ind.target().isPresent()) {
+      maxYear = Math.max(maxYear, ind.target().get().year());
+    }
+    if (ind.regionIsTotal() && region.isPresent() && !lines.isEmpty()) {
+      return panel(ind, lines, false, lang, title + " — " + Labels.get("municipalities.panel", lang), "municipalities",
+          minYear, maxYear)
+          + panel(ind, List.of(region.get()), true, lang, title + " — " + Labels.get("region.total", lang), "total",
+              minYear, maxYear);
+    }
+    region.ifPresent(lines::add);
+    return panel(ind, lines, true, lang, title, "all", minYear, maxYear);
+  }
+
+  private static String panel(IndicatorView ind, List<Line> lines, boolean withTarget, Language lang, String title,
+      String panel, int firstYear, int lastYear) {
+    int minYear = firstYear;
+    int maxYear = lastYear;
     double minV = Double.POSITIVE_INFINITY;
     double maxV = Double.NEGATIVE_INFINITY;
-    List<NavigableMap<Integer, Double>> all = new ArrayList<>(ind.perMunicipality().values());
-    all.add(ind.regional());
-    for (NavigableMap<Integer, Double> s : all) {
-      for (Map.Entry<Integer, Double> e : s.entrySet()) {
-        minYear = Math.min(minYear, e.getKey());
-        maxYear = Math.max(maxYear, e.getKey());
+    for (Line l : lines) {
+      for (Map.Entry<Integer, Double> e : l.values().entrySet()) {
         minV = Math.min(minV, e.getValue());
         maxV = Math.max(maxV, e.getValue());
       }
     }
-    if (ind.target().isPresent()) {
-      maxYear = Math.max(maxYear, ind.target().get().year());
-      minV = Math.min(minV, ind.target().get().value());
-      maxV = Math.max(maxV, ind.target().get().value());
+    Optional<Report.TargetView> target = withTarget ? ind.target() : Optional.empty();
+    if (target.isPresent()) {
+      minV = Math.min(minV, target.get().value());
+      maxV = Math.max(maxV, target.get().value());
     }
     if (minYear == maxYear) {
       minYear -= 1;
@@ -76,9 +117,8 @@ final class SvgChart {
     Scale sy = v -> TOP + (hi - v) * (H - TOP - BOTTOM) / (hi - lo);
 
     StringBuilder b = new StringBuilder(4096);
-    String title = ind.name().in(lang) + " (" + ind.unit().in(lang) + ")";
-    b.append("<svg class=\"chart-svg\" viewBox=\"0 0 ").append(W).append(' ').append(H)
-        .append("\" role=\"img\" aria-label=\"").append(Html.attr(title)).append("\">");
+    b.append("<svg class=\"chart-svg\" data-panel=\"").append(panel).append("\" viewBox=\"0 0 ").append(W)
+        .append(' ').append(H).append("\" role=\"img\" aria-label=\"").append(Html.attr(title)).append("\">");
     b.append("<title>").append(Html.text(title)).append("</title>");
     // grid and y ticks
     for (double t : ticks) {
@@ -88,10 +128,9 @@ final class SvgChart {
       b.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
           LEFT - 6, y + 4, Html.text(Format.number(t, tickDecimals(ticks), lang))));
     }
-    // x ticks: every year if few, otherwise every 2nd/5th
+    // x ticks: every year if few, otherwise every 2nd/5th, anchored at the latest year so that it is labelled
     int span = y1 - y0;
     int step = span <= 10 ? 1 : span <= 20 ? 2 : 5;
-    // anchored at the latest year, so that it is always labelled
     for (int year = y1; year >= y0; year -= step) {
       double x = sx.at(year);
       b.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>",
@@ -99,16 +138,22 @@ final class SvgChart {
     }
     b.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>", LEFT,
         W - RIGHT, H - BOTTOM, H - BOTTOM));
-    // baseline
+    // the base period
     ind.baseline().ifPresent(p -> {
-      double x = sx.at(p.year());
+      double x = sx.at(p.fromYear());
+      double x2 = sx.at(p.toYear());
+      if (x2 > x) {
+        b.append(String.format(Locale.ROOT,
+            "<rect class=\"base-period\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"/>", x, TOP, x2 - x,
+            H - BOTTOM - TOP));
+      }
       b.append(String.format(Locale.ROOT,
           "<line class=\"baseline\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\"/>", x, x, TOP, H - BOTTOM));
       b.append(String.format(Locale.ROOT, "<text class=\"note\" x=\"%.1f\" y=\"%d\">%s</text>", x + 3, TOP + 10,
-          Html.text(Labels.get("baseline", lang) + " " + p.year())));
+          Html.text(Labels.get("baseline", lang) + " " + p.fromYear()
+              + (p.toYear() > p.fromYear() ? "–" + p.toYear() : ""))));
     });
-    // target
-    ind.target().ifPresent(t -> {
+    target.ifPresent(t -> {
       double y = sy.at(t.value());
       b.append(String.format(Locale.ROOT,
           "<line class=\"target-line\" x1=\"%d\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>", LEFT,
@@ -120,25 +165,13 @@ final class SvgChart {
           sx.at(t.year()) + 8, y + 4, TARGET_COLOUR,
           Html.text(Labels.get("target", lang) + " " + t.year())));
     });
-    // lines
     int legendY = TOP + 4;
-    int i = 0;
-    for (MunicipalityView m : municipalities) {
-      String colour = colour(i++);
-      NavigableMap<Integer, Double> s = ind.perMunicipality().get(m.code());
-      if (s == null || s.isEmpty()) {
-        continue;
-      }
-      line(b, s, sx, sy, colour, "series municipality", m.code().value());
-      legend(b, legendY, colour, m.name(), false);
+    for (Line l : lines) {
+      line(b, l.values(), sx, sy, l.colour(), l.cls(), l.key());
+      legend(b, legendY, l.colour(), l.label(), l.strong());
       legendY += 17;
     }
-    if (!ind.regional().isEmpty()) {
-      line(b, ind.regional(), sx, sy, REGION_COLOUR, "series region", "region");
-      legend(b, legendY, REGION_COLOUR, regionLabel, true);
-      legendY += 17;
-    }
-    if (ind.target().isPresent()) {
+    if (target.isPresent()) {
       b.append(String.format(Locale.ROOT,
           "<line class=\"target-line\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"%s\"/>", W - RIGHT + 14,
           W - RIGHT + 34, legendY + 4, legendY + 4, TARGET_COLOUR));

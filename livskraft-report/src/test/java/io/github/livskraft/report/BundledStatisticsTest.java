@@ -67,7 +67,7 @@ class BundledStatisticsTest {
   @Test
   void registryAndTheDocumentedRenumberingTableAgree() {
     MunicipalityCodes registry = Harmonisation.codes();
-    for (String[] row : RegionSpec.KONGSBERGREGIONEN_CODES) {
+    for (String[] row : ReportRegion.KONGSBERGREGIONEN_CODES) {
       assertThat(registry.current(m(row[0]), 2019)).as(row[0]).contains(m(row[2]));
       assertThat(registry.current(m(row[1]), 2022)).as(row[1]).contains(m(row[2]));
       assertThat(registry.current(m(row[2]), 2024)).as(row[2]).contains(m(row[2]));
@@ -85,6 +85,15 @@ class BundledStatisticsTest {
     assertThat(rows.get(1).line()).isEqualTo(3);
     assertThat(rows.get(1).get("a")).isEqualTo("multi\nline");
     assertThatThrownBy(() -> rows.get(1).getDouble("b")).isInstanceOf(ReportDataException.class)
-        .hasMessage("t.csv:3: column 'b': expected a number, found 'zz'");
+        .hasMessage("REPORT-0001 t.csv:3: column 'b': expected a number, found 'zz'");
+  }
+
+  @Test
+  void brokenCsvNamesFileAndRecordAndNoLibraryText() {
+    assertThatThrownBy(() -> Csv.read(new StringReader("a,b\n1,2\n3,\"open\n"), "bad.csv"))
+        .isInstanceOf(ReportDataException.class).hasMessageStartingWith("REPORT-0001 bad.csv:3: not valid CSV")
+        .hasMessageNotContaining("Jackson").hasMessageNotContaining("Missing closing quote");
+    assertThatThrownBy(() -> Csv.read(new StringReader(""), "empty.csv")).isInstanceOf(ReportDataException.class)
+        .hasMessageContaining("empty.csv:1: empty file");
   }
 }

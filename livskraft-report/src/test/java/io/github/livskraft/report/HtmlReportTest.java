@@ -2,19 +2,44 @@ package io.github.livskraft.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.livskraft.report.ReportModel.IndicatorView;
-import io.github.livskraft.report.ReportModel.MunicipalityView;
-import io.github.livskraft.report.ReportModel.Point;
-import io.github.livskraft.report.ReportModel.TargetView;
 import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.Region;
+import io.github.livskraft.indicators.series.Observation;
+import io.github.livskraft.indicators.series.ObservationStatus;
+import io.github.livskraft.indicators.series.Period;
+import io.github.livskraft.indicators.series.Provenance;
+import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.report.Report.Baseline;
+import io.github.livskraft.report.Report.IndicatorView;
+import io.github.livskraft.report.Report.MunicipalityView;
+import io.github.livskraft.report.Report.TargetView;
+import io.github.livskraft.sdg.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlReportTest {
+  static final MunicipalityCode A = MunicipalityCode.parse("3303");
+  static final MunicipalityCode B = MunicipalityCode.parse("4005");
+
+  static TimeSeries series(MunicipalityCode c, double v2015, double v2020) {
+    return TimeSeries.of(new Region.Municipality(c, ""), "x", "prosent", 1, Provenance.unknown(),
+        List.of(Observation.of(Period.year(2015), v2015), Observation.of(Period.year(2020), v2020),
+            Observation.missing(Period.year(2021), ObservationStatus.CONFIDENTIAL)));
+  }
+
+  static IndicatorView indicator(boolean total, TimeSeries region) {
+    return new IndicatorView("x", Texts.of("Navn", "Namn", "Name"), Texts.of("prosent", "prosent", "per cent"), 1,
+        List.of("4.2"), Set.of(4), Texts.same("agg"), Texts.same("dir"),
+        Map.of(A, series(A, 80, 90), B, series(B, 70, 75)), Optional.of(region), Optional.empty(),
+        Optional.of(new Baseline(2015, 2015, 76.0)), Optional.of(new TargetView(95.0, 2030, Texts.same("plan"))),
+        Optional.empty(), List.of(), Optional.empty(), "ssb", Map.of(), total);
+  }
+
   @Test
   void niceTicksCoverTheRangeWithRoundSteps() {
     double[] t = SvgChart.niceTicks(68.0, 103.0);
@@ -35,28 +60,54 @@ class HtmlReportTest {
     assertThat(HtmlReport.code("odd ` quote")).isEqualTo("odd ` quote");
   }
 
+  /** Every official goal colour (and its faded form) gets a text colour with at least 4.5:1 (WCAG AA). */
+  @ParameterizedTest
+  @ValueSource(strings = {"#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942",
+      "#FD6925", "#DD1367", "#FD9D24", "#BF8B2E", "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A",
+      "#2e9e44", "#f2c500", "#f07d00", "#d7191c", "#9e9e9e"})
+  void textOnEveryTileColourMeetsWcagAa(String colour) {
+    assertThat(Contrast.ratio(colour, Contrast.textOn(colour))).isGreaterThanOrEqualTo(4.5);
+    String faded = Contrast.mixWithWhite(colour, 0.4);
+    assertThat(Contrast.ratio(faded, Contrast.textOn(faded))).isGreaterThanOrEqualTo(4.5);
+  }
+
   @Test
-  void statusTextIsReadableOnDashboardColours() {
-    assertThat(HtmlReport.textOn("#f2c500")).isEqualTo("#1b1b1b"); // yellow: dark text
-    assertThat(HtmlReport.textOn("#d7191c")).isEqualTo("#ffffff"); // red: white text
+  void contrastRatioMatchesTheWcagDefinition() {
+    assertThat(Contrast.ratio("#000000", "#ffffff")).isCloseTo(21.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(Contrast.ratio("#777777", "#ffffff")).isCloseTo(4.48, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(Contrast.textOn("#FCC30B")).isEqualTo(Contrast.BLACK);
+    assertThat(Contrast.textOn("#19486A")).isEqualTo(Contrast.WHITE);
   }
 
   @Test
   void chartDrawsOneLinePerMunicipalityTheRegionAndTheTarget() {
-    MunicipalityCode a = MunicipalityCode.parse("3303");
-    MunicipalityCode b = MunicipalityCode.parse("4005");
-    TreeMap<Integer, Double> sa = new TreeMap<>(Map.of(2015, 80.0, 2020, 90.0));
-    TreeMap<Integer, Double> sb = new TreeMap<>(Map.of(2015, 70.0, 2020, 75.0));
-    TreeMap<Integer, Double> region = new TreeMap<>(Map.of(2015, 76.0, 2020, 84.0));
-    IndicatorView ind = new IndicatorView("x", Text.of("Navn", "Name"), Text.of("prosent", "per cent"), 1,
-        List.of("4.2"), Set.of(4), Text.same("agg"), Text.same("dir"), Map.of(a, sa, b, sb), region,
-        Optional.empty(), Optional.of(new Point(2015, 76.0)),
-        Optional.of(new TargetView(95.0, 2030, Text.same("plan"))), Optional.empty(), List.of(), Optional.empty(),
-        "ssb", Map.of());
-    String svg = SvgChart.render(ind, List.of(new MunicipalityView(a, "Kongsberg"),
-        new MunicipalityView(b, "Notodden")), ReportLanguage.EN, "Region");
+    String svg = SvgChart.render(indicator(false, series(MunicipalityCode.parse("3334"), 76, 84)),
+        List.of(new MunicipalityView(A, "Kongsberg"), new MunicipalityView(B, "Notodden")), Language.EN, "Region");
     assertThat(svg.split("class=\"series municipality\"", -1)).hasSize(3);
+    assertThat(svg.split("<svg", -1)).as("a mean shares the municipalities' axis").hasSize(2);
     assertThat(svg).contains("class=\"series region\"").contains("class=\"target-line\"").contains(">2030<")
         .contains("Kongsberg").contains("Notodden").contains("Baseline 2015").doesNotContain("NaN");
+  }
+
+  @Test
+  void aRegionalTotalGetsItsOwnPanel() {
+    String svg = SvgChart.render(indicator(true, series(MunicipalityCode.parse("3334"), 150, 165)),
+        List.of(new MunicipalityView(A, "Kongsberg"), new MunicipalityView(B, "Notodden")), Language.NB, "Regionen");
+    String[] panels = svg.split("<svg", -1);
+    assertThat(panels).hasSize(3);
+    assertThat(panels[1]).contains("data-panel=\"municipalities\"").contains("series municipality")
+        .doesNotContain("series region");
+    assertThat(panels[2]).contains("data-panel=\"total\"").contains("series region")
+        .doesNotContain("series municipality");
+  }
+
+  @Test
+  void norwegianNumbersUseDecimalCommaAndNeverNegativeZero() {
+    assertThat(Format.number(85.24, 1, Language.NB)).isEqualTo("85,2");
+    assertThat(Format.number(85.24, 1, Language.NN)).isEqualTo("85,2");
+    assertThat(Format.number(85.24, 1, Language.EN)).isEqualTo("85.2");
+    assertThat(Progress.percent(0.71, true, Language.NB)).isEqualTo("+0,7 %");
+    assertThat(Progress.percent(0.71, true, Language.EN)).isEqualTo("+0.7 %");
+    assertThat(Progress.percent(-0.01, true, Language.NB)).isEqualTo("0,0 %");
   }
 }

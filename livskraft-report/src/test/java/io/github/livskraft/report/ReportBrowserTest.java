@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.github.livskraft.sdg.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * official colours, every chart with drawn data or an explicit "no data" note, no console errors. Keeps full-page
  * screenshots in the build directory ({@code report-screenshot.png}, {@code report-screenshot-en.png}).
  *
- * <p>Skipped when no Chromium is installed, unless {@code LIVSKRAFT_REQUIRE_BROWSER=true} (as in CI), which turns
- * a missing browser into a failure.
+ * <p>Each test is reported as skipped (a JUnit assumption) when no Chromium is installed, unless
+ * {@code LIVSKRAFT_REQUIRE_BROWSER=true} (as in CI), which turns a missing browser into a failure.
  */
 class ReportBrowserTest {
   /** The official goal colours, 1–17. */
@@ -42,7 +46,46 @@ class ReportBrowserTest {
         });
         return {title: document.title,
           tiles: tiles.map(t => ({goal: t.dataset.goal, bg: getComputedStyle(t).backgroundColor,
+            unlinked: t.classList.contains('unlinked'),
             visible: t.getBoundingClientRect().width > 50 && t.getBoundingClientRect().height > 50})),
+          lang: document.documentElement.lang,
+          titleOverflow: [...document.querySelectorAll('.goal-tile .gt')]
+            .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText),
+          contrast: (() => {
+            const rgba = s => { const m = s.match(/[\\d.]+/g).map(Number); return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1]; };
+            const lum = c => { const f = v => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+              return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); };
+            const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3]));
+            const background = el => {
+              const layers = [];
+              for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+                const c = rgba(getComputedStyle(e).backgroundColor);
+                if (c[3] > 0) { layers.push(c); if (c[3] >= 1) break; }
+              }
+              let bg = [255, 255, 255];
+              for (let i = layers.length - 1; i >= 0; i--) bg = over(layers[i], bg);
+              return bg;
+            };
+            const pairs = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            const seen = new Set();
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const el = n.parentElement;
+              if (!n.textContent.trim() || seen.has(el) || el.closest('title,style')) continue;
+              seen.add(el);
+              const cs = getComputedStyle(el);
+              if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+              const svgText = el instanceof SVGElement;
+              const fg = rgba(svgText ? cs.fill : cs.color);
+              const bg = background(el);
+              const fgc = over(fg, bg);
+              const l1 = lum(fgc), l2 = lum(bg);
+              const size = parseFloat(cs.fontSize), bold = parseInt(cs.fontWeight) >= 700;
+              pairs.push({text: n.textContent.trim().slice(0, 40), ratio: (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05),
+                large: size >= 24 || bold && size >= 18.66, tile: !!el.closest('.goal-tile')});
+            }
+            return pairs;
+          })(),
           charts,
           sections: [...document.querySelectorAll('main > section')].map(s => s.id),
           external: [...document.querySelectorAll('[src],link[href],script')].length,
@@ -59,9 +102,16 @@ class ReportBrowserTest {
       if (required) {
         fail("LIVSKRAFT_REQUIRE_BROWSER=true but no chromium on the PATH (install Debian's 'chromium')");
       }
-      Assumptions.abort("no chromium on the PATH; set LIVSKRAFT_REQUIRE_BROWSER=true to make this a failure");
+      return; // every test then reports itself skipped (see requireBrowser), not "0 tests"
     }
     browser = HeadlessChromium.start(exe.get());
+  }
+
+  /** Without a browser each test is skipped by an assumption, so the report shows it as skipped, not absent. */
+  @BeforeEach
+  void requireBrowser() {
+    Assumptions.assumeTrue(browser != null,
+        "no chromium on the PATH (or LIVSKRAFT_CHROMIUM); set LIVSKRAFT_REQUIRE_BROWSER=true to make this a failure");
   }
 
   @AfterAll
@@ -77,37 +127,68 @@ class ReportBrowserTest {
     return Path.of(ReportBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
   }
 
-  @Test
-  void defaultReportRendersWithoutErrorsInBokmal(@TempDir Path out) throws Exception {
-    ReportRun.Result r = ReportRun.run(List.of(), List.of(), out, false, "livskraft test");
-    HeadlessChromium.Page page = browser.load(r.html(), 1280, PROBE);
-    browser.screenshot(buildDir().resolve("report-screenshot.png"));
-    Files.copy(r.html(), buildDir().resolve("report-sample.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    checkRendered(page, "Bærekraftsrapport");
+  private static Report report;
+
+  private static Path render(Path out, Language language) {
+    if (report == null) {
+      report = ReportBuilder.builder().generator("livskraft test").build()
+          .build(ExamplePlans.bundled(), ReportRegion.kongsbergregionen());
+    }
+    return ReportFiles.write(report, out, language).html();
   }
 
-  @Test
-  void englishReportRendersWithoutErrors(@TempDir Path out) throws Exception {
-    ReportRun.Result r = ReportRun.run(List.of(), List.of(), out, true, "livskraft test");
-    HeadlessChromium.Page page = browser.load(r.html(), 1024, PROBE);
-    browser.screenshot(buildDir().resolve("report-screenshot-en.png"));
-    checkRendered(page, "SDG report");
+  /**
+   * The report in each language and window width (1280, 1100 and 1024 px desktop, 390 px phone, where the charts
+   * scale down to about 140 px high), with a full-page screenshot of each kept in the build directory.
+   */
+  @ParameterizedTest(name = "{0} at {1} px")
+  @CsvSource({"NB, 1280, Bærekraftsrapport, report-screenshot.png, 150",
+      "NN, 1100, Berekraftsrapport, report-screenshot-nn.png, 150",
+      "EN, 1024, SDG report, report-screenshot-en.png, 150",
+      "NB, 390, Bærekraftsrapport, report-screenshot-narrow.png, 120"})
+  void reportRendersWithoutErrorsWithWholeWordsAndContrast(Language language, int width, String title,
+      String screenshot, double minChartHeight, @TempDir Path out) throws Exception {
+    Path html = render(out, language);
+    HeadlessChromium.Page page = browser.load(html, width, PROBE);
+    browser.screenshot(buildDir().resolve(screenshot));
+    if (width == 1280) {
+      Files.copy(html, buildDir().resolve("report-sample.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    checkRendered(page, title, language.tag(), minChartHeight);
   }
 
-  private static void checkRendered(HeadlessChromium.Page page, String titleStart) throws Exception {
+  private static void checkRendered(HeadlessChromium.Page page, String titleStart, String lang,
+      double minChartHeight) throws Exception {
     assertThat(page.errors()).as("console errors, exceptions and log errors").isEmpty();
     JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.probe().asText());
     assertThat(p.path("title").asText()).startsWith(titleStart);
     JsonNode tiles = p.path("tiles");
     assertThat(tiles).hasSize(17);
     List<String> colours = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
     for (int i = 0; i < 17; i++) {
       assertThat(tiles.get(i).path("goal").asText()).isEqualTo(Integer.toString(i + 1));
       assertThat(tiles.get(i).path("visible").asBoolean()).as("tile %d visible", i + 1).isTrue();
       colours.add(tiles.get(i).path("bg").asText());
+      // a goal without links is shown in its official colour faded with white
+      expected.add(rgb(tiles.get(i).path("unlinked").asBoolean() ? Contrast.mixWithWhite(OFFICIAL.get(i), 0.4)
+          : OFFICIAL.get(i)));
     }
-    List<String> expected = OFFICIAL.stream().map(ReportBrowserTest::rgb).toList();
     assertThat(colours).containsExactlyElementsOf(expected);
+    assertThat(p.path("lang").asText()).as("html lang (hyphenation, screen readers)").isEqualTo(lang);
+    assertThat(p.path("titleOverflow")).as("goal titles wider than their tile (a word cut or overflowing)")
+        .isEmpty();
+    // WCAG AA: every text/background pair as rendered, 4.5:1 for normal text, 3:1 for large text
+    JsonNode pairs = p.path("contrast");
+    assertThat(pairs.size()).as("text/background pairs measured").isGreaterThan(300);
+    int tileTexts = 0;
+    for (JsonNode c : pairs) {
+      double min = c.path("large").asBoolean() ? 3.0 : 4.5;
+      assertThat(c.path("ratio").asDouble()).as("contrast of '%s'", c.path("text").asText())
+          .isGreaterThanOrEqualTo(min);
+      tileTexts += c.path("tile").asBoolean() ? 1 : 0;
+    }
+    assertThat(tileTexts).as("texts on goal tiles measured").isGreaterThanOrEqualTo(17 * 3);
     JsonNode charts = p.path("charts");
     assertThat(charts.size()).isGreaterThanOrEqualTo(8);
     int withData = 0;
@@ -119,7 +200,7 @@ class ReportBrowserTest {
       if (hasLines) {
         withData++;
         assertThat(c.path("height").asDouble()).as("chart %s drawn at a readable size", c.path("id"))
-            .isGreaterThan(150);
+            .isGreaterThan(minChartHeight);
       }
     }
     assertThat(withData).as("charts with real data").isGreaterThanOrEqualTo(6);

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param kind the kind
  * @param name the name, e.g. "Kongsberg"
  * @param municipality the kommunenummer, for a {@link OwnerKind#MUNICIPALITY}
- * @param members the member municipalities, for a {@link OwnerKind#REGION}
+ * @param members the member municipalities, for a {@link OwnerKind#REGION} or {@link OwnerKind#NETWORK}; they share the plan
  */
 public record Owner(OwnerKind kind, String name, Optional<MunicipalityCode> municipality,
     List<MunicipalityCode> members) {
@@ -39,6 +39,17 @@ public record Owner(OwnerKind kind, String name, Optional<MunicipalityCode> muni
    */
   public static Owner municipality(MunicipalityCode code, String name) {
     return new Owner(OwnerKind.MUNICIPALITY, name, Optional.of(Objects.requireNonNull(code, "code")), List.of());
+  }
+
+  /**
+   * A network of municipalities (e.g. a KS programme network) that shares plans with its members.
+   *
+   * @param name the name
+   * @param members the member municipalities
+   * @return the owner
+   */
+  public static Owner network(String name, List<MunicipalityCode> members) {
+    return new Owner(OwnerKind.NETWORK, name, Optional.empty(), members);
   }
 
   /**

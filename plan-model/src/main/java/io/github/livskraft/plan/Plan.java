@@ -40,12 +40,15 @@ import java.util.Optional;
  * @param elements the elements
  * @param milestones dated milestones (årshjul, plan process)
  * @param sources where the content comes from (document titles, URLs)
+ * @param recurringEvents the årshjul: recurring events and deadlines with rules such as
+ *     {@code "yearly on the last working day of march"}
+ * @param references municipalities the plan refers to without owning or sharing it (e.g. foreign examples)
  */
 public record Plan(String id, PlanKind kind, String title, Optional<String> description, List<Owner> owners,
     Optional<String> adoptingBody, PlanStatus status, List<StatusChange> statusHistory, Optional<Period> validity,
     Optional<LocalDate> councilConstituted, List<String> buildsOn, List<String> replaces,
     List<GoalCode> priorityGoals, List<SdgLink> sdgLinks, List<PlanElement> elements, List<Milestone> milestones,
-    List<String> sources) {
+    List<String> sources, List<RecurringEvent> recurringEvents, List<ReferenceMunicipality> references) {
 
   /** Checks for missing properties. */
   public Plan {
@@ -66,6 +69,17 @@ public record Plan(String id, PlanKind kind, String title, Optional<String> desc
     elements = Checks.list(elements);
     milestones = Checks.list(milestones);
     sources = Checks.list(sources);
+    recurringEvents = Checks.list(recurringEvents);
+    references = Checks.list(references);
+  }
+
+  /**
+   * The member municipalities that share this plan through a region or network owner, in owner order.
+   *
+   * @return the members (empty for a plan owned only by municipalities or counties)
+   */
+  public List<io.github.livskraft.municipalities.MunicipalityCode> sharedWith() {
+    return owners.stream().filter(o -> o.kind().hasMembers()).flatMap(o -> o.members().stream()).distinct().toList();
   }
 
   /**
@@ -97,6 +111,8 @@ public record Plan(String id, PlanKind kind, String title, Optional<String> desc
     b.elements.addAll(elements);
     b.milestones.addAll(milestones);
     b.sources.addAll(sources);
+    b.recurringEvents.addAll(recurringEvents);
+    b.references.addAll(references);
     return b;
   }
 
@@ -140,6 +156,8 @@ public record Plan(String id, PlanKind kind, String title, Optional<String> desc
     private final List<PlanElement> elements = new ArrayList<>();
     private final List<Milestone> milestones = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
+    private final List<RecurringEvent> recurringEvents = new ArrayList<>();
+    private final List<ReferenceMunicipality> references = new ArrayList<>();
 
     private Builder(String id, PlanKind kind, String title) {
       this.id = Objects.requireNonNull(id, "id");
@@ -314,10 +332,33 @@ public record Plan(String id, PlanKind kind, String title, Optional<String> desc
       return this;
     }
 
+    /**
+     * Adds a recurring årshjul event.
+     *
+     * @param event the event
+     * @return this builder
+     */
+    public Builder recurringEvent(RecurringEvent event) {
+      recurringEvents.add(Objects.requireNonNull(event, "event"));
+      return this;
+    }
+
+    /**
+     * Adds a reference municipality.
+     *
+     * @param reference the reference
+     * @return this builder
+     */
+    public Builder reference(ReferenceMunicipality reference) {
+      references.add(Objects.requireNonNull(reference, "reference"));
+      return this;
+    }
+
     /** The plan. */
     public Plan build() {
       return new Plan(id, kind, title, description, owners, adoptingBody, status, statusHistory, validity,
-          councilConstituted, buildsOn, replaces, priorityGoals, sdgLinks, elements, milestones, sources);
+          councilConstituted, buildsOn, replaces, priorityGoals, sdgLinks, elements, milestones, sources,
+          recurringEvents, references);
     }
   }
 }

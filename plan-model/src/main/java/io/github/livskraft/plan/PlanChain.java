@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -148,5 +149,48 @@ public final class PlanChain {
   /** The number of elements in all plans. */
   public int elementCount() {
     return elements.size();
+  }
+
+  /**
+   * The elements above this one: its parent and the elements it serves, transitively (without the element
+   * itself), nearest first.
+   *
+   * @param ref the element, with plan id
+   * @return the references, with plan ids
+   */
+  public Set<ElementRef> upward(ElementRef ref) {
+    return walk(ref, r -> {
+      List<ElementRef> next = new ArrayList<>();
+      parentOf(r).ifPresent(next::add);
+      findElement(r).ifPresent(e -> e.serves().forEach(s -> next.add(s.resolveAgainst(r.planId().orElseThrow()))));
+      return next;
+    });
+  }
+
+  /**
+   * The elements below this one: its children and the elements that serve it, transitively (without the
+   * element itself), nearest first.
+   *
+   * @param ref the element, with plan id
+   * @return the references, with plan ids
+   */
+  public Set<ElementRef> downward(ElementRef ref) {
+    return walk(ref, r -> {
+      List<ElementRef> next = new ArrayList<>(children(r));
+      next.addAll(servedBy(r));
+      return next;
+    });
+  }
+
+  private static Set<ElementRef> walk(ElementRef start, java.util.function.Function<ElementRef, List<ElementRef>> next) {
+    Set<ElementRef> seen = new java.util.LinkedHashSet<>();
+    java.util.ArrayDeque<ElementRef> todo = new java.util.ArrayDeque<>(next.apply(start));
+    while (!todo.isEmpty()) {
+      ElementRef r = todo.removeFirst();
+      if (!r.equals(start) && seen.add(r)) {
+        todo.addAll(next.apply(r));
+      }
+    }
+    return java.util.Collections.unmodifiableSet(seen);
   }
 }

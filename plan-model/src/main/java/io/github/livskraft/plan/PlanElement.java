@@ -27,10 +27,12 @@ import java.util.Optional;
  * @param sdgLinks SDG links
  * @param measure tiltak details (only for {@link ElementKind#MEASURE})
  * @param indicator indikator details (only for {@link ElementKind#INDICATOR})
+ * @param dimensions the dimensions of sustainability a goal addresses (social, economic, environmental)
+ * @param followUp the status per reporting period (tertial, year), oldest first: the follow-up history
  */
 public record PlanElement(String id, ElementKind kind, String title, Optional<String> description,
     Optional<String> parent, List<ElementRef> serves, List<SdgLink> sdgLinks, Optional<MeasureDetails> measure,
-    Optional<IndicatorDetails> indicator) {
+    Optional<IndicatorDetails> indicator, List<SustainabilityDimension> dimensions, List<FollowUpEntry> followUp) {
 
   /** Checks for missing properties. */
   public PlanElement {
@@ -43,6 +45,37 @@ public record PlanElement(String id, ElementKind kind, String title, Optional<St
     sdgLinks = Checks.list(sdgLinks);
     measure = Checks.opt(measure);
     indicator = Checks.opt(indicator);
+    dimensions = Checks.list(dimensions);
+    followUp = Checks.list(followUp);
+  }
+
+  /**
+   * An element without dimensions or follow-up (the shape before follow-up was added).
+   *
+   * @param id the id
+   * @param kind the kind
+   * @param title the title
+   * @param description the description
+   * @param parent the parent id
+   * @param serves what it serves
+   * @param sdgLinks the SDG links
+   * @param measure tiltak details
+   * @param indicator indikator details
+   */
+  public PlanElement(String id, ElementKind kind, String title, Optional<String> description,
+      Optional<String> parent, List<ElementRef> serves, List<SdgLink> sdgLinks, Optional<MeasureDetails> measure,
+      Optional<IndicatorDetails> indicator) {
+    this(id, kind, title, description, parent, serves, sdgLinks, measure, indicator, List.of(), List.of());
+  }
+
+  /**
+   * The follow-up entries for a period, e.g. the year 2025 or the tertial 2025-T2.
+   *
+   * @param period the period
+   * @return the entries, oldest first
+   */
+  public List<FollowUpEntry> followUpIn(ReportingPeriod period) {
+    return followUp.stream().filter(f -> f.period().equals(period)).toList();
   }
 
   /**
@@ -66,6 +99,8 @@ public record PlanElement(String id, ElementKind kind, String title, Optional<St
     b.sdgLinks.addAll(sdgLinks);
     b.measure = measure;
     b.indicator = indicator;
+    b.dimensions.addAll(dimensions);
+    b.followUp.addAll(followUp);
     return b;
   }
 
@@ -76,7 +111,8 @@ public record PlanElement(String id, ElementKind kind, String title, Optional<St
    * @return a new element
    */
   public PlanElement withSdgLinks(List<SdgLink> links) {
-    return new PlanElement(id, kind, title, description, parent, serves, links, measure, indicator);
+    return new PlanElement(id, kind, title, description, parent, serves, links, measure, indicator, dimensions,
+        followUp);
   }
 
   /** Builds a {@link PlanElement}. Not thread-safe. */
@@ -90,6 +126,8 @@ public record PlanElement(String id, ElementKind kind, String title, Optional<St
     private final List<SdgLink> sdgLinks = new ArrayList<>();
     private Optional<MeasureDetails> measure = Optional.empty();
     private Optional<IndicatorDetails> indicator = Optional.empty();
+    private final List<SustainabilityDimension> dimensions = new ArrayList<>();
+    private final List<FollowUpEntry> followUp = new ArrayList<>();
 
     private Builder(String id, ElementKind kind, String title) {
       this.id = Objects.requireNonNull(id, "id");
@@ -163,9 +201,32 @@ public record PlanElement(String id, ElementKind kind, String title, Optional<St
       return this;
     }
 
+    /**
+     * Adds a dimension of sustainability.
+     *
+     * @param dimension the dimension
+     * @return this builder
+     */
+    public Builder dimension(SustainabilityDimension dimension) {
+      dimensions.add(Objects.requireNonNull(dimension, "dimension"));
+      return this;
+    }
+
+    /**
+     * Adds a follow-up entry.
+     *
+     * @param entry the entry
+     * @return this builder
+     */
+    public Builder followUp(FollowUpEntry entry) {
+      followUp.add(Objects.requireNonNull(entry, "entry"));
+      return this;
+    }
+
     /** The element. */
     public PlanElement build() {
-      return new PlanElement(id, kind, title, description, parent, serves, sdgLinks, measure, indicator);
+      return new PlanElement(id, kind, title, description, parent, serves, sdgLinks, measure, indicator, dimensions,
+          followUp);
     }
   }
 }

@@ -10,6 +10,11 @@ package io.github.livskraft.plan;
 public enum PlanKind {
   /** Kommunal planstrategi (pbl § 10-1): not a plan, the council's decision on which plans to make or revise. */
   PLANNING_STRATEGY("kommunal planstrategi", "municipal planning strategy", "pbl § 10-1"),
+  /**
+   * Planprogram (pbl § 4-1): for plans with significant effects, the programme that sets out the purpose, the
+   * planning process, participation and the assessments needed; adopted before the plan itself is drafted.
+   */
+  PLANNING_PROGRAMME("planprogram", "planning programme", "pbl § 4-1"),
   /** Kommuneplanens samfunnsdel (pbl § 11-2): long-term goals and strategies. */
   SOCIAL_ELEMENT("kommuneplanens samfunnsdel", "social element of the municipal master plan", "pbl § 11-2"),
   /** Kommuneplanens handlingsdel (pbl § 11-1): four years or more, revised yearly. */

@@ -137,7 +137,19 @@ public enum PlanMessage {
       "Indikatoren ''{element}'' viser til definisjonen ''{value}'', som ikkje finst i indikatorbiblioteket; bruk ein id derifrå eller 'local:…'"),
   /** C013. */
   C013("PLAN-C013", "{kind} ''{element}'' sits under {parentKind} ''{value}''; expected a parent of kind {expected}",
-      "{kindNb} ''{element}'' ligger under {parentKindNb} ''{value}''; forventet et overordnet element av typen {expectedNb}", null);
+      "{kindNb} ''{element}'' ligger under {parentKindNb} ''{value}''; forventet et overordnet element av typen {expectedNb}", null),
+  /** C014. */
+  C014("PLAN-C014", "Measure ''{element}'' in ''{plan}'' has no status for {year} in the annual report ''{value}''",
+      "Tiltaket ''{element}'' i ''{plan}'' har ingen status for {year} i årsrapporten ''{value}''",
+      "Tiltaket ''{element}'' i ''{plan}'' har ingen status for {year} i årsrapporten ''{value}''"),
+  /** C015. */
+  C015("PLAN-C015", "Focus area ''{element}'' never reaches the financial plan: no element of {expected} serves it",
+      "Innsatsområdet ''{element}'' når aldri økonomiplanen: ingen elementer i {expected} tjener det",
+      "Innsatsområdet ''{element}'' når aldri økonomiplanen: ingen element i {expected} tener det"),
+  /** C016. */
+  C016("PLAN-C016", "Goal ''{element}'' was followed up in {value} without any indicator value",
+      "Målet ''{element}'' ble fulgt opp i {value} uten noen indikatorverdi",
+      "Målet ''{element}'' vart følgt opp i {value} utan nokon indikatorverdi");
 
   private final String code;
   private final String en;

@@ -3,10 +3,8 @@ package io.github.livskraft.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.NotBlank;
+import io.github.livskraft.testing.Gen;
+import io.github.livskraft.testing.PropertyTest;
 import org.junit.jupiter.api.Test;
 
 class ElementRefTest {
@@ -29,10 +27,11 @@ class ElementRefTest {
     }
   }
 
-  @Property
-  boolean toStringIsWhatParseAccepts(@ForAll @AlphaChars @NotBlank String plan,
-      @ForAll @AlphaChars @NotBlank String element) {
+  @PropertyTest
+  void toStringIsWhatParseAccepts(Gen g) {
+    String plan = g.string(1, 20, Gen.ALPHA);
+    String element = g.string(1, 20, Gen.ALPHA);
     ElementRef r = ElementRef.of(plan, element);
-    return ElementRef.parse(r.toString()).equals(r);
+    assertThat(ElementRef.parse(r.toString())).isEqualTo(r);
   }
 }

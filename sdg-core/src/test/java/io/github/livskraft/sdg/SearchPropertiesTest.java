@@ -9,35 +9,34 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.github.livskraft.testing.Gen;
+import io.github.livskraft.testing.PropertyTest;
 import org.junit.jupiter.api.Test;
 
 /** Properties of {@link SdgCatalogue#search} on the fixture edition. */
 class SearchPropertiesTest {
   private static final SdgCatalogue CAT = FixtureCatalogueTest.CAT;
 
-  @Provide
-  Arbitrary<CatalogueEntry> entries() {
+  private static final List<CatalogueEntry> ENTRIES = entries();
+
+  private static List<CatalogueEntry> entries() {
     List<CatalogueEntry> all = new ArrayList<>();
     all.addAll(CAT.goals());
     all.addAll(CAT.targets());
     all.addAll(CAT.indicators());
-    return Arbitraries.of(all);
+    return List.copyOf(all);
   }
 
   private static List<String> words(String text) {
     return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
   }
 
-  @Property(tries = 300)
-  void anyWordsOfAnEntrysTextFindThatEntry(@ForAll("entries") CatalogueEntry entry, @ForAll Language language,
-      @ForAll("seeds") long seed) {
+  @PropertyTest(cases = 300)
+  void anyWordsOfAnEntrysTextFindThatEntry(Gen g) {
+    CatalogueEntry entry = g.pick(ENTRIES);
+    Language language = g.pick(Language.class);
     List<String> words = words(entry.title(language));
-    java.util.Random random = new java.util.Random(seed);
+    java.util.random.RandomGenerator random = g.random();
     int n = 1 + random.nextInt(Math.min(4, words.size()));
     List<String> query = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -48,13 +47,10 @@ class SearchPropertiesTest {
         .contains(entry);
   }
 
-  @Provide
-  Arbitrary<Long> seeds() {
-    return Arbitraries.longs();
-  }
-
-  @Property(tries = 100)
-  void hitsAreSortedByScore(@ForAll("entries") CatalogueEntry entry, @ForAll Language language) {
+  @PropertyTest(cases = 100)
+  void hitsAreSortedByScore(Gen g) {
+    CatalogueEntry entry = g.pick(ENTRIES);
+    Language language = g.pick(Language.class);
     String first = words(entry.title(language)).get(0);
     List<SearchHit> hits = CAT.search(first, language);
     for (int i = 1; i < hits.size(); i++) {

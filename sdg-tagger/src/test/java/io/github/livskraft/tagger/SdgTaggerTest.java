@@ -169,6 +169,17 @@ class SdgTaggerTest {
     assertError("@language en\n4 a 1.0 school\n5 a 1.0 girl\n", 3, 1, "duplicate rule id 'a'");
   }
 
+  /** Parentheses nest at most 64 deep: the limit, and one over it (a stack overflow before; found by Jazzer). */
+  @Test
+  void parenthesesNestAtMost64Deep() {
+    String ok = "(".repeat(64) + "school" + ")".repeat(64);
+    assertThat(tagger("@language en\n4 a 1.0 " + ok + "\n").tag("d", "A school.", Language.EN).goalCodes())
+        .containsExactly(GoalCode.of(4));
+    String deep = "(".repeat(65) + "school" + ")".repeat(65);
+    assertError("@language en\n4 a 1.0 " + deep + "\n", 2, 9 + 64, "nested deeper than 64 levels");
+    assertError("@language en\n4 a 1.0 " + "(".repeat(100_000) + "\n", 2, 9 + 64, "nested deeper than 64 levels");
+  }
+
   private static void assertError(String rules, int line, int column, String text) {
     assertThatThrownBy(() -> tagger(rules))
         .isInstanceOfSatisfying(RuleSyntaxException.class, e -> {

@@ -3,23 +3,22 @@ package io.github.livskraft.tagger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.livskraft.sdg.Language;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.StringLength;
+import io.github.livskraft.testing.Gen;
+import io.github.livskraft.testing.PropertyTest;
 
 class TaggingPropertiesTest {
-  @Property(tries = 300)
-  void spansAlwaysPointIntoTheTextAndScoresMeetTheThreshold(
-      @ForAll @StringLength(max = 300) @CharRange(from = 'a', to = 'z') @Chars({' ', '-', '/', '%', 'æ', 'ø', 'å',
-          'Æ', 'K', '.', ',', '1', '2', '\u00ad', '\u2011'}) String noise,
-      @ForAll Language language) {
+  /** Noise of a..z and the separators, hyphens and letters the tokenizer treats specially. */
+  private static final String NOISE = Gen.LOWER + " -/%æøåÆK.,12\u00ad\u2011";
+
+  @PropertyTest(cases = 300)
+  void spansAlwaysPointIntoTheTextAndScoresMeetTheThreshold(Gen g) {
+    String noise = g.string(0, 300, NOISE);
+    Language language = g.pick(Language.class);
     String text = noise + " klimagassutslipp skoler fattigdom poverty climate change " + noise;
     TagResult r = SdgTagger.bundled().tag("p", text, language);
-    for (GoalSuggestion g : r.goals()) {
-      assertThat(g.score()).isGreaterThanOrEqualTo(SdgTagger.bundled().threshold());
-      for (RuleMatch m : g.matches()) {
+    for (GoalSuggestion goal : r.goals()) {
+      assertThat(goal.score()).isGreaterThanOrEqualTo(SdgTagger.bundled().threshold());
+      for (RuleMatch m : goal.matches()) {
         assertThat(m.language()).isEqualTo(language);
         for (MatchSpan s : m.spans()) {
           assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
@@ -31,8 +30,10 @@ class TaggingPropertiesTest {
     }
   }
 
-  @Property(tries = 200)
-  void anyTextCanBeTagged(@ForAll @StringLength(max = 500) String text, @ForAll Language language) {
+  @PropertyTest(cases = 200)
+  void anyTextCanBeTagged(Gen g) {
+    String text = g.anyString(500);
+    Language language = g.pick(Language.class);
     assertThat(SdgTagger.bundled().tag("x", text, language).id()).isEqualTo("x");
   }
 }

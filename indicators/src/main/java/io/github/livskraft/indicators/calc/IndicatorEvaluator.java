@@ -32,11 +32,23 @@ import java.util.Optional;
  * thread-safe.
  */
 public final class IndicatorEvaluator {
-  private static final IndicatorEvaluator DEFAULTS = new IndicatorEvaluator(5);
+  private static final IndicatorEvaluator DEFAULTS = new IndicatorEvaluator(5, LcrFormula.LINEAR);
   private final int lcrpgrWindowYears;
+  private final LcrFormula lcrFormula;
 
-  private IndicatorEvaluator(int lcrpgrWindowYears) {
+  private IndicatorEvaluator(int lcrpgrWindowYears, LcrFormula lcrFormula) {
     this.lcrpgrWindowYears = lcrpgrWindowYears;
+    this.lcrFormula = lcrFormula;
+  }
+
+  /**
+   * With another LCR formula for UN 11.3.1 (default {@link LcrFormula#LINEAR}, the 2021 metadata).
+   *
+   * @param formula the formula
+   * @return the evaluator
+   */
+  public IndicatorEvaluator withLcrFormula(LcrFormula formula) {
+    return new IndicatorEvaluator(lcrpgrWindowYears, java.util.Objects.requireNonNull(formula, "formula"));
   }
 
   /** The evaluator with default settings (LCRPGR window 5 years). */
@@ -55,7 +67,7 @@ public final class IndicatorEvaluator {
       throw new IndicatorException(IndicatorErrorCode.CALCULATION, "LCRPGR window must be ≥ 1 year, got " + years
           + " / vinduet må være minst 1 år");
     }
-    return new IndicatorEvaluator(years);
+    return new IndicatorEvaluator(years, lcrFormula);
   }
 
   /**
@@ -99,11 +111,12 @@ public final class IndicatorEvaluator {
         List<Observation> out = new ArrayList<>();
         for (Period p : area.periods()) {
           Period from = p.plus(-lcrpgrWindowYears * p.frequency().perYear());
-          out.add(area.find(from).isPresent() ? LandConsumption.lcrpgr(area, pop, from, p)
+          out.add(area.find(from).isPresent() ? LandConsumption.lcrpgr(area, pop, from, p, lcrFormula)
               : Observation.missing(p, ObservationStatus.NOT_AVAILABLE));
         }
         return TimeSeries.of(region, definition.id(), unit, definition.decimals(),
-            Provenance.derived("UN 11.3.1 LCRPGR over " + lcrpgrWindowYears + " years",
+            Provenance.derived("UN 11.3.1 LCRPGR over " + lcrpgrWindowYears + " years, "
+                + (lcrFormula == LcrFormula.LINEAR ? "linear LCR (UN metadata 2021)" : "logarithmic LCR (pre-2021)"),
                 List.of(area.provenance(), pop.provenance())), out);
       }
       default: {

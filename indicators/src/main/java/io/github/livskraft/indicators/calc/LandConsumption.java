@@ -6,59 +6,169 @@ import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * UN SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), by UN-Habitat's
- * metadata formulas:
+ * SDG indicator metadata (revised 2021):
  *
  * <pre>
- *   LCR    = ln(Urb(t+n) / Urb(t)) / y        (land consumption rate)
- *   PGR    = ln(Pop(t+n) / Pop(t)) / y        (population growth rate)
+ *   LCR    = (V_present − V_past) / V_past / t     (land consumption rate, linear; {@link LcrFormula#LINEAR}, default)
+ *   LCR    = ln(V_present / V_past) / t            (before 2021; {@link LcrFormula#LOGARITHMIC}, explicit option)
+ *   PGR    = ln(Pop(t+n) / Pop(t)) / y             (population growth rate)
  *   LCRPGR = LCR / PGR
  * </pre>
  *
- * where Urb is the built-up (urban) area, Pop the population and y the number of years. A ratio above 1 means land
- * is taken faster than the population grows. The ratio is undefined when the population does not change, and hard
- * to read when population falls (PGR &lt; 0): the components are returned beside it. Stateless.
+ * <p>where V is the built-up area, Pop the population and t = y the number of years. The secondary indicators of
+ * the metadata come with every result: built-up area per capita at both ends and the total change in built-up area
+ * (absolute and in per cent). Nothing here returns NaN or Infinity: a rate or ratio that cannot be computed (zero
+ * years, population unchanged, no built-up area at the start) is empty, and {@link Result#undefinedReason()} says
+ * why in English and Norwegian. Stateless.
+ *
+ * <p>Indikator 11.3.1 (forholdet mellom arealforbruk og befolkningsvekst) etter UN-Habitats metadata.
  */
 public final class LandConsumption {
   private LandConsumption() {}
 
   /**
-   * The components and the ratio.
+   * The components, the ratio and the secondary indicators.
    *
-   * @param landConsumptionRate LCR per year
-   * @param populationGrowthRate PGR per year
-   * @param ratio LCR ÷ PGR, empty when PGR is 0
-   */
-  public record Result(double landConsumptionRate, double populationGrowthRate, Optional<Double> ratio) {}
-
-  /**
-   * Computes LCR, PGR and LCRPGR.
-   *
-   * @param builtUpStart built-up area at the start (positive, any area unit)
-   * @param builtUpEnd built-up area at the end (same unit)
-   * @param populationStart population at the start (positive)
+   * @param formula the LCR formula used
+   * @param years years between the two observations
+   * @param builtUpStart built-up area at the start
+   * @param builtUpEnd built-up area at the end
+   * @param populationStart population at the start
    * @param populationEnd population at the end
-   * @param years years between start and end (&gt; 0)
-   * @return the result
-   * @throws IndicatorException {@code IND-0007} for non-positive areas, populations or years
+   * @param landConsumptionRate LCR per year; empty when undefined
+   * @param populationGrowthRate PGR per year; empty when undefined
+   * @param ratio LCR ÷ PGR; empty when undefined
+   * @param undefinedReason why a rate or the ratio is empty (English / bokmål)
    */
-  public static Result lcrpgr(double builtUpStart, double builtUpEnd, double populationStart, double populationEnd,
-      double years) {
-    if (!(builtUpStart > 0 && builtUpEnd > 0 && populationStart > 0 && populationEnd > 0 && years > 0)) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, "LCRPGR needs positive areas, populations and"
-          + " years, got area " + builtUpStart + " → " + builtUpEnd + ", population " + populationStart + " → "
-          + populationEnd + ", years " + years + " / LCRPGR trenger positive arealer, folketall og år");
+  public record Result(LcrFormula formula, double years, double builtUpStart, double builtUpEnd,
+      double populationStart, double populationEnd, Optional<Double> landConsumptionRate,
+      Optional<Double> populationGrowthRate, Optional<Double> ratio, Optional<String> undefinedReason) {
+
+    /** Checks for nulls. */
+    public Result {
+      Objects.requireNonNull(formula, "formula");
+      Objects.requireNonNull(landConsumptionRate, "landConsumptionRate");
+      Objects.requireNonNull(populationGrowthRate, "populationGrowthRate");
+      Objects.requireNonNull(ratio, "ratio");
+      Objects.requireNonNull(undefinedReason, "undefinedReason");
     }
-    double lcr = Math.log(builtUpEnd / builtUpStart) / years;
-    double pgr = Math.log(populationEnd / populationStart) / years;
-    return new Result(lcr, pgr, pgr == 0 ? Optional.empty() : Optional.of(lcr / pgr));
+
+    /**
+     * Secondary indicator: built-up area per capita at the start (area unit of the input per person).
+     *
+     * @return V_past ÷ Pop(t)
+     */
+    public double builtUpPerCapitaStart() {
+      return builtUpStart / populationStart;
+    }
+
+    /**
+     * Secondary indicator: built-up area per capita at the end.
+     *
+     * @return V_present ÷ Pop(t+n)
+     */
+    public double builtUpPerCapitaEnd() {
+      return builtUpEnd / populationEnd;
+    }
+
+    /**
+     * Secondary indicator: total change in built-up area, in the input's area unit.
+     *
+     * @return V_present − V_past
+     */
+    public double builtUpChange() {
+      return builtUpEnd - builtUpStart;
+    }
+
+    /**
+     * Secondary indicator: total change in built-up area in per cent of the start.
+     *
+     * @return 100 · (V_present − V_past) / V_past, empty when V_past is 0
+     */
+    public Optional<Double> builtUpChangePercent() {
+      return builtUpStart == 0 ? Optional.empty() : Optional.of(100 * (builtUpEnd - builtUpStart) / builtUpStart);
+    }
   }
 
   /**
-   * LCRPGR between two periods of a built-up-area series and a population series.
+   * Computes LCR (linear, the current UN metadata), PGR and LCRPGR.
+   *
+   * @param builtUpStart built-up area at the start (≥ 0, any area unit)
+   * @param builtUpEnd built-up area at the end (same unit, ≥ 0)
+   * @param populationStart population at the start (&gt; 0)
+   * @param populationEnd population at the end (&gt; 0)
+   * @param years years between start and end (≥ 0)
+   * @return the result
+   * @throws IndicatorException {@code IND-0007} for negative or non-finite inputs or a non-positive population
+   */
+  public static Result lcrpgr(double builtUpStart, double builtUpEnd, double populationStart, double populationEnd,
+      double years) {
+    return lcrpgr(builtUpStart, builtUpEnd, populationStart, populationEnd, years, LcrFormula.LINEAR);
+  }
+
+  /**
+   * Computes LCR by the chosen formula, PGR and LCRPGR.
+   *
+   * @param builtUpStart built-up area at the start (≥ 0)
+   * @param builtUpEnd built-up area at the end (≥ 0)
+   * @param populationStart population at the start (&gt; 0)
+   * @param populationEnd population at the end (&gt; 0)
+   * @param years years between start and end (≥ 0)
+   * @param formula the LCR formula
+   * @return the result
+   * @throws IndicatorException {@code IND-0007} for negative or non-finite inputs or a non-positive population
+   */
+  public static Result lcrpgr(double builtUpStart, double builtUpEnd, double populationStart, double populationEnd,
+      double years, LcrFormula formula) {
+    Objects.requireNonNull(formula, "formula");
+    if (!(Double.isFinite(builtUpStart) && Double.isFinite(builtUpEnd) && Double.isFinite(populationStart)
+        && Double.isFinite(populationEnd) && Double.isFinite(years) && builtUpStart >= 0 && builtUpEnd >= 0
+        && populationStart > 0 && populationEnd > 0 && years >= 0)) {
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, "LCRPGR needs built-up areas ≥ 0, populations > 0"
+          + " and years ≥ 0, got area " + builtUpStart + " → " + builtUpEnd + ", population " + populationStart
+          + " → " + populationEnd + ", years " + years + " / LCRPGR trenger arealer ≥ 0, folketall > 0 og år ≥ 0,"
+          + " fikk areal " + builtUpStart + " → " + builtUpEnd + ", folketall " + populationStart + " → "
+          + populationEnd + ", år " + years);
+    }
+    if (years == 0) {
+      return new Result(formula, years, builtUpStart, builtUpEnd, populationStart, populationEnd, Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.of("undefined: zero years between the two observations, so"
+              + " no rate per year / udefinert: null år mellom observasjonene, så ingen rate per år"));
+    }
+    double pgr = Math.log(populationEnd / populationStart) / years;
+    Optional<Double> lcr;
+    if (builtUpStart == 0) {
+      lcr = Optional.empty();
+    } else if (formula == LcrFormula.LINEAR) {
+      lcr = Optional.of((builtUpEnd - builtUpStart) / builtUpStart / years);
+    } else if (builtUpEnd == 0) {
+      lcr = Optional.empty();
+    } else {
+      lcr = Optional.of(Math.log(builtUpEnd / builtUpStart) / years);
+    }
+    String reason = null;
+    if (lcr.isEmpty()) {
+      reason = builtUpStart == 0
+          ? "undefined: no built-up area at the start, so no relative change / udefinert: ikke noe bebygd areal ved"
+              + " start, så ingen relativ endring"
+          : "undefined: the logarithmic formula needs a built-up area above 0 at the end / udefinert: den"
+              + " logaritmiske formelen trenger bebygd areal over 0 ved slutten";
+    } else if (pgr == 0) {
+      reason = "undefined: the population did not change (PGR = 0), so LCR/PGR has no value / udefinert: folketallet"
+          + " endret seg ikke (PGR = 0), så LCR/PGR har ingen verdi";
+    }
+    Optional<Double> ratio = reason == null ? Optional.of(lcr.get() / pgr) : Optional.empty();
+    return new Result(formula, years, builtUpStart, builtUpEnd, populationStart, populationEnd, lcr,
+        Optional.of(pgr), ratio, Optional.ofNullable(reason));
+  }
+
+  /**
+   * LCRPGR (linear LCR) between two periods of a built-up-area series and a population series.
    *
    * @param builtUp built-up area
    * @param population population (same region)
@@ -68,26 +178,70 @@ public final class LandConsumption {
    *     undefined ({@code NOT_APPLICABLE})
    */
   public static Observation lcrpgr(TimeSeries builtUp, TimeSeries population, Period from, Period to) {
+    return lcrpgr(builtUp, population, from, to, LcrFormula.LINEAR);
+  }
+
+  /**
+   * LCRPGR by the chosen LCR formula between two periods.
+   *
+   * @param builtUp built-up area
+   * @param population population (same region)
+   * @param from start period
+   * @param to end period
+   * @param formula the LCR formula
+   * @return the ratio for {@code to}; without value when an input is missing (status propagated) or the ratio is
+   *     undefined ({@code NOT_APPLICABLE})
+   */
+  public static Observation lcrpgr(TimeSeries builtUp, TimeSeries population, Period from, Period to,
+      LcrFormula formula) {
+    return find(builtUp, population, from, to, formula)
+        .flatMap(r -> r.ratio().map(v -> Observation.of(to, v, status(builtUp, population, from, to))))
+        .orElseGet(() -> Observation.missing(to, missingStatus(builtUp, population, from, to)));
+  }
+
+  /**
+   * The full result (components, ratio, secondary indicators) between two periods of two series.
+   *
+   * @param builtUp built-up area
+   * @param population population (same region)
+   * @param from start period
+   * @param to end period
+   * @param formula the LCR formula
+   * @return the result; empty when one of the four observations has no value or a value out of range
+   */
+  public static Optional<Result> find(TimeSeries builtUp, TimeSeries population, Period from, Period to,
+      LcrFormula formula) {
     if (!builtUp.region().key().equals(population.region().key())) {
       throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "built-up area is for " + builtUp.region()
           + " but population for " + population.region() + " / regionene er ulike");
     }
-    double years = to.yearsSince(from);
-    ObservationStatus st = ObservationStatus.OK;
     Observation[] in = {builtUp.at(from), builtUp.at(to), population.at(from), population.at(to)};
+    double years = to.yearsSince(from);
     for (Observation o : in) {
+      if (!o.hasValue()) {
+        return Optional.empty();
+      }
+    }
+    if (!(years >= 0) || in[0].rawValue() < 0 || in[1].rawValue() < 0 || in[2].rawValue() <= 0
+        || in[3].rawValue() <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(lcrpgr(in[0].rawValue(), in[1].rawValue(), in[2].rawValue(), in[3].rawValue(), years,
+        formula));
+  }
+
+  private static ObservationStatus status(TimeSeries builtUp, TimeSeries population, Period from, Period to) {
+    ObservationStatus st = ObservationStatus.OK;
+    for (Observation o : new Observation[] {builtUp.at(from), builtUp.at(to), population.at(from),
+        population.at(to)}) {
       st = ObservationStatus.combine(st, o.status());
     }
-    if (!st.hasValue()) {
-      return Observation.missing(to, st);
-    }
-    if (!(years > 0) || in[0].rawValue() <= 0 || in[1].rawValue() <= 0 || in[2].rawValue() <= 0
-        || in[3].rawValue() <= 0) {
-      return Observation.missing(to, ObservationStatus.NOT_APPLICABLE);
-    }
-    Result r = lcrpgr(in[0].rawValue(), in[1].rawValue(), in[2].rawValue(), in[3].rawValue(), years);
-    ObservationStatus resultStatus = st == ObservationStatus.NIL ? ObservationStatus.OK : st;
-    return r.ratio().map(v -> Observation.of(to, v, resultStatus))
-        .orElse(Observation.missing(to, ObservationStatus.NOT_APPLICABLE));
+    return st == ObservationStatus.NIL ? ObservationStatus.OK : st;
+  }
+
+  private static ObservationStatus missingStatus(TimeSeries builtUp, TimeSeries population, Period from,
+      Period to) {
+    ObservationStatus st = status(builtUp, population, from, to);
+    return st.hasValue() ? ObservationStatus.NOT_APPLICABLE : st;
   }
 }

@@ -76,4 +76,30 @@ public record PeerComparison(Period period, Optional<Double> value, int peersWit
         ? Optional.of(value.get() - median.get()) : Optional.empty();
     return new PeerComparison(period, value, arr.length, median, min, max, rank, diff);
   }
+
+  /**
+   * Compares the subject with its peers in every period that the subject or any peer has (one row per year for
+   * annual series), in time order: the same rank, median, minimum and maximum as {@link #compare} per period.
+   *
+   * <pre>{@code
+   * List<PeerComparison> rows = PeerComparison.compareEachPeriod(kongsberg, peers, Direction.HIGHER_IS_BETTER);
+   * }</pre>
+   *
+   * @param subject the municipality's series
+   * @param peers the peer set's series (the subject's own region is skipped if included)
+   * @param direction which values rank first
+   * @return one comparison per period
+   */
+  public static List<PeerComparison> compareEachPeriod(TimeSeries subject, List<TimeSeries> peers,
+      Direction direction) {
+    java.util.SortedSet<Period> periods = new java.util.TreeSet<>(subject.periods());
+    for (TimeSeries p : peers) {
+      periods.addAll(p.periods());
+    }
+    List<PeerComparison> out = new ArrayList<>(periods.size());
+    for (Period period : periods) {
+      out.add(compare(subject, peers, period, direction));
+    }
+    return List.copyOf(out);
+  }
 }

@@ -24,7 +24,7 @@ import io.github.livskraft.indicators.IndicatorException;
  */
 public record ColourThresholds(double worst, double orange, double yellow, double green, double optimum) {
 
-  /** Validates: finite, strictly monotone (increasing or decreasing). */
+  /** Validates: finite, monotone (equal neighbours allowed, as after clamping), worst ≠ optimum. */
   public ColourThresholds {
     double[] v = {worst, orange, yellow, green, optimum};
     boolean up = true;
@@ -35,15 +35,57 @@ public record ColourThresholds(double worst, double orange, double yellow, doubl
         down = false;
       }
       if (i > 0) {
-        up &= v[i] > v[i - 1];
-        down &= v[i] < v[i - 1];
+        up &= v[i] >= v[i - 1];
+        down &= v[i] <= v[i - 1];
       }
     }
-    if (!up && !down) {
+    if (!up && !down || worst == optimum) {
       throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "colour thresholds must be finite and"
-          + " strictly increasing or decreasing from worst to optimum, got " + worst + ", " + orange + ", " + yellow
-          + ", " + green + ", " + optimum + " / fargetersklene må være strengt stigende eller synkende");
+          + " increasing or decreasing from worst to optimum (worst ≠ optimum), got " + worst + ", " + orange + ", " + yellow
+          + ", " + green + ", " + optimum + " / fargetersklene må være stigende eller synkende");
     }
+  }
+
+  /**
+   * Thresholds as SDSN's codebook gives them, clamped into [worst, optimum] instead of rejected: a green threshold
+   * beyond the optimum bound becomes the optimum, a red threshold beyond the worst bound becomes the worst, as SDSN
+   * caps scores at the bounds. The thresholds must still be in order among themselves.
+   *
+   * @param worst the lower bound (score 0)
+   * @param orange red/orange threshold
+   * @param yellow orange/yellow threshold
+   * @param green yellow/green threshold (SDG achieved)
+   * @param optimum the upper bound (score 100)
+   * @return the thresholds
+   * @throws IndicatorException {@code IND-0008} when worst = optimum or the thresholds are out of order
+   */
+  public static ColourThresholds clamped(double worst, double orange, double yellow, double green, double optimum) {
+    double lo = Math.min(worst, optimum);
+    double hi = Math.max(worst, optimum);
+    return new ColourThresholds(worst, clamp(orange, lo, hi), clamp(yellow, lo, hi), clamp(green, lo, hi), optimum);
+  }
+
+  /**
+   * Thresholds from the green and red thresholds alone (the SDSN codebook's two thresholds): red below the red
+   * threshold, green at or beyond the green threshold, and the yellow/orange boundary at their midpoint. Thresholds
+   * outside [worst, optimum] are clamped first.
+   *
+   * @param worst the lower bound
+   * @param red the red threshold (red/orange boundary)
+   * @param green the green threshold (yellow/green boundary)
+   * @param optimum the upper bound
+   * @return the thresholds
+   */
+  public static ColourThresholds fromGreenRed(double worst, double red, double green, double optimum) {
+    double lo = Math.min(worst, optimum);
+    double hi = Math.max(worst, optimum);
+    double r = clamp(red, lo, hi);
+    double g = clamp(green, lo, hi);
+    return new ColourThresholds(worst, r, (r + g) / 2, g, optimum);
+  }
+
+  private static double clamp(double v, double lo, double hi) {
+    return Double.isNaN(v) ? v : Math.max(lo, Math.min(hi, v));
   }
 
   /** The direction implied by the order. */

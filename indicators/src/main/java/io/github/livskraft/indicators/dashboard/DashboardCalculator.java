@@ -13,8 +13,9 @@ import java.util.TreeMap;
 
 /**
  * SDSN-style dashboards: each indicator is normalised to 0–100 and coloured from its thresholds; a goal's score is
- * the aggregate (default: arithmetic mean) of its indicators' scores, its colour follows the two-worst rule, and the
- * index aggregates the goal scores with equal goal weights. No index is given when more than
+ * the aggregate (default: arithmetic mean) of its indicators' scores, weighted by {@link IndicatorScoring#weight()}
+ * (SDSN: 1, 0.5, 1/3, 0); its colour follows the two-worst rule, and is grey when fewer than half of the goal's
+ * indicators have data (SDSN); the index aggregates the goal scores with equal goal weights. No index is given when more than
  * {@code maxMissingShare} (SDSN: 20 %) of the indicators have no value; the dashboard is still shown.
  *
  * <pre>{@code
@@ -32,6 +33,7 @@ public final class DashboardCalculator {
   private final GoalAggregation goalAggregation;
   private final GoalAggregation indexAggregation;
   private final double maxMissingShare;
+  private final Map<String, Double> weights;
 
   private DashboardCalculator(List<IndicatorScoring> scorings, GoalAggregation goalAggregation,
       GoalAggregation indexAggregation, double maxMissingShare) {
@@ -39,6 +41,11 @@ public final class DashboardCalculator {
     this.goalAggregation = goalAggregation;
     this.indexAggregation = indexAggregation;
     this.maxMissingShare = maxMissingShare;
+    Map<String, Double> w = new java.util.HashMap<>();
+    for (IndicatorScoring sc : scorings) {
+      w.put(sc.indicatorId(), sc.weight());
+    }
+    this.weights = Map.copyOf(w);
   }
 
   /** A builder (SDSN defaults: arithmetic means, at most 20 % missing for an index). */
@@ -83,24 +90,29 @@ public final class DashboardCalculator {
     for (Map.Entry<GoalCode, List<IndicatorScore>> e : byGoal.entrySet()) {
       List<IndicatorScore> list = e.getValue();
       double[] sc = new double[list.size()];
+      double[] w = new double[list.size()];
       double[] pos = new double[list.size()];
       int ns = 0;
       int np = 0;
       for (IndicatorScore i : list) {
         if (i.score().isPresent()) {
+          w[ns] = weights.get(i.indicatorId());
           sc[ns++] = i.score().get();
         }
         if (i.bandPosition().isPresent() && !i.bandPosition().get().isNaN()) {
           pos[np++] = i.bandPosition().get();
         }
       }
-      Optional<Double> gs = ns == 0 ? Optional.empty()
-          : Optional.of(goalAggregation.apply(ns == sc.length ? sc : java.util.Arrays.copyOf(sc, ns)));
+      double agg = ns == 0 ? Double.NaN
+          : goalAggregation.apply(java.util.Arrays.copyOf(sc, ns), java.util.Arrays.copyOf(w, ns));
+      Optional<Double> gs = Double.isNaN(agg) ? Optional.empty() : Optional.of(agg);
       gs.ifPresent(goalScores::add);
       java.util.Arrays.sort(pos, 0, np);
       Optional<Double> tw = np == 0 ? Optional.empty()
           : Optional.of(np == 1 ? pos[0] : (pos[0] + pos[1]) / 2);
-      goals.add(new GoalScore(e.getKey(), gs, tw, GoalColourRule.twoWorstSorted(pos, np), ns, list.size()));
+      // SDSN: a goal with data for fewer than half of its indicators is grey on the dashboard.
+      Rating colour = 2 * ns < list.size() ? Rating.GREY : GoalColourRule.twoWorstSorted(pos, np);
+      goals.add(new GoalScore(e.getKey(), gs, tw, colour, ns, list.size()));
     }
     double missingShare = scorings.isEmpty() ? 1 : missing / (double) scorings.size();
     Optional<Double> index = goalScores.isEmpty() || missingShare > maxMissingShare ? Optional.empty()

@@ -46,4 +46,49 @@ public enum GoalAggregation {
       }
     }
   }
+
+  /**
+   * Aggregates values with weights: the weighted arithmetic mean Σwᵢxᵢ / Σwᵢ, the weighted geometric mean
+   * exp(Σwᵢ ln xᵢ / Σwᵢ), or the minimum over values with a weight above 0. Values with weight 0 are left out.
+   *
+   * @param values the values (NaN-free)
+   * @param weights the weights (same length, ≥ 0)
+   * @return the aggregate, NaN when no value has a weight above 0
+   */
+  public double apply(double[] values, double[] weights) {
+    if (values.length != weights.length) {
+      throw new IllegalArgumentException("values and weights differ in length: " + values.length + " vs "
+          + weights.length);
+    }
+    double sw = 0;
+    double acc = 0;
+    double min = Double.POSITIVE_INFINITY;
+    boolean zero = false;
+    for (int i = 0; i < values.length; i++) {
+      double w = weights[i];
+      if (w <= 0) {
+        continue;
+      }
+      double v = values[i];
+      sw += w;
+      min = Math.min(min, v);
+      if (this == GEOMETRIC_MEAN) {
+        if (v <= 0) {
+          zero = true;
+        } else {
+          acc += w * Math.log(v);
+        }
+      } else {
+        acc += w * v;
+      }
+    }
+    if (sw == 0) {
+      return Double.NaN;
+    }
+    return switch (this) {
+      case ARITHMETIC_MEAN -> acc / sw;
+      case GEOMETRIC_MEAN -> zero ? 0 : Math.exp(acc / sw);
+      case MINIMUM -> min;
+    };
+  }
 }

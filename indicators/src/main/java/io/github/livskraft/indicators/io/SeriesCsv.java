@@ -96,6 +96,9 @@ public final class SeriesCsv {
       throw fail(source, 1, "header", "a header line with region, variable, period, value");
     }
     Csv.Row header = parsed.rows().get(0);
+    if (isJsonStatCsv(header)) {
+      return readJsonStatCsv(parsed, source);
+    }
     Map<String, Integer> col = new HashMap<>();
     for (int i = 0; i < header.fields().size(); i++) {
       String h = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
@@ -141,6 +144,102 @@ public final class SeriesCsv {
       String key = region.key() + "\u0000" + variable;
       Acc acc = series.computeIfAbsent(key, x -> new Acc(region, variable));
       acc.add(source, row, col, obs);
+    }
+    List<TimeSeries> out = new ArrayList<>(series.size());
+    for (Acc a : series.values()) {
+      out.add(a.build(source));
+    }
+    return SeriesSet.of(out);
+  }
+
+  /**
+   * The layout {@code livskraft jsonstat csv} and {@code livskraft ssb fetch --format csv} write: one column per
+   * dimension (codes), optional {@code <dimension>_label} columns, then {@code value} and {@code status}.
+   */
+  private static boolean isJsonStatCsv(Csv.Row header) {
+    boolean value = false;
+    boolean tid = false;
+    boolean labels = false;
+    for (String f : header.fields()) {
+      String h = f.strip().toLowerCase(Locale.ROOT);
+      value |= h.equals("value");
+      tid |= h.equals("tid");
+      labels |= h.endsWith("_label");
+    }
+    return value && (tid || labels) && !header.fields().stream()
+        .anyMatch(f -> f.strip().equalsIgnoreCase("variable") || f.strip().equalsIgnoreCase("variabel"));
+  }
+
+  /**
+   * Reads the JSON-stat CSV layout: the region dimension is the one named {@code Region}, {@code *region*} or
+   * {@code Kommune*}, the time dimension {@code Tid}, the variable is the {@code ContentsCode} code (other dimensions
+   * with more than one code are appended as {@code [DIM=code,…]}, as kostra-adapter names series), and
+   * {@code _label} columns are ignored. Provenance: SSB, CC BY 4.0.
+   */
+  private static SeriesSet readJsonStatCsv(Csv.Parsed parsed, String source) {
+    Csv.Row header = parsed.rows().get(0);
+    Map<String, Integer> col = new HashMap<>();
+    List<Integer> extra = new ArrayList<>();
+    List<String> extraNames = new ArrayList<>();
+    for (int i = 0; i < header.fields().size(); i++) {
+      String name = header.fields().get(i).strip();
+      String h = name.toLowerCase(Locale.ROOT);
+      if (h.endsWith("_label")) {
+        continue;
+      }
+      String role = h.equals("value") ? "value" : h.equals("status") ? "status" : h.equals("tid") ? "period"
+          : h.equals("contentscode") ? "variable"
+          : h.contains("region") || h.startsWith("kommune") ? "region" : null;
+      if (role == null) {
+        extra.add(i);
+        extraNames.add(name);
+      } else if (col.putIfAbsent(role, i) != null) {
+        throw fail(source, header.line(), "column " + (i + 1), "one " + role + " dimension, but '" + name
+            + "' is a second one");
+      }
+    }
+    for (String r : List.of("region", "period", "value")) {
+      if (!col.containsKey(r)) {
+        throw fail(source, header.line(), "header", "a " + (r.equals("period") ? "Tid" : r) + " column in the"
+            + " JSON-stat CSV layout (dimensions, value, status)");
+      }
+    }
+    boolean decimalComma = parsed.separator() == ';';
+    Map<String, Acc> series = new LinkedHashMap<>();
+    for (int k = 1; k < parsed.rows().size(); k++) {
+      Csv.Row row = parsed.rows().get(k);
+      if (row.fields().size() != header.fields().size()) {
+        throw fail(source, row.line(), "row", header.fields().size() + " fields, got " + row.fields().size());
+      }
+      String regionText = cell(row, col, "region");
+      Region region;
+      try {
+        region = Region.parse(regionText);
+      } catch (IllegalArgumentException e) {
+        throw fail(source, row.line(), "region", "a region such as 3303, K-3303, F33, EAK or NO, got '" + regionText
+            + "'");
+      }
+      StringBuilder variable = new StringBuilder(col.containsKey("variable") ? cell(row, col, "variable") : "value");
+      if (!extra.isEmpty()) {
+        variable.append('[');
+        for (int j = 0; j < extra.size(); j++) {
+          variable.append(j == 0 ? "" : ",").append(extraNames.get(j)).append('=')
+              .append(row.fields().get(extra.get(j)).strip());
+        }
+        variable.append(']');
+      }
+      Period period;
+      try {
+        period = Period.parse(cell(row, col, "period"));
+      } catch (IndicatorException e) {
+        throw fail(source, row.line(), "Tid", "a period such as 2024, 2024K1 or 2024M01, got '"
+            + cell(row, col, "period") + "'");
+      }
+      Observation obs = observation(source, row, col, period, decimalComma);
+      String v = variable.toString();
+      Acc acc = series.computeIfAbsent(region.key() + "\u0000" + v, x -> new Acc(region, v));
+      acc.add(source, row, col, obs);
+      acc.src = SSB;
     }
     List<TimeSeries> out = new ArrayList<>(series.size());
     for (Acc a : series.values()) {

@@ -22,10 +22,12 @@ import java.util.Optional;
  * a.progressValue();    // R, kept beside the status
  * }</pre>
  *
- * <p>Edge cases follow the reference code: the target is checked first (a target met is "achieved" whatever the
- * trend); a target or base value of 0 is replaced by 0.001 with a warning; base and latest values of opposite sign,
- * a base after the latest period, or less than one year between them give {@code NOT_AVAILABLE}. Stateless and
- * thread-safe.
+ * <p>Edge cases follow the reference code, in its order: first "enough data?" (a base after the latest period, or
+ * less than one year between them, gives {@code NOT_AVAILABLE} even if the target is met), then "target achieved?"
+ * (a target met is achieved whatever the trend); a target or base value of 0 is replaced by 0.001 with a warning;
+ * base and latest values of opposite sign give {@code NOT_AVAILABLE}; a base value equal to the target that is not
+ * achieved (zero required growth) is deterioration with score −5, as sdg-build's division by zero gives. Stateless
+ * and thread-safe.
  */
 public final class ProgressCalculator {
   private static final ProgressCalculator OPEN_SDG = new ProgressCalculator();
@@ -127,34 +129,55 @@ public final class ProgressCalculator {
       }
     }
 
-    boolean achieved = target.isPresent() && (d == -1 && yt <= target.get() || d == 1 && yt >= target.get());
-
     double years = input.latestPeriod().yearsSince(input.basePeriod());
     Optional<Double> p = Optional.empty();
     Optional<Double> observed = Optional.empty();
     Optional<Double> required = Optional.empty();
-    if (y0 == 0) {
-      warnings.add("base value is zero: replaced by 0.001");
-      y0 = ZERO_REPLACEMENT;
-    }
-    if (y0 > 0 && yt < 0 || y0 < 0 && yt > 0) {
-      warnings.add("base value " + y0 + " and latest value " + yt + " have opposite signs");
-    } else if (years < 0) {
+    // sdg-build checks "enough data?" before it looks at the target: a base after the latest period, or less than
+    // a year between them, gives no result even when the latest value meets the target.
+    if (years < 0) {
       warnings.add("base period " + input.basePeriod() + " is after the latest period " + input.latestPeriod());
-    } else if (years < 1) {
+      return notAssessed(method, input, warnings);
+    }
+    if (years < 1) {
       warnings.add("not enough data: at least two years between base and latest period are needed");
-    } else {
-      double cagrO = cagr(yt, y0, years);
-      observed = Optional.of(cagrO);
-      if (method == ProgressMethod.WITHOUT_TARGET) {
-        p = Optional.of(s * d * cagrO);
+      return notAssessed(method, input, warnings);
+    }
+    boolean achieved = target.isPresent() && (d == -1 && yt <= target.get() || d == 1 && yt >= target.get());
+    boolean zeroRequired = false;
+    if (!achieved) {
+      if (y0 == 0) {
+        warnings.add("base value is zero: replaced by 0.001");
+        y0 = ZERO_REPLACEMENT;
+      }
+      if (y0 > 0 && yt < 0 || y0 < 0 && yt > 0) {
+        warnings.add("base value " + y0 + " and latest value " + yt + " have opposite signs");
       } else {
-        double cagrR = cagr(target.get(), y0, input.targetPeriod().yearsSince(input.basePeriod()));
-        required = Optional.of(cagrR);
-        if (cagrR == 0 || !Double.isFinite(cagrR)) {
-          warnings.add("required growth is " + cagrR + " (target equals base value or target period invalid)");
+        double cagrO = cagr(yt, y0, years);
+        observed = Optional.of(cagrO);
+        if (method == ProgressMethod.WITHOUT_TARGET) {
+          p = Optional.of(s * d * cagrO);
         } else {
-          p = Optional.of(s * d * cagrO / Math.abs(cagrR));
+          double horizon = input.targetPeriod().yearsSince(input.basePeriod());
+          if (!(horizon > 0)) {
+            warnings.add("target period " + input.targetPeriod() + " is not after the base period "
+                + input.basePeriod());
+          } else {
+            double cagrR = cagr(target.get(), y0, horizon);
+            required = Optional.of(cagrR);
+            if (cagrR == 0) {
+              // Base value equals the target and the target is not achieved: the latest value has moved away from
+              // it. sdg-build divides by |0| and gets −∞, i.e. deterioration with the lowest score; we keep that
+              // status and score without producing an infinite P.
+              zeroRequired = true;
+              warnings.add("required growth is 0 (base value equals the target) and the target is not achieved:"
+                  + " deterioration (sdg-build: P = −∞)");
+            } else if (Double.isFinite(cagrR)) {
+              p = Optional.of(s * d * cagrO / Math.abs(cagrR));
+            } else {
+              warnings.add("required growth is not a finite number");
+            }
+          }
         }
       }
     }
@@ -162,12 +185,21 @@ public final class ProgressCalculator {
     ProgressThresholds finalThresholds = thresholds;
     double c = coefficient.orElse(1.0);
     ProgressStatus status = achieved ? ProgressStatus.TARGET_ACHIEVED
+        : zeroRequired ? ProgressStatus.DETERIORATION
         : p.map(thresholds::classify).orElse(ProgressStatus.NOT_AVAILABLE);
     Optional<Double> score = achieved ? Optional.of(5.0)
+        : zeroRequired ? Optional.of(-5.0)
         : p.map(v -> score(method, v, finalThresholds, c));
     return new ProgressAssessment(status, Optional.of(method), p, observed, required, coefficient, score,
         Optional.of(input.basePeriod()), Optional.of(input.baseValue()), Optional.of(input.latestPeriod()),
         Optional.of(input.latestValue()), warnings);
+  }
+
+  private static ProgressAssessment notAssessed(ProgressMethod method, ProgressInput input, List<String> warnings) {
+    return new ProgressAssessment(ProgressStatus.NOT_AVAILABLE, Optional.of(method), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(input.basePeriod()),
+        Optional.of(input.baseValue()), Optional.of(input.latestPeriod()), Optional.of(input.latestValue()),
+        warnings);
   }
 
   /**

@@ -75,6 +75,16 @@ public record ProgressInput(Direction direction, Period basePeriod, double baseV
   }
 
   /**
+   * With a numeric target and no target year: the target period stays as it is (Open SDG's default 2030).
+   *
+   * @param targetValue the target value
+   * @return the new input
+   */
+  public ProgressInput withTarget(double targetValue) {
+    return withTarget(targetValue, targetPeriod);
+  }
+
+  /**
    * With a natural limit (used without a target).
    *
    * @param value the limit, e.g. 100

@@ -63,6 +63,16 @@ public record ProgressOptions(Direction direction, Period basePeriod, Optional<D
   }
 
   /**
+   * With a target value and no target year: the target period stays as it is (default 2030, as in Open SDG).
+   *
+   * @param value the target value
+   * @return the options
+   */
+  public ProgressOptions withTarget(double value) {
+    return withTarget(value, targetPeriod);
+  }
+
+  /**
    * With a natural limit.
    *
    * @param value the limit

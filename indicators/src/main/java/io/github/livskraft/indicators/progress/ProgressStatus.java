@@ -31,7 +31,7 @@ public enum ProgressStatus {
    * The default label.
    *
    * @param language the language
-   * @return the label from {@link ProgressLabels#defaults()}
+   * @return the label from {@link ProgressLabels#bundled()}
    */
   public String label(Language language) {
     return ProgressLabels.bundled().label(this, language);

@@ -4,6 +4,7 @@ import io.github.livskraft.indicators.Direction;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -102,6 +103,63 @@ public final class TrendCalculator {
     }
     return assess(direction, base.get().period(), base.get().getValue(), latest.get().period(),
         latest.get().getValue(), greenThreshold, targetPeriod);
+  }
+
+  /**
+   * A goal-level arrow from the arrows of the goal's indicators. Each indicator arrow is placed at the middle of its
+   * band on the 0–4 scale SDSN uses for colours (↓ 0.5, → 1.5, ➚ 2.5, ↑ 3.5); the goal arrow is the band of their
+   * weighted mean (&lt;1 ↓, &lt;2 →, &lt;3 ➚, ≥3 ↑). A goal with trend data for fewer than half of its indicators
+   * gets • (no trend data), as a goal with too few values is grey on the dashboard. This is Livskraft's reading of
+   * "indicator trends are aggregated at the goal level" (SDSN, Sustainable Development Report methods summary); the
+   * SDSN spreadsheets that compute the published goal arrows are not public, so it is not verified against them.
+   *
+   * @param arrows the indicator arrows of one goal (NO_DATA for an indicator without trend data)
+   * @param weights the indicator weights in the same order (SDSN: 1, 0.5, 1/3, 0)
+   * @return the goal arrow
+   */
+  public TrendArrow goalArrow(java.util.List<TrendArrow> arrows, double[] weights) {
+    Objects.requireNonNull(arrows, "arrows");
+    Objects.requireNonNull(weights, "weights");
+    if (weights.length != arrows.size()) {
+      throw new IllegalArgumentException("arrows and weights differ in length: " + arrows.size() + " vs "
+          + weights.length);
+    }
+    int withData = 0;
+    double sum = 0;
+    double sw = 0;
+    for (int i = 0; i < arrows.size(); i++) {
+      TrendArrow a = Objects.requireNonNull(arrows.get(i), "arrow");
+      if (a == TrendArrow.NO_DATA) {
+        continue;
+      }
+      withData++;
+      double w = weights[i];
+      sum += w * switch (a) {
+        case DECREASING -> 0.5;
+        case STAGNATING -> 1.5;
+        case MODERATELY_IMPROVING -> 2.5;
+        default -> 3.5;
+      };
+      sw += w;
+    }
+    if (arrows.isEmpty() || 2 * withData < arrows.size() || sw == 0) {
+      return TrendArrow.NO_DATA;
+    }
+    double mean = sum / sw;
+    return mean < 1 ? TrendArrow.DECREASING : mean < 2 ? TrendArrow.STAGNATING
+        : mean < 3 ? TrendArrow.MODERATELY_IMPROVING : TrendArrow.ON_TRACK;
+  }
+
+  /**
+   * {@link #goalArrow(java.util.List, double[])} with all weights 1.
+   *
+   * @param arrows the indicator arrows of one goal
+   * @return the goal arrow
+   */
+  public TrendArrow goalArrow(java.util.List<TrendArrow> arrows) {
+    double[] w = new double[arrows.size()];
+    Arrays.fill(w, 1);
+    return goalArrow(arrows, w);
   }
 
   private static TrendAssessment noData(String reason) {

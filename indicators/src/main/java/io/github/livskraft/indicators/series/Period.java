@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * A statistical period: a year, a quarter or a month, written as SSB writes time codes: {@code 2024},
  * {@code 2024K1}, {@code 2024M01}. {@link #parse} also reads {@code 2024Q1}, {@code 2024-Q1}, {@code 2024-01} and
- * an Open SDG ranged year such as {@code 2015-2016} (first year used). Periods of one frequency are ordered in
+ * ranged years such as {@code 2015-2016}, {@code 2015–2016}, {@code 2015/16} and {@code 2015-16} (first year used,
+ * as in Open SDG); ambiguous, weekly and half-year labels are rejected with a reason. Periods of one frequency are ordered in
  * time. Immutable and thread-safe; {@link #toString()} returns the SSB form, which {@link #parse} accepts.
  *
  * @param year the year (1000–9999)
@@ -64,33 +65,119 @@ public record Period(int year, Frequency frequency, int number) implements Compa
   }
 
   /**
-   * Parses SSB time codes and common variants.
+   * Parses SSB time codes and the period labels statistical offices publish.
    *
-   * @param text e.g. {@code "2024"}, {@code "2024K1"}, {@code "2024M01"}
+   * <table>
+   *   <caption>Accepted forms</caption>
+   *   <tr><th>text</th><th>period</th></tr>
+   *   <tr><td>{@code 2024}</td><td>the year 2024</td></tr>
+   *   <tr><td>{@code 2024K1}, {@code 2024Q1}, {@code 2024-K1}, {@code 2024-Q1}</td><td>first quarter</td></tr>
+   *   <tr><td>{@code 2024M03}, {@code 2024M3}, {@code 2024-03}</td><td>March 2024</td></tr>
+   *   <tr><td>{@code 2015-2016}, {@code 2015–2016} (en dash), {@code 2015/2016}, {@code 2015/16},
+   *     {@code 2015-16}</td><td>a ranged year (school or fiscal year, multi-year average): its first year, 2015,
+   *     as Open SDG's sdg-build does with ranged years</td></tr>
+   * </table>
+   *
+   * <p>{@code 2015-16} is never read as a month (there is no month 16). A text that could be both, such as
+   * {@code 2011-12} (December 2011, or the school year 2011/12), is rejected as ambiguous: write {@code 2011M12} or
+   * {@code 2011-2012}. SSB's weekly codes ({@code 2025U01}) and half-years are rejected with a message saying so: the
+   * calculators work on years, quarters and months.
+   *
+   * @param text e.g. {@code "2024"}, {@code "2024K1"}, {@code "2024M01"}, {@code "2015-16"}
    * @return the period
    * @throws IndicatorException {@code IND-0004} naming the text and the accepted forms
    */
   public static Period parse(CharSequence text) {
-    String t = String.valueOf(Objects.requireNonNull(text, "text")).strip().toUpperCase(Locale.ROOT);
+    String raw = String.valueOf(Objects.requireNonNull(text, "text"));
+    String t = raw.strip().toUpperCase(Locale.ROOT).replace('\u2013', '-').replace('\u2014', '-')
+        .replace('\u2212', '-');
     try {
       if (t.matches("[0-9]{4}")) {
         return year(Integer.parseInt(t));
       }
-      if (t.matches("[0-9]{4}-[0-9]{4}")) {
-        return year(Integer.parseInt(t.substring(0, 4)));
+      if (t.matches("[0-9]{4}[-/][0-9]{4}")) {
+        int from = Integer.parseInt(t.substring(0, 4));
+        int to = Integer.parseInt(t.substring(5));
+        if (to <= from) {
+          throw bad(raw, "the second year " + to + " of a ranged year must come after the first " + from,
+              "det andre året " + to + " må komme etter det første " + from,
+              "det andre året " + to + " må kome etter det første " + from);
+        }
+        return year(from);
+      }
+      if (t.matches("[0-9]{4}/[0-9]{2}")) {
+        int from = Integer.parseInt(t.substring(0, 4));
+        if (!isNextYears(from, Integer.parseInt(t.substring(5)))) {
+          throw bad(raw, "'" + t.substring(5) + "' is not a later year than " + from,
+              "'" + t.substring(5) + "' er ikke et senere år enn " + from,
+              "'" + t.substring(5) + "' er ikkje eit seinare år enn " + from);
+        }
+        return year(from);
       }
       if (t.matches("[0-9]{4}-?[KQ][1-4]")) {
         return quarter(Integer.parseInt(t.substring(0, 4)), t.charAt(t.length() - 1) - '0');
       }
-      if (t.matches("[0-9]{4}M[0-9]{2}") || t.matches("[0-9]{4}-[0-9]{2}")) {
+      if (t.matches("[0-9]{4}M[0-9]{1,2}")) {
         return month(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5)));
       }
+      if (t.matches("[0-9]{4}-[0-9]{2}")) {
+        int from = Integer.parseInt(t.substring(0, 4));
+        int two = Integer.parseInt(t.substring(5));
+        boolean range = isNextYears(from, two);
+        boolean month = two >= 1 && two <= 12;
+        if (range && month) {
+          throw bad(raw, "ambiguous: month " + two + " of " + from + " or the ranged year " + from + "/" + t.substring(5)
+              + "; write " + from + "M" + t.substring(5) + " for the month or " + from + "-" + (from + 1)
+              + " for the ranged year",
+              "tvetydig: måned " + two + " i " + from + " eller perioden " + from + "/" + t.substring(5) + "; skriv "
+              + from + "M" + t.substring(5) + " eller " + from + "-" + (from + 1),
+              "tvitydig: månad " + two + " i " + from + " eller perioden " + from + "/" + t.substring(5) + "; skriv "
+              + from + "M" + t.substring(5) + " eller " + from + "-" + (from + 1));
+        }
+        if (range) {
+          return year(from);
+        }
+        if (month) {
+          return month(from, two);
+        }
+        throw bad(raw, "'" + t.substring(5) + "' is neither a month (01–12) nor a later year than " + from,
+            "'" + t.substring(5) + "' er verken en måned (01–12) eller et senere år enn " + from,
+            "'" + t.substring(5) + "' er verken ein månad (01–12) eller eit seinare år enn " + from);
+      }
+      if (t.matches("[0-9]{4}-?[UW][0-9]{1,2}")) {
+        throw bad(raw, "weekly periods are not supported: aggregate to months or years first",
+            "ukeperioder støttes ikke: summer til måneder eller år først",
+            "vekeperiodar er ikkje støtta: summer til månader eller år først");
+      }
+      if (t.matches("[0-9]{4}-?[HS][12]")) {
+        throw bad(raw, "half-year periods are not supported", "halvårsperioder støttes ikke",
+            "halvårsperiodar er ikkje støtta");
+      }
     } catch (IndicatorException e) {
-      throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, "invalid period '" + text + "': "
-          + e.getMessage() + " / ugyldig periode '" + text + "'", e);
+      if (e.getMessage() != null && e.getMessage().contains("invalid period")) {
+        throw e;
+      }
+      throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, "invalid period '" + raw + "': "
+          + e.getMessage() + " / ugyldig periode '" + raw + "'", e);
     }
-    throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, "invalid period '" + text
-        + "': expected 2024, 2024K1 or 2024M01 / ugyldig periode '" + text + "': forventet 2024, 2024K1 eller 2024M01");
+    throw bad(raw, "expected 2024, 2024K1 or 2024M01, or a ranged year such as 2015-2016",
+        "forventet 2024, 2024K1 eller 2024M01, eller en periode som 2015-2016",
+        "venta 2024, 2024K1 eller 2024M01, eller ein periode som 2015-2016");
+  }
+
+  /** Two digits that name one of the nine years after {@code from} (2015/16, 1999/00). */
+  private static boolean isNextYears(int from, int twoDigits) {
+    for (int k = 1; k <= 9; k++) {
+      if ((from + k) % 100 == twoDigits) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static IndicatorException bad(String text, String en, String nb, String nn) {
+    return new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, "invalid period '" + text + "': " + en
+        + " / ugyldig periode '" + text + "': " + nb + " / ugyldig periode '" + text + "': " + nn);
   }
 
   /** The period's position on a continuous time axis in years (2024K1 → 2024.0, 2024K3 → 2024.5). */

@@ -11,16 +11,10 @@ import io.github.livskraft.indicators.series.TimeSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import io.github.livskraft.testing.Gen;
+import io.github.livskraft.testing.PropertyTest;
 
-/** Invariants of the calculators (jqwik). */
+/** Invariants of the calculators (property tests over seeded generators). */
 class SeriesMathPropertyTest {
   private static final Region R = Region.municipality("3303");
 
@@ -37,9 +31,11 @@ class SeriesMathPropertyTest {
     return b.build();
   }
 
-  @Property
-  void per_capita_is_linear_in_the_numerator(@ForAll @Size(min = 1, max = 20) List<@DoubleRange(min = 0, max = 1e7) Double> num,
-      @ForAll @DoubleRange(min = 0.01, max = 1000) double k, @ForAll @IntRange(min = 1, max = 1_000_000) int pop) {
+  @PropertyTest
+  void per_capita_is_linear_in_the_numerator(Gen g) {
+    List<Double> num = g.list(1, 20, x -> x.doubleBetween(0, 1e7));
+    double k = g.doubleBetween(0.01, 1000);
+    int pop = g.intBetween(1, 1_000_000);
     TimeSeries n = series("n", num);
     TimeSeries p = series("p", num.stream().map(x -> (double) pop).toList());
     TimeSeries once = SeriesMath.perCapita(n.mapValues(v -> v * k), p, PerCapitaScale.PER_1_000);
@@ -50,9 +46,10 @@ class SeriesMathPropertyTest {
     }
   }
 
-  @Property
-  void per_capita_scales_differ_by_their_factor(@ForAll @DoubleRange(min = 0, max = 1e6) double num,
-      @ForAll @IntRange(min = 1, max = 1_000_000) int pop) {
+  @PropertyTest
+  void per_capita_scales_differ_by_their_factor(Gen g) {
+    double num = g.doubleBetween(0, 1e6);
+    int pop = g.intBetween(1, 1_000_000);
     TimeSeries n = series("n", List.of(num));
     TimeSeries p = series("p", List.of((double) pop));
     double per1 = SeriesMath.perCapita(n, p, PerCapitaScale.PER_1).observation(0).getValue();
@@ -60,8 +57,10 @@ class SeriesMathPropertyTest {
     assertThat(per100k).isCloseTo(per1 * 100_000, within(1e-6 * Math.max(1, per100k)));
   }
 
-  @Property
-  void shares_sum_to_one(@ForAll @Size(min = 1, max = 30) List<@DoubleRange(min = 0, max = 1e9) Double> parts) {
+  @PropertyTest
+  void shares_sum_to_one(Gen g) {
+    // a tenth of the cases are all zeros (the NaN branch), which uniform draws would never reach
+    List<Double> parts = g.chance(0.1) ? g.list(1, 30, x -> 0.0) : g.list(1, 30, x -> x.doubleBetween(0, 1e9));
     double[] arr = parts.stream().mapToDouble(Double::doubleValue).toArray();
     double[] shares = SeriesMath.shares(arr);
     if (Arrays.stream(arr).sum() > 0) {
@@ -72,9 +71,10 @@ class SeriesMathPropertyTest {
     }
   }
 
-  @Property
-  void cagr_of_a_constant_series_is_zero(@ForAll @DoubleRange(min = 0.01, max = 1e9) double v,
-      @ForAll @IntRange(min = 2, max = 30) int n) {
+  @PropertyTest
+  void cagr_of_a_constant_series_is_zero(Gen g) {
+    double v = g.doubleBetween(0.01, 1e9);
+    int n = g.intBetween(2, 30);
     List<Double> values = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       values.add(v);
@@ -86,24 +86,28 @@ class SeriesMathPropertyTest {
         .isCloseTo(v, within(1e-9 * v));
   }
 
-  @Property
-  void cagr_recovers_a_constant_growth_rate(@ForAll @DoubleRange(min = -0.5, max = 0.5) double rate,
-      @ForAll @DoubleRange(min = 1, max = 1e6) double start, @ForAll @IntRange(min = 1, max = 25) int years) {
+  @PropertyTest
+  void cagr_recovers_a_constant_growth_rate(Gen g) {
+    double rate = g.doubleBetween(-0.5, 0.5);
+    double start = g.doubleBetween(1, 1e6);
+    int years = g.intBetween(1, 25);
     double end = start * Math.pow(1 + rate, years);
     assertThat(SeriesMath.cagr(end, start, years)).isCloseTo(rate, within(1e-9));
   }
 
-  @Property
-  void index_is_100_in_the_base_period(@ForAll @Size(min = 1, max = 20) List<@DoubleRange(min = 0.1, max = 1e6) Double> v,
-      @ForAll @IntRange(min = 0, max = 19) int base) {
+  @PropertyTest
+  void index_is_100_in_the_base_period(Gen g) {
+    List<Double> v = g.list(1, 20, x -> x.doubleBetween(0.1, 1e6));
+    int base = g.intBetween(0, 19);
     int b = Math.min(base, v.size() - 1);
     TimeSeries idx = SeriesMath.index(series("v", v), Period.year(2000 + b));
     assertThat(idx.at(Period.year(2000 + b)).getValue()).isCloseTo(100, within(1e-9));
   }
 
-  @Property
-  void a_missing_input_is_missing_in_every_binary_result(@ForAll("withGaps") List<Double> a,
-      @ForAll("withGaps") List<Double> b) {
+  @PropertyTest
+  void a_missing_input_is_missing_in_every_binary_result(Gen g) {
+    List<Double> a = withGaps(g);
+    List<Double> b = withGaps(g);
     int n = Math.min(a.size(), b.size());
     TimeSeries x = series("x", a.subList(0, n));
     TimeSeries y = series("y", b.subList(0, n));
@@ -119,8 +123,8 @@ class SeriesMathPropertyTest {
     }
   }
 
-  @Provide
-  Arbitrary<List<Double>> withGaps() {
-    return Arbitraries.doubles().between(-1e6, 1e6).injectNull(0.3).list().ofMinSize(1).ofMaxSize(15);
+  /** 1..15 values in [-1e6, 1e6], each missing (null) with probability 0.3. */
+  private static List<Double> withGaps(Gen g) {
+    return g.list(1, 15, x -> x.nullOr(0.3, y -> y.doubleBetween(-1e6, 1e6)));
   }
 }

@@ -9,10 +9,9 @@ import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.testing.Gen;
+import io.github.livskraft.testing.PropertyTest;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,10 +90,10 @@ class ProgressCalculatorTest {
         .withTarget(50, Y2030));
     assertThat(a.status()).isEqualTo(ProgressStatus.TARGET_ACHIEVED);
     assertThat(a.score()).contains(5.0);
-    // even with a single data point (no trend can be computed)
+    // but not with a single data point: sdg-build 2.4.0 checks "enough data?" before "target achieved?"
     ProgressAssessment single = CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Y2020, 80, Y2020, 80)
         .withTarget(75, Y2030));
-    assertThat(single.status()).isEqualTo(ProgressStatus.TARGET_ACHIEVED);
+    assertThat(single.status()).isEqualTo(ProgressStatus.NOT_AVAILABLE);
     assertThat(single.progressValue()).isEmpty();
   }
 
@@ -148,9 +147,10 @@ class ProgressCalculatorTest {
   }
 
   /** "ensures the reduction factor is identical at equal relative distances from a minimum or a maximum limit". */
-  @Property
-  void limit_coefficient_is_symmetric_around_the_limit(@ForAll @DoubleRange(min = 0, max = 1) double x,
-      @ForAll @DoubleRange(min = 0.1, max = 1000) double limit) {
+  @PropertyTest
+  void limit_coefficient_is_symmetric_around_the_limit(Gen g) {
+    double x = g.doubleBetween(0, 1);
+    double limit = g.doubleBetween(0.1, 1000);
     assertThat(ProgressCalculator.limitCoefficient(limit * (1 - x), limit))
         .isCloseTo(ProgressCalculator.limitCoefficient(limit * (1 + x), limit), within(1e-9));
     assertThat(ProgressCalculator.limitCoefficient(limit * (1 - x), limit)).isBetween(0.0, 1.0);

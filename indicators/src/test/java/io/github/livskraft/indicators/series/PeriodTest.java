@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.livskraft.indicators.IndicatorException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import io.github.livskraft.testing.Gen;
+import io.github.livskraft.testing.PropertyTest;
 import org.junit.jupiter.api.Test;
 
 class PeriodTest {
@@ -43,22 +38,27 @@ class PeriodTest {
     assertThat(Period.year(2023)).isLessThan(Period.year(2024));
   }
 
-  @Property
-  void parse_of_toString_round_trips(@ForAll("periods") Period p) {
+  @PropertyTest
+  void parse_of_toString_round_trips(Gen g) {
+    Period p = period(g);
     assertThat(Period.parse(p.toString())).isEqualTo(p);
   }
 
-  @Property
-  void plus_then_minus_is_identity(@ForAll("periods") Period p, @ForAll @IntRange(min = -500, max = 500) int n) {
+  @PropertyTest
+  void plus_then_minus_is_identity(Gen g) {
+    Period p = period(g);
+    int n = g.intBetween(-500, 500);
     assertThat(p.plus(n).plus(-n)).isEqualTo(p);
     assertThat(p.plus(n).compareTo(p)).isEqualTo(Integer.signum(n));
   }
 
-  @Provide
-  Arbitrary<Period> periods() {
-    Arbitrary<Integer> years = Arbitraries.integers().between(1900, 2100);
-    return Arbitraries.oneOf(years.map(Period::year),
-        Combinators.combine(years, Arbitraries.integers().between(1, 4)).as(Period::quarter),
-        Combinators.combine(years, Arbitraries.integers().between(1, 12)).as(Period::month));
+  /** A year, quarter or month (equally often) in 1900..2100. */
+  private static Period period(Gen g) {
+    int year = g.intBetween(1900, 2100);
+    return switch (g.intBetween(0, 2)) {
+      case 0 -> Period.year(year);
+      case 1 -> Period.quarter(year, g.intBetween(1, 4));
+      default -> Period.month(year, g.intBetween(1, 12));
+    };
   }
 }

@@ -3,10 +3,8 @@ package io.github.livskraft.jsonstat.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import io.github.livskraft.testing.Gen;
+import io.github.livskraft.testing.PropertyTest;
 import org.junit.jupiter.api.Test;
 
 class FastDoublesTest {
@@ -16,8 +14,9 @@ class FastDoublesTest {
     return FastDoubles.parse(buf, 2, s.length());
   }
 
-  @Property(tries = 3000)
-  void agreesWithDoubleParseDoubleOnAnyDouble(@ForAll double d) {
+  @PropertyTest(cases = 3000)
+  void agreesWithDoubleParseDoubleOnAnyDouble(Gen g) {
+    double d = g.anyDouble();
     if (Double.isFinite(d)) {
       String s = Double.toString(d);
       assertThat(Double.doubleToLongBits(parse(s))).isEqualTo(Double.doubleToLongBits(Double.parseDouble(s)));
@@ -26,9 +25,10 @@ class FastDoublesTest {
     }
   }
 
-  @Property(tries = 3000)
-  void agreesOnDecimalFractions(@ForAll @LongRange(min = -99_999_999_999L, max = 99_999_999_999L) long mantissa,
-      @ForAll @IntRange(min = 0, max = 25) int scale) {
+  @PropertyTest(cases = 3000)
+  void agreesOnDecimalFractions(Gen g) {
+    long mantissa = g.longBetween(-99_999_999_999L, 99_999_999_999L);
+    int scale = g.intBetween(0, 25);
     String s = BigDecimal.valueOf(mantissa, scale).toPlainString();
     assertThat(parse(s)).isEqualTo(Double.parseDouble(s));
     String e = mantissa + "e-" + scale;

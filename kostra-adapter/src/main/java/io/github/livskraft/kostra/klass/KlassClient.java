@@ -1,5 +1,8 @@
 package io.github.livskraft.kostra.klass;
 
+import io.github.livskraft.municipalities.MunicipalityException;
+import io.github.livskraft.municipalities.MunicipalityCode;
+
 import io.github.livskraft.municipalities.CodeChange;
 import io.github.livskraft.municipalities.MunicipalityPeriod;
 import io.github.livskraft.municipalities.MunicipalityRegistry;

@@ -103,6 +103,10 @@ final class MetadataParser {
         if (p < 0 || p >= codes.length) {
           throw malformed("metadata", "category index of '" + e.getKey() + "' is out of range: " + p, null);
         }
+        if (codes[p] != null) {
+          throw malformed("metadata", "categories '" + codes[p] + "' and '" + e.getKey() + "' have the same index "
+              + p + "; expected each position 0.." + (codes.length - 1) + " once", null);
+        }
         codes[p] = e.getKey();
       }
       return List.of(codes);

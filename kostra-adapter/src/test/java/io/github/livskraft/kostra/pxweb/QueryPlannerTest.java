@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.livskraft.kostra.StubSsbServer;
+import io.github.livskraft.testing.Gen;
+import io.github.livskraft.testing.PropertyTest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class QueryPlannerTest {
@@ -101,10 +100,12 @@ class QueryPlannerTest {
         assertThat(part.selections().stream().mapToInt(s -> s.values().size()).sum()).isLessThanOrEqualTo(50_000));
   }
 
-  @Property(tries = 60)
-  void partsCoverEveryCellExactlyOnce(@ForAll @IntRange(min = 1, max = 40) int regions,
-      @ForAll @IntRange(min = 1, max = 12) int years, @ForAll @IntRange(min = 1, max = 6) int contents,
-      @ForAll @IntRange(min = 1, max = 500) int maxCells) {
+  @PropertyTest(cases = 60)
+  void partsCoverEveryCellExactlyOnce(Gen g) {
+    int regions = g.intBetween(1, 40);
+    int years = g.intBetween(1, 12);
+    int contents = g.intBetween(1, 6);
+    int maxCells = g.intBetween(1, 500);
     TableMetadata m = region(regions, years, contents);
     QueryPlan plan = new QueryPlanner(maxCells, Integer.MAX_VALUE).plan(m, DataQuery.of("99999")
         .with(Selection.all("Region")).with(Selection.all("ContentsCode")).with(Selection.all("Tid")));

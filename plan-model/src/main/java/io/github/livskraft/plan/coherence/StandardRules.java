@@ -4,6 +4,7 @@ import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.plan.ElementKind;
 import io.github.livskraft.plan.ElementRef;
 import io.github.livskraft.plan.IndicatorDetails;
+import io.github.livskraft.plan.MeasureStatus;
 import io.github.livskraft.plan.Milestone;
 import io.github.livskraft.plan.OwnerKind;
 import io.github.livskraft.plan.Period;
@@ -13,6 +14,7 @@ import io.github.livskraft.plan.PlanElement;
 import io.github.livskraft.plan.PlanKind;
 import io.github.livskraft.plan.PlanMessage;
 import io.github.livskraft.plan.PlanStatus;
+import io.github.livskraft.plan.ReportingPeriod;
 import io.github.livskraft.plan.SdgLink;
 import io.github.livskraft.plan.SdgRole;
 import io.github.livskraft.plan.Severity;
@@ -31,11 +33,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The standard coherence rules, {@code PLAN-C001} … {@code PLAN-C013}. See {@code docs/plan-model.md} for the
+ * The standard coherence rules, {@code PLAN-C001} … {@code PLAN-C016}. See {@code docs/plan-model.md} for the
  * table with explanations and legal anchors.
  */
 public final class StandardRules {
@@ -381,10 +382,158 @@ public final class StandardRules {
         }
       })));
 
+  /** Kinds whose tiltak the annual report follows up. */
+  private static final Set<PlanKind> PROGRAMME_KINDS = EnumSet.of(PlanKind.ACTION_PROGRAMME,
+      PlanKind.IMPLEMENTATION_ELEMENT, PlanKind.FINANCIAL_PLAN, PlanKind.ACTION_PLAN);
+  /** Kinds that make up the økonomiplan for PLAN-C015. */
+  private static final Set<PlanKind> FINANCIAL_KINDS = EnumSet.of(PlanKind.FINANCIAL_PLAN, PlanKind.ACTION_PROGRAMME,
+      PlanKind.IMPLEMENTATION_ELEMENT, PlanKind.ANNUAL_BUDGET);
+
+  /** PLAN-C014: every tiltak in the handlingsprogram has a status in the årsrapport. */
+  public static final CoherenceRule MEASURE_HAS_STATUS_IN_ANNUAL_REPORT = CoherenceRule.of("PLAN-C014",
+      Severity.WARNING,
+      t("Tiltak har status i årsrapporten", "Measures have a status in the annual report"),
+      t("Kommuneplanens mål skal gjenspeiles i årsplaner og årsrapport. For en årsrapport (eller årsberetning) med "
+          + "et år i «validity» skal hvert tiltak i handlingsprogram, handlingsdel, økonomiplan eller tiltaksplan "
+          + "med samme eier som gjelder det året (eller som rapporten bygger på), ha en oppfølging for året (en "
+          + "«followUp» med perioden året, eller med «reportedIn» lik rapporten). Avlyste tiltak og tiltak med en "
+          + "periode utenfor året er unntatt.",
+          "The master plan's goals are to be reflected in annual plans and the annual report. For an annual report "
+              + "with a year in 'validity', every measure in an action programme, implementation element, financial "
+              + "plan or action plan of the same owner that applies that year (or that the report builds on) needs "
+              + "a follow-up for the year (a 'followUp' with the year as period, or with 'reportedIn' naming the "
+              + "report). Cancelled measures and measures whose period lies outside the year are exempt."),
+      ctx -> {
+        PlanChain c = ctx.chain();
+        for (Plan r : c.plans()) {
+          if (r.kind() != PlanKind.ACTIVITY_REPORT && r.kind() != PlanKind.ANNUAL_REPORT || r.validity().isEmpty()) {
+            continue;
+          }
+          int year = r.validity().get().from();
+          Set<String> basis = buildsOnTransitively(c, r);
+          for (Plan h : c.plans()) {
+            if (!PROGRAMME_KINDS.contains(h.kind()) || !sharesOwner(r, h)
+                || !(basis.contains(h.id()) || h.validity().map(v -> v.contains(year)).orElse(false))) {
+              continue;
+            }
+            for (PlanElement e : h.elements()) {
+              if (e.kind() != ElementKind.MEASURE) {
+                continue;
+              }
+              boolean applies = e.measure().map(m -> m.status() != MeasureStatus.CANCELLED
+                  && m.period().map(x -> x.contains(year)).orElse(true)).orElse(true);
+              boolean reported = e.followUp().stream().anyMatch(f -> f.period().equals(ReportingPeriod.year(year))
+                  || f.period().year() == year && f.reportedIn().map(r.id()::equals).orElse(false));
+              if (applies && !reported) {
+                ctx.report(PlanMessage.C014, h.id(), e.id(), "element", e.title(), "plan", h.title(), "year", year,
+                    "value", r.title());
+              }
+            }
+          }
+        }
+      });
+
+  /** PLAN-C015: every innsatsområde reaches the økonomiplan. */
+  public static final CoherenceRule FOCUS_AREA_REACHES_FINANCIAL_PLAN = CoherenceRule.of("PLAN-C015",
+      Severity.WARNING,
+      t("Innsatsområder når økonomiplanen", "Focus areas reach the financial plan"),
+      t("Innsatsområdene skal gjenspeiles i økonomiplan/handlingsprogram og årsbudsjett. Når planene som analyseres "
+          + "inneholder en økonomiplan, et handlingsprogram, en handlingsdel eller et årsbudsjett med samme eier, skal "
+          + "hvert innsatsområde nås av minst ett element der (via «parent» eller «serves»).",
+          "Focus areas are to be reflected in the financial plan / action programme and the annual budget. When the "
+              + "plans analysed include a financial plan, action programme, implementation element or annual budget "
+              + "of the same owner, every focus area should be reached by at least one element there (through "
+              + "'parent' or 'serves')."),
+      ctx -> {
+        PlanChain c = ctx.chain();
+        for (Plan p : c.plans()) {
+          if (FINANCIAL_KINDS.contains(p.kind())) {
+            continue;
+          }
+          List<Plan> financial = c.plans().stream().filter(f -> FINANCIAL_KINDS.contains(f.kind()) && sharesOwner(p, f))
+              .toList();
+          if (financial.isEmpty()) {
+            continue;
+          }
+          Set<String> ids = financial.stream().map(Plan::id).collect(Collectors.toSet());
+          for (PlanElement e : p.elements()) {
+            if (e.kind() == ElementKind.FOCUS_AREA && c.downward(ElementRef.of(p.id(), e.id())).stream()
+                .noneMatch(r -> ids.contains(r.planId().orElseThrow()))) {
+              ctx.report(PlanMessage.C015, p.id(), e.id(), "element", e.title(), "expected",
+                  financial.stream().map(f -> "'" + f.title() + "'").collect(Collectors.joining(", ")));
+            }
+          }
+        }
+      });
+
+  /** PLAN-C016: a goal that is followed up has indicator values in the last two years of follow-up. */
+  public static final CoherenceRule GOAL_FOLLOWED_UP_WITH_INDICATOR = CoherenceRule.of("PLAN-C016",
+      Severity.WARNING,
+      t("Mål følges opp med indikatorer", "Goals are followed up with indicators"),
+      t("Når planene med samme eier har oppfølging for minst to år, skal hvert mål ha minst én indikatorverdi i de "
+          + "to siste oppfølgingsårene: en observasjon for en indikator under målet, eller en rapportert "
+          + "indikatorverdi i en oppfølging av målet eller noe under det.",
+          "When the plans of an owner have follow-up for at least two years, every goal needs at least one indicator "
+              + "value in the last two years of follow-up: an observation of an indicator below the goal, or an "
+              + "indicator value reported in a follow-up of the goal or of something below it."),
+      ctx -> {
+        PlanChain c = ctx.chain();
+        for (Plan p : c.plans()) {
+          TreeSet<Integer> years = new TreeSet<>();
+          for (Plan q : c.plans()) {
+            if (sharesOwner(p, q)) {
+              q.elements().forEach(e -> e.followUp().forEach(f -> years.add(f.period().year())));
+            }
+          }
+          if (years.size() < 2) {
+            continue;
+          }
+          int last = years.last();
+          Set<Integer> window = Set.of(last - 1, last);
+          for (PlanElement g : p.elements()) {
+            if (!g.kind().goalLevel()) {
+              continue;
+            }
+            ElementRef gr = ElementRef.of(p.id(), g.id());
+            Set<ElementRef> below = c.downward(gr);
+            boolean found = hasValue(g, window);
+            for (ElementRef r : below) {
+              PlanElement x = c.findElement(r).orElseThrow();
+              found |= hasValue(x, window) || x.indicator().map(i -> i.observations().stream()
+                  .anyMatch(o -> window.contains(o.year()))).orElse(false);
+            }
+            if (!found) {
+              ctx.report(PlanMessage.C016, p.id(), g.id(), "element", g.title(), "value", (last - 1) + "–" + last);
+            }
+          }
+        }
+      });
+
+  private static boolean hasValue(PlanElement e, Set<Integer> window) {
+    return e.followUp().stream().anyMatch(f -> window.contains(f.period().year()) && !f.indicatorValues().isEmpty());
+  }
+
+  private static boolean sharesOwner(Plan a, Plan b) {
+    return a.owners().stream().anyMatch(b.owners()::contains);
+  }
+
+  private static Set<String> buildsOnTransitively(PlanChain c, Plan p) {
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<String> todo = new ArrayDeque<>(p.buildsOn());
+    while (!todo.isEmpty()) {
+      String id = todo.pop();
+      if (seen.add(id)) {
+        c.findPlan(id).ifPresent(x -> todo.addAll(x.buildsOn()));
+      }
+    }
+    return seen;
+  }
+
   private static final List<CoherenceRule> ALL = List.of(FOCUS_AREA_HAS_SDG_LINK, MAIN_GOAL_HAS_SDG_LINK,
       GOAL_HAS_INDICATOR_WITH_TARGET, MEASURE_TRACES_TO_GOAL, REFERENCES_RESOLVE, NO_CYCLES,
       CHILD_LINKS_CONSISTENT, FINANCIAL_PLAN_FOUR_YEARS, ACTION_PART_REVISED_YEARLY,
-      PLANNING_STRATEGY_WITHIN_ONE_YEAR, STATUS_AGREES_WITH_DATES, INDICATOR_DEFINITION_KNOWN, ELEMENT_HIERARCHY);
+      PLANNING_STRATEGY_WITHIN_ONE_YEAR, STATUS_AGREES_WITH_DATES, INDICATOR_DEFINITION_KNOWN, ELEMENT_HIERARCHY,
+      MEASURE_HAS_STATUS_IN_ANNUAL_REPORT, FOCUS_AREA_REACHES_FINANCIAL_PLAN, GOAL_FOLLOWED_UP_WITH_INDICATOR);
 
   /** All standard rules in code order. */
   public static List<CoherenceRule> all() {
@@ -433,33 +582,12 @@ public final class StandardRules {
 
   /** Elements reachable downwards: children and serving elements, transitively (excluding the start). */
   static Set<ElementRef> reach(PlanChain c, ElementRef start) {
-    return walk(start, r -> {
-      List<ElementRef> next = new ArrayList<>(c.children(r));
-      next.addAll(c.servedBy(r));
-      return next;
-    });
+    return c.downward(start);
   }
 
   /** Elements reachable upwards: parent and served elements, transitively (excluding the start). */
   static Set<ElementRef> upward(PlanChain c, ElementRef start) {
-    return walk(start, r -> {
-      List<ElementRef> next = new ArrayList<>();
-      c.parentOf(r).ifPresent(next::add);
-      c.findElement(r).ifPresent(e -> e.serves().forEach(s -> next.add(s.resolveAgainst(r.planId().orElseThrow()))));
-      return next;
-    });
-  }
-
-  private static Set<ElementRef> walk(ElementRef start, Function<ElementRef, List<ElementRef>> next) {
-    Set<ElementRef> seen = new LinkedHashSet<>();
-    Deque<ElementRef> todo = new ArrayDeque<>(next.apply(start));
-    while (!todo.isEmpty()) {
-      ElementRef r = todo.pop();
-      if (!r.equals(start) && seen.add(r)) {
-        todo.addAll(next.apply(r));
-      }
-    }
-    return seen;
+    return c.upward(start);
   }
 
   /** Elementary cycles found by depth-first search, each reported once (rotated to its smallest node). */

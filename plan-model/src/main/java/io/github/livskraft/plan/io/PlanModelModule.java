@@ -15,6 +15,14 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.Cost;
+import io.github.livskraft.plan.ExpectedBenefit;
+import io.github.livskraft.plan.FollowUpEntry;
+import io.github.livskraft.plan.RealisedBenefit;
+import io.github.livskraft.plan.Recurrence;
+import io.github.livskraft.plan.RecurringEvent;
+import io.github.livskraft.plan.ReferenceMunicipality;
+import io.github.livskraft.plan.ReportedValue;
+import io.github.livskraft.plan.ReportingPeriod;
 import io.github.livskraft.plan.ElementRef;
 import io.github.livskraft.plan.IndicatorDetails;
 import io.github.livskraft.plan.IndicatorTarget;
@@ -55,7 +63,9 @@ public final class PlanModelModule extends SimpleModule {
 
   private static final List<Class<?>> MODEL_TYPES = List.of(PlanDocument.class, Plan.class, PlanElement.class,
       SdgLink.class, Owner.class, Period.class, StatusChange.class, Milestone.class, IndicatorDetails.class,
-      IndicatorTarget.class, IndicatorValue.class, MeasureDetails.class, Cost.class);
+      IndicatorTarget.class, IndicatorValue.class, MeasureDetails.class, Cost.class, RecurringEvent.class,
+      ReferenceMunicipality.class, FollowUpEntry.class, ReportedValue.class, ExpectedBenefit.class,
+      RealisedBenefit.class);
 
   /** Creates the module. */
   public PlanModelModule() {
@@ -69,6 +79,12 @@ public final class PlanModelModule extends SimpleModule {
         new FromText<>(MunicipalityCode.class, MunicipalityCode::parse, "a four-digit kommunenummer such as \"0604\""));
     addSerializer(ElementRef.class, new ToText<>());
     addDeserializer(ElementRef.class, new FromText<>(ElementRef.class, ElementRef::parse, "a reference 'element' or 'plan#element'"));
+    addSerializer(Recurrence.class, new ToText<>());
+    addDeserializer(Recurrence.class, new FromText<>(Recurrence.class, Recurrence::parse,
+        "a recurrence rule such as \"monthly\", \"yearly on 03-31\" or \"yearly on the last working day of march\""));
+    addSerializer(ReportingPeriod.class, new PeriodToYearOrText());
+    addDeserializer(ReportingPeriod.class, new FromText<>(ReportingPeriod.class, ReportingPeriod::parse,
+        "a year such as 2025 or a tertial such as \"2025-T2\""));
   }
 
   @Override
@@ -88,6 +104,8 @@ public final class PlanModelModule extends SimpleModule {
     JsonFormat.Value asString = JsonFormat.Value.forShape(JsonFormat.Shape.STRING).withLenient(Boolean.FALSE);
     context.configOverride(LocalDate.class).setFormat(asString);
     context.configOverride(YearMonth.class).setFormat(asString);
+    context.configOverride(java.time.LocalTime.class).setFormat(
+        JsonFormat.Value.forShape(JsonFormat.Shape.STRING).withPattern("HH:mm"));
   }
 
   /** Leaves out null, empty {@code Optional} and empty collections. Public for Jackson; not API. */
@@ -117,6 +135,19 @@ public final class PlanModelModule extends SimpleModule {
     @Override
     public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
       gen.writeString(value.toString());
+    }
+  }
+
+  /** A whole-year period as a number ({@code 2025}), a tertial as text ({@code "2025-T2"}). */
+  private static final class PeriodToYearOrText extends JsonSerializer<ReportingPeriod> {
+    @Override
+    public void serialize(ReportingPeriod value, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
+      if (value.wholeYear()) {
+        gen.writeNumber(value.year());
+      } else {
+        gen.writeString(value.toString());
+      }
     }
   }
 

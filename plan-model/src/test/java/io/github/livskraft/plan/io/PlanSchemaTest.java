@@ -94,6 +94,15 @@ class PlanSchemaTest {
     assertThat(values(defs.at("/sdgLink/properties/provenance/enum"))).isEqualTo(names(LinkProvenance.values()));
     assertThat(values(defs.at("/measure/properties/status/enum"))).isEqualTo(names(MeasureStatus.values()));
     assertThat(values(defs.at("/indicator/properties/direction/enum"))).isEqualTo(names(Direction.values()));
+    assertThat(values(defs.at("/element/properties/dimensions/items/enum")))
+        .isEqualTo(names(io.github.livskraft.plan.SustainabilityDimension.values()));
+    assertThat(values(defs.at("/followUpEntry/properties/status/enum")))
+        .isEqualTo(names(io.github.livskraft.plan.FollowUpStatus.values()));
+    assertThat(values(defs.at("/recurringEvent/properties/kind/enum")))
+        .isEqualTo(names(io.github.livskraft.plan.EventKind.values()));
+    assertThat(values(defs.at("/expectedBenefit/properties/kind/enum")))
+        .isEqualTo(names(io.github.livskraft.plan.BenefitKind.values()));
+    assertThat(values(defs.at("/magnitude/enum"))).isEqualTo(names(io.github.livskraft.plan.Magnitude.values()));
   }
 
   @Test
@@ -108,7 +117,13 @@ class PlanSchemaTest {
         Map.entry(IndicatorDetails.class, defs.get("indicator")),
         Map.entry(IndicatorTarget.class, defs.at("/indicator/properties/target")),
         Map.entry(IndicatorValue.class, defs.get("indicatorValue")),
-        Map.entry(Cost.class, defs.at("/measure/properties/cost")));
+        Map.entry(Cost.class, defs.at("/measure/properties/cost")),
+        Map.entry(io.github.livskraft.plan.RecurringEvent.class, defs.get("recurringEvent")),
+        Map.entry(io.github.livskraft.plan.ReferenceMunicipality.class, defs.get("referenceMunicipality")),
+        Map.entry(io.github.livskraft.plan.FollowUpEntry.class, defs.get("followUpEntry")),
+        Map.entry(io.github.livskraft.plan.ReportedValue.class, defs.get("reportedValue")),
+        Map.entry(io.github.livskraft.plan.ExpectedBenefit.class, defs.get("expectedBenefit")),
+        Map.entry(io.github.livskraft.plan.RealisedBenefit.class, defs.get("realisedBenefit")));
     map.forEach((type, node) -> {
       List<String> props = new ArrayList<>();
       node.get("properties").fieldNames().forEachRemaining(props::add);

@@ -24,9 +24,13 @@ import org.jspecify.annotations.Nullable;
  *                                 AND (kommun* OR tiltak*)
  * </pre>
  *
- * <p>Strict: every problem is a {@link RuleParseError} with file, line and column.
+ * <p>Strict: every problem is a {@link RuleParseError} with file, line and column. Parentheses nest at most
+ * {@value #MAX_NESTING} levels deep (the parser is recursive; deeper input would overflow the stack).
  */
 final class RuleFileParser {
+  /** How deep parentheses may nest in one expression. */
+  static final int MAX_NESTING = 64;
+
   private final String source;
   private final BiFunction<Language, String, Integer> interner;
   private final List<RuleDef> rules = new ArrayList<>();
@@ -280,6 +284,7 @@ final class RuleFileParser {
     private final String s = expr.toString();
     private int pos;
     private Tok tok;
+    private int depth;
 
     Expr parse() {
       next();
@@ -371,8 +376,13 @@ final class RuleFileParser {
           return new Expr.Phrase(ids, norm.toString());
         }
         case LPAREN -> {
+          if (++depth > MAX_NESTING) {
+            throw errorAt(t.offset, "parentheses nested deeper than " + MAX_NESTING + " levels",
+                "parenteser nøstet dypere enn " + MAX_NESTING + " nivåer");
+          }
           next();
           Expr e = orExpr();
+          depth--;
           if (tok.kind != Kind.RPAREN) {
             throw errorAt(tok.offset, "expected ')' to close the '(' at column " + exprPos.get(t.offset)[1]
                 + " but found " + show(tok), "forventet ')' som lukker '(' i kolonne " + exprPos.get(t.offset)[1]

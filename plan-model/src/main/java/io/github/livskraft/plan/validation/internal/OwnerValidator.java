@@ -20,15 +20,15 @@ public final class OwnerValidator implements ConstraintValidator<ValidMunicipali
           "expectedNb", "en kommune trenger sitt firesifrede kommunenummer i 'municipality'");
       return false;
     }
-    if (owner.kind() == OwnerKind.REGION && owner.members().isEmpty()) {
+    if (owner.kind().hasMembers() && owner.members().isEmpty()) {
       Report.add(ctx, PlanMessage.V040, "members", "value", owner.name(),
-          "expected", "a region needs its member municipalities in 'members'",
-          "expectedNb", "en region trenger medlemskommunene i 'members'");
+          "expected", "a region or network needs its member municipalities in 'members'",
+          "expectedNb", "en region eller et nettverk trenger medlemskommunene i 'members'");
       return false;
     }
-    if (owner.kind() != OwnerKind.REGION && !owner.members().isEmpty()) {
+    if (!owner.kind().hasMembers() && !owner.members().isEmpty()) {
       Report.add(ctx, PlanMessage.V040, "members", "value", owner.name(),
-          "expected", "only a REGION has 'members'", "expectedNb", "bare en REGION har 'members'");
+          "expected", "only a REGION or NETWORK has 'members'", "expectedNb", "bare en REGION eller et NETWORK har 'members'");
       return false;
     }
     if (owner.members().size() != owner.members().stream().distinct().count()) {

@@ -32,6 +32,17 @@ public final class SafeText {
   }
 
   /**
+   * A text cell with the formula guard applied and no quoting, for CSV writers that quote themselves
+   * (jackson-dataformat-csv).
+   *
+   * @param s the cell text
+   * @return {@code 's} if it looks like a formula, else {@code s}
+   */
+  public static String neutralise(String s) {
+    return looksLikeFormula(s) ? "'" + s : s;
+  }
+
+  /**
    * One CSV field: neutralised (if asked) and quoted per RFC 4180 when it holds the delimiter, a quote, CR or LF.
    *
    * @param s the cell text

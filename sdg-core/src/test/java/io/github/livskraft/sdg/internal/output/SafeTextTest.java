@@ -12,6 +12,7 @@ class SafeTextTest {
     String out = SafeText.csvField(cell, ',', true);
     assertThat(out.replace("\"", "")).startsWith("'");
     assertThat(SafeText.csvField(cell, ',', false)).doesNotContain("'" + cell.charAt(0));
+    assertThat(SafeText.neutralise(cell)).isEqualTo("'" + cell);
   }
 
   @ParameterizedTest
@@ -19,6 +20,7 @@ class SafeTextTest {
   void ordinaryCellsAreUnchangedApartFromQuoting(String cell) {
     String out = SafeText.csvField(cell, ',', true);
     assertThat(out).doesNotStartWith("'");
+    assertThat(SafeText.neutralise(cell)).isSameAs(cell);
     String unquoted = out.startsWith("\"") ? out.substring(1, out.length() - 1).replace("\"\"", "\"") : out;
     assertThat(unquoted).isEqualTo(cell);
   }

@@ -1,0 +1,5 @@
+/** Implementation of the casework module; not API. */
+@NullMarked
+package io.github.livskraft.casework.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,132 @@
+package io.github.livskraft.cli;
+
+import io.github.livskraft.casework.Assessment;
+import io.github.livskraft.casework.CaseAssessor;
+import io.github.livskraft.casework.CaseReader;
+import io.github.livskraft.casework.batch.BatchError;
+import io.github.livskraft.casework.batch.BatchResult;
+import io.github.livskraft.casework.batch.CaseBatch;
+import io.github.livskraft.casework.io.Arkivmelding;
+import io.github.livskraft.casework.io.AssessmentJson;
+import io.github.livskraft.casework.io.SectionFormat;
+import io.github.livskraft.casework.io.SectionWriter;
+import io.github.livskraft.sdg.Language;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code livskraft case}: the bærekraftsvurdering of saksframlegg (library: casework). Parsing and printing only. */
+@Command(name = "case", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "The SDG assessment (bærekraftsvurdering) of saksframlegg for sak/arkiv systems.",
+    subcommands = {CaseCommand.Assess.class, CaseCommand.Batch.class},
+    footer = {"", "Examples:", "  livskraft case assess saksframlegg.docx --plans examples/plans/*.yaml",
+      "  livskraft case assess sak.pdf --lang nn --format arkivmelding",
+      "  livskraft case batch saker/ --out resultat/",
+      "", "Exit codes: 0 ok; 2 bad file (the message names it) / ugyldig fil; 1 other errors."})
+final class CaseCommand {
+
+  /** Output formats of {@code case assess}. */
+  enum Format { text, html, md, json, arkivmelding }
+
+  /** {@code livskraft case assess FILE}. */
+  @Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
+      description = "Assess one saksframlegg (.txt, .html, .docx, .pdf) and print the Bærekraftsvurdering.",
+      footer = {"", "Examples:", "  livskraft case assess saksframlegg.docx --plans examples/plans/*.yaml",
+        "  livskraft case assess sak.pdf --lang nn --format arkivmelding",
+        "", "Exit codes: 0 ok; 2 bad file (empty, wrong type, encrypted PDF, broken DOCX) / ugyldig fil; 1 other."})
+  static final class Assess implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The saksframlegg.")
+    Path file;
+
+    @Option(names = "--plans", arity = "1..*", paramLabel = "FILE", description = "Plan files for the golden thread.")
+    List<Path> plans = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "nb|nn|en", description = "Output language (default: the case's).")
+    String lang;
+
+    @Option(names = "--format", paramLabel = "text|html|md|json|arkivmelding", defaultValue = "text",
+        description = "Output format. Default: ${DEFAULT-VALUE}.")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() {
+      CaseAssessor assessor = CaseAssessor.builder().planFiles(plans).build();
+      Assessment a = assessor.assess(CaseReader.create().read(file));
+      Language language = lang == null ? a.language() : Language.fromTag(lang).orElseThrow(() ->
+          CliException.badInput("--lang must be nb, nn or en, not '" + lang + "' / --lang må være nb, nn eller en"));
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(switch (format) {
+        case text -> SectionWriter.create().write(a, language, SectionFormat.TEXT);
+        case html -> SectionWriter.create().write(a, language, SectionFormat.HTML);
+        case md -> SectionWriter.create().write(a, language, SectionFormat.MARKDOWN);
+        case json -> AssessmentJson.write(a);
+        case arkivmelding -> Arkivmelding.create().write(a, language);
+      });
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code livskraft case batch DIR|FILE.jsonl --out DIR}. */
+  @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+      description = "Assess a folder of saksframlegg or a JSON Lines file; write cases.csv, cases.json, errors.csv"
+          + " and summary-<lang>.txt (the årsrapport summary).",
+      footer = {"", "Examples:", "  livskraft case batch saker/ --out resultat/ --plans examples/plans/*.yaml",
+        "  livskraft case batch saker.jsonl --out resultat/ --lang nn",
+        "", "Exit codes: 0 ok; 2 some files could not be read (listed, and in errors.csv); 1 other."})
+  static final class Batch implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR|FILE.jsonl", description = "A folder or a .jsonl file.")
+    Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Option(names = "--plans", arity = "1..*", paramLabel = "FILE", description = "Plan files for the golden thread.")
+    List<Path> plans = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "nb|nn|en", defaultValue = "nb",
+        description = "Language of the printed summary. Default: ${DEFAULT-VALUE}.")
+    String lang = "nb";
+
+    @Override
+    public Integer call() {
+      Language language = Language.fromTag(lang).orElseThrow(() ->
+          CliException.badInput("--lang must be nb, nn or en, not '" + lang + "' / --lang må være nb, nn eller en"));
+      PrintWriter err = spec.commandLine().getErr();
+      BatchResult r = CaseBatch.of(CaseReader.create(), CaseAssessor.builder().planFiles(plans).build())
+          .run(input, (done, total) -> {
+            if (total > 20 || total < 0 && done % 50 == 0) {
+              int width = 30;
+              int filled = total > 0 ? (int) (width * done / total) : 0;
+              err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done
+                  + (total > 0 ? "/" + total : ""));
+              err.flush();
+            }
+          });
+      err.print("\r");
+      r.writeTo(out);
+      PrintWriter o = spec.commandLine().getOut();
+      o.print(r.summary(language));
+      for (BatchError e : r.errors()) {
+        err.println("livskraft: " + e.message());
+      }
+      o.flush();
+      err.flush();
+      return r.errors().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+  }
+
+  private CaseCommand() {}
+
+}

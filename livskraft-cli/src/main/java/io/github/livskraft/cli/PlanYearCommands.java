@@ -1,0 +1,348 @@
+package io.github.livskraft.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.livskraft.plan.FollowUpEntry;
+import io.github.livskraft.plan.FollowUpStatus;
+import io.github.livskraft.plan.PlanChain;
+import io.github.livskraft.plan.ReportedValue;
+import io.github.livskraft.plan.ReportingPeriod;
+import io.github.livskraft.plan.benefits.BenefitAnalyzer;
+import io.github.livskraft.plan.benefits.BenefitBalance;
+import io.github.livskraft.plan.benefits.BenefitReport;
+import io.github.livskraft.plan.benefits.RankedMeasure;
+import io.github.livskraft.plan.calendar.AnnualCycle;
+import io.github.livskraft.plan.calendar.CalendarEntry;
+import io.github.livskraft.plan.calendar.IcsCalendar;
+import io.github.livskraft.plan.calendar.UnscheduledEvent;
+import io.github.livskraft.plan.followup.FollowUpAnalyzer;
+import io.github.livskraft.plan.followup.FollowUpReport;
+import io.github.livskraft.plan.followup.FollowUpRow;
+import io.github.livskraft.plan.followup.StatusSummary;
+import io.github.livskraft.plan.io.PlanWriter;
+import io.github.livskraft.sdg.Language;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code livskraft plan calendar | followup | benefits}: the plan through the year. Thin over plan-model. */
+final class PlanYearCommands {
+  private PlanYearCommands() {}
+
+  /** --json or --csv. */
+  static final class Output {
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Option(names = "--csv", description = "Print CSV (RFC 4180, with a header row).")
+    boolean csv;
+  }
+
+  /** CSV through jackson-dataformat-csv. */
+  static String csv(List<String> header, List<List<String>> rows) {
+    CsvSchema.Builder b = CsvSchema.builder();
+    header.forEach(b::addColumn);
+    StringWriter w = new StringWriter();
+    try (SequenceWriter seq = new CsvMapper().writer(b.build().withHeader()).writeValues(w)) {
+      for (List<String> row : rows) {
+        seq.write(row);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("CSV output failed", e);
+    }
+    return w.toString();
+  }
+
+  private static String s(Optional<?> o) {
+    return o.map(String::valueOf).orElse("");
+  }
+
+  private static String num(BigDecimal d) {
+    return d.stripTrailingZeros().toPlainString();
+  }
+
+  private static PlanChain chain(List<Path> files) {
+    return PlanCommand.chain(PlanCommand.readAll(files));
+  }
+
+  /** {@code livskraft plan calendar FILE… --year 2026 [--ics OUT]}. */
+  @Command(name = "calendar", mixinStandardHelpOptions = true,
+      description = {"The årshjul for a year: recurring events and deadlines expanded with Norwegian working days "
+          + "(Europe/Oslo), plus dated milestones; optionally written as iCalendar (.ics) for calendar programs.",
+        "Årshjulet for et år: faste møter og frister regnet ut med norske virkedager, og milepæler; kan skrives som "
+            + "iCalendar (.ics)."},
+      footer = {"", "Examples:",
+        "  livskraft plan calendar examples/plans/illustrasjon-oppfolging-2025.yaml --year 2026",
+        "  livskraft plan calendar plans/*.yaml --year 2026 --ics arshjul-2026.ics",
+        "  livskraft plan calendar plans/*.yaml --year 2026 --csv > arshjul.csv",
+        "", "Events with a frequency but no dates (\"5-6 times a year\") are listed, never given dates, and not "
+            + "exported to iCalendar."})
+  static final class Calendar implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+    List<Path> files;
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year to expand.")
+    int year;
+
+    @Option(names = "--ics", paramLabel = "OUT", description = "Also write the årshjul as iCalendar to this file.")
+    Path ics;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    Output format = new Output();
+
+    @Override
+    public Integer call() {
+      if (year < 1900 || year > 2200) {
+        throw CliException.badInput("--year " + year + " is outside 1900–2200 / året er utenfor 1900–2200");
+      }
+      AnnualCycle cycle = AnnualCycle.expand(chain(files).plans(), year);
+      PrintWriter out = spec.commandLine().getOut();
+      if (ics != null) {
+        IcsCalendar.write(cycle, ics, Instant.now());
+      }
+      if (format.json) {
+        out.println(PlanWriter.create().writeJson(cycle));
+      } else if (format.csv) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CalendarEntry e : cycle.entries()) {
+          rows.add(List.of(e.month().toString(), s(e.date()), s(e.start().map(x -> x.toLocalTime())),
+              s(e.end().map(x -> x.toLocalTime())), e.kind().name(), e.title(), s(e.body()), s(e.planId()),
+              e.eventId(), s(e.rule())));
+        }
+        for (UnscheduledEvent u : cycle.unscheduled()) {
+          rows.add(List.of("", "", "", "", u.kind().name(), u.title(), "", u.planId(), u.eventId(), u.rule()));
+        }
+        out.print(csv(List.of("month", "date", "start", "end", "kind", "title", "body", "plan", "event", "rule"),
+            rows));
+      } else {
+        for (CalendarEntry e : cycle.entries()) {
+          String when = e.date().map(Object::toString).orElse(e.month() + "   ");
+          String time = e.start().map(x -> " " + x.toLocalTime()).orElse("");
+          out.println(String.format(Locale.ROOT, "%-10s%-6s  %-13s %s%s  [%s]", when, time, e.kind().labelNb(),
+              e.title(), e.body().map(b -> " (" + b + ")").orElse(""), e.planId().orElse("")));
+        }
+        for (UnscheduledEvent u : cycle.unscheduled()) {
+          out.println("uten dato  " + String.format(Locale.ROOT, "%-13s %s: %s  [%s]", u.kind().labelNb(),
+              u.title(), u.rule(), u.planId()));
+        }
+        out.println(cycle.entries().size() + " event(s) in " + year + " / hendelser"
+            + (cycle.unscheduled().isEmpty() ? "" : ", " + cycle.unscheduled().size() + " without dates / uten datoer")
+            + (ics == null ? "" : "; iCalendar: " + ics));
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code livskraft plan followup FILE… --period 2025}. */
+  @Command(name = "followup", mixinStandardHelpOptions = true,
+      description = {"Follow-up for a reporting period (a year such as 2025, or a tertial such as 2025-T2): the "
+          + "status of every tiltak and mål with budget, spend, comment and reported indicator values, and status "
+          + "counts by innsatsområde and SDG goal.",
+        "Oppfølging for en periode: status for tiltak og mål, med budsjett, forbruk og indikatorverdier, etter "
+            + "innsatsområde og bærekraftsmål."},
+      footer = {"", "Examples:",
+        "  livskraft plan followup examples/plans/illustrasjon-oppfolging-2025.yaml --period 2025",
+        "  livskraft plan followup plans/*.yaml --period 2025-T2 --lang nb",
+        "  livskraft plan followup plans/*.yaml --period 2025 --csv > oppfolging.csv"})
+  static final class FollowUp implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+    List<Path> files;
+
+    @Option(names = "--period", required = true, paramLabel = "YYYY[-Tn]",
+        description = "A year (2025) or a tertial (2025-T1, 2025-T2, 2025-T3).")
+    String period;
+
+    @Option(names = "--lang", paramLabel = "en|nb|nn", defaultValue = "nb",
+        converter = CatalogueCommand.LanguageConverter.class, description = "Label language. Default: ${DEFAULT-VALUE}.")
+    Language language = Language.NB;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    Output format = new Output();
+
+    private String label(FollowUpStatus st) {
+      return language == Language.EN ? st.labelEn() : language == Language.NN ? st.labelNn() : st.labelNb();
+    }
+
+    @Override
+    public Integer call() {
+      ReportingPeriod p;
+      try {
+        p = ReportingPeriod.parse(period);
+      } catch (IllegalArgumentException e) {
+        throw CliException.badInput(e.getMessage());
+      }
+      FollowUpReport r = FollowUpAnalyzer.analyse(chain(files), p);
+      PrintWriter out = spec.commandLine().getOut();
+      if (format.json) {
+        out.println(PlanWriter.create().writeJson(r));
+      } else if (format.csv) {
+        List<List<String>> rows = new ArrayList<>();
+        for (FollowUpRow row : r.rows()) {
+          Optional<FollowUpEntry> e = row.entry();
+          rows.add(List.of(p.toString(), row.planId(), row.elementId(), row.kind().name(), row.title(),
+              row.status().name(), s(e.flatMap(FollowUpEntry::date)), s(e.flatMap(FollowUpEntry::budget)),
+              s(e.flatMap(FollowUpEntry::spent)), s(e.flatMap(FollowUpEntry::comment)),
+              e.map(x -> x.indicatorValues().stream().map(v -> v.indicator() + "=" + num(v.value()))
+                  .collect(Collectors.joining("; "))).orElse(""),
+              String.join("; ", row.focusAreas()),
+              row.goals().stream().map(Object::toString).collect(Collectors.joining("; "))));
+        }
+        out.print(csv(List.of("period", "plan", "element", "kind", "title", "status", "date", "budget", "spent",
+            "comment", "indicatorValues", "focusAreas", "goals"), rows));
+      } else {
+        out.println((language == Language.EN ? "Follow-up " : "Oppfølging ") + p);
+        for (FollowUpRow row : r.rows()) {
+          Optional<FollowUpEntry> e = row.entry();
+          StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-18s %s#%s  %s", label(row.status()),
+              row.planId(), row.elementId(), row.title()));
+          e.flatMap(FollowUpEntry::budget).ifPresent(b -> line.append("  budsjett ").append(num(b)));
+          e.flatMap(FollowUpEntry::spent).ifPresent(b -> line.append("  forbruk ").append(num(b)));
+          for (ReportedValue v : e.map(FollowUpEntry::indicatorValues).orElse(List.of())) {
+            line.append("  ").append(v.indicator()).append('=').append(num(v.value()));
+          }
+          e.flatMap(FollowUpEntry::comment).ifPresent(c -> line.append("  — ").append(c));
+          out.println(line);
+        }
+        printSummaries(out, language == Language.EN ? "By focus area" : "Etter innsatsområde", r.byFocusArea());
+        printSummaries(out, language == Language.EN ? "By SDG" : "Etter bærekraftsmål", r.byGoal());
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+
+    private void printSummaries(PrintWriter out, String heading, List<StatusSummary> list) {
+      out.println(heading);
+      for (StatusSummary s : list) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (FollowUpStatus st : FollowUpStatus.values()) {
+          if (s.counts().containsKey(st)) {
+            counts.put(label(st), s.counts().get(st));
+          }
+        }
+        out.println(String.format(Locale.ROOT, "  %-45s %d: %s; budsjett %s, forbruk %s", s.label(), s.total(),
+            counts.entrySet().stream().map(x -> x.getKey() + " " + x.getValue()).collect(Collectors.joining(", ")),
+            num(s.budget()), num(s.spent())));
+      }
+    }
+  }
+
+  /** {@code livskraft plan benefits FILE… [--rank]}. */
+  @Command(name = "benefits", mixinStandardHelpOptions = true,
+      description = {"Benefit assessment (gevinstvurdering): expected against realised benefits per innsatsområde and "
+          + "SDG goal; with --rank, tiltak ranked by expected benefit against cost and effort, with the rule.",
+        "Gevinstvurdering: forventede mot realiserte gevinster; med --rank rangeres tiltakene etter gevinst mot "
+            + "kostnad og innsats."},
+      footer = {"", "Examples:",
+        "  livskraft plan benefits examples/plans/illustrasjon-oppfolging-2025.yaml",
+        "  livskraft plan benefits plans/*.yaml --rank",
+        "  livskraft plan benefits plans/*.yaml --rank --csv > rangering.csv"})
+  static final class Benefits implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+    List<Path> files;
+
+    @Option(names = "--rank", description = "Rank the tiltak by expected benefit against cost and effort.")
+    boolean rank;
+
+    @Option(names = "--lang", paramLabel = "en|nb|nn", defaultValue = "nb",
+        converter = CatalogueCommand.LanguageConverter.class, description = "Text language. Default: ${DEFAULT-VALUE}.")
+    Language language = Language.NB;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    Output format = new Output();
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+      BenefitReport r = BenefitAnalyzer.create().analyse(chain(files));
+      PrintWriter out = spec.commandLine().getOut();
+      if (format.json) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("rule", Map.of("nb", r.rule().nb(), "en", r.rule().en()));
+        if (rank) {
+          json.put("ranking", r.ranking());
+        }
+        json.put("byFocusArea", r.byFocusArea());
+        json.put("byGoal", r.byGoal());
+        out.println(PlanWriter.create().writeJson(json));
+      } else if (format.csv) {
+        if (rank) {
+          List<List<String>> rows = new ArrayList<>();
+          for (RankedMeasure m : r.ranking()) {
+            rows.add(List.of(m.rank() == 0 ? "" : String.valueOf(m.rank()), m.planId(), m.elementId(), m.title(),
+                String.valueOf(m.benefitPoints()), s(m.effort()), s(m.cost().map(PlanYearCommands::num)),
+                String.valueOf(m.costPoints()), s(m.score().map(PlanYearCommands::num)),
+                s(m.economicNet().map(PlanYearCommands::num)), String.join("; ", m.missing())));
+          }
+          out.print(csv(List.of("rank", "plan", "element", "title", "benefitPoints", "effort", "costNok",
+              "costPoints", "score", "economicNetNok", "missing"), rows));
+        } else {
+          List<List<String>> rows = new ArrayList<>();
+          for (BenefitBalance b : r.byFocusArea()) {
+            rows.add(balanceRow("focusArea", b));
+          }
+          for (BenefitBalance b : r.byGoal()) {
+            rows.add(balanceRow("sdg", b));
+          }
+          out.print(csv(List.of("groupType", "group", "kind", "unit", "expected", "realised", "expectedAmount",
+              "realisedAmount", "expectedPoints", "realisedPoints"), rows));
+        }
+      } else {
+        if (rank) {
+          out.println(r.rule().in(language));
+          for (RankedMeasure m : r.ranking()) {
+            out.println(m.ranked()
+                ? String.format(Locale.ROOT, "%3d. %-6s %s#%s  %s  (gevinst %d, innsats %s, kostnad %s)", m.rank(),
+                    num(m.score().orElseThrow()), m.planId(), m.elementId(), m.title(), m.benefitPoints(),
+                    s(m.effort()), m.cost().map(PlanYearCommands::num).orElse("?"))
+                : String.format(Locale.ROOT, "  –  %s#%s  %s  (ikke rangert, mangler: %s)", m.planId(), m.elementId(),
+                    m.title(), String.join(", ", m.missing())));
+          }
+        }
+        printBalances(out, "Etter innsatsområde / by focus area", r.byFocusArea());
+        printBalances(out, "Etter bærekraftsmål / by SDG", r.byGoal());
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+
+    private static List<String> balanceRow(String type, BenefitBalance b) {
+      return List.of(type, b.group(), b.kind().name(), b.unit(), String.valueOf(b.expected()),
+          String.valueOf(b.realised()), num(b.expectedAmount()), num(b.realisedAmount()),
+          String.valueOf(b.expectedPoints()), String.valueOf(b.realisedPoints()));
+    }
+
+    private static void printBalances(PrintWriter out, String heading, List<BenefitBalance> list) {
+      out.println(heading);
+      for (BenefitBalance b : list) {
+        out.println(String.format(Locale.ROOT, "  %-40s %-15s forventet %s %s (%d), realisert %s (%d av %d)", b.group(),
+            b.kind().labelNb(), num(b.expectedAmount()), b.unit(), b.expectedPoints(), num(b.realisedAmount()),
+            b.realised(), b.expected()));
+      }
+    }
+  }
+}

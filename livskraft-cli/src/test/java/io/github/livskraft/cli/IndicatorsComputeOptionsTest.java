@@ -1,0 +1,105 @@
+package io.github.livskraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The options of {@code indicators compute} that mirror the Java API, on the real Kongsbergregionen data. */
+class IndicatorsComputeOptionsTest {
+  @TempDir static Path dir;
+  static Path data;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void copyData() throws IOException {
+    data = dir.resolve("kr.csv");
+    try (InputStream in = IndicatorsComputeOptionsTest.class.getResourceAsStream(
+        "indicators-kongsbergregionen.csv")) {
+      Files.copy(in, data, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  @Test
+  void peers_rank_median_min_max_per_year() {
+    Run r = run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
+        "--peers", "3303,3334,3336,3338,4005,4024,4026", "--harmonise", "none");
+    assertThat(r.code()).as(r.err()).isZero();
+    // SSB 13502 KOSandel120000, 2023: 3303 91.3; peers 77.0 77.5 83.3 89.2 95.6 96.8 → rank 3 of 7, median 86.25
+    assertThat(r.out()).containsPattern("kindergarten\\.coverage-1-2\\s+3303\\s+2023\\s+91\\.3\\s+3/7\\s+86\\.3?\\s+"
+        + "77\\.0\\s+96\\.8");
+  }
+
+  @Test
+  void direction_limit_and_lcr_formula_options() throws IOException {
+    ObjectMapper om = new ObjectMapper();
+    JsonNode up = om.readTree(run("indicators", "compute", "--data", data.toString(), "--indicator",
+        "kindergarten.coverage-1-2", "--region", "3303", "--harmonise", "none", "--json").out());
+    JsonNode down = om.readTree(run("indicators", "compute", "--data", data.toString(), "--indicator",
+        "kindergarten.coverage-1-2", "--region", "3303", "--harmonise", "none", "--json", "--direction",
+        "kindergarten.coverage-1-2=lower_is_better").out());
+    double pUp = up.findValue("progressValue").asDouble();
+    double pDown = down.findValue("progressValue").asDouble();
+    assertThat(pDown).as("direction flips P").isEqualTo(-pUp);
+    Run limited = run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
+        "--region", "3303", "--harmonise", "none", "--json", "--limit", "kindergarten.coverage-1-2=100");
+    assertThat(om.readTree(limited.out()).findValue("limitCoefficient")).isNotNull();
+    assertThat(run("indicators", "compute", "--data", data.toString(), "--lcr-formula", "cubic").code()).isEqualTo(2);
+    assertThat(run("indicators", "compute", "--data", data.toString(), "--direction", "kindergarten.coverage-1-2=up")
+        .err()).contains("higher_is_better");
+  }
+
+  @Test
+  void bounds_file_with_green_and_red_and_weights() throws IOException {
+    Path bounds = dir.resolve("bounds.csv");
+    Files.writeString(bounds, "indicator,lower,optimum,red,green,weight,lower_reason,optimum_reason\n"
+        + "kindergarten.coverage-1-2,50,100,60,110,1,illustrative,illustrative\n"
+        + "kindergarten.coverage-1-5,70,100,80,95,0.5,illustrative,illustrative\n");
+    Run r = run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
+        "--region", "3303", "--bounds-file", bounds.toString(), "--harmonise", "none");
+    assertThat(r.code()).as(r.err()).isZero();
+    // 91.3 on 50 → 100: score 82.6 → 83; green 110 clamped to 100, yellow/orange at (60 + 100) / 2 = 80 → yellow
+    assertThat(r.out()).containsPattern("3303\\s+2023\\s+91\\.3\\s+.*\\s83\\s+Challenges remain");
+    Path weights = dir.resolve("w.csv");
+    Files.writeString(weights, "indicator,weight\nkindergarten.coverage-1-2,1/3\n");
+    assertThat(run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
+        "--bounds-file", bounds.toString(), "--weights", weights.toString(), "--harmonise", "none").code()).isZero();
+    Files.writeString(weights, "indicator,weight\nkindergarten.coverage-1-2,-1\n");
+    Run bad = run("indicators", "compute", "--data", data.toString(), "--weights", weights.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("w.csv line 2, weight");
+  }
+
+  @Test
+  void reads_the_json_stat_csv_layout_that_ssb_fetch_and_jsonstat_csv_write() throws IOException {
+    Path csv = dir.resolve("12134.csv");
+    // the layout of JsonStatCsv.create() for SSB table 12134 (values: the recorded real response, 2024)
+    Files.writeString(csv, "KOKkommuneregion0000,KOKkommuneregion0000_label,ContentsCode,ContentsCode_label,Tid,"
+        + "Tid_label,value,status\r\n"
+        + "0301,Oslo,KOSAG110000,Frie inntekter per innbygger (kr),2024,2024,81240,\r\n"
+        + "4601,Bergen,KOSAG110000,Frie inntekter per innbygger (kr),2024,2024,66605,\r\n"
+        + "5001,Trondheim,KOSAG110000,Frie inntekter per innbygger (kr),2024,2024,,..\r\n");
+    Run r = run("indicators", "compute", "--data", csv.toString(), "--variable",
+        "KOSAG110000=governance.free-income-per-capita", "--harmonise", "none");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("0301").contains("81240").contains("66605").contains("Statistisk sentralbyrå");
+  }
+}

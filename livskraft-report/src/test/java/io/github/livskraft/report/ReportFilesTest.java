@@ -1,0 +1,43 @@
+package io.github.livskraft.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.livskraft.sdg.Language;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportFilesTest {
+  @Test
+  void writesEveryFileAndLeavesNoTemporaryFiles(@TempDir Path dir) throws Exception {
+    ReportFiles.Written w = ReportFiles.write(Reports.kongsbergregionen(), dir.resolve("out"), Language.NN);
+    assertThat(w.html()).exists();
+    assertThat(w.json()).exists();
+    assertThat(w.csv()).extracting(p -> p.getFileName().toString())
+        .containsExactly("indicator-values.csv", "goal-links.csv", "findings.csv");
+    try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp")).hasSize(5);
+    }
+    assertThat(Files.readString(w.html())).contains("<html lang=\"nn\"").contains("Berekraftsrapport");
+  }
+
+  @Test
+  void aFailedWriteLeavesTheOldFileWholeAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+    Path target = dir.resolve("report.html");
+    Files.writeString(target, "old");
+    Files.createDirectory(dir.resolve(".report.html." + ProcessHandle.current().pid() + ".tmp"));
+    assertThatThrownBy(() -> ReportFiles.writeAtomically(target, "new")).isInstanceOf(java.io.IOException.class);
+    assertThat(Files.readString(target)).isEqualTo("old");
+  }
+
+  @Test
+  void anOutputPathThatIsAFileIsAnIoError(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("x"), "");
+    assertThatThrownBy(() -> ReportFiles.write(Reports.kongsbergregionen(), file, Language.NB))
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining(file.toString());
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.livskraft.server;
+
+import io.github.livskraft.indicators.IndicatorLibrary;
+import io.github.livskraft.plan.validation.PlanValidator;
+import io.github.livskraft.sdg.SdgCatalogue;
+import io.github.livskraft.server.internal.AccessLog;
+import io.github.livskraft.server.internal.ReportCache;
+import io.github.livskraft.server.internal.Routes;
+import io.github.livskraft.server.internal.Services;
+import io.github.livskraft.tagger.SdgTagger;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The Livskraft HTTP service (Javalin on Jetty). Start it, use {@link #baseUri()}, {@link #close()} it. Every
+ * request is independent: no state is kept between requests except the report rendered at start from the
+ * configured plans directory, and nothing a client sends is written to disk.
+ *
+ * <pre>{@code
+ * try (LivskraftServer server = LivskraftServer.start(ServerConfig.defaults().withAddress("127.0.0.1", 0))) {
+ *   URI api = server.baseUri();   // e.g. http://127.0.0.1:41234/
+ * }
+ * }</pre>
+ */
+public final class LivskraftServer implements AutoCloseable {
+  private final Javalin app;
+  private final Routes routes;
+  private final ServerConfig config;
+
+  private LivskraftServer(Javalin app, Routes routes, ServerConfig config) {
+    this.app = app;
+    this.routes = routes;
+    this.config = config;
+  }
+
+  /**
+   * Builds the services, renders the report if a plans directory is configured, and starts listening.
+   *
+   * @param config the configuration
+   * @return the running server
+   * @throws ServerException {@code SERVER-0100} if the plans cannot be read, {@code SERVER-0101} if the server
+   *     cannot listen on the address
+   */
+  public static LivskraftServer start(ServerConfig config) {
+    Objects.requireNonNull(config, "config");
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(metrics);
+    new JvmThreadMetrics().bindTo(metrics);
+    new ProcessorMetrics().bindTo(metrics);
+    new UptimeMetrics().bindTo(metrics);
+    Optional<ReportCache> report = Optional.empty();
+    if (config.plansDirectory().isPresent()) {
+      try {
+        report = Optional.of(ReportCache.build(config.plansDirectory().get(), "livskraft-server"));
+      } catch (IOException | RuntimeException e) {
+        throw new ServerException("SERVER-0100", "cannot read the plans in " + config.plansDirectory().get()
+            + ": " + e.getMessage() + " / kan ikke lese planene", e);
+      }
+    }
+    Services services = new Services(SdgCatalogue.bundled(), SdgTagger.bundled(), PlanValidator.create(),
+        IndicatorLibrary.bundled(), metrics, report);
+    Routes routes = new Routes(services, config.maxBodyBytes(), config.maxUploadBytes(),
+        config.maxConcurrentRequests(), config.maxConcurrentUploads(), config.requestTimeout());
+    AccessLog access = new AccessLog(metrics);
+    Javalin app = Javalin.create(c -> {
+      c.showJavalinBanner = false;
+      c.http.prefer405over404 = true;
+      c.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxUploadBytes());
+      c.jetty.defaultHost = config.bindAddress();
+      c.jetty.defaultPort = config.port();
+      QueuedThreadPool pool = new QueuedThreadPool(Math.max(16, config.maxConcurrentRequests() * 2), 4);
+      pool.setName("livskraft-http");
+      c.jetty.threadPool = pool;
+      c.jetty.modifyServer(s -> s.setStopTimeout(5_000));
+      c.requestLogger.http(access::log);
+    });
+    routes.register(app);
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      routes.close();
+      throw new ServerException("SERVER-0101", "cannot listen on " + config.bindAddress() + ":" + config.port()
+          + ": " + e.getMessage() + " / kan ikke lytte på adressen", e);
+    }
+    routes.ready(true);
+    return new LivskraftServer(app, routes, config);
+  }
+
+  /** The port listened on (the real one when the configuration asked for 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The base address, e.g. {@code http://127.0.0.1:8080/}. */
+  public URI baseUri() {
+    String host = config.bindAddress().contains(":") ? "[" + config.bindAddress() + "]" : config.bindAddress();
+    return URI.create("http://" + host + ":" + port() + "/");
+  }
+
+  /** The configuration it runs with. */
+  public ServerConfig config() {
+    return config;
+  }
+
+  /** Stops accepting requests (readiness goes down first), lets running ones finish, then stops. */
+  @Override
+  public void close() {
+    routes.ready(false);
+    app.stop();
+    routes.close();
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.livskraft.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the server runs and what it allows. Immutable; start from {@link #defaults()} and change with the
+ * {@code with…} methods.
+ *
+ * @param bindAddress the address to listen on, e.g. {@code 127.0.0.1} (default) or {@code 0.0.0.0} in a container
+ * @param port the TCP port; 0 picks a free port
+ * @param plansDirectory plan files (YAML/JSON) read once at start for {@code GET /report}; empty for none
+ * @param maxBodyBytes the largest JSON, YAML or text request body (413 above)
+ * @param maxUploadBytes the largest uploaded document for {@code POST /case/assess} (413 above)
+ * @param requestTimeout the longest time one request may compute (503 after)
+ * @param maxConcurrentRequests computing requests at once (429 above)
+ * @param maxConcurrentUploads uploads read into memory at once (429 above); bounds memory with maxUploadBytes
+ */
+public record ServerConfig(String bindAddress, int port, Optional<Path> plansDirectory, long maxBodyBytes,
+    long maxUploadBytes, Duration requestTimeout, int maxConcurrentRequests, int maxConcurrentUploads) {
+
+  /** Default body limit: 2 MiB. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
+  /** Default upload limit: 10 MiB. */
+  public static final long DEFAULT_MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+
+  /** Checks the values. */
+  public ServerConfig {
+    Objects.requireNonNull(bindAddress, "bindAddress");
+    Objects.requireNonNull(plansDirectory, "plansDirectory");
+    Objects.requireNonNull(requestTimeout, "requestTimeout");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port " + port + " is outside 0..65535");
+    }
+    if (maxBodyBytes < 1 || maxUploadBytes < 1) {
+      throw new IllegalArgumentException("body and upload limits must be positive");
+    }
+    if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+      throw new IllegalArgumentException("requestTimeout must be positive");
+    }
+    if (maxConcurrentRequests < 1 || maxConcurrentUploads < 1) {
+      throw new IllegalArgumentException("concurrency limits must be at least 1");
+    }
+  }
+
+  /** 127.0.0.1:8080, no plans, 2 MiB bodies, 10 MiB uploads, 10 s per request, 64 requests and 4 uploads at once. */
+  public static ServerConfig defaults() {
+    return new ServerConfig("127.0.0.1", 8080, Optional.empty(), DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_UPLOAD_BYTES,
+        Duration.ofSeconds(10), 64, 4);
+  }
+
+  /** With another address and port. */
+  public ServerConfig withAddress(String bind, int newPort) {
+    return new ServerConfig(bind, newPort, plansDirectory, maxBodyBytes, maxUploadBytes, requestTimeout,
+        maxConcurrentRequests, maxConcurrentUploads);
+  }
+
+  /** With a plans directory for the report. */
+  public ServerConfig withPlansDirectory(Path dir) {
+    return new ServerConfig(bindAddress, port, Optional.of(dir), maxBodyBytes, maxUploadBytes, requestTimeout,
+        maxConcurrentRequests, maxConcurrentUploads);
+  }
+
+  /** With other size limits. */
+  public ServerConfig withSizeLimits(long body, long upload) {
+    return new ServerConfig(bindAddress, port, plansDirectory, body, upload, requestTimeout, maxConcurrentRequests,
+        maxConcurrentUploads);
+  }
+
+  /** With another time limit per request. */
+  public ServerConfig withRequestTimeout(Duration timeout) {
+    return new ServerConfig(bindAddress, port, plansDirectory, maxBodyBytes, maxUploadBytes, timeout,
+        maxConcurrentRequests, maxConcurrentUploads);
+  }
+
+  /** With other concurrency limits. */
+  public ServerConfig withConcurrency(int requests, int uploads) {
+    return new ServerConfig(bindAddress, port, plansDirectory, maxBodyBytes, maxUploadBytes, requestTimeout, requests,
+        uploads);
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.livskraft.server.internal;
+
+import io.github.livskraft.indicators.IndicatorLibrary;
+import io.github.livskraft.plan.validation.PlanValidator;
+import io.github.livskraft.sdg.SdgCatalogue;
+import io.github.livskraft.tagger.SdgTagger;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Optional;
+
+/**
+ * The shared, thread-safe services behind the routes, built once at start.
+ *
+ * @param catalogue the SDG catalogue
+ * @param tagger the tagger
+ * @param validator the plan validator
+ * @param indicators the indicator library
+ * @param metrics the metrics registry
+ * @param report the report for the plans directory, if one was configured
+ */
+public record Services(SdgCatalogue catalogue, SdgTagger tagger, PlanValidator validator,
+    IndicatorLibrary indicators, PrometheusMeterRegistry metrics, Optional<ReportCache> report) {}

@@ -1,0 +1,109 @@
+package io.github.livskraft.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web page in real headless Chromium against a real server: paste a case, see goals with highlighted
+ * evidence, confirm a goal with the keyboard, download the section, switch language. Skipped without Chromium
+ * unless LIVSKRAFT_REQUIRE_BROWSER=true.
+ */
+class WebPageBrowserTest {
+  static LivskraftServer server;
+  static DevTools browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Optional<Path> exe = DevTools.executable();
+    if (exe.isEmpty()) {
+      if ("true".equals(System.getenv("LIVSKRAFT_REQUIRE_BROWSER"))) {
+        fail("LIVSKRAFT_REQUIRE_BROWSER=true but no chromium on the PATH (apt-get install -y chromium)");
+      }
+      Assumptions.abort("no chromium on the PATH; LIVSKRAFT_REQUIRE_BROWSER=true makes this a failure");
+    }
+    server = LivskraftServer.start(ServerConfig.defaults().withAddress("127.0.0.1", 0));
+    browser = DevTools.launch(exe.get());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+      assertThat(browser.alive()).isFalse();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void pasteConfirmDownload() throws Exception {
+    browser.open(server.baseUri().resolve("/?lang=nb"));
+    JsonNode labels = browser.eval("[...document.querySelectorAll('textarea,input,select')].every(e => "
+        + "e.labels && e.labels.length > 0 && e.labels[0].textContent.trim().length > 0)");
+    assertThat(labels.asBoolean()).as("every form control has a visible label").isTrue();
+    assertThat(browser.eval("document.documentElement.lang").asText()).isEqualTo("nb");
+
+    browser.eval("document.getElementById('case-text').value = " + Http.JSON.valueToTree(ServerApiTest.CASE)
+        + "; document.getElementById('case-run').click(); true");
+    browser.waitUntil("document.querySelectorAll('#goals li').length > 0");
+    JsonNode goals = browser.eval("[...document.querySelectorAll('#goals li')].map(li => li.id)");
+    assertThat(goals.toString()).contains("goal-13");
+    JsonNode marks = browser.eval("[...document.querySelectorAll('#highlighted mark')].map(m => m.textContent)");
+    assertThat(marks.toString()).contains("klimagassutslippene");
+    assertThat(browser.eval("document.getElementById('section').textContent").asText())
+        .contains("Vurdering av bærekraft").contains("Bærekraftsmål 13");
+
+    // keyboard: focus the confirm button of goal 13 and press Enter
+    browser.eval("document.querySelector('#goal-13 button.confirm').focus(); true");
+    browser.press("Enter", "Enter", 13);
+    browser.waitUntil("document.querySelector('#goal-13 button.confirm').getAttribute('aria-pressed') === 'true'");
+    assertThat(browser.eval("document.querySelector('#goal-13 .state').textContent").asText()).isEqualTo("Bekreftet");
+    String section = browser.eval("document.getElementById('section').textContent").asText();
+    assertThat(section).contains("Bærekraftsmål 13").contains("Status: Bekreftet");
+    long otherGoals = goals.size() - 1;
+    if (otherGoals > 0) {
+      assertThat(section.split("Bærekraftsmål ", -1).length - 1).as("only the confirmed goal is kept").isEqualTo(1);
+    }
+
+    browser.eval("document.getElementById('download-section').click(); true");
+    Path file = browser.download("baerekraftsvurdering.txt");
+    String downloaded = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(downloaded).isEqualTo(section);
+
+    // language switch re-renders labels and results in nynorsk
+    browser.eval("const s = document.getElementById('ui-lang'); s.value = 'nn'; "
+        + "s.dispatchEvent(new Event('change')); true");
+    browser.waitUntil("document.getElementById('case-h').textContent === 'Vurder ei sak'");
+    browser.waitUntil("document.getElementById('section').textContent.includes('Berekraftsmål 13')");
+    assertThat(browser.eval("document.documentElement.lang").asText()).isEqualTo("nn");
+    assertThat(browser.errors()).isEmpty();
+  }
+
+  @Test
+  void uploadedPlanFilesGiveFindingsAndCoverage() throws Exception {
+    browser.open(server.baseUri().resolve("/?lang=en"));
+    String content = Files.readString(ServerApiTest.PLANS.resolve("kongsberg-kommuneplan.yaml"));
+    browser.eval("const dt = new DataTransfer(); dt.items.add(new File([" + Http.JSON.valueToTree(content)
+        + "], 'kongsberg-kommuneplan.yaml', {type: 'application/yaml'})); "
+        + "document.getElementById('plan-files').files = dt.files; "
+        + "document.getElementById('plan-run').click(); true");
+    browser.waitUntil("!document.getElementById('plan-result').hidden");
+    assertThat(browser.eval("document.getElementById('coverage').textContent").asText()).isNotBlank();
+    assertThat(browser.eval("document.getElementById('plan-status').textContent").asText())
+        .matches("No errors\\.|\\d+ error\\(s\\)\\.");
+    assertThat(browser.eval("document.getElementById('report-link').getAttribute('href')").asText())
+        .isEqualTo("/report?lang=en");
+    assertThat(browser.errors()).isEmpty();
+  }
+}

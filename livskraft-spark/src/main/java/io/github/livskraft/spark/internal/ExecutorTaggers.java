@@ -1,0 +1,27 @@
+package io.github.livskraft.spark.internal;
+
+import io.github.livskraft.tagger.SdgTagger;
+import io.github.livskraft.spark.TaggerSpec;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The taggers of this JVM (one Spark executor), built once per distinct {@link TaggerSpec} and shared by all tasks:
+ * rules are parsed once per executor, not per row or per task. Specs are small immutable values, so the cache stays
+ * tiny; it only ever grows by the specs a job registers.
+ */
+public final class ExecutorTaggers {
+  private static final ConcurrentMap<TaggerSpec, SdgTagger> TAGGERS = new ConcurrentHashMap<>();
+
+  private ExecutorTaggers() {}
+
+  /**
+   * The shared tagger for a spec.
+   *
+   * @param spec the spec
+   * @return the tagger (built on first use in this JVM)
+   */
+  public static SdgTagger get(TaggerSpec spec) {
+    return TAGGERS.computeIfAbsent(spec, TaggerSpec::build);
+  }
+}

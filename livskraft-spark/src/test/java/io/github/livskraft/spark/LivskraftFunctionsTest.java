@@ -1,0 +1,149 @@
+package io.github.livskraft.spark;
+
+import static org.apache.spark.sql.functions.call_function;
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.livskraft.tagger.SdgTagger;
+import io.github.livskraft.tagger.TagResult;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.SdgCatalogue;
+import io.github.livskraft.sdg.Target;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.SparkException;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LivskraftFunctionsTest {
+  private static SparkSession spark;
+  private static final StructType DOCS = new StructType().add("id", DataTypes.StringType, false)
+      .add("text", DataTypes.StringType, true);
+
+  @BeforeAll
+  static void start() {
+    spark = LocalSpark.start("functions-test");
+    LivskraftFunctions.register(spark);
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  /** Real text: the five Norwegian seed documents and the first English benchmark snippets, plus a null row. */
+  static List<Row> corpus() throws IOException {
+    List<Row> rows = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("../seeds"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        rows.add(RowFactory.create(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
+      }
+    }
+    Path csv = Path.of("../sdg-tagger/src/test/resources/io/github/livskraft/tagger/benchmark/benchmark.csv");
+    SparkSession s = spark;
+    Dataset<Row> bench = s.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+        .csv(csv.toString()).select(col("id"), col("text")).limit(60);
+    rows.addAll(bench.collectAsList());
+    rows.add(RowFactory.create("null-text", null));
+    return rows;
+  }
+
+  @Test
+  void tagEqualsThePlainJavaTaggerOnRealText() throws IOException {
+    List<Row> docs = corpus();
+    Dataset<Row> df = spark.createDataFrame(docs, DOCS);
+    List<Row> tagged = df.select(col("id"), col("text"), call_function("sdg_tag", col("text")).as("t"))
+        .collectAsList();
+    assertThat(tagged).hasSize(docs.size());
+    SdgTagger tagger = SdgTagger.bundled();
+    int withGoals = 0;
+    for (Row r : tagged) {
+      String text = r.getString(1);
+      if (text == null) {
+        assertThat(r.isNullAt(2)).as("null text gives null").isTrue();
+        continue;
+      }
+      TagResult expected = tagger.tag("row", text);
+      Row t = r.getStruct(2);
+      assertThat(t.getString(0)).isEqualTo(expected.language().tag());
+      List<Row> goals = t.getList(1);
+      assertThat(goals).extracting(g -> g.getInt(0))
+          .containsExactlyElementsOf(expected.goals().stream().map(g -> g.goal().number()).toList());
+      assertThat(goals).extracting(g -> g.getDouble(1))
+          .containsExactlyElementsOf(expected.goals().stream().map(g -> g.score()).toList());
+      List<Row> targets = t.getList(2);
+      assertThat(targets).extracting(g -> g.getString(0))
+          .containsExactlyElementsOf(expected.targets().stream().map(x -> x.target().toString()).toList());
+      withGoals += goals.isEmpty() ? 0 : 1;
+    }
+    assertThat(withGoals).as("the corpus is not trivially empty").isGreaterThan(20);
+  }
+
+  @Test
+  void tagInUsesTheGivenLanguageAndRejectsUnknownTags() {
+    String text = "Kommunen skal halvere klimagassutsleppa innan 2030.";
+    Row r = spark.sql("SELECT sdg_tag_in('" + text + "', 'nn') AS t").first().getStruct(0);
+    TagResult expected = SdgTagger.bundled().tag("x", text, Language.NN);
+    assertThat(r.getString(0)).isEqualTo("nn");
+    assertThat(r.<Row>getList(1)).extracting(g -> g.getInt(0))
+        .containsExactlyElementsOf(expected.goalCodes().stream().map(g -> g.number()).toList());
+    assertThatThrownBy(() -> spark.sql("SELECT sdg_tag_in('tekst', 'sv')").collectAsList())
+        .isInstanceOf(SparkException.class).hasStackTraceContaining("SPARK-0001")
+        .hasStackTraceContaining("'sv'");
+  }
+
+  @Test
+  void referencesFindExplicitGoalsAndTargets() {
+    Map<String, List<String>> cases = new HashMap<>();
+    cases.put("Tiltaket støtter bærekraftsmål nr. 5 om likestilling.", List.of("5"));
+    cases.put("Saka gjeld berekraftsmål 4 og delmål 16.7.", List.of("4", "16.7"));
+    cases.put("FNs bærekraftsmål 3, 5 og 11 er prioritert.", List.of("3", "5", "11"));
+    cases.put("This supports SDG 3 and SDG 11.6; see Sustainable Development Goal 13.", List.of("3", "11.6", "13"));
+    cases.put("Delmål 3 i planen og bærekraftsmål 18 finnes ikke; delmål 3.15 heller ikke.", List.of());
+    cases.put("Indikator 11.6.1 er ikke et delmål; SDG 1.a er et delmål.", List.of("1.a"));
+    List<Row> rows = cases.keySet().stream().map(t -> RowFactory.create(t, t)).toList();
+    List<Row> out = spark.createDataFrame(rows, DOCS).select(col("text"),
+        call_function("sdg_references", col("text")).as("r")).collectAsList();
+    for (Row r : out) {
+      String text = r.getString(0);
+      List<Row> refs = r.getList(1);
+      assertThat(refs).as(text).extracting(x -> x.getString(0)).containsExactlyElementsOf(cases.get(text));
+      for (Row ref : refs) {
+        assertThat(text.substring(ref.getInt(3), ref.getInt(4))).as("span of " + ref).isEqualToIgnoringCase(
+            ref.getString(0));
+        assertThat(ref.getString(1)).isEqualTo(ref.getString(0).contains(".") ? "target" : "goal");
+      }
+    }
+  }
+
+  @Test
+  void catalogueLookUpsEqualTheCatalogue() {
+    SdgCatalogue cat = SdgCatalogue.bundled();
+    Row r = spark.sql("SELECT sdg_goal_title(13, 'nb'), sdg_goal_name(5, 'en'), sdg_target_title('11.6', 'nn'),"
+        + " sdg_goal_of('16.7'), sdg_goal_colour(7), sdg_goal_title(NULL, 'nb')").first();
+    Target t = cat.getTarget("11.6");
+    assertThat(r.getString(0)).isEqualTo(cat.getGoal("13").titleText().text(Language.NB));
+    assertThat(r.getString(1)).isEqualTo(cat.getGoal("5").shortName(Language.EN));
+    assertThat(r.getString(2)).isEqualTo(t.titleText().text(Language.NN));
+    assertThat(r.getInt(3)).isEqualTo(16);
+    assertThat(r.getString(4)).isEqualTo(cat.getGoal("7").colour());
+    assertThat(r.isNullAt(5)).isTrue();
+    assertThatThrownBy(() -> spark.sql("SELECT sdg_goal_of('18.1')").collectAsList())
+        .hasStackTraceContaining("18.1");
+  }
+}
