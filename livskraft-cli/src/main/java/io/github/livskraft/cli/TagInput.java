@@ -83,7 +83,7 @@ final class TagInput {
       try {
         node = MAPPER.readTree(line);
       } catch (JsonProcessingException e) {
-        throw CliException.badInput(name + ":" + no + ":" + e.getLocation().getColumnNr() + ": not valid JSON ("
+        throw CliException.badInput(name + ":" + no + ":" + (e.getLocation() == null ? 0 : e.getLocation().getColumnNr()) + ": not valid JSON ("
             + e.getOriginalMessage() + "); expected one {\"id\": …, \"text\": …} object per line"
             + " / ugyldig JSON; forventet ett {\"id\": …, \"text\": …}-objekt per linje");
       }
