@@ -5,8 +5,6 @@ import io.github.livskraft.report.Report.CycleEventView;
 import io.github.livskraft.report.Report.CycleView;
 import io.github.livskraft.sdg.Language;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,6 +18,16 @@ final class CycleSvg {
   static final Map<EventKind, String> COLOURS = Map.of(EventKind.MEETING, "#0A97D9", EventKind.DEADLINE, "#E5243B",
       EventKind.REPORTING, "#4C9F38", EventKind.PROCESS, "#FD6925");
 
+  /**
+   * Month abbreviations, fixed here rather than taken from the JDK's CLDR data (which differs between JDK versions
+   * and gives nynorsk "mars" beside bokmål "mar"), so every language shows twelve three-letter labels.
+   */
+  private static final java.util.List<String> MONTHS_NO = java.util.List.of("jan", "feb", "mar", "apr", "mai", "jun",
+      "jul", "aug", "sep", "okt", "nov", "des");
+
+  private static final java.util.List<String> MONTHS_EN = java.util.List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
   private static final double CX = 210;
   private static final double CY = 210;
   private static final double R_OUT = 190;
@@ -27,7 +35,6 @@ final class CycleSvg {
 
   static String render(CycleView cycle, Language lang) {
     StringBuilder b = new StringBuilder(16 * 1024);
-    Locale locale = Locale.forLanguageTag(lang.tag());
     b.append("<svg class=\"arshjul\" viewBox=\"0 0 420 420\" width=\"420\" height=\"420\" role=\"img\" "
         + "xmlns=\"http://www.w3.org/2000/svg\"><title>")
         .append(Html.text(Labels.get("arshjul", lang) + " " + cycle.year())).append("</title>");
@@ -40,7 +47,7 @@ final class CycleSvg {
       b.append("<path class=\"month\" data-month=\"").append(m).append("\" fill=\"").append(fill)
           .append("\" stroke=\"#fff\" stroke-width=\"2\" d=\"").append(sector(a0, a1)).append("\"/>");
       double mid = (a0 + a1) / 2;
-      String name = Month.of(m).getDisplayName(TextStyle.SHORT, locale).replace(".", "");
+      String name = (lang == Language.EN ? MONTHS_EN : MONTHS_NO).get(m - 1);
       b.append("<text class=\"month-label\" font-size=\"12\" text-anchor=\"middle\" dominant-baseline=\"middle\" x=\"")
           .append(fmt(x(mid, (R_IN + 22)))).append("\" y=\"").append(fmt(y(mid, (R_IN + 22)))).append("\">")
           .append(Html.text(name)).append("</text>");
@@ -58,7 +65,7 @@ final class CycleSvg {
       b.append("<circle class=\"event\" data-kind=\"").append(e.kind().name()).append("\" data-month=\"")
           .append(e.month().getMonthValue()).append("\" r=\"").append(e.date().isPresent() ? "6" : "5")
           .append("\" cx=\"").append(fmt(x(a, r))).append("\" cy=\"").append(fmt(y(a, r))).append("\" fill=\"")
-          .append(COLOURS.get(e.kind())).append('"').append(e.date().isPresent() ? "" : " fill-opacity=\"0.55\"")
+          .append(COLOURS.get(e.kind())).append("\" stroke=\"#1b1b1b\" stroke-width=\"1\"").append(e.date().isPresent() ? "" : " fill-opacity=\"0.55\"")
           .append("><title>").append(Html.text(e.date().map(LocalDate::toString).orElse(e.month().toString())
               + " " + e.title())).append("</title></circle>");
     }

@@ -145,7 +145,7 @@ final class HtmlReport {
     b.append(' ').append(c.year()).append("</h2><p>").append(l("arshjul.intro")).append("</p><figure class=\"wheel\">")
         .append(CycleSvg.render(c, lang)).append("<figcaption class=\"legend-line\">");
     for (EventKind k : EventKind.values()) {
-      b.append("<span style=\"color:").append(CycleSvg.COLOURS.get(k)).append("\">●</span> ")
+      b.append("<span class=\"dot round\" style=\"background:").append(CycleSvg.COLOURS.get(k)).append("\"></span>")
           .append(t(Labels.kind(k))).append("&nbsp;&nbsp; ");
     }
     b.append("</figcaption></figure><table class=\"arshjul-rows\"><thead><tr><th>").append(l("when"))
@@ -684,6 +684,7 @@ final class HtmlReport {
       table.followup-summary,table.followup-rows,table.arshjul-rows{margin-bottom:10px}
       table.followup-summary th,table.followup-summary td,table.followup-rows th,table.followup-rows td,table.arshjul-rows th,table.arshjul-rows td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
       figure.wheel{margin:10px 0}
+      .dot.round{border-radius:50%;border:1px solid #1b1b1b}
       svg.arshjul{max-width:100%;height:auto}
       @media print{.goal-tile{break-inside:avoid}article.indicator{break-inside:avoid}}
       """;
