@@ -59,7 +59,7 @@ class JsonReportWriterTest {
   @ParameterizedTest
   @EnumSource(Language.class)
   void followUpAndArshjulValidateAgainstThePublishedSchema(Language language) throws Exception {
-    JsonNode json = render(ReportBrowserTest.illustrative(), language);
+    JsonNode json = render(Reports.illustrative(), language);
     List<Error> errors = schema().validate(json);
     assertThat(errors).as(errors.toString()).isEmpty();
     JsonNode f = json.path("followUp");
@@ -88,7 +88,7 @@ class JsonReportWriterTest {
   @Test
   void theSchemaRejectsABrokenFollowUp() throws Exception {
     Schema schema = schema();
-    ObjectNode json = (ObjectNode) render(ReportBrowserTest.illustrative(), Language.NB);
+    ObjectNode json = (ObjectNode) render(Reports.illustrative(), Language.NB);
     ObjectNode badStatus = json.deepCopy();
     ((ObjectNode) badStatus.path("followUp").path("rows").get(0)).put("status", "GREEN");
     assertThat(schema.validate(badStatus)).as("an unknown status").isNotEmpty();
@@ -102,9 +102,7 @@ class JsonReportWriterTest {
 
   @Test
   void aChosenYearGivesThatYearsFollowUpAndArshjul() throws Exception {
-    Report r = ReportBuilder.builder().generator("livskraft test").year(2024).build()
-        .build(List.of(io.github.livskraft.plan.io.PlanReader.create()
-            .read(Path.of("../examples/plans/illustrasjon-oppfolging-2025.yaml"))), ReportRegion.kongsbergregionen());
+    Report r = Reports.illustrative(java.util.OptionalInt.of(2024));
     assertThat(r.cycle()).hasValueSatisfying(c -> assertThat(c.year()).isEqualTo(2024));
     // the file's 2024 årsrapport: the two mål assessed, the tiltak (from the 2025 handlingsprogram) not yet
     assertThat(r.followUp()).hasValueSatisfying(f -> {
@@ -115,9 +113,7 @@ class JsonReportWriterTest {
           .allSatisfy(row -> assertThat(row.status())
               .isEqualTo(io.github.livskraft.plan.FollowUpStatus.NOT_ASSESSED));
     });
-    Report none = ReportBuilder.builder().year(1990).build()
-        .build(List.of(io.github.livskraft.plan.io.PlanReader.create()
-            .read(Path.of("../examples/plans/illustrasjon-oppfolging-2025.yaml"))), ReportRegion.kongsbergregionen());
+    Report none = Reports.illustrative(java.util.OptionalInt.of(1990));
     assertThat(none.followUp()).as("no follow-up reported for 1990").isEmpty();
     assertThat(schema().validate(render(none, Language.EN))).isEmpty();
   }

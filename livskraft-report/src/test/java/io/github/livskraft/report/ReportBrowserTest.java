@@ -252,7 +252,7 @@ class ReportBrowserTest {
       "EN, SDG report, Follow-up 2025"})
   void followUpAndArshjulOfTheIllustrativeFileRender(Language language, String title, String heading,
       @TempDir Path out) throws Exception {
-    Report r = illustrative();
+    Report r = Reports.illustrative();
     ReportFiles.Written w = ReportFiles.write(r, out, language);
     HeadlessChromium.Page page = browser.load(w.html(), 1280, PROBE);
     if (language == Language.NB) {
@@ -300,16 +300,6 @@ class ReportBrowserTest {
     assertThat(report.followUp()).isEmpty();
   }
 
-  private static Report illustrative;
-
-  static Report illustrative() {
-    if (illustrative == null) {
-      illustrative = ReportBuilder.builder().generator("livskraft test").build()
-          .build(List.of(io.github.livskraft.plan.io.PlanReader.create()
-              .read(Path.of("../examples/plans/illustrasjon-oppfolging-2025.yaml"))), ReportRegion.kongsbergregionen());
-    }
-    return illustrative;
-  }
 
   @Test
   void theHarnessReallyCatchesConsoleErrorsAndBlockedFetches(@TempDir Path dir) throws Exception {
