@@ -1,5 +1,9 @@
 package io.github.livskraft.benchmarks;
 
+import java.util.Map;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.databind.MappingIterator;
 import io.github.livskraft.tagger.LanguageDetector;
 import io.github.livskraft.tagger.SdgTagger;
 import io.github.livskraft.tagger.TagResult;
@@ -150,49 +154,18 @@ public class TaggingThroughputBenchmark {
   }
 
   /** The {@code text} column (second) of the benchmark CSV. */
-  private static List<String> textColumn(String csv) {
+  private static List<String> textColumn(String csv) throws IOException {
     return column(csv, "text");
   }
 
-  /** The values of one column of an RFC 4180 CSV text (header row excluded). */
-  private static List<String> column(String csv, String name) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < csv.length(); i++) {
-      char c = csv.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-          f.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          f.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',' || c == '\n') {
-        row.add(f.toString());
-        f.setLength(0);
-        if (c == '\n') {
-          rows.add(row);
-          row = new ArrayList<>();
-        }
-      } else if (c != '\r') {
-        f.append(c);
-      }
-    }
-    if (f.length() > 0 || !row.isEmpty()) {
-      row.add(f.toString());
-      rows.add(row);
-    }
-    int k = rows.get(0).indexOf(name);
+  /** The values of one column of a CSV text with a header row (read with jackson-dataformat-csv). */
+  private static List<String> column(String csv, String name) throws IOException {
+    CsvMapper mapper = new CsvMapper();
     List<String> out = new ArrayList<>();
-    for (List<String> r : rows.subList(1, rows.size())) {
-      if (k < r.size()) {
-        out.add(r.get(k));
+    try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
+        .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+      while (it.hasNext()) {
+        out.add(it.next().getOrDefault(name, ""));
       }
     }
     return out;

@@ -191,6 +191,21 @@ public final class IndicatorLibrary {
     return d;
   }
 
+  /**
+   * The definitions a user asked for: every definition when {@code ids} is empty, otherwise each id (trimmed,
+   * case-insensitive) in the order given.
+   *
+   * @param ids the ids, possibly empty
+   * @return the definitions
+   * @throws UnknownIndicatorException for an id that has none
+   */
+  public List<IndicatorDefinition> select(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return all();
+    }
+    return ids.stream().map(id -> get(id.strip().toLowerCase(java.util.Locale.ROOT))).toList();
+  }
+
   /** Every definition, sorted by id. */
   public List<IndicatorDefinition> all() {
     return byId.values().stream().sorted(java.util.Comparator.comparing(IndicatorDefinition::id)).toList();

@@ -37,6 +37,16 @@ class IndicatorLibraryTest {
   }
 
   @Test
+  void select_givesAllForNoIds_andEachIdOtherwise() {
+    IndicatorLibrary lib = fixture();
+    assertThat(lib.select(java.util.List.of())).isEqualTo(lib.all());
+    assertThat(lib.select(java.util.List.of(" TEST.WASTE ")))
+        .extracting(IndicatorDefinition::id).containsExactly("test.waste");
+    assertThatThrownBy(() -> lib.select(java.util.List.of("test.nope")))
+        .isInstanceOf(UnknownIndicatorException.class).hasMessageContaining("test.nope");
+  }
+
+  @Test
   void lookups_by_target_and_goal() {
     IndicatorLibrary lib = fixture();
     assertThat(lib.byTarget(TargetCode.parse("11.6"))).extracting(IndicatorDefinition::id)

@@ -244,22 +244,9 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     SeriesSet set = SeriesSet.of(IndicatorsHarmonise.apply(all, harmonise, lib, err));
-    List<Region> regionList = new ArrayList<>();
-    if (regions.isEmpty()) {
-      regionList.addAll(set.regions());
-    } else {
-      for (String r : regions) {
-        regionList.add(Region.parse(r));
-      }
-    }
-    List<IndicatorDefinition> defs = new ArrayList<>();
-    if (indicators.isEmpty()) {
-      defs.addAll(lib.all());
-    } else {
-      for (String id : indicators) {
-        defs.add(lib.get(id.strip().toLowerCase(Locale.ROOT)));
-      }
-    }
+    List<Region> regionList = regions.isEmpty() ? new ArrayList<>(set.regions())
+        : new ArrayList<>(regions.stream().map(Region::parse).toList());
+    List<IndicatorDefinition> defs = lib.select(indicators);
     IndicatorEvaluator eval = IndicatorEvaluator.create().withLcrpgrWindow(lcrpgrWindow).withLcrFormula(formula);
     List<IndicatorResult> results = new ArrayList<>();
     Map<String, IndicatorDefinition> defOf = new LinkedHashMap<>();

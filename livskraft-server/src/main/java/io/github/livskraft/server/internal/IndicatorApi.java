@@ -58,22 +58,9 @@ final class IndicatorApi {
     } catch (RuntimeException e) {
       throw ServerError.BAD_FIELD.exception("baseYear", "'" + baseYear + "' is not a period such as 2015");
     }
-    List<IndicatorDefinition> defs = new ArrayList<>();
-    if (ids.isEmpty()) {
-      defs.addAll(library.all());
-    } else {
-      for (String id : ids) {
-        defs.add(library.get(id.strip().toLowerCase(Locale.ROOT)));
-      }
-    }
-    List<Region> regionList = new ArrayList<>();
-    if (regions.isEmpty()) {
-      regionList.addAll(set.regions());
-    } else {
-      for (String r : regions) {
-        regionList.add(Region.parse(r));
-      }
-    }
+    List<IndicatorDefinition> defs = library.select(ids);
+    List<Region> regionList = regions.isEmpty() ? new ArrayList<>(set.regions())
+        : new ArrayList<>(regions.stream().map(Region::parse).toList());
     IndicatorEvaluator eval = IndicatorEvaluator.create();
     List<IndicatorResult> results = new ArrayList<>();
     for (IndicatorEvaluator.Evaluated e : eval.evaluateAll(defs, set, regionList,
