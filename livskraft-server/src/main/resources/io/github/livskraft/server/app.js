@@ -125,13 +125,7 @@
       const res = await fetch('/case/assess?lang=' + lang + '&name=' + encodeURIComponent(u.name),
         { method: 'POST', headers: { 'Content-Type': u.type, 'Accept': 'application/xml' }, body: u.body });
       if (!res.ok) { throw new Error(await problemText(res)); }
-      const blob = new Blob([await res.text()], { type: 'application/xml' });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = 'arkivmelding.xml';
-      document.body.appendChild(a);
-      a.click();
-      setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+      save(new Blob([await res.text()], { type: 'application/xml' }), 'arkivmelding.xml');
     } catch (e) {
       status.className = 'error';
       status.textContent = e.message;
@@ -265,10 +259,13 @@
   }
 
   function download() {
-    const blob = new Blob([sectionText()], { type: 'text/plain;charset=utf-8' });
+    save(new Blob([sectionText()], { type: 'text/plain;charset=utf-8' }), 'baerekraftsvurdering.txt');
+  }
+
+  function save(blob, name) {
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = 'baerekraftsvurdering.txt';
+    a.download = name;
     document.body.appendChild(a);
     a.click();
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
