@@ -83,7 +83,9 @@ final class TagInput {
       try {
         node = MAPPER.readTree(line);
       } catch (JsonProcessingException e) {
-        throw CliException.badInput(name + ":" + no + ":" + e.getLocation().getColumnNr() + ": not valid JSON ("
+        // Jackson gives no location for some errors (e.g. nesting deeper than its limit)
+        String column = e.getLocation() == null ? "" : ":" + e.getLocation().getColumnNr();
+        throw CliException.badInput(name + ":" + no + column + ": not valid JSON ("
             + e.getOriginalMessage() + "); expected one {\"id\": …, \"text\": …} object per line"
             + " / ugyldig JSON; forventet ett {\"id\": …, \"text\": …}-objekt per linje");
       }
