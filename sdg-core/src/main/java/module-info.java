@@ -6,4 +6,6 @@ module io.github.livskraft.sdg {
   requires static org.jspecify;
 
   exports io.github.livskraft.sdg;
+  exports io.github.livskraft.sdg.internal.io to io.github.livskraft.jsonstat, io.github.livskraft.kostra,
+      io.github.livskraft.plan, io.github.livskraft.casework, io.github.livskraft.report, io.github.livskraft.cli;
 }

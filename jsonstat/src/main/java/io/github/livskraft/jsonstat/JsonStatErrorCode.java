@@ -60,34 +60,33 @@ public enum JsonStatErrorCode implements ErrorCode {
     this.code = code;
   }
 
+  @Override
+  public MessageBundle messages() {
+    return Messages.BUNDLE;
+  }
+
   /** The stable code, e.g. {@code JSONSTAT-0005}. */
   @Override
   public String code() {
     return code;
   }
 
-  @Override
-  public MessageBundle messages() {
-    return Messages.BUNDLE;
-  }
-
   /**
-   * Formats the bare message (without code and path) for a locale: bokmål ({@code nb}, {@code no}), nynorsk
-   * ({@code nn}) or English (everything else).
+   * The bare message (without code and path) for a locale: bokmål ({@code nb}, {@code no}), nynorsk
+   * ({@code nn}) or English (everything else). Numbers stay plain digits: they are counts, sizes and positions in
+   * the document, never "1,250" or "1 250".
    *
    * @param locale the reader's locale
    * @param args the arguments of the message pattern
    * @return the message
    */
-  public String format(Locale locale, Object... args) {
+  public String text(Locale locale, Object... args) {
     Objects.requireNonNull(locale, "locale");
-    Language language = Language.fromTag(locale.toLanguageTag()).orElse(Language.EN);
     Object[] plain = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      // numbers as plain digits (they are counts, sizes and positions in the document), never "1,250" or "1 250"
       plain[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
     }
-    return messages().format(code, language, plain);
+    return messages().format(code, Language.fromTag(locale.toLanguageTag()).orElse(Language.EN), plain);
   }
 
   /** The jsonstat bundle, loaded on first use. */

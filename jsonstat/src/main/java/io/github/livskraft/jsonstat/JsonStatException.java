@@ -93,7 +93,7 @@ public class JsonStatException extends RuntimeException {
       sb.append(" (").append(nb ? location.replace("line", "linje").replace("column", "kolonne") : location)
           .append(')');
     }
-    return sb.append(": ").append(code.format(locale, args)).toString();
+    return sb.append(": ").append(code.text(locale, args)).toString();
   }
 
   private static boolean isNorwegian(Locale locale) {

@@ -1,5 +1,7 @@
 package io.github.livskraft.jsonstat;
 
+import io.github.livskraft.sdg.internal.io.AtomicFiles;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
@@ -7,9 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,26 +79,13 @@ public final class JsonStatWriter {
    * @throws UncheckedIOException if writing fails
    */
   public void write(JsonStatResponse doc, Path file) {
-    Path abs = file.toAbsolutePath();
-    Path tmp = null;
     try {
-      tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        write(doc, out);
-      }
-      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.write(file, out -> write(doc, out));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort clean-up of the temporary file
-        }
-      }
     }
   }
+
 
   /**
    * The document as JSON text.

@@ -35,7 +35,7 @@ class JsonStatExceptionTest {
   void codesAreUniqueAndNumbersStayPlain() {
     assertThat(new HashSet<>(Arrays.stream(JsonStatErrorCode.values()).map(JsonStatErrorCode::code).toList()))
         .hasSize(JsonStatErrorCode.values().length);
-    assertThat(JsonStatErrorCode.LIMIT_EXCEEDED.format(Locale.forLanguageTag("nb"), "1000000 cells", 800000))
+    assertThat(JsonStatErrorCode.LIMIT_EXCEEDED.text(Locale.forLanguageTag("nb"), "1000000 cells", 800000))
         .contains("800000").doesNotContain("800 000");
   }
 }

@@ -263,20 +263,14 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
     IndicatorEvaluator eval = IndicatorEvaluator.create().withLcrpgrWindow(lcrpgrWindow).withLcrFormula(formula);
     List<IndicatorResult> results = new ArrayList<>();
     Map<String, IndicatorDefinition> defOf = new LinkedHashMap<>();
-    for (IndicatorDefinition d : defs) {
-      for (Region r : regionList) {
-        if (!eval.canEvaluate(d, set, r)) {
-          if (!indicators.isEmpty() && !regions.isEmpty()) {
-            eval.evaluate(d, set, r); // throws, naming the missing variables
-          }
-          continue;
-        }
-        TimeSeries s = eval.evaluate(d, set, r);
-        defOf.put(d.id(), d);
-        results.add(result(d, s, base, targetById.get(d.id()), targetPeriod, boundsById.get(d.id()),
-            coloursById.get(d.id()), directionById.getOrDefault(d.id(), d.direction()),
-            Optional.ofNullable(limitById.get(d.id())).or(d::limit)));
-      }
+    for (IndicatorEvaluator.Evaluated e : eval.evaluateAll(defs, set, regionList,
+        !indicators.isEmpty() && !regions.isEmpty())) {
+      IndicatorDefinition d = e.definition();
+      TimeSeries s = e.series();
+      defOf.put(d.id(), d);
+      results.add(result(d, s, base, targetById.get(d.id()), targetPeriod, boundsById.get(d.id()),
+          coloursById.get(d.id()), directionById.getOrDefault(d.id(), d.direction()),
+          Optional.ofNullable(limitById.get(d.id())).or(d::limit)));
     }
     for (String g : aggregates) {
       Region.Group group = group(g);

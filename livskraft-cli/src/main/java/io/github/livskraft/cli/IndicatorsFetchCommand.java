@@ -1,5 +1,7 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.sdg.internal.io.AtomicFiles;
+
 import io.github.livskraft.indicators.DataSource;
 import io.github.livskraft.indicators.IndicatorDefinition;
 import io.github.livskraft.indicators.IndicatorLibrary;
@@ -18,11 +20,7 @@ import io.github.livskraft.kostra.pxweb.TableMetadata;
 import io.github.livskraft.kostra.pxweb.Variable;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -154,17 +152,7 @@ final class IndicatorsFetchCommand implements Callable<Integer> {
 
   private static void writeCsv(List<TimeSeries> series, Path target) {
     try {
-      Path dir = target.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-      try {
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-          SeriesCsv.write(series, w);
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFiles.writeText(target, w -> SeriesCsv.write(series, w));
     } catch (IOException e) {
       throw CliException.failure("cannot write " + target + ": " + e.getMessage() + " / kan ikke skrive " + target);
     }

@@ -1,14 +1,12 @@
 package io.github.livskraft.report;
 
+import io.github.livskraft.sdg.internal.io.AtomicFiles;
+
 import io.github.livskraft.sdg.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,19 +77,6 @@ public final class ReportFiles {
 
   /** Writes text to a temporary file beside {@code target} and moves it into place. */
   static void writeAtomically(Path target, String content) throws IOException {
-    // not Files.createTempFile: its owner-only permissions would stick to the report after the move
-    Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write(content);
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.writeString(target, content);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.livskraft.casework.batch;
 
+import io.github.livskraft.sdg.internal.io.AtomicFiles;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -9,10 +11,8 @@ import io.github.livskraft.casework.CaseworkException;
 import io.github.livskraft.casework.internal.Messages;
 import io.github.livskraft.sdg.Language;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -118,13 +118,6 @@ public record BatchResult(List<BatchRow> rows, Map<Integer, Integer> casesPerYea
   }
 
   private static Path atomic(Path target, String content) throws IOException {
-    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".lk-", ".tmp");
-    try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-    return target;
+    return AtomicFiles.writeString(target, content);
   }
 }

@@ -71,6 +71,39 @@ public final class IndicatorEvaluator {
   }
 
   /**
+   * One evaluated indicator for one region.
+   *
+   * @param definition the indicator
+   * @param region the region
+   * @param series the computed series
+   */
+  public record Evaluated(IndicatorDefinition definition, Region region, TimeSeries series) {}
+
+  /**
+   * Evaluates every definition for every region that has the data it needs.
+   *
+   * @param definitions the indicators
+   * @param data the input series
+   * @param regions the regions
+   * @param strict when true a definition × region without the data it needs is an error naming the missing
+   *     variables (for an explicit request); when false it is skipped (for "everything that can be computed")
+   * @return the results, by definition then region
+   * @throws io.github.livskraft.indicators.IndicatorException in strict mode when data are missing
+   */
+  public List<Evaluated> evaluateAll(List<IndicatorDefinition> definitions, SeriesSet data, List<Region> regions,
+      boolean strict) {
+    List<Evaluated> out = new ArrayList<>();
+    for (IndicatorDefinition d : definitions) {
+      for (Region r : regions) {
+        if (strict || canEvaluate(d, data, r)) {
+          out.add(new Evaluated(d, r, evaluate(d, data, r)));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * Whether the data has what the definition needs for a region.
    *
    * @param definition the definition

@@ -83,4 +83,17 @@ class IndicatorEvaluatorTest {
         .hasMessageContaining("IND-0006").hasMessageContaining("variable ghg").hasMessageContaining("3303");
     assertThatThrownBy(() -> eval.withLcrpgrWindow(0)).hasMessageContaining("IND-0007");
   }
+
+  @Test
+  void evaluateAll_skipsWhatCannotBeComputed_orNamesItWhenStrict() {
+    var defs = java.util.List.of(lib.get("kindergarten.coverage-1-2"), lib.get("climate.ghg-per-capita"));
+    var regions = java.util.List.of(Region.municipality("3303"));
+    var lenient = eval.evaluateAll(defs, data, regions, false);
+    assertThat(lenient).singleElement().satisfies(e -> {
+      assertThat(e.definition().id()).isEqualTo("kindergarten.coverage-1-2");
+      assertThat(e.series().at(Period.year(2023)).getValue()).isEqualTo(91.3);
+    });
+    assertThatThrownBy(() -> eval.evaluateAll(defs, data, regions, true))
+        .hasMessageContaining("IND-0006").hasMessageContaining("3303");
+  }
 }

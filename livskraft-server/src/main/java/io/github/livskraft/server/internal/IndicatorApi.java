@@ -76,22 +76,16 @@ final class IndicatorApi {
     }
     IndicatorEvaluator eval = IndicatorEvaluator.create();
     List<IndicatorResult> results = new ArrayList<>();
-    for (IndicatorDefinition d : defs) {
-      for (Region r : regionList) {
-        if (!eval.canEvaluate(d, set, r)) {
-          if (!ids.isEmpty() && !regions.isEmpty()) {
-            eval.evaluate(d, set, r); // throws, naming the missing variables
-          }
-          continue;
-        }
-        TimeSeries s = eval.evaluate(d, set, r);
-        ProgressOptions opts = ProgressOptions.of(d.direction()).withBase(base);
-        if (d.limit().isPresent()) {
-          opts = opts.withLimit(d.limit().get());
-        }
-        results.add(new IndicatorResult(d.id(), s, Optional.of(ProgressCalculator.openSdg().assess(s, opts)),
-            Optional.empty(), Optional.empty()));
+    for (IndicatorEvaluator.Evaluated e : eval.evaluateAll(defs, set, regionList,
+        !ids.isEmpty() && !regions.isEmpty())) {
+      IndicatorDefinition d = e.definition();
+      TimeSeries s = e.series();
+      ProgressOptions opts = ProgressOptions.of(d.direction()).withBase(base);
+      if (d.limit().isPresent()) {
+        opts = opts.withLimit(d.limit().get());
       }
+      results.add(new IndicatorResult(d.id(), s, Optional.of(ProgressCalculator.openSdg().assess(s, opts)),
+          Optional.empty(), Optional.empty()));
     }
     if (results.isEmpty()) {
       throw new ApiException(422, "SERVER-0013", lang -> ServerError.UNPROCESSABLE.format(lang,

@@ -1,17 +1,16 @@
 package io.github.livskraft.plan.calendar;
 
+import io.github.livskraft.sdg.internal.io.AtomicFiles;
+
 import io.github.livskraft.plan.EventKind;
 import io.github.livskraft.plan.Milestone;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -123,31 +122,15 @@ public final class IcsCalendar {
    */
   public static void write(AnnualCycle cycle, Path file, Instant stamp) {
     String text = write(cycle, stamp);
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write(text);
-      }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException ex) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.writeString(file, text);
     } catch (IOException ex) {
-      try {
-        if (tmp != null) {
-          Files.deleteIfExists(tmp);
-        }
-      } catch (IOException ignored) {
-        ex.addSuppressed(ignored);
-      }
       throw new CalendarException("PLAN-K004", "Could not write " + file + ": " + ex.getMessage(),
           "Kunne ikke skrive " + file + ": " + ex.getMessage(), "Kunne ikkje skrive " + file + ": " + ex.getMessage(),
           ex);
     }
   }
+
 
   private static VTimeZone vtimezone(ZoneId zone) {
     TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
