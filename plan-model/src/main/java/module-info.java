@@ -8,6 +8,7 @@ module io.github.livskraft.plan {
   requires org.hibernate.validator;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires ical4j.core;

@@ -8,4 +8,6 @@ module io.github.livskraft.sdg {
   exports io.github.livskraft.sdg;
   exports io.github.livskraft.sdg.internal.io to io.github.livskraft.jsonstat, io.github.livskraft.kostra,
       io.github.livskraft.plan, io.github.livskraft.casework, io.github.livskraft.report, io.github.livskraft.cli;
+  exports io.github.livskraft.sdg.internal.output to io.github.livskraft.jsonstat, io.github.livskraft.plan,
+      io.github.livskraft.kostra, io.github.livskraft.report, io.github.livskraft.cli;
 }

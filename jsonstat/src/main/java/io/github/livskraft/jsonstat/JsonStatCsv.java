@@ -3,6 +3,7 @@ package io.github.livskraft.jsonstat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import io.github.livskraft.sdg.internal.output.SafeText;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,11 @@ import java.util.Optional;
  * then {@code value} and {@code status}. Null cells are kept by default (their status is often the point:
  * {@code ":"} suppressed, {@code "."} not applicable). Fields are quoted per RFC 4180 when needed; numbers are
  * written in plain notation with {@code .} as decimal separator. Immutable and thread-safe.
+ *
+ * <p>Text cells (codes, labels, text values, status) that begin with {@code = + - @}, a tab or CR are prefixed
+ * with a single quote, as OWASP recommends against spreadsheet formula injection; numbers are written as numbers
+ * and never touched. Machine pipelines that need the raw text use {@link Builder#neutraliseFormulas(boolean)
+ * neutraliseFormulas(false)}.
  *
  * <pre>{@code
  * JsonStatCsv.create().write(dataset, writer);
@@ -24,8 +30,10 @@ public final class JsonStatCsv {
   private final boolean labels;
   private final boolean skipNullCells;
   private final boolean header;
+  private final boolean neutraliseFormulas;
 
   private JsonStatCsv(Builder b) {
+    this.neutraliseFormulas = b.neutraliseFormulas;
     this.delimiter = b.delimiter;
     this.labels = b.labels;
     this.skipNullCells = b.skipNullCells;
@@ -151,16 +159,7 @@ public final class JsonStatCsv {
   }
 
   private void field(Appendable out, String s) throws IOException {
-    boolean quote = false;
-    for (int i = 0; i < s.length() && !quote; i++) {
-      char c = s.charAt(i);
-      quote = c == delimiter || c == '"' || c == '\n' || c == '\r';
-    }
-    if (!quote) {
-      out.append(s);
-      return;
-    }
-    out.append('"').append(s.replace("\"", "\"\"")).append('"');
+    out.append(SafeText.csvField(s, delimiter, neutraliseFormulas));
   }
 
   /** Options for a {@link JsonStatCsv}. */
@@ -169,8 +168,22 @@ public final class JsonStatCsv {
     private boolean labels = true;
     private boolean skipNullCells;
     private boolean header = true;
+    private boolean neutraliseFormulas = true;
 
     private Builder() {}
+
+    /**
+     * Whether text cells that a spreadsheet would run as a formula ({@code = + - @}, tab, CR first) get a
+     * {@code '} prefix (default true, as OWASP recommends). Switch off only for machine pipelines that never
+     * open the file in a spreadsheet.
+     *
+     * @param neutralise false for the raw text
+     * @return this
+     */
+    public Builder neutraliseFormulas(boolean neutralise) {
+      this.neutraliseFormulas = neutralise;
+      return this;
+    }
 
     /**
      * The field delimiter (default {@code ,}; {@code ;} suits Norwegian spreadsheets).

@@ -66,6 +66,8 @@ public final class JsonStatReader {
     this.factory = JsonFactory.builder()
         .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        // a key twice in any object (a dimension's label, a category label map …) is refused, never last-wins
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
 
@@ -150,6 +152,11 @@ public final class JsonStatReader {
     String path = p == null ? "$" : JsonPaths.of(p.getParsingContext());
     String location = JsonPaths.location(e.getLocation());
     String first = msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
+    if (first.startsWith("Duplicate field '")) {
+      int end = first.indexOf('\'', "Duplicate field '".length());
+      String key = end < 0 ? first : first.substring("Duplicate field '".length(), end);
+      return new JsonStatException(JsonStatErrorCode.DUPLICATE_ID, path, location, e, key);
+    }
     return new JsonStatException(JsonStatErrorCode.MALFORMED_JSON, path, location, e, first);
   }
 

@@ -37,6 +37,22 @@ class JsonStatCsvTest {
     assertThat(quoted).isEqualTo("k,k_label,value,status\r\na,\"Nore og Uvdal, \"\"NU\"\"\",x;y,\r\n");
   }
 
+  /** Issue 17: a label such as =HYPERLINK(…) was written as is and ran as a formula in a spreadsheet. */
+  @Test
+  void formulaCellsAreNeutralisedUnlessSwitchedOff() throws Exception {
+    String json = ("{'version':'2.0','class':'dataset','id':['k'],'size':[3],'dimension':{'k':{'category':{"
+        + "'index':['=1+1','@x','ok'],'label':{'=1+1':'=HYPERLINK(\\\"http://evil\\\")','@x':'+A','ok':'-5'}}}},"
+        + "'value':[-1,2,3],'status':{'0':'-'}}").replace('\'', '"');
+    JsonStatDataset ds = (JsonStatDataset) JsonStatReader.create().read(json.getBytes(
+        java.nio.charset.StandardCharsets.UTF_8));
+    String safe = JsonStatCsv.create().toCsv(ds);
+    assertThat(safe).isEqualTo("k,k_label,value,status\r\n'=1+1,\"'=HYPERLINK(\"\"http://evil\"\")\",-1,'-\r\n"
+        + "'@x,'+A,2,\r\nok,'-5,3,\r\n");
+    String raw = JsonStatCsv.builder().neutraliseFormulas(false).build().toCsv(ds);
+    assertThat(raw).isEqualTo("k,k_label,value,status\r\n=1+1,\"=HYPERLINK(\"\"http://evil\"\")\",-1,-\r\n"
+        + "@x,+A,2,\r\nok,-5,3,\r\n");
+  }
+
   @Test
   void numberFormatting() {
     assertThat(JsonStatCsv.format(81240)).isEqualTo("81240");

@@ -201,6 +201,24 @@ class JsonStatReaderTest {
     assertThat(e.getMessage()).contains("class");
   }
 
+  /** Issue 17: duplicate keys inside dimensions were accepted, last one winning. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "{'category':{'index':['x','y'],'label':{'x':'A','x':'B'}}}",
+      "{'label':'A','label':'B','category':{'index':['x','y']}}",
+      "{'category':{'index':['x','y'],'unit':{'x':{'decimals':1,'decimals':2}}}}",
+      "{'category':{'index':['x','y']},'category':{'index':['y','x']}}"})
+  void duplicateKeysInsideADimensionAreRefused(String dimension) {
+    String json = ok().replace("\"a\":{\"category\":{\"index\":[\"x\",\"y\"]}}",
+        "\"a\":" + dimension.replace('\'', '"'));
+    assertThat(json).isNotEqualTo(ok());
+    for (JsonStatReader r : new JsonStatReader[] {STRICT, JsonStatReader.builder().strict(false).build()}) {
+      JsonStatException e = fail(r, json);
+      assertThat(e.errorCode()).isEqualTo(JsonStatErrorCode.DUPLICATE_ID);
+      assertThat(e.getMessage()).contains("$.dimension.a");
+    }
+  }
+
   @Test
   void maxCellsFailsBeforeAllocating() {
     JsonStatReader small = JsonStatReader.builder().maxCells(5).build();

@@ -8,6 +8,7 @@ import io.github.livskraft.plan.PlanModelException;
 import io.github.livskraft.tagger.TaggingException;
 import io.github.livskraft.sdg.SdgException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
@@ -65,10 +66,27 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     if (ex instanceof UncheckedIOException u && u.getCause() instanceof NoSuchFileException) {
       return BAD_INPUT;
     }
+    if (ex instanceof CharacterCodingException || ex.getCause() instanceof CharacterCodingException) {
+      return BAD_INPUT; // text that cannot be written as UTF-8 came from the input
+    }
     return ERROR;
   }
 
-  private static String messageOf(Throwable ex) {
+  static String messageOf(Throwable ex) {
+    if (ex instanceof OutOfMemoryError) {
+      return "out of memory: the input is larger than this Java heap allows; raise it with JAVA_TOOL_OPTIONS=-Xmx2g "
+          + "(or more) or split the input / tom for minne: øk med JAVA_TOOL_OPTIONS=-Xmx2g eller del opp inndata";
+    }
+    if (ex instanceof StackOverflowError) {
+      return "the input is nested too deeply for this Java stack; raise it with JAVA_TOOL_OPTIONS=-Xss8m or flatten the "
+          + "input / inndata er for dypt nøstet: øk med JAVA_TOOL_OPTIONS=-Xss8m";
+    }
+    CharacterCodingException cce = ex instanceof CharacterCodingException c ? c
+        : ex.getCause() instanceof CharacterCodingException c2 ? c2 : null;
+    if (cce != null) {
+      return "the text cannot be written as UTF-8: it holds a lone surrogate (U+D800–U+DFFF) or another character "
+          + "that is not Unicode text; fix the input / teksten kan ikke skrives som UTF-8 (enslig surrogat)";
+    }
     if (ex instanceof NoSuchFileException n) {
       return "no such file: " + n.getFile() + " / finner ikke filen: " + n.getFile();
     }

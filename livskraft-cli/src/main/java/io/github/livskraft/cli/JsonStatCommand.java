@@ -148,6 +148,10 @@ final class JsonStatCommand implements Callable<Integer> {
     @Option(names = "--skip-empty", description = "Leave out cells with neither a value nor a status.")
     boolean skipEmpty;
 
+    @Option(names = "--no-formula-guard", description = "Write text cells that begin with = + - @ as they are "
+        + "(default: prefixed with ' so a spreadsheet does not run them). Only for machine pipelines.")
+    boolean noFormulaGuard;
+
     @Override
     public Integer call() throws IOException {
       if (delimiter.length() != 1) {
@@ -157,7 +161,7 @@ final class JsonStatCommand implements Callable<Integer> {
       JsonStatResponse doc = options.read(file);
       JsonStatDataset ds = datasetOf(doc);
       JsonStatCsv csv = JsonStatCsv.builder().delimiter(delimiter.charAt(0)).labels(!noLabels)
-          .skipNullCells(skipEmpty).build();
+          .skipNullCells(skipEmpty).neutraliseFormulas(!noFormulaGuard).build();
       if (outFile == null) {
         PrintWriter out = spec.commandLine().getOut();
         csv.write(ds, out);

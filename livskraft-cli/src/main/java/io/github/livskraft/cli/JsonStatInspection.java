@@ -10,6 +10,7 @@ import io.github.livskraft.jsonstat.JsonStatDimensionDocument;
 import io.github.livskraft.jsonstat.JsonStatLink;
 import io.github.livskraft.jsonstat.JsonStatResponse;
 import io.github.livskraft.jsonstat.JsonStatUnit;
+import io.github.livskraft.sdg.internal.output.SafeText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +106,8 @@ final class JsonStatInspection {
     return out;
   }
 
-  static void printText(PrintWriter out, JsonStatResponse doc, String indent) {
+  static void printText(PrintWriter target, JsonStatResponse doc, String indent) {
+    PrintWriter out = target instanceof TerminalSafe ? target : new TerminalSafe(target);
     out.println(indent + "Class: " + doc.jsonStatClass() + " (JSON-stat " + doc.version() + ")");
     doc.label().ifPresent(v -> out.println(indent + "Label: " + v));
     doc.source().ifPresent(v -> out.println(indent + "Source: " + v));
@@ -178,5 +180,25 @@ final class JsonStatInspection {
     }
     u.type().ifPresent(v -> parts.add("type " + v));
     return parts.isEmpty() ? "(no details)" : String.join(", ", parts);
+  }
+
+  /**
+   * Every line printed goes through {@link SafeText#terminal}: a label from a file cannot move the cursor, change
+   * colours or set the window title (issue 17).
+   */
+  static final class TerminalSafe extends PrintWriter {
+    TerminalSafe(PrintWriter out) {
+      super(out, true);
+    }
+
+    @Override
+    public void println(String x) {
+      super.println(SafeText.terminal(x));
+    }
+
+    @Override
+    public void println(Object x) {
+      super.println(SafeText.terminal(String.valueOf(x)));
+    }
   }
 }

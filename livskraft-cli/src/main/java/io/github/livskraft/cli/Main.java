@@ -50,7 +50,14 @@ public final class Main {
     CommandLine cl = newCommandLine();
     cl.setOut(out);
     cl.setErr(err);
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // resource exhaustion: a message that says which limit to raise, never a raw stack trace (issue 17)
+      err.println("livskraft: " + ExitCodes.messageOf(e));
+      err.flush();
+      return ExitCodes.ERROR;
+    }
   }
 
   /** The configured command line (exit-code mapping, help, sub-commands). */

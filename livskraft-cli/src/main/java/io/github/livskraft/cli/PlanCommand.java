@@ -203,6 +203,10 @@ final class PlanCommand implements Callable<Integer> {
     @CommandLine.ArgGroup(exclusive = true)
     Format format = new Format();
 
+    @Option(names = "--no-formula-guard", description = "With --csv: write text cells that begin with = + - @ "
+        + "as they are (default: prefixed with ' so a spreadsheet does not run them). Only for machine pipelines.")
+    boolean noFormulaGuard;
+
     static final class Format {
       @Option(names = "--json", description = "Print JSON.")
       boolean json;
@@ -226,7 +230,7 @@ final class PlanCommand implements Callable<Integer> {
       if (format.json) {
         out.println(PlanWriter.create().writeJson(report));
       } else if (format.csv) {
-        out.print(report.toCsv());
+        out.print(report.toCsv(!noFormulaGuard));
       } else {
         out.print(report.toText(language));
       }

@@ -56,14 +56,26 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON summary instead of text.")
   boolean json;
 
+  @Option(names = "--year", paramLabel = "YYYY",
+      description = "Year of the follow-up («Oppfølging») and årshjul sections (default: the latest year the plans"
+          + " report follow-up for).")
+  @org.jspecify.annotations.Nullable Integer year;
+
   @Override
   public Integer call() throws Exception {
     Language language = Language.fromTag(lang).orElseThrow(() -> CliException.badInput("--lang: unknown language '"
         + lang + "': expected nb, nn or en / ukjent språk '" + lang + "': forventet nb, nn eller en"));
     List<LoadedPlanDocument> docs = plans.isEmpty() ? ExamplePlans.bundled()
         : plans.stream().map(PlanReader.create()::read).toList();
-    Report report = ReportBuilder.builder().generator(new VersionProvider().getVersion()[0]).build()
-        .build(docs, ReportRegion.parse(region));
+    ReportBuilder.Builder builder = ReportBuilder.builder().generator(new VersionProvider().getVersion()[0]);
+    if (year != null) {
+      if (year < 1900 || year > 2100) {
+        throw CliException.badInput("--year: " + year + " is not a year between 1900 and 2100 / " + year
+            + " er ikke et år mellom 1900 og 2100");
+      }
+      builder.year(year);
+    }
+    Report report = builder.build().build(docs, ReportRegion.parse(region));
     ReportFiles.Written w = ReportFiles.write(report, out, language);
     summary(report, w);
     return ExitCodes.OK;

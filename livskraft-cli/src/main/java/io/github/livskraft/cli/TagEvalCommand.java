@@ -102,11 +102,7 @@ final class TagEvalCommand implements Callable<Integer> {
         boolean label = label(row.get("label"), where);
         systems.get("livskraft").add(goal, label, r.addresses(goal));
         others.forEach((sys, preds) -> {
-          Set<Integer> p = preds.get(row.get("id"));
-          if (p == null) {
-            throw CliException.badInput(baseline + ": no " + sys + " prediction for id '" + row.get("id") + "'"
-                + " / mangler prediksjon for id '" + row.get("id") + "'");
-          }
+          Set<Integer> p = baselineFor(preds, sys, row.get("id"));
           systems.get(sys).add(goal, label, p.contains(goal.number()));
         });
       } else {
@@ -128,6 +124,13 @@ final class TagEvalCommand implements Callable<Integer> {
           systems.get("livskraft").add(goal, gold.contains(goal), r.addresses(goal));
           g.add(goal, gold.contains(goal), r.addresses(goal));
         }
+        // baseline systems are scored on the same 17 decisions per text (issue 17: they were left empty)
+        others.forEach((sys, preds) -> {
+          Set<Integer> p = baselineFor(preds, sys, row.get("id"));
+          for (GoalCode goal : GoalCode.all()) {
+            systems.get(sys).add(goal, gold.contains(goal), p.contains(goal.number()));
+          }
+        });
         String targets = row.getOrDefault("targets", "").strip();
         if (!targets.isEmpty()) {
           Set<TargetCode> expected = new HashSet<>();
@@ -226,6 +229,15 @@ final class TagEvalCommand implements Callable<Integer> {
     };
   }
 
+  private Set<Integer> baselineFor(Map<String, Set<Integer>> preds, String sys, String id) {
+    Set<Integer> p = preds.get(id);
+    if (p == null) {
+      throw CliException.badInput(baseline + ": no " + sys + " prediction for id '" + id + "'"
+          + " / mangler prediksjon for id '" + id + "'");
+    }
+    return p;
+  }
+
   private static Map<String, Map<String, Set<Integer>>> readBaseline(String path) {
     Map<String, Map<String, Set<Integer>>> m = new LinkedHashMap<>();
     for (Map<String, String> r : TagInput.csv(path, TagInput.readText(path, System.in),
@@ -236,7 +248,14 @@ final class TagEvalCommand implements Callable<Integer> {
           goals.add(goal(g, path + ":" + r.get("#line")).number());
         }
       }
-      m.computeIfAbsent(r.get("system"), k -> new LinkedHashMap<>()).put(r.get("id"), goals);
+      String system = r.get("system").strip();
+      if (system.equalsIgnoreCase("livskraft") || system.isEmpty()) {
+        // a baseline named like ours would be merged into our scores (issue 17)
+        throw CliException.badInput(path + ":" + r.get("#line") + ": baseline system '" + system
+            + "' is empty or clashes with 'livskraft'; rename it / systemnavnet '" + system
+            + "' er tomt eller kolliderer med 'livskraft': gi det et annet navn");
+      }
+      m.computeIfAbsent(system, k -> new LinkedHashMap<>()).put(r.get("id"), goals);
     }
     return m;
   }

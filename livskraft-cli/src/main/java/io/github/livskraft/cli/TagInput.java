@@ -83,9 +83,7 @@ final class TagInput {
       try {
         node = MAPPER.readTree(line);
       } catch (JsonProcessingException e) {
-        // Jackson gives no location for some errors (e.g. nesting deeper than its limit)
-        String column = e.getLocation() == null ? "" : ":" + e.getLocation().getColumnNr();
-        throw CliException.badInput(name + ":" + no + column + ": not valid JSON ("
+        throw CliException.badInput(name + ":" + no + ":" + (e.getLocation() == null ? 0 : e.getLocation().getColumnNr()) + ": not valid JSON ("
             + e.getOriginalMessage() + "); expected one {\"id\": …, \"text\": …} object per line"
             + " / ugyldig JSON; forventet ett {\"id\": …, \"text\": …}-objekt per linje");
       }

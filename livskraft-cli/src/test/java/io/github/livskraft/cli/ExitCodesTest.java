@@ -34,6 +34,16 @@ class ExitCodesTest {
         .isEqualTo(unavailable.isBadRequest() ? ExitCodes.BAD_INPUT : ExitCodes.ERROR);
   }
 
+  /** Issue 17: resource exhaustion and unencodable text end in a message naming what to change. */
+  @Test
+  void exhaustionAndUnencodableTextGiveMessagesNotStackTraces() {
+    assertThat(ExitCodes.messageOf(new OutOfMemoryError("Java heap space"))).contains("-Xmx");
+    assertThat(ExitCodes.messageOf(new StackOverflowError())).contains("-Xss");
+    UncheckedIOException enc = new UncheckedIOException(new java.nio.charset.MalformedInputException(1));
+    assertThat(ExitCodes.classify(enc)).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(ExitCodes.messageOf(enc)).contains("lone surrogate").doesNotContain("Input length");
+  }
+
   @Test
   void otherFailuresAreErrors() {
     assertThat(ExitCodes.classify(new UncheckedIOException(new IOException("disk full")))).isEqualTo(ExitCodes.ERROR);

@@ -79,6 +79,22 @@ class JsonStatCommandTest {
     assertThat(lines.get(16)).endsWith(",2015,2015,,:");
   }
 
+  /** Issue 17: labels drove the terminal and ran as spreadsheet formulas. */
+  @Test
+  void inspectEscapesControlCharactersAndCsvGuardsFormulas(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("evil.json");
+    java.nio.file.Files.writeString(f, ("{'version':'2.0','class':'dataset','id':['k'],'size':[1],'dimension':{'k':"
+        + "{'label':'\\u001b]0;pwned\\u0007','category':{'index':['a'],'label':{'a':'=HYPERLINK(1)'}}}},"
+        + "'value':[1]}").replace('\'', '"'));
+    Result r = run("jsonstat", "inspect", f.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001B]0;pwned\\u0007");
+    Result csv = run("jsonstat", "csv", f.toString());
+    assertThat(csv.out()).contains(",'=HYPERLINK(1),");
+    Result raw = run("jsonstat", "csv", f.toString(), "--no-formula-guard");
+    assertThat(raw.out()).contains(",=HYPERLINK(1),");
+  }
+
   @Test
   void csvToFileWithOptions(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("kostra.csv");

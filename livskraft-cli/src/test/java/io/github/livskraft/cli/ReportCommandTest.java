@@ -117,6 +117,25 @@ class ReportCommandTest {
     assertThat(missing[0]).isEqualTo("2");
   }
 
+  @Test
+  void yearChoosesTheFollowUpAndArshjulYear(@TempDir Path dir) throws Exception {
+    String file = "../examples/plans/illustrasjon-oppfolging-2025.yaml";
+    String[] latest = run("report", file, "--out", dir.resolve("a").toString(), "--json");
+    assertThat(latest[0]).as(latest[2]).isEqualTo("0");
+    JsonNode a = new ObjectMapper().readTree(dir.resolve("a/report.json").toFile());
+    assertThat(a.at("/followUp/year").asInt()).isEqualTo(2025);
+    assertThat(a.at("/arshjul/year").asInt()).isEqualTo(2025);
+    String[] y2024 = run("report", file, "--year", "2024", "--out", dir.resolve("b").toString(), "--json");
+    assertThat(y2024[0]).as(y2024[2]).isEqualTo("0");
+    JsonNode b = new ObjectMapper().readTree(dir.resolve("b/report.json").toFile());
+    assertThat(b.at("/followUp/year").asInt()).isEqualTo(2024);
+    assertThat(b.at("/arshjul/year").asInt()).isEqualTo(2024);
+    String[] bad = run("report", file, "--year", "25", "--out", dir.resolve("c").toString());
+    assertThat(bad[0]).isEqualTo("2");
+    assertThat(bad[2]).contains("--year").contains("25");
+    assertThat(dir.resolve("c")).doesNotExist();
+  }
+
   private static JsonNode find(JsonNode report, String id) {
     for (JsonNode i : report.path("indicators")) {
       if (i.path("id").asText().equals(id)) {

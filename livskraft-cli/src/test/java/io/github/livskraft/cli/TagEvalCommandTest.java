@@ -70,6 +70,38 @@ class TagEvalCommandTest {
     assertThat(all.get("fn").asInt()).isEqualTo(1);
   }
 
+  /** Issue 17: --baseline on multi-label input threw a NullPointerException (and --json reported n=0). */
+  @Test
+  void multiLabelRowsWithBaselineScoreTheBaselineToo() throws Exception {
+    Path data = Files.writeString(dir.resolve("m.csv"), "id,lang,text,goals\n"
+        + "1,en,Climate and oceans.,13 14\n"
+        + "2,en,Oceans only.,13\n");
+    Path base = Files.writeString(dir.resolve("p.csv"), "id,system,predicted_sdgs\n1,other,13 14\n2,other,1\n");
+    String[] r = run("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline", base.toString(),
+        "--json", data.toString());
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    JsonNode other = new ObjectMapper().readTree(r[1]).get("systems").get("other").get("overall");
+    assertThat(other.get("n").asInt()).isEqualTo(2 * 17);
+    assertThat(other.get("tp").asInt()).isEqualTo(2);
+    assertThat(other.get("fp").asInt()).isEqualTo(1);
+    assertThat(other.get("fn").asInt()).isEqualTo(1);
+    String[] text = run("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline",
+        base.toString(), data.toString());
+    assertThat(text[0]).as(text[2]).isEqualTo("0");
+    assertThat(text[1]).contains("other acc%");
+  }
+
+  /** Issue 17: a baseline system named like ours was merged into our scores. */
+  @Test
+  void aBaselineNamedLikeOursIsRefused() throws Exception {
+    Path data = Files.writeString(dir.resolve("b.csv"), "id,text,sdg,label\na,Climate policy.,13,True\n");
+    Path base = Files.writeString(dir.resolve("p.csv"), "id,system,predicted_sdgs\na,livskraft,\n");
+    String[] r = run("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline", base.toString(),
+        data.toString());
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[2]).contains("clashes with 'livskraft'").doesNotContain("Exception");
+  }
+
   @Test
   void languagesHalvesAndTargetsGetTheirOwnFigures() throws Exception {
     Path r = Files.writeString(dir.resolve("t.sdgrules"), "@language nb\n13 c 1.0 klima*\n13.2 k 1.0 klimaplan*\n"

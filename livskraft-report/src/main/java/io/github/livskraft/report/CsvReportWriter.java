@@ -12,6 +12,7 @@ import io.github.livskraft.report.Report.MunicipalityView;
 import io.github.livskraft.report.Report.PlanView;
 import io.github.livskraft.report.Report.SuggestionView;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.internal.output.SafeText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -118,6 +119,19 @@ public final class CsvReportWriter {
     return s.toString();
   }
 
+  /**
+   * Writes one row; every text cell goes through the shared formula guard ({@link SafeText#neutralise}), numbers
+   * are written as numbers (issue 17).
+   */
+  private static void write(SequenceWriter w, Object[] row) throws IOException {
+    for (int i = 0; i < row.length; i++) {
+      if (row[i] instanceof String s) {
+        row[i] = SafeText.neutralise(s);
+      }
+    }
+    w.write(row);
+  }
+
   private void values(Report m, SequenceWriter w) throws IOException {
     for (IndicatorView i : m.indicators()) {
       for (MunicipalityView mv : m.region().municipalities()) {
@@ -135,8 +149,8 @@ public final class CsvReportWriter {
   private void series(SequenceWriter w, IndicatorView i, String level, String code, String name, TimeSeries s)
       throws IOException {
     for (Observation o : s.observations()) {
-      w.write(new Object[] {i.id(), level, code, name, Integer.toString(o.period().year()),
-          o.hasValue() ? Double.toString(o.getValue()) : "", o.status().symbol(), i.unit().text(language),
+      write(w, new Object[] {i.id(), level, code, name, Integer.toString(o.period().year()),
+          o.hasValue() ? (Object) Double.valueOf(o.getValue()) : "", o.status().symbol(), i.unit().text(language),
           i.sourceId()});
     }
   }
@@ -147,24 +161,24 @@ public final class CsvReportWriter {
         for (int g : e.goals()) {
           List<String> targets = e.targets().stream().filter(t -> t.startsWith(g + ".")).toList();
           if (targets.isEmpty()) {
-            w.write(new Object[] {p.id(), e.id(), Integer.toString(g), "", "explicit"});
+            write(w, new Object[] {p.id(), e.id(), Integer.toString(g), "", "explicit"});
           }
           for (String t : targets) {
-            w.write(new Object[] {p.id(), e.id(), Integer.toString(g), t, "explicit"});
+            write(w, new Object[] {p.id(), e.id(), Integer.toString(g), t, "explicit"});
           }
         }
       }
     }
     for (SuggestionView s : m.suggestions()) {
       if (!s.alreadyLinked()) {
-        w.write(new Object[] {s.planId(), s.elementId(), Integer.toString(s.goal()), s.target(), "suggested"});
+        write(w, new Object[] {s.planId(), s.elementId(), Integer.toString(s.goal()), s.target(), "suggested"});
       }
     }
   }
 
   private void findings(Report m, SequenceWriter w) throws IOException {
     for (FindingView f : m.findings()) {
-      w.write(new Object[] {f.severity().name(), f.code(), f.where().orElse(""), f.message().text(language)});
+      write(w, new Object[] {f.severity().name(), f.code(), f.where().orElse(""), f.message().text(language)});
     }
   }
 }

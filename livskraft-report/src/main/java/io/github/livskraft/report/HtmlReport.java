@@ -2,7 +2,16 @@ package io.github.livskraft.report;
 
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.plan.EventKind;
+import io.github.livskraft.plan.FollowUpStatus;
+import io.github.livskraft.report.Report.CycleEventView;
+import io.github.livskraft.report.Report.CycleView;
 import io.github.livskraft.report.Report.ElementView;
+import io.github.livskraft.report.Report.FollowUpRowView;
+import io.github.livskraft.report.Report.FollowUpView;
+import io.github.livskraft.report.Report.StatusSummaryView;
+import io.github.livskraft.report.Report.UnscheduledView;
+import java.math.BigDecimal;
 import io.github.livskraft.report.Report.FindingView;
 import io.github.livskraft.report.Report.GoalView;
 import io.github.livskraft.report.Report.IndicatorView;
@@ -63,6 +72,8 @@ final class HtmlReport {
     summary();
     goals();
     plans();
+    followUp();
+    cycle();
     findings();
     matrix();
     suggestions();
@@ -71,6 +82,91 @@ final class HtmlReport {
     b.append("</main>\n<footer class=\"wrap foot\">").append(l("generated")).append(' ')
         .append(Html.text(m.generator())).append("</footer>\n</body>\n</html>\n");
     return b.toString();
+  }
+
+  private String status(FollowUpStatus st) {
+    return t(Labels.status(st));
+  }
+
+  private static String amount(BigDecimal d) {
+    return Html.text(d.stripTrailingZeros().toPlainString());
+  }
+
+  /** «Oppfølging»: status counts by innsatsområde and by goal, then one row per tiltak or mål. */
+  private void followUp() {
+    b.append("<section id=\"followup\"><h2>").append(l("followup"));
+    if (m.followUp().isEmpty()) {
+      b.append("</h2><p class=\"no-data\">").append(l("no.followup")).append("</p></section>\n");
+      return;
+    }
+    FollowUpView f = m.followUp().get();
+    b.append(' ').append(f.year()).append("</h2><p>").append(l("followup.intro")).append("</p>");
+    summaryTable("by.focus", f.byFocusArea());
+    summaryTable("by.goal", f.byGoal());
+    b.append("<table class=\"followup-rows\"><thead><tr><th>").append(l("followup.status")).append("</th><th>")
+        .append(l("measure.or.goal")).append("</th><th>").append(l("budget")).append("</th><th>")
+        .append(l("spent")).append("</th><th>").append(l("comment")).append("</th></tr></thead><tbody>");
+    for (FollowUpRowView row : f.rows()) {
+      b.append("<tr class=\"followup-row\" data-status=\"").append(row.status().name()).append("\"><td>")
+          .append(status(row.status())).append("</td><td>").append(Html.text(row.title())).append("<br><small>")
+          .append(Html.text(row.planId() + "#" + row.elementId())).append("</small></td><td>")
+          .append(row.budget().map(HtmlReport::amount).orElse("–")).append("</td><td>")
+          .append(row.spent().map(HtmlReport::amount).orElse("–")).append("</td><td>")
+          .append(Html.text(row.comment().orElse(""))).append("</td></tr>");
+    }
+    b.append("</tbody></table></section>\n");
+  }
+
+  private void summaryTable(String heading, List<StatusSummaryView> rows) {
+    b.append("<h3>").append(l(heading)).append("</h3><table class=\"followup-summary\"><thead><tr><th></th>");
+    for (FollowUpStatus st : FollowUpStatus.values()) {
+      b.append("<th>").append(status(st)).append("</th>");
+    }
+    b.append("<th>").append(l("budget")).append("</th><th>").append(l("spent")).append("</th></tr></thead><tbody>");
+    for (StatusSummaryView s : rows) {
+      b.append("<tr class=\"summary-row\" data-key=\"").append(Html.attr(s.key())).append("\"><th>")
+          .append(Html.text(s.label())).append("</th>");
+      for (FollowUpStatus st : FollowUpStatus.values()) {
+        b.append("<td>").append(s.counts().get(st)).append("</td>");
+      }
+      b.append("<td>").append(amount(s.budget())).append("</td><td>").append(amount(s.spent())).append("</td></tr>");
+    }
+    b.append("</tbody></table>");
+  }
+
+  /** «Årshjul»: the circular picture, the events as a table, and the events without dates. */
+  private void cycle() {
+    b.append("<section id=\"arshjul\"><h2>").append(l("arshjul"));
+    if (m.cycle().isEmpty()) {
+      b.append("</h2><p class=\"no-data\">").append(l("no.arshjul")).append("</p></section>\n");
+      return;
+    }
+    CycleView c = m.cycle().get();
+    b.append(' ').append(c.year()).append("</h2><p>").append(l("arshjul.intro")).append("</p><figure class=\"wheel\">")
+        .append(CycleSvg.render(c, lang)).append("<figcaption class=\"legend-line\">");
+    for (EventKind k : EventKind.values()) {
+      b.append("<span class=\"dot round\" style=\"background:").append(CycleSvg.COLOURS.get(k)).append("\"></span>")
+          .append(t(Labels.kind(k))).append("&nbsp;&nbsp; ");
+    }
+    b.append("</figcaption></figure><table class=\"arshjul-rows\"><thead><tr><th>").append(l("when"))
+        .append("</th><th>").append(l("what")).append("</th><th>").append(l("plan"))
+        .append("</th></tr></thead><tbody>");
+    for (CycleEventView e : c.events()) {
+      b.append("<tr class=\"arshjul-row\" data-kind=\"").append(e.kind().name()).append("\"><td>")
+          .append(Html.text(e.date().map(Object::toString).orElse(e.month().toString())
+              + e.time().map(x -> " " + x).orElse(""))).append("</td><td>").append(Html.text(e.title()))
+          .append(e.body().map(x -> " <small>(" + Html.text(x) + ")</small>").orElse("")).append("</td><td>")
+          .append(Html.text(e.planId().orElse(""))).append("</td></tr>");
+    }
+    b.append("</tbody></table>");
+    if (!c.unscheduled().isEmpty()) {
+      b.append("<h3>").append(l("unscheduled")).append("</h3><ul class=\"unscheduled\">");
+      for (UnscheduledView u : c.unscheduled()) {
+        b.append("<li>").append(Html.text(u.title() + ": " + u.rule() + " [" + u.planId() + "]")).append("</li>");
+      }
+      b.append("</ul>");
+    }
+    b.append("</section>\n");
   }
 
   private void summary() {
@@ -585,6 +681,11 @@ final class HtmlReport {
       a{color:var(--accent)}
       code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em;background:#f0f2f5;padding:0 3px;border-radius:3px}
       .foot{color:var(--muted);font-size:12.5px;padding:30px 20px 40px}
+      table.followup-summary,table.followup-rows,table.arshjul-rows{margin-bottom:10px}
+      table.followup-summary th,table.followup-summary td,table.followup-rows th,table.followup-rows td,table.arshjul-rows th,table.arshjul-rows td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+      figure.wheel{margin:10px 0}
+      .dot.round{border-radius:50%;border:1px solid #1b1b1b}
+      svg.arshjul{max-width:100%;height:auto}
       @media print{.goal-tile{break-inside:avoid}article.indicator{break-inside:avoid}}
       """;
 }

@@ -146,7 +146,68 @@ final class JsonReport {
     }
     ArrayNode notes = root.putArray("notes");
     m.notes().forEach(n -> notes.add(n.text(lang)));
+    followUp(root, m, lang);
+    cycle(root, m, lang);
     return root;
+  }
+
+  /** {@code followUp}: null without follow-up, else the year, the summaries and the rows. */
+  private static void followUp(ObjectNode root, Report m, Language lang) {
+    if (m.followUp().isEmpty()) {
+      root.putNull("followUp");
+      return;
+    }
+    Report.FollowUpView f = m.followUp().get();
+    ObjectNode o = root.putObject("followUp").put("year", f.year());
+    summaries(o.putArray("byFocusArea"), f.byFocusArea(), lang);
+    summaries(o.putArray("byGoal"), f.byGoal(), lang);
+    ArrayNode rows = o.putArray("rows");
+    for (Report.FollowUpRowView r : f.rows()) {
+      ObjectNode row = rows.addObject().put("planId", r.planId()).put("elementId", r.elementId())
+          .put("title", r.title()).put("status", r.status().name())
+          .put("statusLabel", Labels.status(r.status()).text(lang));
+      r.budget().ifPresent(v -> row.put("budget", v));
+      r.spent().ifPresent(v -> row.put("spent", v));
+      r.comment().ifPresent(v -> row.put("comment", v));
+      ArrayNode areas = row.putArray("focusAreas");
+      r.focusAreas().forEach(areas::add);
+      ArrayNode goals = row.putArray("goals");
+      r.goals().forEach(goals::add);
+    }
+  }
+
+  private static void summaries(ArrayNode out, java.util.List<Report.StatusSummaryView> rows, Language lang) {
+    for (Report.StatusSummaryView s : rows) {
+      ObjectNode o = out.addObject().put("key", s.key()).put("label", s.label()).put("total", s.total());
+      ObjectNode counts = o.putObject("counts");
+      s.counts().forEach((st, n) -> counts.put(st.name(), n));
+      o.put("budget", s.budget()).put("spent", s.spent());
+    }
+  }
+
+  /** {@code arshjul}: null without an årshjul, else the year, the events and the events without dates. */
+  private static void cycle(ObjectNode root, Report m, Language lang) {
+    if (m.cycle().isEmpty()) {
+      root.putNull("arshjul");
+      return;
+    }
+    Report.CycleView c = m.cycle().get();
+    ObjectNode o = root.putObject("arshjul").put("year", c.year());
+    ArrayNode events = o.putArray("events");
+    for (Report.CycleEventView e : c.events()) {
+      ObjectNode ev = events.addObject();
+      e.planId().ifPresent(v -> ev.put("planId", v));
+      ev.put("eventId", e.eventId()).put("title", e.title()).put("kind", e.kind().name())
+          .put("kindLabel", Labels.kind(e.kind()).text(lang)).put("month", e.month().toString());
+      e.date().ifPresent(v -> ev.put("date", v.toString()));
+      e.time().ifPresent(v -> ev.put("time", v.toString()));
+      e.body().ifPresent(v -> ev.put("body", v));
+    }
+    ArrayNode un = o.putArray("unscheduled");
+    for (Report.UnscheduledView u : c.unscheduled()) {
+      un.addObject().put("planId", u.planId()).put("eventId", u.eventId()).put("title", u.title())
+          .put("kind", u.kind().name()).put("kindLabel", Labels.kind(u.kind()).text(lang)).put("rule", u.rule());
+    }
   }
 
   /** {@code {"values": {year: value}, "missing": {year: SSB symbol}}}. */

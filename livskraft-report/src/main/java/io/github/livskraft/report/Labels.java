@@ -137,7 +137,48 @@ final class Labels {
       e("suggestions.count", "nye forslag fra teksttaggeren", "nye forslag frå teksttaggaren",
           "new suggestions from the tagger"),
       e("missing.symbol", "SSB-tegn for manglende tall", "SSB-teikn for manglande tal",
-          "SSB symbol for a missing figure"));
+          "SSB symbol for a missing figure"),
+      e("followup", "Oppfølging", "Oppfølging", "Follow-up"),
+      e("followup.intro",
+          "Status for tiltak og mål i året, etter innsatsområde og bærekraftsmål, slik planfilene oppgir den"
+              + " (tertial- og årsrapporter).",
+          "Status for tiltak og mål i året, etter innsatsområde og berekraftsmål, slik planfilene oppgir han"
+              + " (tertial- og årsrapportar).",
+          "Status of measures and goals in the year, by focus area and SDG, as the plan files give it"
+              + " (tertial and annual reports)."),
+      e("no.followup", "Planene har ingen oppfølging registrert (ingen «followUp»).",
+          "Planane har inga oppfølging registrert (ingen «followUp»).",
+          "The plans record no follow-up (no 'followUp')."),
+      e("by.focus", "Etter innsatsområde", "Etter innsatsområde", "By focus area"),
+      e("by.goal", "Etter bærekraftsmål", "Etter berekraftsmål", "By SDG"),
+      e("followup.status", "Status", "Status", "Status"),
+      e("measure.or.goal", "Tiltak eller mål", "Tiltak eller mål", "Measure or goal"),
+      e("budget", "Budsjett", "Budsjett", "Budget"),
+      e("spent", "Forbruk", "Forbruk", "Spent"),
+      e("comment", "Kommentar", "Kommentar", "Comment"),
+      e("arshjul", "Årshjul", "Årshjul", "Annual cycle"),
+      e("arshjul.intro",
+          "Faste møter, frister og rapportering fra planenes årshjul, regnet ut for året med norske virkedager, og"
+              + " milepælene det året. Blek prikk: bare måneden er kjent.",
+          "Faste møte, fristar og rapportering frå årshjulet til planane, rekna ut for året med norske"
+              + " vyrkedagar, og milepælane det året. Bleik prikk: berre månaden er kjend.",
+          "Recurring meetings, deadlines and reporting from the plans' annual cycle, expanded for the year with"
+              + " Norwegian working days, and the year's milestones. Pale dot: only the month is known."),
+      e("no.arshjul", "Planene har ikke noe årshjul.", "Planane har ikkje noko årshjul.",
+          "The plans have no annual cycle."),
+      e("unscheduled", "Uten datoer i kilden", "Utan datoar i kjelda", "No dates in the source"),
+      e("when", "Når", "Når", "When"),
+      e("what", "Hva", "Kva", "What"));
+
+  /** The label of a follow-up status (plan-model's nb/nn/en labels). */
+  static LocalizedText status(io.github.livskraft.plan.FollowUpStatus st) {
+    return Texts.of(st.labelNb(), st.labelNn(), st.labelEn());
+  }
+
+  /** The label of an årshjul event kind (the nynorsk words are the bokmål ones: møte, frist, rapportering, prosess). */
+  static LocalizedText kind(io.github.livskraft.plan.EventKind k) {
+    return Texts.of(k.labelNb(), k.labelNb(), k.labelEn());
+  }
 
   static LocalizedText get(String key) {
     LocalizedText t = LABELS.get(key);

@@ -22,11 +22,12 @@ import java.util.Set;
  * @param planIndicators the indicator elements of the plans
  * @param depth goal number → how far the plans follow it up (plan-model's coverage ladder), when plans are loaded
  * @param priorityGaps priority goals not followed up to data, weakest first, with what is missing
+ * @param year the follow-up and årshjul of the plans
  */
 record PlanSection(List<PlanView> plans, List<FindingView> findings, List<SuggestionView> suggestions,
     Set<Integer> priorityGoals, Map<String, TargetView> indicatorTargets, List<LocalizedText> notes,
     List<PlanIndicators.PlanIndicatorView> planIndicators, Map<Integer, LocalizedText> depth,
-    List<Report.GapView> priorityGaps) {
+    List<Report.GapView> priorityGaps, PlanYear year) {
   PlanSection {
     plans = List.copyOf(plans);
     findings = List.copyOf(findings);
@@ -40,6 +41,7 @@ record PlanSection(List<PlanView> plans, List<FindingView> findings, List<Sugges
   }
 
   static PlanSection empty() {
-    return new PlanSection(List.of(), List.of(), List.of(), Set.of(), Map.of(), List.of(), List.of(), Map.of(), List.of());
+    return new PlanSection(List.of(), List.of(), List.of(), Set.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(),
+        PlanYear.empty());
   }
 }

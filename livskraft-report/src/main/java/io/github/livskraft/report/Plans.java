@@ -49,7 +49,7 @@ import java.util.TreeSet;
 final class Plans {
   private Plans() {}
 
-  static PlanSection from(List<LoadedPlanDocument> docs, List<LocalizedText> notes) {
+  static PlanSection from(List<LoadedPlanDocument> docs, List<LocalizedText> notes, java.util.OptionalInt year) {
     List<Plan> plans = new ArrayList<>();
     Map<String, String> sourceOf = new HashMap<>();
     List<FindingView> findings = new ArrayList<>();
@@ -92,7 +92,7 @@ final class Plans {
       }
     }
     return new PlanSection(views, findings, suggestions(plans), priority, targets, notes,
-        PlanIndicators.of(plans), depth, gaps);
+        PlanIndicators.of(plans), depth, gaps, PlanYear.of(plans, year));
   }
 
   /** plan-model's coverage depth label, with the report's nynorsk (plan-model carries bokmål and English). */

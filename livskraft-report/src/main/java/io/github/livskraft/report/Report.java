@@ -7,6 +7,12 @@ import java.util.Map;
 import io.github.livskraft.indicators.series.TimeSeries;
 import java.util.Optional;
 import java.util.Set;
+import io.github.livskraft.plan.EventKind;
+import io.github.livskraft.plan.FollowUpStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
 
 /**
  * The SDG report of a region's plans: everything the report shows, computed once, immutable and
@@ -35,10 +41,15 @@ import java.util.Set;
  * @param sources sources and licences
  * @param notes general notes (e.g. which parts of the toolkit were unavailable)
  * @param generator name and version of the generating program
+ * @param followUp «Oppfølging»: status by innsatsområde and SDG for the chosen year (default: the latest year the
+ *     plans report on), when any plan element has follow-up
+ * @param cycle «Årshjul»: the plans' recurring events and milestones expanded for that year (without follow-up:
+ *     the latest year of the milestones), when the plans have any
  */
 public record Report(LocalizedText title, RegionView region, Set<Integer> priorityGoals, List<GoalView> goals,
     List<PlanView> plans, List<FindingView> findings, CoverageView coverage, List<SuggestionView> suggestions,
-    List<PlanIndicatorRow> planIndicators, List<IndicatorView> indicators, List<SourceView> sources, List<LocalizedText> notes, String generator) {
+    List<PlanIndicatorRow> planIndicators, List<IndicatorView> indicators, List<SourceView> sources, List<LocalizedText> notes, String generator,
+    Optional<FollowUpView> followUp, Optional<CycleView> cycle) {
   /** Copies the collections. */
   public Report {
     priorityGoals = sorted(priorityGoals);
@@ -212,4 +223,102 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
 
   /** A source and its licence/attribution line. */
   public record SourceView(String id, LocalizedText name, LocalizedText attribution, String licence, String url) {}
+
+  /**
+   * The follow-up («Oppfølging») of the plans in one year (plan-model's {@code FollowUpAnalyzer}).
+   *
+   * @param year the reporting year
+   * @param byFocusArea status counts per innsatsområde
+   * @param byGoal status counts per SDG goal
+   * @param rows one row per tiltak or mål, in plan and element order
+   */
+  public record FollowUpView(int year, List<StatusSummaryView> byFocusArea, List<StatusSummaryView> byGoal,
+      List<FollowUpRowView> rows) {
+    /** Copies the lists. */
+    public FollowUpView {
+      byFocusArea = List.copyOf(byFocusArea);
+      byGoal = List.copyOf(byGoal);
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /**
+   * Status counts of a group of elements (an innsatsområde or a goal), with summed budget and spend.
+   *
+   * @param key the focus area's {@code plan#element}, or the goal number
+   * @param label the focus area title (from the plan), or {@code "SDG 11"}
+   * @param counts elements per status (every status, zero included, in the enum's order)
+   * @param budget the sum of the budgets given
+   * @param spent the sum of the amounts spent given
+   */
+  public record StatusSummaryView(String key, String label, Map<FollowUpStatus, Integer> counts, BigDecimal budget,
+      BigDecimal spent) {
+    /** Copies the map, filling in zero counts. */
+    public StatusSummaryView {
+      java.util.EnumMap<FollowUpStatus, Integer> all = new java.util.EnumMap<>(FollowUpStatus.class);
+      for (FollowUpStatus st : FollowUpStatus.values()) {
+        all.put(st, counts.getOrDefault(st, 0));
+      }
+      counts = java.util.Collections.unmodifiableMap(all);
+    }
+
+    /** The number of elements in the group. */
+    public int total() {
+      return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
+
+  /**
+   * The follow-up of one tiltak or mål in the year.
+   *
+   * @param status the status; {@link FollowUpStatus#NOT_ASSESSED} when the plans give none for the year
+   * @param budget the budget of the entry the status comes from
+   * @param spent the amount spent of that entry
+   * @param comment the comment of that entry
+   * @param focusAreas the innsatsområder the element belongs to or serves
+   * @param goals the SDG goals it (or anything it belongs to or serves) links to, ascending
+   */
+  public record FollowUpRowView(String planId, String elementId, String title, FollowUpStatus status,
+      Optional<BigDecimal> budget, Optional<BigDecimal> spent, Optional<String> comment, List<String> focusAreas,
+      Set<Integer> goals) {
+    /** Copies the collections. */
+    public FollowUpRowView {
+      focusAreas = List.copyOf(focusAreas);
+      goals = sorted(goals);
+    }
+  }
+
+  /**
+   * The årshjul of one year (plan-model's {@code AnnualCycle}, Norwegian working days).
+   *
+   * @param year the year
+   * @param events the occurrences, earliest first
+   * @param unscheduled events whose source gives a frequency but no dates (listed, never given invented dates)
+   */
+  public record CycleView(int year, List<CycleEventView> events, List<UnscheduledView> unscheduled) {
+    /** Copies the lists. */
+    public CycleView {
+      events = List.copyOf(events);
+      unscheduled = List.copyOf(unscheduled);
+    }
+  }
+
+  /**
+   * One occurrence in the årshjul.
+   *
+   * @param planId the plan (empty for an event imported from another calendar)
+   * @param month the month it falls in
+   * @param date the day, unless only the month is known
+   * @param time the start time (Europe/Oslo), for a timed event
+   * @param body the political or administrative body
+   */
+  public record CycleEventView(Optional<String> planId, String eventId, String title, EventKind kind,
+      YearMonth month, Optional<LocalDate> date, Optional<LocalTime> time, Optional<String> body) {}
+
+  /**
+   * A recurring event without dates in its source (e.g. "5-6 times a year").
+   *
+   * @param rule the rule text
+   */
+  public record UnscheduledView(String planId, String eventId, String title, EventKind kind, String rule) {}
 }

@@ -57,12 +57,14 @@ public final class ReportBuilder {
   private final ProgressAssessor progress;
   private final SdgCatalogue catalogue;
   private final String generator;
+  private final java.util.OptionalInt year;
 
   private ReportBuilder(Builder b) {
     this.stats = new BundledStatistics(Harmonisation.codes());
     this.progress = Progress.assessor();
     this.catalogue = b.catalogue != null ? b.catalogue : SdgCatalogue.bundled();
     this.generator = b.generator;
+    this.year = b.year;
   }
 
   /** A report builder with the defaults (bundled catalogue, generator {@code "Livskraft"}). */
@@ -79,8 +81,26 @@ public final class ReportBuilder {
   public static final class Builder {
     private String generator = "Livskraft";
     private @org.jspecify.annotations.Nullable SdgCatalogue catalogue;
+    private java.util.OptionalInt year = java.util.OptionalInt.empty();
 
     private Builder() {}
+
+    /**
+     * The year of the «Oppfølging» and «Årshjul» sections (default: the latest year the plans report follow-up
+     * for; without follow-up, the årshjul takes the latest year of the plans' milestones). The report never
+     * depends on today's date.
+     *
+     * @param year e.g. {@code 2025}
+     * @return this builder
+     * @throws IllegalArgumentException if the year is outside 1900–2100
+     */
+    public Builder year(int year) {
+      if (year < 1900 || year > 2100) {
+        throw new IllegalArgumentException("year " + year + ": expected 1900-2100");
+      }
+      this.year = java.util.OptionalInt.of(year);
+      return this;
+    }
 
     /**
      * The name and version of the program, shown in the footer and in {@code report.json} (default
@@ -120,7 +140,7 @@ public final class ReportBuilder {
    * @return the report
    */
   public Report build(List<LoadedPlanDocument> plans, ReportRegion region) {
-    return build(region, Plans.from(plans, List.of()), ReportIndicators.defaults(region.municipalities()));
+    return build(region, Plans.from(plans, List.of(), year), ReportIndicators.defaults(region.municipalities()));
   }
 
   Report build(ReportRegion region, PlanSection plans, List<IndicatorSpec> specs) {
@@ -144,7 +164,8 @@ public final class ReportBuilder {
             "Berekraftsrapport – " + region.name().text(Language.NN), "SDG report – " + region.name().text(Language.EN)),
         regionView, new TreeSet<>(priority), goals(), plans.plans(), plans.findings(),
         coverage(plans.plans(), plans.suggestions(), priority, plans.depth(), plans.priorityGaps()),
-        plans.suggestions(), planIndicators, indicators, sources(), notes, generator);
+        plans.suggestions(), planIndicators, indicators, sources(), notes, generator,
+        plans.year().followUp(), plans.year().cycle());
   }
 
   /** Says, for each indicator the plans name, whether the report shows figures for the plan's owners. */

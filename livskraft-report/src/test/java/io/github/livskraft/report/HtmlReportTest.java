@@ -110,4 +110,59 @@ class HtmlReportTest {
     assertThat(Progress.percent(0.71, true, Language.EN)).isEqualTo("+0.7 %");
     assertThat(Progress.percent(-0.01, true, Language.NB)).isEqualTo("0,0 %");
   }
+
+  /** A follow-up and årshjul model with markup in every text from the plans, to check escaping. */
+  static Report withYear(Report base) {
+    var f = new Report.FollowUpView(2025,
+        List.of(new Report.StatusSummaryView("p#fa", "<b>Klima</b>",
+            Map.of(io.github.livskraft.plan.FollowUpStatus.ON_TRACK, 2), new java.math.BigDecimal("100.50"),
+            new java.math.BigDecimal("40"))),
+        List.of(),
+        List.of(new Report.FollowUpRowView("p", "t1", "Tiltak <i>1</i>", io.github.livskraft.plan.FollowUpStatus.POSTPONED,
+            Optional.of(new java.math.BigDecimal("1000.00")), Optional.empty(), Optional.of("a & b"), List.of("<b>Klima</b>"),
+            Set.of(13))));
+    var c = new Report.CycleView(2025,
+        List.of(new Report.CycleEventView(Optional.of("p"), "e1", "Møte <script>", io.github.livskraft.plan.EventKind.MEETING,
+            java.time.YearMonth.of(2025, 3), Optional.of(java.time.LocalDate.of(2025, 3, 12)),
+            Optional.of(java.time.LocalTime.of(18, 0)), Optional.of("kommunestyret")),
+            new Report.CycleEventView(Optional.empty(), "e2", "Frist", io.github.livskraft.plan.EventKind.DEADLINE,
+            java.time.YearMonth.of(2025, 12), Optional.empty(), Optional.empty(), Optional.empty())),
+        List.of(new Report.UnscheduledView("p", "e3", "Regionråd", io.github.livskraft.plan.EventKind.MEETING,
+            "5-6 times a year")));
+    return new Report(base.title(), base.region(), base.priorityGoals(), base.goals(), base.plans(), base.findings(),
+        base.coverage(), base.suggestions(), base.planIndicators(), base.indicators(), base.sources(), base.notes(),
+        base.generator(), Optional.of(f), Optional.of(c));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"NB", "NN", "EN"})
+  void followUpAndArshjulAreEscapedLabelledAndInOrder(String language) {
+    Language lang = Language.valueOf(language);
+    String html = HtmlReport.render(withYear(Reports.kongsbergregionen()), lang);
+    assertThat(html).doesNotContain("<b>Klima</b>", "Tiltak <i>", "<script>").contains("&lt;b&gt;Klima&lt;/b&gt;")
+        .contains("a &amp; b").contains(">100.5<").contains(">1000<");
+    assertThat(html.indexOf("id=\"plans\"")).isLessThan(html.indexOf("id=\"followup\""));
+    assertThat(html.indexOf("id=\"followup\"")).isLessThan(html.indexOf("id=\"arshjul\""));
+    assertThat(html.indexOf("id=\"arshjul\"")).isLessThan(html.indexOf("id=\"findings\""));
+    assertThat(html).contains(Html.text(Labels.get("followup", lang)) + " 2025")
+        .contains(Labels.status(io.github.livskraft.plan.FollowUpStatus.POSTPONED).text(lang))
+        .contains(Labels.kind(io.github.livskraft.plan.EventKind.DEADLINE).text(lang))
+        .contains("2025-03-12 18:00").contains("5-6 times a year [p]");
+    assertThat(html.split("class=\"month\"", -1)).hasSize(13);
+    assertThat(html.split("<circle class=\"event\"", -1)).hasSize(3);
+    assertThat(html).as("a month-precision event is pale").contains("fill-opacity=\"0.55\"");
+    String json = JsonReport.render(withYear(Reports.kongsbergregionen()), lang);
+    assertThat(json).contains("\"status\" : \"POSTPONED\"").contains("\"time\" : \"18:00\"")
+        .contains("\"rule\" : \"5-6 times a year\"");
+  }
+
+  @Test
+  void statusCountsAreCompleteAndImmutable() {
+    var s = new Report.StatusSummaryView("k", "l", Map.of(io.github.livskraft.plan.FollowUpStatus.ON_TRACK, 2),
+        java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE);
+    assertThat(s.counts()).hasSize(io.github.livskraft.plan.FollowUpStatus.values().length);
+    assertThat(s.total()).isEqualTo(2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.counts().put(io.github.livskraft.plan.FollowUpStatus.CANCELLED, 1))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }

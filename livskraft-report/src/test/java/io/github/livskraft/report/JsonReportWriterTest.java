@@ -56,6 +56,68 @@ class JsonReportWriterTest {
         .as("an old number is carried to today's").isEqualTo("3303");
   }
 
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void followUpAndArshjulValidateAgainstThePublishedSchema(Language language) throws Exception {
+    JsonNode json = render(Reports.illustrative(), language);
+    List<Error> errors = schema().validate(json);
+    assertThat(errors).as(errors.toString()).isEmpty();
+    JsonNode f = json.path("followUp");
+    assertThat(f.path("year").asInt()).isEqualTo(2025);
+    assertThat(f.path("rows")).hasSize(5);
+    assertThat(f.path("byFocusArea")).hasSize(2);
+    assertThat(f.path("byGoal")).hasSize(2);
+    for (JsonNode s : f.path("byFocusArea")) {
+      int sum = 0;
+      for (JsonNode n : s.path("counts")) {
+        sum += n.asInt();
+      }
+      assertThat(sum).as("counts of %s add up to its total", s.path("label")).isEqualTo(s.path("total").asInt());
+    }
+    JsonNode a = json.path("arshjul");
+    assertThat(a.path("year").asInt()).isEqualTo(2025);
+    assertThat(a.path("events")).hasSize(15);
+    JsonNode first = a.path("events").get(0);
+    assertThat(first.path("month").asText()).startsWith("2025-");
+    assertThat(first.path("kindLabel").asText()).isNotBlank();
+    // the default report has neither: explicit nulls, so a reader sees "none" rather than a missing field
+    JsonNode plain = render(Reports.kongsbergregionen(), language);
+    assertThat(plain.path("followUp").isNull()).isTrue();
+  }
+
+  @Test
+  void theSchemaRejectsABrokenFollowUp() throws Exception {
+    Schema schema = schema();
+    ObjectNode json = (ObjectNode) render(Reports.illustrative(), Language.NB);
+    ObjectNode badStatus = json.deepCopy();
+    ((ObjectNode) badStatus.path("followUp").path("rows").get(0)).put("status", "GREEN");
+    assertThat(schema.validate(badStatus)).as("an unknown status").isNotEmpty();
+    ObjectNode badMonth = json.deepCopy();
+    ((ObjectNode) badMonth.path("arshjul").path("events").get(0)).put("month", "2025-13");
+    assertThat(schema.validate(badMonth)).as("month 13").isNotEmpty();
+    ObjectNode missing = json.deepCopy();
+    missing.remove("arshjul");
+    assertThat(schema.validate(missing)).as("arshjul is required (null when none)").isNotEmpty();
+  }
+
+  @Test
+  void aChosenYearGivesThatYearsFollowUpAndArshjul() throws Exception {
+    Report r = Reports.illustrative(java.util.OptionalInt.of(2024));
+    assertThat(r.cycle()).hasValueSatisfying(c -> assertThat(c.year()).isEqualTo(2024));
+    // the file's 2024 årsrapport: the two mål assessed, the tiltak (from the 2025 handlingsprogram) not yet
+    assertThat(r.followUp()).hasValueSatisfying(f -> {
+      assertThat(f.year()).isEqualTo(2024);
+      assertThat(f.rows()).filteredOn(row -> row.elementId().equals("mal-utslipp")).singleElement()
+          .satisfies(row -> assertThat(row.status()).isEqualTo(io.github.livskraft.plan.FollowUpStatus.MINOR_DEVIATION));
+      assertThat(f.rows()).filteredOn(row -> row.planId().equals("eks-handlingsprogram-2025"))
+          .allSatisfy(row -> assertThat(row.status())
+              .isEqualTo(io.github.livskraft.plan.FollowUpStatus.NOT_ASSESSED));
+    });
+    Report none = Reports.illustrative(java.util.OptionalInt.of(1990));
+    assertThat(none.followUp()).as("no follow-up reported for 1990").isEmpty();
+    assertThat(schema().validate(render(none, Language.EN))).isEmpty();
+  }
+
   @Test
   void theSchemaRejectsBrokenReports() throws Exception {
     Schema schema = schema();

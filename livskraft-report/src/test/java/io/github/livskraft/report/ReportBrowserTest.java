@@ -89,6 +89,30 @@ class ReportBrowserTest {
           charts,
           sections: [...document.querySelectorAll('main > section')].map(s => s.id),
           external: [...document.querySelectorAll('[src],link[href],script')].length,
+          followupRows: [...document.querySelectorAll('#followup tr.followup-row')].map(r => r.dataset.status),
+          followupSummaries: document.querySelectorAll('#followup tr.summary-row').length,
+          followupNoData: document.querySelector('#followup .no-data') ? 1 : 0,
+          followupHeading: (document.querySelector('#followup h2') || {innerText: ''}).innerText,
+          arshjulNoData: document.querySelector('#arshjul .no-data') ? 1 : 0,
+          wheel: (() => { const w = document.querySelector('#arshjul svg.arshjul');
+            if (!w) return null;
+            const box = w.getBoundingClientRect();
+            const cx = box.left + box.width / 2, cy = box.top + box.height / 2, radius = box.width * 190 / 420;
+            const events = [...w.querySelectorAll('circle.event')];
+            const monthRows = {}, monthDots = {};
+            document.querySelectorAll('#arshjul tr.arshjul-row').forEach(r => {
+              const m = parseInt(r.cells[0].innerText.slice(5, 7), 10); monthRows[m] = (monthRows[m] || 0) + 1; });
+            events.forEach(c => { const m = c.dataset.month; monthDots[m] = (monthDots[m] || 0) + 1; });
+            return {width: box.width, height: box.height,
+              months: w.querySelectorAll('path.month').length,
+              monthsDrawn: [...w.querySelectorAll('path.month')].filter(s => s.getBoundingClientRect().width > 10).length,
+              labels: [...w.querySelectorAll('text.month-label')].map(t => t.textContent),
+              labelsVisible: [...w.querySelectorAll('text.month-label')].filter(t => t.getBoundingClientRect().width > 0).length,
+              events: events.length, monthRows, monthDots,
+              inside: events.filter(c => { const r = c.getBoundingClientRect();
+                const dx = r.left + r.width / 2 - cx, dy = r.top + r.height / 2 - cy;
+                return r.width > 0 && Math.sqrt(dx * dx + dy * dy) + r.width / 2 <= radius + 0.5; }).length,
+              rows: document.querySelectorAll('#arshjul tr.arshjul-row').length}; })(),
           bodyText: document.body.innerText.length};
       })())""";
 
@@ -206,9 +230,76 @@ class ReportBrowserTest {
     assertThat(withData).as("charts with real data").isGreaterThanOrEqualTo(6);
     assertThat(p.path("external").asInt()).as("elements that could fetch something").isZero();
     assertThat(p.path("bodyText").asInt()).as("rendered text length").isGreaterThan(3000);
-    assertThat(p.path("sections").toString()).contains("coverage", "plans", "findings", "matrix", "suggestions",
-        "indicators", "sources");
+    assertThat(p.path("sections").toString()).contains("coverage", "plans", "followup", "arshjul", "findings",
+        "matrix", "suggestions", "indicators", "sources");
   }
+
+  /** The three month abbreviations the wheel must show first, in each language (JDK CLDR names, dots dropped). */
+  private static List<String> firstMonths(Language language) {
+    return switch (language) {
+      case EN -> List.of("Jan", "Feb", "Mar");
+      case NB, NN -> List.of("jan", "feb", "mar");
+    };
+  }
+
+  /**
+   * The illustrative follow-up file (invented data, labelled ILLUSTRASJON): «Oppfølging» shows its five rows and
+   * summaries, «Årshjul» its twelve month sectors and labels and one dot per listed event, every dot inside the
+   * wheel and in its event's month; report.json carries the same and validates against the published schema.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"NB, Bærekraftsrapport, Oppfølging 2025", "NN, Berekraftsrapport, Oppfølging 2025",
+      "EN, SDG report, Follow-up 2025"})
+  void followUpAndArshjulOfTheIllustrativeFileRender(Language language, String title, String heading,
+      @TempDir Path out) throws Exception {
+    Report r = Reports.illustrative();
+    ReportFiles.Written w = ReportFiles.write(r, out, language);
+    HeadlessChromium.Page page = browser.load(w.html(), 1280, PROBE);
+    if (language == Language.NB) {
+      browser.screenshot(buildDir().resolve("report-screenshot-followup.png"));
+    }
+    checkRendered(page, title, language.tag(), 150);
+    JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.probe().asText());
+    assertThat(p.path("followupHeading").asText()).isEqualTo(heading);
+    // two goals and three tiltak of the illustrative (invented) file, with their 2025 status
+    assertThat(p.path("followupRows")).hasSize(5);
+    assertThat(p.path("followupRows").toString()).contains("MINOR_DEVIATION", "ON_TRACK", "POSTPONED");
+    assertThat(p.path("followupSummaries").asInt()).as("2 focus areas + SDG 4 and 13").isEqualTo(2 + 2);
+    assertThat(p.path("followupNoData").asInt()).isZero();
+    assertThat(p.path("arshjulNoData").asInt()).isZero();
+    JsonNode wheel = p.path("wheel");
+    assertThat(wheel.isObject()).as("the årshjul is drawn").isTrue();
+    assertThat(wheel.path("months").asInt()).as("month sectors").isEqualTo(12);
+    assertThat(wheel.path("monthsDrawn").asInt()).as("month sectors drawn").isEqualTo(12);
+    assertThat(wheel.path("labels")).hasSize(12);
+    assertThat(wheel.path("labelsVisible").asInt()).isEqualTo(12);
+    List<String> labels = new ArrayList<>();
+    wheel.path("labels").forEach(l -> labels.add(l.asText()));
+    assertThat(labels).startsWith(firstMonths(language).toArray(String[]::new)).doesNotHaveDuplicates();
+    assertThat(wheel.path("width").asDouble()).isGreaterThan(200);
+    // 2025: ten council meetings, two deadlines, three reporting events; the 2025 årsrapport has no milestones
+    assertThat(wheel.path("rows").asInt()).isEqualTo(15);
+    assertThat(wheel.path("events").asInt()).as("one dot per listed event").isEqualTo(wheel.path("rows").asInt());
+    assertThat(wheel.path("monthDots")).as("dots per month = table rows per month").isEqualTo(wheel.path("monthRows"));
+    assertThat(wheel.path("inside").asInt()).as("every dot drawn inside the wheel")
+        .isEqualTo(wheel.path("events").asInt());
+    JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(w.json().toFile());
+    assertThat(json.at("/followUp/year").asInt()).isEqualTo(2025);
+    assertThat(json.at("/followUp/rows")).hasSize(5);
+    assertThat(json.at("/arshjul/year").asInt()).isEqualTo(2025);
+    assertThat(json.at("/arshjul/events")).hasSize(15);
+  }
+
+  @Test
+  void defaultReportSaysItHasNoFollowUp(@TempDir Path out) throws Exception {
+    HeadlessChromium.Page page = browser.load(render(out, Language.NB), 1024, PROBE);
+    JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.probe().asText());
+    assertThat(p.path("followupNoData").asInt()).isEqualTo(1);
+    assertThat(p.path("followupRows")).isEmpty();
+    assertThat(p.path("followupHeading").asText()).isEqualTo("Oppfølging");
+    assertThat(report.followUp()).isEmpty();
+  }
+
 
   @Test
   void theHarnessReallyCatchesConsoleErrorsAndBlockedFetches(@TempDir Path dir) throws Exception {

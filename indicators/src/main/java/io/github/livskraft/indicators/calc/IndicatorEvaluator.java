@@ -90,7 +90,8 @@ public final class IndicatorEvaluator {
    * @return the results, by definition then region
    * @throws io.github.livskraft.indicators.IndicatorException in strict mode when data are missing
    */
-  public List<Evaluated> evaluateAll(List<IndicatorDefinition> definitions, SeriesSet data, List<Region> regions,
+  public List<Evaluated> evaluateAll(List<IndicatorDefinition> definitions, SeriesSet data,
+      List<? extends Region> regions,
       boolean strict) {
     List<Evaluated> out = new ArrayList<>();
     for (IndicatorDefinition d : definitions) {

@@ -53,13 +53,32 @@ abstract class AbstractStatbankClient implements StatbankClient {
     return r;
   }
 
+  /**
+   * Every id that becomes a URL path segment (table ids, codelist ids) passes here first: letters, digits,
+   * {@code _ - .}, 1–80 characters, not starting with a dot, so {@code ..} or {@code a/b} never reach the URL
+   * (issue 17).
+   *
+   * @param id the id
+   * @return the id
+   * @throws IllegalArgumentException if it is not a plain id
+   */
+  static String segment(String id) {
+    if (id.isEmpty() || id.length() > 80 || id.charAt(0) == '.' || !id.chars().allMatch(c ->
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+            || c == '.')) {
+      throw new IllegalArgumentException("Invalid id '" + id + "' for an SSB URL: expected letters, digits, _ - ."
+          + " (e.g. table 12134) / Ugyldig id '" + id + "' i en SSB-adresse");
+    }
+    return id;
+  }
+
   final boolean offline() {
     return connection.updatePolicy() == UpdatePolicy.OFFLINE_ONLY;
   }
 
   @Override
   public TableMetadata metadata(String tableId) {
-    String key = keyPrefix() + "|meta|" + tableId;
+    String key = keyPrefix() + "|meta|" + segment(tableId);
     Optional<DiskCache.Entry> hit = cache.flatMap(c -> c.find(key));
     if (offline()) {
       if (hit.isPresent()) {

@@ -34,7 +34,7 @@ final class V1StatbankClient extends AbstractStatbankClient {
 
   private URI tableUri(String tableId) {
     return connection.pxWebV1Base().resolve(connection.language() + "/table/"
-        + URLEncoder.encode(tableId, StandardCharsets.UTF_8));
+        + URLEncoder.encode(AbstractStatbankClient.segment(tableId), StandardCharsets.UTF_8));
   }
 
   @Override

@@ -38,13 +38,18 @@ final class V2StatbankClient extends AbstractStatbankClient {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
+  /** A URL path segment: validated (issue 17), then encoded. */
+  private static String seg(String s) {
+    return enc(AbstractStatbankClient.segment(s));
+  }
+
   @Override
   public TableInfo tableInfo(String tableId) {
     if (offline()) {
       TableMetadata meta = metadata(tableId);
       return new TableInfo(tableId, meta.label(), meta.updated(), Optional.empty(), Optional.empty(), false);
     }
-    HttpResponseData r = exchange(() -> transport.get(uri("tables/" + enc(tableId) + "?lang=" + connection.language()),
+    HttpResponseData r = exchange(() -> transport.get(uri("tables/" + seg(tableId) + "?lang=" + connection.language()),
         ACCEPT), "table " + tableId);
     return MetadataParser.v2TableInfo(tableId, r.body());
   }
@@ -56,7 +61,7 @@ final class V2StatbankClient extends AbstractStatbankClient {
 
   @Override
   HttpResponseData requestMetadata(String tableId) {
-    return transport.get(uri("tables/" + enc(tableId) + "/metadata?lang=" + connection.language()
+    return transport.get(uri("tables/" + seg(tableId) + "/metadata?lang=" + connection.language()
         + "&outputFormat=json-stat2"), ACCEPT);
   }
 
@@ -67,14 +72,14 @@ final class V2StatbankClient extends AbstractStatbankClient {
 
   @Override
   public Codelist codelist(String codelistId) {
-    byte[] body = cachedGet("codelist|" + codelistId, () -> transport.get(uri("codelists/" + enc(codelistId)
+    byte[] body = cachedGet("codelist|" + codelistId, () -> transport.get(uri("codelists/" + seg(codelistId)
         + "?lang=" + connection.language()), ACCEPT), "codelist " + codelistId);
     return MetadataParser.v2Codelist(codelistId, body);
   }
 
   @Override
   HttpResponseData requestData(DataQuery part) {
-    String base = "tables/" + enc(part.tableId()) + "/data?lang=" + connection.language()
+    String base = "tables/" + seg(part.tableId()) + "/data?lang=" + connection.language()
         + "&outputFormat=json-stat2";
     String get = getUrl(part);
     if (get.length() <= Defaults.MAX_GET_URL_LENGTH) {
@@ -88,7 +93,7 @@ final class V2StatbankClient extends AbstractStatbankClient {
    * in brackets.
    */
   String getUrl(DataQuery part) {
-    StringBuilder sb = new StringBuilder(uri("tables/" + enc(part.tableId()) + "/data").toString())
+    StringBuilder sb = new StringBuilder(uri("tables/" + seg(part.tableId()) + "/data").toString())
         .append("?lang=").append(connection.language()).append("&outputFormat=json-stat2");
     for (Selection s : part.selections()) {
       StringBuilder v = new StringBuilder();

@@ -102,6 +102,21 @@ class StatbankClientTest {
     assertThat(r.dataset().statusCounts()).isEqualTo(kostra.full.statusCounts());
   }
 
+  /** Issue 17: ids such as ".." reached the URL unvalidated. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"..", ".", "../../admin", "a/b", "12134?x=1", "a%2e", ""})
+  void pathSegmentsAreValidatedBeforeTheyReachTheUrl(String id) {
+    int before = server.requests().size();
+    for (ApiVersion v : ApiVersion.values()) {
+      StatbankClient c = StatbankClient.create(TestConnections.to(server, time).build(), v);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.metadata(id))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Invalid id");
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new V2StatbankClient(
+        TestConnections.to(server, time).build()).codelist(id)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.requests()).hasSize(before);
+  }
+
   @Test
   void aSelectionTooLongForAUrlIsPosted() {
     V2StatbankClient c = new V2StatbankClient(TestConnections.to(server, time).build());

@@ -3,6 +3,7 @@ package io.github.livskraft.plan.coverage;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgCatalogue;
+import io.github.livskraft.sdg.internal.output.SafeText;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -104,9 +105,23 @@ public record CoverageReport(List<String> planIds, int elementCount, int linkedE
    * One CSV row per link (and one per goal without links), RFC 4180 quoting, header included. Columns:
    * {@code goal,priority,goal_depth,target,plan,element,element_kind,role,provenance,link_depth,title}.
    *
+   * Text cells that a spreadsheet would run as a formula ({@code = + - @}, tab, CR first) get a {@code '} prefix
+   * (OWASP); {@link #toCsv(boolean) toCsv(false)} writes the raw text for machine pipelines.
+   *
    * @return the CSV text, lines separated by {@code \r\n}
    */
   public String toCsv() {
+    return toCsv(true);
+  }
+
+  /**
+   * The CSV of {@link #toCsv()}, with or without the formula guard.
+   *
+   * @param neutraliseFormulas false only for machine pipelines that never open the file in a spreadsheet
+   * @return the CSV text
+   */
+  public String toCsv(boolean neutraliseFormulas) {
+    java.util.function.UnaryOperator<String> csv = s -> SafeText.csvField(s, ',', neutraliseFormulas);
     StringBuilder sb = new StringBuilder(
         "goal,priority,goal_depth,target,plan,element,element_kind,role,provenance,link_depth,title\r\n");
     for (GoalCoverage g : goals) {
@@ -116,18 +131,13 @@ public record CoverageReport(List<String> planIds, int elementCount, int linkedE
       }
       for (ElementCoverage e : g.addressedBy()) {
         sb.append(g.goal()).append(',').append(g.priority()).append(',').append(g.depth()).append(',')
-            .append(e.target().map(Object::toString).orElse("")).append(',').append(csv(e.planId())).append(',')
-            .append(csv(e.elementId().orElse(""))).append(',').append(e.kind().map(Enum::name).orElse(""))
+            .append(e.target().map(Object::toString).orElse("")).append(',').append(csv.apply(e.planId())).append(',')
+            .append(csv.apply(e.elementId().orElse(""))).append(',').append(e.kind().map(Enum::name).orElse(""))
             .append(',').append(e.role()).append(',').append(e.provenance()).append(',').append(e.depth())
-            .append(',').append(csv(e.title())).append("\r\n");
+            .append(',').append(csv.apply(e.title())).append("\r\n");
       }
     }
     return sb.toString();
-  }
-
-  private static String csv(String s) {
-    return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
-        ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 
   /**

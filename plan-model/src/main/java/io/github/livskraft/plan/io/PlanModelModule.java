@@ -100,7 +100,8 @@ public final class PlanModelModule extends SimpleModule {
     for (Class<?> type : MODEL_TYPES) {
       context.configOverride(type).setInclude(include);
     }
-    JsonFormat.Value asString = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
+    // dates only from date syntax: never an integer read as days since 1970 (issue 17)
+    JsonFormat.Value asString = JsonFormat.Value.forShape(JsonFormat.Shape.STRING).withLenient(Boolean.FALSE);
     context.configOverride(LocalDate.class).setFormat(asString);
     context.configOverride(YearMonth.class).setFormat(asString);
     context.configOverride(java.time.LocalTime.class).setFormat(

@@ -5,6 +5,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.math.BigDecimal;
+import org.yaml.snakeyaml.LoaderOptions;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,21 +39,70 @@ import java.util.Objects;
  * codes and unsupported format versions fail with a {@link PlanParseException} that names the file, the line
  * and column, the JSON path and what was expected; nothing is returned for a file that fails. Thread-safe.
  *
+ * <p>A value is read as written or refused (issue 17): YAML aliases ({@code *name}) are refused
+ * ({@code PLAN-P007}), dates are read only from date syntax ({@code 2024-06-20}, never the integer
+ * {@code 20240620}), duplicate keys are refused ({@code PLAN-P008}). YAML and JSON have the same limits, checked
+ * while streaming; a file over one fails with {@code PLAN-P006}, naming the limit and how to raise it:
+ *
+ * <table>
+ *   <caption>Limits</caption>
+ *   <tr><th>limit</th><th>default</th><th>what</th></tr>
+ *   <tr><td>{@code maxBytes}</td><td>16 MiB</td><td>size of the file in UTF-8 bytes</td></tr>
+ *   <tr><td>{@code maxNesting}</td><td>64</td><td>depth of objects and arrays</td></tr>
+ *   <tr><td>{@code maxStringLength}</td><td>1 000 000</td><td>characters in one string or key</td></tr>
+ *   <tr><td>{@code maxNumberLength}</td><td>100</td><td>characters in one number</td></tr>
+ *   <tr><td>{@code maxNumberExponent}</td><td>100</td><td>largest |decimal exponent| of a number
+ *     ({@code 1e101} and {@code 1e-101} are refused)</td></tr>
+ * </table>
+ *
  * <pre>{@code
  * LoadedPlanDocument doc = PlanReader.create().read(Path.of("examples/plans/kongsberg-kommuneplan.yaml"));
+ * PlanReader big = PlanReader.builder().maxBytes(64 * 1024 * 1024).build();
  * }</pre>
  */
 public final class PlanReader {
+  /** Default {@code maxBytes}: 16 MiB. */
+  public static final int DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+  /** Default {@code maxNesting}. */
+  public static final int DEFAULT_MAX_NESTING = 64;
+  /** Default {@code maxStringLength}. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+  /** Default {@code maxNumberLength}. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+  /** Default {@code maxNumberExponent}. */
+  public static final int DEFAULT_MAX_NUMBER_EXPONENT = 100;
+
   private final ObjectMapper yaml;
   private final ObjectMapper json;
+  private final Builder limits;
 
-  private PlanReader() {
-    this.yaml = configure(new ObjectMapper(new YAMLFactory()));
-    this.json = configure(new ObjectMapper());
+  private PlanReader(Builder b) {
+    this.limits = b.copy();
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxDocumentLength(b.maxBytes)
+        .maxNestingDepth(b.maxNesting)
+        .maxStringLength(b.maxStringLength)
+        .maxNumberLength(b.maxNumberLength)
+        .maxNameLength(b.maxStringLength)
+        .build();
+    LoaderOptions loader = new LoaderOptions();
+    loader.setCodePointLimit(b.maxBytes);
+    loader.setAllowDuplicateKeys(false);
+    loader.setMaxAliasesForCollections(0);
+    loader.setNestingDepthLimit(b.maxNesting);
+    YAMLFactory yf = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    JsonFactory jf = JsonFactory.builder().streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    this.yaml = configure(new ObjectMapper(yf), b.maxNumberExponent);
+    this.json = configure(new ObjectMapper(jf), b.maxNumberExponent);
   }
 
-  private static ObjectMapper configure(ObjectMapper mapper) {
+  private static ObjectMapper configure(ObjectMapper mapper, int maxExponent) {
+    SimpleModule numbers = new SimpleModule("livskraft-plan-limits");
+    numbers.addDeserializer(BigDecimal.class, new BoundedDecimal(maxExponent));
     return mapper.registerModule(new PlanModelModule())
+        .registerModule(numbers)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -52,9 +110,117 @@ public final class PlanReader {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   }
 
-  /** A reader. */
+  /** A reader with the default limits. */
   public static PlanReader create() {
-    return new PlanReader();
+    return new PlanReader(new Builder());
+  }
+
+  /** A builder to raise or lower the limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Limits for a {@link PlanReader}; every limit must be at least 1. */
+  public static final class Builder {
+    private int maxBytes = DEFAULT_MAX_BYTES;
+    private int maxNesting = DEFAULT_MAX_NESTING;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxNumberExponent = DEFAULT_MAX_NUMBER_EXPONENT;
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.maxBytes = maxBytes;
+      b.maxNesting = maxNesting;
+      b.maxStringLength = maxStringLength;
+      b.maxNumberLength = maxNumberLength;
+      b.maxNumberExponent = maxNumberExponent;
+      return b;
+    }
+
+    private static int positive(int v, String name) {
+      if (v < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1: " + v);
+      }
+      return v;
+    }
+
+    /** Largest file in UTF-8 bytes (default 16 MiB). */
+    public Builder maxBytes(int v) {
+      maxBytes = positive(v, "maxBytes");
+      return this;
+    }
+
+    /** Deepest nesting of objects and arrays (default 64). */
+    public Builder maxNesting(int v) {
+      maxNesting = positive(v, "maxNesting");
+      return this;
+    }
+
+    /** Longest string or key in characters (default 1 000 000). */
+    public Builder maxStringLength(int v) {
+      maxStringLength = positive(v, "maxStringLength");
+      return this;
+    }
+
+    /** Longest number in characters (default 100). */
+    public Builder maxNumberLength(int v) {
+      maxNumberLength = positive(v, "maxNumberLength");
+      return this;
+    }
+
+    /** Largest |decimal exponent| of a number (default 100). */
+    public Builder maxNumberExponent(int v) {
+      maxNumberExponent = positive(v, "maxNumberExponent");
+      return this;
+    }
+
+    /** The reader. */
+    public PlanReader build() {
+      return new PlanReader(this);
+    }
+  }
+
+  /**
+   * Whether a number is within {@code maxNumberExponent}: its most significant and least significant digits are
+   * both within 10^±max.
+   */
+  static boolean checkNumber(BigDecimal v, int maxExponent) {
+    if (v.signum() == 0) {
+      return true;
+    }
+    long high = (long) v.precision() - v.scale() - 1; // exponent of the most significant digit
+    long low = -(long) v.stripTrailingZeros().scale(); // exponent of the least significant non-zero digit
+    return high <= maxExponent && low >= -maxExponent;
+  }
+
+  /** A number over {@code maxNumberExponent}. */
+  static final class NumberLimitException extends JsonMappingException {
+    private static final long serialVersionUID = 1L;
+
+    NumberLimitException(JsonParser p, String msg) {
+      super(p, msg);
+    }
+  }
+
+  private static final class BoundedDecimal extends NumberDeserializers.BigDecimalDeserializer {
+    private static final long serialVersionUID = 1L;
+    private final int maxExponent;
+
+    BoundedDecimal(int maxExponent) {
+      this.maxExponent = maxExponent;
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      BigDecimal v = super.deserialize(p, ctxt);
+      if (v != null && !checkNumber(v, maxExponent)) {
+        throw new NumberLimitException(p, p.getText());
+      }
+      return v;
+    }
   }
 
   /**
@@ -68,6 +234,11 @@ public final class PlanReader {
     Objects.requireNonNull(file, "file");
     String text;
     try {
+      long size = Files.size(file);
+      if (size > limits.maxBytes) {
+        throw limit(new SourceLocation(file.toString(), 0, 0), "maxBytes", limits.maxBytes,
+            "the file has " + size + " bytes", null);
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new PlanParseException("PLAN-P005", new SourceLocation(file.toString(), 0, 0), "",
@@ -87,22 +258,29 @@ public final class PlanReader {
    * @throws PlanParseException if the text cannot be parsed
    */
   public LoadedPlanDocument read(String name, String text, PlanFormat format) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(text, "text");
     ObjectMapper mapper = format == PlanFormat.JSON ? json : yaml;
+    long bytes = utf8Length(text, limits.maxBytes);
+    if (bytes > limits.maxBytes) {
+      throw limit(new SourceLocation(name, 0, 0), "maxBytes", limits.maxBytes,
+          "the text has more than " + limits.maxBytes + " bytes", null);
+    }
     PlanDocument doc;
     Map<String, SourceLocation> locations;
     try {
+      locations = index(mapper.getFactory(), name, text, limits);
       doc = mapper.readValue(text, PlanDocument.class);
       if (doc == null) {
         throw new PlanParseException("PLAN-P003", new SourceLocation(name, 1, 1), "$",
             "the file is empty: expected a plan document with 'formatVersion' and 'plans' / filen er tom", null);
       }
-      locations = index(mapper.getFactory(), name, text);
     } catch (JsonProcessingException e) {
-      PlanParseException pe = translate(name, e);
+      PlanParseException pe = translate(name, e, limits);
       if (!pe.path().isEmpty() && !pe.code().equals("PLAN-P001")) {
         try {
           SourceLocation better = new LoadedPlanDocument(PlanDocument.of(java.util.List.of()), name,
-              index(mapper.getFactory(), name, text)).locate(LoadedPlanDocument.pointerOf(pe.path())).orElse(null);
+              index(mapper.getFactory(), name, text, limits)).locate(LoadedPlanDocument.pointerOf(pe.path())).orElse(null);
           if (better != null && better.line() > 0) {
             throw new PlanParseException(pe.code(), better, pe.path(), pe.detail(), e);
           }
@@ -124,12 +302,76 @@ public final class PlanReader {
     return new LoadedPlanDocument(doc, name, locations);
   }
 
-  private static Map<String, SourceLocation> index(JsonFactory factory, String name, String text)
+  private static long utf8Length(String text, long stopAfter) {
+    long n = 0;
+    for (int i = 0; i < text.length() && n <= stopAfter; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  private static PlanParseException limit(SourceLocation where, String limit, long value, String what,
+      Throwable cause) {
+    return new PlanParseException("PLAN-P006", where, "", what + ": over the limit " + limit + " = " + value
+        + "; raise it with PlanReader.builder()." + limit + "(…)"
+        + " / over grensen " + limit + " = " + value + "; hev den med PlanReader.builder()." + limit + "(…)", cause);
+  }
+
+  /**
+   * Streams the whole text once: records where every value is and checks aliases, nesting, string lengths and
+   * numbers before any object is built.
+   */
+  private static Map<String, SourceLocation> index(JsonFactory factory, String name, String text, Builder limits)
       throws IOException {
     Map<String, SourceLocation> out = new HashMap<>();
+    int depth = 0;
     try (JsonParser p = factory.createParser(text)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+          JsonLocation l = p.currentTokenLocation();
+          throw new PlanParseException("PLAN-P007", new SourceLocation(name, l.getLineNr(), l.getColumnNr()),
+              p.getParsingContext().pathAsPointer().toString().isEmpty() ? ""
+                  : "$" + p.getParsingContext().pathAsPointer().toString().replace('/', '.'),
+              "YAML alias '*" + p.getText() + "' is not supported: write the value out in full"
+                  + " / YAML-alias '*" + p.getText() + "' støttes ikke: skriv verdien ut i sin helhet", null);
+        }
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          depth++;
+          if (depth > limits.maxNesting) {
+            JsonLocation l = p.currentTokenLocation();
+            throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxNesting", limits.maxNesting,
+                "nesting depth " + depth, null);
+          }
+        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          depth--;
+        } else if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+          if (p.getTextLength() > limits.maxStringLength) {
+            JsonLocation l = p.currentTokenLocation();
+            throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxStringLength",
+                limits.maxStringLength, "a string of " + p.getTextLength() + " characters", null);
+          }
+        } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+          JsonLocation l = p.currentTokenLocation();
+          if (p.getTextLength() > limits.maxNumberLength) {
+            throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxNumberLength",
+                limits.maxNumberLength, "a number of " + p.getTextLength() + " characters", null);
+          }
+          if (!checkNumber(p.getDecimalValue(), limits.maxNumberExponent)) {
+            throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxNumberExponent",
+                limits.maxNumberExponent, "the number " + p.getText(), null);
+          }
+        }
         if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
           continue;
         }
@@ -141,11 +383,40 @@ public final class PlanReader {
     return out;
   }
 
-  private static PlanParseException translate(String name, JsonProcessingException e) {
+  private static PlanParseException translate(String name, JsonProcessingException e, Builder limits) {
     JsonLocation l = e.getLocation();
     SourceLocation where = l == null ? new SourceLocation(name, 0, 0)
         : new SourceLocation(name, l.getLineNr(), l.getColumnNr());
     String path = e instanceof JsonMappingException m ? jsonPath(m) : "";
+    if (e instanceof NumberLimitException n) {
+      PlanParseException pe = limit(where, "maxNumberExponent", limits.maxNumberExponent,
+          "the number " + n.getOriginalMessage(), e);
+      return new PlanParseException(pe.code(), where, path, pe.detail(), e);
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String rootMsg = String.valueOf(root.getMessage());
+    if (root instanceof StreamConstraintsException || rootMsg.contains("code point limit")) {
+      String which = rootMsg.contains("NestingDepth") ? "maxNesting"
+          : rootMsg.contains("StringLength") || rootMsg.contains("NameLength") ? "maxStringLength"
+          : rootMsg.contains("NumberLength") ? "maxNumberLength" : "maxBytes";
+      long value = switch (which) {
+        case "maxNesting" -> limits.maxNesting;
+        case "maxStringLength" -> limits.maxStringLength;
+        case "maxNumberLength" -> limits.maxNumberLength;
+        default -> limits.maxBytes;
+      };
+      return limit(where, which, value, "the input is too large", e);
+    }
+    if (rootMsg.contains("Duplicate field") || rootMsg.contains("duplicate key")) {
+      int q = rootMsg.indexOf('\'');
+      int q2 = q < 0 ? -1 : rootMsg.indexOf('\'', q + 1);
+      String key = q2 > q ? rootMsg.substring(q + 1, q2) : "?";
+      return new PlanParseException("PLAN-P008", where, path, "duplicate key '" + key
+          + "': every key may occur once per object / nøkkelen '" + key + "' står to ganger", e);
+    }
     if (e instanceof UnrecognizedPropertyException u) {
       return new PlanParseException("PLAN-P002", where, path, "unknown property '" + u.getPropertyName()
           + "'; expected one of " + u.getKnownPropertyIds() + " / ukjent egenskap '" + u.getPropertyName() + "'", e);

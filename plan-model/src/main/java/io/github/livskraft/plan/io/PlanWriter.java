@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.github.livskraft.plan.PlanDocument;
 import io.github.livskraft.plan.PlanModelException;
 import java.util.Objects;
@@ -26,9 +27,30 @@ public final class PlanWriter {
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .stringQuotingChecker(new FaithfulQuoting())
         .build();
     this.yaml = new ObjectMapper(f).registerModule(new PlanModelModule());
     this.json = new ObjectMapper().registerModule(new PlanModelModule()).enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /**
+   * Double-quotes (and so escapes) every string with a character that YAML treats as a line break or folds:
+   * NEL (U+0085), LS (U+2028), PS (U+2029), CR, BOM. Written plain or single-quoted, a reader would turn them into
+   * a space or a newline; double-quoted they are written as escapes and read back as written (issue 17).
+   */
+  private static final class FaithfulQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\r' || c == '\uFEFF') {
+          return true;
+        }
+      }
+      return super.needToQuoteValue(value);
+    }
   }
 
   /** A writer. */
