@@ -9,6 +9,7 @@ module io.github.livskraft.server {
   requires io.github.livskraft.indicators;
   requires io.github.livskraft.plan;
   requires io.github.livskraft.report;
+  requires io.github.livskraft.casework;
   requires io.javalin;
   requires micrometer.core;
   requires micrometer.registry.prometheus;

@@ -1,9 +1,13 @@
 package io.github.livskraft.server;
 
+import io.github.livskraft.casework.CaseAssessor;
+import io.github.livskraft.casework.CaseReader;
+import io.github.livskraft.casework.io.Arkivmelding;
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.plan.validation.PlanValidator;
 import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.server.internal.AccessLog;
+import io.github.livskraft.server.internal.CaseApi;
 import io.github.livskraft.server.internal.ReportCache;
 import io.github.livskraft.server.internal.Routes;
 import io.github.livskraft.server.internal.Services;
@@ -59,16 +63,22 @@ public final class LivskraftServer implements AutoCloseable {
     new ProcessorMetrics().bindTo(metrics);
     new UptimeMetrics().bindTo(metrics);
     Optional<ReportCache> report = Optional.empty();
+    SdgCatalogue catalogue = SdgCatalogue.bundled();
+    SdgTagger tagger = SdgTagger.bundled();
+    CaseAssessor.Builder assessor = CaseAssessor.builder().catalogue(catalogue).tagger(tagger);
     if (config.plansDirectory().isPresent()) {
       try {
         report = Optional.of(ReportCache.build(config.plansDirectory().get(), "livskraft-server"));
+        assessor.planFiles(ReportCache.planFiles(config.plansDirectory().get()));
       } catch (IOException | RuntimeException e) {
         throw new ServerException("SERVER-0100", "cannot read the plans in " + config.plansDirectory().get()
             + ": " + e.getMessage() + " / kan ikke lese planene", e);
       }
     }
-    Services services = new Services(SdgCatalogue.bundled(), SdgTagger.bundled(), PlanValidator.create(),
-        IndicatorLibrary.bundled(), metrics, report);
+    CaseApi cases = new CaseApi(CaseReader.withLimits(config.maxUploadBytes(), CaseReader.DEFAULT_MAX_CHARS,
+        CaseReader.DEFAULT_MAX_PAGES), assessor.build(), Arkivmelding.of(catalogue, "Livskraft server", "UN-SDG"));
+    Services services = new Services(catalogue, tagger, PlanValidator.create(),
+        IndicatorLibrary.bundled(), metrics, cases, report);
     Routes routes = new Routes(services, config.maxBodyBytes(), config.maxUploadBytes(),
         config.maxConcurrentRequests(), config.maxConcurrentUploads(), config.requestTimeout());
     AccessLog access = new AccessLog(metrics);

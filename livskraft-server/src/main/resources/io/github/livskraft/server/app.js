@@ -9,7 +9,7 @@
       goalsHeading: 'Foreslåtte mål med belegg', sectionHeading: 'Forslag til bærekraftsvurdering',
       sectionNote: 'Utkast laget av regelbasert tagging (ikke en ferdig vurdering). Bare bekreftede mål tas med når du har bekreftet minst ett.',
       download: 'Last ned vurderingen', downloadArkiv: 'Last ned arkivmelding',
-      arkivNote: 'Arkivmelding (Fiks Arkiv) kommer når casework-modulen er på plass.',
+      arkivNote: 'Arkivmeldingen (Fiks Arkiv) lages av casework-modulens vurdering av saken; alle mål i den er forslag til saksbehandleren har tatt stilling.',
       textHeading: 'Teksten med markert belegg', planHeading: 'Sjekk planer', planFiles: 'Planfiler (YAML eller JSON)',
       priority: 'Prioriterte mål (f.eks. 2,3,4,9,11,13)', check: 'Sjekk planene', findings: 'Funn', coverage: 'Dekning',
       reportHeading: 'Rapport', reportLink: 'Åpne bærekraftsrapporten for planene tjenesten er startet med',
@@ -31,7 +31,7 @@
       goalsHeading: 'Føreslåtte mål med prov', sectionHeading: 'Forslag til berekraftsvurdering',
       sectionNote: 'Utkast laga av regelbasert tagging (ikkje ei ferdig vurdering). Berre stadfeste mål kjem med når du har stadfest minst eitt.',
       download: 'Last ned vurderinga', downloadArkiv: 'Last ned arkivmelding',
-      arkivNote: 'Arkivmelding (Fiks Arkiv) kjem når casework-modulen er på plass.',
+      arkivNote: 'Arkivmeldinga (Fiks Arkiv) vert laga av casework-modulen si vurdering av saka; alle mål i ho er framlegg til sakshandsamaren har teke stilling.',
       textHeading: 'Teksten med markert prov', planHeading: 'Sjekk planar', planFiles: 'Planfiler (YAML eller JSON)',
       priority: 'Prioriterte mål (t.d. 2,3,4,9,11,13)', check: 'Sjekk planane', findings: 'Funn', coverage: 'Dekning',
       reportHeading: 'Rapport', reportLink: 'Opne berekraftsrapporten for planane tenesta er starta med',
@@ -53,7 +53,7 @@
       goalsHeading: 'Suggested goals with evidence', sectionHeading: 'Suggested sustainability assessment',
       sectionNote: 'Draft made by rule-based tagging (not a finished assessment). Once you confirm a goal, only confirmed goals are included.',
       download: 'Download the assessment', downloadArkiv: 'Download arkivmelding',
-      arkivNote: 'The arkivmelding (Fiks Arkiv) comes with the casework module.',
+      arkivNote: 'The arkivmelding (Fiks Arkiv) is made from the casework module\'s assessment of the case; every goal in it is a suggestion until the case officer has decided.',
       textHeading: 'The text with evidence marked', planHeading: 'Check plans', planFiles: 'Plan files (YAML or JSON)',
       priority: 'Priority goals (e.g. 2,3,4,9,11,13)', check: 'Check the plans', findings: 'Findings', coverage: 'Coverage',
       reportHeading: 'Report', reportLink: 'Open the SDG report for the plans the service was started with',
@@ -107,8 +107,29 @@
     }
     const type = name.endsWith('.pdf') ? 'application/pdf'
       : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-    const res = await fetch('/case/assess?lang=' + lang, { method: 'POST', headers: { 'Content-Type': type }, body: file });
-    throw new Error(await problemText(res));
+    const res = await fetch('/case/assess?lang=' + lang + '&name=' + encodeURIComponent(file.name),
+      { method: 'POST', headers: { 'Content-Type': type }, body: file });
+    if (!res.ok) { throw new Error(await problemText(res)); }
+    const a = await res.json();
+    upload = { body: file, type: type, name: file.name };
+    return { goals: a.lines.map(l => l.goal) };
+  }
+
+  // what /case/assess is sent for the arkivmelding: the uploaded file, or the pasted text
+  let upload = null;
+
+  async function downloadArkiv() {
+    const status = $('case-status');
+    try {
+      const u = upload || { body: last.text, type: 'text/plain;charset=utf-8', name: 'sak.txt' };
+      const res = await fetch('/case/assess?lang=' + lang + '&name=' + encodeURIComponent(u.name),
+        { method: 'POST', headers: { 'Content-Type': u.type, 'Accept': 'application/xml' }, body: u.body });
+      if (!res.ok) { throw new Error(await problemText(res)); }
+      save(new Blob([await res.text()], { type: 'application/xml' }), 'arkivmelding.xml');
+    } catch (e) {
+      status.className = 'error';
+      status.textContent = e.message;
+    }
   }
 
   async function assess(ev) {
@@ -117,12 +138,25 @@
     status.className = '';
     status.textContent = t('working');
     try {
+      upload = null;
+      $('download-arkiv').disabled = true;
       const text = await caseText();
+      if (text && text.goals) { // DOCX or PDF: assessed by the server's casework module (no text to highlight)
+        $('goals').textContent = '';
+        $('section').textContent = '';
+        $('highlighted').textContent = '';
+        $('case-result').hidden = false;
+        $('download-arkiv').disabled = false;
+        status.textContent = text.goals.length ? t('found', text.goals.length) + ': ' + text.goals.join(', ')
+          : t('none');
+        return;
+      }
       if (!text || !text.trim()) { status.textContent = t('noText'); return; }
       const result = await call('/tag', JSON.stringify({ id: 'sak', text: text }), 'application/json');
       Object.keys(decisions).forEach(k => delete decisions[k]);
       last = { text: text, result: result };
       render();
+      $('download-arkiv').disabled = false;
       status.textContent = result.goals.length ? t('found', result.goals.length) : t('none');
     } catch (e) {
       status.className = 'error';
@@ -225,10 +259,13 @@
   }
 
   function download() {
-    const blob = new Blob([sectionText()], { type: 'text/plain;charset=utf-8' });
+    save(new Blob([sectionText()], { type: 'text/plain;charset=utf-8' }), 'baerekraftsvurdering.txt');
+  }
+
+  function save(blob, name) {
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = 'baerekraftsvurdering.txt';
+    a.download = name;
     document.body.appendChild(a);
     a.click();
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
@@ -276,5 +313,6 @@
   $('case-form').addEventListener('submit', assess);
   $('plan-form').addEventListener('submit', checkPlans);
   $('download-section').addEventListener('click', download);
+  $('download-arkiv').addEventListener('click', downloadArkiv);
   applyLanguage();
 }());

@@ -110,6 +110,8 @@ final class Http {
     }
     if (body != null && body.length < 1_000_000 && isText(contentType)) {
       rb.withBody(new String(body, StandardCharsets.UTF_8));
+    } else if (body != null && body.length > 0) {
+      rb.withBody("(" + body.length + " bytes of " + contentType + ")"); // binary upload: present, a string
     }
     SimpleResponse.Builder sb = SimpleResponse.Builder.status(res.status());
     if (!res.contentType().isEmpty()) {

@@ -214,14 +214,6 @@ class ServerApiTest {
   }
 
   @Test
-  void caseAssessIsA501ProblemUntilCaseworkLands() {
-    Http.Res r = http.post("/case/assess", "text/plain", CASE, "Accept-Language", "nb");
-    assertThat(r.status()).isEqualTo(501);
-    assertThat(r.json().get("code").asText()).isEqualTo("SERVER-0012");
-    assertThat(r.json().get("detail").asText()).contains("Saksvurdering");
-  }
-
-  @Test
   void healthReadinessMetricsOpenApiAndPage() {
     assertThat(http.get("/health").json().get("status").asText()).isEqualTo("UP");
     assertThat(http.get("/ready").json().get("status").asText()).isEqualTo("READY");

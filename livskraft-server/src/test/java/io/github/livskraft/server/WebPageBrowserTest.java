@@ -81,6 +81,13 @@ class WebPageBrowserTest {
     String downloaded = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(downloaded).isEqualTo(section);
 
+    // the arkivmelding button is enabled after an assessment and downloads casework's Fiks Arkiv message
+    assertThat(browser.eval("document.getElementById('download-arkiv').disabled").asBoolean()).isFalse();
+    browser.eval("document.getElementById('download-arkiv').click(); true");
+    String xml = Files.readString(browser.download("arkivmelding.xml"), StandardCharsets.UTF_8);
+    io.github.livskraft.casework.io.Arkivmelding.validate("arkivmelding.xml", xml);
+    assertThat(xml).contains("nummer=\"13\"");
+
     // language switch re-renders labels and results in nynorsk
     browser.eval("const s = document.getElementById('ui-lang'); s.value = 'nn'; "
         + "s.dispatchEvent(new Event('change')); true");

@@ -87,7 +87,7 @@ class IndicatorEvaluatorTest {
   @Test
   void evaluateAll_skipsWhatCannotBeComputed_orNamesItWhenStrict() {
     var defs = java.util.List.of(lib.get("kindergarten.coverage-1-2"), lib.get("climate.ghg-per-capita"));
-    var regions = java.util.List.of(Region.municipality("3303"));
+    java.util.List<Region> regions = java.util.List.of(Region.municipality("3303"));
     var lenient = eval.evaluateAll(defs, data, regions, false);
     assertThat(lenient).singleElement().satisfies(e -> {
       assertThat(e.definition().id()).isEqualTo("kindergarten.coverage-1-2");

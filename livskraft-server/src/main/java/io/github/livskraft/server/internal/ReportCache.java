@@ -24,6 +24,22 @@ public record ReportCache(String htmlNb, String htmlEn, String jsonNb, String js
 
   /** Reads every .yaml, .yml and .json file in the directory (not recursive) and renders the report. */
   public static ReportCache build(Path plansDirectory, String generator) throws IOException {
+    List<Path> files = planFiles(plansDirectory);
+    List<io.github.livskraft.plan.io.LoadedPlanDocument> docs = files.stream()
+        .map(io.github.livskraft.plan.io.PlanReader.create()::read).toList();
+    io.github.livskraft.report.Report report = io.github.livskraft.report.ReportBuilder.builder()
+        .generator(generator).build().build(docs, io.github.livskraft.report.ReportRegion.parse(List.of()));
+    return new ReportCache(html(report, io.github.livskraft.sdg.Language.NB),
+        html(report, io.github.livskraft.sdg.Language.EN), json(report, io.github.livskraft.sdg.Language.NB),
+        json(report, io.github.livskraft.sdg.Language.EN), files.stream().map(p -> p.getFileName().toString()).toList());
+  }
+
+  /**
+   * The plan files of a plans directory: every .yaml, .yml and .json file (not recursive), sorted by name.
+   *
+   * @throws IOException if the directory cannot be listed or holds no plan file
+   */
+  public static List<Path> planFiles(Path plansDirectory) throws IOException {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> s = Files.list(plansDirectory)) {
       s.filter(Files::isRegularFile).filter(p -> {
@@ -34,13 +50,7 @@ public record ReportCache(String htmlNb, String htmlEn, String jsonNb, String js
     if (files.isEmpty()) {
       throw new IOException("no .yaml, .yml or .json plan files in " + plansDirectory);
     }
-    List<io.github.livskraft.plan.io.LoadedPlanDocument> docs = files.stream()
-        .map(io.github.livskraft.plan.io.PlanReader.create()::read).toList();
-    io.github.livskraft.report.Report report = io.github.livskraft.report.ReportBuilder.builder()
-        .generator(generator).build().build(docs, io.github.livskraft.report.ReportRegion.parse(List.of()));
-    return new ReportCache(html(report, io.github.livskraft.sdg.Language.NB),
-        html(report, io.github.livskraft.sdg.Language.EN), json(report, io.github.livskraft.sdg.Language.NB),
-        json(report, io.github.livskraft.sdg.Language.EN), files.stream().map(p -> p.getFileName().toString()).toList());
+    return files;
   }
 
   private static String html(io.github.livskraft.report.Report r, io.github.livskraft.sdg.Language l)

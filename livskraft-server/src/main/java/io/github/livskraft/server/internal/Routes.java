@@ -2,6 +2,8 @@ package io.github.livskraft.server.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.livskraft.casework.CaseErrorCode;
+import io.github.livskraft.casework.CaseworkException;
 import io.github.livskraft.indicators.IndicatorException;
 import io.github.livskraft.plan.PlanModelException;
 import io.github.livskraft.sdg.Language;
@@ -81,7 +83,7 @@ public final class Routes {
     post(app, "/plans/validate", plans::validate, false);
     post(app, "/plans/coverage", plans::coverage, false);
     post(app, "/indicators/compute", ind::compute, false);
-    post(app, "/case/assess", this::caseAssess, true);
+    post(app, "/case/assess", services.cases()::assess, true);
     get(app, "/report", this::report);
     for (String p : List.of("/", "/assets/app.css", "/assets/app.js", "/openapi.yaml")) {
       app.get(p, ctx -> write(ctx, assets.get(p)));
@@ -186,10 +188,6 @@ public final class Routes {
     };
   }
 
-  private Reply caseAssess(Req req) {
-    throw ServerError.CASE_NOT_AVAILABLE.exception();
-  }
-
   private static void write(Context ctx, Reply r) {
     ctx.status(r.status());
     r.headers().forEach(ctx::header);
@@ -219,6 +217,9 @@ public final class Routes {
     if (e instanceof IndicatorException i) {
       return new ApiException(422, i.errorCode().code(), l -> i.getMessage());
     }
+    if (e instanceof CaseworkException c && caseStatus(c.errorCode()) != 500) {
+      return new ApiException(caseStatus(c.errorCode()), c.errorCode().code(), l -> c.getMessage(l.locale()));
+    }
     if (e instanceof TaggingException t) {
       return new ApiException(400, "TAG-0001", l -> t.getMessage());
     }
@@ -228,6 +229,17 @@ public final class Routes {
     String id = java.util.UUID.randomUUID().toString().substring(0, 8);
     LOG.atError().addKeyValue("errorId", id).addKeyValue("path", ctx.path()).setCause(e).log("internal error");
     return ServerError.INTERNAL.exception(id);
+  }
+
+  /** The HTTP status for a casework error: what the client sent is too large, of a wrong type, or unusable. */
+  static int caseStatus(CaseErrorCode code) {
+    return switch (code) {
+      case TOO_LARGE -> 413;
+      case UNSUPPORTED_TYPE -> 415;
+      case NOT_TEXT, INVALID_FIELD, INVALID_JSON -> 400;
+      case EMPTY_INPUT, ENCRYPTED_PDF, BROKEN_DOCX, BROKEN_PDF, READ_FAILED -> 422;
+      default -> 500;
+    };
   }
 
   static void problem(Context ctx, ApiException e, Language lang) {

@@ -47,11 +47,6 @@ public enum ServerError {
       "No report: the server was started without --plans DIR",
       "Ingen rapport: tjenesten ble startet uten --plans KATALOG",
       "Ingen rapport: tenesta vart starta utan --plans KATALOG"),
-  /** Case assessment not in this build. */
-  CASE_NOT_AVAILABLE("SERVER-0012", 501,
-      "Case assessment is not available in this version: the casework module is not part of the build yet",
-      "Saksvurdering er ikke tilgjengelig i denne versjonen: casework-modulen er ikke med ennå",
-      "Saksvurdering er ikkje tilgjengeleg i denne versjonen: casework-modulen er ikkje med enno"),
   /** A plan could not be read. */
   UNPROCESSABLE("SERVER-0013", 422, "The request could not be processed: {0}",
       "Forespørselen kunne ikke behandles: {0}", "Førespurnaden kunne ikkje handsamast: {0}"),

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param validator the plan validator
  * @param indicators the indicator library
  * @param metrics the metrics registry
+ * @param cases the casework reader and assessor (with the plans loaded at start, for the golden thread)
  * @param report the report for the plans directory, if one was configured
  */
 public record Services(SdgCatalogue catalogue, SdgTagger tagger, PlanValidator validator,
-    IndicatorLibrary indicators, PrometheusMeterRegistry metrics, Optional<ReportCache> report) {}
+    IndicatorLibrary indicators, PrometheusMeterRegistry metrics, CaseApi cases, Optional<ReportCache> report) {}
