@@ -27,11 +27,15 @@ class ReportFilesTest {
 
   @Test
   void aFailedWriteLeavesTheOldFileWholeAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+    // the move into place fails: a non-empty directory stands where report.html should go
     Path target = dir.resolve("report.html");
-    Files.writeString(target, "old");
-    Files.createDirectory(dir.resolve(".report.html." + ProcessHandle.current().pid() + ".tmp"));
+    Files.createDirectory(target);
+    Files.writeString(target.resolve("keep"), "old");
     assertThatThrownBy(() -> ReportFiles.writeAtomically(target, "new")).isInstanceOf(java.io.IOException.class);
-    assertThat(Files.readString(target)).isEqualTo("old");
+    assertThat(Files.readString(target.resolve("keep"))).isEqualTo("old");
+    try (var s = Files.list(dir)) {
+      assertThat(s).containsExactly(target); // no temporary file left behind
+    }
   }
 
   @Test
