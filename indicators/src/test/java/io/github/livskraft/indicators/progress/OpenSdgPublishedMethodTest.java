@@ -87,4 +87,20 @@ class OpenSdgPublishedMethodTest {
         .isCloseTo(-cagr, within(1e-12));
     assertThat(a.status()).isEqualTo(ProgressStatus.SUBSTANTIAL_PROGRESS);
   }
+
+  /**
+   * "Minimum data requirements": at least two years of data, and all values positive or all negative; otherwise
+   * "Unable to assess" (Livskraft: {@code NOT_AVAILABLE} with the reason in the warnings).
+   */
+  @Test
+  void minimumDataRequirements() {
+    ProgressAssessment oneYear = CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Period.year(2020), 50,
+        Period.year(2020), 50));
+    assertThat(oneYear.status()).isEqualTo(ProgressStatus.NOT_AVAILABLE);
+    assertThat(oneYear.warnings()).anyMatch(w -> w.contains("not enough data"));
+    ProgressAssessment signs = CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Period.year(2015), -5,
+        Period.year(2020), 5));
+    assertThat(signs.status()).isEqualTo(ProgressStatus.NOT_AVAILABLE);
+    assertThat(signs.warnings()).anyMatch(w -> w.contains("opposite signs"));
+  }
 }
