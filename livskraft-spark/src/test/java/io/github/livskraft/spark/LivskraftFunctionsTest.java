@@ -96,9 +96,14 @@ class LivskraftFunctionsTest {
           .containsExactlyElementsOf(expected.goals().stream().map(g -> g.goal().number()).toList());
       assertThat(goals).extracting(g -> g.getDouble(1))
           .containsExactlyElementsOf(expected.goals().stream().map(g -> g.score()).toList());
+      assertThat(goals).extracting(g -> g.<String>getList(2)).containsExactlyElementsOf(expected.goals().stream()
+          .map(g -> g.matches().stream().map(m -> m.ruleId()).toList()).toList());
       List<Row> targets = t.getList(2);
       assertThat(targets).extracting(g -> g.getString(0))
           .containsExactlyElementsOf(expected.targets().stream().map(x -> x.target().toString()).toList());
+      assertThat(targets).extracting(g -> g.getInt(1) + " " + g.getDouble(2) + " " + g.getList(3))
+          .containsExactlyElementsOf(expected.targets().stream().map(x -> x.target().goal().number() + " "
+              + x.score() + " " + x.matches().stream().map(m -> m.ruleId()).toList()).toList());
       withGoals += goals.isEmpty() ? 0 : 1;
     }
     assertThat(withGoals).as("the corpus is not trivially empty").isGreaterThan(20);

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class ExecutorTaggers {
   private static final ConcurrentMap<TaggerSpec, SdgTagger> TAGGERS = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<TaggerSpec, TagRows> ROWS = new ConcurrentHashMap<>();
   private static final ConcurrentMap<TaggerSpec, CaseAssessor> ASSESSORS = new ConcurrentHashMap<>();
 
   private ExecutorTaggers() {}
@@ -37,5 +38,15 @@ public final class ExecutorTaggers {
   public static CaseAssessor assessor(TaggerSpec spec) {
     return ASSESSORS.computeIfAbsent(spec, s -> CaseAssessor.builder().tagger(get(s)).threshold(s.threshold())
         .build());
+  }
+
+  /**
+   * The shared row builder for a spec's tagger (its rule ids, target codes and language tags encoded once).
+   *
+   * @param spec the spec
+   * @return the builder (built on first use in this JVM)
+   */
+  public static TagRows rows(TaggerSpec spec) {
+    return ROWS.computeIfAbsent(spec, s -> new TagRows(get(s)));
   }
 }
