@@ -73,7 +73,7 @@ final class CaseFiles {
   }
 
   /** One PDF text line per line, 50 lines a page, Helvetica (WinAnsi; characters outside it become '?'). */
-  private static byte[] pdf(String text) {
+  static byte[] pdf(String text) {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       var lines = text.lines().toList();
