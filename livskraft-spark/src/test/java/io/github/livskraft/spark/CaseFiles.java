@@ -72,7 +72,7 @@ final class CaseFiles {
     }
   }
 
-  /** One PDF text line per line, 50 lines a page, Helvetica (WinAnsi; characters outside it become '?'). */
+  /** One PDF text line per line, 50 lines a page, Helvetica (WinAnsi; other characters become '?'). */
   static byte[] pdf(String text) {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -101,7 +101,7 @@ final class CaseFiles {
   private static String winAnsi(String line) {
     StringBuilder sb = new StringBuilder(line.length());
     line.codePoints().forEach(c -> sb.append(c == '–' || c == '—' ? '-' : c == '\t' ? ' '
-        : (c >= 0x20 && c <= 0xFF) || "‘’“”…€•".indexOf(c) >= 0 ? (char) c : '?'));
+        : (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c <= 0xFF) || "‘’“”…€•".indexOf(c) >= 0 ? (char) c : '?'));
     return sb.toString();
   }
 }
