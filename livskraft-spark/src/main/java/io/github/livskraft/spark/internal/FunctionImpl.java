@@ -54,7 +54,13 @@ public final class FunctionImpl {
 
   private FunctionImpl() {}
 
-  /** The row for a tagging result. */
+  /**
+   * The row for a tagging result, built with plain Java lists (the reference shape; {@link TagRows#row} builds the
+   * same value more cheaply).
+   *
+   * @param r the result
+   * @return the row
+   */
   public static Row tagRow(TagResult r) {
     List<Row> goals = new ArrayList<>(r.goals().size());
     for (GoalSuggestion g : r.goals()) {
@@ -90,27 +96,65 @@ public final class FunctionImpl {
         "ukjend språkkode '" + tag + "', venta en, nb eller nn"));
   }
 
-  /** {@code sdg_tag(text)}: the language is detected. */
-  public record Tag(TaggerSpec spec) implements UDF1<String, Row> {
+  /**
+   * {@code sdg_tag(text)}: the language is detected. The executor's tagger and its {@link TagRows} are looked up
+   * once per deserialised function object (once per task), not per row.
+   */
+  public static final class Tag implements UDF1<String, Row> {
+    private static final long serialVersionUID = 1L;
+    private final TaggerSpec spec;
+    private transient @Nullable TagRows rows;
+
+    /**
+     * The function for a spec.
+     *
+     * @param spec how executors build their tagger
+     */
+    public Tag(TaggerSpec spec) {
+      this.spec = spec;
+    }
+
     @Override
     public @Nullable Row call(@Nullable String text) {
       if (text == null) {
         return null;
       }
-      SdgTagger tagger = ExecutorTaggers.get(spec);
-      return tagRow(tagger.tag("row", text));
+      TagRows r = rows;
+      if (r == null) {
+        r = ExecutorTaggers.rows(spec);
+        rows = r;
+      }
+      return r.row(r.tagger().tag("row", text));
     }
   }
 
-  /** {@code sdg_tag(text, language)}. */
-  public record TagIn(TaggerSpec spec) implements UDF2<String, String, Row> {
+  /** {@code sdg_tag_in(text, language)}. */
+  public static final class TagIn implements UDF2<String, String, Row> {
+    private static final long serialVersionUID = 1L;
+    private final TaggerSpec spec;
+    private transient @Nullable TagRows rows;
+
+    /**
+     * The function for a spec.
+     *
+     * @param spec how executors build their tagger
+     */
+    public TagIn(TaggerSpec spec) {
+      this.spec = spec;
+    }
+
     @Override
     public @Nullable Row call(@Nullable String text, @Nullable String lang) {
       if (text == null) {
         return null;
       }
-      SdgTagger tagger = ExecutorTaggers.get(spec);
-      return lang == null ? tagRow(tagger.tag("row", text)) : tagRow(tagger.tag("row", text, language(lang)));
+      TagRows r = rows;
+      if (r == null) {
+        r = ExecutorTaggers.rows(spec);
+        rows = r;
+      }
+      SdgTagger tagger = r.tagger();
+      return r.row(lang == null ? tagger.tag("row", text) : tagger.tag("row", text, language(lang)));
     }
   }
 
