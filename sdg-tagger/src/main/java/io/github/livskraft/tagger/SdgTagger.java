@@ -9,6 +9,7 @@ import io.github.livskraft.tagger.internal.RuleParseError;
 import io.github.livskraft.tagger.internal.Tokens;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.sdg.TargetCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -168,7 +169,7 @@ public final class SdgTagger {
       }
     }
     Set<GoalCode> explicitGoals = new HashSet<>();
-    for (ExplicitReferences.Ref ref : ExplicitReferences.find(tokens)) {
+    for (ExplicitReferences.Ref ref : ExplicitReferences.find(tokens, SdgTagger::targetExists)) {
       if (negation == null && Negation.anyCue(tokens)) {
         negation = new Negation(tokens);
       }
@@ -224,6 +225,10 @@ public final class SdgTagger {
         .thenComparing(Comparator.comparingDouble(TargetSuggestion::score).reversed())
         .thenComparing(TargetSuggestion::target));
     return new TagResult(id, language, goals, targets);
+  }
+
+  private static boolean targetExists(TargetCode code) {
+    return SdgCatalogue.bundled().findTarget(code).isPresent();
   }
 
   /** The number of different words (by their first five letters) in the matched spans. */
