@@ -135,6 +135,8 @@ public final class SdgTagger {
     Map<GoalCode, List<RuleMatch>> byGoal = new TreeMap<>();
     Map<TargetCode, List<RuleMatch>> byTarget = new TreeMap<>();
     Set<GoalCode> withTargetRule = new HashSet<>();
+    List<ExplicitReferences.Ref> refs = ExplicitReferences.find(tokens, SdgTagger::targetExists);
+    int[] described = refs.isEmpty() ? new int[0] : describedSpans(tokens, refs);
     for (RuleEngine.Firing f : firings) {
       RuleDef r = f.rule();
       List<MatchSpan> spans = new ArrayList<>(f.hits().size());
@@ -144,7 +146,8 @@ public final class SdgTagger {
         if (mayNegate && negation == null) {
           negation = new Negation(tokens);
         }
-        if (negation != null && negation.negated(h.charStart(), h.charEnd())) {
+        if (negation != null && negation.negated(h.charStart(), h.charEnd())
+            || describesAnotherGoal(described, h.charStart(), r.goal().number())) {
           continue;
         }
         spans.add(new MatchSpan(h.charStart(), h.charEnd(), text.subSequence(h.charStart(), h.charEnd()).toString()));
@@ -169,7 +172,7 @@ public final class SdgTagger {
       }
     }
     Set<GoalCode> explicitGoals = new HashSet<>();
-    for (ExplicitReferences.Ref ref : ExplicitReferences.find(tokens, SdgTagger::targetExists)) {
+    for (ExplicitReferences.Ref ref : refs) {
       if (negation == null && Negation.anyCue(tokens)) {
         negation = new Negation(tokens);
       }
@@ -225,6 +228,62 @@ public final class SdgTagger {
         .thenComparing(Comparator.comparingDouble(TargetSuggestion::score).reversed())
         .thenComparing(TargetSuggestion::target));
     return new TagResult(id, language, goals, targets);
+  }
+
+  /** Words after an explicit reference that say what it is about: "delmål 11.6 om luftkvalitet og avfall". */
+  private static final Set<String> ABOUT = Set.of("om", "about", "on");
+
+  /** The longest description after an explicit reference, in words. */
+  private static final int DESCRIPTION_WORDS = 8;
+
+  /**
+   * The descriptions of explicit references, as triples (start, end, goal): from "om"/"about" after the code to
+   * the end of the clause or {@value #DESCRIPTION_WORDS} words. Words there describe the named goal or target
+   * ("delmål 11.6 om luftkvalitet og avfall") and are no evidence for another goal.
+   */
+  private static int[] describedSpans(Tokens t, List<ExplicitReferences.Ref> refs) {
+    int[] out = new int[refs.size() * 3];
+    int n = 0;
+    for (ExplicitReferences.Ref ref : refs) {
+      int i = 0;
+      while (i < t.size() && t.start(i) < ref.charEnd()) {
+        i++;
+      }
+      if (i >= t.size() || !ABOUT.contains(t.text(i)) || t.start(i) - ref.charEnd() > 2) {
+        continue;
+      }
+      int end = t.end(i);
+      for (int k = i + 1, words = 0; k < t.size() && words < DESCRIPTION_WORDS; k++) {
+        if (clauseBreak(t, end, t.start(k))) {
+          break;
+        }
+        end = Math.max(end, t.end(k));
+        words++;
+      }
+      out[n++] = t.start(i);
+      out[n++] = end;
+      out[n++] = ref.goal();
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static boolean clauseBreak(Tokens t, int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = t.charAt(c);
+      if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '\n' || ch == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean describesAnotherGoal(int[] described, int charStart, int goal) {
+    for (int k = 0; k < described.length; k += 3) {
+      if (charStart >= described[k] && charStart < described[k + 1] && described[k + 2] != goal) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean targetExists(TargetCode code) {

@@ -63,7 +63,7 @@ public final class RuleEngine {
     if (set == null) {
       return List.of();
     }
-    return set.match(Tokens.of(text));
+    return set.match(Tokens.of(text), language != Language.EN);
   }
 
   /**
@@ -75,7 +75,7 @@ public final class RuleEngine {
    */
   public List<Firing> match(Tokens tokens, Language language) {
     CompiledSet set = sets.get(language);
-    return set == null ? List.of() : set.match(tokens);
+    return set == null ? List.of() : set.match(tokens, language != Language.EN);
   }
 
   /** Builder; not thread-safe. */
@@ -192,11 +192,14 @@ public final class RuleEngine {
       }
     }
 
-    List<Firing> match(Tokens t) {
+    /** Matches the tokens; {@code skipNames}: Norwegian street names ("Industriveien 12") are not words. */
+    List<Firing> match(Tokens t, boolean skipNames) {
       MatchContext ctx = new MatchContext(t);
       char[] s = t.lower;
       for (int i = 0; i < t.size; i++) {
-        lookup(s, t.start[i], t.end[i], t.joined[i], i, ctx);
+        if (!skipNames || !t.name[i]) {
+          lookup(s, t.start[i], t.end[i], t.joined[i], i, ctx);
+        }
       }
       if (ctx.seenCount == 0) {
         return List.of();
