@@ -402,13 +402,11 @@ public final class SdgTagger {
       for (String name : BUNDLED) {
         try (InputStream in = SdgTagger.class.getResourceAsStream(name)) {
           if (in == null) {
-            throw new TaggingException("bundled rule file " + name + " is missing from the jar"
-                + " / den innebygde regelfilen " + name + " mangler i jar-filen", null);
+            throw new TaggingException(TaggerErrorCode.BUNDLED_RULES_MISSING, null, name);
           }
           add(new InputStreamReader(in, StandardCharsets.UTF_8), name);
         } catch (IOException e) {
-          throw new TaggingException("cannot read bundled rule file " + name + ": " + e.getMessage()
-              + " / kan ikke lese den innebygde regelfilen " + name, e);
+          throw new TaggingException(TaggerErrorCode.BUNDLED_RULES_UNREADABLE, e, name);
         }
       }
       return this;
@@ -427,10 +425,9 @@ public final class SdgTagger {
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
           add(r, p.toString());
         } catch (NoSuchFileException e) {
-          throw new TaggingException("no such rule file: " + p + " / finner ikke regelfilen: " + p, e);
+          throw new TaggingException(TaggerErrorCode.NO_SUCH_RULE_FILE, e, p.toString());
         } catch (IOException e) {
-          throw new TaggingException("cannot read rule file " + p + ": " + e.getMessage()
-              + " / kan ikke lese regelfilen " + p, e);
+          throw new TaggingException(TaggerErrorCode.RULE_FILE_UNREADABLE, e, p.toString());
         }
       }
       return this;
@@ -448,8 +445,7 @@ public final class SdgTagger {
       try {
         add(reader, sourceName);
       } catch (IOException e) {
-        throw new TaggingException("cannot read rules from " + sourceName + ": " + e.getMessage()
-            + " / kan ikke lese regler fra " + sourceName, e);
+        throw new TaggingException(TaggerErrorCode.RULES_UNREADABLE, e, sourceName);
       }
       return this;
     }
@@ -459,7 +455,7 @@ public final class SdgTagger {
         engine.add(reader, source);
         files++;
       } catch (RuleParseError e) {
-        throw new RuleSyntaxException(e.source(), e.line(), e.column(), e.english(), e.norwegian());
+        throw new RuleSyntaxException(e.source(), e.line(), e.column(), e.errorCode(), e.args());
       }
     }
 
@@ -519,8 +515,7 @@ public final class SdgTagger {
      */
     public SdgTagger build() {
       if (files == 0) {
-        throw new TaggingException("no rules: call addBundled() or addRules(...) / ingen regler: bruk addBundled()"
-            + " eller addRules(...)", null);
+        throw new TaggingException(TaggerErrorCode.NO_RULES, null);
       }
       return new SdgTagger(engine.build(), threshold, Double.isNaN(targetThreshold) ? threshold : targetThreshold,
           relativeThreshold);
