@@ -58,6 +58,14 @@ class ExplicitReferenceFinderTest {
   }
 
   @Test
+  void theGuideExampleHoldsAsWritten() {
+    List<SdgReference> refs = FINDER.find("Saka gjeld berekraftsmål 4 og 11 og FNs delmål 16.7.");
+    assertThat(refs).extracting(SdgReference::text).containsExactly("berekraftsmål 4", "11", "FNs delmål 16.7");
+    assertThat(refs.get(2).code()).isEqualTo("16.7");
+    assertThat(refs.get(2).target()).contains(TargetCode.parse("16.7"));
+  }
+
+  @Test
   void laterNumbersOfAListAreTheirOwnSpans() {
     String text = "Planen bygger på bærekraftsmål 3, 4 og 11.";
     List<SdgReference> refs = FINDER.find(text);
