@@ -21,7 +21,8 @@ import java.util.Optional;
  * same sentence within a few words. A goal must be 1–17 and a target must exist in the catalogue (17.19 yes;
  * 16.11, 18.1 or 3.77 no).
  *
- * <p>Not references: a plan's own numbering without SDG context ("mål 2", "Mål 2.1 i planen", "delmål 3"),
+ * <p>Not references: a plan's own numbering without SDG context ("mål 2", "Mål 2.1 i planen", "delmål 3", and
+ * "delmål 1.2" in a text that numbers its own "Hovedmål 1"),
  * measures ("mål 11.2 km", "bærekraftsmål 5 prosent"), times and years ("kl. 13", "bærekraftsmål 2030"), codes of
  * other kinds ("indikator 11.6.1"), and a number in the next sentence ("… FNs bærekraftsmål. 13 kommuner …").
  * Negation is not applied here (the tagger drops references in negated consequence clauses).

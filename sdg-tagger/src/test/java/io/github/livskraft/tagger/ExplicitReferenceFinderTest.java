@@ -98,6 +98,16 @@ class ExplicitReferenceFinderTest {
   }
 
   @Test
+  void aPlansOwnSubGoalsUnderItsMainGoalsAreNotSdgTargets() {
+    String plan = "Hovedmål 1: Gode oppvekstvilkår. Delmål 1.2: Alle barn skal ha en trygg skolevei.";
+    assertThat(codes(plan)).isEmpty();
+    assertThat(codes("Hovudmål 2 og delmål 2.1 i planen.")).isEmpty();
+    assertThat(codes("Hovedmål 1: Gode oppvekstvilkår. Tiltaket følger opp delmål 16.7.")).containsExactly("16.7");
+    assertThat(codes("Hovedmål 1: Gode oppvekstvilkår, jf. delmål 1.2 i FNs bærekraftsmål.")).containsExactly("1.2");
+    assertThat(codes("Delmål 1.2 om fattigdom gjelder også Norge.")).containsExactly("1.2");
+  }
+
+  @Test
   void targetsAreCheckedAgainstTheGivenCatalogue() {
     SdgCatalogue bundled = SdgCatalogue.bundled();
     assertThat(bundled.findTarget(TargetCode.parse("16.10"))).isPresent();

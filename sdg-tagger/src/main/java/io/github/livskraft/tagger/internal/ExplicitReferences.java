@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * "SDG 3", "SDG3", "SDG 11.6", "Sustainable Development Goal 13", "target 6.1", "target 14.a", and "mål 11.2" or
  * "mål 6 i FNs bærekraftsmål" when a word about the SDGs (bærekraft…, FN, SDG, globale) is near. A goal must be
  * 1–17 and a target must exist (the caller's predicate, normally the catalogue). Not references: a plan's own
- * numbering ("mål 2", "delmål 3"), measures ("mål 11.2 km"), years and codes of other kinds ("indikator 11.6.1"),
+ * numbering ("mål 2", "delmål 3", "delmål 1.2" in a text with "Hovedmål 1"), measures ("mål 11.2 km"), years and codes of other kinds ("indikator 11.6.1"),
  * and a number in the next sentence ("… FNs bærekraftsmål. 13 kommuner …").
  */
 public final class ExplicitReferences {
@@ -152,6 +152,9 @@ public final class ExplicitReferences {
         if (targetCue && target.isEmpty()) {
           return null; // "delmål 5" is not a target code
         }
+        if (targetCue && w.startsWith("delmål") && plansOwnMainGoal(t, goal) && !nearSdgWord(t, k, i)) {
+          return null; // "Hovedmål 1 … delmål 1.2": the plan's own numbering
+        }
         int cue = k;
         if (contextCue) {
           boolean development = (w.equals("goal") || w.equals("goals")) && k > 0
@@ -176,6 +179,23 @@ public final class ExplicitReferences {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the text numbers its own main goals with this number ("Hovedmål 1", "hovudmål 1"): then "delmål 1.2"
+   * is the plan's sub-goal, not SDG target 1.2.
+   */
+  private static boolean plansOwnMainGoal(Tokens t, int goal) {
+    for (int k = 0; k + 1 < t.size; k++) {
+      if (t.joined[k] || !(t.endsWith(k, "hovedmål") || t.endsWith(k, "hovudmål"))) {
+        continue;
+      }
+      int n = k + 1;
+      if (!t.joined[n] && number(t.lower, t.start[n], t.end[n]) == goal) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The cue with a preceding "FNs", "FN sine/sitt" or "UN" ("FNs bærekraftsmål 13"). */
