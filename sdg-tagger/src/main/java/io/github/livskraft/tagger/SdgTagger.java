@@ -53,8 +53,10 @@ import java.util.stream.Stream;
  * ({@link #threshold()}, or a rule file's {@code @threshold}, scaled by {@link #threshold()}) and targets at or above
  * {@link #targetThreshold()} are returned, highest first.
  *
- * <p><b>Precision.</b> Explicit references ("bærekraftsmål nr. 5", "delmål 16.7", "SDG 3") add
- * {@value #EXPLICIT_WEIGHT}, are always kept and rank first. Matches in a negated consequence clause ("Saken har
+ * <p><b>Precision.</b> Explicit references ("bærekraftsmål nr. 5", "delmål 16.7", "SDG 3"; found as by
+ * {@link ExplicitReferenceFinder}) add {@value #EXPLICIT_WEIGHT}, are always kept and rank first; words describing
+ * one ("delmål 11.6 om luftkvalitet og avfall") are no evidence for another goal. Norwegian street names
+ * ("Industriveien 12") are not topic words. Matches in a negated consequence clause ("Saken har
  * ingen konsekvenser for klima og miljø") are dropped. Goals listed in a rule file's {@code @corroborate} need a
  * target rule of weight 1.0 or more, or two different matched words. Every suggestion says whether it is a main
  * goal ({@link GoalSuggestion#primary()}) and explains itself ({@link GoalSuggestion#explanation()}). Rules only apply to texts of their own language. The rule language, the bundled rule
