@@ -13,6 +13,7 @@ import io.github.livskraft.casework.GoalLine;
 import io.github.livskraft.casework.PartKind;
 import io.github.livskraft.sdg.TargetCode;
 import io.github.livskraft.spark.LivskraftSparkException;
+import io.github.livskraft.spark.SparkErrorCode;
 import io.github.livskraft.spark.TaggerSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -200,8 +201,8 @@ public final class AssessImpl {
         return error(e.errorCode().code(), e.getMessage(Locale.ROOT), id);
       } catch (RuntimeException e) {
         // A failure inside a file format library that casework does not map: this document fails, not the job.
-        return error(LivskraftSparkException.UNREADABLE_DOCUMENT, LivskraftSparkException.unreadable(source, e)
-            .englishMessage(), id);
+        return error(SparkErrorCode.UNREADABLE_DOCUMENT.code(), LivskraftSparkException.unreadable(source, e)
+            .getMessage(), id);
       }
     }
   }

@@ -10,6 +10,7 @@ import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.sdg.TargetCode;
 import io.github.livskraft.spark.LivskraftSparkException;
+import io.github.livskraft.spark.SparkErrorCode;
 import io.github.livskraft.spark.TaggerSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,9 +92,7 @@ public final class FunctionImpl {
    */
   public static Language language(String tag) {
     return Language.fromTag(tag.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new LivskraftSparkException(
-        LivskraftSparkException.UNKNOWN_LANGUAGE, "unknown language tag '" + tag + "', expected en, nb or nn",
-        "ukjent språkkode '" + tag + "', forventet en, nb eller nn",
-        "ukjend språkkode '" + tag + "', venta en, nb eller nn"));
+        SparkErrorCode.UNKNOWN_LANGUAGE, null, tag));
   }
 
   /**
