@@ -39,10 +39,17 @@ final class ErrorMapper {
   }
 
   static PxWebException fromTransport(TransportException e, String what) {
+    if (e.reason() == TransportException.Reason.TOO_LARGE) {
+      return PxWebException.coded(PxWebException.Kind.RESPONSE_TOO_LARGE, e, e.uri(), e.limit(), what);
+    }
+    if (e.reason() == TransportException.Reason.REDIRECT_REFUSED) {
+      return PxWebException.coded(PxWebException.Kind.REDIRECT_REFUSED, e, e.uri(),
+          e.location().map(Object::toString).orElse("?"));
+    }
     PxWebException.Kind kind = switch (e.reason()) {
       case TIMEOUT -> PxWebException.Kind.TIMEOUT;
       case UNREACHABLE, BROKEN -> PxWebException.Kind.NETWORK;
-      case INTERRUPTED -> PxWebException.Kind.OTHER;
+      case INTERRUPTED, TOO_LARGE, REDIRECT_REFUSED -> PxWebException.Kind.OTHER;
     };
     String en = switch (e.reason()) {
       case TIMEOUT -> "No answer from SSB for " + what + " (" + e.uri() + ") after " + e.attempts() + " attempts: "
@@ -52,7 +59,7 @@ final class ErrorMapper {
           + " SSB: nettverket eller verten er utilgjengelig; bruk --offline for mellomlagrede eller medfølgende data";
       case BROKEN -> "The connection to SSB broke for " + what + " (" + e.uri() + ") after " + e.attempts()
           + " attempts: " + e.getMessage() + " / Forbindelsen til SSB ble brutt";
-      case INTERRUPTED -> "Interrupted while fetching " + what + " / Avbrutt";
+      case INTERRUPTED, TOO_LARGE, REDIRECT_REFUSED -> "Interrupted while fetching " + what + " / Avbrutt";
     };
     return new PxWebException(kind, 0, null, en, e);
   }
