@@ -190,8 +190,8 @@ public final class KlassClient {
       }, e);
     }
     if (!r.ok()) {
-      String body = new String(r.body(), 0, Math.min(300, r.body().length), StandardCharsets.UTF_8)
-          .replaceAll("\\s+", " ").strip();
+      String body = io.github.livskraft.sdg.internal.output.SafeText.terminal(new String(r.body(), 0,
+          Math.min(300, r.body().length), StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip());
       throw new KlassException("KLASS answered HTTP " + r.status() + " for " + uri
           + (body.isEmpty() ? "" : ": " + body) + " / KLASS svarte HTTP " + r.status(), null);
     }

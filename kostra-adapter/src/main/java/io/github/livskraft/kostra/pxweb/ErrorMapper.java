@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import io.github.livskraft.kostra.internal.http.TransportException;
+import io.github.livskraft.sdg.internal.output.SafeText;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -64,8 +65,16 @@ final class ErrorMapper {
     return new PxWebException(kind, 0, null, en, e);
   }
 
-  /** The v2 {@code title} (plus {@code detail} if it adds anything), the v1 {@code error}, or plain text. */
+  /**
+   * The v2 {@code title} (plus {@code detail} if it adds anything), the v1 {@code error}, or plain text, with
+   * control characters, bidirectional overrides and lone surrogates escaped as {@code \\uXXXX}: the server's text
+   * reaches a terminal (issue 17).
+   */
   static String ssbMessage(byte[] body) {
+    return SafeText.terminal(rawSsbMessage(body));
+  }
+
+  private static String rawSsbMessage(byte[] body) {
     if (body.length == 0) {
       return "";
     }

@@ -17,12 +17,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Issue 17, class 3: bounded bodies that are never retried, same-origin redirects only. */
+/**
+ * Issue 17, class 3: bounded bodies that are never retried, same-origin redirects only. Runs in the forked
+ * {@code heap-256m} execution ({@code -Xmx256m}): the 600 MB answers must not exhaust it.
+ */
+@Tag("heap256")
 class HttpTransportTest {
   private static final long SIX_HUNDRED_MB = 600L << 20;
   private final FakeTime time = new FakeTime();
