@@ -294,13 +294,20 @@ final class JsonStatParser {
   }
 
   private List<String> stringArray() throws IOException {
+    return stringArray(false);
+  }
+
+  /** An array of strings; category codes count against the category limits, other entries against maxCells. */
+  private List<String> stringArray(boolean categories) throws IOException {
     List<String> out = new ArrayList<>();
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t != JsonToken.VALUE_STRING && (strict || !t.isScalarValue() || t == JsonToken.VALUE_NULL)) {
         throw unexpected("a string");
       }
-      if (out.size() >= maxCells) {
+      if (categories) {
+        category(out.size());
+      } else if (out.size() >= maxCells) {
         throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "the number of entries", maxCells);
       }
       out.add(p.getText());
@@ -574,16 +581,7 @@ final class JsonStatParser {
   }
 
   private List<String> categoryArray() throws IOException {
-    List<String> out = new ArrayList<>();
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t != JsonToken.VALUE_STRING && (strict || !t.isScalarValue() || t == JsonToken.VALUE_NULL)) {
-        throw unexpected("a string");
-      }
-      category(out.size());
-      out.add(p.getText());
-    }
-    return out;
+    return stringArray(true);
   }
 
   private Map<String, Integer> indexObject() throws IOException {
