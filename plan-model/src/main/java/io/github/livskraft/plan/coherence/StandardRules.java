@@ -12,7 +12,7 @@ import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.PlanElement;
 import io.github.livskraft.plan.PlanKind;
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.PlanStatus;
 import io.github.livskraft.plan.ReportingPeriod;
 import io.github.livskraft.plan.SdgLink;
@@ -55,7 +55,7 @@ public final class StandardRules {
               + "track of planning, so each focus area should show which goals it serves."),
       ctx -> eachElement(ctx.chain(), (p, e) -> {
         if (e.kind() == ElementKind.FOCUS_AREA && e.sdgLinks().isEmpty()) {
-          ctx.report(PlanMessage.C001, p.id(), e.id(), "element", e.title());
+          ctx.report(PlanErrorCode.C001, p.id(), e.id(), "element", e.title());
         }
       }));
 
@@ -68,7 +68,7 @@ public final class StandardRules {
         boolean main = e.kind() == ElementKind.MAIN_GOAL
             || e.kind() == ElementKind.GOAL && !hasGoalParent(ctx.chain(), p, e);
         if (main && e.sdgLinks().isEmpty()) {
-          ctx.report(PlanMessage.C002, p.id(), e.id(), "element", e.title());
+          ctx.report(PlanErrorCode.C002, p.id(), e.id(), "element", e.title());
         }
       }));
 
@@ -86,7 +86,7 @@ public final class StandardRules {
               .map(r -> ctx.chain().findElement(r).orElseThrow())
               .anyMatch(x -> x.indicator().flatMap(IndicatorDetails::target).isPresent());
           if (!found) {
-            ctx.report(PlanMessage.C003, p.id(), e.id(), "element", e.title());
+            ctx.report(PlanErrorCode.C003, p.id(), e.id(), "element", e.title());
           }
         }
       }));
@@ -102,7 +102,7 @@ public final class StandardRules {
         if (e.kind() == ElementKind.MEASURE && upward(ctx.chain(), ElementRef.of(p.id(), e.id())).stream()
             .map(r -> ctx.chain().findElement(r)).flatMap(Optional::stream)
             .noneMatch(x -> x.kind().goalLevel())) {
-          ctx.report(PlanMessage.C004, p.id(), e.id(), "element", e.title());
+          ctx.report(PlanErrorCode.C004, p.id(), e.id(), "element", e.title());
         }
       }));
 
@@ -118,28 +118,28 @@ public final class StandardRules {
         for (Plan p : c.plans()) {
           for (String b : p.buildsOn()) {
             if (c.findPlan(b).isEmpty()) {
-              ctx.report(PlanMessage.C005, p.id(), null, "value", b, "where", "buildsOn");
+              ctx.report(PlanErrorCode.C005, p.id(), null, "value", b, "where", "buildsOn");
             }
           }
           for (String r : p.replaces()) {
             if (c.findPlan(r).isEmpty()) {
-              ctx.report(PlanMessage.C005, p.id(), null, "value", r, "where", "replaces");
+              ctx.report(PlanErrorCode.C005, p.id(), null, "value", r, "where", "replaces");
             }
           }
           for (PlanElement e : p.elements()) {
             if (e.parent().isPresent() && parentOf(c, p, e).isEmpty()) {
-              ctx.report(PlanMessage.C005, p.id(), e.id(), "value", e.parent().get(), "where", e.id() + ".parent");
+              ctx.report(PlanErrorCode.C005, p.id(), e.id(), "value", e.parent().get(), "where", e.id() + ".parent");
             }
             for (ElementRef s : e.serves()) {
               if (!resolves(c, s.resolveAgainst(p.id()))) {
-                ctx.report(PlanMessage.C005, p.id(), e.id(), "value", s, "where", e.id() + ".serves");
+                ctx.report(PlanErrorCode.C005, p.id(), e.id(), "value", s, "where", e.id() + ".serves");
               }
             }
           }
           for (Milestone m : p.milestones()) {
             for (ElementRef s : m.relatesTo()) {
               if (!resolves(c, s.resolveAgainst(p.id()))) {
-                ctx.report(PlanMessage.C005, p.id(), null, "value", s, "where", m.id() + ".relatesTo");
+                ctx.report(PlanErrorCode.C005, p.id(), null, "value", s, "where", m.id() + ".relatesTo");
               }
             }
           }
@@ -162,7 +162,7 @@ public final class StandardRules {
           planGraph.put(p.id(), out);
         }
         for (List<String> cycle : cycles(planGraph)) {
-          ctx.report(PlanMessage.C006, cycle.get(0), null, "value", String.join(" → ", cycle));
+          ctx.report(PlanErrorCode.C006, cycle.get(0), null, "value", String.join(" → ", cycle));
         }
         Map<String, List<String>> elementGraph = new HashMap<>();
         for (Plan p : c.plans()) {
@@ -175,7 +175,7 @@ public final class StandardRules {
         }
         for (List<String> cycle : cycles(elementGraph)) {
           ElementRef first = ElementRef.parse(cycle.get(0));
-          ctx.report(PlanMessage.C006, first.planId().orElseThrow(), first.elementId(), "value",
+          ctx.report(PlanErrorCode.C006, first.planId().orElseThrow(), first.elementId(), "value",
               String.join(" → ", cycle));
         }
       });
@@ -203,7 +203,7 @@ public final class StandardRules {
         }
         for (SdgLink l : e.sdgLinks()) {
           if (l.role() == SdgRole.PRIMARY && !context.contains(l.goal())) {
-            ctx.report(PlanMessage.C007, p.id(), e.id(), "element", e.title(), "value", l.code(), "expected",
+            ctx.report(PlanErrorCode.C007, p.id(), e.id(), "element", e.title(), "value", l.code(), "expected",
                 context.stream().map(GoalCode::toString).collect(Collectors.joining(", ")));
           }
         }
@@ -225,11 +225,11 @@ public final class StandardRules {
           }
           Optional<Integer> years = p.validity().flatMap(Period::years);
           if (years.isEmpty()) {
-            ctx.report(Severity.WARNING, PlanMessage.C008, p.id(), null, "kind", capital(p.kind().labelEn()), "kindNb",
-                capital(p.kind().labelNb()), "value", p.title(), "years", "an unknown number of (no end year)", "yearsNb", "et ukjent antall (mangler sluttår)");
+            ctx.report(Severity.WARNING, PlanErrorCode.C008, p.id(), null, "kind", kindLabel(p.kind()),
+                "value", p.title(), "years", PlanErrorCode.C008.detail("unknown"));
           } else if (years.get() < 4) {
-            ctx.report(PlanMessage.C008, p.id(), null, "kind", capital(p.kind().labelEn()), "kindNb",
-                capital(p.kind().labelNb()), "value", p.title(), "years", years.get(), "yearsNb", years.get());
+            ctx.report(PlanErrorCode.C008, p.id(), null, "kind", kindLabel(p.kind()), "value", p.title(),
+                "years", years.get());
           }
         }
       });
@@ -259,9 +259,8 @@ public final class StandardRules {
             }
           }
           if (years.isEmpty()) {
-            ctx.report(PlanMessage.C009, s.id(), null, "value", s.title(),
-                "expected", "no implementation element or action programme builds on it",
-                "expectedNb", "ingen handlingsdel eller handlingsprogram bygger på den");
+            ctx.report(PlanErrorCode.C009, s.id(), null, "value", s.title(),
+                "expected", PlanErrorCode.C009.detail("none"));
             continue;
           }
           int last = Math.min(ctx.asOf(s).getYear(), s.validity().flatMap(Period::to).orElse(Integer.MAX_VALUE));
@@ -272,8 +271,8 @@ public final class StandardRules {
             }
           }
           if (!missing.isEmpty()) {
-            ctx.report(PlanMessage.C009, s.id(), null, "value", s.title(),
-                "expected", "no revision found for " + missing, "expectedNb", "ingen rullering funnet for " + missing);
+            ctx.report(PlanErrorCode.C009, s.id(), null, "value", s.title(),
+                "expected", PlanErrorCode.C009.detail("missing", missing));
           }
         }
       });
@@ -296,7 +295,7 @@ public final class StandardRules {
           LocalDate adopted = p.adoptedOn().get();
           LocalDate constituted = p.councilConstituted().orElseGet(() -> assumedConstitution(adopted));
           if (adopted.isAfter(constituted.plusYears(1))) {
-            ctx.report(PlanMessage.C010, p.id(), null, "value", p.title(), "date", adopted, "expected", constituted);
+            ctx.report(PlanErrorCode.C010, p.id(), null, "value", p.title(), "date", adopted, "expected", constituted);
           }
         }
       });
@@ -311,31 +310,26 @@ public final class StandardRules {
       ctx -> {
         for (Plan p : ctx.chain().plans()) {
           LocalDate asOf = ctx.asOf(p);
-          String st = p.status().name();
-          String stNb = p.status().labelNb();
+          LocalizedText st = PlanErrorCode.localized(p.status()::label);
           if (p.status().adoptedOnce() && p.adoptedOn().isEmpty()) {
-            ctx.report(Severity.INFO, PlanMessage.C011, p.id(), null, "status", st, "statusNb", stNb,
-                "value", p.title(), "expected", "no adoption date in the status history",
-                "expectedNb", "ingen vedtaksdato i statushistorikken");
+            ctx.report(Severity.INFO, PlanErrorCode.C011, p.id(), null, "status", st,
+                "value", p.title(), "expected", PlanErrorCode.C011.detail("no-adoption"));
           }
           Optional<Integer> end = p.validity().flatMap(Period::to);
           if (p.status() == PlanStatus.ADOPTED && end.isPresent() && end.get() < asOf.getYear()) {
-            ctx.report(PlanMessage.C011, p.id(), null, "status", st, "statusNb", stNb, "value", p.title(),
-                "expected", "the validity ended in " + end.get() + " (reference date " + asOf + ")",
-                "expectedNb", "gyldighetsperioden sluttet i " + end.get() + " (vurderingsdato " + asOf + ")");
+            ctx.report(PlanErrorCode.C011, p.id(), null, "status", st, "value", p.title(),
+                "expected", PlanErrorCode.C011.detail("ended", end.get(), asOf));
           }
           if (p.adoptedOn().isPresent() && end.isPresent() && p.adoptedOn().get().getYear() > end.get()) {
-            ctx.report(PlanMessage.C011, p.id(), null, "status", st, "statusNb", stNb, "value", p.title(),
-                "expected", "adopted " + p.adoptedOn().get() + ", after its validity ended in " + end.get(),
-                "expectedNb", "vedtatt " + p.adoptedOn().get() + ", etter at gyldigheten sluttet i " + end.get());
+            ctx.report(PlanErrorCode.C011, p.id(), null, "status", st, "value", p.title(),
+                "expected", PlanErrorCode.C011.detail("adopted-late", p.adoptedOn().get(), end.get()));
           }
           if (p.status() == PlanStatus.CONSULTATION && !p.statusHistory().isEmpty()) {
             StatusChange lastChange = p.statusHistory().get(p.statusHistory().size() - 1);
             if (lastChange.until().isPresent() && lastChange.until().get().isBefore(asOf)) {
-              ctx.report(Severity.INFO, PlanMessage.C011, p.id(), null, "status", st, "statusNb", stNb,
-                  "value", p.title(), "expected", "the consultation ended " + lastChange.until().get()
-                      + " (reference date " + asOf + ")",
-                  "expectedNb", "høringen sluttet " + lastChange.until().get() + " (vurderingsdato " + asOf + ")");
+              ctx.report(Severity.INFO, PlanErrorCode.C011, p.id(), null, "status", st,
+                  "value", p.title(), "expected", PlanErrorCode.C011.detail("consultation-ended",
+                      lastChange.until().get(), asOf));
             }
           }
         }
@@ -350,7 +344,7 @@ public final class StandardRules {
               + "definition marked 'local:'."),
       ctx -> eachElement(ctx.chain(), (p, e) -> e.indicator().flatMap(IndicatorDetails::definition)
           .filter(d -> !ctx.indicatorDefinitionKnown(d))
-          .ifPresent(d -> ctx.report(PlanMessage.C012, p.id(), e.id(), "element", e.title(), "value", d))));
+          .ifPresent(d -> ctx.report(PlanErrorCode.C012, p.id(), e.id(), "element", e.title(), "value", d))));
 
   private static final Map<ElementKind, Set<ElementKind>> ALLOWED_PARENTS = Map.of(
       ElementKind.FOCUS_AREA, EnumSet.of(ElementKind.FOCUS_AREA),
@@ -374,11 +368,11 @@ public final class StandardRules {
       ctx -> eachElement(ctx.chain(), (p, e) -> parentOf(ctx.chain(), p, e).ifPresent(parent -> {
         Set<ElementKind> allowed = ALLOWED_PARENTS.get(e.kind());
         if (!allowed.contains(parent.kind())) {
-          ctx.report(PlanMessage.C013, p.id(), e.id(), "kind", e.kind().labelEn(), "kindNb",
-              capital(e.kind().labelNb()), "element", e.title(), "parentKind", parent.kind().labelEn(),
-              "parentKindNb", parent.kind().labelNb(), "value", parent.title(),
-              "expected", allowed.stream().map(ElementKind::labelEn).collect(Collectors.joining(" / ")),
-              "expectedNb", allowed.stream().map(ElementKind::labelNb).collect(Collectors.joining(" / ")));
+          ctx.report(PlanErrorCode.C013, p.id(), e.id(),
+              "kind", PlanErrorCode.localized(l -> capital(e.kind().label(l))), "element", e.title(),
+              "parentKind", PlanErrorCode.localized(parent.kind()::label), "value", parent.title(),
+              "expected", PlanErrorCode.localized(l -> allowed.stream().map(k -> k.label(l))
+                  .collect(Collectors.joining(" / "))));
         }
       })));
 
@@ -425,7 +419,7 @@ public final class StandardRules {
               boolean reported = e.followUp().stream().anyMatch(f -> f.period().equals(ReportingPeriod.year(year))
                   || f.period().year() == year && f.reportedIn().map(r.id()::equals).orElse(false));
               if (applies && !reported) {
-                ctx.report(PlanMessage.C014, h.id(), e.id(), "element", e.title(), "plan", h.title(), "year", year,
+                ctx.report(PlanErrorCode.C014, h.id(), e.id(), "element", e.title(), "plan", h.title(), "year", year,
                     "value", r.title());
               }
             }
@@ -459,7 +453,7 @@ public final class StandardRules {
           for (PlanElement e : p.elements()) {
             if (e.kind() == ElementKind.FOCUS_AREA && c.downward(ElementRef.of(p.id(), e.id())).stream()
                 .noneMatch(r -> ids.contains(r.planId().orElseThrow()))) {
-              ctx.report(PlanMessage.C015, p.id(), e.id(), "element", e.title(), "expected",
+              ctx.report(PlanErrorCode.C015, p.id(), e.id(), "element", e.title(), "expected",
                   financial.stream().map(f -> "'" + f.title() + "'").collect(Collectors.joining(", ")));
             }
           }
@@ -503,7 +497,7 @@ public final class StandardRules {
                   .anyMatch(o -> window.contains(o.year()))).orElse(false);
             }
             if (!found) {
-              ctx.report(PlanMessage.C016, p.id(), g.id(), "element", g.title(), "value", (last - 1) + "–" + last);
+              ctx.report(PlanErrorCode.C016, p.id(), g.id(), "element", g.title(), "value", (last - 1) + "–" + last);
             }
           }
         }
@@ -541,6 +535,10 @@ public final class StandardRules {
   }
 
   // ---- helpers ----
+
+  private static LocalizedText kindLabel(PlanKind kind) {
+    return PlanErrorCode.localized(l -> capital(kind.label(l)));
+  }
 
   private static String capital(String s) {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);

@@ -78,7 +78,7 @@ public record CoverageReport(List<String> planIds, int elementCount, int linkedE
       String name = catalogue.findGoal(g.goal()).map(x -> x.shortName(language)).orElse("");
       String targets = g.targets().stream().map(t -> t.target().toString()).collect(Collectors.joining(" "));
       sb.append(String.format(java.util.Locale.ROOT, "%-4s %-2s %-42s %-18s %8d  %s%n", g.goal(),
-          g.priority() ? "*" : "", truncate(name, 42), en ? g.depth().labelEn() : g.depth().labelNb(),
+          g.priority() ? "*" : "", truncate(name, 42), g.depth().label(language),
           g.elementCount(), targets.isEmpty() ? "–" : targets));
     }
     if (!priorityGoals.isEmpty()) {
