@@ -172,12 +172,12 @@ final class Labels {
 
   /** The label of a follow-up status (plan-model's nb/nn/en labels). */
   static LocalizedText status(io.github.livskraft.plan.FollowUpStatus st) {
-    return Texts.of(st.labelNb(), st.labelNn(), st.labelEn());
+    return Texts.of(st::label);
   }
 
-  /** The label of an årshjul event kind (the nynorsk words are the bokmål ones: møte, frist, rapportering, prosess). */
+  /** The label of an årshjul event kind (plan-model's nb/nn/en labels). */
   static LocalizedText kind(io.github.livskraft.plan.EventKind k) {
-    return Texts.of(k.labelNb(), k.labelNb(), k.labelEn());
+    return Texts.of(k::label);
   }
 
   static LocalizedText get(String key) {

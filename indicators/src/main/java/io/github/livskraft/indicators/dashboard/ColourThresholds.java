@@ -40,9 +40,7 @@ public record ColourThresholds(double worst, double orange, double yellow, doubl
       }
     }
     if (!up && !down || worst == optimum) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "colour thresholds must be finite and"
-          + " increasing or decreasing from worst to optimum (worst ≠ optimum), got " + worst + ", " + orange + ", " + yellow
-          + ", " + green + ", " + optimum + " / fargetersklene må være stigende eller synkende");
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("thresholds", worst, orange, yellow, green, optimum), null);
     }
   }
 
