@@ -1,5 +1,6 @@
 package io.github.livskraft.server.internal;
 
+import io.github.livskraft.server.ServerErrorCode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.casework.Assessment;
 import io.github.livskraft.casework.CaseAssessor;
@@ -69,7 +70,7 @@ public final class CaseApi {
     }
     String ext = UPLOAD_TYPES.get(type);
     if (ext == null) {
-      throw ServerError.UNSUPPORTED_MEDIA_TYPE.exception(type.isEmpty() ? "(none)" : type, ACCEPTED);
+      throw Problems.of(ServerErrorCode.UNSUPPORTED_MEDIA_TYPE, type.isEmpty() ? ServerErrorCode.UNSUPPORTED_MEDIA_TYPE.fragment("none") : type, ACCEPTED);
     }
     String name = req.param("name").map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 255)
         .orElse(ext.isEmpty() ? "upload" : "upload." + ext);
@@ -93,8 +94,8 @@ public final class CaseApi {
     Json.text(body, "committeeCaseNumber").ifPresent(b::committeeCaseNumber);
     Optional<String> lang = Json.text(body, "textLang").filter(v -> !v.equalsIgnoreCase("auto"));
     if (lang.isPresent()) {
-      Language l = Languages.parse(lang.get()).orElseThrow(() -> ServerError.BAD_FIELD.exception("textLang",
-          "'" + lang.get() + "' is not auto, nb, nn or en"));
+      Language l = Languages.parse(lang.get()).orElseThrow(() -> Problems.of(ServerErrorCode.BAD_FIELD, "textLang",
+          ServerErrorCode.BAD_FIELD.fragment("language", lang.get())));
       b.language(l);
     }
     return b.build();
@@ -106,7 +107,7 @@ public final class CaseApi {
       try {
         set.accept(LocalDate.parse(v.get()));
       } catch (DateTimeParseException e) {
-        throw ServerError.BAD_FIELD.exception(field, "'" + v.get() + "' is not a date (YYYY-MM-DD)");
+        throw Problems.of(ServerErrorCode.BAD_FIELD, field, ServerErrorCode.BAD_FIELD.fragment("date", v.get()));
       }
     }
   }
