@@ -5,7 +5,6 @@ import io.github.livskraft.sdg.ErrorCode;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.MessageBundle;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,7 +185,7 @@ public enum PlanErrorCode implements ErrorCode {
    */
   @Override
   public String format(Language language, Object... args) {
-    return code + ": " + render(code, language, args);
+    return code + ": " + text(args).in(language);
   }
 
   /**
@@ -261,25 +260,11 @@ public enum PlanErrorCode implements ErrorCode {
    * @return the text
    */
   public static LocalizedText localized(java.util.function.Function<Language, String> text) {
-    return new LocalizedText(text.apply(Language.NB), text.apply(Language.EN), Optional.of(text.apply(Language.NN)));
+    return LocalizedText.of(text);
   }
 
   private static LocalizedText localized(String key, Object... args) {
-    Map<Language, String> t = new EnumMap<>(Language.class);
-    for (Language l : Language.values()) {
-      t.put(l, render(key, l, args));
-    }
-    return new LocalizedText(t.get(Language.NB), t.get(Language.EN), Optional.of(t.get(Language.NN)));
-  }
-
-  private static String render(String key, Language language, Object... args) {
-    Object[] a = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      Object v = args[i];
-      a[i] = v instanceof LocalizedText t ? t.in(language)
-          : v instanceof io.github.livskraft.sdg.LocalizedText s ? s.text(language) : String.valueOf(v);
-    }
-    return Bundle.BUNDLE.format(key, language, a);
+    return LocalizedText.format(Bundle.BUNDLE, key, args);
   }
 
   /** The plan-model bundle, loaded on first use. */

@@ -100,4 +100,36 @@ class PlanErrorCodeTest {
     assertThat(FollowUpStatus.NOT_STARTED.label(Language.NN)).isEqualTo("ikkje starta");
     assertThat(List.of(PlanKind.FINANCIAL_PLAN.label(Language.EN))).containsExactly("financial plan");
   }
+
+  /** Every fragment the sources name ({@code CODE.detail("…")}) is a key of that code in the bundle. */
+  @Test
+  void everyFragmentTheSourcesUseExists() throws java.io.IOException {
+    Pattern use = Pattern.compile("(?:PlanErrorCode\\.)?\\b([A-Z][A-Z0-9_]+)\\.detail\\(\"([a-z0-9.-]*[a-z0-9])\"");
+    List<String> missing = new java.util.ArrayList<>();
+    int found = 0;
+    try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+      for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+        Matcher m = use.matcher(java.nio.file.Files.readString(f));
+        while (m.find()) {
+          found++;
+          String key = PlanErrorCode.valueOf(m.group(1)).code() + "." + m.group(2);
+          if (!PlanErrorCode.V001.messages().keys().contains(key)) {
+            missing.add(f.getFileName() + ": " + key);
+          }
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(40);
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void coherenceRulesHaveTitlesAndDescriptionsInNynorsk() {
+    var rules = io.github.livskraft.plan.coherence.CoherenceChecker.create().rules();
+    assertThat(rules).hasSizeGreaterThanOrEqualTo(16);
+    for (var r : rules) {
+      assertThat(r.title().in(Language.NN)).as(r.code()).isNotBlank().isNotEqualTo(r.title().in(Language.EN));
+      assertThat(r.explanation().in(Language.NN)).as(r.code()).isNotEqualTo(r.explanation().in(Language.NB));
+    }
+  }
 }
