@@ -52,6 +52,19 @@ public enum PlanErrorCode implements ErrorCode {
   /** A plan document or report that cannot be written. Arguments: format, the reason. */
   WRITE_FAILED("PLAN-P009", "value", "detail"),
 
+  /** A required property that is missing. Arguments: the property. */
+  MISSING_PROPERTY("PLAN-A001", "value"),
+  /** An SDG link without goal or target (variant {@code target}: a target outside its goal). */
+  LINK_CODES("PLAN-A002"),
+  /** A reporting period that cannot be read. Arguments: the text (variant {@code tertial}). */
+  REPORTING_PERIOD("PLAN-A003", "value"),
+  /** A recurrence rule that cannot be read. Arguments: the text, why (a fragment {@code PLAN-A004.…}). */
+  RECURRENCE("PLAN-A004", "value", "detail"),
+  /** An element reference that cannot be read. Arguments: the text. */
+  ELEMENT_REFERENCE("PLAN-A005", "value"),
+  /** An option out of range (fragments: cost-bands, rule, positive). Arguments: detail. */
+  OPTION("PLAN-A006", "detail"),
+
   /** A link suggestion accepted into a plan it was not made for. Arguments: plan, element, the other plan. */
   SUGGESTION_MISMATCH("PLAN-S001", "plan", "element", "value"),
 

@@ -22,7 +22,7 @@ class PlanErrorCodeTest {
   @Test
   void codesAreUniqueAndFollowTheFamilies() {
     assertThat(Arrays.stream(PlanErrorCode.values()).map(PlanErrorCode::code)).doesNotHaveDuplicates()
-        .allMatch(c -> c.matches("PLAN-(\\d{4}|[PKSVC]\\d{3})"));
+        .allMatch(c -> c.matches("PLAN-(\\d{4}|[PKSVCA]\\d{3})"));
     assertThat(PlanErrorCode.find("PLAN-V020")).contains(PlanErrorCode.V020);
     assertThat(PlanErrorCode.find("PLAN-X999")).isEmpty();
   }

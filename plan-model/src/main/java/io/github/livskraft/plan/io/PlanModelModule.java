@@ -1,6 +1,7 @@
 package io.github.livskraft.plan.io;
 
 import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.plan.PlanArgumentException;
 import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.PlanModelException;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -189,7 +190,9 @@ public final class PlanModelModule extends SimpleModule {
         LocalizedText detail = e instanceof io.github.livskraft.sdg.SdgException s
             ? PlanErrorCode.INVALID_VALUE.detail("because", text,
                 PlanErrorCode.localized(l -> s.getMessage(l.locale())), what)
-            : PlanErrorCode.INVALID_VALUE.detail("value", text, what);
+            : e instanceof PlanArgumentException pa
+                ? PlanErrorCode.INVALID_VALUE.detail("because", text, PlanErrorCode.localized(pa::getMessage), what)
+                : PlanErrorCode.INVALID_VALUE.detail("value", text, what);
         PlanModelException carrier = new PlanModelException(PlanErrorCode.INVALID_VALUE, detail, e);
         var failure = com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, carrier.getMessage(), text,
             handledType());

@@ -1,5 +1,6 @@
 package io.github.livskraft.plan.io;
 
+import io.github.livskraft.plan.PlanArgumentException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -156,7 +157,7 @@ public final class PlanReader {
 
     private static int positive(int v, String name) {
       if (v < 1) {
-        throw new IllegalArgumentException(name + " must be at least 1: " + v);
+        throw new PlanArgumentException(PlanErrorCode.OPTION, PlanErrorCode.OPTION.detail("positive", name, v));
       }
       return v;
     }
@@ -449,6 +450,7 @@ public final class PlanReader {
       LocalizedText msg = c instanceof SdgException s
           ? PlanErrorCode.localized(lang -> s.getMessage(lang.locale()))
           : c instanceof PlanModelException pm ? PlanErrorCode.localized(pm::getMessage)
+          : c instanceof PlanArgumentException pa ? PlanErrorCode.localized(pa::getMessage)
           : LocalizedText.of(String.valueOf(c.getMessage()), String.valueOf(c.getMessage()));
       return new PlanParseException(INVALID_VALUE, where, path, INVALID_VALUE.detail("code", msg), e);
     }
