@@ -34,7 +34,7 @@ public final class CoverageAndGaps {
     System.out.println("Goals addressed: " + report.addressedGoals());
     // Each gap says how far the goal is followed up (linked → indicator → target value → data).
     for (PriorityGap gap : report.gaps()) {
-      System.out.println("Gap: goal " + gap.goal() + " (" + gap.depth().labelEn() + "): "
+      System.out.println("Gap: goal " + gap.goal() + " (" + gap.depth().label(io.github.livskraft.sdg.Language.EN) + "): "
           + gap.explanation().in(Language.EN));
     }
     System.out.println();

@@ -32,7 +32,7 @@ public final class LoadKongsbergPlan {
         : PlanReader.create().read("kongsberg-kommuneplan.yaml", ExampleData.plan("kongsberg-kommuneplan.yaml"),
             PlanFormat.YAML);
     for (Plan p : doc.document().plans()) {
-      System.out.println(p.kind().labelNb() + ": " + p.title() + " (" + p.elements().size() + " elements)");
+      System.out.println(p.kind().label(io.github.livskraft.sdg.Language.NB) + ": " + p.title() + " (" + p.elements().size() + " elements)");
     }
 
     // 2. Validate: field rules (ids, codes, periods, dates) as findings with file locations.

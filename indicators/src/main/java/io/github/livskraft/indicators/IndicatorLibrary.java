@@ -50,8 +50,7 @@ public final class IndicatorLibrary {
     private static IndicatorLibrary loadDefault() {
       try (InputStream in = IndicatorLibrary.class.getResourceAsStream(DEFAULT_RESOURCE)) {
         if (in == null) {
-          throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT,
-              "bundled resource " + DEFAULT_RESOURCE + " is missing / mangler den innebygde ressursen");
+          throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.detail("bundled", DEFAULT_RESOURCE), null);
         }
         return load(in, DEFAULT_RESOURCE);
       } catch (IOException e) {
@@ -122,9 +121,7 @@ public final class IndicatorLibrary {
   }
 
   private static IndicatorException duplicate(String id, String where) {
-    return new IndicatorException(IndicatorErrorCode.DUPLICATE_DEFINITION, "indicator '" + id
-        + "' is defined twice (" + where + "); use mergeOverriding to replace a definition / indikatoren '" + id
-        + "' er definert to ganger");
+    return new IndicatorException(IndicatorErrorCode.DUPLICATE_DEFINITION, null, id, where);
   }
 
   private static Map<String, IndicatorDefinition> sorted(Map<String, IndicatorDefinition> map) {

@@ -13,8 +13,7 @@ public final class UnknownIndicatorException extends IndicatorException {
    * @param id the unknown id
    */
   public UnknownIndicatorException(String id) {
-    super(IndicatorErrorCode.UNKNOWN_INDICATOR, "Unknown indicator '" + Objects.requireNonNull(id, "id")
-        + "': see 'livskraft indicators list' / Ukjent indikator '" + id + "': se 'livskraft indicators list'");
+    super(IndicatorErrorCode.UNKNOWN_INDICATOR, null, Objects.requireNonNull(id, "id"));
     this.id = id;
   }
 

@@ -139,11 +139,11 @@ final class PlanYearCommands {
         for (CalendarEntry e : cycle.entries()) {
           String when = e.date().map(Object::toString).orElse(e.month() + "   ");
           String time = e.start().map(x -> " " + x.toLocalTime()).orElse("");
-          out.println(String.format(Locale.ROOT, "%-10s%-6s  %-13s %s%s  [%s]", when, time, e.kind().labelNb(),
+          out.println(String.format(Locale.ROOT, "%-10s%-6s  %-13s %s%s  [%s]", when, time, e.kind().label(Language.NB),
               e.title(), e.body().map(b -> " (" + b + ")").orElse(""), e.planId().orElse("")));
         }
         for (UnscheduledEvent u : cycle.unscheduled()) {
-          out.println("uten dato  " + String.format(Locale.ROOT, "%-13s %s: %s  [%s]", u.kind().labelNb(),
+          out.println("uten dato  " + String.format(Locale.ROOT, "%-13s %s: %s  [%s]", u.kind().label(Language.NB),
               u.title(), u.rule(), u.planId()));
         }
         out.println(cycle.entries().size() + " event(s) in " + year + " / hendelser"
@@ -184,7 +184,7 @@ final class PlanYearCommands {
     Output format = new Output();
 
     private String label(FollowUpStatus st) {
-      return language == Language.EN ? st.labelEn() : language == Language.NN ? st.labelNn() : st.labelNb();
+      return st.label(language);
     }
 
     @Override
@@ -340,7 +340,7 @@ final class PlanYearCommands {
       out.println(heading);
       for (BenefitBalance b : list) {
         out.println(String.format(Locale.ROOT, "  %-40s %-15s forventet %s %s (%d), realisert %s (%d av %d)", b.group(),
-            b.kind().labelNb(), num(b.expectedAmount()), b.unit(), b.expectedPoints(), num(b.realisedAmount()),
+            b.kind().label(Language.NB), num(b.expectedAmount()), b.unit(), b.expectedPoints(), num(b.realisedAmount()),
             b.realised(), b.expected()));
       }
     }

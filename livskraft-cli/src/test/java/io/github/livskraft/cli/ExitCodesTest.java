@@ -21,7 +21,7 @@ class ExitCodesTest {
     assertThat(ExitCodes.classify(new NoSuchFileException("plan.yaml"))).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(ExitCodes.classify(new UncheckedIOException(new NoSuchFileException("x")))).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(ExitCodes.classify(new JsonStatException("$.size: negative", null))).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(ExitCodes.classify(new IndicatorException("bad definition"))).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(ExitCodes.classify(new IndicatorException(io.github.livskraft.indicators.IndicatorErrorCode.DEFINITION_FORMAT, null, "defs.json", "$", "an object"))).isEqualTo(ExitCodes.BAD_INPUT);
   }
 
   @Test

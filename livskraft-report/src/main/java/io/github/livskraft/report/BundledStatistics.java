@@ -96,7 +96,7 @@ final class BundledStatistics {
         h.put(r, r.get("kommunenr"), r.getInt("år"), r.getDouble("verdi"));
       }
       if (!found) {
-        throw new ReportDataException(LAND_USE, 0, "no statistic '" + statistic + "'");
+        throw new ReportDataException(LAND_USE, 0, ReportErrorCode.DATA.detail("no-statistic", statistic));
       }
       return h.result();
     });
@@ -221,8 +221,8 @@ final class BundledStatistics {
       // municipality that loses years this way shows them as missing in its series and table.
       List<LocalizedText> notes = new ArrayList<>();
       if (!conflicts.isEmpty()) {
-        throw new ReportDataException(source, 0, "two different figures for one municipality and year after code "
-            + "harmonisation: " + conflicts.subList(0, Math.min(5, conflicts.size())));
+        throw new ReportDataException(source, 0,
+            ReportErrorCode.DATA.detail("conflict", conflicts.subList(0, Math.min(5, conflicts.size()))));
       }
       return new MunicipalData(values, missing, notes);
     }

@@ -35,7 +35,7 @@ final class Csv {
     String get(String column) {
       Integer i = header.get(column);
       if (i == null) {
-        throw new ReportDataException(source, line, "no column '" + column + "' (columns: " + header.keySet() + ")");
+        throw new ReportDataException(source, line, ReportErrorCode.DATA.detail("no-column", column, header.keySet()));
       }
       if (i >= fields.size()) {
         return ""; // trailing empty cells are left out by some exports (e.g. the xlsx → CSV land-use file)
@@ -48,8 +48,7 @@ final class Csv {
       try {
         return Integer.parseInt(v);
       } catch (NumberFormatException e) {
-        throw new ReportDataException(source, line, "column '" + column + "': expected a whole number, found '"
-            + v + "'");
+        throw new ReportDataException(source, line, ReportErrorCode.DATA.detail("integer", column, v));
       }
     }
 
@@ -58,8 +57,7 @@ final class Csv {
       try {
         return Double.parseDouble(v);
       } catch (NumberFormatException e) {
-        throw new ReportDataException(source, line, "column '" + column + "': expected a number, found '" + v
-            + "'");
+        throw new ReportDataException(source, line, ReportErrorCode.DATA.detail("number", column, v));
       }
     }
   }
@@ -102,11 +100,10 @@ final class Csv {
         }
       }
     } catch (JsonProcessingException e) {
-      throw new ReportDataException(source, line, "not valid CSV (RFC 4180) in the record starting here: expected"
-          + " comma-separated fields, quoted with \" where needed");
+      throw new ReportDataException(source, line, ReportErrorCode.DATA.detail("csv"));
     }
     if (header == null) {
-      throw new ReportDataException(source, 1, "empty file: expected a header line");
+      throw new ReportDataException(source, 1, ReportErrorCode.DATA.detail("empty"));
     }
     return rows;
   }

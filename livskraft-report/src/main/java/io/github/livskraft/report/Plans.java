@@ -95,16 +95,9 @@ final class Plans {
         PlanIndicators.of(plans), depth, gaps, PlanYear.of(plans, year));
   }
 
-  /** plan-model's coverage depth label, with the report's nynorsk (plan-model carries bokmål and English). */
+  /** plan-model's coverage depth label in nb, nn and en. */
   static LocalizedText depth(CoverageDepth d) {
-    String nn = switch (d) {
-      case NONE -> "ikkje dekt";
-      case LINKED -> "kopla";
-      case HAS_INDICATOR -> "har indikator";
-      case HAS_TARGET_VALUE -> "har målverdi";
-      case HAS_DATA -> "har data";
-    };
-    return Texts.of(d.labelNb(), nn, d.labelEn());
+    return Texts.of(d::label);
   }
 
   static FindingView finding(Finding f) {
@@ -149,12 +142,12 @@ final class Plans {
         up = parentEl == null ? Optional.empty() : parentEl.parent();
       }
       List<String> inds = e.indicator().flatMap(i -> i.definition()).map(List::of).orElse(List.of());
-      elements.add(new ElementView(p.id(), e.id(), Texts.of(e.kind().labelNb(), e.kind().labelEn()), e.title(),
+      elements.add(new ElementView(p.id(), e.id(), Texts.of(e.kind()::label), e.title(),
           depth, goals, targets, inds));
     }
     String owner = String.join(", ", p.owners().stream().map(Owner::name).toList());
     Optional<String> period = p.validity().map(Object::toString);
-    return new PlanView(p.id(), Texts.of(p.kind().labelNb(), p.kind().labelEn()), p.title(), owner, period, parent,
+    return new PlanView(p.id(), Texts.of(p.kind()::label), p.title(), owner, period, parent,
         elements, source);
   }
 

@@ -96,7 +96,7 @@ public final class ReportBuilder {
      */
     public Builder year(int year) {
       if (year < 1900 || year > 2100) {
-        throw new IllegalArgumentException("year " + year + ": expected 1900-2100");
+        throw new ReportArgumentException(ReportErrorCode.YEAR, ReportErrorCode.YEAR.text(year));
       }
       this.year = java.util.OptionalInt.of(year);
       return this;

@@ -40,6 +40,12 @@ public record ReportRegion(String id, LocalizedText name, List<MunicipalityCode>
     return new ReportRegion("kongsbergregionen", Texts.same("Kongsbergregionen"), codes, KONGSBERGREGIONEN_GOALS);
   }
 
+  /** {@code REPORT-0002} with the fragment {@code REPORT-0002.<variant>}. */
+  private static ReportArgumentException regionError(String variant, Object... args) {
+    return new ReportArgumentException(ReportErrorCode.REGION,
+        ReportErrorCode.REGION.text(ReportErrorCode.REGION.detail(variant, args)));
+  }
+
   /**
    * Parses {@code kongsbergregionen} or one or more municipality numbers (comma-separated or repeated).
    *
@@ -65,21 +71,17 @@ public record ReportRegion(String id, LocalizedText name, List<MunicipalityCode>
           continue;
         }
         if (p.toLowerCase(Locale.ROOT).equals("kongsbergregionen")) {
-          throw new IllegalArgumentException("--region: 'kongsbergregionen' cannot be combined with municipality"
-              + " numbers / 'kongsbergregionen' kan ikke kombineres med kommunenumre");
+          throw regionError("combined");
         }
         MunicipalityCode code = MunicipalityCode.parse(p);
-        MunicipalityCode now = codes.current(code, 2024).orElseThrow(() -> new IllegalArgumentException(
-            "--region: unknown municipality number '" + p + "': expected a municipality valid in 2024 (e.g. 3303) or"
-                + " 'kongsbergregionen' / ukjent kommunenummer '" + p + "': forventet et kommunenummer gyldig i 2024"
-                + " (f.eks. 3303) eller 'kongsbergregionen'"));
+        MunicipalityCode now = codes.current(code, 2024).orElseThrow(() -> regionError("unknown", p));
         if (!list.contains(now)) {
           list.add(now);
         }
       }
     }
     if (list.isEmpty()) {
-      throw new IllegalArgumentException("--region: no municipality number given / ingen kommunenummer oppgitt");
+      throw regionError("none");
     }
     String name = list.size() == 1 ? codes.name(list.get(0)).orElse(list.get(0).value())
         : String.join(", ", list.stream().map(c -> codes.name(c).orElse(c.value())).toList());

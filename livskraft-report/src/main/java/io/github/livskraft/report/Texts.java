@@ -32,6 +32,11 @@ final class Texts {
         TextVariant.of(Language.EN, nonBlank(en), TextProvenance.COMMUNITY, SOURCE));
   }
 
+  /** A text from a per-language accessor, e.g. a plan-model enum's {@code label(Language)}. */
+  static LocalizedText of(java.util.function.Function<Language, String> text) {
+    return of(text.apply(Language.NB), text.apply(Language.NN), text.apply(Language.EN));
+  }
+
   /** The same text in every language (names, codes). */
   static LocalizedText same(String all) {
     return of(all, all, all);

@@ -85,13 +85,18 @@ class BundledStatisticsTest {
     assertThat(rows.get(1).line()).isEqualTo(3);
     assertThat(rows.get(1).get("a")).isEqualTo("multi\nline");
     assertThatThrownBy(() -> rows.get(1).getDouble("b")).isInstanceOf(ReportDataException.class)
-        .hasMessage("REPORT-0001 t.csv:3: column 'b': expected a number, found 'zz'");
+        .hasMessage("REPORT-0001: t.csv:3: column 'b': expected a number, found 'zz'")
+        .isInstanceOfSatisfying(ReportDataException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo(ReportErrorCode.DATA);
+          assertThat(e.getMessage(io.github.livskraft.sdg.Language.NN))
+              .isEqualTo("REPORT-0001: t.csv:3: kolonne 'b': venta eit tal, fann 'zz'");
+        });
   }
 
   @Test
   void brokenCsvNamesFileAndRecordAndNoLibraryText() {
     assertThatThrownBy(() -> Csv.read(new StringReader("a,b\n1,2\n3,\"open\n"), "bad.csv"))
-        .isInstanceOf(ReportDataException.class).hasMessageStartingWith("REPORT-0001 bad.csv:3: not valid CSV")
+        .isInstanceOf(ReportDataException.class).hasMessageStartingWith("REPORT-0001: bad.csv:3: not valid CSV")
         .hasMessageNotContaining("Jackson").hasMessageNotContaining("Missing closing quote");
     assertThatThrownBy(() -> Csv.read(new StringReader(""), "empty.csv")).isInstanceOf(ReportDataException.class)
         .hasMessageContaining("empty.csv:1: empty file");

@@ -30,4 +30,27 @@ class LabelsTest {
     assertThat(Labels.get("progress.rules", Language.NB)).contains("minst 20").contains("0,5 %");
     assertThat(Labels.get("progress.rules", Language.EN)).contains("at least 20").contains("0.5 %");
   }
+
+  @Test
+  void labelAndMessageBundlesAreCompleteInEveryLanguage() {
+    assertThat(io.github.livskraft.sdg.MessageBundle.load(Labels.class, "report-labels").missingKeys()).isEmpty();
+    assertThat(ReportErrorCode.DATA.messages().missingKeys()).isEmpty();
+    for (ReportErrorCode c : ReportErrorCode.values()) {
+      for (Language l : Language.values()) {
+        assertThat(c.messages().pattern(c.code(), l)).as("%s %s", c, l).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void optionErrorsCarryACodeAndTheReadersLanguage() {
+    var e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> ReportRegion.parse(java.util.List.of("3303,kongsbergregionen"), Harmonisation.codes()),
+        ReportArgumentException.class);
+    assertThat(e.errorCode()).isEqualTo(ReportErrorCode.REGION);
+    assertThat(e.getMessage()).isEqualTo(
+        "REPORT-0002: --region: 'kongsbergregionen' cannot be combined with municipality numbers");
+    assertThat(e.getMessage(Language.NN)).isEqualTo(
+        "REPORT-0002: --region: 'kongsbergregionen' kan ikkje kombinerast med kommunenummer");
+  }
 }

@@ -74,8 +74,9 @@ public final class LivskraftServer implements AutoCloseable {
         report = Optional.of(ReportCache.build(config.plansDirectory().get(), "livskraft-server"));
         assessor.planFiles(ReportCache.planFiles(config.plansDirectory().get()));
       } catch (IOException | RuntimeException e) {
-        throw new ServerException("SERVER-0100", "cannot read the plans in " + config.plansDirectory().get()
-            + ": " + e.getMessage() + " / kan ikke lese planene", e);
+        java.util.function.Function<io.github.livskraft.sdg.Language, String> why =
+            e instanceof io.github.livskraft.plan.PlanModelException pm ? pm::getMessage : l -> e.getMessage();
+        throw new ServerException(ServerErrorCode.PLANS_UNREADABLE, e, config.plansDirectory().get(), why);
       }
     }
     CaseApi cases = new CaseApi(CaseReader.withLimits(config.maxUploadBytes(), CaseReader.DEFAULT_MAX_CHARS,
@@ -103,8 +104,8 @@ public final class LivskraftServer implements AutoCloseable {
       app.start();
     } catch (RuntimeException e) {
       routes.close();
-      throw new ServerException("SERVER-0101", "cannot listen on " + config.bindAddress() + ":" + config.port()
-          + ": " + e.getMessage() + " / kan ikke lytte på adressen", e);
+      throw new ServerException(ServerErrorCode.CANNOT_LISTEN, e, config.bindAddress(), config.port(),
+          e.getMessage());
     }
     routes.ready(true);
     return new LivskraftServer(app, routes, config);

@@ -1,28 +1,52 @@
 package io.github.livskraft.server;
 
+import io.github.livskraft.sdg.Language;
+import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
- * The server could not start: the address is taken, or the plans directory cannot be read. Carries a stable code
- * ({@code SERVER-0100} …) and an English and Norwegian message.
+ * The server could not start: the plans directory cannot be read ({@code SERVER-0100}) or the address is taken
+ * ({@code SERVER-0101}). Carries a stable {@link ServerErrorCode}; the message is in English
+ * ({@link #getMessage()}), bokmål or nynorsk ({@link #getMessage(Language)}).
  */
 public class ServerException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String code;
+  private final ServerErrorCode errorCode;
+  private final transient Object @Nullable [] args;
 
   /**
    * Creates an exception.
    *
-   * @param code the stable code
-   * @param message the message (English / bokmål)
+   * @param errorCode the stable code
    * @param cause the cause, or {@code null}
+   * @param args the message arguments
    */
-  public ServerException(String code, String message, @org.jspecify.annotations.Nullable Throwable cause) {
-    super(code + ": " + message, cause);
-    this.code = code;
+  public ServerException(ServerErrorCode errorCode, @Nullable Throwable cause, Object... args) {
+    super(Objects.requireNonNull(errorCode, "errorCode").format(Language.EN, args), cause);
+    this.errorCode = errorCode;
+    this.args = args.clone();
   }
 
-  /** The stable code. */
+  /** The stable code as text, e.g. {@code SERVER-0100}. */
   public String code() {
-    return code;
+    return errorCode.code();
+  }
+
+  /** The stable error code. */
+  public ServerErrorCode errorCode() {
+    return errorCode;
+  }
+
+  /**
+   * The message in a language, starting with the code.
+   *
+   * @param language the reader's language
+   * @return the message
+   */
+  public String getMessage(Language language) {
+    Object[] a = args;
+    return a == null ? String.valueOf(getMessage()) : errorCode.format(language, Arrays.copyOf(a, a.length));
   }
 }

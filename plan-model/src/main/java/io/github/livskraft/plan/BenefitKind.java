@@ -1,38 +1,26 @@
 package io.github.livskraft.plan;
 
+import io.github.livskraft.plan.internal.Labels;
+import io.github.livskraft.sdg.Language;
+
 /** The kinds of benefit (gevinst) a tiltak is expected to give, as in the Norwegian benefit-realisation guidance. */
 public enum BenefitKind {
   /** Økonomisk gevinst: saved or freed money or time valued in money. */
-  ECONOMIC("økonomisk", "økonomisk", "economic"),
+  ECONOMIC,
   /** Kvalitetsgevinst: better services for users or staff. */
-  QUALITY("kvalitet", "kvalitet", "quality"),
+  QUALITY,
   /** Miljø- og klimagevinst. */
-  ENVIRONMENTAL_CLIMATE("miljø og klima", "miljø og klima", "environmental/climate"),
+  ENVIRONMENTAL_CLIMATE,
   /** Samfunnsgevinst / sosial gevinst. */
-  SOCIAL("sosial", "sosial", "social");
+  SOCIAL;
 
-  private final String labelNb;
-  private final String labelNn;
-  private final String labelEn;
-
-  BenefitKind(String labelNb, String labelNn, String labelEn) {
-    this.labelNb = labelNb;
-    this.labelNn = labelNn;
-    this.labelEn = labelEn;
-  }
-
-  /** The bokmål label. */
-  public String labelNb() {
-    return labelNb;
-  }
-
-  /** The nynorsk label. */
-  public String labelNn() {
-    return labelNn;
-  }
-
-  /** The English label. */
-  public String labelEn() {
-    return labelEn;
+  /**
+   * The label in a language, from the plan-model message bundle (key {@code BenefitKind.<CONSTANT>}).
+   *
+   * @param language the language
+   * @return the label, e.g. for bokmål the Norwegian term used in plans
+   */
+  public String label(Language language) {
+    return Labels.of(this, language);
   }
 }

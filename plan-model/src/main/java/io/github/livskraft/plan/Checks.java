@@ -9,8 +9,7 @@ final class Checks {
 
   static <T> T required(T value, String property) {
     if (value == null) {
-      throw new IllegalArgumentException("Missing required property '" + property
-          + "' / mangler påkrevd egenskap '" + property + "'");
+      throw new PlanArgumentException(PlanErrorCode.MISSING_PROPERTY, property);
     }
     return value;
   }

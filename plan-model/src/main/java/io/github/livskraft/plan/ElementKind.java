@@ -1,5 +1,8 @@
 package io.github.livskraft.plan;
 
+import io.github.livskraft.plan.internal.Labels;
+import io.github.livskraft.sdg.Language;
+
 /**
  * The kinds of element inside a plan.
  *
@@ -8,40 +11,32 @@ package io.github.livskraft.plan;
  */
 public enum ElementKind {
   /** Innsatsområde / satsingsområde / fokusområde: a top-level theme. */
-  FOCUS_AREA("innsatsområde", "focus area"),
+  FOCUS_AREA,
   /** Hovedmål. */
-  MAIN_GOAL("hovedmål", "main goal"),
+  MAIN_GOAL,
   /** Delmål (a municipal sub-goal, not an SDG target). */
-  SUB_GOAL("delmål", "sub-goal"),
+  SUB_GOAL,
   /** Mål, where a plan does not distinguish main and sub-goals. */
-  GOAL("mål", "goal"),
+  GOAL,
   /** Strategi ("slik gjør vi det"). */
-  STRATEGY("strategi", "strategy"),
+  STRATEGY,
   /** Tiltak: a concrete measure with responsible unit, period, cost and status. */
-  MEASURE("tiltak", "measure"),
+  MEASURE,
   /** Indikator: how progress is measured, with baseline and target. */
-  INDICATOR("indikator", "indicator");
-
-  private final String labelNb;
-  private final String labelEn;
-
-  ElementKind(String labelNb, String labelEn) {
-    this.labelNb = labelNb;
-    this.labelEn = labelEn;
-  }
-
-  /** The Norwegian label. */
-  public String labelNb() {
-    return labelNb;
-  }
-
-  /** The English label. */
-  public String labelEn() {
-    return labelEn;
-  }
+  INDICATOR;
 
   /** Whether this is a goal of any level (hovedmål, delmål, mål). */
   public boolean goalLevel() {
     return this == MAIN_GOAL || this == SUB_GOAL || this == GOAL;
+  }
+
+  /**
+   * The label in a language, from the plan-model message bundle (key {@code ElementKind.<CONSTANT>}).
+   *
+   * @param language the language
+   * @return the label, e.g. for bokmål the Norwegian term used in plans
+   */
+  public String label(Language language) {
+    return Labels.of(this, language);
   }
 }

@@ -29,9 +29,7 @@ public record ElementRef(Optional<String> planId, String elementId) {
     String t = String.valueOf(text).strip();
     int hash = t.indexOf('#');
     if (t.isEmpty() || hash == 0 || hash != t.lastIndexOf('#')) {
-      throw new IllegalArgumentException("Invalid element reference '" + text
-          + "': expected 'element-id' or 'plan-id#element-id' / ugyldig elementreferanse '" + text
-          + "': forventet 'element-id' eller 'plan-id#element-id'");
+      throw new PlanArgumentException(PlanErrorCode.ELEMENT_REFERENCE, text);
     }
     return hash < 0 ? new ElementRef(Optional.empty(), t)
         : new ElementRef(Optional.of(t.substring(0, hash)), t.substring(hash + 1));

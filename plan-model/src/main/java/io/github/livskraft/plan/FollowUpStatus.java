@@ -1,49 +1,37 @@
 package io.github.livskraft.plan;
 
+import io.github.livskraft.plan.internal.Labels;
+import io.github.livskraft.sdg.Language;
+
 /**
  * The status of a tiltak or mål in one reporting period, as in a tertialrapport or årsrapport (often shown as
  * green, yellow, red).
  */
 public enum FollowUpStatus {
   /** Ikke startet. */
-  NOT_STARTED("ikke startet", "ikkje starta", "not started"),
+  NOT_STARTED,
   /** I rute (grønn). */
-  ON_TRACK("i rute", "i rute", "on track"),
+  ON_TRACK,
   /** Noe avvik (gul). */
-  MINOR_DEVIATION("noe avvik", "noko avvik", "minor deviation"),
+  MINOR_DEVIATION,
   /** Betydelig avvik (rød). */
-  MAJOR_DEVIATION("betydelig avvik", "vesentleg avvik", "major deviation"),
+  MAJOR_DEVIATION,
   /** Gjennomført / nådd. */
-  COMPLETED("gjennomført", "gjennomført", "completed"),
+  COMPLETED,
   /** Utsatt. */
-  POSTPONED("utsatt", "utsett", "postponed"),
+  POSTPONED,
   /** Avlyst / ikke gjennomført. */
-  CANCELLED("avlyst", "avlyst", "cancelled"),
+  CANCELLED,
   /** Ikke vurdert i perioden. */
-  NOT_ASSESSED("ikke vurdert", "ikkje vurdert", "not assessed");
+  NOT_ASSESSED;
 
-  private final String labelNb;
-  private final String labelNn;
-  private final String labelEn;
-
-  FollowUpStatus(String labelNb, String labelNn, String labelEn) {
-    this.labelNb = labelNb;
-    this.labelNn = labelNn;
-    this.labelEn = labelEn;
-  }
-
-  /** The bokmål label. */
-  public String labelNb() {
-    return labelNb;
-  }
-
-  /** The nynorsk label. */
-  public String labelNn() {
-    return labelNn;
-  }
-
-  /** The English label. */
-  public String labelEn() {
-    return labelEn;
+  /**
+   * The label in a language, from the plan-model message bundle (key {@code FollowUpStatus.<CONSTANT>}).
+   *
+   * @param language the language
+   * @return the label, e.g. for bokmål the Norwegian term used in plans
+   */
+  public String label(Language language) {
+    return Labels.of(this, language);
   }
 }

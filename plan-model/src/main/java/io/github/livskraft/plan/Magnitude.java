@@ -1,25 +1,24 @@
 package io.github.livskraft.plan;
 
+import io.github.livskraft.plan.internal.Labels;
+import io.github.livskraft.sdg.Language;
+
 /**
  * A three-step scale (liten / middels / stor) for a benefit that has no amount, and for the effort (innsats) a
  * tiltak needs. Points 1, 2, 3 are used by the benefit ranking.
  */
 public enum Magnitude {
   /** Liten. */
-  LOW(1, "liten", "low"),
+  LOW(1),
   /** Middels. */
-  MEDIUM(2, "middels", "medium"),
+  MEDIUM(2),
   /** Stor. */
-  HIGH(3, "stor", "high");
+  HIGH(3);
 
   private final int points;
-  private final String labelNb;
-  private final String labelEn;
 
-  Magnitude(int points, String labelNb, String labelEn) {
+  Magnitude(int points) {
     this.points = points;
-    this.labelNb = labelNb;
-    this.labelEn = labelEn;
   }
 
   /** 1, 2 or 3. */
@@ -27,13 +26,13 @@ public enum Magnitude {
     return points;
   }
 
-  /** The bokmål (and nynorsk) label. */
-  public String labelNb() {
-    return labelNb;
-  }
-
-  /** The English label. */
-  public String labelEn() {
-    return labelEn;
+  /**
+   * The label in a language, from the plan-model message bundle (key {@code Magnitude.<CONSTANT>}).
+   *
+   * @param language the language
+   * @return the label, e.g. for bokmål the Norwegian term used in plans
+   */
+  public String label(Language language) {
+    return Labels.of(this, language);
   }
 }

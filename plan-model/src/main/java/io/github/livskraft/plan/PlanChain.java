@@ -102,8 +102,8 @@ public final class PlanChain {
    * @throws PlanModelException if there is none
    */
   public Plan getPlan(String planId) {
-    return findPlan(planId).orElseThrow(() -> new PlanModelException("PLAN-0001",
-        "Unknown plan '" + planId + "' / ukjent plan '" + planId + "'; known: " + byId.keySet(), null));
+    return findPlan(planId).orElseThrow(() -> new PlanModelException(PlanErrorCode.UNKNOWN_PLAN, null,
+        planId, byId.keySet()));
   }
 
   /**

@@ -1,35 +1,75 @@
 package io.github.livskraft.plan;
 
-/** Base of every exception that {@code plan-model} throws. Unchecked; {@link #code()} is stable. */
+import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.sdg.Language;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Base of every exception that {@code plan-model} throws. Unchecked; carries a stable {@link PlanErrorCode} and
+ * renders its message in English ({@link #getMessage()}), bokmål or nynorsk ({@link #getMessage(Language)}) from
+ * the module's message bundle.
+ */
 public class PlanModelException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String code;
+  private final PlanErrorCode errorCode;
+  private final transient @Nullable LocalizedText text;
 
   /**
-   * Creates an exception.
+   * Creates an exception with the code's message.
    *
-   * @param message the message, naming the bad value, where it was and what was expected
+   * @param errorCode the stable code
    * @param cause the cause, or {@code null}
+   * @param args the message arguments, in the order of {@link PlanErrorCode#parameters()}
    */
-  public PlanModelException(String message, Throwable cause) {
-    this("PLAN-0000", message, cause);
+  public PlanModelException(PlanErrorCode errorCode, @Nullable Throwable cause, Object... args) {
+    this(errorCode, errorCode.text(args), cause);
   }
 
   /**
-   * Creates an exception with a stable code.
+   * Creates an exception with a text made from the code's bundle (a variant such as
+   * {@code errorCode.detail("events", …)}).
    *
-   * @param code the code, e.g. {@code PLAN-P001}
-   * @param message the message (English / Norwegian), naming the bad value, where it was and what was expected
+   * @param errorCode the stable code
+   * @param text the message without the code, in the three languages
    * @param cause the cause, or {@code null}
    */
-  public PlanModelException(String code, String message, Throwable cause) {
-    super(code + ": " + message, cause);
-    this.code = code;
+  public PlanModelException(PlanErrorCode errorCode, LocalizedText text, @Nullable Throwable cause) {
+    super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + text.in(Language.EN), cause);
+    this.errorCode = errorCode;
+    this.text = text;
   }
 
-  /** The stable code. */
+  /** The stable code, e.g. {@code "PLAN-P006"}. */
   public String code() {
-    return code;
+    return errorCode.code();
+  }
+
+  /** The stable error code. */
+  public PlanErrorCode errorCode() {
+    return errorCode;
+  }
+
+  /**
+   * The message in a language, starting with the code.
+   *
+   * @param language the reader's language
+   * @return the message
+   */
+  public String getMessage(Language language) {
+    LocalizedText t = text;
+    return t == null ? String.valueOf(getMessage()) : errorCode.code() + ": " + t.in(language);
+  }
+
+  /**
+   * The message for a reader's locale ({@code nb}, {@code nn}, {@code no}; anything else gets English).
+   *
+   * @param locale the locale
+   * @return the message, starting with the code
+   */
+  public String getMessage(Locale locale) {
+    return getMessage(Language.of(locale));
   }
 }

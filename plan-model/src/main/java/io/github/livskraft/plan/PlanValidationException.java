@@ -1,8 +1,12 @@
 package io.github.livskraft.plan;
 
+import io.github.livskraft.sdg.Language;
 import java.util.List;
 
-/** Thrown by methods that require a valid plan; carries every error-level {@link Finding}. */
+/**
+ * Thrown by methods that require a valid plan ({@code PLAN-V000}); carries every error-level {@link Finding}. The
+ * message lists the first 20 findings in the reader's language ({@link #getMessage(Language)}).
+ */
 public class PlanValidationException extends PlanModelException {
   private static final long serialVersionUID = 1L;
 
@@ -14,14 +18,14 @@ public class PlanValidationException extends PlanModelException {
    * @param findings the findings (at least one)
    */
   public PlanValidationException(List<Finding> findings) {
-    super("PLAN-V000", summary(findings), null);
+    super(PlanErrorCode.VALIDATION_FAILED, PlanErrorCode.localized(l -> summary(findings, l)), null);
     this.findings = List.copyOf(findings);
   }
 
-  private static String summary(List<Finding> findings) {
-    StringBuilder sb = new StringBuilder(findings.size() + " validation error(s) / valideringsfeil:");
+  private static String summary(List<Finding> findings, Language language) {
+    StringBuilder sb = new StringBuilder(PlanErrorCode.VALIDATION_FAILED.text(findings.size()).in(language));
     findings.stream().limit(20).forEach(f -> sb.append(System.lineSeparator()).append("  ")
-        .append(f.format(io.github.livskraft.sdg.Language.EN)));
+        .append(f.format(language)));
     return sb.toString();
   }
 

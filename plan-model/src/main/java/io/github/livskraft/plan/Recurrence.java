@@ -105,7 +105,8 @@ public final class Recurrence {
     /** Checks the range. */
     public Times {
       if (min < 1 || max < min || max > 366) {
-        throw new IllegalArgumentException("Invalid times per year " + min + "-" + max);
+        throw new PlanArgumentException(PlanErrorCode.RECURRENCE, min + "-" + max + " times a year",
+            PlanErrorCode.RECURRENCE.detail("times"));
       }
     }
 
@@ -182,7 +183,7 @@ public final class Recurrence {
         ms = except ? complement(listed) : listed;
       }
       if (ms.isEmpty()) {
-        throw invalid(text, "the rule excludes every month");
+        throw invalid(text, "no-month");
       }
       return new Recurrence(Form.MONTHLY, ms, except, day(m, 1), Optional.empty(), filter, Optional.empty());
     }
@@ -190,7 +191,7 @@ public final class Recurrence {
       int month = Integer.parseInt(m.group(1));
       int dom = Integer.parseInt(m.group(2));
       if (month < 1 || month > 12 || dom < 1 || dom > Month.of(month).maxLength()) {
-        throw invalid(text, "MM-DD is not a day of the year");
+        throw invalid(text, "no-day");
       }
       return new Recurrence(Form.YEARLY, EnumSet.of(Month.of(month)), false,
           Optional.of(new Day(DayKind.DAY_OF_MONTH, dom, Optional.empty())), Optional.of(dom), filter,
@@ -214,7 +215,7 @@ public final class Recurrence {
       int min = Integer.parseInt(m.group(1));
       int max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
       if (min < 1 || max < min || max > 366) {
-        throw invalid(text, "N-M times a year needs 1 ≤ N ≤ M ≤ 366");
+        throw invalid(text, "times");
       }
       Set<Month> ms = m.group(3) == null ? EnumSet.noneOf(Month.class) : months(m.group(3));
       return new Recurrence(Form.TIMES, ms, false, Optional.empty(), Optional.empty(), filter,
@@ -233,7 +234,7 @@ public final class Recurrence {
     }
     int every = Integer.parseInt(f.group(3));
     if (every < 1) {
-      throw invalid(f.group(0), "every N years needs N ≥ 1");
+      throw invalid(f.group(0), "every");
     }
     return new YearFilter(every, Integer.parseInt(f.group(4)), "every " + every + " years from " + f.group(4));
   }
@@ -246,7 +247,7 @@ public final class Recurrence {
     if (m.group(g + 1) != null) {
       int n = Integer.parseInt(m.group(g + 1));
       if (n < 1 || n > 31) {
-        throw invalid(m.group(0), "day N needs 1 ≤ N ≤ 31");
+        throw invalid(m.group(0), "day");
       }
       return Optional.of(new Day(DayKind.DAY_OF_MONTH, n, Optional.empty()));
     }
@@ -284,14 +285,11 @@ public final class Recurrence {
   }
 
   private static IllegalArgumentException invalid(CharSequence text, String why) {
-    String forms = "'monthly [on DAY] [in|except MONTHS]', 'yearly on MM-DD', 'yearly on DAY of MONTH', "
-        + "'yearly in MONTH', 'every tertial [on DAY]', 'once a year', 'N[-M] times a year [in MONTHS]', optionally ending with "
-        + "'in the first year of each council term', 'in election years' or 'every N years from YYYY'";
-    return new IllegalArgumentException("Invalid recurrence rule '" + text + "'"
-        + (why == null ? "" : " (" + why + ")") + ": expected " + forms
-        + " / ugyldig gjentakelsesregel '" + text + "'" + (why == null ? "" : " (" + why + ")")
-        + ": forventet en av formene over, f.eks. 'yearly on the last working day of march'");
+    return new PlanArgumentException(PlanErrorCode.RECURRENCE, text,
+        why == null ? PlanErrorCode.RECURRENCE.detail("form") : PlanErrorCode.localized(l ->
+            PlanErrorCode.RECURRENCE.detail(why).in(l) + "; " + PlanErrorCode.RECURRENCE.detail("form").in(l)));
   }
+
 
   private static String name(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT);

@@ -21,8 +21,8 @@ public record ReportingPeriod(int year, Optional<Integer> tertial) implements Co
   public ReportingPeriod {
     tertial = Checks.opt(tertial);
     if (tertial.isPresent() && (tertial.get() < 1 || tertial.get() > 3)) {
-      throw new IllegalArgumentException("Tertial must be 1, 2 or 3, not " + tertial.get()
-          + " / tertial må være 1, 2 eller 3, ikke " + tertial.get());
+      throw new PlanArgumentException(PlanErrorCode.REPORTING_PERIOD,
+          PlanErrorCode.REPORTING_PERIOD.detail("tertial", tertial.get()));
     }
   }
 
@@ -57,9 +57,7 @@ public record ReportingPeriod(int year, Optional<Integer> tertial) implements Co
   public static ReportingPeriod parse(CharSequence text) {
     Matcher m = TEXT.matcher(String.valueOf(Objects.requireNonNull(text, "text")).strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException("Invalid reporting period '" + text + "': expected a year (2025) or a "
-          + "tertial (2025-T1, 2025-T2, 2025-T3) / ugyldig rapporteringsperiode '" + text
-          + "': forventet et år (2025) eller et tertial (2025-T1, 2025-T2, 2025-T3)");
+      throw new PlanArgumentException(PlanErrorCode.REPORTING_PERIOD, text);
     }
     int y = Integer.parseInt(m.group(1));
     return m.group(2) == null ? year(y) : tertial(y, Integer.parseInt(m.group(2)));

@@ -34,12 +34,12 @@ public record SdgLink(GoalCode goal, Optional<TargetCode> target, SdgRole role, 
   public SdgLink {
     target = Checks.opt(target);
     if (goal == null) {
-      goal = target.map(TargetCode::goal).orElseThrow(() -> new IllegalArgumentException(
-          "An SDG link needs 'goal' or 'target' / en SDG-kobling trenger 'goal' eller 'target'"));
+      goal = target.map(TargetCode::goal).orElseThrow(() -> new PlanArgumentException(
+          PlanErrorCode.LINK_CODES));
     }
     if (target.isPresent() && !target.get().goal().equals(goal)) {
-      throw new IllegalArgumentException("SDG target " + target.get() + " does not belong to goal " + goal
-          + " / delmål " + target.get() + " hører ikke til mål " + goal);
+      throw new PlanArgumentException(PlanErrorCode.LINK_CODES,
+          PlanErrorCode.LINK_CODES.detail("target", target.get(), goal));
     }
     role = role == null ? SdgRole.PRIMARY : role;
     rationale = Checks.opt(rationale);

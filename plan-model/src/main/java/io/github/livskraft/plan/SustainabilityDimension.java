@@ -1,39 +1,27 @@
 package io.github.livskraft.plan;
 
+import io.github.livskraft.plan.internal.Labels;
+import io.github.livskraft.sdg.Language;
+
 /**
  * The three dimensions of sustainable development (bærekraftens tre dimensjoner), a facet on goals: "Bærekraft
  * handler om balanse mellom økologiske, sosiale og økonomiske bunnlinjer" (KS, Livskraftige kommuner, 2009).
  */
 public enum SustainabilityDimension {
   /** Sosial bærekraft. */
-  SOCIAL("sosial", "sosial", "social"),
+  SOCIAL,
   /** Økonomisk bærekraft. */
-  ECONOMIC("økonomisk", "økonomisk", "economic"),
+  ECONOMIC,
   /** Miljømessig (økologisk) bærekraft. */
-  ENVIRONMENTAL("miljømessig", "miljømessig", "environmental");
+  ENVIRONMENTAL;
 
-  private final String labelNb;
-  private final String labelNn;
-  private final String labelEn;
-
-  SustainabilityDimension(String labelNb, String labelNn, String labelEn) {
-    this.labelNb = labelNb;
-    this.labelNn = labelNn;
-    this.labelEn = labelEn;
-  }
-
-  /** The bokmål label, e.g. {@code "miljømessig"}. */
-  public String labelNb() {
-    return labelNb;
-  }
-
-  /** The nynorsk label. */
-  public String labelNn() {
-    return labelNn;
-  }
-
-  /** The English label. */
-  public String labelEn() {
-    return labelEn;
+  /**
+   * The label in a language, from the plan-model message bundle (key {@code SustainabilityDimension.<CONSTANT>}).
+   *
+   * @param language the language
+   * @return the label, e.g. for bokmål the Norwegian term used in plans
+   */
+  public String label(Language language) {
+    return Labels.of(this, language);
   }
 }

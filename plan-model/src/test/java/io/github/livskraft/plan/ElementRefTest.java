@@ -23,7 +23,9 @@ class ElementRefTest {
   void rejectsMalformedReferencesNamingThem() {
     for (String bad : new String[] {"", "#x", "a#b#c", "  "}) {
       assertThatThrownBy(() -> ElementRef.parse(bad)).isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("'" + bad + "'").hasMessageContaining("ugyldig");
+          .hasMessageContaining("'" + bad + "'").hasMessageContaining("PLAN-A005")
+          .isInstanceOfSatisfying(PlanArgumentException.class, e -> assertThat(
+              e.getMessage(io.github.livskraft.sdg.Language.NB)).contains("Ugyldig elementreferanse '" + bad + "'"));
     }
   }
 

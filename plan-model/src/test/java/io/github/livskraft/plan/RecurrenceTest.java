@@ -174,7 +174,13 @@ class RecurrenceTest {
       "0 times a year", "6-5 times a year", "yearly on the fifth monday of may", "every 0 years from 2020"})
   void rejectsBadRulesWithTheFormsInTheMessage(String text) {
     assertThatThrownBy(() -> Recurrence.parse(text)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Invalid recurrence rule '" + text + "'")
-        .hasMessageContaining("ugyldig gjentakelsesregel");
+        .hasMessageContaining("Invalid recurrence rule '" + text + "'").hasMessageContaining("'yearly on MM-DD'")
+        .isInstanceOfSatisfying(PlanArgumentException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo(PlanErrorCode.RECURRENCE);
+          assertThat(e.getMessage(io.github.livskraft.sdg.Language.NB))
+              .contains("Ugyldig gjentakelsesregel '" + text + "'");
+          assertThat(e.getMessage(io.github.livskraft.sdg.Language.NN))
+              .contains("Ugyldig gjentakingsregel '" + text + "'");
+        });
   }
 }

@@ -143,7 +143,7 @@ public final class SectionWriter {
   }
 
   private static String kindLabel(PlanFollowUp f, Language l) {
-    String label = l == Language.EN ? f.kind().labelEn() : f.kind().labelNb();
+    String label = f.kind().label(l);
     return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
   }
 

@@ -64,8 +64,7 @@ public final class IndicatorEvaluator {
    */
   public IndicatorEvaluator withLcrpgrWindow(int years) {
     if (years < 1) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, "LCRPGR window must be ≥ 1 year, got " + years
-          + " / vinduet må være minst 1 år");
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("lcrpgr-window", years), null);
     }
     return new IndicatorEvaluator(years, lcrFormula);
   }
@@ -180,16 +179,14 @@ public final class IndicatorEvaluator {
    */
   public TimeSeries evaluateGroup(IndicatorDefinition definition, SeriesSet data, Region.Group group) {
     if (group.members().isEmpty()) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "region group '" + group.id()
-          + "' has no members / gruppen har ingen medlemmer");
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("empty-group", group.id()), null);
     }
     List<Region> members = group.members().stream().map(m -> (Region) new Region.Municipality(m, "")).toList();
     Formula f = definition.formula();
     String unit = definition.unit().in(Language.NB);
     switch (definition.aggregation()) {
       case NOT_AGGREGABLE:
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "indicator '" + definition.id()
-            + "' is not aggregable across municipalities / indikatoren kan ikke aggregeres");
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("not-aggregable", definition.id()), null);
       case RECOMPUTE_FROM_COMPONENTS:
         if (f.denominator().isPresent() && f.kind() != io.github.livskraft.indicators.FormulaKind.LCRPGR) {
           List<TimeSeries> nums = new ArrayList<>();
@@ -237,8 +234,6 @@ public final class IndicatorEvaluator {
   }
 
   private static IndicatorException missing(IndicatorDefinition d, Region region, List<String> keys) {
-    return new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "indicator '" + d.id() + "' for region "
-        + region + " needs a series with variable " + String.join(" or ", keys) + " / indikatoren trenger en serie"
-        + " med variabel " + String.join(" eller ", keys));
+    return new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("needs-variable", d.id(), region, String.join(" | ", keys)), null);
   }
 }

@@ -129,11 +129,7 @@ public final class LandConsumption {
     if (!(Double.isFinite(builtUpStart) && Double.isFinite(builtUpEnd) && Double.isFinite(populationStart)
         && Double.isFinite(populationEnd) && Double.isFinite(years) && builtUpStart >= 0 && builtUpEnd >= 0
         && populationStart > 0 && populationEnd > 0 && years >= 0)) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, "LCRPGR needs built-up areas ≥ 0, populations > 0"
-          + " and years ≥ 0, got area " + builtUpStart + " → " + builtUpEnd + ", population " + populationStart
-          + " → " + populationEnd + ", years " + years + " / LCRPGR trenger arealer ≥ 0, folketall > 0 og år ≥ 0,"
-          + " fikk areal " + builtUpStart + " → " + builtUpEnd + ", folketall " + populationStart + " → "
-          + populationEnd + ", år " + years);
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("lcrpgr-inputs", builtUpStart, builtUpEnd, populationStart, populationEnd, years), null);
     }
     if (years == 0) {
       return new Result(formula, years, builtUpStart, builtUpEnd, populationStart, populationEnd, Optional.empty(),
@@ -212,8 +208,7 @@ public final class LandConsumption {
   public static Optional<Result> find(TimeSeries builtUp, TimeSeries population, Period from, Period to,
       LcrFormula formula) {
     if (!builtUp.region().key().equals(population.region().key())) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "built-up area is for " + builtUp.region()
-          + " but population for " + population.region() + " / regionene er ulike");
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("regions-differ", builtUp.region(), population.region()), null);
     }
     Observation[] in = {builtUp.at(from), builtUp.at(to), population.at(from), population.at(to)};
     double years = to.yearsSince(from);

@@ -53,14 +53,12 @@ public final class RegionalAggregator {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(method, "method");
     if (members.isEmpty()) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "no member series to aggregate for " + group
-          + " / ingen serier å aggregere");
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("no-members", group), null);
     }
     Set<String> keys = new HashSet<>();
     for (TimeSeries s : members) {
       if (!keys.add(s.region().key())) {
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "region " + s.region()
-            + " appears twice among the members / regionen finnes to ganger");
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("member-twice", s.region()), null);
       }
     }
     if (group instanceof Region.Group g && !g.members().isEmpty()) {
@@ -69,8 +67,7 @@ public final class RegionalAggregator {
         expected.add(m.value());
       }
       if (!expected.equals(keys)) {
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "series are for " + keys + " but "
-            + g.id() + " has members " + expected + " / seriene passer ikke med medlemmene i " + g.id());
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("members-differ", keys, g.id(), expected), null);
       }
     }
     Map<String, TimeSeries> pop = new HashMap<>();
@@ -80,8 +77,7 @@ public final class RegionalAggregator {
     if (method == AggregationMethod.POPULATION_WEIGHTED_MEAN && !pop.keySet().containsAll(keys)) {
       Set<String> lacking = new HashSet<>(keys);
       lacking.removeAll(pop.keySet());
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "population-weighted mean needs population"
-          + " series for " + lacking + " / befolkningsvektet snitt trenger folketall for " + lacking);
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("no-population", lacking), null);
     }
     List<Period> periods = SeriesMath.periods(members);
     List<Observation> out = new ArrayList<>(periods.size());

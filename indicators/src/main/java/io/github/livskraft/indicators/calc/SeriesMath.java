@@ -134,13 +134,10 @@ public final class SeriesMath {
       int decimals, String description) {
     Objects.requireNonNull(op, "op");
     if (!a.region().key().equals(b.region().key())) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "cannot combine '" + a.variable() + "' for "
-          + a.region() + " with '" + b.variable() + "' for " + b.region() + ": regions differ / regionene er ulike");
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("combine-regions", a.variable(), a.region(), b.variable(), b.region()), null);
     }
     if (a.frequency().isPresent() && b.frequency().isPresent() && a.frequency().get() != b.frequency().get()) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "cannot combine " + a.frequency().get()
-          + " series '" + a.variable() + "' with " + b.frequency().get() + " series '" + b.variable()
-          + "' / periodetypene er ulike");
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("combine-frequencies", a.frequency().get(), a.variable(), b.frequency().get(), b.variable()), null);
     }
     List<Observation> out = new ArrayList<>(Math.max(a.size(), b.size()));
     int i = 0;
@@ -216,8 +213,7 @@ public final class SeriesMath {
     Observation b = series.at(to);
     double years = to.yearsSince(from);
     if (!(years > 0)) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, "CAGR needs a later 'to' period than 'from', got "
-          + from + " → " + to + " / CAGR trenger en senere sluttperiode");
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("cagr-order", from, to), null);
     }
     return apply(b, a, (v, v0) -> v0 == 0 || v / v0 < 0 ? Double.NaN : cagr(v, v0, years));
   }
@@ -265,8 +261,7 @@ public final class SeriesMath {
    */
   public static TimeSeries movingAverage(TimeSeries series, int window) {
     if (window < 1) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, "moving-average window must be ≥ 1, got "
-          + window + " / vinduet må være minst 1");
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("window", window), null);
     }
     List<Observation> out = new ArrayList<>(series.size());
     for (int i = 0; i < series.size(); i++) {

@@ -42,9 +42,8 @@ public record ColourThresholds(double worst, double orange, double yellow, doubl
         && Double.isFinite(green) && Double.isFinite(optimum);
     boolean inOrder = s * orange <= s * yellow && s * yellow <= s * green;
     if (!finite || !inOrder || worst == optimum) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "colour thresholds must be finite and"
-          + " increasing or decreasing from worst to optimum (worst ≠ optimum), got " + worst + ", " + orange + ", " + yellow
-          + ", " + green + ", " + optimum + " / fargetersklene må være stigende eller synkende");
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG,
+          IndicatorErrorCode.SCORING_CONFIG.detail("thresholds", worst, orange, yellow, green, optimum), null);
     }
   }
 

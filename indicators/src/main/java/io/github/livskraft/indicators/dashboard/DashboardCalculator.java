@@ -138,8 +138,7 @@ public final class DashboardCalculator {
      */
     public Builder indicator(IndicatorScoring scoring) {
       if (scorings.putIfAbsent(scoring.indicatorId(), scoring) != null) {
-        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "indicator '" + scoring.indicatorId()
-            + "' is configured twice / indikatoren er konfigurert to ganger");
+        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("configured-twice", scoring.indicatorId()), null);
       }
       return this;
     }
@@ -174,8 +173,7 @@ public final class DashboardCalculator {
      */
     public Builder maxMissingShare(double share) {
       if (!(share >= 0 && share <= 1)) {
-        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "max missing share must be in [0, 1], got "
-            + share + " / andelen må være mellom 0 og 1");
+        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("missing-share", share), null);
       }
       this.maxMissingShare = share;
       return this;

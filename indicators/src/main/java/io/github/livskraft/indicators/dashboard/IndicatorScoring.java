@@ -28,10 +28,7 @@ public record IndicatorScoring(String indicatorId, GoalCode goal, Normalisation 
     Objects.requireNonNull(normalisation, "normalisation");
     Objects.requireNonNull(colours, "colours");
     if (!(Double.isFinite(weight) && weight >= 0)) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "weight of '" + indicatorId + "' must be a"
-          + " finite number ≥ 0 (SDSN uses 1, 0.5, 1/3 and 0), got " + weight + " / vekten til '" + indicatorId
-          + "' må være et endelig tall ≥ 0, fikk " + weight + " / vekta til '" + indicatorId
-          + "' må vere eit endeleg tal ≥ 0, fekk " + weight);
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("weight", indicatorId, weight), null);
     }
   }
 

@@ -38,13 +38,11 @@ public sealed interface Normalisation permits Normalisation.Linear, Normalisatio
    */
   static Linear sdsn(double lowerBound, double optimum, Direction direction) {
     if (direction == Direction.TARGET_BAND) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "use Normalisation.band for target_band"
-          + " indicators / bruk Normalisation.band for målbånd");
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("use-band"), null);
     }
     if (direction == Direction.HIGHER_IS_BETTER && !(optimum > lowerBound)
         || direction == Direction.LOWER_IS_BETTER && !(optimum < lowerBound)) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "bounds lower=" + lowerBound + ", optimum="
-          + optimum + " do not fit direction " + direction + " / grensene passer ikke med retningen " + direction);
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("bounds-direction", lowerBound, optimum, direction), null);
     }
     return new Linear(lowerBound, optimum, Optional.empty(), Optional.empty());
   }
@@ -78,8 +76,7 @@ public sealed interface Normalisation permits Normalisation.Linear, Normalisatio
       Objects.requireNonNull(worstReason, "worstReason");
       Objects.requireNonNull(bestReason, "bestReason");
       if (!Double.isFinite(worst) || !Double.isFinite(best) || worst == best) {
-        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "normalisation bounds must be finite and"
-            + " different, got worst=" + worst + ", best=" + best + " / grensene må være endelige og ulike");
+        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("bounds-equal", worst, best), null);
       }
     }
 
@@ -121,9 +118,7 @@ public sealed interface Normalisation permits Normalisation.Linear, Normalisatio
     /** Validates worstLow &lt; bestLow ≤ bestHigh &lt; worstHigh. */
     public Band {
       if (!(worstLow < bestLow && bestLow <= bestHigh && bestHigh < worstHigh)) {
-        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "band bounds must satisfy worstLow < bestLow"
-            + " ≤ bestHigh < worstHigh, got " + worstLow + ", " + bestLow + ", " + bestHigh + ", " + worstHigh
-            + " / båndgrensene må være stigende");
+        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("band-order", worstLow, bestLow, bestHigh, worstHigh), null);
       }
     }
 

@@ -1,5 +1,6 @@
 package io.github.livskraft.indicators.dashboard;
 
+import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.sdg.Language;
 
 /**
@@ -9,24 +10,20 @@ import io.github.livskraft.sdg.Language;
  */
 public enum Rating {
   /** SDG achieved (band position ≥ 3). */
-  GREEN("#2e9e44", "Målet er nådd", "SDG achieved"),
+  GREEN("#2e9e44"),
   /** Challenges remain (band position in [2, 3)). */
-  YELLOW("#f2c500", "Utfordringer gjenstår", "Challenges remain"),
+  YELLOW("#f2c500"),
   /** Significant challenges (band position in [1, 2)). */
-  ORANGE("#f07d00", "Betydelige utfordringer", "Significant challenges remain"),
+  ORANGE("#f07d00"),
   /** Major challenges (band position in [0, 1)). */
-  RED("#d7191c", "Store utfordringer", "Major challenges remain"),
+  RED("#d7191c"),
   /** Insufficient data. */
-  GREY("#9e9e9e", "Mangler data", "Insufficient data");
+  GREY("#9e9e9e");
 
   private final String hex;
-  private final String nb;
-  private final String en;
 
-  Rating(String hex, String nb, String en) {
+  Rating(String hex) {
     this.hex = hex;
-    this.nb = nb;
-    this.en = en;
   }
 
   /** A display colour, e.g. {@code #2e9e44}. */
@@ -37,11 +34,11 @@ public enum Rating {
   /**
    * The label.
    *
-   * @param language the language (nn uses the bokmål label)
+   * @param language the language
    * @return the label
    */
   public String label(Language language) {
-    return language == Language.EN ? en : nb;
+    return IndicatorErrorCode.GENERAL.messages().pattern("Rating." + name(), language);
   }
 
   /**

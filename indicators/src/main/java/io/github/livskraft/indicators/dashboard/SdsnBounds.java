@@ -40,15 +40,11 @@ public final class SdsnBounds {
     Objects.requireNonNull(values, "values");
     Objects.requireNonNull(direction, "direction");
     if (direction == Direction.TARGET_BAND) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "bounds from a distribution need"
-          + " higher_is_better or lower_is_better / grenser fra en fordeling trenger higher_is_better eller"
-          + " lower_is_better / grenser frå ei fordeling treng higher_is_better eller lower_is_better");
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("distribution-direction"), null);
     }
     double[] v = Arrays.stream(values).filter(d -> !Double.isNaN(d)).sorted().toArray();
     if (v.length < 2) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "bounds from a distribution need at least 2"
-          + " values, got " + v.length + " / trenger minst 2 verdier, fikk " + v.length + " / treng minst 2 verdiar,"
-          + " fekk " + v.length);
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("distribution-size", v.length), null);
     }
     boolean higher = direction == Direction.HIGHER_IS_BETTER;
     int k = Math.min(TOP_PERFORMERS, v.length);
@@ -59,9 +55,7 @@ public final class SdsnBounds {
     double best = sum / k;
     double worst = percentile(v, higher ? WORST_PERCENTILE : 100 - WORST_PERCENTILE);
     if (best == worst) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "best and worst bound are equal (" + best
-          + "): the distribution has no spread / beste og dårligste grense er like / beste og dårlegaste grense er"
-          + " like");
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("distribution-spread", best), null);
     }
     String bestWhy = String.format(Locale.ROOT, "average of the top %d of %d values (SDSN: average of the top 5"
         + " performers)%s", k, v.length, k < TOP_PERFORMERS ? "; fewer than 5 values, so all were averaged" : "");

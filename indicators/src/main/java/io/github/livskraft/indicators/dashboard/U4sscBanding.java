@@ -29,9 +29,7 @@ public final class U4sscBanding {
    */
   public static double achievement(double value, double benchmark, Direction direction) {
     if (!(benchmark > 0) || direction == Direction.TARGET_BAND) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "U4SSC banding needs a positive benchmark and"
-          + " higher_is_better or lower_is_better, got benchmark " + benchmark + ", " + direction
-          + " / trenger positivt referansemål");
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("u4ssc", benchmark, direction), null);
     }
     if (Double.isNaN(value)) {
       return Double.NaN;

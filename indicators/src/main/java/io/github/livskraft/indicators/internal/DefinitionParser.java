@@ -70,25 +70,26 @@ public final class DefinitionParser {
     try {
       root = MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
-      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, source + " line "
-          + e.getLocation().getLineNr() + ": invalid JSON (" + e.getOriginalMessage() + ") / ugyldig JSON", e);
+      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT,
+          IndicatorErrorCode.DEFINITION_FORMAT.detail("json", source, e.getLocation().getLineNr(), e.getOriginalMessage()),
+          e);
     } catch (IOException e) {
-      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, source + ": cannot read ("
-          + e.getMessage() + ") / kan ikke lese", e);
+      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT,
+          IndicatorErrorCode.DEFINITION_FORMAT.detail("read", source, e.getMessage()), e);
     }
     Ctx c = new Ctx(source);
     if (root == null || !root.isObject()) {
-      throw c.fail("$", "a JSON object with \"format\" and \"definitions\"");
+      throw c.fail("$", exp("root"));
     }
     c.onlyFields(root, "$", FILE_FIELDS);
     String format = c.text(root, "$", "format");
     if (!FORMAT.equals(format)) {
-      throw c.fail("$.format", "\"" + FORMAT + "\" (got \"" + format + "\")");
+      throw c.fail("$.format", exp("format", FORMAT, format));
     }
     String edition = c.text(root, "$", "edition");
     JsonNode defs = root.get("definitions");
     if (defs == null || !defs.isArray()) {
-      throw c.fail("$.definitions", "an array of definitions");
+      throw c.fail("$.definitions", exp("definitions"));
     }
     List<IndicatorDefinition> out = new ArrayList<>();
     for (int i = 0; i < defs.size(); i++) {
@@ -99,13 +100,13 @@ public final class DefinitionParser {
 
   private static IndicatorDefinition definition(Ctx c, JsonNode n, String path) {
     if (!n.isObject()) {
-      throw c.fail(path, "an object");
+      throw c.fail(path, exp("object"));
     }
     c.onlyFields(n, path, DEF_FIELDS);
     String id = c.text(n, path, "id");
     String p = path + "(" + id + ")";
     if (!IndicatorDefinition.isWellFormedId(id)) {
-      throw c.fail(path + ".id", "a lower-case id such as waste.household-per-capita (got \"" + id + "\")");
+      throw c.fail(path + ".id", exp("id", id));
     }
     LocalizedText name = c.localized(n.get("name"), p + ".name");
     Optional<LocalizedText> description = n.has("description")
@@ -114,11 +115,11 @@ public final class DefinitionParser {
     LocalizedText unit = c.localized(n.get("unit"), p + ".unit");
     int decimals = c.integer(n, p, "decimals");
     Direction direction = c.parse(p + ".direction", () -> Direction.parse(c.text(n, p, "direction")),
-        "higher_is_better, lower_is_better or target_band");
+        exp("one-of", "higher_is_better, lower_is_better, target_band"));
     Optional<Double> limit = n.has("limit") ? Optional.of(c.number(n, p, "limit")) : Optional.empty();
     JsonNode targets = n.get("targets");
     if (targets == null || !targets.isArray() || targets.isEmpty()) {
-      throw c.fail(p + ".targets", "a non-empty array of {\"target\": \"11.6\", \"role\": \"primary\"}");
+      throw c.fail(p + ".targets", exp("targets"));
     }
     List<TargetLink> links = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
@@ -126,19 +127,19 @@ public final class DefinitionParser {
       JsonNode l = targets.get(i);
       c.onlyFields(l, lp, LINK_FIELDS);
       TargetCode t = c.parse(lp + ".target", () -> TargetCode.parse(c.text(l, lp, "target")),
-          "an SDG target such as 11.6 or 12.a");
+          exp("target"));
       LinkRole role = c.parse(lp + ".role", () -> LinkRole.valueOf(c.text(l, lp, "role").toUpperCase(Locale.ROOT)),
-          "primary, secondary or proxy");
+          exp("one-of", "primary, secondary, proxy"));
       links.add(new TargetLink(t, role));
     }
     Optional<IndicatorCode> un = n.has("unIndicator")
         ? Optional.of(c.parse(p + ".unIndicator", () -> IndicatorCode.parse(c.text(n, p, "unIndicator")),
-            "a UN indicator code such as 11.6.1"))
+            exp("un-indicator")))
         : Optional.empty();
     Formula formula = formula(c, n.get("formula"), p + ".formula");
     JsonNode sources = n.get("sources");
     if (sources == null || !sources.isArray() || sources.isEmpty()) {
-      throw c.fail(p + ".sources", "a non-empty array of sources");
+      throw c.fail(p + ".sources", exp("sources"));
     }
     List<DataSource> src = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
@@ -146,43 +147,43 @@ public final class DefinitionParser {
     }
     AggregationRule agg = c.parse(p + ".aggregation",
         () -> AggregationRule.valueOf(c.text(n, p, "aggregation").toUpperCase(Locale.ROOT)),
-        "sum, population_weighted_mean, recompute_from_components, median or not_aggregable");
+        exp("one-of", "sum, population_weighted_mean, recompute_from_components, median, not_aggregable"));
     List<LocalizedText> caveats = new ArrayList<>();
     JsonNode cav = n.get("caveats");
     if (cav != null) {
       if (!cav.isArray()) {
-        throw c.fail(p + ".caveats", "an array of {\"nb\": …, \"en\": …}");
+        throw c.fail(p + ".caveats", exp("caveats"));
       }
       for (int i = 0; i < cav.size(); i++) {
         caveats.add(c.localized(cav.get(i), p + ".caveats[" + i + "]"));
       }
     }
     return c.parse(p, () -> new IndicatorDefinition(id, name, description, theme, unit, decimals, direction, limit,
-        links, un, formula, src, agg, caveats), "a consistent definition");
+        links, un, formula, src, agg, caveats), exp("consistent"));
   }
 
   private static Formula formula(Ctx c, JsonNode n, String p) {
     if (n == null || !n.isObject()) {
-      throw c.fail(p, "an object with kind, numerator, denominator, factor and text");
+      throw c.fail(p, exp("formula"));
     }
     c.onlyFields(n, p, FORMULA_FIELDS);
     FormulaKind kind = c.parse(p + ".kind", () -> FormulaKind.valueOf(c.text(n, p, "kind").toUpperCase(Locale.ROOT)),
-        "value, per_capita, share, ratio or lcrpgr");
+        exp("one-of", "value, per_capita, share, ratio, lcrpgr"));
     String num = c.text(n, p, "numerator");
     Optional<String> den = n.has("denominator") ? Optional.of(c.text(n, p, "denominator")) : Optional.empty();
     double factor = n.has("factor") ? c.number(n, p, "factor") : 1.0;
     String text = n.has("text") ? c.text(n, p, "text") : num + den.map(d -> " / " + d).orElse("");
-    return c.parse(p, () -> new Formula(kind, num, den, factor, text), "a valid formula");
+    return c.parse(p, () -> new Formula(kind, num, den, factor, text), exp("formula-valid"));
   }
 
   private static DataSource source(Ctx c, JsonNode n, String p) {
     if (!n.isObject()) {
-      throw c.fail(p, "an object");
+      throw c.fail(p, exp("object"));
     }
     c.onlyFields(n, p, SOURCE_FIELDS);
     String key = c.text(n, p, "key");
     SourceKind kind = c.parse(p + ".kind", () -> SourceKind.valueOf(c.text(n, p, "kind").toUpperCase(Locale.ROOT)),
-        "ssb_table, miljodirektoratet, other_publisher or manual");
+        exp("one-of", "ssb_table, miljodirektoratet, other_publisher, manual"));
     String publisher = c.text(n, p, "publisher");
     Optional<String> table = c.optText(n, p, "table");
     Optional<String> contents = c.optText(n, p, "contentsCode");
@@ -190,12 +191,12 @@ public final class DefinitionParser {
     JsonNode f = n.get("filters");
     if (f != null) {
       if (!f.isObject()) {
-        throw c.fail(p + ".filters", "an object of dimension code → value code");
+        throw c.fail(p + ".filters", exp("filters"));
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!e.getValue().isTextual()) {
-          throw c.fail(p + ".filters." + e.getKey(), "a value code as text");
+          throw c.fail(p + ".filters." + e.getKey(), exp("filter-value"));
         }
         filters.put(e.getKey(), e.getValue().asText());
       }
@@ -203,27 +204,31 @@ public final class DefinitionParser {
     Optional<String> url = c.optText(n, p, "url");
     JsonNode v = n.get("verified");
     if (v == null || !v.isBoolean()) {
-      throw c.fail(p + ".verified", "true or false (is the table and ContentsCode verified in the SSB reference?)");
+      throw c.fail(p + ".verified", exp("verified"));
     }
     Optional<String> note = c.optText(n, p, "note");
     return c.parse(p, () -> new DataSource(key, kind, publisher, table, contents, filters, url, v.booleanValue(),
-        note), "a valid source");
+        note), exp("source-valid"));
+  }
+
+  /** What was expected, from the bundle fragment {@code IND-0002.expect.<key>}. */
+  private static LocalizedText exp(String key, Object... args) {
+    return IndicatorErrorCode.DEFINITION_FORMAT.detail("expect." + key, args);
   }
 
   private record Ctx(String source) {
-    IndicatorException fail(String path, String expected) {
-      return new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, source + " at " + path + ": expected "
-          + expected + " / " + source + " ved " + path + ": forventet " + expected);
+    IndicatorException fail(String path, LocalizedText expected) {
+      return new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, source, path, expected);
     }
 
     void onlyFields(JsonNode n, String path, Set<String> allowed) {
       if (!n.isObject()) {
-        throw fail(path, "an object");
+        throw fail(path, exp("object"));
       }
       for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
         String f = it.next();
         if (!allowed.contains(f)) {
-          throw fail(path + "." + f, "no field \"" + f + "\" (allowed: " + new java.util.TreeSet<>(allowed) + ")");
+          throw fail(path + "." + f, exp("no-field", f, new java.util.TreeSet<>(allowed)));
         }
       }
     }
@@ -231,7 +236,7 @@ public final class DefinitionParser {
     String text(JsonNode n, String path, String field) {
       JsonNode v = n.get(field);
       if (v == null || !v.isTextual() || v.asText().isBlank()) {
-        throw fail(path + "." + field, "a non-blank text");
+        throw fail(path + "." + field, exp("text"));
       }
       return v.asText();
     }
@@ -247,7 +252,7 @@ public final class DefinitionParser {
     int integer(JsonNode n, String path, String field) {
       JsonNode v = n.get(field);
       if (v == null || !v.isInt()) {
-        throw fail(path + "." + field, "an integer");
+        throw fail(path + "." + field, exp("integer"));
       }
       return v.intValue();
     }
@@ -255,28 +260,28 @@ public final class DefinitionParser {
     double number(JsonNode n, String path, String field) {
       JsonNode v = n.get(field);
       if (v == null || !v.isNumber()) {
-        throw fail(path + "." + field, "a number");
+        throw fail(path + "." + field, exp("number"));
       }
       return v.doubleValue();
     }
 
     LocalizedText localized(JsonNode n, String path) {
       if (n == null || !n.isObject()) {
-        throw fail(path, "an object {\"nb\": …, \"en\": …}");
+        throw fail(path, exp("localized"));
       }
       onlyFields(n, path, TEXT_FIELDS);
       return new LocalizedText(text(n, path, "nb"), text(n, path, "en"), optText(n, path, "nn"));
     }
 
-    <T> T parse(String path, java.util.function.Supplier<T> s, String expected) {
+    <T> T parse(String path, java.util.function.Supplier<T> s, LocalizedText expected) {
       try {
         return s.get();
       } catch (IndicatorException e) {
         throw e;
       } catch (RuntimeException e) {
-        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, source + " at " + path + ": "
-            + e.getMessage() + " (expected " + expected + ") / " + source + " ved " + path + ": forventet "
-            + expected, e);
+        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.detail("because", source, path,
+            e instanceof io.github.livskraft.sdg.SdgException x ? LocalizedText.of(l -> x.getMessage(l.locale()))
+                : String.valueOf(e.getMessage()), expected), e);
       }
     }
   }

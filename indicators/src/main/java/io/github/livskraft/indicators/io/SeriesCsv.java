@@ -2,6 +2,7 @@ package io.github.livskraft.indicators.io;
 
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
+import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.indicators.internal.Csv;
 import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
@@ -90,10 +91,10 @@ public final class SeriesCsv {
     try {
       parsed = Csv.read(reader, source);
     } catch (IOException e) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_FORMAT, e.getMessage(), e);
+      throw new IndicatorException(IndicatorErrorCode.SERIES_FORMAT, IndicatorErrorCode.SERIES_FORMAT.detail("read", source, e.getMessage()), e);
     }
     if (parsed.rows().isEmpty()) {
-      throw fail(source, 1, "header", "a header line with region, variable, period, value");
+      throw fail(source, 1, at("header"), exp("header-line"));
     }
     Csv.Row header = parsed.rows().get(0);
     if (isJsonStatCsv(header)) {
@@ -104,16 +105,15 @@ public final class SeriesCsv {
       String h = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
       String canonical = ALIASES.get(h);
       if (canonical == null) {
-        throw fail(source, header.line(), "column " + (i + 1), "a known column name, got '" + h + "' (known: region,"
-            + " variable, period, value, status, unit, decimals, source, table, contents_code, updated)");
+        throw fail(source, header.line(), at("column", i + 1), exp("column-name", h));
       }
       if (col.putIfAbsent(canonical, i) != null) {
-        throw fail(source, header.line(), "column " + (i + 1), "each column once, but '" + canonical + "' repeats");
+        throw fail(source, header.line(), at("column", i + 1), exp("column-once", canonical));
       }
     }
     for (String r : REQUIRED) {
       if (!col.containsKey(r)) {
-        throw fail(source, header.line(), "header", "a column '" + r + "'");
+        throw fail(source, header.line(), at("header"), exp("column", r));
       }
     }
     boolean decimalComma = parsed.separator() == ';';
@@ -121,24 +121,24 @@ public final class SeriesCsv {
     for (int k = 1; k < parsed.rows().size(); k++) {
       Csv.Row row = parsed.rows().get(k);
       if (row.fields().size() != header.fields().size()) {
-        throw fail(source, row.line(), "row", header.fields().size() + " fields, got " + row.fields().size());
+        throw fail(source, row.line(), at("row"), exp("fields", header.fields().size(), row.fields().size()));
       }
       String regionText = cell(row, col, "region");
       Region region;
       try {
         region = Region.parse(regionText);
       } catch (IllegalArgumentException e) {
-        throw fail(source, row.line(), "region", "a region such as 3303, F33 or NO, got '" + regionText + "'");
+        throw fail(source, row.line(), "region", exp("region", regionText));
       }
       String variable = cell(row, col, "variable");
       if (variable.isBlank()) {
-        throw fail(source, row.line(), "variable", "a variable name");
+        throw fail(source, row.line(), "variable", exp("variable"));
       }
       Period period;
       try {
         period = Period.parse(cell(row, col, "period"));
       } catch (IndicatorException e) {
-        throw fail(source, row.line(), "period", "2024, 2024K1 or 2024M01, got '" + cell(row, col, "period") + "'");
+        throw fail(source, row.line(), "period", exp("period", cell(row, col, "period")));
       }
       Observation obs = observation(source, row, col, period, decimalComma);
       String key = region.key() + "\u0000" + variable;
@@ -194,14 +194,12 @@ public final class SeriesCsv {
         extra.add(i);
         extraNames.add(name);
       } else if (col.putIfAbsent(role, i) != null) {
-        throw fail(source, header.line(), "column " + (i + 1), "one " + role + " dimension, but '" + name
-            + "' is a second one");
+        throw fail(source, header.line(), at("column", i + 1), exp("dimension-once", role, name));
       }
     }
     for (String r : List.of("region", "period", "value")) {
       if (!col.containsKey(r)) {
-        throw fail(source, header.line(), "header", "a " + (r.equals("period") ? "Tid" : r) + " column in the"
-            + " JSON-stat CSV layout (dimensions, value, status)");
+        throw fail(source, header.line(), at("header"), exp("jsonstat-column", r.equals("period") ? "Tid" : r));
       }
     }
     boolean decimalComma = parsed.separator() == ';';
@@ -209,15 +207,14 @@ public final class SeriesCsv {
     for (int k = 1; k < parsed.rows().size(); k++) {
       Csv.Row row = parsed.rows().get(k);
       if (row.fields().size() != header.fields().size()) {
-        throw fail(source, row.line(), "row", header.fields().size() + " fields, got " + row.fields().size());
+        throw fail(source, row.line(), at("row"), exp("fields", header.fields().size(), row.fields().size()));
       }
       String regionText = cell(row, col, "region");
       Region region;
       try {
         region = Region.parse(regionText);
       } catch (IllegalArgumentException e) {
-        throw fail(source, row.line(), "region", "a region such as 3303, K-3303, F33, EAK or NO, got '" + regionText
-            + "'");
+        throw fail(source, row.line(), "region", exp("region-ssb", regionText));
       }
       StringBuilder variable = new StringBuilder(col.containsKey("variable") ? cell(row, col, "variable") : "value");
       if (!extra.isEmpty()) {
@@ -232,8 +229,7 @@ public final class SeriesCsv {
       try {
         period = Period.parse(cell(row, col, "period"));
       } catch (IndicatorException e) {
-        throw fail(source, row.line(), "Tid", "a period such as 2024, 2024K1 or 2024M01, got '"
-            + cell(row, col, "period") + "'");
+        throw fail(source, row.line(), "Tid", exp("period", cell(row, col, "period")));
       }
       Observation obs = observation(source, row, col, period, decimalComma);
       String v = variable.toString();
@@ -271,17 +267,17 @@ public final class SeriesCsv {
     try {
       d = Double.parseDouble(num);
     } catch (NumberFormatException e) {
-      throw fail(source, row.line(), "value", "a number or an SSB symbol (.. . : -), got '" + v + "'");
+      throw fail(source, row.line(), "value", exp("value", v));
     }
     if (!Double.isFinite(d)) {
-      throw fail(source, row.line(), "value", "a finite number, got '" + v + "'");
+      throw fail(source, row.line(), "value", exp("finite", v));
     }
     ObservationStatus st = status.orElse(ObservationStatus.OK);
     if (!st.hasValue()) {
-      throw fail(source, row.line(), "status", "no value with status '" + st.symbol() + "', but the value is " + v);
+      throw fail(source, row.line(), "status", exp("status-no-value", st.symbol(), v));
     }
     if (st == ObservationStatus.NIL && d != 0) {
-      throw fail(source, row.line(), "status", "value 0 with status '-' (nil), got " + v);
+      throw fail(source, row.line(), "status", exp("nil", v));
     }
     return Observation.of(period, d, st);
   }
@@ -297,8 +293,7 @@ public final class SeriesCsv {
         return st;
       }
     }
-    throw fail(source, row.line(), "status", "an SSB symbol (. .. ... : - *) or a status name such as"
-        + " NOT_AVAILABLE, got '" + s + "'");
+    throw fail(source, row.line(), "status", exp("status", s));
   }
 
   private static String cell(Csv.Row row, Map<String, Integer> col, String name) {
@@ -306,9 +301,18 @@ public final class SeriesCsv {
     return i == null ? "" : row.fields().get(i).strip();
   }
 
-  private static IndicatorException fail(String source, int line, String where, String expected) {
-    return new IndicatorException(IndicatorErrorCode.SERIES_FORMAT, source + " line " + line + ", " + where
-        + ": expected " + expected + " / " + source + " linje " + line + ", " + where + ": forventet " + expected);
+  private static IndicatorException fail(String source, int line, Object where, LocalizedText expected) {
+    return new IndicatorException(IndicatorErrorCode.SERIES_FORMAT, null, source, line, where, expected);
+  }
+
+  /** Where in a line: {@code IND-0005.at.header}, {@code .at.row} or {@code .at.column}. */
+  private static LocalizedText at(String where, Object... args) {
+    return IndicatorErrorCode.SERIES_FORMAT.detail("at." + where, args);
+  }
+
+  /** What was expected: {@code IND-0005.expect.<key>}. */
+  private static LocalizedText exp(String key, Object... args) {
+    return IndicatorErrorCode.SERIES_FORMAT.detail("expect." + key, args);
   }
 
   /** SSB's figures are CC BY 4.0; the licence goes into the attribution. */
@@ -337,8 +341,7 @@ public final class SeriesCsv {
     void add(String source, Csv.Row row, Map<String, Integer> col, Observation o) {
       Integer prev = periodLine.putIfAbsent(o.period().toString(), row.line());
       if (prev != null) {
-        throw fail(source, row.line(), "period", "one row per region, variable and period, but " + o.period()
-            + " for " + region + " '" + variable + "' is also on line " + prev);
+        throw fail(source, row.line(), "period", exp("one-row", o.period(), region, variable, prev));
       }
       if (firstLine == 0) {
         firstLine = row.line();
@@ -349,11 +352,11 @@ public final class SeriesCsv {
         try {
           int d = Integer.parseInt(dec);
           if (decimals != null && decimals != d) {
-            throw fail(source, row.line(), "decimals", decimals + " as on earlier rows of this series, got " + d);
+            throw fail(source, row.line(), "decimals", exp("decimals-same", decimals, d));
           }
           decimals = d;
         } catch (NumberFormatException e) {
-          throw fail(source, row.line(), "decimals", "an integer, got '" + dec + "'");
+          throw fail(source, row.line(), "decimals", exp("integer", dec));
         }
       }
       src = same(source, row, "source", src, cell(row, col, "source"));
@@ -371,8 +374,7 @@ public final class SeriesCsv {
         return current;
       }
       if (current != null && !current.equals(value)) {
-        throw fail(source, row.line(), name, "'" + current + "' as on earlier rows of " + region + " '" + variable
-            + "', got '" + value + "'");
+        throw fail(source, row.line(), name, exp("same", current, region, variable, value));
       }
       return value;
     }
@@ -381,7 +383,7 @@ public final class SeriesCsv {
       Provenance p;
       if (table != null) {
         if (!table.matches("[0-9]{5}")) {
-          throw fail(source, firstLine, "table", "a five-digit SSB table id, got '" + table + "'");
+          throw fail(source, firstLine, "table", exp("table", table));
         }
         String publisher = src == null ? SSB : src;
         p = new Provenance(publisher, Optional.of(table), Optional.ofNullable(contents), Optional.ofNullable(updated),

@@ -41,8 +41,7 @@ public final class ProgressLabels {
   private static ProgressLabels createDefaults() {
     try (InputStream in = ProgressLabels.class.getResourceAsStream("progress-labels.json")) {
       if (in == null) {
-        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, "bundled resource progress-labels.json"
-            + " is missing / mangler den innebygde ressursen progress-labels.json");
+        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.detail("bundled", "progress-labels.json"), null);
       }
       return load(in, "progress-labels.json");
     } catch (IOException e) {
@@ -68,36 +67,29 @@ public final class ProgressLabels {
     try {
       root = new ObjectMapper().readTree(in);
     } catch (IOException e) {
-      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, sourceName + ": invalid JSON ("
-          + e.getMessage() + ") / ugyldig JSON", e);
+      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.detail("json", sourceName, "?", e.getMessage()), e);
     }
     if (root == null || !root.isObject()) {
-      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, sourceName + ": expected an object keyed"
-          + " by status code / forventet et objekt med statuskoder");
+      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$", IndicatorErrorCode.DEFINITION_FORMAT.detail("expect.status-object"));
     }
     Map<ProgressStatus, Map<Language, String>> m = new EnumMap<>(ProgressStatus.class);
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String code = it.next();
-      ProgressStatus st = ProgressStatus.fromCode(code).orElseThrow(() -> new IndicatorException(
-          IndicatorErrorCode.DEFINITION_FORMAT, sourceName + " at $." + code + ": unknown status code / ukjent"
-          + " statuskode (expected target_achieved, substantial_progress, moderate_progress, limited_progress,"
-          + " deterioration, not_available)"));
+      ProgressStatus st = ProgressStatus.fromCode(code).orElseThrow(() -> new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$." + code, IndicatorErrorCode.DEFINITION_FORMAT.detail("expect.status-code")));
       Map<Language, String> byLang = new EnumMap<>(Language.class);
       for (Language l : Language.values()) {
         JsonNode v = root.get(code).get(l.tag());
         if (v != null && v.isTextual() && !v.asText().isBlank()) {
           byLang.put(l, v.asText());
         } else if (l != Language.NN) {
-          throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, sourceName + " at $." + code + "."
-              + l.tag() + ": expected a non-blank label / forventet en etikett");
+          throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$." + code + "." + l.tag(), IndicatorErrorCode.DEFINITION_FORMAT.detail("expect.label"));
         }
       }
       m.put(st, Map.copyOf(byLang));
     }
     for (ProgressStatus st : ProgressStatus.values()) {
       if (!m.containsKey(st)) {
-        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, sourceName + ": no labels for status '"
-            + st.code() + "' / mangler etiketter for '" + st.code() + "'");
+        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$." + st.code(), IndicatorErrorCode.DEFINITION_FORMAT.detail("expect.labels"));
       }
     }
     return new ProgressLabels(m);

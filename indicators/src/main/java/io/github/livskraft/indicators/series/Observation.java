@@ -2,6 +2,7 @@ package io.github.livskraft.indicators.series;
 
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
+import io.github.livskraft.indicators.LocalizedText;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -50,17 +51,13 @@ public final class Observation implements Comparable<Observation> {
    */
   public static Observation of(Period period, double value, ObservationStatus status) {
     if (!status.hasValue()) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, "status '" + status.symbol() + "' (" + status
-          + ") carries no value, got " + value + " for " + period + " / status '" + status.symbol()
-          + "' har ingen verdi");
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("status-no-value", status.symbol(), status, value, period), null);
     }
     if (!Double.isFinite(value)) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, "value for " + period + " must be finite, got "
-          + value + " / verdien for " + period + " må være et endelig tall");
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("not-finite", period, value), null);
     }
     if (status == ObservationStatus.NIL && value != 0) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, "status '-' (nil) means 0, got " + value
-          + " for " + period + " / status '-' betyr 0");
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("nil", value, period), null);
     }
     return new Observation(period, value, status);
   }
@@ -77,8 +74,7 @@ public final class Observation implements Comparable<Observation> {
       if (status == ObservationStatus.NIL) {
         return new Observation(period, 0, status);
       }
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, "status " + status
-          + " needs a value / status " + status + " trenger en verdi");
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("status-needs-value", status), null);
     }
     return new Observation(period, Double.NaN, status);
   }
@@ -141,9 +137,7 @@ public final class Observation implements Comparable<Observation> {
    */
   public double getValue() {
     if (!hasValue()) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, "no value for " + period + " (status '"
-          + status.symbol() + "', " + status.label(io.github.livskraft.sdg.Language.EN) + ") / ingen verdi for "
-          + period);
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("no-value", period, status.symbol(), LocalizedText.of(status::label)), null);
     }
     return value;
   }

@@ -1,5 +1,6 @@
 package io.github.livskraft.indicators.series;
 
+import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.sdg.Language;
 import java.util.Optional;
 
@@ -10,19 +11,19 @@ import java.util.Optional;
  */
 public enum ObservationStatus {
   /** A published figure. */
-  OK("", "publisert", "published"),
+  OK(""),
   /** Provisional figure ({@code *} in older SSB tables; also used for KOSTRA's unrevised March figures). */
-  PROVISIONAL("*", "foreløpig tall", "provisional"),
+  PROVISIONAL("*"),
   /** Nil: the quantity is exactly zero ({@code -}, "null"). Carries the value 0. */
-  NIL("-", "null", "nil"),
+  NIL("-"),
   /** Not applicable: the category is not in use ({@code .}, "tall kan ikke forekomme"). */
-  NOT_APPLICABLE(".", "kan ikke forekomme", "not applicable"),
+  NOT_APPLICABLE("."),
   /** Not available: data missing or not yet available ({@code ..}). */
-  NOT_AVAILABLE("..", "tall mangler", "not available"),
+  NOT_AVAILABLE(".."),
   /** Not yet published ({@code ...} in tables before 2021). */
-  NOT_YET_PUBLISHED("...", "ikke publisert ennå", "not yet published"),
+  NOT_YET_PUBLISHED("..."),
   /** Suppressed for confidentiality ({@code :}, "prikket"). */
-  CONFIDENTIAL(":", "konfidensielt (prikket)", "confidential (suppressed)");
+  CONFIDENTIAL(":");
 
   /** Order in which absent statuses win when combined. */
   private static final class Precedence {
@@ -30,13 +31,9 @@ public enum ObservationStatus {
   }
 
   private final String symbol;
-  private final String nb;
-  private final String en;
 
-  ObservationStatus(String symbol, String nb, String en) {
+  ObservationStatus(String symbol) {
     this.symbol = symbol;
-    this.nb = nb;
-    this.en = en;
   }
 
   /** SSB's symbol: {@code ""}, {@code *}, {@code -}, {@code .}, {@code ..}, {@code ...} or {@code :}. */
@@ -52,11 +49,11 @@ public enum ObservationStatus {
   /**
    * A label.
    *
-   * @param language the language (nn falls back to nb)
+   * @param language the language
    * @return the label
    */
   public String label(Language language) {
-    return language == Language.EN ? en : nb;
+    return IndicatorErrorCode.GENERAL.messages().pattern("ObservationStatus." + name(), language);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.livskraft.indicators.series;
 
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
+import io.github.livskraft.indicators.LocalizedText;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -22,13 +23,10 @@ public record Period(int year, Frequency frequency, int number) implements Compa
   public Period {
     Objects.requireNonNull(frequency, "frequency");
     if (year < 1000 || year > 9999) {
-      throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, "year " + year
-          + " out of range: expected four digits / året " + year + " er utenfor gyldig område");
+      throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, IndicatorErrorCode.PERIOD_FORMAT.detail("year", year), null);
     }
     if (number < 1 || number > frequency.perYear()) {
-      throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, frequency + " period number " + number
-          + " out of range 1–" + frequency.perYear() + " / periodenummer " + number + " er utenfor 1–"
-          + frequency.perYear());
+      throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, IndicatorErrorCode.PERIOD_FORMAT.detail("number", frequency, number, frequency.perYear()), null);
     }
   }
 
@@ -99,18 +97,14 @@ public record Period(int year, Frequency frequency, int number) implements Compa
         int from = Integer.parseInt(t.substring(0, 4));
         int to = Integer.parseInt(t.substring(5));
         if (to <= from) {
-          throw bad(raw, "the second year " + to + " of a ranged year must come after the first " + from,
-              "det andre året " + to + " må komme etter det første " + from,
-              "det andre året " + to + " må kome etter det første " + from);
+          throw bad(raw, "range-order", to, from);
         }
         return year(from);
       }
       if (t.matches("[0-9]{4}/[0-9]{2}")) {
         int from = Integer.parseInt(t.substring(0, 4));
         if (!isNextYears(from, Integer.parseInt(t.substring(5)))) {
-          throw bad(raw, "'" + t.substring(5) + "' is not a later year than " + from,
-              "'" + t.substring(5) + "' er ikke et senere år enn " + from,
-              "'" + t.substring(5) + "' er ikkje eit seinare år enn " + from);
+          throw bad(raw, "not-later", t.substring(5), from);
         }
         return year(from);
       }
@@ -126,13 +120,7 @@ public record Period(int year, Frequency frequency, int number) implements Compa
         boolean range = isNextYears(from, two);
         boolean month = two >= 1 && two <= 12;
         if (range && month) {
-          throw bad(raw, "ambiguous: month " + two + " of " + from + " or the ranged year " + from + "/" + t.substring(5)
-              + "; write " + from + "M" + t.substring(5) + " for the month or " + from + "-" + (from + 1)
-              + " for the ranged year",
-              "tvetydig: måned " + two + " i " + from + " eller perioden " + from + "/" + t.substring(5) + "; skriv "
-              + from + "M" + t.substring(5) + " eller " + from + "-" + (from + 1),
-              "tvitydig: månad " + two + " i " + from + " eller perioden " + from + "/" + t.substring(5) + "; skriv "
-              + from + "M" + t.substring(5) + " eller " + from + "-" + (from + 1));
+          throw bad(raw, "ambiguous", two, from, t.substring(5), from + 1);
         }
         if (range) {
           return year(from);
@@ -140,29 +128,22 @@ public record Period(int year, Frequency frequency, int number) implements Compa
         if (month) {
           return month(from, two);
         }
-        throw bad(raw, "'" + t.substring(5) + "' is neither a month (01–12) nor a later year than " + from,
-            "'" + t.substring(5) + "' er verken en måned (01–12) eller et senere år enn " + from,
-            "'" + t.substring(5) + "' er verken ein månad (01–12) eller eit seinare år enn " + from);
+        throw bad(raw, "neither", t.substring(5), from);
       }
       if (t.matches("[0-9]{4}-?[UW][0-9]{1,2}")) {
-        throw bad(raw, "weekly periods are not supported: aggregate to months or years first",
-            "ukeperioder støttes ikke: summer til måneder eller år først",
-            "vekeperiodar er ikkje støtta: summer til månader eller år først");
+        throw bad(raw, "weekly");
       }
       if (t.matches("[0-9]{4}-?[HS][12]")) {
-        throw bad(raw, "half-year periods are not supported", "halvårsperioder støttes ikke",
-            "halvårsperiodar er ikkje støtta");
+        throw bad(raw, "half-year");
       }
     } catch (IndicatorException e) {
-      if (e.getMessage() != null && e.getMessage().contains("invalid period")) {
+      if (e instanceof BadPeriod) {
         throw e;
       }
-      throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, "invalid period '" + raw + "': "
-          + e.getMessage() + " / ugyldig periode '" + raw + "'", e);
+      throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, e, raw,
+          LocalizedText.of(e::text));
     }
-    throw bad(raw, "expected 2024, 2024K1 or 2024M01, or a ranged year such as 2015-2016",
-        "forventet 2024, 2024K1 eller 2024M01, eller en periode som 2015-2016",
-        "venta 2024, 2024K1 eller 2024M01, eller ein periode som 2015-2016");
+    throw bad(raw, "form");
   }
 
   /** Two digits that name one of the nine years after {@code from} (2015/16, 1999/00). */
@@ -175,10 +156,19 @@ public record Period(int year, Frequency frequency, int number) implements Compa
     return false;
   }
 
-  private static IndicatorException bad(String text, String en, String nb, String nn) {
-    return new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, "invalid period '" + text + "': " + en
-        + " / ugyldig periode '" + text + "': " + nb + " / ugyldig periode '" + text + "': " + nn);
+  private static IndicatorException bad(String text, String variant, Object... args) {
+    return new BadPeriod(text, IndicatorErrorCode.PERIOD_FORMAT.detail(variant, args));
   }
+
+  /** A text that is not a period, as {@link #parse} found it (kept apart from errors of the factories). */
+  private static final class BadPeriod extends IndicatorException {
+    private static final long serialVersionUID = 1L;
+
+    BadPeriod(String text, LocalizedText why) {
+      super(IndicatorErrorCode.PERIOD_FORMAT, null, text, why);
+    }
+  }
+
 
   /** The period's position on a continuous time axis in years (2024K1 → 2024.0, 2024K3 → 2024.5). */
   public double decimalYear() {

@@ -37,8 +37,7 @@ public final class SeriesSet {
     Map<String, TimeSeries> m = new LinkedHashMap<>();
     for (TimeSeries s : series) {
       if (m.putIfAbsent(key(s.region(), s.variable()), s) != null) {
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "two series for region " + s.region()
-            + " and variable '" + s.variable() + "' / to serier for samme region og variabel");
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("two-series", s.region(), s.variable()), null);
       }
     }
     return new SeriesSet(m);
@@ -68,8 +67,7 @@ public final class SeriesSet {
    * @throws IndicatorException {@code IND-0006} if there is none
    */
   public TimeSeries get(Region region, String variable) {
-    return find(region, variable).orElseThrow(() -> new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH,
-        "no series '" + variable + "' for region " + region + " / ingen serie '" + variable + "' for " + region));
+    return find(region, variable).orElseThrow(() -> new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("no-series", variable, region), null));
   }
 
   /** All series, in insertion order. */

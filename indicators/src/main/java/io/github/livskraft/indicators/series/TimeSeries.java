@@ -62,8 +62,7 @@ public final class TimeSeries {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(provenance, "provenance");
     if (decimals < 0 || decimals > 10) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "decimals must be 0–10, got " + decimals
-          + " / desimaler må være 0–10");
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("decimals", decimals), null);
     }
     Observation[] arr = observations.toArray(new Observation[0]);
     boolean sorted = true;
@@ -76,14 +75,10 @@ public final class TimeSeries {
     for (int i = 0; i < arr.length; i++) {
       Objects.requireNonNull(arr[i], "observation");
       if (i > 0 && arr[i].period().equals(arr[i - 1].period())) {
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "series '" + variable + "' for " + region
-            + " has two observations for " + arr[i].period() + " / serien har to observasjoner for "
-            + arr[i].period());
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("duplicate-period", variable, region, arr[i].period()), null);
       }
       if (i > 0 && arr[i].period().frequency() != arr[0].period().frequency()) {
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, "series '" + variable + "' for " + region
-            + " mixes " + arr[0].period().frequency() + " and " + arr[i].period().frequency()
-            + " periods / serien blander periodetyper");
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("mixed-frequencies", variable, region, arr[0].period().frequency(), arr[i].period().frequency()), null);
       }
     }
     return new TimeSeries(region, variable, unit, decimals, provenance, arr);

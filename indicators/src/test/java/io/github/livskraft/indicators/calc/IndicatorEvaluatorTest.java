@@ -74,7 +74,7 @@ class IndicatorEvaluatorTest {
     assertThatThrownBy(() -> eval.evaluateGroup(lib.get("climate.ghg-per-capita"), data, Region.kongsbergregionen()))
         .as("no GHG data for the Buskerud four").hasMessageContaining("variable ghg");
     assertThatThrownBy(() -> eval.evaluateGroup(lib.get("land.lcrpgr"), data, three))
-        .hasMessageContaining("not aggregable");
+        .hasMessageContaining("cannot be aggregated");
   }
 
   @Test

@@ -49,7 +49,9 @@ class SeriesCsvTest {
   void errors_name_file_line_and_column() {
     assertThatThrownBy(() -> read("region,variable,period,value\n3303,x,2021,abc\n"))
         .isInstanceOf(IndicatorException.class).hasMessageContaining("IND-0005").hasMessageContaining("test.csv line 2")
-        .hasMessageContaining("value").hasMessageContaining("abc").hasMessageContaining("linje 2");
+        .hasMessageContaining("value").hasMessageContaining("abc").isInstanceOfSatisfying(IndicatorException.class,
+            e -> assertThat(e.getMessage(io.github.livskraft.sdg.Language.NB)).contains("test.csv linje 2, value:")
+                .contains("forventet et tall eller et SSB-symbol"));
     assertThatThrownBy(() -> read("region,variable,period,value,colour\n")).hasMessageContaining("column 5")
         .hasMessageContaining("colour");
     assertThatThrownBy(() -> read("region,variable,value\n")).hasMessageContaining("a column 'period'");

@@ -1,5 +1,6 @@
 package io.github.livskraft.indicators.series;
 
+import io.github.livskraft.sdg.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,13 +43,21 @@ class PeriodLabelTest {
   void rejects_with_a_reason_in_three_languages(String text, String reason) {
     assertThatThrownBy(() -> Period.parse(text)).isInstanceOf(IndicatorException.class)
         .hasMessageContaining("IND-0004").hasMessageContaining("'" + text + "'").hasMessageContaining(reason)
-        .hasMessageContaining("ugyldig periode");
+        .isInstanceOfSatisfying(IndicatorException.class, e -> {
+          assertThat(e.getMessage(Language.NB)).startsWith("IND-0004: Ugyldig periode '" + text + "': ")
+              .satisfies(m -> assertThat(m.substring(10)).doesNotContain("IND-0004"));
+          assertThat(e.getMessage(Language.NN)).startsWith("IND-0004: Ugyldig periode '" + text + "': ")
+              .isNotEqualTo(e.getMessage(Language.EN));
+        });
   }
 
   @Test
   void ambiguous_label_says_how_to_write_either_reading() {
     assertThatThrownBy(() -> Period.parse("2011-12")).hasMessageContaining("2011M12")
-        .hasMessageContaining("2011-2012").hasMessageContaining("tvetydig").hasMessageContaining("tvitydig");
+        .hasMessageContaining("2011-2012").isInstanceOfSatisfying(IndicatorException.class, e -> {
+          assertThat(e.getMessage(Language.NB)).contains("tvetydig").contains("2011M12");
+          assertThat(e.getMessage(Language.NN)).contains("tvitydig").contains("2011-2012");
+        });
   }
 
   static Stream<Period> seededPeriods() {

@@ -1,5 +1,6 @@
 package io.github.livskraft.server.internal;
 
+import io.github.livskraft.server.ServerErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ final class Assets {
   Reply get(String path) {
     Reply r = byPath.get(path);
     if (r == null) {
-      throw ServerError.NOT_FOUND.exception(path);
+      throw Problems.of(ServerErrorCode.NOT_FOUND, path);
     }
     return r;
   }

@@ -20,6 +20,7 @@ import io.github.livskraft.casework.io.SectionFormat;
 import io.github.livskraft.casework.io.SectionWriter;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.server.ServerErrorCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -115,7 +116,7 @@ public final class CaseApi {
     ObjectNode body = Json.parseObject(req);
     JsonNode an = body.get("assessment");
     if (an == null || !an.isObject()) {
-      throw ServerError.BAD_FIELD.exception("assessment", "expected the assessment object answered by /case/assess");
+      throw Problems.of(ServerErrorCode.BAD_FIELD, "assessment", ServerErrorCode.BAD_FIELD.fragment("assessment"));
     }
     Assessment a = AssessmentJson.read("assessment", an.toString());
     ArrayNode decisions = Json.array(body, "decisions", MAX_DECISIONS);
@@ -133,7 +134,7 @@ public final class CaseApi {
       case "text" -> SectionFormat.TEXT;
       case "html" -> SectionFormat.HTML;
       case "md", "markdown" -> SectionFormat.MARKDOWN;
-      default -> throw ServerError.BAD_PARAMETER.exception("format", "'" + f + "' is not text, html or md");
+      default -> throw Problems.of(ServerErrorCode.BAD_PARAMETER, "format", ServerErrorCode.BAD_PARAMETER.fragment("section-format", f));
     };
     String type = switch (format) {
       case TEXT -> "text/plain; charset=utf-8";
@@ -162,36 +163,37 @@ public final class CaseApi {
 
   private Assessment apply(Assessment a, JsonNode d, String path) {
     if (!d.isObject()) {
-      throw ServerError.BAD_FIELD.exception(path, "expected an object with goal, action and by");
+      throw Problems.of(ServerErrorCode.BAD_FIELD, path, ServerErrorCode.BAD_FIELD.fragment("decision"));
     }
     ObjectNode o = (ObjectNode) d;
     JsonNode g = o.get("goal");
     if (g == null || !g.canConvertToInt() || g.asInt() < 1 || g.asInt() > 17) {
-      throw ServerError.BAD_FIELD.exception(path + ".goal", "expected a goal number 1-17");
+      throw Problems.of(ServerErrorCode.BAD_FIELD, path + ".goal", ServerErrorCode.BAD_FIELD.fragment("goal"));
     }
     GoalCode goal = GoalCode.of(g.asInt());
-    GoalLine line = a.findLine(goal).orElseThrow(() -> ServerError.BAD_FIELD.exception(path + ".goal",
-        "goal " + goal.number() + " has no line in the assessment"));
+    GoalLine line = a.findLine(goal).orElseThrow(() -> Problems.of(ServerErrorCode.BAD_FIELD, path + ".goal",
+        ServerErrorCode.BAD_FIELD.fragment("no-line", goal.number())));
     String action = Json.requiredText(o, "action");
     if (action.equals("reopen")) {
       return a.withLine(new GoalLine(line.goal(), line.targets(), line.origin(), line.score(), line.evidence(),
           line.suggestedImpact(), Optional.empty(), LineStatus.SUGGESTED, Optional.empty(), line.evidenceVanished()));
     }
-    String by = bounded(o, "by", path).filter(v -> !v.isBlank()).orElseThrow(() -> ServerError.BAD_FIELD.exception(
-        path + ".by", "the name of the case officer who decides is required"));
+    String by = bounded(o, "by", path).filter(v -> !v.isBlank()).orElseThrow(() -> Problems.of(
+        ServerErrorCode.BAD_FIELD, path + ".by", ServerErrorCode.BAD_FIELD.fragment("officer")));
     Decision decision = Decision.now(by.strip(), clock, bounded(o, "justification", path).filter(v -> !v.isBlank()));
     return switch (action) {
       case "confirm" -> a.withLine(line.confirmed(decision, impact(o, path)));
       case "reject" -> a.withLine(line.rejected(decision));
-      default -> throw ServerError.BAD_FIELD.exception(path + ".action",
-          "'" + action + "' is not confirm, reject or reopen");
+      default -> throw Problems.of(ServerErrorCode.BAD_FIELD, path + ".action",
+          ServerErrorCode.BAD_FIELD.fragment("action", action));
     };
   }
 
   private static Optional<String> bounded(ObjectNode o, String field, String path) {
     Optional<String> v = Json.text(o, field);
     if (v.isPresent() && v.get().length() > MAX_FIELD) {
-      throw ServerError.BAD_FIELD.exception(path + "." + field, "at most " + MAX_FIELD + " characters");
+      throw Problems.of(ServerErrorCode.BAD_FIELD, path + "." + field,
+          ServerErrorCode.BAD_FIELD.fragment("max-chars", MAX_FIELD));
     }
     return v;
   }
@@ -204,8 +206,8 @@ public final class CaseApi {
     try {
       return Optional.of(Impact.valueOf(v.get().toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
-      throw ServerError.BAD_FIELD.exception(path + ".impact",
-          "'" + v.get() + "' is not POSITIVE, NEGATIVE, MIXED or UNCLEAR");
+      throw Problems.of(ServerErrorCode.BAD_FIELD, path + ".impact",
+          ServerErrorCode.BAD_FIELD.fragment("impact", v.get()));
     }
   }
 
@@ -225,7 +227,7 @@ public final class CaseApi {
     }
     String ext = UPLOAD_TYPES.get(type);
     if (ext == null) {
-      throw ServerError.UNSUPPORTED_MEDIA_TYPE.exception(type.isEmpty() ? "(none)" : type, ACCEPTED);
+      throw Problems.of(ServerErrorCode.UNSUPPORTED_MEDIA_TYPE, type.isEmpty() ? ServerErrorCode.UNSUPPORTED_MEDIA_TYPE.fragment("none") : type, ACCEPTED);
     }
     String name = req.param("name").map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 255)
         .orElse(ext.isEmpty() ? "upload" : "upload." + ext);
@@ -249,8 +251,8 @@ public final class CaseApi {
     Json.text(body, "committeeCaseNumber").ifPresent(b::committeeCaseNumber);
     Optional<String> lang = Json.text(body, "textLang").filter(v -> !v.equalsIgnoreCase("auto"));
     if (lang.isPresent()) {
-      Language l = Languages.parse(lang.get()).orElseThrow(() -> ServerError.BAD_FIELD.exception("textLang",
-          "'" + lang.get() + "' is not auto, nb, nn or en"));
+      Language l = Languages.parse(lang.get()).orElseThrow(() -> Problems.of(ServerErrorCode.BAD_FIELD, "textLang",
+          ServerErrorCode.BAD_FIELD.fragment("language", lang.get())));
       b.language(l);
     }
     return b.build();
@@ -262,7 +264,7 @@ public final class CaseApi {
       try {
         set.accept(LocalDate.parse(v.get()));
       } catch (DateTimeParseException e) {
-        throw ServerError.BAD_FIELD.exception(field, "'" + v.get() + "' is not a date (YYYY-MM-DD)");
+        throw Problems.of(ServerErrorCode.BAD_FIELD, field, ServerErrorCode.BAD_FIELD.fragment("date", v.get()));
       }
     }
   }

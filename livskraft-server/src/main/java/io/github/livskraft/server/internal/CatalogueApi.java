@@ -1,5 +1,6 @@
 package io.github.livskraft.server.internal;
 
+import io.github.livskraft.server.ServerErrorCode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.sdg.Goal;
@@ -93,19 +94,19 @@ final class CatalogueApi {
 
   Reply search(Req req) {
     Language l = req.language();
-    String q = req.param("q").orElseThrow(() -> ServerError.BAD_PARAMETER.exception("q", "missing"));
+    String q = req.param("q").orElseThrow(() -> Problems.of(ServerErrorCode.BAD_PARAMETER, "q", ServerErrorCode.BAD_FIELD.fragment("missing")));
     if (q.isBlank() || q.length() > MAX_QUERY) {
-      throw ServerError.BAD_PARAMETER.exception("q", "expected 1 to " + MAX_QUERY + " characters");
+      throw Problems.of(ServerErrorCode.BAD_PARAMETER, "q", ServerErrorCode.BAD_PARAMETER.fragment("length", MAX_QUERY));
     }
     int limit = req.param("limit").map(s -> {
       try {
         return Integer.parseInt(s);
       } catch (NumberFormatException e) {
-        throw ServerError.BAD_PARAMETER.exception("limit", "'" + s + "' is not a whole number");
+        throw Problems.of(ServerErrorCode.BAD_PARAMETER, "limit", ServerErrorCode.BAD_PARAMETER.fragment("integer", s));
       }
     }).orElse(20);
     if (limit < 1 || limit > 200) {
-      throw ServerError.BAD_PARAMETER.exception("limit", "expected 1..200");
+      throw Problems.of(ServerErrorCode.BAD_PARAMETER, "limit", ServerErrorCode.BAD_PARAMETER.fragment("range", 1, 200));
     }
     ObjectNode o = Json.object();
     o.put("query", q);

@@ -1,5 +1,6 @@
 package io.github.livskraft.server.internal;
 
+import io.github.livskraft.server.ServerErrorCode;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -39,7 +40,7 @@ final class Gate implements AutoCloseable {
   /** Takes a permit or fails with 429. The caller must {@link #release()} unless it hands the permit to {@link #run}. */
   void acquire() {
     if (!permits.tryAcquire()) {
-      throw ServerError.TOO_MANY_REQUESTS.exception(limit);
+      throw Problems.of(ServerErrorCode.TOO_MANY_REQUESTS, limit);
     }
   }
 
@@ -73,7 +74,7 @@ final class Gate implements AutoCloseable {
         permits.release();
       }
       f.cancel(true);
-      throw ServerError.TIMEOUT.exception(timeout.toMillis());
+      throw Problems.of(ServerErrorCode.TIMEOUT, timeout.toMillis());
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       if (c instanceof Exception ex) {
@@ -86,7 +87,7 @@ final class Gate implements AutoCloseable {
       }
       f.cancel(true);
       Thread.currentThread().interrupt();
-      throw ServerError.TIMEOUT.exception(timeout.toMillis());
+      throw Problems.of(ServerErrorCode.TIMEOUT, timeout.toMillis());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.livskraft.server.internal;
 
+import io.github.livskraft.server.ServerErrorCode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.indicators.IndicatorDefinition;
 import io.github.livskraft.indicators.IndicatorLibrary;
@@ -56,7 +57,7 @@ final class IndicatorApi {
     try {
       base = Period.parse(baseYear);
     } catch (RuntimeException e) {
-      throw ServerError.BAD_FIELD.exception("baseYear", "'" + baseYear + "' is not a period such as 2015");
+      throw Problems.of(ServerErrorCode.BAD_FIELD, "baseYear", ServerErrorCode.BAD_FIELD.fragment("period", baseYear));
     }
     List<IndicatorDefinition> defs = library.select(ids);
     List<Region> regionList = regions.isEmpty() ? new ArrayList<>(set.regions())
@@ -75,8 +76,8 @@ final class IndicatorApi {
           Optional.empty(), Optional.empty()));
     }
     if (results.isEmpty()) {
-      throw new ApiException(422, "SERVER-0013", lang -> ServerError.UNPROCESSABLE.format(lang,
-          "no indicator could be computed: the CSV needs variables named after indicator ids or their source keys"),
+      ServerErrorCode c = ServerErrorCode.UNPROCESSABLE;
+      throw new ApiException(c.status(), c.code(), lang -> c.text(lang, c.fragment("no-indicator")),
           List.of(Map.of("variables", set.all().stream().map(t -> t.variable()).distinct().toList().toString())));
     }
     StringWriter w = new StringWriter();

@@ -1,5 +1,6 @@
 package io.github.livskraft.server.internal;
 
+import io.github.livskraft.server.ServerErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -48,18 +49,18 @@ final class Json {
     try {
       n = MAPPER.readTree(req.body());
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : String.format(Locale.ROOT, " (line %d, column %d)",
-          e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-      throw ServerError.MALFORMED_BODY.exception("JSON", e.getOriginalMessage() + where);
+      throw Problems.of(ServerErrorCode.MALFORMED_BODY, "JSON", e.getLocation() == null ? e.getOriginalMessage()
+          : ServerErrorCode.MALFORMED_BODY.fragment("syntax", e.getOriginalMessage(), e.getLocation().getLineNr(),
+              e.getLocation().getColumnNr()));
     } catch (IOException e) {
-      throw ServerError.MALFORMED_BODY.exception("JSON", e.getClass().getSimpleName());
+      throw Problems.of(ServerErrorCode.MALFORMED_BODY, "JSON", ServerErrorCode.MALFORMED_BODY.fragment("io"));
     }
     if (n == null || n.isMissingNode()) {
-      throw ServerError.MALFORMED_BODY.exception("JSON", "the body is empty");
+      throw Problems.of(ServerErrorCode.MALFORMED_BODY, "JSON", ServerErrorCode.MALFORMED_BODY.fragment("empty"));
     }
     if (!n.isObject()) {
-      throw ServerError.MALFORMED_BODY.exception("JSON", "expected an object at the top level, found "
-          + n.getNodeType().name().toLowerCase(Locale.ROOT));
+      throw Problems.of(ServerErrorCode.MALFORMED_BODY, "JSON",
+          ServerErrorCode.MALFORMED_BODY.fragment("not-object", n.getNodeType().name().toLowerCase(Locale.ROOT)));
     }
     return (ObjectNode) n;
   }
@@ -71,7 +72,8 @@ final class Json {
         return;
       }
     }
-    throw ServerError.UNSUPPORTED_MEDIA_TYPE.exception(req.contentType().isEmpty() ? "(none)" : req.contentType(),
+    throw Problems.of(ServerErrorCode.UNSUPPORTED_MEDIA_TYPE, req.contentType().isEmpty()
+        ? ServerErrorCode.UNSUPPORTED_MEDIA_TYPE.fragment("none") : req.contentType(),
         String.join(", ", types));
   }
 
@@ -81,13 +83,13 @@ final class Json {
       return Optional.empty();
     }
     if (!n.isTextual()) {
-      throw ServerError.BAD_FIELD.exception(field, "expected a string");
+      throw Problems.of(ServerErrorCode.BAD_FIELD, field, ServerErrorCode.BAD_FIELD.fragment("string"));
     }
     return Optional.of(n.textValue());
   }
 
   static String requiredText(ObjectNode o, String field) {
-    return text(o, field).orElseThrow(() -> ServerError.BAD_FIELD.exception(field, "missing"));
+    return text(o, field).orElseThrow(() -> Problems.of(ServerErrorCode.BAD_FIELD, field, ServerErrorCode.BAD_FIELD.fragment("missing")));
   }
 
   static List<String> texts(ObjectNode o, String field) {
@@ -96,12 +98,12 @@ final class Json {
       return List.of();
     }
     if (!n.isArray()) {
-      throw ServerError.BAD_FIELD.exception(field, "expected an array of strings");
+      throw Problems.of(ServerErrorCode.BAD_FIELD, field, ServerErrorCode.BAD_FIELD.fragment("strings"));
     }
     List<String> out = new ArrayList<>();
     for (JsonNode e : n) {
       if (!e.isTextual()) {
-        throw ServerError.BAD_FIELD.exception(field, "expected an array of strings");
+        throw Problems.of(ServerErrorCode.BAD_FIELD, field, ServerErrorCode.BAD_FIELD.fragment("strings"));
       }
       out.add(e.textValue());
     }
@@ -111,10 +113,10 @@ final class Json {
   static ArrayNode array(ObjectNode o, String field, int maxItems) {
     JsonNode n = o.get(field);
     if (n == null || !n.isArray()) {
-      throw ServerError.BAD_FIELD.exception(field, "expected an array");
+      throw Problems.of(ServerErrorCode.BAD_FIELD, field, ServerErrorCode.BAD_FIELD.fragment("array"));
     }
     if (n.size() > maxItems) {
-      throw ServerError.BAD_FIELD.exception(field, "at most " + maxItems + " items, got " + n.size());
+      throw Problems.of(ServerErrorCode.BAD_FIELD, field, ServerErrorCode.BAD_FIELD.fragment("max-items", maxItems, n.size()));
     }
     return (ArrayNode) n;
   }

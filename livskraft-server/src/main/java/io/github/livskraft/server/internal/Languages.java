@@ -1,5 +1,6 @@
 package io.github.livskraft.server.internal;
 
+import io.github.livskraft.server.ServerErrorCode;
 import io.github.livskraft.sdg.Language;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,8 @@ final class Languages {
 
   static Language choose(Optional<String> langParam, Optional<String> acceptLanguage) {
     if (langParam.isPresent() && !langParam.get().isBlank()) {
-      return parse(langParam.get()).orElseThrow(() -> ServerError.BAD_PARAMETER.exception("lang",
-          "'" + langParam.get() + "' is not nb, nn or en"));
+      return parse(langParam.get()).orElseThrow(() -> Problems.of(ServerErrorCode.BAD_PARAMETER, "lang",
+          ServerErrorCode.BAD_PARAMETER.fragment("language", langParam.get())));
     }
     if (acceptLanguage.isPresent()) {
       try {

@@ -1,5 +1,6 @@
 package io.github.livskraft.server.internal;
 
+import io.github.livskraft.server.ServerErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,12 +57,12 @@ final class PlanApi {
       int i = 0;
       for (JsonNode f : files) {
         if (!f.isObject()) {
-          throw ServerError.BAD_FIELD.exception("files[" + i + "]", "expected an object with name and content");
+          throw Problems.of(ServerErrorCode.BAD_FIELD, "files[" + i + "]", ServerErrorCode.BAD_FIELD.fragment("file"));
         }
         ObjectNode fo = (ObjectNode) f;
         inputs.add(new Input(Json.text(fo, "name").orElse("file-" + (i + 1) + ".yaml"),
-            Json.text(fo, "content").orElseThrow(() -> ServerError.BAD_FIELD.exception("files[" + fo.path("name")
-                .asText("") + "].content", "missing"))));
+            Json.text(fo, "content").orElseThrow(() -> Problems.of(ServerErrorCode.BAD_FIELD, "files[" + fo.path("name")
+                .asText("") + "].content", ServerErrorCode.BAD_FIELD.fragment("missing")))));
         i++;
       }
       priority.addAll(Json.texts(body, "priority"));
@@ -122,11 +123,11 @@ final class PlanApi {
     Parsed p = parse(req);
     if (!p.errors().isEmpty()) {
       PlanParseException first = p.errors().get(0);
-      throw new ApiException(422, first.code(), lang -> first.detail(),
+      throw new ApiException(422, first.code(), first::detail,
           p.errors().stream().map(PlanApi::parseError).toList());
     }
     if (p.docs().isEmpty()) {
-      throw ServerError.BAD_FIELD.exception("files", "at least one plan file is needed");
+      throw Problems.of(ServerErrorCode.BAD_FIELD, "files", ServerErrorCode.BAD_FIELD.fragment("no-files"));
     }
     CoverageAnalyzer.Builder b = CoverageAnalyzer.builder();
     if (!p.priority().isEmpty()) {
@@ -135,7 +136,7 @@ final class PlanApi {
         try {
           goals.add(GoalCode.parseLenient(g));
         } catch (InvalidCodeException e) {
-          throw ServerError.BAD_FIELD.exception("priority", e.getMessage(req.language().locale()));
+          throw Problems.of(ServerErrorCode.BAD_FIELD, "priority", e.getMessage(req.language().locale()));
         }
       }
       b.priority(goals);

@@ -1,5 +1,6 @@
 package io.github.livskraft.server.internal;
 
+import io.github.livskraft.server.ServerErrorCode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.casework.CaseErrorCode;
@@ -97,7 +98,7 @@ public final class Routes {
       if (ready.get()) {
         write(ctx, health("READY"));
       } else {
-        problem(ctx, ServerError.NOT_READY.exception(), language(ctx));
+        problem(ctx, Problems.of(ServerErrorCode.NOT_READY), language(ctx));
       }
     });
     app.get("/metrics", ctx -> write(ctx, Reply.text("text/plain; version=0.0.4; charset=utf-8",
@@ -106,10 +107,10 @@ public final class Routes {
     app.error(404, ctx -> {
       String type = ctx.res().getContentType();
       if (type == null || !type.startsWith("application/problem+json")) {
-        problem(ctx, ServerError.NOT_FOUND.exception(ctx.path()), language(ctx));
+        problem(ctx, Problems.of(ServerErrorCode.NOT_FOUND, ctx.path()), language(ctx));
       }
     });
-    app.error(405, ctx -> problem(ctx, ServerError.METHOD_NOT_ALLOWED.exception(ctx.method().name(), ctx.path()),
+    app.error(405, ctx -> problem(ctx, Problems.of(ServerErrorCode.METHOD_NOT_ALLOWED, ctx.method().name(), ctx.path()),
         language(ctx)));
   }
 
@@ -148,12 +149,12 @@ public final class Routes {
   private static byte[] readBody(Context ctx, long limit) throws IOException {
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) {
-      throw ServerError.BODY_TOO_LARGE.exception(limit);
+      throw Problems.of(ServerErrorCode.BODY_TOO_LARGE, limit);
     }
     try (InputStream in = ctx.req().getInputStream()) {
       byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (b.length > limit) {
-        throw ServerError.BODY_TOO_LARGE.exception(limit);
+        throw Problems.of(ServerErrorCode.BODY_TOO_LARGE, limit);
       }
       return b;
     }
@@ -179,7 +180,7 @@ public final class Routes {
   private Reply report(Req req) {
     Optional<ReportCache> cache = services.report();
     if (cache.isEmpty()) {
-      throw ServerError.NO_PLANS.exception();
+      throw Problems.of(ServerErrorCode.NO_PLANS);
     }
     ReportCache r = cache.get();
     boolean en = req.language() == Language.EN;
@@ -188,7 +189,7 @@ public final class Routes {
     return switch (format) {
       case "json" -> Reply.text("application/json", en ? r.jsonEn() : r.jsonNb());
       case "html" -> Reply.text("text/html; charset=utf-8", en ? r.htmlEn() : r.htmlNb());
-      default -> throw ServerError.BAD_PARAMETER.exception("format", "expected html or json");
+      default -> throw Problems.of(ServerErrorCode.BAD_PARAMETER, "format", "expected html or json");
     };
   }
 
@@ -228,11 +229,11 @@ public final class Routes {
       return new ApiException(400, "TAG-0001", l -> t.getMessage());
     }
     if (e instanceof org.eclipse.jetty.io.EofException || e instanceof java.io.EOFException) {
-      return ServerError.MALFORMED_BODY.exception("HTTP", "the body ended early");
+      return Problems.of(ServerErrorCode.MALFORMED_BODY, "HTTP", "the body ended early");
     }
     String id = java.util.UUID.randomUUID().toString().substring(0, 8);
     LOG.atError().addKeyValue("errorId", id).addKeyValue("path", ctx.path()).setCause(e).log("internal error");
-    return ServerError.INTERNAL.exception(id);
+    return Problems.of(ServerErrorCode.INTERNAL, id);
   }
 
   /** The HTTP status for a casework error: what the client sent is too large, of a wrong type, or unusable. */
@@ -271,25 +272,9 @@ public final class Routes {
   }
 
   private static String title(int status, Language l) {
-    boolean nn = l == Language.NN;
-    boolean en = l == Language.EN;
-    return switch (status) {
-      case 400 -> en ? "Bad request" : nn ? "Ugyldig førespurnad" : "Ugyldig forespørsel";
-      case 404 -> en ? "Not found" : nn ? "Finst ikkje" : "Finnes ikke";
-      case 405 -> en ? "Method not allowed" : nn ? "Metoden er ikkje tillaten" : "Metoden er ikke tillatt";
-      case 406 -> en ? "Not acceptable" : nn ? "Kan ikkje svare i det formatet" : "Kan ikke svare i det formatet";
-      case 413 -> en ? "Request too large" : nn ? "Førespurnaden er for stor" : "Forespørselen er for stor";
-      case 415 -> en ? "Unsupported content type" : nn ? "Innhaldstypen vert ikkje støtta"
-          : "Innholdstypen støttes ikke";
-      case 422 -> en ? "Unprocessable content" : nn ? "Innhaldet kan ikkje handsamast"
-          : "Innholdet kan ikke behandles";
-      case 429 -> en ? "Too many requests" : nn ? "For mange førespurnader" : "For mange forespørsler";
-      case 501 -> en ? "Not implemented" : nn ? "Ikkje tilgjengeleg" : "Ikke tilgjengelig";
-      case 503 -> en ? "Service unavailable" : nn ? "Tenesta er ikkje tilgjengeleg"
-          : "Tjenesten er ikke tilgjengelig";
-      default -> en ? "Internal error" : "Intern feil";
-    };
+    return ServerErrorCode.title(status, l);
   }
+
 
   /** Stops the worker pools. */
   public void close() {

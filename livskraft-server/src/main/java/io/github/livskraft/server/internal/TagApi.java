@@ -1,5 +1,6 @@
 package io.github.livskraft.server.internal;
 
+import io.github.livskraft.server.ServerErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,12 +45,12 @@ final class TagApi {
       int i = 0;
       for (JsonNode d : docs) {
         if (!d.isObject()) {
-          throw ServerError.BAD_FIELD.exception("documents[" + i + "]", "expected an object with id and text");
+          throw Problems.of(ServerErrorCode.BAD_FIELD, "documents[" + i + "]", ServerErrorCode.BAD_FIELD.fragment("document"));
         }
         ObjectNode od = (ObjectNode) d;
         String id = Json.text(od, "id").orElse(Integer.toString(i));
-        String text = Json.text(od, "text").orElseThrow(() -> ServerError.BAD_FIELD.exception(
-            "documents[" + od.path("id").asText("") + "].text", "missing"));
+        String text = Json.text(od, "text").orElseThrow(() -> Problems.of(ServerErrorCode.BAD_FIELD, 
+            "documents[" + od.path("id").asText("") + "].text", ServerErrorCode.BAD_FIELD.fragment("missing")));
         Optional<Language> l = Json.text(od, "textLang").isPresent()
             ? textLanguage(Json.text(od, "textLang").get(), "textLang") : defaultLang;
         results.add(result(tag(id, text, l), out));
@@ -70,8 +71,8 @@ final class TagApi {
     if (value.equalsIgnoreCase("auto")) {
       return Optional.empty();
     }
-    return Optional.of(Languages.parse(value).orElseThrow(() -> ServerError.BAD_FIELD.exception(field,
-        "'" + value + "' is not auto, nb, nn or en")));
+    return Optional.of(Languages.parse(value).orElseThrow(() -> Problems.of(ServerErrorCode.BAD_FIELD, field,
+        ServerErrorCode.BAD_FIELD.fragment("language", value))));
   }
 
   ObjectNode result(TagResult r, Language out) {

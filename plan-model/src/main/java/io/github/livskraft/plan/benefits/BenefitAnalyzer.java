@@ -1,5 +1,7 @@
 package io.github.livskraft.plan.benefits;
 
+import io.github.livskraft.plan.PlanArgumentException;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.plan.BenefitKind;
 import io.github.livskraft.plan.Cost;
@@ -78,8 +80,8 @@ public final class BenefitAnalyzer {
      */
     public Builder costBands(BigDecimal first, BigDecimal second) {
       if (first.signum() <= 0 || second.compareTo(first) <= 0) {
-        throw new IllegalArgumentException("Cost bands must satisfy 0 < first < second, not " + first + ", " + second
-            + " / kostnadsgrensene må oppfylle 0 < første < andre");
+        throw new PlanArgumentException(PlanErrorCode.OPTION,
+            PlanErrorCode.OPTION.detail("cost-bands", first, second));
       }
       this.first = first;
       this.second = second;

@@ -1,5 +1,7 @@
 package io.github.livskraft.plan.calendar;
 
+import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.PlanModelException;
 
 /**
@@ -10,7 +12,7 @@ import io.github.livskraft.plan.PlanModelException;
 public final class CalendarException extends PlanModelException {
   private static final long serialVersionUID = 1L;
 
-  CalendarException(String code, String en, String nb, String nn, Throwable cause) {
-    super(code, en + " / " + nb + " / " + nn, cause);
+  CalendarException(PlanErrorCode code, LocalizedText text, Throwable cause) {
+    super(code, text, cause);
   }
 }

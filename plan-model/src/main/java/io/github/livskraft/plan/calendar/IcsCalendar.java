@@ -4,6 +4,8 @@ import io.github.livskraft.sdg.internal.io.AtomicFiles;
 
 import io.github.livskraft.plan.EventKind;
 import io.github.livskraft.plan.Milestone;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.plan.PlanErrorCode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -105,9 +107,8 @@ public final class IcsCalendar {
     try {
       new CalendarOutputter(true).output(cal, w);
     } catch (IOException | ValidationException ex) {
-      throw new CalendarException("PLAN-K004", "Could not write the calendar: " + ex.getMessage(),
-          "Kunne ikke skrive kalenderen: " + ex.getMessage(), "Kunne ikkje skrive kalenderen: " + ex.getMessage(),
-          ex);
+      throw new CalendarException(PlanErrorCode.CALENDAR_WRITE,
+          PlanErrorCode.CALENDAR_WRITE.text("iCalendar", ex.getMessage()), ex);
     }
     return w.toString();
   }
@@ -125,9 +126,8 @@ public final class IcsCalendar {
     try {
       AtomicFiles.writeString(file, text);
     } catch (IOException ex) {
-      throw new CalendarException("PLAN-K004", "Could not write " + file + ": " + ex.getMessage(),
-          "Kunne ikke skrive " + file + ": " + ex.getMessage(), "Kunne ikkje skrive " + file + ": " + ex.getMessage(),
-          ex);
+      throw new CalendarException(PlanErrorCode.CALENDAR_WRITE,
+          PlanErrorCode.CALENDAR_WRITE.text(file, ex.getMessage()), ex);
     }
   }
 
@@ -162,7 +162,7 @@ public final class IcsCalendar {
     ev.add(new XProperty(X_KIND, e.kind().name()));
     e.body().ifPresent(b -> ev.add(new XProperty(X_BODY, b)));
     e.rule().ifPresent(r -> ev.add(new XProperty(X_RULE, r)));
-    ev.add(new Categories(e.kind().labelNb()));
+    ev.add(new Categories(e.kind().label(Language.NB)));
     StringBuilder desc = new StringBuilder();
     e.body().ifPresent(b -> desc.append("Organ: ").append(b).append('\n'));
     e.rule().ifPresent(r -> desc.append("Gjentakelse: ").append(r).append('\n'));
@@ -206,16 +206,14 @@ public final class IcsCalendar {
         return parse(r, file.toString());
       }
     } catch (IOException ex) {
-      throw new CalendarException("PLAN-K002", file + ": cannot read the file: " + ex.getMessage(),
-          file + ": kan ikke lese filen: " + ex.getMessage(), file + ": kan ikkje lese fila: " + ex.getMessage(), ex);
+      throw new CalendarException(PlanErrorCode.CALENDAR_INVALID,
+          PlanErrorCode.CALENDAR_INVALID.detail("read", file, ex.getMessage()), ex);
     }
   }
 
   private static CalendarException tooLarge(String source, long size) {
-    return new CalendarException("PLAN-K001",
-        source + ": the calendar has " + size + " characters; the limit is " + MAX_BYTES,
-        source + ": kalenderen har " + size + " tegn; grensen er " + MAX_BYTES,
-        source + ": kalenderen har " + size + " teikn; grensa er " + MAX_BYTES, null);
+    return new CalendarException(PlanErrorCode.CALENDAR_TOO_LARGE,
+        PlanErrorCode.CALENDAR_TOO_LARGE.text(source, size, MAX_BYTES), null);
   }
 
   private static List<CalendarEntry> parse(Reader reader, String source) {
@@ -223,22 +221,15 @@ public final class IcsCalendar {
     try {
       cal = new CalendarBuilder().build(reader);
     } catch (ParserException ex) {
-      throw new CalendarException("PLAN-K002",
-          source + ":" + ex.getLineNo() + ": not valid iCalendar (RFC 5545): expected BEGIN:VCALENDAR … END:VCALENDAR "
-              + "with well-formed properties",
-          source + ":" + ex.getLineNo() + ": ikke gyldig iCalendar (RFC 5545): forventet BEGIN:VCALENDAR … "
-              + "END:VCALENDAR med velformede egenskaper",
-          source + ":" + ex.getLineNo() + ": ikkje gyldig iCalendar (RFC 5545): venta BEGIN:VCALENDAR … "
-              + "END:VCALENDAR med velforma eigenskapar", ex);
+      throw new CalendarException(PlanErrorCode.CALENDAR_INVALID,
+          PlanErrorCode.CALENDAR_INVALID.detail("line", source, ex.getLineNo()), ex);
     } catch (IOException | RuntimeException ex) {
-      throw new CalendarException("PLAN-K002", source + ": not valid iCalendar (RFC 5545)",
-          source + ": ikke gyldig iCalendar (RFC 5545)", source + ": ikkje gyldig iCalendar (RFC 5545)", ex);
+      throw new CalendarException(PlanErrorCode.CALENDAR_INVALID, PlanErrorCode.CALENDAR_INVALID.text(source), ex);
     }
     List<VEvent> events = cal.getComponents(Component.VEVENT);
     if (events.size() > MAX_EVENTS) {
-      throw new CalendarException("PLAN-K001", source + ": " + events.size() + " events; the limit is " + MAX_EVENTS,
-          source + ": " + events.size() + " hendelser; grensen er " + MAX_EVENTS,
-          source + ": " + events.size() + " hendingar; grensa er " + MAX_EVENTS, null);
+      throw new CalendarException(PlanErrorCode.CALENDAR_TOO_LARGE,
+          PlanErrorCode.CALENDAR_TOO_LARGE.detail("events", source, events.size(), MAX_EVENTS), null);
     }
     List<CalendarEntry> out = new ArrayList<>();
     for (VEvent ev : events) {
@@ -256,8 +247,7 @@ public final class IcsCalendar {
     String uid = prop(ev, Property.UID).orElse("");
     Optional<Temporal> start = ev.getStartDate().map(DateProperty::getDate);
     if (start.isEmpty()) {
-      throw new CalendarException("PLAN-K003", source + ": event '" + uid + "' has no DTSTART",
-          source + ": hendelsen '" + uid + "' mangler DTSTART", source + ": hendinga '" + uid + "' manglar DTSTART",
+      throw new CalendarException(PlanErrorCode.CALENDAR_NO_START, PlanErrorCode.CALENDAR_NO_START.text(source, uid),
           null);
     }
     Optional<Temporal> end = ev.getEndDate(false).map(DateProperty::getDate);

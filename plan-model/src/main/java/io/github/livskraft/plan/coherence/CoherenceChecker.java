@@ -1,5 +1,7 @@
 package io.github.livskraft.plan.coherence;
 
+import io.github.livskraft.plan.PlanArgumentException;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.Milestone;
@@ -170,8 +172,8 @@ public final class CoherenceChecker {
     public Builder disable(String... codes) {
       for (String c : codes) {
         if (rules.remove(c) == null) {
-          throw new IllegalArgumentException("No coherence rule '" + c + "'; known: " + rules.keySet()
-              + " / ingen samanhengsregel '" + c + "'");
+          throw new PlanArgumentException(PlanErrorCode.OPTION,
+              PlanErrorCode.OPTION.detail("rule", c, rules.keySet()));
         }
       }
       return this;

@@ -4,7 +4,7 @@ import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanChain;
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,16 +92,16 @@ public final class CoherenceContext {
         "", Optional.empty(), message));
   }
 
-  void report(PlanMessage message, String planId, String elementId, Object... keyValues) {
+  void report(PlanErrorCode message, String planId, String elementId, Object... keyValues) {
     report(severity, message, planId, elementId, keyValues);
   }
 
-  void report(Severity s, PlanMessage message, String planId, String elementId, Object... keyValues) {
+  void report(Severity s, PlanErrorCode message, String planId, String elementId, Object... keyValues) {
     Map<String, Object> params = new LinkedHashMap<>();
     for (int i = 0; i + 1 < keyValues.length; i += 2) {
       params.put((String) keyValues[i], keyValues[i + 1]);
     }
-    report(s, planId, elementId, message.format(params));
+    report(s, planId, elementId, message.text(params));
   }
 
   List<Finding> findings() {

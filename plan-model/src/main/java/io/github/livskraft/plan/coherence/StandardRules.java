@@ -12,7 +12,7 @@ import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.PlanElement;
 import io.github.livskraft.plan.PlanKind;
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.PlanStatus;
 import io.github.livskraft.plan.ReportingPeriod;
 import io.github.livskraft.plan.SdgLink;
@@ -42,104 +42,82 @@ import java.util.stream.Collectors;
 public final class StandardRules {
   private StandardRules() {}
 
-  private static LocalizedText t(String nb, String en) {
-    return LocalizedText.of(nb, en);
-  }
-
   /** PLAN-C001: every innsatsområde has an SDG link. */
   public static final CoherenceRule FOCUS_AREA_HAS_SDG_LINK = CoherenceRule.of("PLAN-C001", Severity.WARNING,
-      t("Innsatsområder er koblet til bærekraftsmål", "Focus areas link to the SDGs"),
-      t("Innsatsområdene er samfunnsdelens øverste nivå; nasjonale forventninger (2019) gjør bærekraftsmålene til "
-          + "hovedsporet i planleggingen, så hvert innsatsområde bør vise hvilke mål det bidrar til.",
-          "Focus areas are the social element's top level; the national expectations (2019) make the SDGs the main "
-              + "track of planning, so each focus area should show which goals it serves."),
+      PlanErrorCode.C001.detail("title"), PlanErrorCode.C001.detail("description"),
       ctx -> eachElement(ctx.chain(), (p, e) -> {
         if (e.kind() == ElementKind.FOCUS_AREA && e.sdgLinks().isEmpty()) {
-          ctx.report(PlanMessage.C001, p.id(), e.id(), "element", e.title());
+          ctx.report(PlanErrorCode.C001, p.id(), e.id(), "element", e.title());
         }
       }));
 
   /** PLAN-C002: every hovedmål has an SDG link. */
   public static final CoherenceRule MAIN_GOAL_HAS_SDG_LINK = CoherenceRule.of("PLAN-C002", Severity.WARNING,
-      t("Hovedmål er koblet til bærekraftsmål", "Main goals link to the SDGs"),
-      t("Et hovedmål (eller et mål uten overordnet mål) bør vise hvilke bærekraftsmål eller delmål det bidrar til.",
-          "A main goal (or a goal without a parent goal) should show which SDGs or targets it serves."),
+      PlanErrorCode.C002.detail("title"), PlanErrorCode.C002.detail("description"),
       ctx -> eachElement(ctx.chain(), (p, e) -> {
         boolean main = e.kind() == ElementKind.MAIN_GOAL
             || e.kind() == ElementKind.GOAL && !hasGoalParent(ctx.chain(), p, e);
         if (main && e.sdgLinks().isEmpty()) {
-          ctx.report(PlanMessage.C002, p.id(), e.id(), "element", e.title());
+          ctx.report(PlanErrorCode.C002, p.id(), e.id(), "element", e.title());
         }
       }));
 
   /** PLAN-C003: every mål has at least one indicator with a target. */
   public static final CoherenceRule GOAL_HAS_INDICATOR_WITH_TARGET = CoherenceRule.of("PLAN-C003",
       Severity.WARNING,
-      t("Mål har indikator med mål", "Goals have an indicator with a target"),
-      t("Mål som skal følges opp trenger minst én indikator med målverdi og målår (direkte under målet, under et "
-          + "underordnet element, eller i en plan som tjener målet).",
-          "A goal that is followed up needs at least one indicator with a target value and year (directly under "
-              + "it, under a descendant, or in a plan element that serves it)."),
+      PlanErrorCode.C003.detail("title"), PlanErrorCode.C003.detail("description"),
       ctx -> eachElement(ctx.chain(), (p, e) -> {
         if (e.kind().goalLevel()) {
           boolean found = reach(ctx.chain(), ElementRef.of(p.id(), e.id())).stream()
               .map(r -> ctx.chain().findElement(r).orElseThrow())
               .anyMatch(x -> x.indicator().flatMap(IndicatorDetails::target).isPresent());
           if (!found) {
-            ctx.report(PlanMessage.C003, p.id(), e.id(), "element", e.title());
+            ctx.report(PlanErrorCode.C003, p.id(), e.id(), "element", e.title());
           }
         }
       }));
 
   /** PLAN-C004: every tiltak traces to a mål. */
   public static final CoherenceRule MEASURE_TRACES_TO_GOAL = CoherenceRule.of("PLAN-C004", Severity.WARNING,
-      t("Tiltak kan spores til mål", "Measures trace to goals"),
-      t("Hvert tiltak bør kunne spores, via overordnet element eller «serves»-referanser, til et mål i samme eller "
-          + "en overordnet plan (f.eks. et tiltak i handlingsprogrammet som tjener et mål i samfunnsdelen).",
-          "Every measure should trace, through its parent or 'serves' references, to a goal in the same or a "
-              + "higher plan (e.g. a measure in the action programme that serves a goal in the social element)."),
+      PlanErrorCode.C004.detail("title"), PlanErrorCode.C004.detail("description"),
       ctx -> eachElement(ctx.chain(), (p, e) -> {
         if (e.kind() == ElementKind.MEASURE && upward(ctx.chain(), ElementRef.of(p.id(), e.id())).stream()
             .map(r -> ctx.chain().findElement(r)).flatMap(Optional::stream)
             .noneMatch(x -> x.kind().goalLevel())) {
-          ctx.report(PlanMessage.C004, p.id(), e.id(), "element", e.title());
+          ctx.report(PlanErrorCode.C004, p.id(), e.id(), "element", e.title());
         }
       }));
 
   /** PLAN-C005: references resolve. */
   public static final CoherenceRule REFERENCES_RESOLVE = CoherenceRule.of("PLAN-C005", Severity.ERROR,
-      t("Referanser peker på noe", "References resolve"),
-      t("«parent», «serves», «buildsOn», «replaces» og milepælenes «relatesTo» må peke på planer og elementer "
-          + "som finnes i planene som analyseres sammen.",
-          "'parent', 'serves', 'buildsOn', 'replaces' and milestones' 'relatesTo' must point to plans and elements "
-              + "present in the plans analysed together."),
+      PlanErrorCode.C005.detail("title"), PlanErrorCode.C005.detail("description"),
       ctx -> {
         PlanChain c = ctx.chain();
         for (Plan p : c.plans()) {
           for (String b : p.buildsOn()) {
             if (c.findPlan(b).isEmpty()) {
-              ctx.report(PlanMessage.C005, p.id(), null, "value", b, "where", "buildsOn");
+              ctx.report(PlanErrorCode.C005, p.id(), null, "value", b, "where", "buildsOn");
             }
           }
           for (String r : p.replaces()) {
             if (c.findPlan(r).isEmpty()) {
-              ctx.report(PlanMessage.C005, p.id(), null, "value", r, "where", "replaces");
+              ctx.report(PlanErrorCode.C005, p.id(), null, "value", r, "where", "replaces");
             }
           }
           for (PlanElement e : p.elements()) {
             if (e.parent().isPresent() && parentOf(c, p, e).isEmpty()) {
-              ctx.report(PlanMessage.C005, p.id(), e.id(), "value", e.parent().get(), "where", e.id() + ".parent");
+              ctx.report(PlanErrorCode.C005, p.id(), e.id(), "value", e.parent().get(), "where", e.id() + ".parent");
             }
             for (ElementRef s : e.serves()) {
               if (!resolves(c, s.resolveAgainst(p.id()))) {
-                ctx.report(PlanMessage.C005, p.id(), e.id(), "value", s, "where", e.id() + ".serves");
+                ctx.report(PlanErrorCode.C005, p.id(), e.id(), "value", s, "where", e.id() + ".serves");
               }
             }
           }
           for (Milestone m : p.milestones()) {
             for (ElementRef s : m.relatesTo()) {
               if (!resolves(c, s.resolveAgainst(p.id()))) {
-                ctx.report(PlanMessage.C005, p.id(), null, "value", s, "where", m.id() + ".relatesTo");
+                ctx.report(PlanErrorCode.C005, p.id(), null, "value", s, "where", m.id() + ".relatesTo");
               }
             }
           }
@@ -148,11 +126,7 @@ public final class StandardRules {
 
   /** PLAN-C006: no cycles among parent, serves, buildsOn and replaces. */
   public static final CoherenceRule NO_CYCLES = CoherenceRule.of("PLAN-C006", Severity.ERROR,
-      t("Ingen sirkulære referanser", "No reference cycles"),
-      t("Et element kan ikke (indirekte) være sitt eget overordnede element eller tjene seg selv, og en plan kan "
-          + "ikke bygge på eller erstatte seg selv.",
-          "An element cannot (indirectly) be its own parent or serve itself, and a plan cannot build on or "
-              + "replace itself."),
+      PlanErrorCode.C006.detail("title"), PlanErrorCode.C006.detail("description"),
       ctx -> {
         PlanChain c = ctx.chain();
         Map<String, List<String>> planGraph = new HashMap<>();
@@ -162,7 +136,7 @@ public final class StandardRules {
           planGraph.put(p.id(), out);
         }
         for (List<String> cycle : cycles(planGraph)) {
-          ctx.report(PlanMessage.C006, cycle.get(0), null, "value", String.join(" → ", cycle));
+          ctx.report(PlanErrorCode.C006, cycle.get(0), null, "value", String.join(" → ", cycle));
         }
         Map<String, List<String>> elementGraph = new HashMap<>();
         for (Plan p : c.plans()) {
@@ -175,19 +149,14 @@ public final class StandardRules {
         }
         for (List<String> cycle : cycles(elementGraph)) {
           ElementRef first = ElementRef.parse(cycle.get(0));
-          ctx.report(PlanMessage.C006, first.planId().orElseThrow(), first.elementId(), "value",
+          ctx.report(PlanErrorCode.C006, first.planId().orElseThrow(), first.elementId(), "value",
               String.join(" → ", cycle));
         }
       });
 
   /** PLAN-C007: a child's primary SDG links agree with its parent's. */
   public static final CoherenceRule CHILD_LINKS_CONSISTENT = CoherenceRule.of("PLAN-C007", Severity.INFO,
-      t("Underordnede koblinger stemmer med overordnede", "Child links agree with their parents"),
-      t("Når et overordnet element (eller elementet det tjener, eller planen) er koblet til bærekraftsmål, bør et "
-          + "underordnet elements primærkoblinger ligge innenfor de samme målene; ellers er enten koblingen eller "
-          + "strukturen verdt en ny vurdering.",
-          "When a parent element (or the element it serves, or the plan) links to SDGs, a child's primary links "
-              + "should fall within the same goals; otherwise the link or the structure deserves a second look."),
+      PlanErrorCode.C007.detail("title"), PlanErrorCode.C007.detail("description"),
       ctx -> eachElement(ctx.chain(), (p, e) -> {
         if (e.sdgLinks().isEmpty()) {
           return;
@@ -203,7 +172,7 @@ public final class StandardRules {
         }
         for (SdgLink l : e.sdgLinks()) {
           if (l.role() == SdgRole.PRIMARY && !context.contains(l.goal())) {
-            ctx.report(PlanMessage.C007, p.id(), e.id(), "element", e.title(), "value", l.code(), "expected",
+            ctx.report(PlanErrorCode.C007, p.id(), e.id(), "element", e.title(), "value", l.code(), "expected",
                 context.stream().map(GoalCode::toString).collect(Collectors.joining(", ")));
           }
         }
@@ -211,12 +180,7 @@ public final class StandardRules {
 
   /** PLAN-C008: økonomiplan / handlingsprogram / handlingsdel spans at least four years (kl § 14-4). */
   public static final CoherenceRule FINANCIAL_PLAN_FOUR_YEARS = CoherenceRule.of("PLAN-C008", Severity.ERROR,
-      t("Økonomiplanen dekker minst fire år", "The financial plan spans at least four years"),
-      t("Kommuneloven § 14-4: økonomiplanen skal omfatte minst de fire neste budsjettårene; handlingsdelen "
-          + "(pbl § 11-1) gjelder de fire neste årene eller mer. Gjelder planer eid av kommuner.",
-          "Local Government Act § 14-4: the financial plan covers at least the next four budget years; the "
-              + "implementation element (pbl § 11-1) covers the next four years or more. Applies to plans owned "
-              + "by municipalities."),
+      PlanErrorCode.C008.detail("title"), PlanErrorCode.C008.detail("description"),
       ctx -> {
         for (Plan p : ctx.chain().plans()) {
           if (!p.kind().multiYearFinancial() || p.owners().stream().noneMatch(o -> o.kind() == OwnerKind.MUNICIPALITY)
@@ -225,24 +189,18 @@ public final class StandardRules {
           }
           Optional<Integer> years = p.validity().flatMap(Period::years);
           if (years.isEmpty()) {
-            ctx.report(Severity.WARNING, PlanMessage.C008, p.id(), null, "kind", capital(p.kind().labelEn()), "kindNb",
-                capital(p.kind().labelNb()), "value", p.title(), "years", "an unknown number of (no end year)", "yearsNb", "et ukjent antall (mangler sluttår)");
+            ctx.report(Severity.WARNING, PlanErrorCode.C008, p.id(), null, "kind", kindLabel(p.kind()),
+                "value", p.title(), "years", PlanErrorCode.C008.detail("unknown"));
           } else if (years.get() < 4) {
-            ctx.report(PlanMessage.C008, p.id(), null, "kind", capital(p.kind().labelEn()), "kindNb",
-                capital(p.kind().labelNb()), "value", p.title(), "years", years.get(), "yearsNb", years.get());
+            ctx.report(PlanErrorCode.C008, p.id(), null, "kind", kindLabel(p.kind()), "value", p.title(),
+                "years", years.get());
           }
         }
       });
 
   /** PLAN-C009: the samfunnsdel's handlingsdel is revised every year (pbl § 11-4). */
   public static final CoherenceRule ACTION_PART_REVISED_YEARLY = CoherenceRule.of("PLAN-C009", Severity.WARNING,
-      t("Handlingsdelen rulleres årlig", "The implementation element is revised every year"),
-      t("Plan- og bygningsloven §§ 11-1 og 11-4: kommuneplanens handlingsdel skal revideres årlig. Regelen ser "
-          + "etter en handlingsdel eller et handlingsprogram som bygger på samfunnsdelen for hvert år fra det "
-          + "første frem til vurderingsdatoen.",
-          "Planning and Building Act §§ 11-1 and 11-4: the implementation element is revised every year. The "
-              + "rule looks for an implementation element or action programme building on the social element "
-              + "for every year from the first up to the reference date."),
+      PlanErrorCode.C009.detail("title"), PlanErrorCode.C009.detail("description"),
       ctx -> {
         PlanChain c = ctx.chain();
         for (Plan s : c.plans()) {
@@ -259,9 +217,8 @@ public final class StandardRules {
             }
           }
           if (years.isEmpty()) {
-            ctx.report(PlanMessage.C009, s.id(), null, "value", s.title(),
-                "expected", "no implementation element or action programme builds on it",
-                "expectedNb", "ingen handlingsdel eller handlingsprogram bygger på den");
+            ctx.report(PlanErrorCode.C009, s.id(), null, "value", s.title(),
+                "expected", PlanErrorCode.C009.detail("none"));
             continue;
           }
           int last = Math.min(ctx.asOf(s).getYear(), s.validity().flatMap(Period::to).orElse(Integer.MAX_VALUE));
@@ -272,8 +229,8 @@ public final class StandardRules {
             }
           }
           if (!missing.isEmpty()) {
-            ctx.report(PlanMessage.C009, s.id(), null, "value", s.title(),
-                "expected", "no revision found for " + missing, "expectedNb", "ingen rullering funnet for " + missing);
+            ctx.report(PlanErrorCode.C009, s.id(), null, "value", s.title(),
+                "expected", PlanErrorCode.C009.detail("missing", missing));
           }
         }
       });
@@ -281,13 +238,7 @@ public final class StandardRules {
   /** PLAN-C010: the planstrategi is adopted within one year of the council's constitution (pbl § 10-1). */
   public static final CoherenceRule PLANNING_STRATEGY_WITHIN_ONE_YEAR = CoherenceRule.of("PLAN-C010",
       Severity.ERROR,
-      t("Planstrategien vedtas innen ett år", "The planning strategy is adopted within one year"),
-      t("Plan- og bygningsloven § 10-1: kommunestyret skal vedta kommunal planstrategi senest ett år etter "
-          + "konstitueringen. Uten oppgitt konstitueringsdato brukes 31. oktober i valgåret (valg hvert fjerde år: "
-          + "2019, 2023, …), siste lovlige frist for konstituering.",
-          "Planning and Building Act § 10-1: the council adopts the planning strategy no later than one year after "
-              + "it is constituted. Without a given constitution date, 31 October of the election year (elections "
-              + "every four years: 2019, 2023, …) is used, the latest lawful date for the constitution."),
+      PlanErrorCode.C010.detail("title"), PlanErrorCode.C010.detail("description"),
       ctx -> {
         for (Plan p : ctx.chain().plans()) {
           if (p.kind() != PlanKind.PLANNING_STRATEGY || p.adoptedOn().isEmpty()) {
@@ -296,46 +247,37 @@ public final class StandardRules {
           LocalDate adopted = p.adoptedOn().get();
           LocalDate constituted = p.councilConstituted().orElseGet(() -> assumedConstitution(adopted));
           if (adopted.isAfter(constituted.plusYears(1))) {
-            ctx.report(PlanMessage.C010, p.id(), null, "value", p.title(), "date", adopted, "expected", constituted);
+            ctx.report(PlanErrorCode.C010, p.id(), null, "value", p.title(), "date", adopted, "expected", constituted);
           }
         }
       });
 
   /** PLAN-C011: status and dates agree. */
   public static final CoherenceRule STATUS_AGREES_WITH_DATES = CoherenceRule.of("PLAN-C011", Severity.WARNING,
-      t("Status og datoer stemmer", "Status and dates agree"),
-      t("En vedtatt plan bør ha vedtaksdato; en plan hvis gyldighetsperiode er over, bør være utgått eller under "
-          + "revisjon; en høring som er avsluttet, bør ikke fortsatt stå som på høring.",
-          "An adopted plan should have an adoption date; a plan whose validity has ended should be expired or "
-              + "under revision; a consultation that has ended should not still be the status."),
+      PlanErrorCode.C011.detail("title"), PlanErrorCode.C011.detail("description"),
       ctx -> {
         for (Plan p : ctx.chain().plans()) {
           LocalDate asOf = ctx.asOf(p);
-          String st = p.status().name();
-          String stNb = p.status().labelNb();
+          LocalizedText st = PlanErrorCode.localized(p.status()::label);
           if (p.status().adoptedOnce() && p.adoptedOn().isEmpty()) {
-            ctx.report(Severity.INFO, PlanMessage.C011, p.id(), null, "status", st, "statusNb", stNb,
-                "value", p.title(), "expected", "no adoption date in the status history",
-                "expectedNb", "ingen vedtaksdato i statushistorikken");
+            ctx.report(Severity.INFO, PlanErrorCode.C011, p.id(), null, "status", st,
+                "value", p.title(), "expected", PlanErrorCode.C011.detail("no-adoption"));
           }
           Optional<Integer> end = p.validity().flatMap(Period::to);
           if (p.status() == PlanStatus.ADOPTED && end.isPresent() && end.get() < asOf.getYear()) {
-            ctx.report(PlanMessage.C011, p.id(), null, "status", st, "statusNb", stNb, "value", p.title(),
-                "expected", "the validity ended in " + end.get() + " (reference date " + asOf + ")",
-                "expectedNb", "gyldighetsperioden sluttet i " + end.get() + " (vurderingsdato " + asOf + ")");
+            ctx.report(PlanErrorCode.C011, p.id(), null, "status", st, "value", p.title(),
+                "expected", PlanErrorCode.C011.detail("ended", end.get(), asOf));
           }
           if (p.adoptedOn().isPresent() && end.isPresent() && p.adoptedOn().get().getYear() > end.get()) {
-            ctx.report(PlanMessage.C011, p.id(), null, "status", st, "statusNb", stNb, "value", p.title(),
-                "expected", "adopted " + p.adoptedOn().get() + ", after its validity ended in " + end.get(),
-                "expectedNb", "vedtatt " + p.adoptedOn().get() + ", etter at gyldigheten sluttet i " + end.get());
+            ctx.report(PlanErrorCode.C011, p.id(), null, "status", st, "value", p.title(),
+                "expected", PlanErrorCode.C011.detail("adopted-late", p.adoptedOn().get(), end.get()));
           }
           if (p.status() == PlanStatus.CONSULTATION && !p.statusHistory().isEmpty()) {
             StatusChange lastChange = p.statusHistory().get(p.statusHistory().size() - 1);
             if (lastChange.until().isPresent() && lastChange.until().get().isBefore(asOf)) {
-              ctx.report(Severity.INFO, PlanMessage.C011, p.id(), null, "status", st, "statusNb", stNb,
-                  "value", p.title(), "expected", "the consultation ended " + lastChange.until().get()
-                      + " (reference date " + asOf + ")",
-                  "expectedNb", "høringen sluttet " + lastChange.until().get() + " (vurderingsdato " + asOf + ")");
+              ctx.report(Severity.INFO, PlanErrorCode.C011, p.id(), null, "status", st,
+                  "value", p.title(), "expected", PlanErrorCode.C011.detail("consultation-ended",
+                      lastChange.until().get(), asOf));
             }
           }
         }
@@ -343,14 +285,10 @@ public final class StandardRules {
 
   /** PLAN-C012: indicator definitions resolve in the indicator library. */
   public static final CoherenceRule INDICATOR_DEFINITION_KNOWN = CoherenceRule.of("PLAN-C012", Severity.WARNING,
-      t("Indikatordefinisjoner finnes", "Indicator definitions exist"),
-      t("En indikator viser til en definisjon i indikatorbiblioteket (slik at data kan hentes) eller til en lokal "
-          + "definisjon merket «local:».",
-          "An indicator refers to a definition in the indicator library (so that data can be fetched) or to a local "
-              + "definition marked 'local:'."),
+      PlanErrorCode.C012.detail("title"), PlanErrorCode.C012.detail("description"),
       ctx -> eachElement(ctx.chain(), (p, e) -> e.indicator().flatMap(IndicatorDetails::definition)
           .filter(d -> !ctx.indicatorDefinitionKnown(d))
-          .ifPresent(d -> ctx.report(PlanMessage.C012, p.id(), e.id(), "element", e.title(), "value", d))));
+          .ifPresent(d -> ctx.report(PlanErrorCode.C012, p.id(), e.id(), "element", e.title(), "value", d))));
 
   private static final Map<ElementKind, Set<ElementKind>> ALLOWED_PARENTS = Map.of(
       ElementKind.FOCUS_AREA, EnumSet.of(ElementKind.FOCUS_AREA),
@@ -366,19 +304,15 @@ public final class StandardRules {
 
   /** PLAN-C013: element kinds nest in the usual order. */
   public static final CoherenceRule ELEMENT_HIERARCHY = CoherenceRule.of("PLAN-C013", Severity.WARNING,
-      t("Elementene har riktig nivå", "Elements nest in the usual order"),
-      t("Innsatsområde → hovedmål → delmål → strategi/tiltak → indikator: et hovedmål ligger under et "
-          + "innsatsområde, et delmål under et mål, et tiltak under et mål, en strategi eller et innsatsområde.",
-          "Focus area → main goal → sub-goal → strategy/measure → indicator: a main goal sits under a focus area, "
-              + "a sub-goal under a goal, a measure under a goal, strategy or focus area."),
+      PlanErrorCode.C013.detail("title"), PlanErrorCode.C013.detail("description"),
       ctx -> eachElement(ctx.chain(), (p, e) -> parentOf(ctx.chain(), p, e).ifPresent(parent -> {
         Set<ElementKind> allowed = ALLOWED_PARENTS.get(e.kind());
         if (!allowed.contains(parent.kind())) {
-          ctx.report(PlanMessage.C013, p.id(), e.id(), "kind", e.kind().labelEn(), "kindNb",
-              capital(e.kind().labelNb()), "element", e.title(), "parentKind", parent.kind().labelEn(),
-              "parentKindNb", parent.kind().labelNb(), "value", parent.title(),
-              "expected", allowed.stream().map(ElementKind::labelEn).collect(Collectors.joining(" / ")),
-              "expectedNb", allowed.stream().map(ElementKind::labelNb).collect(Collectors.joining(" / ")));
+          ctx.report(PlanErrorCode.C013, p.id(), e.id(),
+              "kind", PlanErrorCode.localized(l -> capital(e.kind().label(l))), "element", e.title(),
+              "parentKind", PlanErrorCode.localized(parent.kind()::label), "value", parent.title(),
+              "expected", PlanErrorCode.localized(l -> allowed.stream().map(k -> k.label(l))
+                  .collect(Collectors.joining(" / "))));
         }
       })));
 
@@ -392,17 +326,7 @@ public final class StandardRules {
   /** PLAN-C014: every tiltak in the handlingsprogram has a status in the årsrapport. */
   public static final CoherenceRule MEASURE_HAS_STATUS_IN_ANNUAL_REPORT = CoherenceRule.of("PLAN-C014",
       Severity.WARNING,
-      t("Tiltak har status i årsrapporten", "Measures have a status in the annual report"),
-      t("Kommuneplanens mål skal gjenspeiles i årsplaner og årsrapport. For en årsrapport (eller årsberetning) med "
-          + "et år i «validity» skal hvert tiltak i handlingsprogram, handlingsdel, økonomiplan eller tiltaksplan "
-          + "med samme eier som gjelder det året (eller som rapporten bygger på), ha en oppfølging for året (en "
-          + "«followUp» med perioden året, eller med «reportedIn» lik rapporten). Avlyste tiltak og tiltak med en "
-          + "periode utenfor året er unntatt.",
-          "The master plan's goals are to be reflected in annual plans and the annual report. For an annual report "
-              + "with a year in 'validity', every measure in an action programme, implementation element, financial "
-              + "plan or action plan of the same owner that applies that year (or that the report builds on) needs "
-              + "a follow-up for the year (a 'followUp' with the year as period, or with 'reportedIn' naming the "
-              + "report). Cancelled measures and measures whose period lies outside the year are exempt."),
+      PlanErrorCode.C014.detail("title"), PlanErrorCode.C014.detail("description"),
       ctx -> {
         PlanChain c = ctx.chain();
         for (Plan r : c.plans()) {
@@ -425,7 +349,7 @@ public final class StandardRules {
               boolean reported = e.followUp().stream().anyMatch(f -> f.period().equals(ReportingPeriod.year(year))
                   || f.period().year() == year && f.reportedIn().map(r.id()::equals).orElse(false));
               if (applies && !reported) {
-                ctx.report(PlanMessage.C014, h.id(), e.id(), "element", e.title(), "plan", h.title(), "year", year,
+                ctx.report(PlanErrorCode.C014, h.id(), e.id(), "element", e.title(), "plan", h.title(), "year", year,
                     "value", r.title());
               }
             }
@@ -436,14 +360,7 @@ public final class StandardRules {
   /** PLAN-C015: every innsatsområde reaches the økonomiplan. */
   public static final CoherenceRule FOCUS_AREA_REACHES_FINANCIAL_PLAN = CoherenceRule.of("PLAN-C015",
       Severity.WARNING,
-      t("Innsatsområder når økonomiplanen", "Focus areas reach the financial plan"),
-      t("Innsatsområdene skal gjenspeiles i økonomiplan/handlingsprogram og årsbudsjett. Når planene som analyseres "
-          + "inneholder en økonomiplan, et handlingsprogram, en handlingsdel eller et årsbudsjett med samme eier, skal "
-          + "hvert innsatsområde nås av minst ett element der (via «parent» eller «serves»).",
-          "Focus areas are to be reflected in the financial plan / action programme and the annual budget. When the "
-              + "plans analysed include a financial plan, action programme, implementation element or annual budget "
-              + "of the same owner, every focus area should be reached by at least one element there (through "
-              + "'parent' or 'serves')."),
+      PlanErrorCode.C015.detail("title"), PlanErrorCode.C015.detail("description"),
       ctx -> {
         PlanChain c = ctx.chain();
         for (Plan p : c.plans()) {
@@ -459,7 +376,7 @@ public final class StandardRules {
           for (PlanElement e : p.elements()) {
             if (e.kind() == ElementKind.FOCUS_AREA && c.downward(ElementRef.of(p.id(), e.id())).stream()
                 .noneMatch(r -> ids.contains(r.planId().orElseThrow()))) {
-              ctx.report(PlanMessage.C015, p.id(), e.id(), "element", e.title(), "expected",
+              ctx.report(PlanErrorCode.C015, p.id(), e.id(), "element", e.title(), "expected",
                   financial.stream().map(f -> "'" + f.title() + "'").collect(Collectors.joining(", ")));
             }
           }
@@ -469,13 +386,7 @@ public final class StandardRules {
   /** PLAN-C016: a goal that is followed up has indicator values in the last two years of follow-up. */
   public static final CoherenceRule GOAL_FOLLOWED_UP_WITH_INDICATOR = CoherenceRule.of("PLAN-C016",
       Severity.WARNING,
-      t("Mål følges opp med indikatorer", "Goals are followed up with indicators"),
-      t("Når planene med samme eier har oppfølging for minst to år, skal hvert mål ha minst én indikatorverdi i de "
-          + "to siste oppfølgingsårene: en observasjon for en indikator under målet, eller en rapportert "
-          + "indikatorverdi i en oppfølging av målet eller noe under det.",
-          "When the plans of an owner have follow-up for at least two years, every goal needs at least one indicator "
-              + "value in the last two years of follow-up: an observation of an indicator below the goal, or an "
-              + "indicator value reported in a follow-up of the goal or of something below it."),
+      PlanErrorCode.C016.detail("title"), PlanErrorCode.C016.detail("description"),
       ctx -> {
         PlanChain c = ctx.chain();
         for (Plan p : c.plans()) {
@@ -503,7 +414,7 @@ public final class StandardRules {
                   .anyMatch(o -> window.contains(o.year()))).orElse(false);
             }
             if (!found) {
-              ctx.report(PlanMessage.C016, p.id(), g.id(), "element", g.title(), "value", (last - 1) + "–" + last);
+              ctx.report(PlanErrorCode.C016, p.id(), g.id(), "element", g.title(), "value", (last - 1) + "–" + last);
             }
           }
         }
@@ -541,6 +452,10 @@ public final class StandardRules {
   }
 
   // ---- helpers ----
+
+  private static LocalizedText kindLabel(PlanKind kind) {
+    return PlanErrorCode.localized(l -> capital(kind.label(l)));
+  }
 
   private static String capital(String s) {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);

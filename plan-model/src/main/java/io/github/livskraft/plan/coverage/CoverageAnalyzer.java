@@ -1,6 +1,7 @@
 package io.github.livskraft.plan.coverage;
 
 import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.ElementRef;
 import io.github.livskraft.plan.IndicatorDetails;
 import io.github.livskraft.plan.Plan;
@@ -168,19 +169,14 @@ public final class CoverageAnalyzer {
   private static LocalizedText explain(GoalCoverage g) {
     boolean onlyPlanLevel = !g.addressedBy().isEmpty() && g.addressedBy().stream().allMatch(e -> e.elementId().isEmpty());
     long n = g.elementCount();
-    return switch (g.depth()) {
-      case NONE -> LocalizedText.of("ikke dekket av noe element eller noen plan", "not addressed by any element or plan");
-      case LINKED -> onlyPlanLevel
-          ? LocalizedText.of("valgt som prioritet, men ingen elementer følger det opp",
-              "declared a priority, but no element follows it up")
-          : LocalizedText.of("koblet fra " + n + " element(er), men ingen indikator følger det opp",
-              "linked from " + n + " element(s), but no indicator follows it up");
-      case HAS_INDICATOR -> LocalizedText.of("har indikator(er), men ingen med numerisk målverdi",
-          "has indicator(s), but none with a numeric target value");
-      case HAS_TARGET_VALUE -> LocalizedText.of("har målverdi, men ingen data (utgangsverdi eller observasjoner)",
-          "has a target value, but no data (baseline or observations)");
-      case HAS_DATA -> LocalizedText.of("fulgt opp helt til data", "followed up to data");
+    String key = switch (g.depth()) {
+      case NONE -> "none";
+      case LINKED -> onlyPlanLevel ? "priority" : "linked";
+      case HAS_INDICATOR -> "indicator";
+      case HAS_TARGET_VALUE -> "target";
+      case HAS_DATA -> "data";
     };
+    return LocalizedText.format(PlanErrorCode.GENERAL.messages(), "coverage.gap." + key, n);
   }
 
   /** Configures a {@link CoverageAnalyzer}. Not thread-safe. */

@@ -1,5 +1,7 @@
 package io.github.livskraft.plan.coverage;
 
+import io.github.livskraft.plan.PlanErrorCode;
+import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgCatalogue;
@@ -65,28 +67,24 @@ public record CoverageReport(List<String> planIds, int elementCount, int linkedE
    * @return the text
    */
   public String toText(Language language, SdgCatalogue catalogue) {
-    boolean en = language == Language.EN;
     StringBuilder sb = new StringBuilder();
-    sb.append(en ? "SDG coverage of " : "Dekning av bærekraftsmålene i ").append(String.join(", ", planIds))
-        .append('\n')
-        .append(en ? "Elements: " : "Elementer: ").append(elementCount)
-        .append(en ? ", with SDG links: " : ", med kobling til bærekraftsmål: ").append(linkedElementCount)
-        .append(en ? "; goals addressed: " : "; mål som dekkes: ").append(addressedGoals().size()).append(" / 17\n\n");
-    sb.append(String.format(java.util.Locale.ROOT, "%-4s %-2s %-42s %-18s %8s  %s%n", en ? "Goal" : "Mål", "",
-        en ? "Name" : "Navn", en ? "Depth" : "Dybde", en ? "Elements" : "Elementer", en ? "Targets" : "Delmål"));
+    sb.append(text("heading", language, String.join(", ", planIds))).append('\n')
+        .append(text("counts", language, elementCount, linkedElementCount, addressedGoals().size()))
+        .append("\n\n");
+    sb.append(String.format(java.util.Locale.ROOT, "%-4s %-2s %-42s %-18s %8s  %s%n", text("goal", language), "",
+        text("name", language), text("depth", language), text("elements", language), text("targets", language)));
     for (GoalCoverage g : goals) {
       String name = catalogue.findGoal(g.goal()).map(x -> x.shortName(language)).orElse("");
       String targets = g.targets().stream().map(t -> t.target().toString()).collect(Collectors.joining(" "));
       sb.append(String.format(java.util.Locale.ROOT, "%-4s %-2s %-42s %-18s %8d  %s%n", g.goal(),
-          g.priority() ? "*" : "", truncate(name, 42), en ? g.depth().labelEn() : g.depth().labelNb(),
+          g.priority() ? "*" : "", truncate(name, 42), g.depth().label(language),
           g.elementCount(), targets.isEmpty() ? "–" : targets));
     }
     if (!priorityGoals.isEmpty()) {
-      sb.append('\n').append(en ? "Priority goals (*): " : "Prioriterte mål (*): ")
-          .append(priorityGoals.stream().map(GoalCode::toString).collect(Collectors.joining(", "))).append('\n');
+      sb.append('\n').append(text("priority", language,
+          priorityGoals.stream().map(GoalCode::toString).collect(Collectors.joining(", ")))).append('\n');
       if (gaps.isEmpty()) {
-        sb.append(en ? "  no gaps: every priority goal is followed up to data\n"
-            : "  ingen hull: alle prioriterte mål følges opp helt til data\n");
+        sb.append("  ").append(text("no-gaps", language)).append('\n');
       }
       for (PriorityGap gap : gaps) {
         String name = catalogue.findGoal(gap.goal()).map(x -> x.shortName(language)).orElse("");
@@ -95,6 +93,11 @@ public record CoverageReport(List<String> planIds, int elementCount, int linkedE
       }
     }
     return sb.toString();
+  }
+
+  /** A text of the summary from the plan-model bundle ({@code coverage.text.<key>}). */
+  private static String text(String key, Language language, Object... args) {
+    return LocalizedText.format(PlanErrorCode.GENERAL.messages(), "coverage.text." + key, args).in(language);
   }
 
   private static String truncate(String s, int n) {

@@ -1,5 +1,9 @@
 package io.github.livskraft.plan.io;
 
+import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.plan.PlanArgumentException;
+import io.github.livskraft.plan.PlanErrorCode;
+import io.github.livskraft.plan.PlanModelException;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -71,20 +75,18 @@ public final class PlanModelModule extends SimpleModule {
   public PlanModelModule() {
     super("livskraft-plan-model");
     addSerializer(GoalCode.class, new ToNumber<>());
-    addDeserializer(GoalCode.class, new FromText<>(GoalCode.class, GoalCode::parse, "an SDG goal number 1–17"));
+    addDeserializer(GoalCode.class, new FromText<>(GoalCode.class, GoalCode::parse, "goal"));
     addSerializer(TargetCode.class, new ToText<>());
-    addDeserializer(TargetCode.class, new FromText<>(TargetCode.class, TargetCode::parse, "an SDG target code such as \"11.6\""));
+    addDeserializer(TargetCode.class, new FromText<>(TargetCode.class, TargetCode::parse, "target"));
     addSerializer(MunicipalityCode.class, new ToText<>());
     addDeserializer(MunicipalityCode.class,
-        new FromText<>(MunicipalityCode.class, MunicipalityCode::parse, "a four-digit kommunenummer such as \"0604\""));
+        new FromText<>(MunicipalityCode.class, MunicipalityCode::parse, "municipality"));
     addSerializer(ElementRef.class, new ToText<>());
-    addDeserializer(ElementRef.class, new FromText<>(ElementRef.class, ElementRef::parse, "a reference 'element' or 'plan#element'"));
+    addDeserializer(ElementRef.class, new FromText<>(ElementRef.class, ElementRef::parse, "reference"));
     addSerializer(Recurrence.class, new ToText<>());
-    addDeserializer(Recurrence.class, new FromText<>(Recurrence.class, Recurrence::parse,
-        "a recurrence rule such as \"monthly\", \"yearly on 03-31\" or \"yearly on the last working day of march\""));
+    addDeserializer(Recurrence.class, new FromText<>(Recurrence.class, Recurrence::parse, "recurrence"));
     addSerializer(ReportingPeriod.class, new PeriodToYearOrText());
-    addDeserializer(ReportingPeriod.class, new FromText<>(ReportingPeriod.class, ReportingPeriod::parse,
-        "a year such as 2025 or a tertial such as \"2025-T2\""));
+    addDeserializer(ReportingPeriod.class, new FromText<>(ReportingPeriod.class, ReportingPeriod::parse, "reporting-period"));
   }
 
   @Override
@@ -184,11 +186,18 @@ public final class PlanModelModule extends SimpleModule {
       try {
         return parser.parse(text);
       } catch (RuntimeException e) {
-        String msg = e instanceof io.github.livskraft.sdg.SdgException s
-            ? s.getMessage() + " / " + s.getMessage(java.util.Locale.forLanguageTag("nb"))
-            : e.getMessage();
-        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p,
-            msg + " (expected " + expected + ")", text, handledType());
+        LocalizedText what = PlanErrorCode.INVALID_VALUE.detail("expect." + expected);
+        LocalizedText detail = e instanceof io.github.livskraft.sdg.SdgException s
+            ? PlanErrorCode.INVALID_VALUE.detail("because", text,
+                PlanErrorCode.localized(l -> s.getMessage(l.locale())), what)
+            : e instanceof PlanArgumentException pa
+                ? PlanErrorCode.INVALID_VALUE.detail("because", text, PlanErrorCode.localized(pa::getMessage), what)
+                : PlanErrorCode.INVALID_VALUE.detail("value", text, what);
+        PlanModelException carrier = new PlanModelException(PlanErrorCode.INVALID_VALUE, detail, e);
+        var failure = com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, carrier.getMessage(), text,
+            handledType());
+        failure.initCause(carrier);
+        throw failure;
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.livskraft.plan.io;
 
+import io.github.livskraft.plan.PlanArgumentException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -21,13 +22,27 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import static io.github.livskraft.plan.PlanErrorCode.DUPLICATE_KEY;
+import static io.github.livskraft.plan.PlanErrorCode.FORMAT_VERSION;
+import static io.github.livskraft.plan.PlanErrorCode.INVALID_VALUE;
+import static io.github.livskraft.plan.PlanErrorCode.LIMIT;
+import static io.github.livskraft.plan.PlanErrorCode.READ_FAILED;
+import static io.github.livskraft.plan.PlanErrorCode.SYNTAX;
+import static io.github.livskraft.plan.PlanErrorCode.UNKNOWN_PROPERTY;
+import static io.github.livskraft.plan.PlanErrorCode.YAML_ALIAS;
+
+import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.plan.PlanDocument;
+import io.github.livskraft.plan.PlanErrorCode;
+import io.github.livskraft.plan.PlanModelException;
 import io.github.livskraft.plan.PlanParseException;
 import io.github.livskraft.plan.SourceLocation;
 import io.github.livskraft.sdg.SdgException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -142,7 +157,7 @@ public final class PlanReader {
 
     private static int positive(int v, String name) {
       if (v < 1) {
-        throw new IllegalArgumentException(name + " must be at least 1: " + v);
+        throw new PlanArgumentException(PlanErrorCode.OPTION, PlanErrorCode.OPTION.detail("positive", name, v));
       }
       return v;
     }
@@ -237,13 +252,11 @@ public final class PlanReader {
       long size = Files.size(file);
       if (size > limits.maxBytes) {
         throw limit(new SourceLocation(file.toString(), 0, 0), "maxBytes", limits.maxBytes,
-            "the file has " + size + " bytes", null);
+            LIMIT.detail("bytes", size), null);
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new PlanParseException("PLAN-P005", new SourceLocation(file.toString(), 0, 0), "",
-          "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-              + ") / kan ikke lese filen", e);
+      throw new PlanParseException(READ_FAILED, new SourceLocation(file.toString(), 0, 0), "", readFailure(e), e);
     }
     return read(file.toString(), text, PlanFormat.forFileName(file.toString()));
   }
@@ -264,7 +277,7 @@ public final class PlanReader {
     long bytes = utf8Length(text, limits.maxBytes);
     if (bytes > limits.maxBytes) {
       throw limit(new SourceLocation(name, 0, 0), "maxBytes", limits.maxBytes,
-          "the text has more than " + limits.maxBytes + " bytes", null);
+          LIMIT.detail("text", limits.maxBytes), null);
     }
     if (format != PlanFormat.JSON) {
       checkYamlLines(name, text, limits.maxStringLength);
@@ -275,17 +288,17 @@ public final class PlanReader {
       locations = index(mapper.getFactory(), name, text, limits);
       doc = mapper.readValue(text, PlanDocument.class);
       if (doc == null) {
-        throw new PlanParseException("PLAN-P003", new SourceLocation(name, 1, 1), "$",
-            "the file is empty: expected a plan document with 'formatVersion' and 'plans' / filen er tom", null);
+        throw new PlanParseException(INVALID_VALUE, new SourceLocation(name, 1, 1), "$",
+            INVALID_VALUE.detail("empty"), null);
       }
     } catch (JsonProcessingException e) {
       PlanParseException pe = translate(name, e, limits);
-      if (!pe.path().isEmpty() && !pe.code().equals("PLAN-P001")) {
+      if (!pe.path().isEmpty() && pe.errorCode() != SYNTAX) {
         try {
           SourceLocation better = new LoadedPlanDocument(PlanDocument.of(java.util.List.of()), name,
               index(mapper.getFactory(), name, text, limits)).locate(LoadedPlanDocument.pointerOf(pe.path())).orElse(null);
           if (better != null && better.line() > 0) {
-            throw new PlanParseException(pe.code(), better, pe.path(), pe.detail(), e);
+            throw pe.at(better);
           }
         } catch (IOException ignored) {
           // keep Jackson's location
@@ -293,14 +306,12 @@ public final class PlanReader {
       }
       throw pe;
     } catch (IOException e) {
-      throw new PlanParseException("PLAN-P005", new SourceLocation(name, 0, 0), "", "cannot read: "
-          + e.getMessage() + " / kan ikke lese", e);
+      throw new PlanParseException(READ_FAILED, new SourceLocation(name, 0, 0), "", readFailure(e), e);
     }
     if (!doc.formatVersion().equals("1") && !doc.formatVersion().startsWith("1.")) {
-      throw new PlanParseException("PLAN-P004", locations.getOrDefault("/formatVersion",
-          new SourceLocation(name, 0, 0)), "$.formatVersion", "unsupported format version '" + doc.formatVersion()
-          + "': expected 1.x (" + PlanDocument.FORMAT_VERSION + ") / formatversjon '" + doc.formatVersion()
-          + "' støttes ikke: forventet 1.x", null);
+      throw new PlanParseException(FORMAT_VERSION, locations.getOrDefault("/formatVersion",
+          new SourceLocation(name, 0, 0)), "$.formatVersion",
+          FORMAT_VERSION.text(doc.formatVersion(), PlanDocument.FORMAT_VERSION), null);
     }
     return new LoadedPlanDocument(doc, name, locations);
   }
@@ -323,11 +334,19 @@ public final class PlanReader {
     return n;
   }
 
-  private static PlanParseException limit(SourceLocation where, String limit, long value, String what,
+  private static PlanParseException limit(SourceLocation where, String limit, long value, LocalizedText what,
       Throwable cause) {
-    return new PlanParseException("PLAN-P006", where, "", what + ": over the limit " + limit + " = " + value
-        + "; raise it with PlanReader.builder()." + limit + "(…)"
-        + " / over grensen " + limit + " = " + value + "; hev den med PlanReader.builder()." + limit + "(…)", cause);
+    return new PlanParseException(LIMIT, where, "", LIMIT.text(what, limit, value), cause);
+  }
+
+  private static LocalizedText readFailure(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return READ_FAILED.detail("missing");
+    }
+    if (e instanceof AccessDeniedException) {
+      return READ_FAILED.detail("denied");
+    }
+    return READ_FAILED.text(String.valueOf(e.getMessage()));
   }
 
   /** Characters a YAML line may have beyond {@code maxStringLength}: indentation, key, quotes, a comment. */
@@ -350,8 +369,7 @@ public final class PlanReader {
       if (c == '\n' || c == '\r') {
         if (i - start > maxLine) {
           throw limit(new SourceLocation(name, line, 1), "maxStringLength", maxStringLength,
-              "line " + line + " has " + (i - start) + " characters, more than maxStringLength + "
-                  + YAML_LINE_SLACK + " (one YAML line must not be longer)", null);
+              LIMIT.detail("yaml-line", line, i - start, YAML_LINE_SLACK), null);
         }
         if (c == '\n' || i + 1 >= n || text.charAt(i + 1) != '\n') {
           line++;
@@ -374,18 +392,17 @@ public final class PlanReader {
       while ((t = p.nextToken()) != null) {
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
           JsonLocation l = p.currentTokenLocation();
-          throw new PlanParseException("PLAN-P007", new SourceLocation(name, l.getLineNr(), l.getColumnNr()),
+          throw new PlanParseException(YAML_ALIAS, new SourceLocation(name, l.getLineNr(), l.getColumnNr()),
               p.getParsingContext().pathAsPointer().toString().isEmpty() ? ""
                   : "$" + p.getParsingContext().pathAsPointer().toString().replace('/', '.'),
-              "YAML alias '*" + p.getText() + "' is not supported: write the value out in full"
-                  + " / YAML-alias '*" + p.getText() + "' støttes ikke: skriv verdien ut i sin helhet", null);
+              YAML_ALIAS.text(p.getText()), null);
         }
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
           depth++;
           if (depth > limits.maxNesting) {
             JsonLocation l = p.currentTokenLocation();
             throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxNesting", limits.maxNesting,
-                "nesting depth " + depth, null);
+                LIMIT.detail("nesting", depth), null);
           }
         } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
           depth--;
@@ -393,17 +410,17 @@ public final class PlanReader {
           if (p.getTextLength() > limits.maxStringLength) {
             JsonLocation l = p.currentTokenLocation();
             throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxStringLength",
-                limits.maxStringLength, "a string of " + p.getTextLength() + " characters", null);
+                limits.maxStringLength, LIMIT.detail("string", p.getTextLength()), null);
           }
         } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
           JsonLocation l = p.currentTokenLocation();
           if (p.getTextLength() > limits.maxNumberLength) {
             throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxNumberLength",
-                limits.maxNumberLength, "a number of " + p.getTextLength() + " characters", null);
+                limits.maxNumberLength, LIMIT.detail("number", p.getTextLength()), null);
           }
           if (!checkNumber(p.getDecimalValue(), limits.maxNumberExponent)) {
             throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxNumberExponent",
-                limits.maxNumberExponent, "the number " + p.getText(), null);
+                limits.maxNumberExponent, LIMIT.detail("exponent", p.getText()), null);
           }
         }
         if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
@@ -423,9 +440,8 @@ public final class PlanReader {
         : new SourceLocation(name, l.getLineNr(), l.getColumnNr());
     String path = e instanceof JsonMappingException m ? jsonPath(m) : "";
     if (e instanceof NumberLimitException n) {
-      PlanParseException pe = limit(where, "maxNumberExponent", limits.maxNumberExponent,
-          "the number " + n.getOriginalMessage(), e);
-      return new PlanParseException(pe.code(), where, path, pe.detail(), e);
+      return new PlanParseException(LIMIT, where, path, LIMIT.text(LIMIT.detail("exponent", n.getOriginalMessage()),
+          "maxNumberExponent", limits.maxNumberExponent), e);
     }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
@@ -442,41 +458,76 @@ public final class PlanReader {
         case "maxNumberLength" -> limits.maxNumberLength;
         default -> limits.maxBytes;
       };
-      return limit(where, which, value, "the input is too large", e);
+      return limit(where, which, value, LIMIT.detail("input"), e);
     }
     if (rootMsg.contains("Duplicate field") || rootMsg.contains("duplicate key")) {
       int q = rootMsg.indexOf('\'');
       int q2 = q < 0 ? -1 : rootMsg.indexOf('\'', q + 1);
       String key = q2 > q ? rootMsg.substring(q + 1, q2) : "?";
-      return new PlanParseException("PLAN-P008", where, path, "duplicate key '" + key
-          + "': every key may occur once per object / nøkkelen '" + key + "' står to ganger", e);
+      return new PlanParseException(DUPLICATE_KEY, where, path, DUPLICATE_KEY.text(key), e);
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return new PlanParseException("PLAN-P002", where, path, "unknown property '" + u.getPropertyName()
-          + "'; expected one of " + u.getKnownPropertyIds() + " / ukjent egenskap '" + u.getPropertyName() + "'", e);
+      return new PlanParseException(UNKNOWN_PROPERTY, where, path,
+          UNKNOWN_PROPERTY.text(u.getPropertyName(), u.getKnownPropertyIds()), e);
+    }
+    if (e instanceof InvalidFormatException f && f.getCause() instanceof PlanModelException pm) {
+      return new PlanParseException(INVALID_VALUE, where, path,
+          PlanErrorCode.localized(lang -> pm.getMessage(lang).substring(pm.code().length() + 2)), e);
     }
     if (e instanceof InvalidFormatException f) {
-      return new PlanParseException("PLAN-P003", where, path, "invalid value '" + f.getValue() + "': "
-          + firstLine(f.getOriginalMessage()) + " / ugyldig verdi '" + f.getValue() + "'", e);
+      return new PlanParseException(INVALID_VALUE, where, path,
+          INVALID_VALUE.detail("value", f.getValue(), expected(f.getTargetType())), e);
     }
     if (e instanceof ValueInstantiationException v && v.getCause() != null) {
       Throwable c = v.getCause();
-      String msg = c instanceof SdgException s
-          ? s.getMessage() + " / " + s.getMessage(Locale.forLanguageTag("nb")) : c.getMessage();
-      return new PlanParseException("PLAN-P003", where, path, msg, e);
+      LocalizedText msg = c instanceof SdgException s
+          ? PlanErrorCode.localized(lang -> s.getMessage(lang.locale()))
+          : c instanceof PlanModelException pm ? PlanErrorCode.localized(pm::getMessage)
+          : c instanceof PlanArgumentException pa ? PlanErrorCode.localized(pa::getMessage)
+          : LocalizedText.of(String.valueOf(c.getMessage()), String.valueOf(c.getMessage()));
+      return new PlanParseException(INVALID_VALUE, where, path, INVALID_VALUE.detail("code", msg), e);
     }
     if (e instanceof JsonMappingException && e.getCause() != null
         && (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException
             || e.getCause().getClass().getName().contains("yaml"))) {
-      return new PlanParseException("PLAN-P001", where, path, "syntax error: " + firstLine(e.getOriginalMessage())
-          + " / syntaksfeil", e);
+      return new PlanParseException(SYNTAX, where, path, SYNTAX.text(firstLine(e.getOriginalMessage())), e);
     }
-    if (e instanceof JsonMappingException) {
-      return new PlanParseException("PLAN-P003", where, path, firstLine(e.getOriginalMessage())
-          + " / feil type eller verdi", e);
+    if (e instanceof JsonMappingException m) {
+      return new PlanParseException(INVALID_VALUE, where, path, INVALID_VALUE.text(mappingProblem(m)), e);
     }
-    return new PlanParseException("PLAN-P001", where, path, "syntax error: " + firstLine(e.getOriginalMessage())
-        + " / syntaksfeil", e);
+    return new PlanParseException(SYNTAX, where, path, SYNTAX.text(firstLine(e.getOriginalMessage())), e);
+  }
+
+  /** What a value of a target type looks like, in the three languages. */
+  private static LocalizedText expected(Class<?> type) {
+    if (type == null) {
+      return INVALID_VALUE.detail("expect.other");
+    }
+    if (type == java.time.LocalDate.class) {
+      return INVALID_VALUE.detail("expect.date");
+    }
+    if (type == java.time.YearMonth.class) {
+      return INVALID_VALUE.detail("expect.year-month");
+    }
+    if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+      return INVALID_VALUE.detail("expect.number");
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return INVALID_VALUE.detail("expect.boolean");
+    }
+    if (type.isEnum()) {
+      return INVALID_VALUE.detail("expect.enum", java.util.Arrays.toString(type.getEnumConstants()));
+    }
+    return INVALID_VALUE.detail("expect.other");
+  }
+
+  /** A mapping problem (wrong type, missing property) without Jackson's internal wording where we can. */
+  private static Object mappingProblem(JsonMappingException m) {
+    if (m instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getTargetType() != null
+        && !String.valueOf(m.getOriginalMessage()).startsWith("Missing required")) {
+      return INVALID_VALUE.detail("expected", expected(mi.getTargetType()));
+    }
+    return firstLine(m.getOriginalMessage());
   }
 
   private static String firstLine(String s) {

@@ -1,5 +1,6 @@
 package io.github.livskraft.plan.io;
 
+import io.github.livskraft.plan.PlanErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -70,7 +71,7 @@ public final class PlanWriter {
     try {
       return (format == PlanFormat.JSON ? json : yaml).writeValueAsString(document);
     } catch (JsonProcessingException e) {
-      throw new PlanModelException("PLAN-P006", "cannot write the plan document: " + e.getOriginalMessage(), e);
+      throw new PlanModelException(PlanErrorCode.WRITE_FAILED, e, format, e.getOriginalMessage());
     }
   }
 
@@ -84,7 +85,7 @@ public final class PlanWriter {
     try {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new PlanModelException("PLAN-P006", "cannot write JSON: " + e.getOriginalMessage(), e);
+      throw new PlanModelException(PlanErrorCode.WRITE_FAILED, e, PlanFormat.JSON, e.getOriginalMessage());
     }
   }
 }

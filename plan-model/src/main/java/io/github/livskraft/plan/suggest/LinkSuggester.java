@@ -1,5 +1,6 @@
 package io.github.livskraft.plan.suggest;
 
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.LinkProvenance;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanChain;
@@ -135,8 +136,8 @@ public final class LinkSuggester {
    */
   public static Plan accept(Plan plan, LinkSuggestion suggestion) {
     if (!plan.id().equals(suggestion.planId()) || plan.findElement(suggestion.elementId()).isEmpty()) {
-      throw new PlanModelException("PLAN-S001", "Suggestion for " + suggestion.planId() + "#"
-          + suggestion.elementId() + " does not fit plan '" + plan.id() + "' / forslaget passer ikke til planen", null);
+      throw new PlanModelException(PlanErrorCode.SUGGESTION_MISMATCH, null, suggestion.planId(),
+          suggestion.elementId(), plan.id());
     }
     SdgLink s = suggestion.link();
     SdgLink accepted = s.withProvenance(LinkProvenance.ACCEPTED_SUGGESTION, s.ruleIds(), s.confidence())

@@ -11,7 +11,7 @@ import io.github.livskraft.plan.Period;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanDocument;
 import io.github.livskraft.plan.PlanElement;
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.PlanValidationException;
 import io.github.livskraft.plan.SdgLink;
 import io.github.livskraft.plan.Severity;
@@ -278,7 +278,7 @@ public final class PlanValidator {
         }
       }
     }
-    LocalizedText text = PlanMessage.forCode(code).map(m -> m.format(params))
+    LocalizedText text = PlanErrorCode.find(code).map(m -> m.text(params))
         .orElseGet(() -> LocalizedText.of(v.getMessage(), v.getMessage()));
     String p = path.toString();
     Optional<SourceLocation> location = loaded == null ? Optional.empty()

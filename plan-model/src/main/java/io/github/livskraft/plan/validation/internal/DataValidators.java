@@ -8,7 +8,7 @@ import io.github.livskraft.plan.LinkProvenance;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanDocument;
 import io.github.livskraft.plan.PlanElement;
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.SdgLink;
 import io.github.livskraft.plan.validation.constraints.ConsistentPlanData;
 import jakarta.validation.ConstraintValidator;
@@ -30,7 +30,7 @@ public final class DataValidators {
       }
       boolean ok = true;
       if (!doc.formatVersion().equals("1") && !doc.formatVersion().startsWith("1.")) {
-        Report.add(ctx, PlanMessage.V005, "formatVersion", "value", doc.formatVersion(), "expected",
+        Report.add(ctx, PlanErrorCode.V005, "formatVersion", "value", doc.formatVersion(), "expected",
             PlanDocument.FORMAT_VERSION);
         ok = false;
       }
@@ -38,7 +38,7 @@ public final class DataValidators {
       for (int i = 0; i < doc.plans().size(); i++) {
         String id = doc.plans().get(i).id();
         if (!seen.add(id)) {
-          Report.add(ctx, PlanMessage.V004, "plans[" + i + "].id", "value", id);
+          Report.add(ctx, PlanErrorCode.V004, "plans[" + i + "].id", "value", id);
           ok = false;
         }
       }
@@ -55,14 +55,14 @@ public final class DataValidators {
       }
       boolean ok = true;
       if (plan.owners().isEmpty()) {
-        Report.add(ctx, PlanMessage.V042, "owners", "value", plan.id());
+        Report.add(ctx, PlanErrorCode.V042, "owners", "value", plan.id());
         ok = false;
       }
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < plan.elements().size(); i++) {
         String id = plan.elements().get(i).id();
         if (!seen.add(id)) {
-          Report.add(ctx, PlanMessage.V003, "elements[" + i + "].id", "value", id, "plan", plan.id());
+          Report.add(ctx, PlanErrorCode.V003, "elements[" + i + "].id", "value", id, "plan", plan.id());
           ok = false;
         }
       }
@@ -78,11 +78,11 @@ public final class DataValidators {
         return true;
       }
       if (e.measure().isPresent() && e.kind() != ElementKind.MEASURE) {
-        Report.add(ctx, PlanMessage.V050, "measure", "value", e.id(), "kind", e.kind(), "expected", "measure");
+        Report.add(ctx, PlanErrorCode.V050, "measure", "value", e.id(), "kind", e.kind(), "expected", "measure");
         return false;
       }
       if (e.indicator().isPresent() && e.kind() != ElementKind.INDICATOR) {
-        Report.add(ctx, PlanMessage.V050, "indicator", "value", e.id(), "kind", e.kind(), "expected", "indicator");
+        Report.add(ctx, PlanErrorCode.V050, "indicator", "value", e.id(), "kind", e.kind(), "expected", "indicator");
         return false;
       }
       return true;
@@ -99,16 +99,16 @@ public final class DataValidators {
       if (link.confidence().isPresent()) {
         double c = link.confidence().get();
         if (!(c >= 0 && c <= 1)) {
-          Report.add(ctx, PlanMessage.V011, "confidence", "value", c);
+          Report.add(ctx, PlanErrorCode.V011, "confidence", "value", c);
           return false;
         }
       }
       if (link.provenance() == LinkProvenance.SUGGESTED) {
-        Report.add(ctx, PlanMessage.V013, "provenance", "value", link.code());
+        Report.add(ctx, PlanErrorCode.V013, "provenance", "value", link.code());
         return false;
       }
       if (link.provenance() == LinkProvenance.RULE && link.ruleIds().isEmpty()) {
-        Report.add(ctx, PlanMessage.V012, "ruleIds", "value", link.provenance());
+        Report.add(ctx, PlanErrorCode.V012, "ruleIds", "value", link.provenance());
         return false;
       }
       return true;
@@ -125,15 +125,15 @@ public final class DataValidators {
       IndicatorTarget t = d.target().get();
       String name = d.definition().orElse("?");
       if (t.value().isEmpty() && t.description().map(String::isBlank).orElse(true)) {
-        Report.add(ctx, PlanMessage.V051, "target", "value", name);
+        Report.add(ctx, PlanErrorCode.V051, "target", "value", name);
         return false;
       }
       if (t.value().isPresent() && d.direction().isEmpty()) {
-        Report.add(ctx, PlanMessage.V052, "direction", "value", name);
+        Report.add(ctx, PlanErrorCode.V052, "direction", "value", name);
         return false;
       }
       if (d.baseline().isPresent() && d.baseline().get().year() > t.year()) {
-        Report.add(ctx, PlanMessage.V023, "baseline.year", "value", d.baseline().get().year(), "element", name,
+        Report.add(ctx, PlanErrorCode.V023, "baseline.year", "value", d.baseline().get().year(), "element", name,
             "expected", t.year());
         return false;
       }
@@ -149,7 +149,7 @@ public final class DataValidators {
         return true;
       }
       if (c.amount().compareTo(BigDecimal.ZERO) < 0 || !c.currency().matches("[A-Z]{3}")) {
-        Report.add(ctx, PlanMessage.V053, "", "value", c.amount() + " " + c.currency());
+        Report.add(ctx, PlanErrorCode.V053, "", "value", c.amount() + " " + c.currency());
         return false;
       }
       return true;

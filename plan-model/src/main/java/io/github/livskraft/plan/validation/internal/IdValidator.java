@@ -1,6 +1,6 @@
 package io.github.livskraft.plan.validation.internal;
 
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.validation.constraints.ValidId;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -12,7 +12,7 @@ public final class IdValidator implements ConstraintValidator<ValidId, String> {
     if (id == null || wellFormed(id)) {
       return true;
     }
-    Report.add(ctx, PlanMessage.V002, "", "value", id);
+    Report.add(ctx, PlanErrorCode.V002, "", "value", id);
     return false;
   }
 

@@ -1,7 +1,7 @@
 package io.github.livskraft.plan.validation.internal;
 
 import io.github.livskraft.plan.Milestone;
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.validation.constraints.DatesInOrder;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -16,7 +16,7 @@ public final class MilestoneDatesValidator implements ConstraintValidator<DatesI
     boolean one = m.date().isPresent() ^ m.month().isPresent();
     boolean endOk = m.end().isEmpty() || m.earliest().map(s -> !m.end().get().isBefore(s)).orElse(true);
     if (!one || !endOk) {
-      Report.add(ctx, PlanMessage.V032, one ? "end" : "date", "value", m.id());
+      Report.add(ctx, PlanErrorCode.V032, one ? "end" : "date", "value", m.id());
       return false;
     }
     return true;

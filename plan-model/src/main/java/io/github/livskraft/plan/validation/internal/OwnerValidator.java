@@ -2,7 +2,7 @@ package io.github.livskraft.plan.validation.internal;
 
 import io.github.livskraft.plan.Owner;
 import io.github.livskraft.plan.OwnerKind;
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.validation.constraints.ValidMunicipalityCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -15,25 +15,23 @@ public final class OwnerValidator implements ConstraintValidator<ValidMunicipali
       return true;
     }
     if (owner.kind() == OwnerKind.MUNICIPALITY && owner.municipality().isEmpty()) {
-      Report.add(ctx, PlanMessage.V040, "municipality", "value", owner.name(),
-          "expected", "a municipality needs its four-digit kommunenummer in 'municipality'",
-          "expectedNb", "en kommune trenger sitt firesifrede kommunenummer i 'municipality'");
+      Report.add(ctx, PlanErrorCode.V040, "municipality", "value", owner.name(),
+          "expected", PlanErrorCode.V040.detail("municipality"));
       return false;
     }
     if (owner.kind().hasMembers() && owner.members().isEmpty()) {
-      Report.add(ctx, PlanMessage.V040, "members", "value", owner.name(),
-          "expected", "a region or network needs its member municipalities in 'members'",
-          "expectedNb", "en region eller et nettverk trenger medlemskommunene i 'members'");
+      Report.add(ctx, PlanErrorCode.V040, "members", "value", owner.name(),
+          "expected", PlanErrorCode.V040.detail("members"));
       return false;
     }
     if (!owner.kind().hasMembers() && !owner.members().isEmpty()) {
-      Report.add(ctx, PlanMessage.V040, "members", "value", owner.name(),
-          "expected", "only a REGION or NETWORK has 'members'", "expectedNb", "bare en REGION eller et NETWORK har 'members'");
+      Report.add(ctx, PlanErrorCode.V040, "members", "value", owner.name(),
+          "expected", PlanErrorCode.V040.detail("no-members"));
       return false;
     }
     if (owner.members().size() != owner.members().stream().distinct().count()) {
-      Report.add(ctx, PlanMessage.V040, "members", "value", owner.name(),
-          "expected", "a member municipality is listed twice", "expectedNb", "en medlemskommune er oppført to ganger");
+      Report.add(ctx, PlanErrorCode.V040, "members", "value", owner.name(),
+          "expected", PlanErrorCode.V040.detail("twice"));
       return false;
     }
     return true;

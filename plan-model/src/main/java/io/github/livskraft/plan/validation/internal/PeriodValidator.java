@@ -1,7 +1,7 @@
 package io.github.livskraft.plan.validation.internal;
 
 import io.github.livskraft.plan.Period;
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.validation.constraints.ConsistentPeriod;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -14,17 +14,17 @@ public final class PeriodValidator implements ConstraintValidator<ConsistentPeri
       return true;
     }
     if (period.from() < 1900 || period.from() > 2200) {
-      Report.add(ctx, PlanMessage.V021, "from", "value", period.from());
+      Report.add(ctx, PlanErrorCode.V021, "from", "value", period.from());
       return false;
     }
     if (period.to().isPresent()) {
       int to = period.to().get();
       if (to < 1900 || to > 2200) {
-        Report.add(ctx, PlanMessage.V021, "to", "value", to);
+        Report.add(ctx, PlanErrorCode.V021, "to", "value", to);
         return false;
       }
       if (to < period.from()) {
-        Report.add(ctx, PlanMessage.V020, "", "value", period);
+        Report.add(ctx, PlanErrorCode.V020, "", "value", period);
         return false;
       }
     }

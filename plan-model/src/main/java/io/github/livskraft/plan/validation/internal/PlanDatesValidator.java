@@ -1,7 +1,7 @@
 package io.github.livskraft.plan.validation.internal;
 
 import io.github.livskraft.plan.Plan;
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.StatusChange;
 import io.github.livskraft.plan.validation.constraints.DatesInOrder;
 import jakarta.validation.ConstraintValidator;
@@ -18,13 +18,13 @@ public final class PlanDatesValidator implements ConstraintValidator<DatesInOrde
     List<StatusChange> h = plan.statusHistory();
     for (int i = 1; i < h.size(); i++) {
       if (h.get(i).date().isBefore(h.get(i - 1).date())) {
-        Report.add(ctx, PlanMessage.V030, "statusHistory[" + i + "].date", "value", h.get(i - 1).date(),
+        Report.add(ctx, PlanErrorCode.V030, "statusHistory[" + i + "].date", "value", h.get(i - 1).date(),
             "expected", h.get(i).date());
         return false;
       }
     }
     if (!h.isEmpty() && h.get(h.size() - 1).status() != plan.status()) {
-      Report.add(ctx, PlanMessage.V033, "status", "value", plan.status(), "expected",
+      Report.add(ctx, PlanErrorCode.V033, "status", "value", plan.status(), "expected",
           h.get(h.size() - 1).status() + " " + h.get(h.size() - 1).date());
       return false;
     }

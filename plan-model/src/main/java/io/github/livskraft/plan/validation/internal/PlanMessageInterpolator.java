@@ -1,6 +1,6 @@
 package io.github.livskraft.plan.validation.internal;
 
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.sdg.Language;
 import jakarta.validation.MessageInterpolator;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Parameter-only message interpolation (no Expression Language): templates {@code {PLAN-Vnnn}} are looked up in
- * {@link PlanMessage} with the explicit fallback nn → nb → en, their {@code {name}} parameters filled from the
+ * {@link PlanErrorCode} (the plan-model message bundle, in the locale's language), their named parameters filled from the
  * constraint attributes and the validator's message parameters; any other template goes to Hibernate
  * Validator's {@link ParameterMessageInterpolator}.
  */
@@ -36,8 +36,8 @@ public final class PlanMessageInterpolator implements MessageInterpolator {
 
   @Override
   public String interpolate(String template, Context context, Locale locale) {
-    Optional<PlanMessage> message = template.length() > 2 && template.startsWith("{") && template.endsWith("}")
-        ? PlanMessage.forCode(template.substring(1, template.length() - 1)) : Optional.empty();
+    Optional<PlanErrorCode> message = template.length() > 2 && template.startsWith("{") && template.endsWith("}")
+        ? PlanErrorCode.find(template.substring(1, template.length() - 1)) : Optional.empty();
     if (message.isEmpty()) {
       return delegate.interpolate(template, context, locale);
     }
@@ -47,6 +47,6 @@ public final class PlanMessageInterpolator implements MessageInterpolator {
     if (context instanceof HibernateMessageInterpolatorContext h) {
       params.putAll(h.getMessageParameters());
     }
-    return message.get().code() + ": " + message.get().format(params).in(Language.of(locale));
+    return message.get().code() + ": " + message.get().text(params).in(Language.of(locale));
   }
 }

@@ -5,7 +5,7 @@ import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.Owner;
 import io.github.livskraft.plan.Period;
 import io.github.livskraft.plan.Plan;
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.StatusChange;
 import io.github.livskraft.plan.validation.constraints.ValidMunicipalityCode;
 import jakarta.validation.ConstraintValidator;
@@ -47,7 +47,7 @@ public final class PlanMunicipalityValidator implements ConstraintValidator<Vali
     if (CountyEras.validIn(county, year)) {
       return true;
     }
-    Report.add(ctx, PlanMessage.V041, path, "value", code, "year", year, "county", county,
+    Report.add(ctx, PlanErrorCode.V041, path, "value", code, "year", year, "county", county,
         "expected", CountyEras.describe(county));
     return false;
   }

@@ -4,7 +4,7 @@ import io.github.livskraft.plan.MeasureDetails;
 import io.github.livskraft.plan.Period;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanElement;
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.validation.constraints.ConsistentPeriod;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -27,7 +27,7 @@ public final class PlanPeriodValidator implements ConstraintValidator<Consistent
       boolean inside = validity.contains(p.from())
           && (p.to().isPresent() ? validity.contains(p.to().get()) : validity.to().isEmpty());
       if (!inside) {
-        Report.add(ctx, PlanMessage.V022, "elements[" + i + "].measure.period", "value", p, "element", e.id(),
+        Report.add(ctx, PlanErrorCode.V022, "elements[" + i + "].measure.period", "value", p, "element", e.id(),
             "expected", validity);
         ok = false;
       }

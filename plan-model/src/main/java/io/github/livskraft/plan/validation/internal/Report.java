@@ -1,6 +1,6 @@
 package io.github.livskraft.plan.validation.internal;
 
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +13,7 @@ public final class Report {
 
   private Report() {}
 
-  static void add(ConstraintValidatorContext ctx, PlanMessage message, String subPath, Object... keyValues) {
+  static void add(ConstraintValidatorContext ctx, PlanErrorCode message, String subPath, Object... keyValues) {
     ctx.disableDefaultConstraintViolation();
     HibernateConstraintValidatorContext h = ctx.unwrap(HibernateConstraintValidatorContext.class);
     Map<String, Object> params = new LinkedHashMap<>();

@@ -1,6 +1,6 @@
 package io.github.livskraft.plan.validation.internal;
 
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.SdgLink;
 import io.github.livskraft.plan.validation.constraints.ValidSdgCode;
 import io.github.livskraft.sdg.SdgCatalogue;
@@ -22,13 +22,13 @@ public final class SdgCodeValidator implements ConstraintValidator<ValidSdgCode,
       return true;
     }
     if (catalogue.findGoal(link.goal()).isEmpty()) {
-      Report.add(ctx, PlanMessage.V010, "goal", "value", link.goal(), "kind", "goal", "kindNb", "mål");
+      Report.add(ctx, PlanErrorCode.V010, "goal", "value", link.goal(), "kind", PlanErrorCode.V010.detail("goal"));
       return false;
     }
     if (link.target().isPresent()) {
       TargetCode t = link.target().get();
       if (catalogue.findTarget(t).isEmpty()) {
-        Report.add(ctx, PlanMessage.V010, "target", "value", t, "kind", "target", "kindNb", "delmål");
+        Report.add(ctx, PlanErrorCode.V010, "target", "value", t, "kind", PlanErrorCode.V010.detail("target"));
         return false;
       }
     }

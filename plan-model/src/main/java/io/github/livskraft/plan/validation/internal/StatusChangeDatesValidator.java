@@ -1,6 +1,6 @@
 package io.github.livskraft.plan.validation.internal;
 
-import io.github.livskraft.plan.PlanMessage;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.StatusChange;
 import io.github.livskraft.plan.validation.constraints.DatesInOrder;
 import jakarta.validation.ConstraintValidator;
@@ -13,7 +13,7 @@ public final class StatusChangeDatesValidator implements ConstraintValidator<Dat
     if (change == null || change.until().isEmpty() || !change.until().get().isBefore(change.date())) {
       return true;
     }
-    Report.add(ctx, PlanMessage.V031, "until", "value", change.until().get(), "expected", change.date());
+    Report.add(ctx, PlanErrorCode.V031, "until", "value", change.until().get(), "expected", change.date());
     return false;
   }
 }

@@ -1,0 +1,52 @@
+package io.github.livskraft.report;
+
+import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.sdg.Language;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Base of the exceptions {@code livskraft-report} throws for bad data. Unchecked; carries a stable
+ * {@link ReportErrorCode} and renders its message in English ({@link #getMessage()}), bokmål or nynorsk
+ * ({@link #getMessage(Language)}).
+ */
+public class ReportException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final ReportErrorCode errorCode;
+  private final transient @Nullable LocalizedText text;
+
+  /**
+   * Creates an exception.
+   *
+   * @param errorCode the stable code
+   * @param text the message without the code, from the report bundle
+   * @param cause the cause, or {@code null}
+   */
+  public ReportException(ReportErrorCode errorCode, LocalizedText text, @Nullable Throwable cause) {
+    super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + text.in(Language.EN), cause);
+    this.errorCode = errorCode;
+    this.text = text;
+  }
+
+  /** The stable error code. */
+  public ReportErrorCode errorCode() {
+    return errorCode;
+  }
+
+  /** The stable code as text, e.g. {@code REPORT-0001}. */
+  public String code() {
+    return errorCode.code();
+  }
+
+  /**
+   * The message in a language, starting with the code.
+   *
+   * @param language the reader's language
+   * @return the message
+   */
+  public String getMessage(Language language) {
+    LocalizedText t = text;
+    return t == null ? String.valueOf(getMessage()) : errorCode.code() + ": " + t.in(language);
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.livskraft.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.livskraft.sdg.Language;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ServerErrorCodeTest {
+  @Test
+  void everyCodeFragmentAndTitleIsInAllThreeLanguages() {
+    var bundle = ServerErrorCode.NOT_FOUND.messages();
+    assertThat(bundle.missingKeys()).isEmpty();
+    for (ServerErrorCode c : ServerErrorCode.values()) {
+      for (Language l : Language.values()) {
+        assertThat(bundle.pattern(c.code(), l)).as("%s %s", c, l).isNotBlank();
+        if (c.status() > 0) {
+          assertThat(bundle.keys()).as("title of %s", c.status()).contains("title." + c.status());
+        }
+      }
+    }
+  }
+
+  /** Every {@code CODE.fragment("…")} in the sources names a key of that code. */
+  @Test
+  void everyFragmentTheSourcesUseExists() throws IOException {
+    Pattern use = Pattern.compile("ServerErrorCode\\.([A-Z_]+)\\.fragment\\(\"([a-z-]+)\"");
+    List<String> missing = new ArrayList<>();
+    int found = 0;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = use.matcher(Files.readString(f));
+        while (m.find()) {
+          found++;
+          String key = ServerErrorCode.valueOf(m.group(1)).code() + "." + m.group(2);
+          if (!ServerErrorCode.NOT_FOUND.messages().keys().contains(key)) {
+            missing.add(f.getFileName() + ": " + key);
+          }
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(15);
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void detailsAndTitlesFollowTheLanguageWithTranslatedFragments() {
+    var c = ServerErrorCode.BAD_FIELD;
+    assertThat(c.text(Language.NN, "files", c.fragment("no-files")))
+        .isEqualTo("Ugyldig felt 'files' i førespurnaden: minst éi planfil trengst");
+    assertThat(c.format(Language.EN, "files", c.fragment("max-items", 65536, 70000)))
+        .isEqualTo("SERVER-0002: Bad request field 'files': at most 65536 items, got 70000");
+    assertThat(ServerErrorCode.title(404, Language.NN)).isEqualTo("Finst ikkje");
+    assertThat(ServerErrorCode.title(418, Language.EN)).isEqualTo("Internal error");
+    var e = new ServerException(ServerErrorCode.CANNOT_LISTEN, null, "127.0.0.1", 8080, "Address already in use");
+    assertThat(e.code()).isEqualTo("SERVER-0101");
+    assertThat(e.getMessage(Language.NB)).isEqualTo("SERVER-0101: Kan ikke lytte på 127.0.0.1:8080: Address already in use");
+  }
+}

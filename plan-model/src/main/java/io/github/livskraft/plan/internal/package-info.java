@@ -1,0 +1,2 @@
+/** Implementation details of plan-model; not exported. */
+package io.github.livskraft.plan.internal;
