@@ -226,10 +226,11 @@ public final class Routes {
       return new ApiException(caseStatus(c.errorCode()), c.errorCode().code(), l -> c.getMessage(l.locale()));
     }
     if (e instanceof TaggingException t) {
-      return new ApiException(400, "TAG-0001", l -> t.getMessage());
+      return new ApiException(400, t.errorCode().code(), l -> t.getMessage(l.locale()));
     }
     if (e instanceof org.eclipse.jetty.io.EofException || e instanceof java.io.EOFException) {
-      return Problems.of(ServerErrorCode.MALFORMED_BODY, "HTTP", "the body ended early");
+      return Problems.of(ServerErrorCode.MALFORMED_BODY, "HTTP",
+          ServerErrorCode.MALFORMED_BODY.fragment("ended"));
     }
     String id = java.util.UUID.randomUUID().toString().substring(0, 8);
     LOG.atError().addKeyValue("errorId", id).addKeyValue("path", ctx.path()).setCause(e).log("internal error");
