@@ -127,6 +127,6 @@ final class CaseCommand {
     }
   }
 
-  private CaseCommand() {}
+  CaseCommand() {}
 
 }

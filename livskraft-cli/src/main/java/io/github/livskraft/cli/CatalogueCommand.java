@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,12 +89,15 @@ final class CatalogueCommand implements Callable<Integer> {
     return SdgCatalogue.bundled();
   }
 
-  static void print(CommandSpec spec, Output output, ObjectNode json, List<String> text) {
+  /** Prints JSON or text; only the one asked for is built (JSON needs jackson-databind, slow to load). */
+  static void print(CommandSpec spec, Output output, Supplier<ObjectNode> json, Supplier<List<String>> text) {
     PrintWriter out = spec.commandLine().getOut();
     if (output.json) {
-      out.println(CatalogueJson.write(json));
+      out.println(CatalogueJson.write(json.get()));
     } else {
-      text.forEach(out::println);
+      for (String line : text.get()) {
+        out.println(line);
+      }
     }
     out.flush();
   }
@@ -113,13 +117,13 @@ final class CatalogueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       if (code == null) {
-        print(spec, output, CatalogueJson.goals(catalogue(), output.language),
-            CatalogueText.goals(catalogue(), output.language));
+        print(spec, output, () -> CatalogueJson.goals(catalogue(), output.language),
+          () -> CatalogueText.goals(catalogue(), output.language));
         return ExitCodes.OK;
       }
       var goal = lookup(() -> catalogue().getGoal(GoalCode.parseLenient(code)));
-      print(spec, output, CatalogueJson.goal(catalogue(), goal, output.language),
-          CatalogueText.goal(catalogue(), goal, output.language));
+      print(spec, output, () -> CatalogueJson.goal(catalogue(), goal, output.language),
+          () -> CatalogueText.goal(catalogue(), goal, output.language));
       return ExitCodes.OK;
     }
   }
@@ -137,8 +141,8 @@ final class CatalogueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       var target = lookup(() -> catalogue().getTarget(TargetCode.parseLenient(code)));
-      print(spec, output, CatalogueJson.target(catalogue(), target, output.language),
-          CatalogueText.target(catalogue(), target, output.language));
+      print(spec, output, () -> CatalogueJson.target(catalogue(), target, output.language),
+          () -> CatalogueText.target(catalogue(), target, output.language));
       return ExitCodes.OK;
     }
   }
@@ -158,8 +162,8 @@ final class CatalogueCommand implements Callable<Integer> {
     public Integer call() {
       IndicatorCode parsed = lookup(() -> IndicatorCode.parseLenient(code));
       var indicator = lookup(() -> catalogue().getIndicator(parsed));
-      print(spec, output, CatalogueJson.indicator(catalogue(), indicator, parsed, output.language),
-          CatalogueText.indicator(catalogue(), indicator, parsed, output.language));
+      print(spec, output, () -> CatalogueJson.indicator(catalogue(), indicator, parsed, output.language),
+          () -> CatalogueText.indicator(catalogue(), indicator, parsed, output.language));
       return ExitCodes.OK;
     }
   }
@@ -189,8 +193,8 @@ final class CatalogueCommand implements Callable<Integer> {
         throw CliException.badInput("empty search text / tom søketekst");
       }
       List<SearchHit> hits = catalogue().search(query, output.language, limit);
-      print(spec, output, CatalogueJson.search(query, output.language, hits),
-          CatalogueText.search(query, output.language, hits));
+      print(spec, output, () -> CatalogueJson.search(query, output.language, hits),
+          () -> CatalogueText.search(query, output.language, hits));
       return ExitCodes.OK;
     }
   }
@@ -207,7 +211,8 @@ final class CatalogueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       CatalogueStats stats = CatalogueStats.of(catalogue());
-      print(spec, output, CatalogueJson.stats(stats), CatalogueText.stats(stats));
+      print(spec, output, () -> CatalogueJson.stats(stats),
+          () -> CatalogueText.stats(stats));
       return ExitCodes.OK;
     }
   }

@@ -2,6 +2,8 @@ package io.github.livskraft.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -11,15 +13,28 @@ import picocli.CommandLine;
  * errors.
  */
 public final class Main {
+  /** The sub-commands in the order the root help lists them. */
+  static final List<String> SUBCOMMANDS = List.of("catalogue", "plan", "tag", "indicators", "jsonstat", "ssb",
+      "klass", "report", "case", "serve");
+
+  /** Sub-commands that never start Hibernate Validator (plan-model), so need not quieten its logger. */
+  private static final Set<String> WITHOUT_VALIDATOR = Set.of("catalogue", "jsonstat", "ssb", "klass");
+
   /**
    * Hibernate Validator (used by plan-model) announces its version on java.util.logging at INFO, which would be the
-   * first line a user sees on stderr. The CLI raises that logger to WARNING; the reference is kept here because
-   * java.util.logging holds loggers weakly.
+   * first line a user sees on stderr. The CLI raises that logger to WARNING before a command that may use it; the
+   * reference is kept because java.util.logging holds loggers weakly.
    */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+  private static final class ValidatorLogging {
+    static final Logger LOGGER = Logger.getLogger("org.hibernate.validator");
 
-  static {
-    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+    static {
+      LOGGER.setLevel(Level.WARNING);
+    }
+
+    static void ensure() {
+      // initialising the class sets the level
+    }
   }
 
   private Main() {}
@@ -47,7 +62,7 @@ public final class Main {
    * @return 0 ok, 2 bad input, 1 other errors
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = newCommandLine();
+    CommandLine cl = newCommandLine(args);
     cl.setOut(out);
     cl.setErr(err);
     try {
@@ -60,12 +75,80 @@ public final class Main {
     }
   }
 
-  /** The configured command line (exit-code mapping, help, sub-commands). */
+  /** The configured command line with every sub-command (for help and tests). */
   static CommandLine newCommandLine() {
+    return configure(withSubcommands(SUBCOMMANDS));
+  }
+
+  /**
+   * The configured command line for these arguments: only the sub-command they name is registered (picocli builds
+   * a sub-command's model by reflection when it is added, the bulk of start-up), none for {@code --version}, all of
+   * them when no known sub-command is named (root help, and "did you mean" for a misspelt one).
+   */
+  static CommandLine newCommandLine(String[] args) {
+    String first = null;
+    boolean version = false;
+    for (int i = 0; i < args.length && first == null; i++) {
+      String a = args[i];
+      if (a.equals("--lang")) {
+        i++; // its value
+      } else if (!a.startsWith("-")) {
+        first = a;
+      } else if (a.equals("-V") || a.equals("--version")) {
+        version = true;
+      }
+    }
+    List<String> names;
+    if (first != null && SUBCOMMANDS.contains(first)) {
+      names = List.of(first);
+    } else if (first == null && version) {
+      names = List.of();
+    } else {
+      names = SUBCOMMANDS;
+    }
+    if (names.stream().anyMatch(n -> !WITHOUT_VALIDATOR.contains(n))) {
+      quietenValidatorLogging();
+    }
+    return configure(withSubcommands(names));
+  }
+
+  private static CommandLine withSubcommands(List<String> names) {
     CommandLine cl = new CommandLine(new LivskraftCommand());
+    for (String name : names) {
+      cl.addSubcommand(name, newSubcommand(name));
+    }
+    return cl;
+  }
+
+  /** A new instance of a sub-command (a switch, not a table of lambdas: nothing to bootstrap at start-up). */
+  private static Object newSubcommand(String name) {
+    switch (name) {
+      case "catalogue": return new CatalogueCommand();
+      case "plan": return new PlanCommand();
+      case "tag": return new TagCommand();
+      case "indicators": return new IndicatorsCommand();
+      case "jsonstat": return new JsonStatCommand();
+      case "ssb": return new SsbCommand();
+      case "klass": return new KlassCommand();
+      case "report": return new ReportCommand();
+      case "case": return new CaseCommand();
+      case "serve": return new ServeCommand();
+      default: throw new IllegalArgumentException("no sub-command " + name);
+    }
+  }
+
+  private static CommandLine configure(CommandLine cl) {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpWidth(USAGE_WIDTH);
     cl.setExecutionExceptionHandler(new ExitCodes());
     cl.setParameterExceptionHandler(ExitCodes::handleParameterException);
     return cl;
+  }
+
+  /** Help is laid out for this many columns, wide enough that no code, id or example is broken mid-token. */
+  static final int USAGE_WIDTH = 120;
+
+  private static void quietenValidatorLogging() {
+    ValidatorLogging.ensure();
   }
 }
