@@ -50,6 +50,8 @@ final class JsonStatCommand implements Callable<Integer> {
 
   /** Reader options shared by both sub-commands. */
   static final class ReadOptions {
+    @Mixin CliLanguage lang = new CliLanguage();
+
     @Option(names = "--lenient", description = "Accept documents the strict checks reject where the meaning is "
         + "still clear (missing trailing values become null, index taken from label order, unknown roles dropped).")
     boolean lenient;
@@ -96,7 +98,8 @@ final class JsonStatCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ReadOptions options = new ReadOptions();
 
-    @Parameters(paramLabel = "FILE", description = "A JSON-stat 2.0 file (dataset, collection or dimension).")
+    @Parameters(paramLabel = "FILE", converter = InputFile.class,
+        description = "A JSON-stat 2.0 file (dataset, collection or dimension).")
     Path file;
 
     @Option(names = "--json", description = "Print JSON instead of text.")
@@ -132,7 +135,8 @@ final class JsonStatCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ReadOptions options = new ReadOptions();
 
-    @Parameters(paramLabel = "FILE", description = "A JSON-stat 2.0 dataset (or a collection with one dataset).")
+    @Parameters(paramLabel = "FILE", converter = InputFile.class,
+        description = "A JSON-stat 2.0 dataset (or a collection with one dataset).")
     Path file;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of stdout.")

@@ -2,7 +2,9 @@ package io.github.livskraft.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import io.github.livskraft.sdg.Language;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,14 +64,15 @@ public final class Main {
    * @return 0 ok, 2 bad input, 1 other errors
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = newCommandLine(args);
+    Language language = CliLanguage.fromArgs(args, Locale.getDefault());
+    CommandLine cl = newCommandLine(args, language);
     cl.setOut(out);
     cl.setErr(err);
     try {
       return cl.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // resource exhaustion: a message that says which limit to raise, never a raw stack trace (issue 17)
-      err.println("livskraft: " + ExitCodes.messageOf(e));
+      err.println("livskraft: " + ExitCodes.messageOf(e, language));
       err.flush();
       return ExitCodes.ERROR;
     }
@@ -77,7 +80,7 @@ public final class Main {
 
   /** The configured command line with every sub-command (for help and tests). */
   static CommandLine newCommandLine() {
-    return configure(withSubcommands(SUBCOMMANDS));
+    return configure(withSubcommands(SUBCOMMANDS), CliLanguage.fromLocale(Locale.getDefault()));
   }
 
   /**
@@ -85,7 +88,7 @@ public final class Main {
    * a sub-command's model by reflection when it is added, the bulk of start-up), none for {@code --version}, all of
    * them when no known sub-command is named (root help, and "did you mean" for a misspelt one).
    */
-  static CommandLine newCommandLine(String[] args) {
+  static CommandLine newCommandLine(String[] args, Language language) {
     String first = null;
     boolean version = false;
     for (int i = 0; i < args.length && first == null; i++) {
@@ -109,7 +112,7 @@ public final class Main {
     if (names.stream().anyMatch(n -> !WITHOUT_VALIDATOR.contains(n))) {
       quietenValidatorLogging();
     }
-    return configure(withSubcommands(names));
+    return configure(withSubcommands(names), language);
   }
 
   private static CommandLine withSubcommands(List<String> names) {
@@ -137,11 +140,12 @@ public final class Main {
     }
   }
 
-  private static CommandLine configure(CommandLine cl) {
+  private static CommandLine configure(CommandLine cl, Language language) {
+    ExitCodes handler = new ExitCodes(language);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpWidth(USAGE_WIDTH);
-    cl.setExecutionExceptionHandler(new ExitCodes());
-    cl.setParameterExceptionHandler(ExitCodes::handleParameterException);
+    cl.setExecutionExceptionHandler(handler);
+    cl.setParameterExceptionHandler(handler::handleParameterException);
     return cl;
   }
 

@@ -39,6 +39,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -99,7 +100,8 @@ final class PlanYearCommands {
   static final class Calendar implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
+        description = "Plan files (.yaml, .yml or .json).")
     List<Path> files;
 
     @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year to expand.")
@@ -107,6 +109,8 @@ final class PlanYearCommands {
 
     @Option(names = "--ics", paramLabel = "OUT", description = "Also write the årshjul as iCalendar to this file.")
     Path ics;
+
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @CommandLine.ArgGroup(exclusive = true)
     Output format = new Output();
@@ -169,22 +173,21 @@ final class PlanYearCommands {
   static final class FollowUp implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
+        description = "Plan files (.yaml, .yml or .json).")
     List<Path> files;
 
     @Option(names = "--period", required = true, paramLabel = "YYYY[-Tn]",
         description = "A year (2025) or a tertial (2025-T1, 2025-T2, 2025-T3).")
     String period;
 
-    @Option(names = "--lang", paramLabel = "en|nb|nn", defaultValue = "nb",
-        converter = CatalogueCommand.LanguageConverter.class, description = "Label language. Default: ${DEFAULT-VALUE}.")
-    Language language = Language.NB;
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @CommandLine.ArgGroup(exclusive = true)
     Output format = new Output();
 
     private String label(FollowUpStatus st) {
-      return language == Language.EN ? st.labelEn() : language == Language.NN ? st.labelNn() : st.labelNb();
+      return lang.get() == Language.EN ? st.labelEn() : lang.get() == Language.NN ? st.labelNn() : st.labelNb();
     }
 
     @Override
@@ -214,7 +217,7 @@ final class PlanYearCommands {
         out.print(csv(List.of("period", "plan", "element", "kind", "title", "status", "date", "budget", "spent",
             "comment", "indicatorValues", "focusAreas", "goals"), rows));
       } else {
-        out.println((language == Language.EN ? "Follow-up " : "Oppfølging ") + p);
+        out.println((lang.get() == Language.EN ? "Follow-up " : "Oppfølging ") + p);
         for (FollowUpRow row : r.rows()) {
           Optional<FollowUpEntry> e = row.entry();
           StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-18s %s#%s  %s", label(row.status()),
@@ -227,8 +230,8 @@ final class PlanYearCommands {
           e.flatMap(FollowUpEntry::comment).ifPresent(c -> line.append("  — ").append(c));
           out.println(line);
         }
-        printSummaries(out, language == Language.EN ? "By focus area" : "Etter innsatsområde", r.byFocusArea());
-        printSummaries(out, language == Language.EN ? "By SDG" : "Etter bærekraftsmål", r.byGoal());
+        printSummaries(out, lang.get() == Language.EN ? "By focus area" : "Etter innsatsområde", r.byFocusArea());
+        printSummaries(out, lang.get() == Language.EN ? "By SDG" : "Etter bærekraftsmål", r.byGoal());
       }
       out.flush();
       return ExitCodes.OK;
@@ -263,15 +266,14 @@ final class PlanYearCommands {
   static final class Benefits implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
+        description = "Plan files (.yaml, .yml or .json).")
     List<Path> files;
 
     @Option(names = "--rank", description = "Rank the tiltak by expected benefit against cost and effort.")
     boolean rank;
 
-    @Option(names = "--lang", paramLabel = "en|nb|nn", defaultValue = "nb",
-        converter = CatalogueCommand.LanguageConverter.class, description = "Text language. Default: ${DEFAULT-VALUE}.")
-    Language language = Language.NB;
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @CommandLine.ArgGroup(exclusive = true)
     Output format = new Output();
@@ -313,7 +315,7 @@ final class PlanYearCommands {
         }
       } else {
         if (rank) {
-          out.println(r.rule().in(language));
+          out.println(r.rule().in(lang.get()));
           for (RankedMeasure m : r.ranking()) {
             out.println(m.ranked()
                 ? String.format(Locale.ROOT, "%3d. %-6s %s#%s  %s  (gevinst %d, innsats %s, kostnad %s)", m.rank(),

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PLAN.yaml", arity = "0..*",
+  @Parameters(paramLabel = "PLAN.yaml", arity = "0..*", converter = InputFile.class,
       description = "Plan files (YAML). Default: the embedded Kongsbergregionen and Kongsberg examples.")
   List<Path> plans = new ArrayList<>();
 
@@ -49,9 +50,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("livskraft-report");
 
-  @Option(names = "--lang", paramLabel = "nb|nn|en",
-      description = "Language of the report: nb (default), nn or en.")
-  String lang = "nb";
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Option(names = "--json", description = "Print a JSON summary instead of text.")
   boolean json;
@@ -63,8 +62,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Language language = Language.fromTag(lang).orElseThrow(() -> CliException.badInput("--lang: unknown language '"
-        + lang + "': expected nb, nn or en / ukjent språk '" + lang + "': forventet nb, nn eller en"));
+    Language language = lang.get();
     List<LoadedPlanDocument> docs = plans.isEmpty() ? ExamplePlans.bundled()
         : plans.stream().map(PlanReader.create()::read).toList();
     ReportBuilder.Builder builder = ReportBuilder.builder().generator(new VersionProvider().getVersion()[0]);

@@ -152,7 +152,10 @@ class JsonStatCommandTest {
   void missingFileAndCollectionCsvAreBadInput() {
     Result missing = run("jsonstat", "inspect", "no-such-file.json");
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err()).contains("no such file").contains("finner ikke filen");
+    assertThat(missing.err()).contains("CLI-0001").contains("No such file: no-such-file.json")
+        .doesNotContain("finner ikke");
+    assertThat(run("jsonstat", "inspect", "no-such-file.json", "--lang", "nb").err())
+        .contains("Finner ikke filen no-such-file.json");
     Result col = run("jsonstat", "csv", RESOURCES.resolve("samples/collection.json").toString());
     assertThat(col.code()).isEqualTo(2);
     assertThat(col.err()).contains("csv needs a dataset");
