@@ -1,6 +1,8 @@
 package io.github.livskraft.cli;
 
 import io.github.livskraft.sdg.Language;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Older library messages carry English and Norwegian in one text, {@code "English / Norsk"}. The command line
@@ -28,6 +30,19 @@ final class Bilingual {
     if (norwegian.isBlank()) {
       return english;
     }
-    return language == Language.EN ? english : norwegian;
+    if (language == Language.EN) {
+      return english;
+    }
+    // the Norwegian half often leaves out where: carry the English half's file (and line) over
+    Matcher where = WHERE.matcher(english);
+    if (where.find() && !norwegian.contains(where.group(1))) {
+      String place = where.group().replace(" line ", " linje ").replace("(line ", "(linje ");
+      return place + (place.endsWith(":") ? " " : ": ") + norwegian;
+    }
+    return norwegian;
   }
+
+  /** A file name with an extension, optionally with :line[:column] or " line N" after it. */
+  private static final Pattern WHERE = Pattern.compile(
+      "((?:<stdin>|[^\\s:()'\"]+\\.[A-Za-z][A-Za-z0-9]{0,7}))(?::\\d+(?::\\d+)?:?| line \\d+:?)?");
 }

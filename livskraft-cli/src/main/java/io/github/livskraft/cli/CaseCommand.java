@@ -60,6 +60,7 @@ final class CaseCommand {
 
     @Override
     public Integer call() {
+      PlanCommand.readAll(plans); // a bad plan file reported like in every plan command (file:line:column)
       CaseAssessor assessor = CaseAssessor.builder().planFiles(plans).build();
       Assessment a = assessor.assess(CaseReader.create().read(file));
       // without --lang: the case's own language (a nynorsk saksframlegg gets a nynorsk assessment)
@@ -103,6 +104,7 @@ final class CaseCommand {
     public Integer call() {
       Language language = lang.get();
       PrintWriter err = spec.commandLine().getErr();
+      PlanCommand.readAll(plans);
       BatchResult r = CaseBatch.of(CaseReader.create(), CaseAssessor.builder().planFiles(plans).build())
           .run(input, (done, total) -> {
             if (total > 20 || total < 0 && done % 50 == 0) {

@@ -12,9 +12,16 @@ final class CliException extends RuntimeException {
   private final int exitCode;
   private final transient CliErrorCode code;
   private final transient Object[] args;
+  /** A ready text already in the reader's language (not "English / Norsk"). */
+  private final boolean oneLanguage;
 
   private CliException(String message, int exitCode, CliErrorCode code, Object... args) {
+    this(message, exitCode, false, code, args);
+  }
+
+  private CliException(String message, int exitCode, boolean oneLanguage, CliErrorCode code, Object... args) {
     super(message);
+    this.oneLanguage = oneLanguage;
     this.exitCode = exitCode;
     this.code = code;
     this.args = args.clone();
@@ -26,6 +33,11 @@ final class CliException extends RuntimeException {
   /** Bad input (exit code 2): the message says what was wrong and what was expected. */
   static CliException badInput(String message) {
     return new CliException(message, ExitCodes.BAD_INPUT, null);
+  }
+
+  /** Bad input (exit code 2) with a message already in the reader's language. */
+  static CliException badInputIn(String message) {
+    return new CliException(message, ExitCodes.BAD_INPUT, true, null);
   }
 
   /** Another failure (exit code 1). */
@@ -53,7 +65,7 @@ final class CliException extends RuntimeException {
    */
   String message(Language language) {
     if (code == null) {
-      return Bilingual.pick(super.getMessage(), language);
+      return oneLanguage ? super.getMessage() : Bilingual.pick(super.getMessage(), language);
     }
     Object[] resolved = args.clone();
     for (int i = 0; i < resolved.length; i++) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.jsonstat.JsonStatCollection;
 import io.github.livskraft.jsonstat.JsonStatCsv;
 import io.github.livskraft.jsonstat.JsonStatDataset;
+import io.github.livskraft.jsonstat.JsonStatErrorCode;
 import io.github.livskraft.jsonstat.JsonStatException;
 import io.github.livskraft.jsonstat.JsonStatReader;
 import io.github.livskraft.jsonstat.JsonStatResponse;
@@ -75,14 +76,19 @@ final class JsonStatCommand implements Callable<Integer> {
       try {
         return reader().read(file);
       } catch (JsonStatException e) {
-        throw CliException.badInput(file + ": " + e.getMessage(Locale.ROOT) + System.lineSeparator()
-            + "livskraft: " + file + ": " + e.getMessage(Locale.forLanguageTag("nb")));
+        String message = e.getMessage(lang.get().locale());
+        if (e.errorCode() == JsonStatErrorCode.MALFORMED_JSON) {
+          // the parser's own English wording stays out: where it is, and what is wrong, in one language
+          int cut = message.indexOf(": ");
+          message = (cut < 0 ? message : message.substring(0, cut)) + ": "
+              + CliMessages.text("malformed-json", lang.get());
+        }
+        throw CliException.badInputIn(file + ": " + message);
       } catch (UncheckedIOException e) {
         if (e.getCause() instanceof NoSuchFileException) {
-          throw CliException.badInput("no such file: " + file + " / finner ikke filen: " + file);
+          throw CliException.of(CliErrorCode.NO_SUCH_FILE, file.toString());
         }
-        throw CliException.failure("cannot read " + file + ": " + e.getCause().getMessage()
-            + " / kan ikke lese " + file);
+        throw CliException.of(CliErrorCode.UNREADABLE, file.toString());
       }
     }
   }

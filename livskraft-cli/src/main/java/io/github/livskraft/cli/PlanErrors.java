@@ -21,7 +21,7 @@ final class PlanErrors {
   private static final Pattern END_OF_INPUT = Pattern.compile("No content to map due to end-of-input");
   /** SnakeYAML's text for a TAB used as indentation, with the line and column of the TAB (1-based). */
   private static final Pattern TAB = Pattern.compile(
-      "found character '\\t\\(TAB\\)' that cannot start any token.*?line (\\d+), column (\\d+)", Pattern.DOTALL);
+      "found character '\\\\t\\(TAB\\)' that cannot start any token.*?line (\\d+), column (\\d+)", Pattern.DOTALL);
   private static final Pattern TYPE_NAME = Pattern.compile("`[a-z][\\w.$]*\\.([A-Z]\\w*)`");
 
   private PlanErrors() {}

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.plan.io.LoadedPlanDocument;
-import io.github.livskraft.plan.io.PlanReader;
 import io.github.livskraft.report.ExamplePlans;
 import io.github.livskraft.report.Report;
 import io.github.livskraft.report.ReportBuilder;
@@ -39,7 +38,8 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PLAN.yaml", arity = "0..*", converter = InputFile.class,
+  // checked in call(): a converter on an optional list makes picocli report a bad file as an unknown argument
+  @Parameters(paramLabel = "PLAN.yaml", arity = "0..*",
       description = "Plan files (YAML). Default: the embedded Kongsbergregionen and Kongsberg examples.")
   List<Path> plans = new ArrayList<>();
 
@@ -64,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Language language = lang.get();
     List<LoadedPlanDocument> docs = plans.isEmpty() ? ExamplePlans.bundled()
-        : plans.stream().map(PlanReader.create()::read).toList();
+        : PlanCommand.readAll(plans.stream().map(InputFile::check).toList());
     ReportBuilder.Builder builder = ReportBuilder.builder().generator(new VersionProvider().getVersion()[0]);
     if (year != null) {
       if (year < 1900 || year > 2100) {
