@@ -2,6 +2,10 @@ package io.github.livskraft.cli;
 
 import io.github.livskraft.plan.PlanParseException;
 import io.github.livskraft.sdg.Language;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +28,36 @@ final class PlanErrors {
       "found character '\\\\t\\(TAB\\)' that cannot start any token.*?line (\\d+), column (\\d+)", Pattern.DOTALL);
   private static final Pattern TYPE_NAME = Pattern.compile("`[a-z][\\w.$]*\\.([A-Z]\\w*)`");
 
+  private static final Pattern MISSING = Pattern.compile("Missing required property '([^']+)'");
+  /** A key in YAML ({@code key:}) or JSON ({@code "key":}). */
+  private static final Pattern KEY = Pattern.compile("^[\\s-]*\"?([A-Za-z_][\\w-]*)\"?\\s*:");
+
   private PlanErrors() {}
+
+  /**
+   * For a missing required property: a key in the same file, at or after the object's line, that is a close
+   * misspelling of it ("titel" for "title"), as "did you mean" with its line; "" when there is none.
+   */
+  static String misspeltKey(String file, String property, int fromLine, Language language) {
+    List<String> lines;
+    try {
+      Path p = Path.of(file);
+      if (!Files.isRegularFile(p) || Files.size(p) > InputFile.TEXT_CHECK_LIMIT) {
+        return "";
+      }
+      lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return ""; // only a hint: the error itself stands
+    }
+    for (int i = Math.max(0, fromLine - 1); i < lines.size(); i++) {
+      Matcher k = KEY.matcher(lines.get(i));
+      if (k.find() && !k.group(1).equals(property)
+          && closest(k.group(1), List.of(property)).contains(property)) {
+        return CliMessages.text("misspelt-key", language, k.group(1), Integer.toString(i + 1), property);
+      }
+    }
+    return "";
+  }
 
   /**
    * Formats a parse error.
@@ -82,6 +115,13 @@ final class PlanErrors {
           language));
     }
     String picked = Bilingual.pick(detail, language);
+    Matcher missing = MISSING.matcher(detail);
+    if (missing.find()) {
+      String hint = misspeltKey(e.location().file(), missing.group(1), e.location().line(), language);
+      if (!hint.isEmpty()) {
+        picked = picked + " " + hint;
+      }
+    }
     // never a Java type name: `io.github.livskraft.plan.PlanKind` becomes PlanKind
     return TYPE_NAME.matcher(picked).replaceAll("$1");
   }

@@ -172,7 +172,8 @@ class InputFileTest {
           : "Mente du");
     }
     if (kind == Kind.MISSPELT_FIELD) {
-      assertThat(shown).contains("title");
+      assertThat(shown).as("did you mean").contains("'titel'").contains("'title'")
+          .contains(lang.equals("en") ? "did you mean" : "mente du");
     }
   }
 }
