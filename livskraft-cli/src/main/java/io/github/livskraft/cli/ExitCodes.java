@@ -61,6 +61,14 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     cl.getErr().println("livskraft: " + parameterMessage(ex, command));
     if (ex instanceof CommandLine.UnmatchedArgumentException u) {
       List<String> suggestions = u.getSuggestions();
+      if (!suggestions.isEmpty() && !u.getUnmatched().isEmpty()) {
+        // picocli's candidates, narrowed to the closest by edit distance when one stands out
+        List<String> closest = PlanErrors.closest(u.getUnmatched().get(0).replaceFirst("^-+", ""),
+            suggestions.stream().map(x -> x.replaceFirst("^-+", "")).toList());
+        if (!closest.isEmpty()) {
+          suggestions = suggestions.stream().filter(x -> closest.contains(x.replaceFirst("^-+", ""))).toList();
+        }
+      }
       if (!suggestions.isEmpty()) {
         cl.getErr().println(CliMessages.text("did-you-mean", language, String.join(", ", suggestions)));
       }

@@ -104,14 +104,14 @@ final class PlanErrors {
     if (m.find()) {
       String value = m.group(1);
       List<String> accepted = Arrays.stream(m.group(2).split(",")).map(String::strip).toList();
-      String text = CliErrorCode.INVALID_VALUE.format(language, e.path().isEmpty() ? "$" : e.path(), value,
+      String text = CliMessages.BUNDLE.format(CliErrorCode.INVALID_VALUE.code(), language, e.path().isEmpty() ? "$" : e.path(), value,
           String.join(", ", accepted));
       List<String> close = closest(value, accepted);
       return close.isEmpty() ? text : text + " " + CliMessages.text("did-you-mean", language, String.join(", ",
           close));
     }
     if (END_OF_INPUT.matcher(detail).find()) {
-      return CliErrorCode.EMPTY_FILE.format(language, e.location().file(), CliMessages.text("expected.plan",
+      return CliMessages.BUNDLE.format(CliErrorCode.EMPTY_FILE.code(), language, e.location().file(), CliMessages.text("expected.plan",
           language));
     }
     String picked = Bilingual.pick(detail, language);
