@@ -60,11 +60,19 @@ if [ ${#cds[@]} -gt 0 ]; then
 else
   echo "(no $jsa: CDS rows skipped)"
 fi
+if [ -x "$target/livskraft" ]; then # the launcher: CDS when present, client compiler and serial GC for short commands
+  measure "launcher livskraft --version" "$target/livskraft" --version
+  measure "launcher livskraft catalogue goal 1" "$target/livskraft" catalogue goal 1
+fi
 
 echo
 printf '%-44s %10s %10s\n' "catalogue first load in a fresh JVM (ms)" "median" "mean"
 for ((i = 0; i < runs; i++)); do "$java" -cp "$work:$jar" io.github.livskraft.benchmarks.CatalogueFirstLoad; done \
   | stats | { read -r median mean; printf '%-44s %10s %10s\n' "SdgCatalogue.bundled(), in-JVM time" "$median" "$mean"; }
+for ((i = 0; i < runs; i++)); do
+  "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work:$jar" io.github.livskraft.benchmarks.CatalogueFirstLoad
+done | stats | { read -r median mean
+  printf '%-44s %10s %10s\n' "the same, client compiler + serial GC" "$median" "$mean"; }
 
 echo
 awk '/^trivial/ { base = $NF } /catalogue goal 1/ { printf "%-44s %9.2fx\n", $0 " / trivial", $NF / base }' \
