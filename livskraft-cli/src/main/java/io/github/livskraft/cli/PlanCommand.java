@@ -91,7 +91,7 @@ final class PlanCommand implements Callable<Integer> {
   @Command(name = "validate", mixinStandardHelpOptions = true,
       description = {"Check plan files: syntax and types, Bean Validation constraints (PLAN-V…) and coherence rules "
           + "(PLAN-C…). Prints one finding per line with file:line:column, code, plan#element and JSON path.",
-        "Sjekker planfiler: syntaks, valideringsregler (PLAN-V…) og samanhengsregler (PLAN-C…)."},
+        "Sjekker planfiler: syntaks, valideringsregler (PLAN-V…) og sammenhengsregler (PLAN-C…)."},
       footer = {"", "Examples:",
         "  livskraft plan validate examples/plans/*.yaml",
         "  livskraft plan validate plans/*.yaml --disable PLAN-C007,PLAN-C013 --lang nb",
