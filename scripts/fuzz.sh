@@ -29,6 +29,11 @@ ALL_TARGETS=(
   kostra-adapter:MetadataParserFuzzTest#errorBody
   municipalities:KlassJsonFuzzTest#codes
   municipalities:KlassJsonFuzzTest#changes
+  casework:CaseReaderFuzzTest#text
+  casework:CaseReaderFuzzTest#html
+  casework:CaseReaderFuzzTest#docx
+  casework:CaseReaderFuzzTest#pdf
+  casework:CaseReaderFuzzTest#unnamed
 )
 duration="${FUZZ_DURATION:-5m}"
 target_dir="${FUZZ_TARGET_DIR:-target-fuzz}"

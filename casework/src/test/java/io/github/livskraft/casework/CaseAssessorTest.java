@@ -21,7 +21,7 @@ class CaseAssessorTest {
       "Saken bidrar til bærekraftsmål nr. 5 om likestilling.|5||bærekraftsmål nr. 5",
       "Dette følger opp FNs bærekraftsmål 13.|13||FNs bærekraftsmål 13",
       "Tiltaket støtter delmål 16.7 om inkluderende beslutninger.|16|16.7|delmål 16.7",
-      "Jf. mål 11.2 om transportsystem.|11|11.2|mål 11.2",
+      "Jf. mål 11.2 i FNs bærekraftsmål om transportsystem.|11|11.2|mål 11.2",
       "This supports SDG 3.|3||SDG 3",
       "Saka gjeld berekraftsmål 4.|4||berekraftsmål 4",
       "In line with Sustainable Development Goal 7.|7||Sustainable Development Goal 7",
@@ -41,7 +41,8 @@ class CaseAssessorTest {
   @Test
   void listsAndNonReferences() {
     Assessment a = ASSESSOR.assess(reader.readText("l", "Planen bygger på bærekraftsmål 3, 4 og 11. "
-        + "Mål 3 i planen er noe annet. Delmål 99.1 finnes ikke, heller ikke delmål 3.77."));
+        + "Mål 3 i planen er noe annet, og mål 2.1 i planen er planens eget delmål. Delmål 99.1 finnes ikke, "
+        + "heller ikke delmål 3.77. Veien er 11.2 km lang."));
     assertThat(a.explicitReferences()).extracting(r -> r.goal().number()).containsExactly(3, 4, 11);
   }
 

@@ -33,22 +33,36 @@ final class JsonStatParser {
   private final JsonParser p;
   private final JsonFactory factory;
   private final int maxCells;
+  private final Limits limits;
+  private final Counts counts;
   private final boolean strict;
   private final boolean upgradeV1;
   private final String rootPath;
 
-  JsonStatParser(JsonParser p, JsonFactory factory, int maxCells, boolean strict,
+  JsonStatParser(JsonParser p, JsonFactory factory, Limits limits, boolean strict,
       boolean upgradeV1) {
-    this(p, factory, maxCells, strict, upgradeV1, "$");
+    this(p, factory, limits, new Counts(), strict, upgradeV1, "$");
+  }
+
+  /** The reader's limits (see {@link JsonStatReader.Builder}). */
+  record Limits(int maxCells, int maxCategories, int maxTotalCategories, int maxStringCells, long maxStringChars) {}
+
+  /** What the whole document has used so far; shared by the parsers of embedded datasets. */
+  private static final class Counts {
+    long categories;
+    long stringCells;
+    long stringChars;
   }
 
   /** A parser over a sub-tree whose paths are reported below {@code rootPath}. */
-  private JsonStatParser(JsonParser p, JsonFactory factory, int maxCells, boolean strict,
+  private JsonStatParser(JsonParser p, JsonFactory factory, Limits limits, Counts counts, boolean strict,
       boolean upgradeV1, String rootPath) {
     this.rootPath = rootPath;
     this.p = p;
     this.factory = factory;
-    this.maxCells = maxCells;
+    this.limits = limits;
+    this.counts = counts;
+    this.maxCells = limits.maxCells();
     this.strict = strict;
     this.upgradeV1 = upgradeV1;
   }
@@ -280,13 +294,20 @@ final class JsonStatParser {
   }
 
   private List<String> stringArray() throws IOException {
+    return stringArray(false);
+  }
+
+  /** An array of strings; category codes count against the category limits, other entries against maxCells. */
+  private List<String> stringArray(boolean categories) throws IOException {
     List<String> out = new ArrayList<>();
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t != JsonToken.VALUE_STRING && (strict || !t.isScalarValue() || t == JsonToken.VALUE_NULL)) {
         throw unexpected("a string");
       }
-      if (out.size() >= maxCells) {
+      if (categories) {
+        category(out.size());
+      } else if (out.size() >= maxCells) {
         throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "the number of entries", maxCells);
       }
       out.add(p.getText());
@@ -459,13 +480,13 @@ final class JsonStatParser {
           try (JsonParser sub = tree.open(factory)) {
             sub.nextToken();
             String rolePath = here();
-            JsonStatParser inner = new JsonStatParser(sub, factory, maxCells, strict, upgradeV1, rolePath);
+            JsonStatParser inner = new JsonStatParser(sub, factory, limits, counts, strict, upgradeV1, rolePath);
             dims.put(id, inner.dimensionObject(rolePath));
           }
         } else {
           try (JsonParser sub = tree.open(factory)) {
             sub.nextToken();
-            doc.v1Roles = new JsonStatParser(sub, factory, maxCells, strict, upgradeV1, here()).roles();
+            doc.v1Roles = new JsonStatParser(sub, factory, limits, counts, strict, upgradeV1, here()).roles();
           }
         }
       } else if (v == JsonToken.START_OBJECT) {
@@ -513,20 +534,21 @@ final class JsonStatParser {
       switch (name) {
         case "index" -> {
           if (v == JsonToken.START_ARRAY) {
-            b.indexArray = stringArray();
+            b.indexArray = categoryArray();
           } else if (v == JsonToken.START_OBJECT) {
             b.indexObject = indexObject();
           } else {
             skipOrFail("an array or object of category codes");
           }
         }
-        case "label" -> when(JsonToken.START_OBJECT, "an object of code → label", () -> b.labels = stringMap());
+        case "label" -> when(JsonToken.START_OBJECT, "an object of code → label", () -> b.labels = categoryMap());
         case "unit" -> when(JsonToken.START_OBJECT, "an object of code → unit", () -> units(b));
         case "child" -> when(JsonToken.START_OBJECT, "an object of code → child codes", () -> listMap(b.children));
         case "note" -> {
           if (v == JsonToken.START_OBJECT) {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
               String code = p.currentName();
+              category(b.categoryNotes.size());
               p.nextToken();
               b.categoryNotes.put(code, notes());
             }
@@ -544,6 +566,24 @@ final class JsonStatParser {
     }
   }
 
+  /**
+   * Counts one more entry of a category object ({@code index}, {@code label}, {@code unit}, {@code child},
+   * {@code note}, {@code coordinates}) before it is stored: {@code already} entries of this map or array must stay
+   * within {@code maxCategories}, and all such entries of the document within {@code maxTotalCategories}.
+   */
+  private void category(int already) {
+    if (already >= limits.maxCategories()) {
+      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), (already + 1) + " categories in one dimension (maxCategories)", limits.maxCategories());
+    }
+    if (++counts.categories > limits.maxTotalCategories()) {
+      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), counts.categories + " category entries in all dimensions (maxTotalCategories)", limits.maxTotalCategories());
+    }
+  }
+
+  private List<String> categoryArray() throws IOException {
+    return stringArray(true);
+  }
+
   private Map<String, Integer> indexObject() throws IOException {
     Map<String, Integer> out = new LinkedHashMap<>();
     JsonToken t;
@@ -556,9 +596,7 @@ final class JsonStatParser {
       if (p.getNumberType() != JsonParser.NumberType.INT) {
         throw error(JsonStatErrorCode.INDEX_OUT_OF_RANGE, here(), p.getText(), maxCells);
       }
-      if (out.size() >= maxCells) {
-        throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "the number of categories", maxCells);
-      }
+      category(out.size());
       if (out.put(code, p.getIntValue()) != null) {
         throw error(JsonStatErrorCode.DUPLICATE_ID, here(), code);
       }
@@ -569,11 +607,12 @@ final class JsonStatParser {
     return out;
   }
 
-  private Map<String, String> stringMap() throws IOException {
+  private Map<String, String> categoryMap() throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String k = p.currentName();
+      category(out.size());
       p.nextToken();
       String s = string();
       if (s != null) {
@@ -590,8 +629,9 @@ final class JsonStatParser {
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String k = p.currentName();
+      category(into.size());
       if (p.nextToken() == JsonToken.START_ARRAY) {
-        into.put(k, stringArray());
+        into.put(k, categoryArray());
       } else {
         skipOrFail("an array of codes");
       }
@@ -604,6 +644,7 @@ final class JsonStatParser {
   private void coordinates(DimBuilder b) throws IOException {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String k = p.currentName();
+      category(b.coordinates.size());
       if (p.nextToken() == JsonToken.START_ARRAY) {
         List<Double> xy = new ArrayList<>(2);
         JsonToken t;
@@ -626,6 +667,7 @@ final class JsonStatParser {
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String code = p.currentName();
+      category(b.units.size());
       if (p.nextToken() != JsonToken.START_OBJECT) {
         skipOrFail("a unit object");
         continue;
@@ -800,6 +842,13 @@ final class JsonStatParser {
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> v[i] = number(t);
       case VALUE_NULL -> nb[i >>> 6] |= 1L << i;
       case VALUE_STRING -> {
+        if (++counts.stringCells > limits.maxStringCells()) {
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), counts.stringCells + " string cells (maxStringCells)", limits.maxStringCells());
+        }
+        counts.stringChars += p.getTextLength();
+        if (counts.stringChars > limits.maxStringChars()) {
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), counts.stringChars + " characters in string cells (maxStringChars)", limits.maxStringChars());
+        }
         String[] out = strs == null ? new String[v.length] : strs;
         out[i] = p.getText();
         return out;
@@ -1034,7 +1083,7 @@ final class JsonStatParser {
       String itemPath = path + JsonPaths.member(e.getKey());
       try (JsonParser sub = e.getValue().open(factory)) {
         sub.nextToken();
-        JsonStatParser inner = new JsonStatParser(sub, factory, maxCells, strict, true, itemPath);
+        JsonStatParser inner = new JsonStatParser(sub, factory, limits, counts, strict, true, itemPath);
         Doc d = inner.parseObject(1, false);
         // values could precede "dimension" in a 1.x tree: sizes are only known now
         JsonStatResponse r = inner.v1(d, itemPath, why);

@@ -43,8 +43,20 @@ import org.jspecify.annotations.Nullable;
  * than cells, out-of-range indexes, duplicate ids, negative or overflowing sizes and exceeded limits.
  */
 public final class JsonStatReader {
-  /** Default cell limit: 10,000,000 cells (SSB serves at most 800,000 per extract). */
-  public static final int DEFAULT_MAX_CELLS = 10_000_000;
+  /**
+   * Default cell limit: 2,000,000 cells (SSB serves at most 800,000 per extract). A dense cube of this size holds
+   * 16 MB of numbers; a sparse {@code value} object is expanded to it, so a tiny file can never make the reader
+   * allocate more.
+   */
+  public static final int DEFAULT_MAX_CELLS = 2_000_000;
+  /** Default limit of categories in one dimension (index, label, unit, child, note or coordinates): 100,000. */
+  public static final int DEFAULT_MAX_CATEGORIES = 100_000;
+  /** Default limit of category entries in all dimensions together: 400,000. */
+  public static final int DEFAULT_MAX_TOTAL_CATEGORIES = 400_000;
+  /** Default limit of string cells ({@code "value": ["a", …]}): 1,000,000. */
+  public static final int DEFAULT_MAX_STRING_CELLS = 1_000_000;
+  /** Default limit of characters in all string cells together: 16,000,000. */
+  public static final long DEFAULT_MAX_STRING_CHARS = 16_000_000L;
   /** Default byte limit: 512 MiB. */
   public static final long DEFAULT_MAX_BYTES = 512L << 20;
 
@@ -52,6 +64,7 @@ public final class JsonStatReader {
 
   private final int maxCells;
   private final long maxBytes;
+  private final JsonStatParser.Limits limits;
   private final boolean strict;
   private final boolean upgradeV1;
   private final JsonFactory factory;
@@ -59,6 +72,8 @@ public final class JsonStatReader {
   private JsonStatReader(Builder b) {
     this.maxCells = b.maxCells;
     this.maxBytes = b.maxBytes;
+    this.limits = new JsonStatParser.Limits(b.maxCells, b.maxCategories, b.maxTotalCategories, b.maxStringCells,
+        b.maxStringChars);
     this.strict = b.strict;
     this.upgradeV1 = b.upgradeV1;
     // Field names are never compared by identity here, and sparse value/status objects have one unique name per
@@ -84,6 +99,26 @@ public final class JsonStatReader {
   /** The cell limit. */
   public int maxCells() {
     return maxCells;
+  }
+
+  /** The limit of categories in one dimension. */
+  public int maxCategories() {
+    return limits.maxCategories();
+  }
+
+  /** The limit of category entries in all dimensions. */
+  public int maxTotalCategories() {
+    return limits.maxTotalCategories();
+  }
+
+  /** The limit of string cells. */
+  public int maxStringCells() {
+    return limits.maxStringCells();
+  }
+
+  /** The limit of characters in all string cells. */
+  public long maxStringChars() {
+    return limits.maxStringChars();
   }
 
   /** The byte limit. */
@@ -116,7 +151,7 @@ public final class JsonStatReader {
     try {
       p = factory.createParser(limited);
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return new JsonStatParser(p, factory, maxCells, strict, upgradeV1).parseDocument();
+      return new JsonStatParser(p, factory, limits, strict, upgradeV1).parseDocument();
     } catch (LimitedInputStream.LimitExceededException e) {
       throw new JsonStatException(JsonStatErrorCode.LIMIT_EXCEEDED, p == null ? "$" : JsonPaths.of(
           p.getParsingContext()), p == null ? null : JsonPaths.location(p.currentLocation()), e,
@@ -237,7 +272,9 @@ public final class JsonStatReader {
 
   @Override
   public String toString() {
-    return "JsonStatReader[maxCells=" + maxCells + ", maxBytes=" + maxBytes + ", strict=" + strict
+    return "JsonStatReader[maxCells=" + maxCells + ", maxBytes=" + maxBytes + ", maxCategories="
+        + limits.maxCategories() + ", maxTotalCategories=" + limits.maxTotalCategories() + ", maxStringCells="
+        + limits.maxStringCells() + ", maxStringChars=" + limits.maxStringChars() + ", strict=" + strict
         + ", upgradeV1=" + upgradeV1 + "]";
   }
 
@@ -245,6 +282,10 @@ public final class JsonStatReader {
   public static final class Builder {
     private int maxCells = DEFAULT_MAX_CELLS;
     private long maxBytes = DEFAULT_MAX_BYTES;
+    private int maxCategories = DEFAULT_MAX_CATEGORIES;
+    private int maxTotalCategories = DEFAULT_MAX_TOTAL_CATEGORIES;
+    private int maxStringCells = DEFAULT_MAX_STRING_CELLS;
+    private long maxStringChars = DEFAULT_MAX_STRING_CHARS;
     private boolean strict = true;
     private boolean upgradeV1;
 
@@ -263,6 +304,65 @@ public final class JsonStatReader {
       }
       this.maxCells = maxCells;
       return this;
+    }
+
+    /**
+     * The most entries one dimension's category object may hold in any of {@code index}, {@code label},
+     * {@code unit}, {@code child}, {@code note} and {@code coordinates} (default {@value #DEFAULT_MAX_CATEGORIES});
+     * checked while reading, before each entry is stored.
+     *
+     * @param maxCategories at least 1
+     * @return this
+     */
+    public Builder maxCategories(int maxCategories) {
+      this.maxCategories = positive(maxCategories, "maxCategories");
+      return this;
+    }
+
+    /**
+     * The most category entries (as counted by {@link #maxCategories(int)}) of all dimensions together (default
+     * {@value #DEFAULT_MAX_TOTAL_CATEGORIES}), so that many dimensions with large repeated indexes cannot fill the
+     * heap.
+     *
+     * @param maxTotalCategories at least 1
+     * @return this
+     */
+    public Builder maxTotalCategories(int maxTotalCategories) {
+      this.maxTotalCategories = positive(maxTotalCategories, "maxTotalCategories");
+      return this;
+    }
+
+    /**
+     * The most string cells ({@code "value": ["a", …]}) in the document (default
+     * {@value #DEFAULT_MAX_STRING_CELLS}).
+     *
+     * @param maxStringCells at least 1
+     * @return this
+     */
+    public Builder maxStringCells(int maxStringCells) {
+      this.maxStringCells = positive(maxStringCells, "maxStringCells");
+      return this;
+    }
+
+    /**
+     * The most characters in all string cells together (default {@value #DEFAULT_MAX_STRING_CHARS}).
+     *
+     * @param maxStringChars at least 1
+     * @return this
+     */
+    public Builder maxStringChars(long maxStringChars) {
+      if (maxStringChars < 1) {
+        throw new IllegalArgumentException("maxStringChars must be positive: " + maxStringChars);
+      }
+      this.maxStringChars = maxStringChars;
+      return this;
+    }
+
+    private static int positive(int v, String name) {
+      if (v < 1) {
+        throw new IllegalArgumentException(name + " must be positive: " + v);
+      }
+      return v;
     }
 
     /**

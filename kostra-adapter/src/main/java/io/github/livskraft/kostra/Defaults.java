@@ -23,6 +23,11 @@ public final class Defaults {
   public static final long MAX_CELLS = 800_000L;
   /** Largest number of selected values in one PxWebApi v1 query: {@value}. */
   public static final int MAX_VALUES_V1 = 50_000;
+  /**
+   * Largest response body accepted by default: 64 MiB ({@value} bytes). SSB's largest extract (800,000 cells) is
+   * well below it; raise it with {@link SsbConnection.Builder#maxResponseBytes(long)} for other PxWeb sites.
+   */
+  public static final long MAX_RESPONSE_BYTES = 64L << 20;
   /** Longest GET URL we send; SSB answers 404 beyond about 2,100 characters: {@value}. */
   public static final int MAX_GET_URL_LENGTH = 2_000;
 

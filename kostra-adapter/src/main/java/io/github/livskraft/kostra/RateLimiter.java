@@ -1,5 +1,6 @@
 package io.github.livskraft.kostra;
 
+import io.github.livskraft.kostra.internal.time.Waits;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -30,12 +31,11 @@ public final class RateLimiter {
   private final int configuredPermits;
   private final Duration window;
   private final Clock clock;
-  private final Sleeper sleeper;
   private final ArrayDeque<Long> grants = new ArrayDeque<>();
   private int permits;
   private long blockedUntilMillis = Long.MIN_VALUE;
 
-  private RateLimiter(int permits, Duration window, Clock clock, Sleeper sleeper) {
+  private RateLimiter(int permits, Duration window, Clock clock) {
     if (permits < 1) {
       throw new IllegalArgumentException("permits must be at least 1, was " + permits);
     }
@@ -46,31 +46,30 @@ public final class RateLimiter {
     this.permits = permits;
     this.window = window;
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
   }
 
   /**
-   * A limiter with the real clock and sleeper.
+   * A limiter with the system clock.
    *
    * @param permits requests per window
    * @param window the window
    * @return a new limiter
    */
   public static RateLimiter of(int permits, Duration window) {
-    return new RateLimiter(permits, window, Clock.systemUTC(), Sleeper.system());
+    return new RateLimiter(permits, window, Clock.systemUTC());
   }
 
   /**
-   * A limiter with an injected clock and sleeper (tests, simulations).
+   * A limiter that measures its window with the given clock (e.g. the one given to {@link
+   * SsbConnection.Builder#clock(Clock)}); it waits by sleeping until the clock has moved on.
    *
    * @param permits requests per window
    * @param window the window
    * @param clock the time source
-   * @param sleeper how to wait
    * @return a new limiter
    */
-  public static RateLimiter of(int permits, Duration window, Clock clock, Sleeper sleeper) {
-    return new RateLimiter(permits, window, clock, sleeper);
+  public static RateLimiter of(int permits, Duration window, Clock clock) {
+    return new RateLimiter(permits, window, clock);
   }
 
   /**
@@ -105,7 +104,7 @@ public final class RateLimiter {
           wait = grants.peekFirst() + windowMillis - now;
         }
       }
-      sleeper.sleep(Duration.ofMillis(Math.max(1, wait)));
+      Waits.sleep(clock, Duration.ofMillis(Math.max(1, wait)));
     }
   }
 

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.DoubleSupplier;
+import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,8 +41,8 @@ public final class SsbConnection {
   private final UpdatePolicy updatePolicy;
   private final Duration maxAge;
   private final Clock clock;
-  private final Sleeper sleeper;
-  private final DoubleSupplier random;
+  private final RandomGenerator random;
+  private final long maxResponseBytes;
   private final long maxCells;
   private final boolean bundledSnapshots;
 
@@ -52,9 +52,8 @@ public final class SsbConnection {
     this.klassBase = withSlash(b.klassBase);
     this.language = b.language;
     this.clock = b.clock;
-    this.sleeper = b.sleeper;
     this.rateLimiter = b.rateLimiter != null ? b.rateLimiter
-        : RateLimiter.of(Defaults.RATE_LIMIT_REQUESTS, Defaults.RATE_LIMIT_WINDOW, b.clock, b.sleeper);
+        : RateLimiter.of(Defaults.RATE_LIMIT_REQUESTS, Defaults.RATE_LIMIT_WINDOW, b.clock);
     this.retryPolicy = b.retryPolicy;
     this.requestTimeout = b.requestTimeout;
     this.connectTimeout = b.connectTimeout;
@@ -63,6 +62,7 @@ public final class SsbConnection {
     this.updatePolicy = b.updatePolicy;
     this.maxAge = b.maxAge;
     this.random = b.random;
+    this.maxResponseBytes = b.maxResponseBytes;
     this.maxCells = b.maxCells;
     this.bundledSnapshots = b.bundledSnapshots;
   }
@@ -111,8 +111,8 @@ public final class SsbConnection {
     b.updatePolicy = updatePolicy;
     b.maxAge = maxAge;
     b.clock = clock;
-    b.sleeper = sleeper;
     b.random = random;
+    b.maxResponseBytes = maxResponseBytes;
     b.maxCells = maxCells;
     b.bundledSnapshots = bundledSnapshots;
     return b;
@@ -178,19 +178,24 @@ public final class SsbConnection {
     return maxAge;
   }
 
-  /** @return the clock */
+  /** @return the clock that dates cache entries, measures the rate-limit window and times backoff pauses */
   public Clock clock() {
     return clock;
   }
 
-  /** @return the sleeper used for backoff and rate limiting */
-  public Sleeper sleeper() {
-    return sleeper;
+  /** @return the source of backoff jitter */
+  public RandomGenerator random() {
+    return random;
   }
 
-  /** @return the source of jitter, numbers in {@code [0, 1)} */
-  public DoubleSupplier random() {
-    return random;
+  /**
+   * The largest response body accepted, in bytes. A larger answer (declared in {@code Content-Length} or counted
+   * while it streams in) fails with {@code KOSTRA-0002} and is not retried.
+   *
+   * @return the limit in bytes
+   */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
   }
 
   /** @return the largest number of cells requested at once */
@@ -224,8 +229,8 @@ public final class SsbConnection {
     private UpdatePolicy updatePolicy = UpdatePolicy.USE_IF_FRESH;
     private Duration maxAge = Duration.ofHours(1);
     private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.system();
-    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private RandomGenerator random = ThreadLocalJitter.INSTANCE;
+    private long maxResponseBytes = Defaults.MAX_RESPONSE_BYTES;
     private long maxCells = Defaults.MAX_CELLS;
     private boolean bundledSnapshots = true;
 
@@ -360,7 +365,10 @@ public final class SsbConnection {
     }
 
     /**
-     * @param clock the clock (tests)
+     * Sets the clock (default {@link Clock#systemUTC()}): it dates cache entries, decides their freshness and
+     * measures the rate-limit window and backoff pauses.
+     *
+     * @param clock the clock
      * @return this
      */
     public Builder clock(Clock clock) {
@@ -369,20 +377,32 @@ public final class SsbConnection {
     }
 
     /**
-     * @param sleeper how to wait (tests inject one that does not sleep)
+     * Sets the source of backoff jitter (default: {@link ThreadLocalRandom}); a seeded generator makes the pauses
+     * reproducible. It is called from every thread that uses the connection, so it must be thread-safe.
+     *
+     * @param random the generator
      * @return this
      */
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper);
+    public Builder random(RandomGenerator random) {
+      this.random = Objects.requireNonNull(random);
       return this;
     }
 
     /**
-     * @param random source of jitter in {@code [0, 1)}
+     * Sets the largest response body accepted (default {@value Defaults#MAX_RESPONSE_BYTES} bytes). The limit is
+     * checked against {@code Content-Length} before reading and counted while the body streams in, so a huge
+     * answer never fills the heap; exceeding it fails with {@code KOSTRA-0002} naming the URL and the limit, and
+     * the request is not retried.
+     *
+     * @param bytes 1 to {@code Integer.MAX_VALUE - 8}
      * @return this
      */
-    public Builder random(DoubleSupplier random) {
-      this.random = Objects.requireNonNull(random);
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("maxResponseBytes must be 1 to " + (Integer.MAX_VALUE - 8) + ", was "
+            + bytes);
+      }
+      this.maxResponseBytes = bytes;
       return this;
     }
 
@@ -410,13 +430,28 @@ public final class SsbConnection {
     }
 
     /**
-     * Builds the connection. If no rate limiter was given, a new one is created with this builder's clock and
-     * sleeper; every client built from the result shares it.
+     * Builds the connection. If no rate limiter was given, a new one is created with this builder's clock; every
+     * client built from the result shares it.
      *
      * @return the connection
      */
     public SsbConnection build() {
       return new SsbConnection(this);
+    }
+  }
+
+  /** Jitter from {@link ThreadLocalRandom} of the calling thread. */
+  private enum ThreadLocalJitter implements RandomGenerator {
+    INSTANCE;
+
+    @Override
+    public long nextLong() {
+      return ThreadLocalRandom.current().nextLong();
+    }
+
+    @Override
+    public double nextDouble() {
+      return ThreadLocalRandom.current().nextDouble();
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.livskraft.kostra;
 
+import io.github.livskraft.kostra.internal.time.ManualClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** A clock that only moves when the code under test "sleeps": no test waits for a real backoff interval. */
-public final class FakeTime extends Clock implements Sleeper {
+public final class FakeTime extends Clock implements ManualClock {
   private Instant now;
   private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
 

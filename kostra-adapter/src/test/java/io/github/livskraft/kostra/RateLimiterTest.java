@@ -13,7 +13,7 @@ class RateLimiterTest {
 
   @Test
   void thirtyRequestsPassThenTheThirtyFirstWaitsForTheWindow() throws Exception {
-    RateLimiter limiter = RateLimiter.of(30, Duration.ofSeconds(60), time, time);
+    RateLimiter limiter = RateLimiter.of(30, Duration.ofSeconds(60), time);
     for (int i = 0; i < 30; i++) {
       limiter.acquire();
     }
@@ -24,7 +24,7 @@ class RateLimiterTest {
 
   @Test
   void requestsSpreadOverTheWindowWaitOnlyForTheOldestToExpire() throws Exception {
-    RateLimiter limiter = RateLimiter.of(2, Duration.ofSeconds(60), time, time);
+    RateLimiter limiter = RateLimiter.of(2, Duration.ofSeconds(60), time);
     limiter.acquire();
     time.advance(Duration.ofSeconds(50));
     limiter.acquire();
@@ -34,7 +34,7 @@ class RateLimiterTest {
 
   @Test
   void aLowerServerPolicyLowersTheLimitButAHigherOneNeverRaisesIt() {
-    RateLimiter limiter = RateLimiter.of(30, Duration.ofSeconds(60), time, time);
+    RateLimiter limiter = RateLimiter.of(30, Duration.ofSeconds(60), time);
     limiter.observe(Map.of("X-RateLimit-Policy", List.of("40;w=60s")));
     assertThat(limiter.permits()).isEqualTo(30);
     limiter.observe(Map.of("x-ratelimit-policy", List.of("10;w=60")));
@@ -45,7 +45,7 @@ class RateLimiterTest {
 
   @Test
   void remainingZeroPausesEveryCallerUntilReset() throws Exception {
-    RateLimiter limiter = RateLimiter.of(30, Duration.ofSeconds(60), time, time);
+    RateLimiter limiter = RateLimiter.of(30, Duration.ofSeconds(60), time);
     limiter.observe(Map.of("x-ratelimit-remaining", List.of("0"), "x-ratelimit-reset", List.of("12")));
     limiter.acquire();
     assertThat(time.totalSlept()).isEqualTo(Duration.ofSeconds(12));
@@ -53,7 +53,7 @@ class RateLimiterTest {
 
   @Test
   void pauseBlocksTheNextAcquire() throws Exception {
-    RateLimiter limiter = RateLimiter.of(30, Duration.ofSeconds(60), time, time);
+    RateLimiter limiter = RateLimiter.of(30, Duration.ofSeconds(60), time);
     limiter.pause(Duration.ofSeconds(7));
     limiter.acquire();
     assertThat(time.totalSlept()).isEqualTo(Duration.ofSeconds(7));

@@ -43,8 +43,27 @@ public final class StubSsbServer implements AutoCloseable {
     }
   }
 
-  /** A reply. */
-  public record Reply(int status, Map<String, String> headers, byte[] body, long delayMillis, boolean truncate) {
+  /**
+   * A reply. {@code streamBytes > 0} streams that many zero bytes instead of {@code body}, with a
+   * {@code Content-Length} when {@code declareLength} (otherwise chunked), stopping when the client goes away.
+   */
+  public record Reply(int status, Map<String, String> headers, byte[] body, long delayMillis, boolean truncate,
+      long streamBytes, boolean declareLength) {
+    public Reply(int status, Map<String, String> headers, byte[] body, long delayMillis, boolean truncate) {
+      this(status, headers, body, delayMillis, truncate, 0, false);
+    }
+
+    /** A 200 JSON answer of {@code bytes} zero bytes, streamed (never held in memory by the stub). */
+    public static Reply huge(long bytes, boolean declareLength) {
+      return new Reply(200, Map.of("Content-Type", "application/json; charset=utf-8"), new byte[0], 0, false, bytes,
+          declareLength);
+    }
+
+    /** A redirect to {@code location}. */
+    public static Reply redirect(int status, String location) {
+      return empty(status).withHeader("Location", location);
+    }
+
     public static Reply json(int status, String json) {
       return new Reply(status, Map.of("Content-Type", "application/json; charset=utf-8"),
           json.getBytes(StandardCharsets.UTF_8), 0, false);
@@ -66,15 +85,15 @@ public final class StubSsbServer implements AutoCloseable {
     public Reply withHeader(String name, String value) {
       Map<String, String> h = new LinkedHashMap<>(headers);
       h.put(name, value);
-      return new Reply(status, h, body, delayMillis, truncate);
+      return new Reply(status, h, body, delayMillis, truncate, streamBytes, declareLength);
     }
 
     public Reply delayed(long millis) {
-      return new Reply(status, headers, body, millis, truncate);
+      return new Reply(status, headers, body, millis, truncate, streamBytes, declareLength);
     }
 
     public Reply truncated() {
-      return new Reply(status, headers, body, delayMillis, true);
+      return new Reply(status, headers, body, delayMillis, true, streamBytes, declareLength);
     }
   }
 
@@ -87,6 +106,12 @@ public final class StubSsbServer implements AutoCloseable {
   private final Map<String, Deque<Reply>> queued = new LinkedHashMap<>();
   private final Map<String, Function<Request, Reply>> handlers = new LinkedHashMap<>();
   private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
+  private final java.util.concurrent.atomic.AtomicLong streamed = new java.util.concurrent.atomic.AtomicLong();
+
+  /** Bytes of {@link Reply#huge} bodies written before the client went away. */
+  public long streamedBytes() {
+    return streamed.get();
+  }
 
   public StubSsbServer() {
     try {
@@ -170,6 +195,17 @@ public final class StubSsbServer implements AutoCloseable {
         }
       }
       r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+      if (r.streamBytes() > 0) {
+        ex.sendResponseHeaders(r.status(), r.declareLength() ? r.streamBytes() : 0);
+        byte[] chunk = new byte[64 * 1024];
+        try (OutputStream out = ex.getResponseBody()) {
+          for (long sent = 0; sent < r.streamBytes(); sent += chunk.length) {
+            out.write(chunk, 0, (int) Math.min(chunk.length, r.streamBytes() - sent));
+            streamed.addAndGet(Math.min(chunk.length, r.streamBytes() - sent));
+          }
+        }
+        return;
+      }
       if (r.body().length == 0) {
         ex.sendResponseHeaders(r.status(), -1);
         ex.close();

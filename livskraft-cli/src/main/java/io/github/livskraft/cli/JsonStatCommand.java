@@ -60,7 +60,7 @@ final class JsonStatCommand implements Callable<Integer> {
     @Option(names = "--upgrade-v1", description = "Convert JSON-stat 1.x documents instead of rejecting them.")
     boolean upgradeV1;
 
-    @Option(names = "--max-cells", paramLabel = "N", defaultValue = "10000000",
+    @Option(names = "--max-cells", paramLabel = "N", defaultValue = "2000000",
         description = "Refuse documents with more cells than this. Default: ${DEFAULT-VALUE}.")
     int maxCells = JsonStatReader.DEFAULT_MAX_CELLS;
 

@@ -3,6 +3,7 @@ package io.github.livskraft.server;
 import io.github.livskraft.casework.CaseAssessor;
 import io.github.livskraft.casework.CaseReader;
 import io.github.livskraft.casework.io.Arkivmelding;
+import io.github.livskraft.casework.io.SectionWriter;
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.plan.validation.PlanValidator;
 import io.github.livskraft.sdg.SdgCatalogue;
@@ -21,6 +22,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -76,7 +79,8 @@ public final class LivskraftServer implements AutoCloseable {
       }
     }
     CaseApi cases = new CaseApi(CaseReader.withLimits(config.maxUploadBytes(), CaseReader.DEFAULT_MAX_CHARS,
-        CaseReader.DEFAULT_MAX_PAGES), assessor.build(), Arkivmelding.of(catalogue, "Livskraft server", "UN-SDG"));
+        CaseReader.DEFAULT_MAX_PAGES), assessor.build(), Arkivmelding.of(catalogue, "Livskraft server", "UN-SDG"),
+        SectionWriter.of(catalogue, ZoneId.of("Europe/Oslo")), Clock.systemUTC());
     Services services = new Services(catalogue, tagger, PlanValidator.create(),
         IndicatorLibrary.bundled(), metrics, cases, report);
     Routes routes = new Routes(services, config.maxBodyBytes(), config.maxUploadBytes(),

@@ -7,9 +7,15 @@
       caseIntro: 'Lim inn teksten i et saksframlegg eller last opp en fil. Forslagene er forslag: bekreft eller avvis hvert mål.',
       caseText: 'Sakstekst', caseFile: 'eller last opp en fil (tekst, HTML, DOCX, PDF)', assess: 'Finn bærekraftsmål',
       goalsHeading: 'Foreslåtte mål med belegg', sectionHeading: 'Forslag til bærekraftsvurdering',
-      sectionNote: 'Utkast laget av regelbasert tagging (ikke en ferdig vurdering). Bare bekreftede mål tas med når du har bekreftet minst ett.',
+      sectionNote: 'Skrevet av Livskraft ut fra vurderingen over: bekreftede mål er del av vurderingen, mål du ikke har tatt stilling til står som forslag. Les og rediger før du limer inn.',
+      officer: 'Saksbehandler (navnet ditt tas med når du bekrefter eller avviser)',
+      needOfficer: 'Skriv navnet ditt som saksbehandler før du bekrefter eller avviser et mål.',
+      confirmedGoal: g => 'Mål ' + g + ' bekreftet.', rejectedGoal: g => 'Mål ' + g + ' avvist.',
+      reopenedGoal: g => 'Mål ' + g + ' er forslag igjen.',
+      impact: 'Foreslått virkning', impactPOSITIVE: 'positiv', impactNEGATIVE: 'negativ',
+      impactMIXED: 'både positiv og negativ', impactUNCLEAR: 'uklar',
       download: 'Last ned vurderingen', downloadArkiv: 'Last ned arkivmelding',
-      arkivNote: 'Arkivmeldingen (Fiks Arkiv) lages av casework-modulens vurdering av saken; alle mål i den er forslag til saksbehandleren har tatt stilling.',
+      arkivNote: 'Arkivmeldingen (Fiks Arkiv) har med vurderingen slik den står nå: bekreftede mål med hvem og når, de andre som forslag.',
       textHeading: 'Teksten med markert belegg', planHeading: 'Sjekk planer', planFiles: 'Planfiler (YAML eller JSON)',
       priority: 'Prioriterte mål (f.eks. 2,3,4,9,11,13)', check: 'Sjekk planene', findings: 'Funn', coverage: 'Dekning',
       reportHeading: 'Rapport', reportLink: 'Åpne bærekraftsrapporten for planene tjenesten er startet med',
@@ -17,11 +23,7 @@
       confirm: 'Bekreft', reject: 'Avvis', confirmed: 'Bekreftet', rejected: 'Avvist', open: 'Ikke vurdert',
       goal: 'Mål', score: 'poeng', evidence: 'Belegg', working: 'Arbeider …', none: 'Ingen bærekraftsmål funnet i teksten.',
       found: n => n + ' mål foreslått.', noText: 'Skriv eller last opp en tekst først.', noFiles: 'Velg minst én planfil.',
-      valid: 'Ingen feil.', invalid: n => n + ' feil.',
-      secTitle: 'Vurdering av bærekraft',
-      secIntro: 'Saken er vurdert opp mot FNs bærekraftsmål. Forslaget bygger på ord i saken og må vurderes av saksbehandler.',
-      secGoal: (c, t) => 'Bærekraftsmål ' + c + ' – ' + t, secEvidence: 'Belegg i saken: ',
-      secNone: 'Saken er ikke funnet å berøre bærekraftsmålene direkte.', secStatus: 'Status: '
+      valid: 'Ingen feil.', invalid: n => n + ' feil.'
     },
     nn: {
       skip: 'Hopp til innhaldet', title: 'Livskraft – berekraftsmåla i plan og sak', language: 'Språk',
@@ -29,9 +31,15 @@
       caseIntro: 'Lim inn teksten i eit saksframlegg eller last opp ei fil. Forslaga er forslag: stadfest eller avvis kvart mål.',
       caseText: 'Sakstekst', caseFile: 'eller last opp ei fil (tekst, HTML, DOCX, PDF)', assess: 'Finn berekraftsmål',
       goalsHeading: 'Føreslåtte mål med prov', sectionHeading: 'Forslag til berekraftsvurdering',
-      sectionNote: 'Utkast laga av regelbasert tagging (ikkje ei ferdig vurdering). Berre stadfeste mål kjem med når du har stadfest minst eitt.',
+      sectionNote: 'Skrive av Livskraft ut frå vurderinga over: stadfeste mål er del av vurderinga, mål du ikkje har teke stilling til står som framlegg. Les og rediger før du limer inn.',
+      officer: 'Sakshandsamar (namnet ditt kjem med når du stadfestar eller avviser)',
+      needOfficer: 'Skriv namnet ditt som sakshandsamar før du stadfestar eller avviser eit mål.',
+      confirmedGoal: g => 'Mål ' + g + ' stadfest.', rejectedGoal: g => 'Mål ' + g + ' avvist.',
+      reopenedGoal: g => 'Mål ' + g + ' er framlegg igjen.',
+      impact: 'Føreslått verknad', impactPOSITIVE: 'positiv', impactNEGATIVE: 'negativ',
+      impactMIXED: 'både positiv og negativ', impactUNCLEAR: 'uklar',
       download: 'Last ned vurderinga', downloadArkiv: 'Last ned arkivmelding',
-      arkivNote: 'Arkivmeldinga (Fiks Arkiv) vert laga av casework-modulen si vurdering av saka; alle mål i ho er framlegg til sakshandsamaren har teke stilling.',
+      arkivNote: 'Arkivmeldinga (Fiks Arkiv) har med vurderinga slik ho står no: stadfeste mål med kven og når, dei andre som framlegg.',
       textHeading: 'Teksten med markert prov', planHeading: 'Sjekk planar', planFiles: 'Planfiler (YAML eller JSON)',
       priority: 'Prioriterte mål (t.d. 2,3,4,9,11,13)', check: 'Sjekk planane', findings: 'Funn', coverage: 'Dekning',
       reportHeading: 'Rapport', reportLink: 'Opne berekraftsrapporten for planane tenesta er starta med',
@@ -39,11 +47,7 @@
       confirm: 'Stadfest', reject: 'Avvis', confirmed: 'Stadfest', rejected: 'Avvist', open: 'Ikkje vurdert',
       goal: 'Mål', score: 'poeng', evidence: 'Prov', working: 'Arbeider …', none: 'Ingen berekraftsmål funne i teksten.',
       found: n => n + ' mål føreslått.', noText: 'Skriv eller last opp ein tekst først.', noFiles: 'Vel minst éi planfil.',
-      valid: 'Ingen feil.', invalid: n => n + ' feil.',
-      secTitle: 'Vurdering av berekraft',
-      secIntro: 'Saka er vurdert opp mot FNs berekraftsmål. Forslaget byggjer på ord i saka og må vurderast av sakshandsamar.',
-      secGoal: (c, t) => 'Berekraftsmål ' + c + ' – ' + t, secEvidence: 'Prov i saka: ',
-      secNone: 'Saka er ikkje funnen å røre ved berekraftsmåla direkte.', secStatus: 'Status: '
+      valid: 'Ingen feil.', invalid: n => n + ' feil.'
     },
     en: {
       skip: 'Skip to content', title: 'Livskraft – the SDGs in plans and cases', language: 'Language',
@@ -51,9 +55,15 @@
       caseIntro: 'Paste the text of a case report or upload a file. Suggestions are suggestions: confirm or reject each goal.',
       caseText: 'Case text', caseFile: 'or upload a file (text, HTML, DOCX, PDF)', assess: 'Find SDGs',
       goalsHeading: 'Suggested goals with evidence', sectionHeading: 'Suggested sustainability assessment',
-      sectionNote: 'Draft made by rule-based tagging (not a finished assessment). Once you confirm a goal, only confirmed goals are included.',
+      sectionNote: 'Written by Livskraft from the assessment above: confirmed goals are part of the assessment, goals you have not decided on are marked as suggestions. Read and edit before you paste it.',
+      officer: 'Case officer (your name is recorded when you confirm or reject)',
+      needOfficer: 'Enter your name as case officer before you confirm or reject a goal.',
+      confirmedGoal: g => 'Goal ' + g + ' confirmed.', rejectedGoal: g => 'Goal ' + g + ' rejected.',
+      reopenedGoal: g => 'Goal ' + g + ' is a suggestion again.',
+      impact: 'Suggested impact', impactPOSITIVE: 'positive', impactNEGATIVE: 'negative',
+      impactMIXED: 'both positive and negative', impactUNCLEAR: 'unclear',
       download: 'Download the assessment', downloadArkiv: 'Download arkivmelding',
-      arkivNote: 'The arkivmelding (Fiks Arkiv) is made from the casework module\'s assessment of the case; every goal in it is a suggestion until the case officer has decided.',
+      arkivNote: 'The arkivmelding (Fiks Arkiv) carries the assessment as it stands: confirmed goals with who and when, the others as suggestions.',
       textHeading: 'The text with evidence marked', planHeading: 'Check plans', planFiles: 'Plan files (YAML or JSON)',
       priority: 'Priority goals (e.g. 2,3,4,9,11,13)', check: 'Check the plans', findings: 'Findings', coverage: 'Coverage',
       reportHeading: 'Report', reportLink: 'Open the SDG report for the plans the service was started with',
@@ -62,16 +72,14 @@
       goal: 'Goal', score: 'score', evidence: 'Evidence', working: 'Working …', none: 'No SDG found in the text.',
       found: n => n + ' goal(s) suggested.', noText: 'Write or upload a text first.', noFiles: 'Choose at least one plan file.',
       valid: 'No errors.', invalid: n => n + ' error(s).',
-      secTitle: 'Sustainability assessment',
-      secIntro: 'The case has been assessed against the UN Sustainable Development Goals. The suggestion is based on words in the case and must be assessed by the case officer.',
-      secGoal: (c, t) => 'SDG ' + c + ' – ' + t, secEvidence: 'Evidence in the case: ',
-      secNone: 'The case was not found to concern the SDGs directly.', secStatus: 'Status: '
     }
   };
   const $ = id => document.getElementById(id);
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   let lang = 'nb';
-  let last = null; // {text, result}
-  const decisions = {}; // goal -> 'confirmed' | 'rejected'
+  // the case being assessed: what was sent, the assessment (casework-assessment-1) and the extracted text
+  let current = null;
+  let titles = { lang: null, goals: {} };
 
   function t(key, ...args) {
     const v = T[lang][key];
@@ -82,106 +90,115 @@
     document.documentElement.lang = lang;
     document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
     $('report-link').href = '/report?lang=' + (lang === 'en' ? 'en' : 'nb');
-    if (last) { retag(); }
+    if (current) { refresh(); }
   }
 
   async function problemText(res) {
     try { const p = await res.json(); return p.code + ': ' + p.detail; } catch (e) { return 'HTTP ' + res.status; }
   }
 
+  async function send(path, body, type, accept) {
+    const headers = { 'Content-Type': type, 'Accept-Language': lang };
+    if (accept) { headers.Accept = accept; }
+    const res = await fetch(path + (path.includes('?') ? '&' : '?') + 'lang=' + lang,
+      { method: 'POST', headers: headers, body: body });
+    if (!res.ok) { throw new Error(await problemText(res)); }
+    return res;
+  }
+
   async function call(path, body, type) {
-    const res = await fetch(path + (path.includes('?') ? '&' : '?') + 'lang=' + lang, {
-      method: 'POST', headers: { 'Content-Type': type, 'Accept-Language': lang }, body: body });
+    return (await send(path, body, type)).json();
+  }
+
+  function typeOf(name) {
+    const n = name.toLowerCase();
+    if (n.endsWith('.txt')) { return 'text/plain;charset=utf-8'; }
+    if (n.endsWith('.html') || n.endsWith('.htm')) { return 'text/html'; }
+    if (n.endsWith('.pdf')) { return 'application/pdf'; }
+    if (n.endsWith('.docx')) { return DOCX; }
+    return 'application/octet-stream';
+  }
+
+  async function loadTitles() {
+    if (titles.lang === lang) { return; }
+    const res = await fetch('/catalogue/goals?lang=' + lang);
     if (!res.ok) { throw new Error(await problemText(res)); }
-    return res.json();
+    const goals = {};
+    (await res.json()).goals.forEach(g => { goals[g.code] = g; });
+    titles = { lang: lang, goals: goals };
   }
 
-  async function caseText() {
-    const file = $('case-file').files[0];
-    if (!file) { return $('case-text').value; }
-    const name = file.name.toLowerCase();
-    if (name.endsWith('.txt')) { return file.text(); }
-    if (name.endsWith('.html') || name.endsWith('.htm')) {
-      const doc = new DOMParser().parseFromString(await file.text(), 'text/html');
-      return doc.body ? doc.body.innerText || doc.body.textContent : '';
-    }
-    const type = name.endsWith('.pdf') ? 'application/pdf'
-      : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-    const res = await fetch('/case/assess?lang=' + lang + '&name=' + encodeURIComponent(file.name),
-      { method: 'POST', headers: { 'Content-Type': type }, body: file });
-    if (!res.ok) { throw new Error(await problemText(res)); }
-    const a = await res.json();
-    upload = { body: file, type: type, name: file.name };
-    return { goals: a.lines.map(l => l.goal) };
-  }
-
-  // what /case/assess is sent for the arkivmelding: the uploaded file, or the pasted text
-  let upload = null;
-
-  async function downloadArkiv() {
-    const status = $('case-status');
-    try {
-      const u = upload || { body: last.text, type: 'text/plain;charset=utf-8', name: 'sak.txt' };
-      const res = await fetch('/case/assess?lang=' + lang + '&name=' + encodeURIComponent(u.name),
-        { method: 'POST', headers: { 'Content-Type': u.type, 'Accept': 'application/xml' }, body: u.body });
-      if (!res.ok) { throw new Error(await problemText(res)); }
-      save(new Blob([await res.text()], { type: 'application/xml' }), 'arkivmelding.xml');
-    } catch (e) {
-      status.className = 'error';
-      status.textContent = e.message;
-    }
-  }
+  // the case officer's name goes into every decision (who, when)
+  function officer() { return $('officer').value.trim(); }
 
   async function assess(ev) {
     ev.preventDefault();
     const status = $('case-status');
     status.className = '';
-    status.textContent = t('working');
     try {
-      upload = null;
+      const file = $('case-file').files[0];
+      const input = file ? { body: file, type: typeOf(file.name), name: file.name }
+        : { body: $('case-text').value, type: 'text/plain;charset=utf-8', name: 'sak.txt' };
+      if (!file && !input.body.trim()) { status.textContent = t('noText'); return; }
+      status.textContent = t('working');
       $('download-arkiv').disabled = true;
-      const text = await caseText();
-      if (text && text.goals) { // DOCX or PDF: assessed by the server's casework module (no text to highlight)
-        $('goals').textContent = '';
-        $('section').textContent = '';
-        $('highlighted').textContent = '';
-        $('case-result').hidden = false;
-        $('download-arkiv').disabled = false;
-        status.textContent = text.goals.length ? t('found', text.goals.length) + ': ' + text.goals.join(', ')
-          : t('none');
-        return;
-      }
-      if (!text || !text.trim()) { status.textContent = t('noText'); return; }
-      const result = await call('/tag', JSON.stringify({ id: 'sak', text: text }), 'application/json');
-      Object.keys(decisions).forEach(k => delete decisions[k]);
-      last = { text: text, result: result };
-      render();
+      const q = '?name=' + encodeURIComponent(input.name);
+      // one upload at a time (the service bounds concurrent uploads): the assessment, then the text it points into
+      const assessment = await call('/case/assess' + q, input.body, input.type);
+      const extracted = await call('/case/extract' + q, input.body, input.type);
+      current = { assessment: assessment, text: extracted.text };
+      await refresh();
       $('download-arkiv').disabled = false;
-      status.textContent = result.goals.length ? t('found', result.goals.length) : t('none');
+      const n = assessment.lines.length;
+      status.textContent = n ? t('found', n) : t('none');
     } catch (e) {
       status.className = 'error';
       status.textContent = e.message;
     }
   }
 
-  async function retag() {
+  async function decide(goal, action) {
+    const status = $('case-status');
+    if (action !== 'reopen' && !officer()) {
+      status.className = 'error';
+      status.textContent = t('needOfficer');
+      $('officer').focus();
+      return false;
+    }
     try {
-      last.result = await call('/tag', JSON.stringify({ id: 'sak', text: last.text }), 'application/json');
-      render();
-    } catch (e) { $('case-status').textContent = e.message; }
+      const decision = { goal: goal, action: action };
+      if (action !== 'reopen') { decision.by = officer(); }
+      current.assessment = await call('/case/decide', JSON.stringify({ assessment: current.assessment,
+        decisions: [decision] }), 'application/json');
+      status.className = '';
+      status.textContent = t(action === 'confirm' ? 'confirmedGoal' : action === 'reject' ? 'rejectedGoal'
+        : 'reopenedGoal', goal);
+      await refresh();
+      return true;
+    } catch (e) {
+      status.className = 'error';
+      status.textContent = e.message;
+      return false;
+    }
   }
 
-  function spansOf(goal) {
-    const spans = [];
-    goal.matches.forEach(m => m.spans.forEach(s => spans.push(s)));
-    return spans.sort((a, b) => a.start - b.start);
+  async function refresh() {
+    try {
+      await loadTitles();
+      render();
+      $('section').textContent = await (await send('/case/section?format=text',
+        JSON.stringify(current.assessment), 'application/json')).text();
+    } catch (e) {
+      $('case-status').className = 'error';
+      $('case-status').textContent = e.message;
+    }
   }
 
   function markText(container, text, spans) {
     container.textContent = '';
     let pos = 0;
     spans.forEach(s => {
-      if (s.start < pos) { return; }
+      if (s.start < pos || s.end > text.length) { return; }
       container.appendChild(document.createTextNode(text.slice(pos, s.start)));
       const mark = document.createElement('mark');
       mark.textContent = text.slice(s.start, s.end);
@@ -191,75 +208,77 @@
     container.appendChild(document.createTextNode(text.slice(pos)));
   }
 
+  const STATE = { SUGGESTED: 'open', CONFIRMED: 'confirmed', REJECTED: 'rejected' };
+
   function render() {
     const list = $('goals');
     list.textContent = '';
-    last.result.goals.forEach(g => {
+    const all = [];
+    current.assessment.lines.forEach(line => {
+      const g = titles.goals[String(line.goal)] || { title: '', colour: '' };
       const li = document.createElement('li');
       li.className = 'goal';
-      li.id = 'goal-' + g.goal;
-      li.style.setProperty('--goal', g.colour);
+      li.id = 'goal-' + line.goal;
+      if (g.colour) { li.style.setProperty('--goal', g.colour); }
       const h = document.createElement('h4');
-      h.textContent = t('goal') + ' ' + g.goal + ' – ' + g.title + ' (' + t('score') + ' ' + g.score + ')';
+      h.textContent = t('goal') + ' ' + line.goal + ' – ' + g.title + ' (' + t('score') + ' '
+        + line.score.toLocaleString(lang === 'en' ? 'en' : 'nb', { maximumFractionDigits: 2 }) + ')';
       li.appendChild(h);
       const ev = document.createElement('p');
       ev.className = 'evidence';
       ev.appendChild(document.createTextNode(t('evidence') + ': '));
-      const words = [...new Set(spansOf(g).map(s => s.text))];
+      const words = [...new Set(line.evidence.map(s => s.text))];
       words.forEach((w, i) => {
         const m = document.createElement('mark');
         m.textContent = w;
         ev.appendChild(m);
         if (i < words.length - 1) { ev.appendChild(document.createTextNode(', ')); }
       });
+      line.evidence.forEach(s => all.push(s));
       li.appendChild(ev);
+      const impact = document.createElement('p');
+      impact.className = 'impact';
+      impact.textContent = t('impact') + ': ' + t('impact' + line.suggestedImpact.impact);
+      li.appendChild(impact);
       const state = document.createElement('p');
       state.className = 'state';
-      state.textContent = t(decisions[g.goal] || 'open');
+      state.textContent = t(STATE[line.status]) + (line.decision ? ' (' + line.decision.by + ')' : '');
       li.appendChild(state);
       ['confirm', 'reject'].forEach(kind => {
+        const pressed = line.status === (kind === 'confirm' ? 'CONFIRMED' : 'REJECTED');
         const b = document.createElement('button');
         b.type = 'button';
         b.className = 'secondary ' + kind;
-        b.dataset.goal = g.goal;
-        b.textContent = t(kind) + ' ' + g.goal;
-        b.setAttribute('aria-label', t(kind) + ' ' + t('goal').toLowerCase() + ' ' + g.goal + ' ' + g.title);
-        b.setAttribute('aria-pressed', String(decisions[g.goal] === (kind === 'confirm' ? 'confirmed' : 'rejected')));
-        b.addEventListener('click', () => {
-          const v = kind === 'confirm' ? 'confirmed' : 'rejected';
-          if (decisions[g.goal] === v) { delete decisions[g.goal]; } else { decisions[g.goal] = v; }
-          render();
-          const again = document.querySelector('#goal-' + g.goal + ' button.' + kind);
-          if (again) { again.focus(); }
+        b.textContent = t(kind) + ' ' + line.goal;
+        b.setAttribute('aria-label', t(kind) + ' ' + t('goal').toLowerCase() + ' ' + line.goal + ' ' + g.title);
+        b.setAttribute('aria-pressed', String(pressed));
+        b.addEventListener('click', async () => {
+          if (await decide(line.goal, pressed ? 'reopen' : kind)) {
+            const again = document.querySelector('#goal-' + line.goal + ' button.' + kind);
+            if (again) { again.focus(); }
+          }
         });
         li.appendChild(b);
       });
       list.appendChild(li);
     });
-    const all = [];
-    last.result.goals.forEach(g => spansOf(g).forEach(s => all.push(s)));
-    markText($('highlighted'), last.text, all.sort((a, b) => a.start - b.start));
-    $('section').textContent = sectionText();
+    markText($('highlighted'), current.text, all.sort((a, b) => a.start - b.start));
     $('case-result').hidden = false;
   }
 
-  function sectionText() {
-    const anyConfirmed = Object.values(decisions).includes('confirmed');
-    const goals = last.result.goals.filter(g => decisions[g.goal] !== 'rejected'
-      && (!anyConfirmed || decisions[g.goal] === 'confirmed'));
-    const lines = [t('secTitle'), '', t('secIntro'), ''];
-    if (!goals.length) { lines.push(t('secNone')); }
-    goals.forEach(g => {
-      lines.push(t('secGoal', g.goal, g.title));
-      lines.push('  ' + t('secEvidence') + [...new Set(spansOf(g).map(s => s.text))].join(', '));
-      lines.push('  ' + t('secStatus') + t(decisions[g.goal] || 'open'));
-      lines.push('');
-    });
-    return lines.join('\n');
+  async function download() {
+    save(new Blob([$('section').textContent], { type: 'text/plain;charset=utf-8' }), 'baerekraftsvurdering.txt');
   }
 
-  function download() {
-    save(new Blob([sectionText()], { type: 'text/plain;charset=utf-8' }), 'baerekraftsvurdering.txt');
+  async function downloadArkiv() {
+    const status = $('case-status');
+    try {
+      const res = await send('/case/arkivmelding', JSON.stringify(current.assessment), 'application/json');
+      save(new Blob([await res.text()], { type: 'application/xml' }), 'arkivmelding.xml');
+    } catch (e) {
+      status.className = 'error';
+      status.textContent = e.message;
+    }
   }
 
   function save(blob, name) {

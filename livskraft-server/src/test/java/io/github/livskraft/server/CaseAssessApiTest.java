@@ -200,4 +200,109 @@ class CaseAssessApiTest {
     assertThat(noText.status()).isEqualTo(400);
     assertThat(seen).containsExactly("CASE-0005");
   }
+
+  @Test
+  void extractAnswersTheTextTheSpansPointInto() {
+    Http.Res r = http.post("/case/extract?name=sak.txt", "text/plain; charset=utf-8", text());
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode j = r.json();
+    assertThat(j.get("format").asText()).isEqualTo("TEXT");
+    assertThat(j.get("language").asText()).isEqualTo("nb");
+    assertThat(j.get("parts").findValuesAsText("kind")).contains("RECOMMENDATION", "BACKGROUND");
+    String extracted = j.get("text").asText();
+    Http.Res assessed = http.post("/case/assess?name=sak.txt", "text/plain; charset=utf-8", text());
+    for (JsonNode ref : assessed.json().get("explicitReferences")) {
+      assertThat(extracted.substring(ref.get("start").asInt(), ref.get("end").asInt()))
+          .isEqualTo(ref.get("text").asText());
+    }
+    for (JsonNode ev : assessed.json().get("lines").findValues("evidence")) {
+      for (JsonNode e : ev) {
+        assertThat(extracted.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText());
+      }
+    }
+  }
+
+  @Test
+  void decideConfirmsRejectsAndReopensStatelessly() {
+    Http.Res assessed = http.post("/case/assess?name=sak.txt", "text/plain; charset=utf-8", text());
+    JsonNode lines = assessed.json().get("lines");
+    assertThat(lines.size()).as("the case needs two goal lines for this test").isGreaterThanOrEqualTo(2);
+    int first = lines.get(0).get("goal").asInt();
+    int second = lines.get(1).get("goal").asInt();
+    com.fasterxml.jackson.databind.node.ObjectNode body = Http.JSON.createObjectNode();
+    body.set("assessment", assessed.json());
+    body.putArray("decisions")
+        .add(Http.JSON.createObjectNode().put("goal", first).put("action", "confirm").put("by", "Kari Nordmann")
+            .put("justification", "Vedtaket gjelder klimatiltak").put("impact", "POSITIVE"))
+        .add(Http.JSON.createObjectNode().put("goal", second).put("action", "reject").put("by", "Kari Nordmann"));
+    Http.Res decided = http.post("/case/decide", "application/json", body.toString());
+    assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+    Assessment a = AssessmentJson.read("decided", decided.body());
+    assertThat(a.getLine(io.github.livskraft.sdg.GoalCode.of(first)).status())
+        .isEqualTo(io.github.livskraft.casework.LineStatus.CONFIRMED);
+    assertThat(a.getLine(io.github.livskraft.sdg.GoalCode.of(first)).impact())
+        .contains(io.github.livskraft.casework.Impact.POSITIVE);
+    assertThat(a.getLine(io.github.livskraft.sdg.GoalCode.of(first)).decision().orElseThrow().by())
+        .isEqualTo("Kari Nordmann");
+    assertThat(a.getLine(io.github.livskraft.sdg.GoalCode.of(second)).status())
+        .isEqualTo(io.github.livskraft.casework.LineStatus.REJECTED);
+    assertThat(a.textSha256()).isEqualTo(assessed.json().get("textSha256").asText());
+
+    // the section names the confirmed goal as the officer's, in nynorsk
+    Http.Res section = http.post("/case/section?format=md&lang=nn", "application/json", decided.body());
+    assertThat(section.status()).as(section.body()).isEqualTo(200);
+    assertThat(section.contentType()).startsWith("text/markdown");
+    assertThat(section.body()).contains(String.valueOf(first)).contains("Kari Nordmann");
+    Http.Res html = http.post("/case/section?format=html", "application/json", decided.body());
+    assertThat(html.contentType()).startsWith("text/html");
+
+    // the arkivmelding carries the confirmed line and reads back with the decision
+    Http.Res xml = http.post("/case/arkivmelding?lang=nb", "application/json", decided.body());
+    assertThat(xml.status()).as(xml.body()).isEqualTo(200);
+    Arkivmelding.validate("decided.xml", xml.body());
+    Assessment back = Arkivmelding.read("decided.xml", xml.body());
+    assertThat(back.confirmedLines()).extracting(l -> l.goal().number()).containsExactly(first);
+
+    // reopen: back to a suggestion, without decision
+    com.fasterxml.jackson.databind.node.ObjectNode again = Http.JSON.createObjectNode();
+    again.set("assessment", decided.json());
+    again.putArray("decisions").add(Http.JSON.createObjectNode().put("goal", first).put("action", "reopen"));
+    Assessment reopened = AssessmentJson.read("reopened", http.post("/case/decide", "application/json",
+        again.toString()).body());
+    assertThat(reopened.getLine(io.github.livskraft.sdg.GoalCode.of(first)).status())
+        .isEqualTo(io.github.livskraft.casework.LineStatus.SUGGESTED);
+    assertThat(reopened.getLine(io.github.livskraft.sdg.GoalCode.of(first)).decision()).isEmpty();
+  }
+
+  @Test
+  void decideRefusesWhatItCannotApply() {
+    JsonNode assessed = http.post("/case/assess?name=sak.txt", "text/plain; charset=utf-8", text()).json();
+    java.util.Set<Integer> present = new java.util.HashSet<>(assessed.get("lines").findValues("goal").stream()
+        .map(JsonNode::asInt).toList());
+    int absent = java.util.stream.IntStream.rangeClosed(1, 17).filter(g -> !present.contains(g)).findFirst()
+        .orElseThrow();
+    int some = assessed.get("lines").get(0).get("goal").asInt();
+    String[][] cases = {
+        {"{\"goal\":" + absent + ",\"action\":\"confirm\",\"by\":\"K\"}", "decisions[0].goal"},
+        {"{\"goal\":" + some + ",\"action\":\"approve\",\"by\":\"K\"}", "decisions[0].action"},
+        {"{\"goal\":" + some + ",\"action\":\"confirm\"}", "decisions[0].by"},
+        {"{\"goal\":" + some + ",\"action\":\"confirm\",\"by\":\"K\",\"impact\":\"GOOD\"}",
+            "decisions[0].impact"}};
+    for (String[] c : cases) {
+      String body = "{\"assessment\":" + assessed + ",\"decisions\":[" + c[0] + "]}";
+      Http.Res r = http.send("POST", "/case/decide", "application/json", body.getBytes(StandardCharsets.UTF_8),
+          true, "Accept-Language", "nb");
+      assertThat(r.status()).as(c[0]).isEqualTo(400);
+      assertThat(r.json().get("code").asText()).isEqualTo("SERVER-0002");
+      assertThat(r.json().get("detail").asText()).contains(c[1]);
+    }
+    Http.Res notAnAssessment = http.send("POST", "/case/section", "application/json",
+        "{\"caseId\":\"x\"}".getBytes(StandardCharsets.UTF_8), true);
+    assertThat(notAnAssessment.status()).isEqualTo(400);
+    assertThat(notAnAssessment.json().get("code").asText()).isEqualTo("CASE-0011");
+    Http.Res badFormat = http.send("POST", "/case/section?format=pdf", "application/json",
+        assessed.toString().getBytes(StandardCharsets.UTF_8), true);
+    assertThat(badFormat.status()).isEqualTo(400);
+    assertThat(badFormat.json().get("code").asText()).isEqualTo("SERVER-0003");
+  }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The web page in real headless Chromium against a real server: paste a case, see goals with highlighted
- * evidence, confirm a goal with the keyboard, download the section, switch language. Skipped without Chromium
+ * evidence, confirm a goal with the keyboard (recorded by the server with the officer's name), download casework's
+ * section and the arkivmelding with the confirmed goal, reopen, switch language. Skipped without Chromium
  * unless LIVSKRAFT_REQUIRE_BROWSER=true.
  */
 class WebPageBrowserTest {
@@ -61,38 +62,56 @@ class WebPageBrowserTest {
     assertThat(goals.toString()).contains("goal-13");
     JsonNode marks = browser.eval("[...document.querySelectorAll('#highlighted mark')].map(m => m.textContent)");
     assertThat(marks.toString()).contains("klimagassutslippene");
+    // the section is casework's: every goal a suggestion until the officer decides
+    browser.waitUntil("document.getElementById('section').textContent.includes('Bærekraftsvurdering')");
     assertThat(browser.eval("document.getElementById('section').textContent").asText())
-        .contains("Vurdering av bærekraft").contains("Bærekraftsmål 13");
+        .contains("Mål 13").contains("Forslag som ikke er vurdert").contains("Ingen av FNs bærekraftsmål er bekreftet");
 
-    // keyboard: focus the confirm button of goal 13 and press Enter
+    // a decision needs the officer's name
+    browser.eval("document.querySelector('#goal-13 button.confirm').click(); true");
+    browser.waitUntil("document.getElementById('case-status').textContent.includes('navnet ditt')");
+    assertThat(browser.eval("document.querySelector('#goal-13 button.confirm').getAttribute('aria-pressed')").asText())
+        .isEqualTo("false");
+    browser.eval("document.getElementById('officer').value = 'Kari Nordmann'; true");
+
+    // keyboard: focus the confirm button of goal 13 and press Enter; the server records who and when
     browser.eval("document.querySelector('#goal-13 button.confirm').focus(); true");
     browser.press("Enter", "Enter", 13);
     browser.waitUntil("document.querySelector('#goal-13 button.confirm').getAttribute('aria-pressed') === 'true'");
-    assertThat(browser.eval("document.querySelector('#goal-13 .state').textContent").asText()).isEqualTo("Bekreftet");
+    assertThat(browser.eval("document.querySelector('#goal-13 .state').textContent").asText())
+        .isEqualTo("Bekreftet (Kari Nordmann)");
+    browser.waitUntil("document.getElementById('section').textContent.includes('Kari Nordmann')");
     String section = browser.eval("document.getElementById('section').textContent").asText();
-    assertThat(section).contains("Bærekraftsmål 13").contains("Status: Bekreftet");
-    long otherGoals = goals.size() - 1;
-    if (otherGoals > 0) {
-      assertThat(section.split("Bærekraftsmål ", -1).length - 1).as("only the confirmed goal is kept").isEqualTo(1);
-    }
+    assertThat(section).contains("Saken berører følgende av FNs bærekraftsmål").contains("Mål 13")
+        .contains("bekreftet av Kari Nordmann");
 
     browser.eval("document.getElementById('download-section').click(); true");
     Path file = browser.download("baerekraftsvurdering.txt");
     String downloaded = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(downloaded).isEqualTo(section);
 
-    // the arkivmelding button is enabled after an assessment and downloads casework's Fiks Arkiv message
+    // the arkivmelding carries the confirmed goal with the officer's decision
     assertThat(browser.eval("document.getElementById('download-arkiv').disabled").asBoolean()).isFalse();
     browser.eval("document.getElementById('download-arkiv').click(); true");
     String xml = Files.readString(browser.download("arkivmelding.xml"), StandardCharsets.UTF_8);
     io.github.livskraft.casework.io.Arkivmelding.validate("arkivmelding.xml", xml);
     assertThat(xml).contains("nummer=\"13\"");
+    io.github.livskraft.casework.Assessment back = io.github.livskraft.casework.io.Arkivmelding.read("arkivmelding.xml",
+        xml);
+    assertThat(back.confirmedLines()).extracting(l -> l.goal().number()).containsExactly(13);
+    assertThat(back.confirmedLines().get(0).decision().orElseThrow().by()).isEqualTo("Kari Nordmann");
+
+    // pressing confirm again reopens the line
+    browser.eval("document.querySelector('#goal-13 button.confirm').click(); true");
+    browser.waitUntil("document.querySelector('#goal-13 button.confirm').getAttribute('aria-pressed') === 'false'");
+    browser.waitUntil("!document.getElementById('section').textContent.includes('Kari Nordmann')");
 
     // language switch re-renders labels and results in nynorsk
     browser.eval("const s = document.getElementById('ui-lang'); s.value = 'nn'; "
         + "s.dispatchEvent(new Event('change')); true");
     browser.waitUntil("document.getElementById('case-h').textContent === 'Vurder ei sak'");
-    browser.waitUntil("document.getElementById('section').textContent.includes('Berekraftsmål 13')");
+    browser.waitUntil("document.getElementById('section').textContent.includes('Berekraftsvurdering')");
+    assertThat(browser.eval("document.getElementById('section').textContent").asText()).contains("Framlegg");
     assertThat(browser.eval("document.documentElement.lang").asText()).isEqualTo("nn");
     assertThat(browser.errors()).isEmpty();
   }

@@ -153,15 +153,11 @@ public final class IndicatorPanels {
       AggregationMethod method, @Nullable String population) {
     for (String c : List.of("group", "region")) {
       if (!List.of(groups.columns()).contains(c)) {
-        throw new LivskraftSparkException(LivskraftSparkException.MISSING_COLUMN, "the groups have no column '" + c
-            + "' (expected group, region)", "gruppene mangler kolonnen '" + c + "'",
-            "gruppene manglar kolonnen '" + c + "'");
+        throw new LivskraftSparkException(SparkErrorCode.MISSING_COLUMN, null, "groups", c, "group, region");
       }
     }
     if (method == AggregationMethod.POPULATION_WEIGHTED_MEAN && population == null) {
-      throw new LivskraftSparkException(LivskraftSparkException.INVALID_PANEL_INPUT,
-          "a population-weighted mean needs a population variable", "et befolkningsvektet snitt trenger en"
-          + " folketallsvariabel", "eit folketalsvekta snitt treng ein folketalsvariabel");
+      throw new LivskraftSparkException(SparkErrorCode.INVALID_PANEL_INPUT, null);
     }
     Map<String, List<String>> members = new HashMap<>();
     for (Row r : groups.select(col("group").cast("string"), col("region").cast("string")).collectAsList()) {

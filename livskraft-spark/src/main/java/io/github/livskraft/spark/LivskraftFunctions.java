@@ -1,5 +1,6 @@
 package io.github.livskraft.spark;
 
+import io.github.livskraft.spark.internal.AssessImpl;
 import io.github.livskraft.spark.internal.FunctionImpl;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,13 @@ import org.apache.spark.sql.types.DataTypes;
  *   <tr><td>{@code sdg_references(text)}</td><td>explicit references ("bærekraftsmål nr. 5", "delmål 16.7",
  *       "SDG 3"): {@code array<struct<code, kind ('goal'|'target'), goal:int, start:int, end:int,
  *       phrase>>}</td></tr>
+ *   <tr><td>{@code sdg_assess(content, path)}</td><td>the casework assessment (bærekraftsvurdering) of a document
+ *       from Spark's {@code binaryFile} source (PDF, DOCX, HTML or UTF-8 text): {@code struct<error_code, error,
+ *       id, format, language, title, year, case_number, case_officer, archive_code, document_date, committee,
+ *       meeting_date, committee_case_number, decided_by, goals: array<struct<goal:int, targets:array<string>,
+ *       origin, score:double, impact, parts:array<string>>>, references: array<struct<code, goal:int, target,
+ *       start:int, end:int, phrase, part>>, text_sha256, chars:int>}; a document that cannot be read gives
+ *       {@code error_code}/{@code error} and nulls, never a failed task</td></tr>
  *   <tr><td>{@code sdg_goal_title(goal, lang)}, {@code sdg_goal_name(goal, lang)}</td><td>the goal's title or short
  *       name from the catalogue</td></tr>
  *   <tr><td>{@code sdg_target_title(code, lang)}</td><td>the target's text</td></tr>
@@ -40,8 +48,8 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class LivskraftFunctions {
   /** The names of the registered functions. */
-  public static final List<String> NAMES = List.of("sdg_tag", "sdg_tag_in", "sdg_references", "sdg_goal_title",
-      "sdg_goal_name", "sdg_target_title", "sdg_goal_of", "sdg_goal_colour");
+  public static final List<String> NAMES = List.of("sdg_tag", "sdg_tag_in", "sdg_references", "sdg_assess",
+      "sdg_goal_title", "sdg_goal_name", "sdg_target_title", "sdg_goal_of", "sdg_goal_colour");
 
   private LivskraftFunctions() {}
 
@@ -67,6 +75,7 @@ public final class LivskraftFunctions {
     udf.register("sdg_tag", new FunctionImpl.Tag(tagger), FunctionImpl.TAGS);
     udf.register("sdg_tag_in", new FunctionImpl.TagIn(tagger), FunctionImpl.TAGS);
     udf.register("sdg_references", new FunctionImpl.References(), FunctionImpl.REFERENCES);
+    udf.register("sdg_assess", new AssessImpl.Assess(tagger), AssessImpl.ASSESSMENT);
     udf.register("sdg_goal_title", new FunctionImpl.GoalTitle(false), DataTypes.StringType);
     udf.register("sdg_goal_name", new FunctionImpl.GoalTitle(true), DataTypes.StringType);
     udf.register("sdg_target_title", new FunctionImpl.TargetTitle(), DataTypes.StringType);
@@ -77,6 +86,11 @@ public final class LivskraftFunctions {
   /** The type of {@code sdg_tag}'s result. */
   public static DataType tagType() {
     return FunctionImpl.TAGS;
+  }
+
+  /** The type of {@code sdg_assess}'s result. */
+  public static DataType assessmentType() {
+    return AssessImpl.ASSESSMENT;
   }
 
   /** The type of {@code sdg_references}'s result. */

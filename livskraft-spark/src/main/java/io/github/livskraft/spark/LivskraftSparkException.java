@@ -1,44 +1,80 @@
 package io.github.livskraft.spark;
 
+import io.github.livskraft.sdg.Language;
+import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Bad input to a Livskraft Spark function or panel: a stable {@linkplain #code() code}, the value and where it was,
- * and what was expected, in English, bokmål and nynorsk.
+ * Bad input to a Livskraft Spark function or panel: a stable {@linkplain #errorCode() code} ({@link SparkErrorCode}),
+ * the value and where it was, and what was expected, in English, bokmål and nynorsk
+ * ({@link #getMessage(Locale)}; {@link #getMessage()} is English).
  *
  * <ul>
  *   <li>{@code SPARK-0001}: an unknown language tag (expected {@code en}, {@code nb} or {@code nn}).
  *   <li>{@code SPARK-0002}: a DataFrame lacks a required column.
- *   <li>{@code SPARK-0003}: a panel input violates the panel's rules (e.g. a region in two groups).
+ *   <li>{@code SPARK-0003}: a panel input violates the panel's rules (a population-weighted mean without population).
+ *   <li>{@code SPARK-0004}: a document could not be read by a file format library in a way the casework reader
+ *       does not name (reported in {@code sdg_assess}'s {@code error_code} column, not thrown).
  * </ul>
  */
 public final class LivskraftSparkException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /** Unknown language tag. */
-  public static final String UNKNOWN_LANGUAGE = "SPARK-0001";
-  /** Missing column. */
-  public static final String MISSING_COLUMN = "SPARK-0002";
-  /** Invalid panel input. */
-  public static final String INVALID_PANEL_INPUT = "SPARK-0003";
-
-  private final String code;
+  private final SparkErrorCode errorCode;
+  private final String[] args;
 
   /**
    * Creates the exception.
    *
-   * @param code the stable code, e.g. {@code SPARK-0001}
-   * @param english the English text
-   * @param bokmaal the bokmål text
-   * @param nynorsk the nynorsk text
+   * @param errorCode the code
+   * @param cause the cause, if any
+   * @param args the arguments of the code's message (kept as text, so the exception stays serializable)
    */
-  public LivskraftSparkException(String code, String english, String bokmaal, String nynorsk) {
-    super(code + ": " + english + " / " + bokmaal + " / " + nynorsk);
-    this.code = Objects.requireNonNull(code, "code");
+  public LivskraftSparkException(SparkErrorCode errorCode, @Nullable Throwable cause, Object... args) {
+    super(errorCode.format(Language.EN, (Object[]) text(args)), cause);
+    this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
+    this.args = text(args);
   }
 
-  /** The stable code, e.g. {@code SPARK-0001}. */
+  private static String[] text(Object[] args) {
+    String[] out = new String[args.length];
+    for (int i = 0; i < args.length; i++) {
+      out[i] = String.valueOf(args[i]);
+    }
+    return out;
+  }
+
+  /**
+   * {@code SPARK-0004}: a document that a file format library failed to read.
+   *
+   * @param source the file
+   * @param cause what the library threw
+   * @return the exception
+   */
+  public static LivskraftSparkException unreadable(String source, Throwable cause) {
+    return new LivskraftSparkException(SparkErrorCode.UNREADABLE_DOCUMENT, cause, source,
+        cause.getClass().getSimpleName());
+  }
+
+  /** The code. */
+  public SparkErrorCode errorCode() {
+    return errorCode;
+  }
+
+  /** The stable code text, e.g. {@code SPARK-0001}. */
   public String code() {
-    return code;
+    return errorCode.code();
+  }
+
+  /**
+   * The message in a language: bokmål ({@code nb}, {@code no}), nynorsk ({@code nn}) or English (anything else).
+   *
+   * @param locale the reader's locale
+   * @return the message, starting with the code
+   */
+  public String getMessage(Locale locale) {
+    Language l = Language.fromTag(locale.getLanguage().equals("no") ? "nb" : locale.getLanguage()).orElse(Language.EN);
+    return errorCode.format(l, (Object[]) args);
   }
 }

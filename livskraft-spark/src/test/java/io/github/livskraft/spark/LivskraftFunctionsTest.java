@@ -5,6 +5,14 @@ import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.livskraft.casework.Assessment;
+import io.github.livskraft.casework.CaseAssessor;
+import io.github.livskraft.casework.CaseDocument;
+import io.github.livskraft.casework.CaseHeader;
+import io.github.livskraft.casework.CaseReader;
+import io.github.livskraft.casework.CaseworkException;
+import io.github.livskraft.casework.ExplicitReference;
+import io.github.livskraft.casework.GoalLine;
 import io.github.livskraft.tagger.SdgTagger;
 import io.github.livskraft.tagger.TagResult;
 import io.github.livskraft.sdg.Language;
@@ -18,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.SparkException;
 import org.apache.spark.sql.Dataset;
@@ -29,6 +38,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LivskraftFunctionsTest {
   private static SparkSession spark;
@@ -86,9 +96,14 @@ class LivskraftFunctionsTest {
           .containsExactlyElementsOf(expected.goals().stream().map(g -> g.goal().number()).toList());
       assertThat(goals).extracting(g -> g.getDouble(1))
           .containsExactlyElementsOf(expected.goals().stream().map(g -> g.score()).toList());
+      assertThat(goals).extracting(g -> g.<String>getList(2)).containsExactlyElementsOf(expected.goals().stream()
+          .map(g -> g.matches().stream().map(m -> m.ruleId()).toList()).toList());
       List<Row> targets = t.getList(2);
       assertThat(targets).extracting(g -> g.getString(0))
           .containsExactlyElementsOf(expected.targets().stream().map(x -> x.target().toString()).toList());
+      assertThat(targets).extracting(g -> g.getInt(1) + " " + g.getDouble(2) + " " + g.getList(3))
+          .containsExactlyElementsOf(expected.targets().stream().map(x -> x.target().goal().number() + " "
+              + x.score() + " " + x.matches().stream().map(m -> m.ruleId()).toList()).toList());
       withGoals += goals.isEmpty() ? 0 : 1;
     }
     assertThat(withGoals).as("the corpus is not trivially empty").isGreaterThan(20);
@@ -145,5 +160,93 @@ class LivskraftFunctionsTest {
     assertThat(r.isNullAt(5)).isTrue();
     assertThatThrownBy(() -> spark.sql("SELECT sdg_goal_of('18.1')").collectAsList())
         .hasStackTraceContaining("18.1");
+  }
+
+  /** The assessment as plain-Java casework gives it, in the columns of {@code sdg_assess}. */
+  private static String expected(Path file) {
+    CaseDocument doc;
+    try {
+      doc = CaseReader.create().read(file);
+    } catch (CaseworkException e) {
+      return "error " + e.errorCode().code();
+    }
+    Assessment a = CaseAssessor.builder().build().assess(doc);
+    CaseHeader h = doc.header();
+    StringBuilder sb = new StringBuilder();
+    sb.append(doc.id()).append('|').append(doc.format()).append('|').append(doc.language().tag()).append('|')
+        .append(a.title()).append('|').append(h.date().map(d -> d.getYear()).or(() -> h.caseNumber()
+            .map(n -> n.year())).orElse(null)).append('|').append(h.caseNumber().map(Object::toString).orElse(null))
+        .append('|').append(h.caseOfficer().orElse(null)).append('|').append(h.archiveCode().orElse(null))
+        .append('|').append(h.date().orElse(null)).append('|').append(h.committee().orElse(null)).append('|')
+        .append(h.meetingDate().orElse(null)).append('|').append(h.committeeCaseNumber().orElse(null)).append('|')
+        .append(h.decidedBy().orElse(null)).append('|').append(a.textSha256()).append('|')
+        .append(doc.text().length());
+    for (GoalLine l : a.lines()) {
+      sb.append("\n  goal ").append(l.goal().number()).append(' ').append(l.targets()).append(' ')
+          .append(l.origin()).append(' ').append(l.score()).append(' ').append(l.suggestedImpact().impact())
+          .append(' ').append(l.evidence().stream().map(e -> e.part().name()).distinct().toList());
+    }
+    for (ExplicitReference r : a.explicitReferences()) {
+      sb.append("\n  ref ").append(r.goal().number()).append(' ').append(r.target().map(Object::toString)
+          .orElse(null)).append(' ').append(r.start()).append('-').append(r.end()).append(' ').append(r.text())
+          .append(' ').append(r.part());
+    }
+    return sb.toString();
+  }
+
+  /** The same rendering of one {@code sdg_assess} row. */
+  private static String actual(Row a) {
+    if (!a.isNullAt(a.fieldIndex("error_code"))) {
+      return "error " + a.getAs("error_code");
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String f : List.of("id", "format", "language", "title", "year", "case_number", "case_officer",
+        "archive_code", "document_date", "committee", "meeting_date", "committee_case_number", "decided_by",
+        "text_sha256", "chars")) {
+      sb.append(f.equals("id") ? "" : "|").append(String.valueOf((Object) a.getAs(f)));
+    }
+    for (Row g : a.<Row>getList(a.fieldIndex("goals"))) {
+      sb.append("\n  goal ").append(g.<Integer>getAs("goal")).append(' ').append(g.getList(1)).append(' ')
+          .append(g.<String>getAs("origin")).append(' ').append(g.<Double>getAs("score")).append(' ')
+          .append(g.<String>getAs("impact")).append(' ').append(g.getList(5));
+    }
+    for (Row r : a.<Row>getList(a.fieldIndex("references"))) {
+      sb.append("\n  ref ").append(r.<Integer>getAs("goal")).append(' ').append(r.<String>getAs("target"))
+          .append(' ').append(r.<Integer>getAs("start")).append('-').append(r.<Integer>getAs("end")).append(' ')
+          .append(r.<String>getAs("phrase")).append(' ').append(r.<String>getAs("part"));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void assessEqualsPlainJavaCaseworkOnEveryFormatAndReportsBadFilesPerRow(@TempDir Path dir) throws IOException {
+    Map<String, byte[]> files = CaseFiles.all();
+    CaseFiles.write(dir, files);
+    List<Row> rows = spark.read().format("binaryFile").load(dir.toString())
+        .select(col("path"), call_function("sdg_assess", col("content"), col("path")).as("a")).collectAsList();
+    // Spark's file source makes no split for a zero-length file: empty.txt gives no row (documented)
+    assertThat(rows).hasSize(files.size() - 1);
+    Map<String, String> got = new TreeMap<>();
+    Map<String, Row> byName = new HashMap<>();
+    for (Row r : rows) {
+      String name = Path.of(java.net.URI.create(r.getString(0))).getFileName().toString();
+      got.put(name, actual(r.getStruct(1)));
+      byName.put(name, r.getStruct(1));
+    }
+    Map<String, String> want = new TreeMap<>();
+    files.keySet().stream().filter(n -> !n.equals("empty.txt")).forEach(n -> want.put(n, expected(dir.resolve(n))));
+    assertThat(got).isEqualTo(want);
+    // the fixtures exercise what matters: every format, a recognised arkivsaksnr, goals with evidence parts
+    assertThat(got.values()).anyMatch(v -> v.contains("|PDF|")).anyMatch(v -> v.contains("|DOCX|"))
+        .anyMatch(v -> v.contains("|HTML|")).anyMatch(v -> v.contains("/4976|"))
+        .anyMatch(v -> v.contains("\n  goal ")).anyMatch(v -> v.contains("\n  ref "));
+    assertThat(got.get("broken.pdf")).isEqualTo("error CASE-0005");
+    assertThat(expected(dir.resolve("empty.txt"))).isEqualTo("error CASE-0001");
+    Row empty = spark.sql("SELECT sdg_assess(X'', 'file:/saker/empty.txt') AS a").first().getStruct(0);
+    assertThat(actual(empty)).isEqualTo("error CASE-0001");
+    assertThat(empty.<String>getAs("error")).contains("empty.txt");
+    assertThat(empty.<String>getAs("id")).isEqualTo("empty.txt");
+    assertThat(byName.get("broken.pdf").<String>getAs("error")).startsWith("CASE-0005").contains("broken.pdf");
+    assertThat(spark.sql("SELECT sdg_assess(CAST(NULL AS BINARY), 'x.pdf')").first().isNullAt(0)).isTrue();
   }
 }

@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * A rule file could not be read: a syntax error, an unknown goal or target code, a bad weight, a duplicate rule id.
- * The message starts with {@code file:line:column} and says what was expected, in English; {@link
- * #getMessage(Locale)} gives it in Norwegian for {@code nb}/{@code nn}/{@code no} locales.
+ * The message starts with {@code file:line:column} and the {@link TaggerErrorCode} and says what was expected, in
+ * English and bokmål ({@link #getMessage()}) or in the reader's language ({@link #getMessage(Locale)}: English,
+ * bokmål or nynorsk).
  */
 public final class RuleSyntaxException extends TaggingException {
   private static final long serialVersionUID = 1L;
@@ -13,7 +14,6 @@ public final class RuleSyntaxException extends TaggingException {
   private final String source;
   private final int line;
   private final int column;
-  private final String norwegian;
 
   /**
    * Creates an exception.
@@ -21,15 +21,14 @@ public final class RuleSyntaxException extends TaggingException {
    * @param source the file or resource name
    * @param line the 1-based line
    * @param column the 1-based column
-   * @param english what was wrong and what was expected, in English
-   * @param norwegian the same in Norwegian (bokmål)
+   * @param errorCode what was wrong
+   * @param args the arguments of the code's message (the bad value)
    */
-  public RuleSyntaxException(String source, int line, int column, String english, String norwegian) {
-    super(source + ":" + line + ":" + column + ": " + english + " / " + norwegian, null);
+  public RuleSyntaxException(String source, int line, int column, TaggerErrorCode errorCode, Object... args) {
+    super(source + ":" + line + ":" + column + ": ", errorCode, null, args);
     this.source = source;
     this.line = line;
     this.column = column;
-    this.norwegian = source + ":" + line + ":" + column + ": " + norwegian;
   }
 
   /** The rule file or resource name. */
@@ -48,14 +47,13 @@ public final class RuleSyntaxException extends TaggingException {
   }
 
   /**
-   * The message for a reader: Norwegian for {@code nb}, {@code nn} and {@code no} locales, otherwise English and
-   * Norwegian.
+   * The message in the reader's language, starting with {@code file:line:column} and the code.
    *
-   * @param locale the reader's locale
-   * @return the message, starting with {@code file:line:column}
+   * @param locale the reader's locale: {@code nb} (or {@code no}), {@code nn}, or English for anything else
+   * @return the message
    */
+  @Override
   public String getMessage(Locale locale) {
-    String lang = locale.getLanguage();
-    return lang.equals("nb") || lang.equals("nn") || lang.equals("no") ? norwegian : getMessage();
+    return source + ":" + line + ":" + column + ": " + super.getMessage(locale);
   }
 }

@@ -9,6 +9,7 @@ import io.github.livskraft.tagger.internal.RuleParseError;
 import io.github.livskraft.tagger.internal.Tokens;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.sdg.TargetCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,8 +53,10 @@ import java.util.stream.Stream;
  * ({@link #threshold()}, or a rule file's {@code @threshold}, scaled by {@link #threshold()}) and targets at or above
  * {@link #targetThreshold()} are returned, highest first.
  *
- * <p><b>Precision.</b> Explicit references ("bærekraftsmål nr. 5", "delmål 16.7", "SDG 3") add
- * {@value #EXPLICIT_WEIGHT}, are always kept and rank first. Matches in a negated consequence clause ("Saken har
+ * <p><b>Precision.</b> Explicit references ("bærekraftsmål nr. 5", "delmål 16.7", "SDG 3"; found as by
+ * {@link ExplicitReferenceFinder}) add {@value #EXPLICIT_WEIGHT}, are always kept and rank first; words describing
+ * one ("delmål 11.6 om luftkvalitet og avfall") are no evidence for another goal. Norwegian street names
+ * ("Industriveien 12") are not topic words. Matches in a negated consequence clause ("Saken har
  * ingen konsekvenser for klima og miljø") are dropped. Goals listed in a rule file's {@code @corroborate} need a
  * target rule of weight 1.0 or more, or two different matched words. Every suggestion says whether it is a main
  * goal ({@link GoalSuggestion#primary()}) and explains itself ({@link GoalSuggestion#explanation()}). Rules only apply to texts of their own language. The rule language, the bundled rule
@@ -134,6 +137,8 @@ public final class SdgTagger {
     Map<GoalCode, List<RuleMatch>> byGoal = new TreeMap<>();
     Map<TargetCode, List<RuleMatch>> byTarget = new TreeMap<>();
     Set<GoalCode> withTargetRule = new HashSet<>();
+    List<ExplicitReferences.Ref> refs = ExplicitReferences.find(tokens, SdgTagger::targetExists);
+    int[] described = refs.isEmpty() ? new int[0] : describedSpans(tokens, refs);
     for (RuleEngine.Firing f : firings) {
       RuleDef r = f.rule();
       List<MatchSpan> spans = new ArrayList<>(f.hits().size());
@@ -143,7 +148,8 @@ public final class SdgTagger {
         if (mayNegate && negation == null) {
           negation = new Negation(tokens);
         }
-        if (negation != null && negation.negated(h.charStart(), h.charEnd())) {
+        if (negation != null && negation.negated(h.charStart(), h.charEnd())
+            || describesAnotherGoal(described, h.charStart(), r.goal().number())) {
           continue;
         }
         spans.add(new MatchSpan(h.charStart(), h.charEnd(), text.subSequence(h.charStart(), h.charEnd()).toString()));
@@ -168,7 +174,7 @@ public final class SdgTagger {
       }
     }
     Set<GoalCode> explicitGoals = new HashSet<>();
-    for (ExplicitReferences.Ref ref : ExplicitReferences.find(tokens)) {
+    for (ExplicitReferences.Ref ref : refs) {
       if (negation == null && Negation.anyCue(tokens)) {
         negation = new Negation(tokens);
       }
@@ -224,6 +230,66 @@ public final class SdgTagger {
         .thenComparing(Comparator.comparingDouble(TargetSuggestion::score).reversed())
         .thenComparing(TargetSuggestion::target));
     return new TagResult(id, language, goals, targets);
+  }
+
+  /** Words after an explicit reference that say what it is about: "delmål 11.6 om luftkvalitet og avfall". */
+  private static final Set<String> ABOUT = Set.of("om", "about", "on");
+
+  /** The longest description after an explicit reference, in words. */
+  private static final int DESCRIPTION_WORDS = 8;
+
+  /**
+   * The descriptions of explicit references, as triples (start, end, goal): from "om"/"about" after the code to
+   * the end of the clause or {@value #DESCRIPTION_WORDS} words. Words there describe the named goal or target
+   * ("delmål 11.6 om luftkvalitet og avfall") and are no evidence for another goal.
+   */
+  private static int[] describedSpans(Tokens t, List<ExplicitReferences.Ref> refs) {
+    int[] out = new int[refs.size() * 3];
+    int n = 0;
+    for (ExplicitReferences.Ref ref : refs) {
+      int i = 0;
+      while (i < t.size() && t.start(i) < ref.charEnd()) {
+        i++;
+      }
+      if (i >= t.size() || !ABOUT.contains(t.text(i)) || t.start(i) - ref.charEnd() > 2) {
+        continue;
+      }
+      int end = t.end(i);
+      for (int k = i + 1, words = 0; k < t.size() && words < DESCRIPTION_WORDS; k++) {
+        if (clauseBreak(t, end, t.start(k))) {
+          break;
+        }
+        end = Math.max(end, t.end(k));
+        words++;
+      }
+      out[n++] = t.start(i);
+      out[n++] = end;
+      out[n++] = ref.goal();
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static boolean clauseBreak(Tokens t, int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = t.charAt(c);
+      if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '\n' || ch == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean describesAnotherGoal(int[] described, int charStart, int goal) {
+    for (int k = 0; k < described.length; k += 3) {
+      if (charStart >= described[k] && charStart < described[k + 1] && described[k + 2] != goal) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean targetExists(TargetCode code) {
+    return SdgCatalogue.bundled().findTarget(code).isPresent();
   }
 
   /** The number of different words (by their first five letters) in the matched spans. */
@@ -338,13 +404,11 @@ public final class SdgTagger {
       for (String name : BUNDLED) {
         try (InputStream in = SdgTagger.class.getResourceAsStream(name)) {
           if (in == null) {
-            throw new TaggingException("bundled rule file " + name + " is missing from the jar"
-                + " / den innebygde regelfilen " + name + " mangler i jar-filen", null);
+            throw new TaggingException(TaggerErrorCode.BUNDLED_RULES_MISSING, null, name);
           }
           add(new InputStreamReader(in, StandardCharsets.UTF_8), name);
         } catch (IOException e) {
-          throw new TaggingException("cannot read bundled rule file " + name + ": " + e.getMessage()
-              + " / kan ikke lese den innebygde regelfilen " + name, e);
+          throw new TaggingException(TaggerErrorCode.BUNDLED_RULES_UNREADABLE, e, name);
         }
       }
       return this;
@@ -363,10 +427,9 @@ public final class SdgTagger {
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
           add(r, p.toString());
         } catch (NoSuchFileException e) {
-          throw new TaggingException("no such rule file: " + p + " / finner ikke regelfilen: " + p, e);
+          throw new TaggingException(TaggerErrorCode.NO_SUCH_RULE_FILE, e, p.toString());
         } catch (IOException e) {
-          throw new TaggingException("cannot read rule file " + p + ": " + e.getMessage()
-              + " / kan ikke lese regelfilen " + p, e);
+          throw new TaggingException(TaggerErrorCode.RULE_FILE_UNREADABLE, e, p.toString());
         }
       }
       return this;
@@ -384,8 +447,7 @@ public final class SdgTagger {
       try {
         add(reader, sourceName);
       } catch (IOException e) {
-        throw new TaggingException("cannot read rules from " + sourceName + ": " + e.getMessage()
-            + " / kan ikke lese regler fra " + sourceName, e);
+        throw new TaggingException(TaggerErrorCode.RULES_UNREADABLE, e, sourceName);
       }
       return this;
     }
@@ -395,7 +457,7 @@ public final class SdgTagger {
         engine.add(reader, source);
         files++;
       } catch (RuleParseError e) {
-        throw new RuleSyntaxException(e.source(), e.line(), e.column(), e.english(), e.norwegian());
+        throw new RuleSyntaxException(e.source(), e.line(), e.column(), e.errorCode(), e.args());
       }
     }
 
@@ -455,8 +517,7 @@ public final class SdgTagger {
      */
     public SdgTagger build() {
       if (files == 0) {
-        throw new TaggingException("no rules: call addBundled() or addRules(...) / ingen regler: bruk addBundled()"
-            + " eller addRules(...)", null);
+        throw new TaggingException(TaggerErrorCode.NO_RULES, null);
       }
       return new SdgTagger(engine.build(), threshold, Double.isNaN(targetThreshold) ? threshold : targetThreshold,
           relativeThreshold);

@@ -224,4 +224,34 @@ class PrecisionFeaturesTest {
     assertThat(t.tag("d", "Innovasjon og forskning.", Language.NB).goalCodes().stream()
         .map(GoalCode::toString).collect(Collectors.joining(","))).isEqualTo("9");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Formannskapet godkjenner salg av tomt i Industriveien 12 til et eiendomsselskap.   | Industriveien
+      Vannledningen i Skolegata skal skiftes, og elevene får en ny skolevei.              | Skolegata
+      Det skal asfalteres i Sykehusveien og på Barnehagetorget i sommer.                  | Sykehusveien
+      """)
+  void streetNamesAreNotTopicWords(String text, String street) {
+    TagResult r = BUNDLED.tag("d", text, Language.NB);
+    assertThat(r.goals()).flatMap(GoalSuggestion::matches).flatMap(RuleMatch::spans).extracting(MatchSpan::text)
+        .doesNotContain(street);
+    assertThat(BUNDLED.tag("d", "Formannskapet godkjenner salg av tomt til industri.", Language.NB).goalCodes())
+        .as("the common noun still counts").contains(GoalCode.of(9));
+    assertThat(BUNDLED.tag("d", text, Language.NB).goalCodes()).doesNotContain(GoalCode.of(9));
+  }
+
+  @Test
+  void aCapitalisedStreetWordStartingASentenceIsACommonNoun() {
+    assertThat(BUNDLED.tag("d", "Skoleveien til Nordby skole er farlig for elevene.", Language.NB).goalCodes())
+        .isEqualTo(BUNDLED.tag("d", "skoleveien til Nordby skole er farlig for elevene.", Language.NB).goalCodes());
+  }
+
+  @Test
+  void wordsDescribingAnExplicitReferenceAreNoEvidenceForAnotherGoal() {
+    TagResult described = BUNDLED.tag("d", "Planen følger opp delmål 11.6 om luftkvalitet og avfall.", Language.NB);
+    assertThat(described.goalCodes()).containsExactly(GoalCode.of(11));
+    TagResult separate = BUNDLED.tag("d", "Planen følger opp delmål 11.6. Avfall fra husholdningene skal reduseres.",
+        Language.NB);
+    assertThat(separate.goalCodes()).containsExactly(GoalCode.of(11), GoalCode.of(12));
+  }
 }

@@ -10,40 +10,58 @@ import io.github.livskraft.indicators.IndicatorException;
  * optimum (4). A value's continuous band position is the piecewise-linear interpolation between them, capped to
  * [0, 4]. Keep the position, not only the colour: goal colours average positions (two-worst rule).
  *
+ * <p><b>Thresholds outside the bounds.</b> SDSN codebooks sometimes put the red threshold beyond the lower bound
+ * or the green threshold beyond the optimum. SDSN then colours by the thresholds as given, except that a value
+ * strictly worse than the lower bound is red: this reproduces all 441 published indicator colours of SDSN's
+ * 2022 Benin "leave no one behind" index (12 departments × 37 indicators, 8 of them affected), where clamping
+ * the thresholds into the bounds got 8 wrong (see {@code docs/indicators.md}, "References and verification").
+ * The position then interpolates from the outermost of (worst, orange) to the outermost of (green, optimum).
+ *
  * <pre>{@code
  * // lower is better: 20 → red end, 10 orange, 5 yellow, 2 green, 0 optimum (illustrative)
  * ColourThresholds t = new ColourThresholds(20, 10, 5, 2, 0);
  * t.rating(3.5);   // YELLOW
  * }</pre>
  *
- * @param worst band position 0
- * @param orange band position 1 (red below)
+ * @param worst the lower bound (band position 0; anything strictly worse is red)
+ * @param orange band position 1 (red below); may lie beyond {@code worst}
  * @param yellow band position 2
- * @param green band position 3 (SDG achieved)
+ * @param green band position 3 (SDG achieved); may lie beyond {@code optimum}
  * @param optimum band position 4
  */
 public record ColourThresholds(double worst, double orange, double yellow, double green, double optimum) {
 
-  /** Validates: finite, monotone (equal neighbours allowed, as after clamping), worst ≠ optimum. */
+  /**
+   * Validates: finite, worst ≠ optimum, and orange → yellow → green in order in the direction from worst to
+   * optimum (equal neighbours allowed). The red and green thresholds may lie outside [worst, optimum], as in SDSN
+   * codebooks.
+   */
   public ColourThresholds {
-    double[] v = {worst, orange, yellow, green, optimum};
-    boolean up = true;
-    boolean down = true;
-    for (int i = 0; i < v.length; i++) {
-      if (!Double.isFinite(v[i])) {
-        up = false;
-        down = false;
-      }
-      if (i > 0) {
-        up &= v[i] >= v[i - 1];
-        down &= v[i] <= v[i - 1];
-      }
-    }
-    if (!up && !down || worst == optimum) {
+    double s = optimum > worst ? 1 : -1;
+    boolean finite = Double.isFinite(worst) && Double.isFinite(orange) && Double.isFinite(yellow)
+        && Double.isFinite(green) && Double.isFinite(optimum);
+    boolean inOrder = s * orange <= s * yellow && s * yellow <= s * green;
+    if (!finite || !inOrder || worst == optimum) {
       throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, "colour thresholds must be finite and"
           + " increasing or decreasing from worst to optimum (worst ≠ optimum), got " + worst + ", " + orange + ", " + yellow
           + ", " + green + ", " + optimum + " / fargetersklene må være stigende eller synkende");
     }
+  }
+
+  /**
+   * Thresholds exactly as an SDSN codebook gives them, red/orange/yellow/green, outside the bounds or not: the
+   * behaviour of SDSN's published dashboards (see the class comment).
+   *
+   * @param worst the lower bound (score 0)
+   * @param orange red/orange threshold
+   * @param yellow orange/yellow threshold
+   * @param green yellow/green threshold (SDG achieved)
+   * @param optimum the upper bound (score 100)
+   * @return the thresholds
+   * @throws IndicatorException {@code IND-0008} when worst = optimum or the thresholds are out of order
+   */
+  public static ColourThresholds codebook(double worst, double orange, double yellow, double green, double optimum) {
+    return new ColourThresholds(worst, orange, yellow, green, optimum);
   }
 
   /**
@@ -58,7 +76,11 @@ public record ColourThresholds(double worst, double orange, double yellow, doubl
    * @param optimum the upper bound (score 100)
    * @return the thresholds
    * @throws IndicatorException {@code IND-0008} when worst = optimum or the thresholds are out of order
+   * @deprecated Livskraft's earlier reading of the SDSN method; SDSN's published colours disagree with it (8 of
+   *     441 indicator colours of the 2022 Benin index come out wrong). Use {@link #codebook} or
+   *     {@link #fromGreenRed}, which keep the thresholds as given.
    */
+  @Deprecated
   public static ColourThresholds clamped(double worst, double orange, double yellow, double green, double optimum) {
     double lo = Math.min(worst, optimum);
     double hi = Math.max(worst, optimum);
@@ -68,7 +90,8 @@ public record ColourThresholds(double worst, double orange, double yellow, doubl
   /**
    * Thresholds from the green and red thresholds alone (the SDSN codebook's two thresholds): red below the red
    * threshold, green at or beyond the green threshold, and the yellow/orange boundary at their midpoint. Thresholds
-   * outside [worst, optimum] are clamped first.
+   * outside [worst, optimum] are kept as given (not clamped), and a value strictly worse than {@code worst} is red:
+   * SDSN's published behaviour (the class comment says how this was checked).
    *
    * @param worst the lower bound
    * @param red the red threshold (red/orange boundary)
@@ -77,11 +100,7 @@ public record ColourThresholds(double worst, double orange, double yellow, doubl
    * @return the thresholds
    */
   public static ColourThresholds fromGreenRed(double worst, double red, double green, double optimum) {
-    double lo = Math.min(worst, optimum);
-    double hi = Math.max(worst, optimum);
-    double r = clamp(red, lo, hi);
-    double g = clamp(green, lo, hi);
-    return new ColourThresholds(worst, r, (r + g) / 2, g, optimum);
+    return new ColourThresholds(worst, red, (red + green) / 2, green, optimum);
   }
 
   private static double clamp(double v, double lo, double hi) {
@@ -94,7 +113,8 @@ public record ColourThresholds(double worst, double orange, double yellow, doubl
   }
 
   /**
-   * The continuous band position of a value.
+   * The continuous band position of a value: 0 for a value strictly worse than {@code worst}; otherwise the
+   * interpolation over (outermost of worst and orange, orange, yellow, green, outermost of green and optimum).
    *
    * @param value the value
    * @return the position in [0, 4], or NaN for NaN
@@ -103,15 +123,18 @@ public record ColourThresholds(double worst, double orange, double yellow, doubl
     if (Double.isNaN(value)) {
       return Double.NaN;
     }
-    double[] v = {worst, orange, yellow, green, optimum};
     double s = optimum > worst ? 1 : -1;
     double x = s * value;
-    if (x <= s * v[0]) {
+    if (x < s * worst) {
+      return 0;
+    }
+    double[] v = {Math.min(s * worst, s * orange), s * orange, s * yellow, s * green, Math.max(s * green, s * optimum)};
+    if (x <= v[0]) {
       return 0;
     }
     for (int i = 1; i < v.length; i++) {
-      if (x <= s * v[i]) {
-        return (i - 1) + (x - s * v[i - 1]) / (s * v[i] - s * v[i - 1]);
+      if (x <= v[i]) {
+        return (i - 1) + (x - v[i - 1]) / (v[i] - v[i - 1]);
       }
     }
     return 4;

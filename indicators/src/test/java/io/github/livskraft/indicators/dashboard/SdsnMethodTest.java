@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * SDSN SDG Index and Dashboards (Lafortune et al. 2018, Detailed Methodological paper; Sustainable Development
- * Report methods summary, editions 2019–2025): per-indicator weights, codebook thresholds clamped to the bounds,
+ * Report methods summary, editions 2019–2025): per-indicator weights, codebook thresholds outside the bounds,
  * thresholds from green and red alone, the goal-level grey rule, goal-level arrows and bounds from a distribution.
  * Expected numbers are written out by hand from the published rules.
  */
@@ -47,8 +47,27 @@ class SdsnMethodTest {
   }
 
   @Test
-  void thresholds_outside_the_bounds_are_clamped_not_rejected() {
-    // higher is better, bounds 40 → 100, codebook green 105 (beyond the optimum) and red 30 (below the worst)
+  void thresholds_outside_the_bounds_are_kept_as_sdsn_publishes_them() {
+    // higher is better, bounds 40 → 100, codebook red 30 (below the worst) and green 105 (beyond the optimum):
+    // colours follow the thresholds as given, a value strictly below the lower bound is red (SDSN Benin 2022,
+    // see SdsnPublishedResultsTest)
+    ColourThresholds t = ColourThresholds.codebook(40, 30, 70, 105, 100);
+    assertThat(t.orange()).isEqualTo(30);
+    assertThat(t.green()).isEqualTo(105);
+    assertThat(t.rating(39.9)).as("worse than the lower bound").isEqualTo(Rating.RED);
+    assertThat(t.rating(40)).as("at the lower bound, above the red threshold").isEqualTo(Rating.ORANGE);
+    assertThat(t.position(40)).isCloseTo(1.25, within(1e-12));
+    assertThat(t.rating(100)).as("the optimum is below the green threshold 105").isEqualTo(Rating.YELLOW);
+    assertThat(t.rating(105)).isEqualTo(Rating.GREEN);
+    ColourThresholds lower = ColourThresholds.codebook(3.6, 12, 8.5, 5, 0);
+    assertThat(lower.rating(3.6)).as("red and green thresholds both worse than the bound").isEqualTo(Rating.GREEN);
+    assertThat(lower.rating(3.7)).isEqualTo(Rating.RED);
+    assertThatThrownBy(() -> ColourThresholds.codebook(40, 80, 70, 90, 100)).hasMessageContaining("IND-0008");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void the_deprecated_clamped_factory_still_clamps() {
     ColourThresholds t = ColourThresholds.clamped(40, 30, 70, 105, 100);
     assertThat(t.orange()).isEqualTo(40);
     assertThat(t.green()).isEqualTo(100);
@@ -74,8 +93,9 @@ class SdsnMethodTest {
     ColourThresholds lower = ColourThresholds.fromGreenRed(10, 7, 3, 0);
     assertThat(lower.yellow()).isEqualTo(5);
     assertThat(lower.rating(4)).isEqualTo(Rating.YELLOW);
-    ColourThresholds clamped = ColourThresholds.fromGreenRed(0, -10, 120, 100);
-    assertThat(clamped.yellow()).as("midpoint of the clamped thresholds").isEqualTo(50);
+    ColourThresholds outside = ColourThresholds.fromGreenRed(0, -10, 120, 100);
+    assertThat(outside.yellow()).as("midpoint of the thresholds as given, not clamped").isEqualTo(55);
+    assertThat(outside.rating(0)).as("at the lower bound, above the red threshold").isEqualTo(Rating.ORANGE);
   }
 
   @Test

@@ -15,6 +15,7 @@ import io.github.livskraft.kostra.SsbConnection;
 import io.github.livskraft.kostra.UpdatePolicy;
 import io.github.livskraft.kostra.internal.cache.DiskCache;
 import io.github.livskraft.kostra.internal.http.HttpResponseData;
+import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.internal.http.HttpTransport;
 import io.github.livskraft.kostra.internal.http.TransportException;
 import java.net.URI;
@@ -174,6 +175,13 @@ public final class KlassClient {
     try {
       r = transport.get(uri, ACCEPT);
     } catch (TransportException e) {
+      if (e.reason() == TransportException.Reason.TOO_LARGE) {
+        throw new KlassException(KostraErrorCode.RESPONSE_TOO_LARGE, e, uri, e.limit(), "KLASS " + path);
+      }
+      if (e.reason() == TransportException.Reason.REDIRECT_REFUSED) {
+        throw new KlassException(KostraErrorCode.REDIRECT_REFUSED, e, uri,
+            e.location().map(Object::toString).orElse("?"));
+      }
       throw new KlassException(switch (e.reason()) {
         case UNREACHABLE -> "Cannot reach KLASS (" + uri + "): the network or host is unreachable; use --offline"
             + " for the bundled snapshot / Får ikke kontakt med KLASS; bruk --offline";
@@ -182,8 +190,8 @@ public final class KlassClient {
       }, e);
     }
     if (!r.ok()) {
-      String body = new String(r.body(), 0, Math.min(300, r.body().length), StandardCharsets.UTF_8)
-          .replaceAll("\\s+", " ").strip();
+      String body = io.github.livskraft.sdg.internal.output.SafeText.terminal(new String(r.body(), 0,
+          Math.min(300, r.body().length), StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip());
       throw new KlassException("KLASS answered HTTP " + r.status() + " for " + uri
           + (body.isEmpty() ? "" : ": " + body) + " / KLASS svarte HTTP " + r.status(), null);
     }

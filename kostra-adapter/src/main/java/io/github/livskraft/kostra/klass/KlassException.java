@@ -1,18 +1,31 @@
 package io.github.livskraft.kostra.klass;
 
+import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.KostraException;
+import org.jspecify.annotations.Nullable;
 
 /** A KLASS classification that cannot be read, or a code that cannot be harmonised under the chosen policy. */
 public class KlassException extends KostraException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Creates an exception.
+   * Creates an exception with a free-text message (code {@code SSB-0016}).
    *
    * @param message the message
    * @param cause the cause, or {@code null}
    */
-  public KlassException(String message, Throwable cause) {
-    super(message, cause);
+  public KlassException(String message, @Nullable Throwable cause) {
+    super(KostraErrorCode.SSB_KLASS_FAILED, cause, message);
+  }
+
+  /**
+   * Creates an exception whose text comes from the module's message bundle.
+   *
+   * @param errorCode the stable code
+   * @param cause the cause, or {@code null}
+   * @param args the arguments of the code's message pattern
+   */
+  public KlassException(KostraErrorCode errorCode, @Nullable Throwable cause, Object... args) {
+    super(errorCode, cause, args);
   }
 }

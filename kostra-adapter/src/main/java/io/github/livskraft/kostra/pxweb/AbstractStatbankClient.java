@@ -5,6 +5,7 @@ import io.github.livskraft.kostra.UpdatePolicy;
 import io.github.livskraft.kostra.internal.cache.DiskCache;
 import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import io.github.livskraft.kostra.internal.http.HttpTransport;
+import io.github.livskraft.kostra.internal.http.RetryBudget;
 import io.github.livskraft.kostra.internal.http.TransportException;
 import io.github.livskraft.jsonstat.JsonStatDataset;
 import java.time.Duration;
@@ -24,9 +25,26 @@ abstract class AbstractStatbankClient implements StatbankClient {
   private final Optional<DiskCache> cache;
 
   AbstractStatbankClient(SsbConnection connection) {
+    this(connection, new HttpTransport(connection), connection.cacheDirectory().map(DiskCache::new));
+  }
+
+  AbstractStatbankClient(SsbConnection connection, HttpTransport transport, Optional<DiskCache> cache) {
     this.connection = connection;
-    this.transport = new HttpTransport(connection);
-    this.cache = connection.cacheDirectory().map(DiskCache::new);
+    this.transport = transport;
+    this.cache = cache;
+  }
+
+  /** A copy of this client whose requests draw every retry from one budget (same client, cache and limiter). */
+  abstract AbstractStatbankClient withBudget(RetryBudget budget);
+
+  /** @return the transport's budget-bound view */
+  final HttpTransport transportWith(RetryBudget budget) {
+    return transport.withBudget(budget);
+  }
+
+  /** @return the disk cache, if any */
+  final Optional<DiskCache> cache() {
+    return cache;
   }
 
   /** The cache key prefix: version, base URL and language. */
@@ -60,14 +78,16 @@ abstract class AbstractStatbankClient implements StatbankClient {
    *
    * @param id the id
    * @return the id
-   * @throws IllegalArgumentException if it is not a plain id
+   * @throws PxWebException of kind {@link PxWebException.Kind#INVALID_ID} ({@code KOSTRA-0001}) if it is not a
+   *     plain id
    */
   static String segment(String id) {
     if (id.isEmpty() || id.length() > 80 || id.charAt(0) == '.' || !id.chars().allMatch(c ->
         (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
             || c == '.')) {
-      throw new IllegalArgumentException("Invalid id '" + id + "' for an SSB URL: expected letters, digits, _ - ."
-          + " (e.g. table 12134) / Ugyldig id '" + id + "' i en SSB-adresse");
+      throw PxWebException.coded(PxWebException.Kind.INVALID_ID, null,
+          io.github.livskraft.sdg.internal.output.SafeText.terminal(id.length() > 100 ? id.substring(0, 100) + "…"
+              : id));
     }
     return id;
   }

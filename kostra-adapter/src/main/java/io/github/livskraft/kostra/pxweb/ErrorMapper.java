@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import io.github.livskraft.kostra.internal.http.TransportException;
+import io.github.livskraft.sdg.internal.output.SafeText;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -39,10 +40,17 @@ final class ErrorMapper {
   }
 
   static PxWebException fromTransport(TransportException e, String what) {
+    if (e.reason() == TransportException.Reason.TOO_LARGE) {
+      return PxWebException.coded(PxWebException.Kind.RESPONSE_TOO_LARGE, e, e.uri(), e.limit(), what);
+    }
+    if (e.reason() == TransportException.Reason.REDIRECT_REFUSED) {
+      return PxWebException.coded(PxWebException.Kind.REDIRECT_REFUSED, e, e.uri(),
+          e.location().map(Object::toString).orElse("?"));
+    }
     PxWebException.Kind kind = switch (e.reason()) {
       case TIMEOUT -> PxWebException.Kind.TIMEOUT;
       case UNREACHABLE, BROKEN -> PxWebException.Kind.NETWORK;
-      case INTERRUPTED -> PxWebException.Kind.OTHER;
+      case INTERRUPTED, TOO_LARGE, REDIRECT_REFUSED -> PxWebException.Kind.OTHER;
     };
     String en = switch (e.reason()) {
       case TIMEOUT -> "No answer from SSB for " + what + " (" + e.uri() + ") after " + e.attempts() + " attempts: "
@@ -52,13 +60,21 @@ final class ErrorMapper {
           + " SSB: nettverket eller verten er utilgjengelig; bruk --offline for mellomlagrede eller medfølgende data";
       case BROKEN -> "The connection to SSB broke for " + what + " (" + e.uri() + ") after " + e.attempts()
           + " attempts: " + e.getMessage() + " / Forbindelsen til SSB ble brutt";
-      case INTERRUPTED -> "Interrupted while fetching " + what + " / Avbrutt";
+      case INTERRUPTED, TOO_LARGE, REDIRECT_REFUSED -> "Interrupted while fetching " + what + " / Avbrutt";
     };
     return new PxWebException(kind, 0, null, en, e);
   }
 
-  /** The v2 {@code title} (plus {@code detail} if it adds anything), the v1 {@code error}, or plain text. */
+  /**
+   * The v2 {@code title} (plus {@code detail} if it adds anything), the v1 {@code error}, or plain text, with
+   * control characters, bidirectional overrides and lone surrogates escaped as {@code \\uXXXX}: the server's text
+   * reaches a terminal (issue 17).
+   */
   static String ssbMessage(byte[] body) {
+    return SafeText.terminal(rawSsbMessage(body));
+  }
+
+  private static String rawSsbMessage(byte[] body) {
     if (body.length == 0) {
       return "";
     }

@@ -1,18 +1,26 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.RetryPolicy;
+import io.github.livskraft.kostra.internal.http.RetryBudget;
 import java.util.function.Function;
 
 /**
  * v2 first; v1 when v2 is unavailable (5xx, time-out, broken connection or a missing v2 endpoint). Bad queries are
- * never retried on v1: the same query would fail there too.
+ * never retried on v1: the same query would fail there too; an answer over the size limit or a refused redirect
+ * neither.
+ *
+ * <p>One call has one retry budget ({@code maxAttempts - 1} retries, {@link RetryBudget}) shared by every request
+ * it makes on v2 and on v1, so the fallback never doubles the retries.
  */
 final class FallbackStatbankClient implements StatbankClient {
-  private final StatbankClient primary;
-  private final StatbankClient fallback;
+  private final AbstractStatbankClient primary;
+  private final AbstractStatbankClient fallback;
+  private final RetryPolicy policy;
 
-  FallbackStatbankClient(StatbankClient primary, StatbankClient fallback) {
+  FallbackStatbankClient(AbstractStatbankClient primary, AbstractStatbankClient fallback, RetryPolicy policy) {
     this.primary = primary;
     this.fallback = fallback;
+    this.policy = policy;
   }
 
   @Override
@@ -21,14 +29,15 @@ final class FallbackStatbankClient implements StatbankClient {
   }
 
   private <T> T either(Function<StatbankClient, T> call) {
+    RetryBudget budget = RetryBudget.of(policy);
     try {
-      return call.apply(primary);
+      return call.apply(primary.withBudget(budget));
     } catch (PxWebException e) {
       if (!fallsBack(e)) {
         throw e;
       }
       try {
-        return call.apply(fallback);
+        return call.apply(fallback.withBudget(budget));
       } catch (PxWebException second) {
         second.addSuppressed(e);
         throw second;
@@ -57,7 +66,7 @@ final class FallbackStatbankClient implements StatbankClient {
 
   @Override
   public Codelist codelist(String codelistId) {
-    return primary.codelist(codelistId);
+    return primary.withBudget(RetryBudget.of(policy)).codelist(codelistId);
   }
 
   @Override

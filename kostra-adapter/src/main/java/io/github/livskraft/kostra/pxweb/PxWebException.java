@@ -1,5 +1,6 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.KostraException;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,6 +60,12 @@ public class PxWebException extends KostraException {
     NOT_AVAILABLE_OFFLINE,
     /** The API version does not offer this (e.g. codelists on v1). */
     UNSUPPORTED,
+    /** An id that would become a URL path segment ({@code ..}, {@code a/b}) was refused before any request. */
+    INVALID_ID,
+    /** The answer was larger than {@code maxResponseBytes}; not retried. */
+    RESPONSE_TOO_LARGE,
+    /** SSB's answer redirected to another scheme, host or port; refused, never cached. */
+    REDIRECT_REFUSED,
     /** Anything else. */
     OTHER
   }
@@ -88,10 +95,55 @@ public class PxWebException extends KostraException {
    */
   public PxWebException(Kind kind, int status, @Nullable String ssbMessage, String message,
       @Nullable Throwable cause) {
-    super(message, cause);
+    super(codeOf(kind), cause, message);
     this.kind = kind;
     this.status = status;
     this.ssbMessage = ssbMessage;
+  }
+
+  private PxWebException(Kind kind, @Nullable Throwable cause, Object[] args) {
+    super(codeOf(kind), cause, args);
+    this.kind = kind;
+    this.status = 0;
+    this.ssbMessage = null;
+  }
+
+  /** An exception whose whole text comes from the bundle (the code's pattern filled with {@code args}). */
+  static PxWebException coded(Kind kind, @Nullable Throwable cause, Object... args) {
+    return new PxWebException(kind, cause, args);
+  }
+
+  /**
+   * The stable code of a kind.
+   *
+   * @param kind the kind
+   * @return its code
+   */
+  public static KostraErrorCode codeOf(Kind kind) {
+    return switch (kind) {
+      case NON_EXISTENT_TABLE -> KostraErrorCode.SSB_NON_EXISTENT_TABLE;
+      case NON_EXISTENT_VARIABLE -> KostraErrorCode.SSB_NON_EXISTENT_VARIABLE;
+      case NON_EXISTENT_VALUE -> KostraErrorCode.SSB_NON_EXISTENT_VALUE;
+      case MISSING_MANDATORY_VARIABLE -> KostraErrorCode.SSB_MISSING_MANDATORY_VARIABLE;
+      case TOO_MANY_CELLS -> KostraErrorCode.SSB_TOO_MANY_CELLS;
+      case NON_EXISTENT_CODELIST -> KostraErrorCode.SSB_NON_EXISTENT_CODELIST;
+      case ILLEGAL_SELECTION -> KostraErrorCode.SSB_ILLEGAL_SELECTION;
+      case PARAMETER_ERROR -> KostraErrorCode.SSB_PARAMETER_ERROR;
+      case NOT_FOUND -> KostraErrorCode.SSB_NOT_FOUND;
+      case RATE_LIMITED -> KostraErrorCode.SSB_RATE_LIMITED;
+      case SERVER_ERROR -> KostraErrorCode.SSB_SERVER_ERROR;
+      case UNAVAILABLE -> KostraErrorCode.SSB_UNAVAILABLE;
+      case TIMEOUT -> KostraErrorCode.SSB_TIMEOUT;
+      case NETWORK -> KostraErrorCode.SSB_NETWORK;
+      case MALFORMED_RESPONSE -> KostraErrorCode.SSB_MALFORMED_RESPONSE;
+      case INVALID_QUERY -> KostraErrorCode.INVALID_QUERY;
+      case NOT_AVAILABLE_OFFLINE -> KostraErrorCode.NOT_AVAILABLE_OFFLINE;
+      case UNSUPPORTED -> KostraErrorCode.UNSUPPORTED;
+      case INVALID_ID -> KostraErrorCode.INVALID_ID;
+      case RESPONSE_TOO_LARGE -> KostraErrorCode.RESPONSE_TOO_LARGE;
+      case REDIRECT_REFUSED -> KostraErrorCode.REDIRECT_REFUSED;
+      case OTHER -> KostraErrorCode.OTHER;
+    };
   }
 
   /** @return what went wrong */
@@ -117,7 +169,7 @@ public class PxWebException extends KostraException {
   public boolean isBadRequest() {
     return switch (kind) {
       case NON_EXISTENT_TABLE, NON_EXISTENT_VARIABLE, NON_EXISTENT_VALUE, MISSING_MANDATORY_VARIABLE,
-          TOO_MANY_CELLS, NON_EXISTENT_CODELIST, ILLEGAL_SELECTION, PARAMETER_ERROR, INVALID_QUERY -> true;
+          TOO_MANY_CELLS, NON_EXISTENT_CODELIST, ILLEGAL_SELECTION, PARAMETER_ERROR, INVALID_QUERY, INVALID_ID -> true;
       default -> false;
     };
   }

@@ -28,7 +28,8 @@ public interface StatbankClient {
    * @return the client
    */
   static StatbankClient create(SsbConnection connection) {
-    return new FallbackStatbankClient(new V2StatbankClient(connection), new V1StatbankClient(connection));
+    return new FallbackStatbankClient(new V2StatbankClient(connection), new V1StatbankClient(connection),
+        connection.retryPolicy());
   }
 
   /**

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.kostra.SsbConnection;
+import io.github.livskraft.kostra.internal.cache.DiskCache;
+import io.github.livskraft.kostra.internal.http.HttpTransport;
+import io.github.livskraft.kostra.internal.http.RetryBudget;
 import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,6 +23,15 @@ final class V1StatbankClient extends AbstractStatbankClient {
 
   V1StatbankClient(SsbConnection connection) {
     super(connection);
+  }
+
+  private V1StatbankClient(SsbConnection connection, HttpTransport transport, Optional<DiskCache> cache) {
+    super(connection, transport, cache);
+  }
+
+  @Override
+  V1StatbankClient withBudget(RetryBudget budget) {
+    return new V1StatbankClient(connection, transportWith(budget), cache());
   }
 
   @Override

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.kostra.Defaults;
 import io.github.livskraft.kostra.SsbConnection;
+import io.github.livskraft.kostra.internal.cache.DiskCache;
+import io.github.livskraft.kostra.internal.http.HttpTransport;
+import io.github.livskraft.kostra.internal.http.RetryBudget;
 import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +21,15 @@ final class V2StatbankClient extends AbstractStatbankClient {
 
   V2StatbankClient(SsbConnection connection) {
     super(connection);
+  }
+
+  private V2StatbankClient(SsbConnection connection, HttpTransport transport, Optional<DiskCache> cache) {
+    super(connection, transport, cache);
+  }
+
+  @Override
+  V2StatbankClient withBudget(RetryBudget budget) {
+    return new V2StatbankClient(connection, transportWith(budget), cache());
   }
 
   @Override

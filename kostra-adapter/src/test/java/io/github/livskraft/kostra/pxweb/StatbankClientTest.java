@@ -110,10 +110,18 @@ class StatbankClientTest {
     for (ApiVersion v : ApiVersion.values()) {
       StatbankClient c = StatbankClient.create(TestConnections.to(server, time).build(), v);
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.metadata(id))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Invalid id");
+          .isInstanceOfSatisfying(PxWebException.class, e -> {
+            assertThat(e.kind()).isEqualTo(PxWebException.Kind.INVALID_ID);
+            assertThat(e.isBadRequest()).isTrue();
+            assertThat(e.errorCode()).isEqualTo(io.github.livskraft.kostra.KostraErrorCode.INVALID_ID);
+            assertThat(e.getMessage()).startsWith("KOSTRA-0001: Invalid id '" + id + "'");
+            assertThat(e.getMessage(io.github.livskraft.sdg.Language.NN)).startsWith("KOSTRA-0001: Ugyldig id");
+          });
     }
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new V2StatbankClient(
-        TestConnections.to(server, time).build()).codelist(id)).isInstanceOf(IllegalArgumentException.class);
+        TestConnections.to(server, time).build()).codelist(id)).isInstanceOf(PxWebException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StatbankClient.create(
+        TestConnections.to(server, time).build()).codelist(id)).isInstanceOf(PxWebException.class);
     assertThat(server.requests()).hasSize(before);
   }
 

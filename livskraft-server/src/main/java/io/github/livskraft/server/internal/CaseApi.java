@@ -1,15 +1,26 @@
 package io.github.livskraft.server.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.casework.Assessment;
 import io.github.livskraft.casework.CaseAssessor;
 import io.github.livskraft.casework.CaseDocument;
 import io.github.livskraft.casework.CaseInput;
 import io.github.livskraft.casework.CaseNumber;
+import io.github.livskraft.casework.CasePart;
 import io.github.livskraft.casework.CaseReader;
+import io.github.livskraft.casework.Decision;
+import io.github.livskraft.casework.GoalLine;
+import io.github.livskraft.casework.Impact;
+import io.github.livskraft.casework.LineStatus;
 import io.github.livskraft.casework.io.Arkivmelding;
 import io.github.livskraft.casework.io.AssessmentJson;
+import io.github.livskraft.casework.io.SectionFormat;
+import io.github.livskraft.casework.io.SectionWriter;
+import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -23,6 +34,11 @@ import java.util.function.Consumer;
  * ({@code casework-assessment-1}) or, with {@code Accept: application/xml}, the Fiks Arkiv arkivmelding. The upload
  * has already been read within the server's upload limit; the casework reader then applies its own limits (bytes,
  * characters, PDF pages, DOCX expansion).
+ *
+ * <p>The officer's work on an assessment is stateless on the server: {@code POST /case/decide} takes an assessment
+ * (as answered by {@code /case/assess}) and the officer's decisions and answers the changed assessment;
+ * {@code POST /case/section} writes its bærekraftsvurdering section and {@code POST /case/arkivmelding} its Fiks Arkiv
+ * arkivmelding. {@code POST /case/extract} answers the text and the recognised parts the assessment's spans refer to.
  */
 public final class CaseApi {
   /** Upload content types and the file extension that tells the casework reader what to expect. */
@@ -39,18 +55,158 @@ public final class CaseApi {
   private final CaseReader reader;
   private final CaseAssessor assessor;
   private final Arkivmelding arkivmelding;
+  private final SectionWriter sections;
+  private final Clock clock;
+
+  /** Decisions in one call: one per goal at most. */
+  private static final int MAX_DECISIONS = 17;
+  private static final int MAX_FIELD = 2_000;
 
   /**
-   * The route over the casework module.
+   * The routes over the casework module.
    *
    * @param reader the reader (its byte limit is the server's upload limit)
    * @param assessor the assessor, with the plans loaded at start
    * @param arkivmelding the arkivmelding writer
+   * @param sections the section writer
+   * @param clock the clock for the time of a decision
    */
-  public CaseApi(CaseReader reader, CaseAssessor assessor, Arkivmelding arkivmelding) {
+  public CaseApi(CaseReader reader, CaseAssessor assessor, Arkivmelding arkivmelding, SectionWriter sections,
+      Clock clock) {
     this.reader = reader;
     this.assessor = assessor;
     this.arkivmelding = arkivmelding;
+    this.sections = sections;
+    this.clock = clock;
+  }
+
+  /** {@code POST /case/extract}: the text the reader extracted, its language, header fields and parts. */
+  Reply extract(Req req) {
+    CaseDocument doc = read(req);
+    ObjectNode o = Json.object();
+    o.put("id", doc.id());
+    o.put("format", doc.format().name());
+    o.put("language", doc.language().tag());
+    o.put("title", doc.title());
+    ObjectNode h = o.putObject("header");
+    doc.header().caseOfficer().ifPresent(v -> h.put("caseOfficer", v));
+    doc.header().archiveCode().ifPresent(v -> h.put("archiveCode", v));
+    doc.header().caseNumber().ifPresent(v -> h.put("caseNumber", v.toString()));
+    doc.header().date().ifPresent(v -> h.put("date", v.toString()));
+    doc.header().committee().ifPresent(v -> h.put("committee", v));
+    doc.header().meetingDate().ifPresent(v -> h.put("meetingDate", v.toString()));
+    doc.header().committeeCaseNumber().ifPresent(v -> h.put("committeeCaseNumber", v));
+    doc.header().decidedBy().ifPresent(v -> h.put("decidedBy", v));
+    ArrayNode parts = o.putArray("parts");
+    for (CasePart p : doc.parts()) {
+      parts.addObject().put("kind", p.kind().name()).put("heading", p.heading()).put("start", p.start())
+          .put("end", p.end());
+    }
+    o.put("text", doc.text());
+    return Reply.json(Json.bytes(o));
+  }
+
+  /**
+   * {@code POST /case/decide}: {@code {"assessment": {...}, "decisions": [{"goal": 13, "action": "confirm",
+   * "by": "…", "justification": "…", "impact": "POSITIVE"}]}} → the changed assessment (JSON, or the arkivmelding
+   * with {@code Accept: application/xml}). {@code action} is confirm, reject or reopen (back to a suggestion).
+   */
+  Reply decide(Req req) {
+    ObjectNode body = Json.parseObject(req);
+    JsonNode an = body.get("assessment");
+    if (an == null || !an.isObject()) {
+      throw ServerError.BAD_FIELD.exception("assessment", "expected the assessment object answered by /case/assess");
+    }
+    Assessment a = AssessmentJson.read("assessment", an.toString());
+    ArrayNode decisions = Json.array(body, "decisions", MAX_DECISIONS);
+    for (int i = 0; i < decisions.size(); i++) {
+      a = apply(a, decisions.get(i), "decisions[" + i + "]");
+    }
+    return answer(req, a);
+  }
+
+  /** {@code POST /case/section?format=text|html|md}: the bærekraftsvurdering section of an assessment. */
+  Reply section(Req req) {
+    Assessment a = assessment(req);
+    String f = req.param("format").orElse("text");
+    SectionFormat format = switch (f) {
+      case "text" -> SectionFormat.TEXT;
+      case "html" -> SectionFormat.HTML;
+      case "md", "markdown" -> SectionFormat.MARKDOWN;
+      default -> throw ServerError.BAD_PARAMETER.exception("format", "'" + f + "' is not text, html or md");
+    };
+    String type = switch (format) {
+      case TEXT -> "text/plain; charset=utf-8";
+      case HTML -> "text/html; charset=utf-8";
+      case MARKDOWN -> "text/markdown; charset=utf-8";
+    };
+    return Reply.text(type, sections.write(a, req.language(), format));
+  }
+
+  /** {@code POST /case/arkivmelding}: the Fiks Arkiv arkivmelding of an assessment (validated before it is sent). */
+  Reply arkivmelding(Req req) {
+    return Reply.text("application/xml; charset=utf-8", arkivmelding.write(assessment(req), req.language()));
+  }
+
+  private Reply answer(Req req, Assessment a) {
+    if (req.accepts("application/xml") || req.accepts("text/xml")) {
+      return Reply.text("application/xml; charset=utf-8", arkivmelding.write(a, req.language()));
+    }
+    return Reply.text("application/json", AssessmentJson.write(a));
+  }
+
+  private static Assessment assessment(Req req) {
+    Json.requireType(req, "application/json");
+    return AssessmentJson.read("request body", new String(req.body(), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private Assessment apply(Assessment a, JsonNode d, String path) {
+    if (!d.isObject()) {
+      throw ServerError.BAD_FIELD.exception(path, "expected an object with goal, action and by");
+    }
+    ObjectNode o = (ObjectNode) d;
+    JsonNode g = o.get("goal");
+    if (g == null || !g.canConvertToInt() || g.asInt() < 1 || g.asInt() > 17) {
+      throw ServerError.BAD_FIELD.exception(path + ".goal", "expected a goal number 1-17");
+    }
+    GoalCode goal = GoalCode.of(g.asInt());
+    GoalLine line = a.findLine(goal).orElseThrow(() -> ServerError.BAD_FIELD.exception(path + ".goal",
+        "goal " + goal.number() + " has no line in the assessment"));
+    String action = Json.requiredText(o, "action");
+    if (action.equals("reopen")) {
+      return a.withLine(new GoalLine(line.goal(), line.targets(), line.origin(), line.score(), line.evidence(),
+          line.suggestedImpact(), Optional.empty(), LineStatus.SUGGESTED, Optional.empty(), line.evidenceVanished()));
+    }
+    String by = bounded(o, "by", path).filter(v -> !v.isBlank()).orElseThrow(() -> ServerError.BAD_FIELD.exception(
+        path + ".by", "the name of the case officer who decides is required"));
+    Decision decision = Decision.now(by.strip(), clock, bounded(o, "justification", path).filter(v -> !v.isBlank()));
+    return switch (action) {
+      case "confirm" -> a.withLine(line.confirmed(decision, impact(o, path)));
+      case "reject" -> a.withLine(line.rejected(decision));
+      default -> throw ServerError.BAD_FIELD.exception(path + ".action",
+          "'" + action + "' is not confirm, reject or reopen");
+    };
+  }
+
+  private static Optional<String> bounded(ObjectNode o, String field, String path) {
+    Optional<String> v = Json.text(o, field);
+    if (v.isPresent() && v.get().length() > MAX_FIELD) {
+      throw ServerError.BAD_FIELD.exception(path + "." + field, "at most " + MAX_FIELD + " characters");
+    }
+    return v;
+  }
+
+  private static Optional<Impact> impact(ObjectNode o, String path) {
+    Optional<String> v = Json.text(o, "impact");
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Impact.valueOf(v.get().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      throw ServerError.BAD_FIELD.exception(path + ".impact",
+          "'" + v.get() + "' is not POSITIVE, NEGATIVE, MIXED or UNCLEAR");
+    }
   }
 
   Reply assess(Req req) {

@@ -84,6 +84,10 @@ public final class Routes {
     post(app, "/plans/coverage", plans::coverage, false);
     post(app, "/indicators/compute", ind::compute, false);
     post(app, "/case/assess", services.cases()::assess, true);
+    post(app, "/case/extract", services.cases()::extract, true);
+    post(app, "/case/decide", services.cases()::decide, false);
+    post(app, "/case/section", services.cases()::section, false);
+    post(app, "/case/arkivmelding", services.cases()::arkivmelding, false);
     get(app, "/report", this::report);
     for (String p : List.of("/", "/assets/app.css", "/assets/app.js", "/openapi.yaml")) {
       app.get(p, ctx -> write(ctx, assets.get(p)));

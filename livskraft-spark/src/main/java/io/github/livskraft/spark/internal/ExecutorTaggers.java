@@ -1,5 +1,6 @@
 package io.github.livskraft.spark.internal;
 
+import io.github.livskraft.casework.CaseAssessor;
 import io.github.livskraft.tagger.SdgTagger;
 import io.github.livskraft.spark.TaggerSpec;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,8 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class ExecutorTaggers {
   private static final ConcurrentMap<TaggerSpec, SdgTagger> TAGGERS = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<TaggerSpec, TagRows> ROWS = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<TaggerSpec, CaseAssessor> ASSESSORS = new ConcurrentHashMap<>();
 
   private ExecutorTaggers() {}
 
@@ -23,5 +26,27 @@ public final class ExecutorTaggers {
    */
   public static SdgTagger get(TaggerSpec spec) {
     return TAGGERS.computeIfAbsent(spec, TaggerSpec::build);
+  }
+
+  /**
+   * The shared casework assessor for a spec: its tagger is {@link #get(TaggerSpec)}, its goal threshold the spec's,
+   * the catalogue the bundled one, no plans.
+   *
+   * @param spec the spec
+   * @return the assessor (built on first use in this JVM)
+   */
+  public static CaseAssessor assessor(TaggerSpec spec) {
+    return ASSESSORS.computeIfAbsent(spec, s -> CaseAssessor.builder().tagger(get(s)).threshold(s.threshold())
+        .build());
+  }
+
+  /**
+   * The shared row builder for a spec's tagger (its rule ids, target codes and language tags encoded once).
+   *
+   * @param spec the spec
+   * @return the builder (built on first use in this JVM)
+   */
+  public static TagRows rows(TaggerSpec spec) {
+    return ROWS.computeIfAbsent(spec, s -> new TagRows(get(s)));
   }
 }

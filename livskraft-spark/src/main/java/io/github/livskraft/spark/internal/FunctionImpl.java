@@ -10,6 +10,7 @@ import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.sdg.TargetCode;
 import io.github.livskraft.spark.LivskraftSparkException;
+import io.github.livskraft.spark.SparkErrorCode;
 import io.github.livskraft.spark.TaggerSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,13 @@ public final class FunctionImpl {
 
   private FunctionImpl() {}
 
-  /** The row for a tagging result. */
+  /**
+   * The row for a tagging result, built with plain Java lists (the reference shape; {@link TagRows#row} builds the
+   * same value more cheaply).
+   *
+   * @param r the result
+   * @return the row
+   */
   public static Row tagRow(TagResult r) {
     List<Row> goals = new ArrayList<>(r.goals().size());
     for (GoalSuggestion g : r.goals()) {
@@ -85,32 +92,68 @@ public final class FunctionImpl {
    */
   public static Language language(String tag) {
     return Language.fromTag(tag.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new LivskraftSparkException(
-        LivskraftSparkException.UNKNOWN_LANGUAGE, "unknown language tag '" + tag + "', expected en, nb or nn",
-        "ukjent språkkode '" + tag + "', forventet en, nb eller nn",
-        "ukjend språkkode '" + tag + "', venta en, nb eller nn"));
+        SparkErrorCode.UNKNOWN_LANGUAGE, null, tag));
   }
 
-  /** {@code sdg_tag(text)}: the language is detected. */
-  public record Tag(TaggerSpec spec) implements UDF1<String, Row> {
+  /**
+   * {@code sdg_tag(text)}: the language is detected. The executor's tagger and its {@link TagRows} are looked up
+   * once per deserialised function object (once per task), not per row.
+   */
+  public static final class Tag implements UDF1<String, Row> {
+    private static final long serialVersionUID = 1L;
+    private final TaggerSpec spec;
+    private transient @Nullable TagRows rows;
+
+    /**
+     * The function for a spec.
+     *
+     * @param spec how executors build their tagger
+     */
+    public Tag(TaggerSpec spec) {
+      this.spec = spec;
+    }
+
     @Override
     public @Nullable Row call(@Nullable String text) {
       if (text == null) {
         return null;
       }
-      SdgTagger tagger = ExecutorTaggers.get(spec);
-      return tagRow(tagger.tag("row", text));
+      TagRows r = rows;
+      if (r == null) {
+        r = ExecutorTaggers.rows(spec);
+        rows = r;
+      }
+      return r.row(r.tagger().tag("row", text));
     }
   }
 
-  /** {@code sdg_tag(text, language)}. */
-  public record TagIn(TaggerSpec spec) implements UDF2<String, String, Row> {
+  /** {@code sdg_tag_in(text, language)}. */
+  public static final class TagIn implements UDF2<String, String, Row> {
+    private static final long serialVersionUID = 1L;
+    private final TaggerSpec spec;
+    private transient @Nullable TagRows rows;
+
+    /**
+     * The function for a spec.
+     *
+     * @param spec how executors build their tagger
+     */
+    public TagIn(TaggerSpec spec) {
+      this.spec = spec;
+    }
+
     @Override
     public @Nullable Row call(@Nullable String text, @Nullable String lang) {
       if (text == null) {
         return null;
       }
-      SdgTagger tagger = ExecutorTaggers.get(spec);
-      return lang == null ? tagRow(tagger.tag("row", text)) : tagRow(tagger.tag("row", text, language(lang)));
+      TagRows r = rows;
+      if (r == null) {
+        r = ExecutorTaggers.rows(spec);
+        rows = r;
+      }
+      SdgTagger tagger = r.tagger();
+      return r.row(lang == null ? tagger.tag("row", text) : tagger.tag("row", text, language(lang)));
     }
   }
 

@@ -5,6 +5,7 @@ import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.TimeSeries;
 import io.github.livskraft.spark.LivskraftSparkException;
+import io.github.livskraft.spark.SparkErrorCode;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,9 +67,8 @@ public final class TidyRows {
     }
     for (String r : REQUIRED) {
       if (!have.contains(r)) {
-        throw new LivskraftSparkException(LivskraftSparkException.MISSING_COLUMN, "the observations have no column '"
-            + r + "' (columns: " + Arrays.toString(df.columns()) + "; required: region, variable, period, value)",
-            "observasjonene mangler kolonnen '" + r + "'", "observasjonane manglar kolonnen '" + r + "'");
+        throw new LivskraftSparkException(SparkErrorCode.MISSING_COLUMN, null, "observations " + Arrays.toString(
+            df.columns()), r, "region, variable, period, value");
       }
     }
     List<Column> cols = new ArrayList<>();

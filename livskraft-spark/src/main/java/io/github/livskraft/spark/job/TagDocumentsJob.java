@@ -4,10 +4,10 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.regexp_extract;
@@ -15,7 +15,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.github.livskraft.spark.LivskraftFunctions;
+import java.util.List;
 import java.util.Objects;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -24,34 +26,46 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tags a folder of documents and writes two Parquet tables.
+ * Assesses a folder of saksframlegg (PDF, DOCX, HTML, UTF-8 text) with the casework assessment and writes three
+ * Parquet tables.
  *
  * <pre>
  * spark-submit --class io.github.livskraft.spark.job.TagDocumentsJob livskraft-spark-jobs.jar \
  *     hdfs:///saker/ hdfs:///livskraft/out/
  * </pre>
  *
- * <p>Input: UTF-8 text files ({@code *.txt}) anywhere below the input folder, read with Spark's
- * {@code binaryFile} source. A path of the form {@code …/<kommunenummer>/<år>/<fil>} (e.g.
- * {@code 3303/2024/sak-117.txt}) gives the municipality and year; other paths have them null.
+ * <p>Input: every {@code .pdf}, {@code .docx}, {@code .html}, {@code .htm} and {@code .txt} file (any case) anywhere
+ * below the input folder, read with Spark's {@code binaryFile} source and assessed with {@code sdg_assess} (the
+ * casework reader and assessor, loaded once per executor). A path of the form {@code …/<kommunenummer>/<år>/<fil>}
+ * (e.g. {@code 3303/2024/sak-117.pdf}) gives the municipality and a year hint; other paths have the municipality
+ * null.
  *
  * <p>Output, below the output folder:
  * <ul>
- *   <li>{@code document-goals/}: one row per document × goal that the tagger suggests or the text names explicitly:
- *       {@code path, municipality, year, language, goal, score, rules, explicit}. {@code score} and {@code rules}
- *       are null for a goal that is only named; {@code explicit} is true when the text names the goal or one of
- *       its targets ("bærekraftsmål nr. 5", "delmål 5.2").
- *   <li>{@code summary/}: one row per municipality, year and goal: {@code documents} (documents with a row for the
- *       goal), {@code documents_total} (documents of that municipality and year), {@code share},
- *       {@code mean_score} and {@code max_score} (over tagged documents), {@code tagged_documents},
- *       {@code explicit_documents}.
+ *   <li>{@code document-goals/}: one row per document × goal line, with the columns of the CLI's tidy batch table
+ *       ({@code livskraft case batch}, {@code cases.csv}) in its order: {@value #CLI_COLUMNS}; then
+ *       {@code municipality, path, format, language, caseNumber}. {@code year} is the CLI's: the document date's
+ *       year, else the arkivsaksnr's year, else the folder's year, else 0. {@code status} is {@code SUGGESTED} (a
+ *       fresh assessment); {@code planElements} and {@code focusAreas} are empty (the job draws no golden thread).
+ *   <li>{@code summary/}: one row per municipality, year and goal: {@code documents} (documents with a line for the
+ *       goal), {@code documents_total} (documents of that municipality and year that could be read), {@code share},
+ *       {@code mean_score}, {@code max_score}, {@code tagged_documents} (origin {@code TAGGED} or
+ *       {@code EXPLICIT_AND_TAGGED}), {@code explicit_documents} (origin {@code EXPLICIT} or
+ *       {@code EXPLICIT_AND_TAGGED}).
+ *   <li>{@code errors/}: one row per document that could not be read, with the CLI's {@code errors.csv} columns
+ *       {@code source, code, message} (e.g. {@code CASE-0005} for a broken PDF); then {@code municipality, year}.
+ *       A bad document never fails the job. (Spark's file source skips zero-length files, so they have no row.)
  * </ul>
- * Both folders are replaced if they exist. Without a master set by {@code spark-submit} the job runs in
+ * The folders are replaced if they exist. Without a master set by {@code spark-submit} the job runs in
  * {@code local[*]}.
  */
 public final class TagDocumentsJob {
+  /** The CLI's tidy batch columns, in order. */
+  public static final String CLI_COLUMNS = "caseId, year, title, goal, targets, status, origin, score,"
+      + " suggestedImpact, planElements, focusAreas";
   private static final Logger LOG = LoggerFactory.getLogger(TagDocumentsJob.class);
   private static final String PATH_PATTERN = "/([0-9]{4})/((?:19|20)[0-9]{2})/[^/]+$";
+  private static final String FILES = "*.{[pP][dD][fF],[dD][oO][cC][xX],[hH][tT][mM][lL],[hH][tT][mM],[tT][xX][tT]}";
 
   private TagDocumentsJob() {}
 
@@ -72,8 +86,8 @@ public final class TagDocumentsJob {
     SparkSession spark = b.getOrCreate();
     try {
       Result r = run(spark, args[0], args[1]);
-      LOG.info("tagged {} documents: {} document × goal rows, {} summary rows", r.documents(), r.documentGoals(),
-          r.summaryRows());
+      LOG.info("assessed {} documents ({} could not be read): {} document × goal rows, {} summary rows",
+          r.documents(), r.errors(), r.documentGoals(), r.summaryRows());
     } finally {
       spark.stop();
     }
@@ -82,14 +96,15 @@ public final class TagDocumentsJob {
   /**
    * What the job wrote.
    *
-   * @param documents the documents read
+   * @param documents the documents read (readable or not)
+   * @param errors the documents that could not be read
    * @param documentGoals rows in {@code document-goals}
    * @param summaryRows rows in {@code summary}
    */
-  public record Result(long documents, long documentGoals, long summaryRows) {}
+  public record Result(long documents, long errors, long documentGoals, long summaryRows) {}
 
   /**
-   * Tags the documents below {@code input} and writes the two tables below {@code output}.
+   * Assesses the documents below {@code input} and writes the three tables below {@code output}.
    *
    * @param spark the session
    * @param input the input folder
@@ -99,43 +114,41 @@ public final class TagDocumentsJob {
   public static Result run(SparkSession spark, String input, String output) {
     Objects.requireNonNull(spark, "spark");
     LivskraftFunctions.register(spark);
-    Dataset<Row> docs = spark.read().format("binaryFile").option("pathGlobFilter", "*.txt")
+    Column m = regexp_extract(col("path"), PATH_PATTERN, 1);
+    Column y = regexp_extract(col("path"), PATH_PATTERN, 2);
+    Dataset<Row> docs = spark.read().format("binaryFile").option("pathGlobFilter", FILES)
         .option("recursiveFileLookup", "true").load(input)
-        .select(col("path"),
-            regexp_extract(col("path"), PATH_PATTERN, 1).as("m"),
-            regexp_extract(col("path"), PATH_PATTERN, 2).as("y"),
-            expr("decode(content, 'UTF-8')").as("text"))
-        .select(col("path"), when(col("m").equalTo(""), lit(null)).otherwise(col("m")).as("municipality"),
-            when(col("y").equalTo(""), lit(null)).otherwise(col("y").cast("int")).as("year"), col("text"))
-        .select(col("path"), col("municipality"), col("year"), call_function("sdg_tag", col("text")).as("t"),
-            call_function("sdg_references", col("text")).as("refs"))
+        .select(col("path"), when(m.equalTo(""), lit(null)).otherwise(m).as("municipality"),
+            when(y.equalTo(""), lit(null)).otherwise(y.cast("int")).as("path_year"),
+            call_function("sdg_assess", col("content"), col("path")).as("a"))
         .cache();
-    Dataset<Row> tagged = docs
-        .select(col("path"), col("municipality"), col("year"), col("t.language").as("language"),
-            explode(col("t.goals")).as("g"))
-        .select(col("path"), col("municipality"), col("year"), col("language"), col("g.goal").as("goal"),
-            col("g.score").as("score"), col("g.rules").as("rules"));
-    Dataset<Row> named = docs
-        .select(col("path").as("n_path"), explode(expr("array_distinct(transform(refs, r -> r.goal))")).as("n_goal"));
-    Dataset<Row> documentGoals = tagged
-        .join(named, tagged.col("path").equalTo(named.col("n_path")).and(tagged.col("goal").equalTo(
-            named.col("n_goal"))), "full_outer")
-        .select(coalesce(col("path"), col("n_path")).as("path"), col("n_goal").isNotNull().as("explicit"),
-            coalesce(col("goal"), col("n_goal")).as("goal"), col("score"), col("rules"))
-        .join(docs.select(col("path").as("d_path"), col("municipality"), col("year"), col("t.language")
-            .as("language")), col("path").equalTo(col("d_path")))
-        .select(col("path"), col("municipality"), col("year"), col("language"), col("goal"), col("score"),
-            col("rules"), col("explicit"));
+    Dataset<Row> ok = docs.where(col("a.error_code").isNull())
+        .select(col("path"), col("municipality"), coalesce(col("a.year"), col("path_year"), lit(0)).as("year"),
+            col("a"));
+    Dataset<Row> documentGoals = ok.select(col("*"), explode(col("a.goals")).as("g"))
+        .select(col("a.id").as("caseId"), col("year"), col("a.title").as("title"), col("g.goal").as("goal"),
+            concat_ws(" ", col("g.targets")).as("targets"), lit("SUGGESTED").as("status"),
+            col("g.origin").as("origin"), col("g.score").as("score"), col("g.impact").as("suggestedImpact"),
+            lit("").as("planElements"), lit("").as("focusAreas"), col("municipality"), col("path"),
+            col("a.format").as("format"), col("a.language").as("language"),
+            col("a.case_number").as("caseNumber"));
     documentGoals.write().mode(SaveMode.Overwrite).parquet(output + "/document-goals");
+    docs.where(col("a.error_code").isNotNull())
+        .select(col("path").as("source"), col("a.error_code").as("code"), col("a.error").as("message"),
+            col("municipality"), col("path_year").as("year"))
+        .write().mode(SaveMode.Overwrite).parquet(output + "/errors");
+
     Dataset<Row> written = spark.read().parquet(output + "/document-goals");
-    Dataset<Row> totals = docs.groupBy(col("municipality"), col("year")).agg(count(lit(1)).as("documents_total"));
+    Dataset<Row> totals = ok.groupBy(col("municipality"), col("year")).agg(count(lit(1)).as("documents_total"));
+    Column tagged = col("origin").isin("TAGGED", "EXPLICIT_AND_TAGGED");
+    Column explicit = col("origin").isin("EXPLICIT", "EXPLICIT_AND_TAGGED");
     Dataset<Row> perGoal = written.groupBy(col("municipality"), col("year"), col("goal"))
         .agg(countDistinct(col("path")).as("documents"), avg(col("score")).as("mean_score"),
-            max(col("score")).as("max_score"), sum(when(col("explicit"), 1).otherwise(0)).as("explicit_documents"),
-            sum(when(col("score").isNotNull(), 1).otherwise(0)).as("tagged_documents"));
+            max(col("score")).as("max_score"), sum(when(tagged, 1).otherwise(0)).cast("long").as("tagged_documents"),
+            sum(when(explicit, 1).otherwise(0)).cast("long").as("explicit_documents"));
     Dataset<Row> summary = perGoal
         .join(totals, perGoal.col("municipality").eqNullSafe(totals.col("municipality"))
-            .and(perGoal.col("year").eqNullSafe(totals.col("year"))))
+            .and(perGoal.col("year").equalTo(totals.col("year"))))
         .select(perGoal.col("municipality"), perGoal.col("year"), perGoal.col("goal"), perGoal.col("documents"),
             totals.col("documents_total"),
             perGoal.col("documents").divide(totals.col("documents_total")).as("share"), perGoal.col("mean_score"),
@@ -143,6 +156,17 @@ public final class TagDocumentsJob {
     summary.write().mode(SaveMode.Overwrite).parquet(output + "/summary");
     long n = docs.count();
     docs.unpersist();
-    return new Result(n, written.count(), spark.read().parquet(output + "/summary").count());
+    return new Result(n, spark.read().parquet(output + "/errors").count(), written.count(),
+        spark.read().parquet(output + "/summary").count());
+  }
+
+  /**
+   * The columns of {@code document-goals}, in order.
+   *
+   * @return the names
+   */
+  public static List<String> documentGoalColumns() {
+    return List.of("caseId", "year", "title", "goal", "targets", "status", "origin", "score", "suggestedImpact",
+        "planElements", "focusAreas", "municipality", "path", "format", "language", "caseNumber");
   }
 }

@@ -266,6 +266,9 @@ public final class PlanReader {
       throw limit(new SourceLocation(name, 0, 0), "maxBytes", limits.maxBytes,
           "the text has more than " + limits.maxBytes + " bytes", null);
     }
+    if (format != PlanFormat.JSON) {
+      checkYamlLines(name, text, limits.maxStringLength);
+    }
     PlanDocument doc;
     Map<String, SourceLocation> locations;
     try {
@@ -325,6 +328,37 @@ public final class PlanReader {
     return new PlanParseException("PLAN-P006", where, "", what + ": over the limit " + limit + " = " + value
         + "; raise it with PlanReader.builder()." + limit + "(…)"
         + " / over grensen " + limit + " = " + value + "; hev den med PlanReader.builder()." + limit + "(…)", cause);
+  }
+
+  /** Characters a YAML line may have beyond {@code maxStringLength}: indentation, key, quotes, a comment. */
+  static final int YAML_LINE_SLACK = 1024;
+
+  /**
+   * SnakeYAML's scanner takes time quadratic in the length of one line (a 16 MB plain scalar ≈ 100 s); it also
+   * builds the whole scalar before the streaming check of {@code maxStringLength} sees it. So a YAML line longer
+   * than {@code maxStringLength + }{@value #YAML_LINE_SLACK} characters, which cannot hold a string within the limit
+   * on one line, is refused by this linear pre-scan before the scanner starts. Long text stays possible as a block
+   * scalar ({@code |} or {@code >}) over several lines.
+   */
+  private static void checkYamlLines(String name, String text, int maxStringLength) {
+    long maxLine = (long) maxStringLength + YAML_LINE_SLACK;
+    int line = 1;
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : '\n';
+      if (c == '\n' || c == '\r') {
+        if (i - start > maxLine) {
+          throw limit(new SourceLocation(name, line, 1), "maxStringLength", maxStringLength,
+              "line " + line + " has " + (i - start) + " characters, more than maxStringLength + "
+                  + YAML_LINE_SLACK + " (one YAML line must not be longer)", null);
+        }
+        if (c == '\n' || i + 1 >= n || text.charAt(i + 1) != '\n') {
+          line++;
+        }
+        start = i + 1;
+      }
+    }
   }
 
   /**

@@ -172,4 +172,44 @@ class PlanReaderHostileInputTest {
           assertThat(e.detail()).contains("maxBytes").contains(String.valueOf(PlanReader.DEFAULT_MAX_BYTES));
         });
   }
+
+  /**
+   * SnakeYAML scans one long line in quadratic time (1, 2, 4 MB single-line scalars took about 2, 2 and 4–5 s
+   * here, 16 MB about 100 s). A line that cannot hold a string within maxStringLength is refused by a linear
+   * pre-scan before the scanner starts: on the old code this input was scanned in full and then refused for the
+   * string, without the line number in the message.
+   */
+  @Test
+  void aYamlLineLongerThanMaxStringLengthPlusSlackIsRefusedBeforeTheScanner() {
+    String prefix = "    title: ";
+    int under = 200 + PlanReader.YAML_LINE_SLACK; // the longest line accepted with maxStringLength 200
+    String ok = plan("").replace("    title: Tittel", prefix + "\"" + "x".repeat(200) + "\""
+        + " ".repeat(under - prefix.length() - 202));
+    assertThat(PlanReader.builder().maxStringLength(200).build().read("x", ok, PlanFormat.YAML).document().plans())
+        .hasSize(1);
+    String over = ok.replace("\"x", " \"x");
+    assertThatThrownBy(() -> PlanReader.builder().maxStringLength(200).build().read("x.yaml", over, PlanFormat.YAML))
+        .isInstanceOfSatisfying(PlanParseException.class, e -> {
+          assertThat(e.code()).isEqualTo("PLAN-P006");
+          assertThat(e.location().line()).isEqualTo(5);
+          assertThat(e.detail()).contains("line 5 has " + (under + 1) + " characters").contains("maxStringLength");
+        });
+  }
+
+  @Test
+  void aSixteenMegabyteYamlScalarIsRefusedWithoutScanningIt() {
+    // under maxBytes (16 MiB), one line of 16,000,000 characters: refused by the pre-scan, never scanned
+    String text = plan("").replace("Tittel", "y".repeat(16_000_000));
+    assertThatThrownBy(() -> reader.read("big.yaml", text, PlanFormat.YAML))
+        .isInstanceOfSatisfying(PlanParseException.class, e -> {
+          assertThat(e.code()).isEqualTo("PLAN-P006");
+          assertThat(e.detail()).contains("line 5 has 16000011 characters").contains("one YAML line");
+        });
+    // the same text as a block scalar over many lines is scanned in linear time and refused for the string
+    String block = plan("").replace("title: Tittel", "title: |\n" + ("      " + "y".repeat(74) + "\n")
+        .repeat(20_000));
+    assertThatThrownBy(() -> reader.read("block.yaml", block, PlanFormat.YAML))
+        .isInstanceOfSatisfying(PlanParseException.class, e -> assertThat(e.detail()).contains("maxStringLength")
+            .doesNotContain("one YAML line"));
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.livskraft.tagger.internal;
 
+import io.github.livskraft.tagger.TaggerErrorCode;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
 import java.io.IOException;
@@ -63,7 +64,7 @@ public final class RuleEngine {
     if (set == null) {
       return List.of();
     }
-    return set.match(Tokens.of(text));
+    return set.match(Tokens.of(text), language != Language.EN);
   }
 
   /**
@@ -75,7 +76,7 @@ public final class RuleEngine {
    */
   public List<Firing> match(Tokens tokens, Language language) {
     CompiledSet set = sets.get(language);
-    return set == null ? List.of() : set.match(tokens);
+    return set == null ? List.of() : set.match(tokens, language != Language.EN);
   }
 
   /** Builder; not thread-safe. */
@@ -103,18 +104,16 @@ public final class RuleEngine {
       for (Map.Entry<GoalCode, Double> e : file.thresholds().entrySet()) {
         Double prev = own.put(e.getKey(), e.getValue());
         if (prev != null && !prev.equals(e.getValue())) {
-          throw new RuleParseError(source, 1, 1, "conflicting '@threshold' for goal " + e.getKey() + " ("
-              + prev + " and " + e.getValue() + ")", "motstridende '@threshold' for mål " + e.getKey() + " ("
-              + prev + " og " + e.getValue() + ")");
+          throw new RuleParseError(source, 1, 1, TaggerErrorCode.CONFLICTING_THRESHOLD, e.getKey().toString(),
+              prev.toString(), e.getValue().toString());
         }
       }
       corroborate.computeIfAbsent(file.language(), l -> new HashSet<>()).addAll(file.corroborate());
       for (RuleDef r : parsed) {
         RuleDef prev = byId.putIfAbsent(r.id(), r);
         if (prev != null) {
-          throw new RuleParseError(r.source(), r.line(), 1,
-              "duplicate rule id '" + r.id() + "' (first defined at " + prev.source() + ":" + prev.line() + ")",
-              "regel-id '" + r.id() + "' finnes fra før (først definert i " + prev.source() + ":" + prev.line() + ")");
+          throw new RuleParseError(r.source(), r.line(), 1, TaggerErrorCode.DUPLICATE_RULE_ID, r.id(),
+              prev.source() + ":" + prev.line());
         }
       }
       rules.addAll(parsed);
@@ -192,11 +191,14 @@ public final class RuleEngine {
       }
     }
 
-    List<Firing> match(Tokens t) {
+    /** Matches the tokens; {@code skipNames}: Norwegian street names ("Industriveien 12") are not words. */
+    List<Firing> match(Tokens t, boolean skipNames) {
       MatchContext ctx = new MatchContext(t);
       char[] s = t.lower;
       for (int i = 0; i < t.size; i++) {
-        lookup(s, t.start[i], t.end[i], t.joined[i], i, ctx);
+        if (!skipNames || !t.name[i]) {
+          lookup(s, t.start[i], t.end[i], t.joined[i], i, ctx);
+        }
       }
       if (ctx.seenCount == 0) {
         return List.of();

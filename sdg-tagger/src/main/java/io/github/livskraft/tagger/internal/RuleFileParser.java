@@ -1,5 +1,6 @@
 package io.github.livskraft.tagger.internal;
 
+import io.github.livskraft.tagger.TaggerErrorCode;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgException;
@@ -75,8 +76,7 @@ final class RuleFileParser {
     }
     p.finishRule();
     if (p.language == null) {
-      throw p.error(Math.max(no, 1), 1, "no '@language en|nb|nn' line in the file",
-          "filen mangler en linje '@language en|nb|nn'");
+      throw p.error(Math.max(no, 1), 1, TaggerErrorCode.NO_LANGUAGE);
     }
     return new ParsedFile(p.language, p.rules, p.thresholds, p.corroborate);
   }
@@ -99,8 +99,7 @@ final class RuleFileParser {
     }
     if (Character.isWhitespace(line.charAt(0))) {
       if (ruleId == null) {
-        throw error(no, 1, "indented line continues no rule (a rule starts in column 1)",
-            "innrykket linje fortsetter ingen regel (en regel starter i kolonne 1)");
+        throw error(no, 1, TaggerErrorCode.CONTINUATION_WITHOUT_RULE);
       }
       appendExpr(line, 0, no);
       return;
@@ -111,7 +110,7 @@ final class RuleFileParser {
       return;
     }
     if (language == null) {
-      throw error(no, 1, "a rule before the '@language' line", "en regel før linjen '@language'");
+      throw error(no, 1, TaggerErrorCode.RULE_BEFORE_LANGUAGE);
     }
     int[] f = new int[6];
     int pos = 0;
@@ -124,8 +123,7 @@ final class RuleFileParser {
         pos++;
       }
       if (s == pos) {
-        throw error(no, s + 1, "expected 'code id weight expression' (e.g. '13 en.13.climate 1.0 \"climate change\"')",
-            "forventet 'kode id vekt uttrykk' (f.eks. '13 nb.13.klima 1.0 klimaendring*')");
+        throw error(no, s + 1, TaggerErrorCode.BAD_RULE_LINE);
       }
       f[2 * k] = s;
       f[2 * k + 1] = pos;
@@ -140,17 +138,14 @@ final class RuleFileParser {
         ruleGoal = GoalCode.parse(code);
       }
     } catch (SdgException e) {
-      throw error(no, f[0] + 1, "'" + code + "' is not a goal (1–17) or target code (e.g. 11.6, 17.a)",
-          "'" + code + "' er ikke en mål- (1–17) eller delmålskode (f.eks. 11.6, 17.a)");
+      throw error(no, f[0] + 1, TaggerErrorCode.BAD_CODE, code);
     }
     String id = line.substring(f[2], f[3]);
     if (!id.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
-      throw error(no, f[2] + 1, "bad rule id '" + id + "': expected letters, digits, '.', '_' or '-'",
-          "ugyldig regel-id '" + id + "': forventet bokstaver, sifre, '.', '_' eller '-'");
+      throw error(no, f[2] + 1, TaggerErrorCode.BAD_RULE_ID, id);
     }
     if (id.equals("explicit")) {
-      throw error(no, f[2] + 1, "rule id 'explicit' is reserved for explicit references (\"SDG 3\")",
-          "regel-id 'explicit' er reservert for eksplisitte henvisninger («bærekraftsmål 3»)");
+      throw error(no, f[2] + 1, TaggerErrorCode.RESERVED_RULE_ID);
     }
     String w = line.substring(f[4], f[5]);
     double weight;
@@ -160,8 +155,7 @@ final class RuleFileParser {
       weight = Double.NaN;
     }
     if (!(weight > 0 && weight <= 10) || !w.matches("[0-9]+(\\.[0-9]+)?")) {
-      throw error(no, f[4] + 1, "bad weight '" + w + "': expected a number above 0 and at most 10",
-          "ugyldig vekt '" + w + "': forventet et tall over 0 og høyst 10");
+      throw error(no, f[4] + 1, TaggerErrorCode.BAD_WEIGHT, w);
     }
     ruleId = id;
     ruleWeight = weight;
@@ -175,16 +169,13 @@ final class RuleFileParser {
     switch (parts[0]) {
       case "@language" -> {
         if (language != null) {
-          throw error(no, 1, "a second '@language' line (one language per file)",
-              "en linje '@language' til (ett språk per fil)");
+          throw error(no, 1, TaggerErrorCode.SECOND_LANGUAGE);
         }
         language = switch (value) {
           case "en" -> Language.EN;
           case "nb" -> Language.NB;
           case "nn" -> Language.NN;
-          default -> throw error(no, line.indexOf(value) + 1,
-              "unknown language '" + value + "': expected en, nb or nn",
-              "ukjent språk '" + value + "': forventet en, nb eller nn");
+          default -> throw error(no, line.indexOf(value) + 1, TaggerErrorCode.UNKNOWN_LANGUAGE, value);
         };
       }
       case "@threshold" -> {
@@ -192,37 +183,30 @@ final class RuleFileParser {
         GoalCode goal = kv.length == 2 ? goalOrNull(kv[0]) : null;
         double t = kv.length == 2 && kv[1].matches("[0-9]+(\\.[0-9]+)?") ? Double.parseDouble(kv[1]) : Double.NaN;
         if (goal == null || !(t > 0 && t <= 10)) {
-          throw error(no, parts[0].length() + 2, "expected '@threshold <goal 1–17> <number above 0, at most 10>'"
-              + " but found '" + value + "'", "forventet '@threshold <mål 1–17> <tall over 0, høyst 10>' men fant '"
-              + value + "'");
+          throw error(no, parts[0].length() + 2, TaggerErrorCode.BAD_THRESHOLD, value);
         }
         if (thresholds.put(goal, t) != null) {
-          throw error(no, 1, "a second '@threshold' for goal " + goal, "en linje '@threshold' til for mål " + goal);
+          throw error(no, 1, TaggerErrorCode.DUPLICATE_THRESHOLD, goal.toString());
         }
       }
       case "@corroborate" -> {
         if (value.isEmpty()) {
-          throw error(no, parts[0].length() + 1, "@corroborate needs goal numbers", "@corroborate mangler målnummer");
+          throw error(no, parts[0].length() + 1, TaggerErrorCode.CORROBORATE_WITHOUT_GOALS);
         }
         for (String g : value.split("\\s+")) {
           GoalCode goal = goalOrNull(g);
           if (goal == null) {
-            throw error(no, line.indexOf(g, parts[0].length()) + 1, "'" + g + "' is not a goal number 1–17",
-                "'" + g + "' er ikke et målnummer 1–17");
+            throw error(no, line.indexOf(g, parts[0].length()) + 1, TaggerErrorCode.BAD_GOAL_NUMBER, g);
           }
           corroborate.add(goal);
         }
       }
       case "@version", "@title", "@licence", "@source" -> {
         if (value.isEmpty()) {
-          throw error(no, parts[0].length() + 1, parts[0] + " needs a value", parts[0] + " mangler en verdi");
+          throw error(no, parts[0].length() + 1, TaggerErrorCode.DIRECTIVE_WITHOUT_VALUE, parts[0]);
         }
       }
-      default -> throw error(no, 1,
-          "unknown directive '" + parts[0] + "': expected @language, @threshold, @corroborate, @version, @title,"
-              + " @licence or @source",
-          "ukjent direktiv '" + parts[0] + "': forventet @language, @threshold, @corroborate, @version, @title,"
-              + " @licence eller @source");
+      default -> throw error(no, 1, TaggerErrorCode.UNKNOWN_DIRECTIVE, parts[0]);
     }
   }
 
@@ -254,7 +238,7 @@ final class RuleFileParser {
     }
     String text = expr.toString().strip();
     if (text.isEmpty()) {
-      throw error(ruleLine, 1, "rule '" + ruleId + "' has no expression", "regelen '" + ruleId + "' mangler uttrykk");
+      throw error(ruleLine, 1, TaggerErrorCode.EMPTY_EXPRESSION, ruleId);
     }
     ExprParser ep = new ExprParser();
     Expr e = ep.parse();
@@ -264,15 +248,15 @@ final class RuleFileParser {
     exprPos.clear();
   }
 
-  RuleParseError error(int line, int column, String english, String norwegian) {
-    return new RuleParseError(source, line, column, english, norwegian);
+  RuleParseError error(int line, int column, TaggerErrorCode code, Object... args) {
+    return new RuleParseError(source, line, column, code, args);
   }
 
-  private RuleParseError errorAt(int offset, String english, String norwegian) {
+  private RuleParseError errorAt(int offset, TaggerErrorCode code, Object... args) {
     int[] p = offset < exprPos.size() ? exprPos.get(offset)
         : exprPos.isEmpty() ? new int[] {ruleLine, 1} : new int[] {exprPos.get(exprPos.size() - 1)[0],
             exprPos.get(exprPos.size() - 1)[1] + 1};
-    return error(p[0], p[1], english, norwegian);
+    return error(p[0], p[1], code, args);
   }
 
   private enum Kind { TERM, PHRASE, LPAREN, RPAREN, AND, OR, NOT, NEAR, END }
@@ -291,13 +275,10 @@ final class RuleFileParser {
       Expr e = orExpr();
       if (tok.kind == Kind.TERM && tok.text.matches("(?i)and|or|not|near(/.*)?")) {
         String op = tok.text.toUpperCase(Locale.ROOT);
-        throw errorAt(tok.offset, "ambiguous term '" + tok.text + "': write operators in capitals (" + op
-            + ") or quote the word", "tvetydig ord '" + tok.text + "': skriv operatorer med store bokstaver (" + op
-            + ") eller sett ordet i anførselstegn");
+        throw errorAt(tok.offset, TaggerErrorCode.AMBIGUOUS_TERM, tok.text, op);
       }
       if (tok.kind != Kind.END) {
-        throw errorAt(tok.offset, "unexpected " + show(tok) + ": expected AND, OR, NOT, NEAR/n or the end of the rule",
-            "uventet " + showNb(tok) + ": forventet AND, OR, NOT, NEAR/n eller slutten av regelen");
+        throw errorAt(tok.offset, TaggerErrorCode.UNEXPECTED_TOKEN, show(tok), ended(tok));
       }
       return e;
     }
@@ -340,9 +321,7 @@ final class RuleFileParser {
         int rightAt = tok.offset;
         Expr right = primary();
         if (!left.spanning() || !right.spanning()) {
-          throw errorAt(left.spanning() ? rightAt : leftAt,
-              op.text + " needs terms, \"phrases\" or (OR-groups of them) on both sides, not AND/NOT",
-              op.text + " krever ord, \"fraser\" eller (OR-grupper av dem) på begge sider, ikke AND/NOT");
+          throw errorAt(left.spanning() ? rightAt : leftAt, TaggerErrorCode.NEAR_OPERANDS, op.text);
         }
         left = new Expr.Near(left, right, op.near);
       }
@@ -361,7 +340,7 @@ final class RuleFileParser {
           next();
           String[] words = t.text.strip().split("[\\s/'\u2019,;:!?]+");
           if (t.text.isBlank()) {
-            throw errorAt(t.offset, "empty phrase \"\"", "tom frase \"\"");
+            throw errorAt(t.offset, TaggerErrorCode.EMPTY_PHRASE);
           }
           int[] ids = new int[words.length];
           StringBuilder norm = new StringBuilder();
@@ -377,31 +356,30 @@ final class RuleFileParser {
         }
         case LPAREN -> {
           if (++depth > MAX_NESTING) {
-            throw errorAt(t.offset, "parentheses nested deeper than " + MAX_NESTING + " levels",
-                "parenteser nøstet dypere enn " + MAX_NESTING + " nivåer");
+            throw errorAt(t.offset, TaggerErrorCode.NESTING_TOO_DEEP, MAX_NESTING);
           }
           next();
           Expr e = orExpr();
           depth--;
           if (tok.kind != Kind.RPAREN) {
-            throw errorAt(tok.offset, "expected ')' to close the '(' at column " + exprPos.get(t.offset)[1]
-                + " but found " + show(tok), "forventet ')' som lukker '(' i kolonne " + exprPos.get(t.offset)[1]
-                + ", men fant " + showNb(tok));
+            throw errorAt(tok.offset, TaggerErrorCode.UNCLOSED_PARENTHESIS, exprPos.get(t.offset)[1], show(tok),
+                ended(tok));
           }
           next();
           return e;
         }
-        default -> throw errorAt(t.offset, "expected a term, a \"phrase\" or '(' but found " + show(t),
-            "forventet et ord, en \"frase\" eller '(' men fant " + showNb(t));
+        default -> throw errorAt(t.offset, TaggerErrorCode.EXPECTED_TERM, show(t), ended(t));
       }
     }
 
+    /** The token as written, quoted ("" for the end of the rule). */
     private String show(Tok t) {
-      return t.kind == Kind.END ? "the end of the rule" : t.kind == Kind.PHRASE ? "\"" + t.text + "\"" : "'" + t.text + "'";
+      return t.kind == Kind.END ? "" : t.kind == Kind.PHRASE ? "\"" + t.text + "\"" : "'" + t.text + "'";
     }
 
-    private String showNb(Tok t) {
-      return t.kind == Kind.END ? "slutten av regelen" : show(t);
+    /** The choice argument of the messages: 0 at the end of the rule, else 1. */
+    private int ended(Tok t) {
+      return t.kind == Kind.END ? 0 : 1;
     }
 
     private String normaliseTerm(String raw, int offset, boolean bare) {
@@ -420,26 +398,21 @@ final class RuleFileParser {
         boolean numSep = (c == '.' || c == ',') && i > 0 && i < body.length() - 1
             && Character.isDigit(body.charAt(i - 1)) && Character.isDigit(body.charAt(i + 1));
         if (!Tokens.isWord(c) && !numSep && !(c == '%' && body.length() == 1)) {
-          throw errorAt(offset + i + (pre ? 1 : 0), "bad character '" + body.charAt(i) + "' in term '" + raw
-              + "': terms are letters and digits, with '*' only at the start or end",
-              "ugyldig tegn '" + body.charAt(i) + "' i ordet '" + raw
-              + "': ord består av bokstaver og sifre, med '*' bare først eller sist");
+          throw errorAt(offset + i + (pre ? 1 : 0), TaggerErrorCode.BAD_CHARACTER, String.valueOf(body.charAt(i)),
+              raw);
         }
         core.append(c);
       }
       if (core.length() == 0) {
-        throw errorAt(offset, "empty term '" + raw + "'", "tomt ord '" + raw + "'");
+        throw errorAt(offset, TaggerErrorCode.EMPTY_TERM, raw);
       }
       if ((pre || suf) && core.codePointCount(0, core.length()) < 3) {
-        throw errorAt(offset, "wildcard stem '" + raw + "' is too short: at least 3 letters before or after '*'",
-            "jokerstammen '" + raw + "' er for kort: minst 3 bokstaver før eller etter '*'");
+        throw errorAt(offset, TaggerErrorCode.SHORT_WILDCARD, raw);
       }
       String lower = core.toString();
       if (bare && !pre && !suf && (lower.equals("and") || lower.equals("or") || lower.equals("not"))
           && !raw.equals(raw.toUpperCase(Locale.ROOT))) {
-        throw errorAt(offset, "ambiguous term '" + raw + "': write operators in capitals (" + lower.toUpperCase(Locale.ROOT)
-            + ") or quote the word", "tvetydig ord '" + raw + "': skriv operatorer med store bokstaver ("
-            + lower.toUpperCase(Locale.ROOT) + ") eller sett ordet i anførselstegn");
+        throw errorAt(offset, TaggerErrorCode.AMBIGUOUS_TERM, raw, lower.toUpperCase(Locale.ROOT));
       }
       return (pre ? "*" : "") + lower + (suf ? "*" : "");
     }
@@ -462,7 +435,7 @@ final class RuleFileParser {
       if (c == '"') {
         int close = s.indexOf('"', pos + 1);
         if (close < 0) {
-          throw errorAt(start, "unclosed phrase: '\"' without a closing '\"'", "uavsluttet frase: '\"' uten avsluttende '\"'");
+          throw errorAt(start, TaggerErrorCode.UNCLOSED_PHRASE);
         }
         pos = close + 1;
         tok = new Tok(Kind.PHRASE, s.substring(start + 1, close), start, 0);
@@ -479,8 +452,7 @@ final class RuleFileParser {
         default -> {
           if (w.startsWith("NEAR")) {
             if (!w.matches("NEAR/[1-9][0-9]?")) {
-              throw errorAt(start, "bad proximity operator '" + w + "': expected NEAR/n with n from 1 to 99",
-                  "ugyldig nærhetsoperator '" + w + "': forventet NEAR/n med n fra 1 til 99");
+              throw errorAt(start, TaggerErrorCode.BAD_NEAR, w);
             }
             tok = new Tok(Kind.NEAR, w, start, Integer.parseInt(w.substring(5)));
           } else {

@@ -1,22 +1,24 @@
 package io.github.livskraft.tagger.internal;
 
-/** A syntax or content error in a rule file, with its location and an English and a Norwegian message. */
+import io.github.livskraft.tagger.TaggerErrorCode;
+
+/** A syntax or content error in a rule file, with its location, its code and the message arguments. */
 public final class RuleParseError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String source;
   private final int line;
   private final int column;
-  private final String english;
-  private final String norwegian;
+  private final TaggerErrorCode errorCode;
+  private final transient Object[] args;
 
-  RuleParseError(String source, int line, int column, String english, String norwegian) {
-    super(source + ":" + line + ":" + column + ": " + english, null);
+  RuleParseError(String source, int line, int column, TaggerErrorCode errorCode, Object... args) {
+    super(source + ":" + line + ":" + column + ": " + errorCode.code(), null);
     this.source = source;
     this.line = line;
     this.column = column;
-    this.english = english;
-    this.norwegian = norwegian;
+    this.errorCode = errorCode;
+    this.args = args.clone();
   }
 
   /** The file or resource name. */
@@ -34,13 +36,13 @@ public final class RuleParseError extends RuntimeException {
     return column;
   }
 
-  /** The English message (without location). */
-  public String english() {
-    return english;
+  /** What was wrong. */
+  public TaggerErrorCode errorCode() {
+    return errorCode;
   }
 
-  /** The Norwegian message (without location). */
-  public String norwegian() {
-    return norwegian;
+  /** The message arguments. */
+  public Object[] args() {
+    return args.clone();
   }
 }

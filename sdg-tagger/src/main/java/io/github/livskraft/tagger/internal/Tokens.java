@@ -17,6 +17,8 @@ public final class Tokens {
   int[] posStart = new int[64];
   int[] posEnd = new int[64];
   boolean[] joined = new boolean[64];
+  /** Whether a token is a street or place name ("Industriveien 12", "i Storgata"): rules do not look at it. */
+  boolean[] name = new boolean[64];
   int positions;
 
   private Tokens(char[] lower) {
@@ -63,6 +65,11 @@ public final class Tokens {
     return true;
   }
 
+  /** The lowercased character at {@code offset} of the text. */
+  public char charAt(int offset) {
+    return lower[offset];
+  }
+
   /** Start offset (inclusive) of token {@code i} in the text. */
   public int start(int i) {
     return start[i];
@@ -81,12 +88,14 @@ public final class Tokens {
       posStart = Arrays.copyOf(posStart, n);
       posEnd = Arrays.copyOf(posEnd, n);
       joined = Arrays.copyOf(joined, n);
+      name = Arrays.copyOf(name, n);
     }
     start[size] = s;
     end[size] = e;
     posStart[size] = ps;
     posEnd[size] = pe;
     joined[size] = isJoined;
+    name[size] = false;
     size++;
   }
 
@@ -182,6 +191,44 @@ public final class Tokens {
       i = j;
     }
     t.positions = pos;
+    t.markStreetNames(text);
     return t;
+  }
+
+  /** Endings of Norwegian street and place names ("Industriveien", "Storgata", "Torgallmenningen" not). */
+  private static final String[] STREET_ENDINGS = {"veien", "vegen", "veg", "vei", "gata", "gate", "gaten", "plassen",
+      "torget", "alleen", "bakken", "stien", "svingen", "kaia", "brygga", "bryggen"};
+
+  /**
+   * Marks street names: a capitalised word with a street ending that is not the first word of a sentence, or that
+   * is followed by a house number ("Industriveien 12"). "Skoleveien er farlig." at the start of a sentence is a
+   * common noun and is kept.
+   */
+  private void markStreetNames(CharSequence text) {
+    for (int i = 0; i < size; i++) {
+      int s = start[i];
+      if (joined[i] || !Character.isUpperCase(text.charAt(s))) {
+        continue;
+      }
+      boolean street = false;
+      for (String e : STREET_ENDINGS) {
+        if (end[i] - s >= e.length() + 3 && endsWith(i, e)) {
+          street = true;
+          break;
+        }
+      }
+      if (!street) {
+        continue;
+      }
+      int k = s - 1;
+      boolean newLine = false;
+      while (k >= 0 && Character.isWhitespace(lower[k])) {
+        newLine |= lower[k] == '\n';
+        k--;
+      }
+      boolean sentenceStart = k < 0 || newLine || ".!?:;\"«(-\u2013".indexOf(lower[k]) >= 0;
+      boolean numbered = i + 1 < size && Character.isDigit(lower[start[i + 1]]) && start[i + 1] - end[i] <= 2;
+      name[i] = !sentenceStart || numbered;
+    }
   }
 }

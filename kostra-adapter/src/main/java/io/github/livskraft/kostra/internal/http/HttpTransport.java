@@ -3,6 +3,7 @@ package io.github.livskraft.kostra.internal.http;
 import io.github.livskraft.kostra.Defaults;
 import io.github.livskraft.kostra.RetryPolicy;
 import io.github.livskraft.kostra.SsbConnection;
+import io.github.livskraft.kostra.internal.time.Waits;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -26,11 +27,46 @@ import org.jspecify.annotations.Nullable;
 /**
  * Sends requests through the connection's shared rate limiter, with time-outs and retries (429, 502, 503, 504,
  * time-outs, broken connections). Returns the last answer, successful or not; throws {@link TransportException}
- * when there was no usable answer. Thread-safe.
+ * when there was no usable answer.
+ *
+ * <p>Bodies are read with the connection's {@code maxResponseBytes} limit checked while they stream in (a body over
+ * it is refused and never retried). Redirects are followed only to the same scheme, host and port (at most
+ * {@value #MAX_REDIRECTS} hops); any other redirect is refused. Retries draw from a {@link RetryBudget}: one per
+ * request by default, or one shared by every request of a call ({@link #withBudget}). Thread-safe.
  */
 public final class HttpTransport {
+  /** Most same-host redirects followed for one request. */
+  static final int MAX_REDIRECTS = 5;
+
   private final SsbConnection connection;
-  private volatile @Nullable HttpClient client;
+  private final Shared shared;
+  private final @Nullable RetryBudget budget;
+
+  /** The lazily built client, shared by every budget-bound view of one transport. */
+  private static final class Shared {
+    private volatile @Nullable HttpClient client;
+
+    Shared(SsbConnection connection) {
+      this.client = connection.httpClient().orElse(null);
+    }
+
+    HttpClient client(SsbConnection connection) {
+      HttpClient c = client;
+      if (c == null) {
+        synchronized (this) {
+          c = client;
+          if (c == null) {
+            c = HttpClient.newBuilder()
+                .connectTimeout(connection.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER) // followed here, same host only
+                .build();
+            client = c;
+          }
+        }
+      }
+      return c;
+    }
+  }
 
   /**
    * Creates a transport.
@@ -38,25 +74,24 @@ public final class HttpTransport {
    * @param connection the settings
    */
   public HttpTransport(SsbConnection connection) {
-    this.connection = connection;
-    this.client = connection.httpClient().orElse(null);
+    this(connection, new Shared(connection), null);
   }
 
-  private HttpClient client() {
-    HttpClient c = client;
-    if (c == null) {
-      synchronized (this) {
-        c = client;
-        if (c == null) {
-          c = HttpClient.newBuilder()
-              .connectTimeout(connection.connectTimeout())
-              .followRedirects(HttpClient.Redirect.NORMAL)
-              .build();
-          client = c;
-        }
-      }
-    }
-    return c;
+  private HttpTransport(SsbConnection connection, Shared shared, @Nullable RetryBudget budget) {
+    this.connection = connection;
+    this.shared = shared;
+    this.budget = budget;
+  }
+
+  /**
+   * The same transport (same client) drawing every retry from one budget, e.g. for all requests of one call
+   * including its v2→v1 fallback.
+   *
+   * @param budget the shared budget
+   * @return a view of this transport
+   */
+  public HttpTransport withBudget(RetryBudget budget) {
+    return new HttpTransport(connection, shared, budget);
   }
 
   /**
@@ -85,6 +120,7 @@ public final class HttpTransport {
 
   private HttpResponseData send(HttpRequest.Builder builder) {
     RetryPolicy policy = connection.retryPolicy();
+    RetryBudget retries = budget != null ? budget : RetryBudget.of(policy);
     HttpRequest request = builder.timeout(connection.requestTimeout())
         .header("User-Agent", Defaults.USER_AGENT).build();
     URI uri = request.uri();
@@ -92,26 +128,30 @@ public final class HttpTransport {
     while (true) {
       attempt++;
       try {
-        connection.rateLimiter().acquire();
-        HttpResponse<byte[]> r = exchange(request);
-        connection.rateLimiter().observe(r.headers().map());
+        HttpResponse<byte[]> r = exchange(request, attempt);
         HttpResponseData data = new HttpResponseData(uri, r.statusCode(), r.headers().map(), r.body(), attempt);
-        if (!retryable(r.statusCode()) || attempt >= policy.maxAttempts()) {
+        if (!retryable(r.statusCode())) {
           return data;
         }
-        Duration backoff = policy.backoff(attempt, connection.random().getAsDouble());
         Optional<Duration> retryAfter = retryAfter(data.header("Retry-After"));
         if (retryAfter.isPresent() && retryAfter.get().compareTo(policy.maxRetryAfter()) > 0) {
           return data; // the server asks for a longer pause than we accept: report it
         }
+        if (!retries.take()) {
+          return data;
+        }
+        Duration backoff = policy.backoff(attempt, connection.random().nextDouble());
         Duration wait = retryAfter.filter(ra -> ra.compareTo(backoff) > 0).orElse(backoff);
         if (r.statusCode() == 429) {
           connection.rateLimiter().pause(wait); // every caller of this limiter waits
         }
-        connection.sleeper().sleep(wait);
+        Waits.sleep(connection.clock(), wait);
       } catch (HttpTimeoutException e) {
-        failOrWait(TransportException.Reason.TIMEOUT, uri, attempt, policy,
+        failOrWait(TransportException.Reason.TIMEOUT, uri, attempt, policy, retries,
             "no complete answer within " + connection.requestTimeout().toMillis() + " ms", e);
+      } catch (LimitedBody.TooLarge e) {
+        throw new TransportException(TransportException.Reason.TOO_LARGE, uri, attempt, e.getMessage(), e,
+            e.limit(), null); // never retried: the same answer would be as large
       } catch (ConnectException | UnknownHostException e) {
         throw new TransportException(TransportException.Reason.UNREACHABLE, uri, attempt,
             "cannot reach " + uri.getHost() + ": " + e, e);
@@ -120,7 +160,7 @@ public final class HttpTransport {
           throw new TransportException(TransportException.Reason.UNREACHABLE, uri, attempt,
               "cannot reach " + uri.getHost() + ": " + e, e);
         }
-        failOrWait(TransportException.Reason.BROKEN, uri, attempt, policy,
+        failOrWait(TransportException.Reason.BROKEN, uri, attempt, policy, retries,
             "connection broken (truncated or reset response): " + e.getMessage(), e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -130,11 +170,72 @@ public final class HttpTransport {
   }
 
   /**
+   * One attempt: the request and any same-origin redirects, each through the rate limiter. A redirect elsewhere
+   * (also one that a caller-supplied client followed by itself) is refused.
+   */
+  private HttpResponse<byte[]> exchange(HttpRequest request, int attempt) throws IOException, InterruptedException {
+    HttpRequest current = request;
+    for (int hop = 0; ; hop++) {
+      connection.rateLimiter().acquire();
+      HttpResponse<byte[]> r = exchangeOnce(current);
+      connection.rateLimiter().observe(r.headers().map());
+      if (!sameOrigin(request.uri(), r.uri())) {
+        throw refused(request.uri(), r.uri(), attempt);
+      }
+      int s = r.statusCode();
+      Optional<String> location = r.headers().firstValue("Location");
+      if (!isRedirect(s) || location.isEmpty() || hop >= MAX_REDIRECTS) {
+        return r;
+      }
+      URI target;
+      try {
+        target = current.uri().resolve(location.get().strip());
+      } catch (IllegalArgumentException badLocation) {
+        return r; // an unreadable Location: report the 3xx answer itself
+      }
+      if (!sameOrigin(request.uri(), target)) {
+        throw refused(request.uri(), target, attempt);
+      }
+      HttpRequest.Builder next = HttpRequest.newBuilder(current, (name, value) -> true).uri(target);
+      if (s == 303 || ((s == 301 || s == 302) && "POST".equals(current.method()))) {
+        next = HttpRequest.newBuilder(target).GET().timeout(connection.requestTimeout())
+            .header("User-Agent", Defaults.USER_AGENT)
+            .header("Accept", current.headers().firstValue("Accept").orElse("*/*"));
+      }
+      current = next.build();
+    }
+  }
+
+  private static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
+
+  private TransportException refused(URI from, URI to, int attempt) {
+    return new TransportException(TransportException.Reason.REDIRECT_REFUSED, from, attempt,
+        "redirect from " + from + " to " + to + " refused: not the same scheme, host and port", null, 0, to);
+  }
+
+  /** Same scheme, host and port (an absent port counts as the scheme's default). */
+  static boolean sameOrigin(URI a, URI b) {
+    return a.getScheme() != null && b.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+        && a.getHost() != null && b.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
+        && port(a) == port(b);
+  }
+
+  private static int port(URI u) {
+    if (u.getPort() >= 0) {
+      return u.getPort();
+    }
+    return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+  }
+
+  /**
    * One exchange with a deadline for the whole answer: the JDK client's request time-out covers only the response
    * headers, so a body that stalls half-way would otherwise block for ever.
    */
-  private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
-    CompletableFuture<HttpResponse<byte[]>> f = client().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+  private HttpResponse<byte[]> exchangeOnce(HttpRequest request) throws IOException, InterruptedException {
+    CompletableFuture<HttpResponse<byte[]>> f = shared.client(connection)
+        .sendAsync(request, new LimitedBody(connection.maxResponseBytes()));
     try {
       return f.get(connection.requestTimeout().toMillis() + 50, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -142,6 +243,11 @@ public final class HttpTransport {
       throw new HttpTimeoutException("no complete answer within " + connection.requestTimeout().toMillis()
           + " ms");
     } catch (ExecutionException e) {
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof LimitedBody.TooLarge tooLarge) {
+          throw tooLarge;
+        }
+      }
       Throwable c = e.getCause();
       if (c instanceof IOException io) {
         throw io;
@@ -157,12 +263,12 @@ public final class HttpTransport {
   }
 
   private void failOrWait(TransportException.Reason reason, URI uri, int attempt, RetryPolicy policy,
-      String message, Exception cause) {
-    if (attempt >= policy.maxAttempts()) {
+      RetryBudget retries, String message, Exception cause) {
+    if (!retries.take()) {
       throw new TransportException(reason, uri, attempt, message, cause);
     }
     try {
-      connection.sleeper().sleep(policy.backoff(attempt, connection.random().getAsDouble()));
+      Waits.sleep(connection.clock(), policy.backoff(attempt, connection.random().nextDouble()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(TransportException.Reason.INTERRUPTED, uri, attempt, "interrupted", e);

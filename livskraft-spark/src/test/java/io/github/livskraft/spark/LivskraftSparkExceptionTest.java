@@ -1,0 +1,53 @@
+package io.github.livskraft.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.livskraft.sdg.Language;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The Spark module's codes have texts in every language and the exception survives Spark's serialisation. */
+class LivskraftSparkExceptionTest {
+  @ParameterizedTest
+  @EnumSource(SparkErrorCode.class)
+  void everyCodeHasATextInEveryLanguage(SparkErrorCode code) {
+    for (Language l : Language.values()) {
+      String text = code.format(l, "A", "B", "C");
+      assertThat(text).startsWith(code.code() + ": ").doesNotContain("{0}", "{1}", "{2}");
+    }
+    assertThat(code.format(Language.NB, "a")).isNotEqualTo(code.format(Language.EN, "a"));
+    assertThat(code.format(Language.NN, "a")).isNotEqualTo(code.format(Language.NB, "a"));
+  }
+
+  @Test
+  void namesTheValueInTheAskedLanguage() {
+    LivskraftSparkException e = new LivskraftSparkException(SparkErrorCode.UNKNOWN_LANGUAGE, null, "sv");
+    assertThat(e.getMessage()).isEqualTo("SPARK-0001: unknown language tag 'sv', expected en, nb or nn");
+    assertThat(e.getMessage(Locale.forLanguageTag("nb"))).contains("'sv'").contains("ukjent språkkode");
+    assertThat(e.getMessage(Locale.forLanguageTag("no"))).contains("ukjent språkkode");
+    assertThat(e.getMessage(Locale.forLanguageTag("nn"))).contains("'sv'").contains("ukjend språkkode");
+    assertThat(e.code()).isEqualTo("SPARK-0001");
+  }
+
+  @Test
+  void survivesJavaSerialisation() throws IOException, ClassNotFoundException {
+    LivskraftSparkException e = new LivskraftSparkException(SparkErrorCode.MISSING_COLUMN, null, "groups", "region",
+        "group, region");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      LivskraftSparkException back = (LivskraftSparkException) in.readObject();
+      assertThat(back.errorCode()).isEqualTo(SparkErrorCode.MISSING_COLUMN);
+      assertThat(back.getMessage(Locale.forLanguageTag("nn"))).contains("manglar kolonnen 'region'");
+    }
+  }
+}
