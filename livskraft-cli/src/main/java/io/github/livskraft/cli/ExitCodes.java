@@ -182,6 +182,9 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     if (ex instanceof io.github.livskraft.tagger.RuleSyntaxException r) {
       return r.getMessage(locale);
     }
+    if (ex instanceof TaggingException t) {
+      return t.getMessage(locale);
+    }
     if (ex instanceof PlanParseException p) {
       return PlanErrors.format(p, language);
     }

@@ -117,7 +117,9 @@ class TagCommandTest {
     Path text = write("t.txt", "klima");
     Run r = run("tag", "--rules", rules.toString(), text.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("mine.sdgrules:2:21:").contains("expected a term").contains("slutten av regelen");
+    assertThat(r.err()).contains("mine.sdgrules:2:21:").contains("expected a term").doesNotContain("slutten");
+    assertThat(run("tag", "--rules", rules.toString(), text.toString(), "--lang", "nb").err())
+        .contains("mine.sdgrules:2:21:").contains("slutten av regelen").doesNotContain("expected a term");
   }
 
   @Test
