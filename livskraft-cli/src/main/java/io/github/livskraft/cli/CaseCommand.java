@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  livskraft case assess saksframlegg.docx --plans examples/plans/*.yaml",
       "  livskraft case assess sak.pdf --lang nn --format arkivmelding",
       "  livskraft case batch saker/ --out resultat/",
-      "", "Exit codes: 0 ok; 2 bad file (the message names it) / ugyldig fil; 1 other errors."})
+      "", "Exit codes: 0 ok; 2 bad file (the message names it); 1 other errors."})
 final class CaseCommand {
 
   /** Output formats of {@code case assess}. */
@@ -40,18 +41,18 @@ final class CaseCommand {
       description = "Assess one saksframlegg (.txt, .html, .docx, .pdf) and print the Bærekraftsvurdering.",
       footer = {"", "Examples:", "  livskraft case assess saksframlegg.docx --plans examples/plans/*.yaml",
         "  livskraft case assess sak.pdf --lang nn --format arkivmelding",
-        "", "Exit codes: 0 ok; 2 bad file (empty, wrong type, encrypted PDF, broken DOCX) / ugyldig fil; 1 other."})
+        "", "Exit codes: 0 ok; 2 bad file (empty, wrong type, encrypted PDF, broken DOCX); 1 other."})
   static final class Assess implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The saksframlegg.")
+    @Parameters(index = "0", paramLabel = "FILE", converter = InputFile.class, description = "The saksframlegg.")
     Path file;
 
-    @Option(names = "--plans", arity = "1..*", paramLabel = "FILE", description = "Plan files for the golden thread.")
+    @Option(names = "--plans", arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
+        description = "Plan files for the golden thread.")
     List<Path> plans = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "nb|nn|en", description = "Output language (default: the case's).")
-    String lang;
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @Option(names = "--format", paramLabel = "text|html|md|json|arkivmelding", defaultValue = "text",
         description = "Output format. Default: ${DEFAULT-VALUE}.")
@@ -59,10 +60,11 @@ final class CaseCommand {
 
     @Override
     public Integer call() {
+      PlanCommand.readAll(plans); // a bad plan file reported like in every plan command (file:line:column)
       CaseAssessor assessor = CaseAssessor.builder().planFiles(plans).build();
       Assessment a = assessor.assess(CaseReader.create().read(file));
-      Language language = lang == null ? a.language() : Language.fromTag(lang).orElseThrow(() ->
-          CliException.badInput("--lang must be nb, nn or en, not '" + lang + "' / --lang må være nb, nn eller en"));
+      // without --lang: the case's own language (a nynorsk saksframlegg gets a nynorsk assessment)
+      Language language = lang.language == null ? a.language() : lang.get();
       PrintWriter out = spec.commandLine().getOut();
       out.print(switch (format) {
         case text -> SectionWriter.create().write(a, language, SectionFormat.TEXT);
@@ -92,18 +94,17 @@ final class CaseCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
-    @Option(names = "--plans", arity = "1..*", paramLabel = "FILE", description = "Plan files for the golden thread.")
+    @Option(names = "--plans", arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
+        description = "Plan files for the golden thread.")
     List<Path> plans = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "nb|nn|en", defaultValue = "nb",
-        description = "Language of the printed summary. Default: ${DEFAULT-VALUE}.")
-    String lang = "nb";
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @Override
     public Integer call() {
-      Language language = Language.fromTag(lang).orElseThrow(() ->
-          CliException.badInput("--lang must be nb, nn or en, not '" + lang + "' / --lang må være nb, nn eller en"));
+      Language language = lang.get();
       PrintWriter err = spec.commandLine().getErr();
+      PlanCommand.readAll(plans);
       BatchResult r = CaseBatch.of(CaseReader.create(), CaseAssessor.builder().planFiles(plans).build())
           .run(input, (done, total) -> {
             if (total > 20 || total < 0 && done % 50 == 0) {
@@ -127,6 +128,6 @@ final class CaseCommand {
     }
   }
 
-  private CaseCommand() {}
+  CaseCommand() {}
 
 }

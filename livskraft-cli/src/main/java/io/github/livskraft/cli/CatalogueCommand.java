@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
       "  livskraft catalogue indicator 13.1.1 --lang nn",
       "  livskraft catalogue search klima --lang nb",
       "  livskraft catalogue stats --json",
-      "", "Exit codes: 0 ok, 2 bad or unknown code / ugyldig eller ukjent kode, 1 other errors."})
+      "", "Exit codes: 0 ok, 2 bad or unknown code, 1 other errors."})
 final class CatalogueCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -52,35 +53,21 @@ final class CatalogueCommand implements Callable<Integer> {
 
   /** Options shared by every sub-command. */
   static final class Output {
-    @Option(names = "--lang", paramLabel = "en|nb|nn", defaultValue = "en", converter = LanguageConverter.class,
-        description = "Language of the texts: en, nb (bokmål; also no, nb-NO) or nn (nynorsk). Default: ${DEFAULT-VALUE}.")
-    Language language = Language.EN;
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
   }
 
-  /** Converts {@code --lang} values; anything but en/nb/nn (and their regional forms) is bad input. */
-  static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
-    @Override
-    public Language convert(String value) {
-      return Language.fromTag(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-          "'" + value + "' is not a supported language; expected en, nb or nn"
-              + " / '" + value + "' er ikke et støttet språk; forventet en, nb eller nn"));
-    }
-  }
 
-  /** Runs a lookup, turning catalogue errors into bad input with an English and a Norwegian message. */
+  /** Runs a lookup; a catalogue error propagates (bad input, printed in the chosen language by ExitCodes). */
   static <T> T lookup(Callable<T> action) {
     try {
       return action.call();
-    } catch (SdgException e) {
-      throw CliException.badInput(e.getMessage(Locale.ROOT) + System.lineSeparator() + "livskraft: "
-          + e.getMessage(Locale.forLanguageTag("nb")));
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      throw CliException.failure(e.toString());
+      throw CliException.of(CliErrorCode.FAILED, e.getMessage());
     }
   }
 
@@ -88,12 +75,15 @@ final class CatalogueCommand implements Callable<Integer> {
     return SdgCatalogue.bundled();
   }
 
-  static void print(CommandSpec spec, Output output, ObjectNode json, List<String> text) {
+  /** Prints JSON or text; only the one asked for is built (JSON needs jackson-databind, slow to load). */
+  static void print(CommandSpec spec, Output output, Supplier<ObjectNode> json, Supplier<List<String>> text) {
     PrintWriter out = spec.commandLine().getOut();
     if (output.json) {
-      out.println(CatalogueJson.write(json));
+      out.println(CatalogueJson.write(json.get()));
     } else {
-      text.forEach(out::println);
+      for (String line : text.get()) {
+        out.println(line);
+      }
     }
     out.flush();
   }
@@ -113,13 +103,13 @@ final class CatalogueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       if (code == null) {
-        print(spec, output, CatalogueJson.goals(catalogue(), output.language),
-            CatalogueText.goals(catalogue(), output.language));
+        print(spec, output, () -> CatalogueJson.goals(catalogue(), output.lang.get()),
+          () -> CatalogueText.goals(catalogue(), output.lang.get()));
         return ExitCodes.OK;
       }
       var goal = lookup(() -> catalogue().getGoal(GoalCode.parseLenient(code)));
-      print(spec, output, CatalogueJson.goal(catalogue(), goal, output.language),
-          CatalogueText.goal(catalogue(), goal, output.language));
+      print(spec, output, () -> CatalogueJson.goal(catalogue(), goal, output.lang.get()),
+          () -> CatalogueText.goal(catalogue(), goal, output.lang.get()));
       return ExitCodes.OK;
     }
   }
@@ -137,8 +127,8 @@ final class CatalogueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       var target = lookup(() -> catalogue().getTarget(TargetCode.parseLenient(code)));
-      print(spec, output, CatalogueJson.target(catalogue(), target, output.language),
-          CatalogueText.target(catalogue(), target, output.language));
+      print(spec, output, () -> CatalogueJson.target(catalogue(), target, output.lang.get()),
+          () -> CatalogueText.target(catalogue(), target, output.lang.get()));
       return ExitCodes.OK;
     }
   }
@@ -158,8 +148,8 @@ final class CatalogueCommand implements Callable<Integer> {
     public Integer call() {
       IndicatorCode parsed = lookup(() -> IndicatorCode.parseLenient(code));
       var indicator = lookup(() -> catalogue().getIndicator(parsed));
-      print(spec, output, CatalogueJson.indicator(catalogue(), indicator, parsed, output.language),
-          CatalogueText.indicator(catalogue(), indicator, parsed, output.language));
+      print(spec, output, () -> CatalogueJson.indicator(catalogue(), indicator, parsed, output.lang.get()),
+          () -> CatalogueText.indicator(catalogue(), indicator, parsed, output.lang.get()));
       return ExitCodes.OK;
     }
   }
@@ -188,9 +178,9 @@ final class CatalogueCommand implements Callable<Integer> {
       if (query.isBlank()) {
         throw CliException.badInput("empty search text / tom søketekst");
       }
-      List<SearchHit> hits = catalogue().search(query, output.language, limit);
-      print(spec, output, CatalogueJson.search(query, output.language, hits),
-          CatalogueText.search(query, output.language, hits));
+      List<SearchHit> hits = catalogue().search(query, output.lang.get(), limit);
+      print(spec, output, () -> CatalogueJson.search(query, output.lang.get(), hits),
+          () -> CatalogueText.search(query, output.lang.get(), hits));
       return ExitCodes.OK;
     }
   }
@@ -207,7 +197,8 @@ final class CatalogueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       CatalogueStats stats = CatalogueStats.of(catalogue());
-      print(spec, output, CatalogueJson.stats(stats), CatalogueText.stats(stats));
+      print(spec, output, () -> CatalogueJson.stats(stats),
+          () -> CatalogueText.stats(stats));
       return ExitCodes.OK;
     }
   }

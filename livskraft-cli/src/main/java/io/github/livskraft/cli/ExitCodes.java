@@ -5,11 +5,17 @@ import io.github.livskraft.kostra.KostraException;
 import io.github.livskraft.jsonstat.JsonStatException;
 import io.github.livskraft.kostra.pxweb.PxWebException;
 import io.github.livskraft.plan.PlanModelException;
+import io.github.livskraft.plan.PlanParseException;
+import io.github.livskraft.sdg.Language;
 import io.github.livskraft.tagger.TaggingException;
 import io.github.livskraft.sdg.SdgException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 
 /**
@@ -24,22 +30,83 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
   /** Bad input: the message on stderr says what and where. */
   static final int BAD_INPUT = 2;
 
+  private final Language language;
+
+  /**
+   * A handler that reports in a language.
+   *
+   * @param language the language of the messages
+   */
+  ExitCodes(Language language) {
+    this.language = language;
+  }
+
   @Override
   public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
     int code = classify(ex);
-    cl.getErr().println(cl.getColorScheme().errorText("livskraft: " + messageOf(ex)));
+    cl.getErr().println(cl.getColorScheme().errorText("livskraft: " + messageOf(ex, language)));
     if (System.getenv("LIVSKRAFT_DEBUG") != null) {
       ex.printStackTrace(cl.getErr());
     }
     return code;
   }
 
-  static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
+  /**
+   * Reports a command line that cannot be parsed, in the user's language, with "did you mean" for a misspelt
+   * option or sub-command; exit code 2.
+   */
+  int handleParameterException(CommandLine.ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
-    cl.getErr().println("livskraft: " + ex.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(ex, cl.getErr());
-    cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+    String command = cl.getCommandSpec().qualifiedName();
+    cl.getErr().println("livskraft: " + parameterMessage(ex, command));
+    if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+      List<String> suggestions = u.getSuggestions();
+      if (!suggestions.isEmpty() && !u.getUnmatched().isEmpty()) {
+        // picocli's candidates, narrowed to the closest by edit distance when one stands out
+        List<String> closest = PlanErrors.closest(u.getUnmatched().get(0).replaceFirst("^-+", ""),
+            suggestions.stream().map(x -> x.replaceFirst("^-+", "")).toList());
+        if (!closest.isEmpty()) {
+          suggestions = suggestions.stream().filter(x -> closest.contains(x.replaceFirst("^-+", ""))).toList();
+        }
+      }
+      if (!suggestions.isEmpty()) {
+        cl.getErr().println(CliMessages.text("did-you-mean", language, String.join(", ", suggestions)));
+      }
+    }
+    cl.getErr().println(CliMessages.text("try-help", language, command));
     return BAD_INPUT;
+  }
+
+  private String parameterMessage(CommandLine.ParameterException ex, String command) {
+    Throwable cause = ex.getCause();
+    if (cause instanceof CliException c) {
+      return c.message(language);
+    }
+    if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      return CliErrorCode.UNKNOWN_ARGUMENT.format(language, u.getUnmatched().get(0), command);
+    }
+    if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      for (CommandLine.Model.ArgSpec a : m.getMissing()) {
+        names.add(a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel());
+      }
+      return CliErrorCode.MISSING_ARGUMENT.format(language, String.join(", ", names), command);
+    }
+    if (ex.getArgSpec() != null && ex.getValue() != null) {
+      CommandLine.Model.ArgSpec a = ex.getArgSpec();
+      String name = a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel();
+      String expected = a.type().isEnum() ? enumValues(a.type()) : a.paramLabel();
+      return CliErrorCode.INVALID_VALUE.format(language, name, ex.getValue(), expected);
+    }
+    return ex.getMessage();
+  }
+
+  private String enumValues(Class<?> type) {
+    List<String> names = new ArrayList<>();
+    for (Object c : type.getEnumConstants()) {
+      names.add(c.toString());
+    }
+    return String.join(", ", names);
   }
 
   static int classify(Throwable ex) {
@@ -60,10 +127,11 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     }
     if (ex instanceof SdgException || ex instanceof PlanModelException || ex instanceof TaggingException
         || ex instanceof IndicatorException || ex instanceof IllegalArgumentException
-        || ex instanceof NoSuchFileException) {
+        || ex instanceof NoSuchFileException || ex instanceof AccessDeniedException) {
       return BAD_INPUT;
     }
-    if (ex instanceof UncheckedIOException u && u.getCause() instanceof NoSuchFileException) {
+    if (ex instanceof UncheckedIOException u && (u.getCause() instanceof NoSuchFileException
+        || u.getCause() instanceof AccessDeniedException || u.getCause() instanceof CharacterCodingException)) {
       return BAD_INPUT;
     }
     if (ex instanceof CharacterCodingException || ex.getCause() instanceof CharacterCodingException) {
@@ -72,25 +140,58 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     return ERROR;
   }
 
+  /** The message in English (for callers without a language). */
   static String messageOf(Throwable ex) {
+    return messageOf(ex, Language.EN);
+  }
+
+  /**
+   * The message of an exception in a language: the library's localized text where it has one, never an exception
+   * class name.
+   */
+  static String messageOf(Throwable ex, Language language) {
+    Locale locale = language.locale();
+    if (ex instanceof CliException c) {
+      return c.message(language);
+    }
     if (ex instanceof OutOfMemoryError) {
-      return "out of memory: the input is larger than this Java heap allows; raise it with JAVA_TOOL_OPTIONS=-Xmx2g "
-          + "(or more) or split the input / tom for minne: øk med JAVA_TOOL_OPTIONS=-Xmx2g eller del opp inndata";
+      return CliErrorCode.OUT_OF_MEMORY.format(language);
     }
     if (ex instanceof StackOverflowError) {
-      return "the input is nested too deeply for this Java stack; raise it with JAVA_TOOL_OPTIONS=-Xss8m or flatten the "
-          + "input / inndata er for dypt nøstet: øk med JAVA_TOOL_OPTIONS=-Xss8m";
+      return CliErrorCode.STACK_OVERFLOW.format(language);
     }
-    CharacterCodingException cce = ex instanceof CharacterCodingException c ? c
-        : ex.getCause() instanceof CharacterCodingException c2 ? c2 : null;
-    if (cce != null) {
-      return "the text cannot be written as UTF-8: it holds a lone surrogate (U+D800–U+DFFF) or another character "
-          + "that is not Unicode text; fix the input / teksten kan ikke skrives som UTF-8 (enslig surrogat)";
+    Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+    if (io instanceof NoSuchFileException n) {
+      return CliErrorCode.NO_SUCH_FILE.format(language, n.getFile());
     }
-    if (ex instanceof NoSuchFileException n) {
-      return "no such file: " + n.getFile() + " / finner ikke filen: " + n.getFile();
+    if (io instanceof AccessDeniedException a) {
+      return CliErrorCode.UNREADABLE.format(language, a.getFile());
+    }
+    if (ex instanceof CharacterCodingException || ex.getCause() instanceof CharacterCodingException) {
+      return CliErrorCode.UNENCODABLE_TEXT.format(language);
+    }
+    if (ex instanceof SdgException s) {
+      return s.getMessage(locale);
+    }
+    if (ex instanceof JsonStatException j) {
+      return j.getMessage(locale);
+    }
+    if (ex instanceof io.github.livskraft.casework.CaseworkException c) {
+      return c.getMessage(locale);
+    }
+    if (ex instanceof io.github.livskraft.tagger.RuleSyntaxException r) {
+      return r.getMessage(locale);
+    }
+    if (ex instanceof TaggingException t) {
+      return t.getMessage(locale);
+    }
+    if (ex instanceof PlanParseException p) {
+      return PlanErrors.format(p, language);
     }
     String m = ex.getMessage();
-    return m == null ? ex.getClass().getSimpleName() : m;
+    if (m == null || m.isBlank()) {
+      return CliErrorCode.FAILED.format(language, "");
+    }
+    return Bilingual.pick(m, language);
   }
 }

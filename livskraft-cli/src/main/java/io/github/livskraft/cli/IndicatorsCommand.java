@@ -39,11 +39,18 @@ import picocli.CommandLine.Spec;
       "  livskraft indicators list --goal 11 --lang nb --json",
       "  livskraft indicators show climate.ghg-per-capita --lang nb",
       "  livskraft indicators compute --data kongsbergregionen.csv --indicator climate.ghg-per-capita",
-      "", "Exit codes: 0 ok, 2 bad input (unknown id, invalid file) / ugyldig inndata, 1 other errors."})
+      "", "Exit codes: 0 ok, 2 bad input (unknown id, invalid file), 1 other errors."})
 final class IndicatorsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** The JSON mapper, created on first use (jackson-databind is slow to load; text output does not need it). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
+
+  static ObjectMapper json() {
+    return Json.MAPPER;
+  }
 
   @Override
   public Integer call() {
@@ -53,12 +60,13 @@ final class IndicatorsCommand implements Callable<Integer> {
 
   /** Options shared by the sub-commands. */
   static final class Common {
-    @Option(names = "--lang", paramLabel = "en|nb|nn", defaultValue = "en",
-        converter = IndicatorsText.LanguageConverter.class,
-        description = "Language of names and labels: en, nb or nn. Default: ${DEFAULT-VALUE}.")
-    Language language = Language.EN;
+    @Mixin CliLanguage lang = new CliLanguage();
 
-    @Option(names = "--definitions", paramLabel = "FILE",
+    Language language() {
+      return lang.get();
+    }
+
+    @Option(names = "--definitions", paramLabel = "FILE", converter = InputFile.class,
         description = "Extra definition files (livskraft-indicators/1 JSON); their ids replace bundled ones.")
     List<Path> definitions = new ArrayList<>();
 
@@ -113,11 +121,11 @@ final class IndicatorsCommand implements Callable<Integer> {
         defs = defs.stream().filter(IndicatorDefinition::verified).toList();
       }
       PrintWriter out = spec.commandLine().getOut();
-      Language lang = common.language;
+      Language lang = common.language();
       if (json) {
-        ArrayNode arr = JSON.createArrayNode();
-        defs.forEach(d -> arr.add(IndicatorsText.json(JSON, d, false)));
-        ObjectNode root = JSON.createObjectNode();
+        ArrayNode arr = json().createArrayNode();
+        defs.forEach(d -> arr.add(IndicatorsText.json(json(), d, false)));
+        ObjectNode root = json().createObjectNode();
         root.put("count", defs.size());
         root.set("indicators", arr);
         out.println(root.toPrettyString());
@@ -159,10 +167,10 @@ final class IndicatorsCommand implements Callable<Integer> {
       IndicatorDefinition d = common.library().get(id.strip().toLowerCase(Locale.ROOT));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(IndicatorsText.json(JSON, d, true).toPrettyString());
+        out.println(IndicatorsText.json(json(), d, true).toPrettyString());
         return ExitCodes.OK;
       }
-      Language lang = common.language;
+      Language lang = common.language();
       boolean en = lang == Language.EN;
       out.println(d.id() + "  " + d.nameIn(lang));
       d.description().ifPresent(x -> out.println("  " + x.in(lang)));

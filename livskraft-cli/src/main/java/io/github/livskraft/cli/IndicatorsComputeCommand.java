@@ -62,11 +62,11 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndicatorsCommand.Common common;
 
-  @Option(names = "--data", paramLabel = "FILE",
+  @Option(names = "--data", paramLabel = "FILE", converter = InputFile.class,
       description = "Tidy CSV series file(s) (comma or semicolon separated, UTF-8).")
   List<Path> data = new ArrayList<>();
 
-  @Option(names = "--jsonstat", paramLabel = "FILE",
+  @Option(names = "--jsonstat", paramLabel = "FILE", converter = InputFile.class,
       description = "SSB JSON-stat 2.0 dataset file(s) (PxWebApi responses); variables are ContentsCodes.")
   List<Path> jsonstat = new ArrayList<>();
 
@@ -131,7 +131,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
           + " the bounds) and weights.")
   List<Path> boundsFiles = new ArrayList<>();
 
-  @Option(names = "--weights", paramLabel = "FILE",
+  @Option(names = "--weights", paramLabel = "FILE", converter = InputFile.class,
       description = "CSV with indicator,weight: weights in the goal score (SDSN: 1, 0.5, 1/3, 0).")
   Path weightsFile;
 
@@ -162,7 +162,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     IndicatorLibrary lib = common.library();
-    Language lang = common.language;
+    Language lang = common.language();
     if (data.isEmpty() && jsonstat.isEmpty()) {
       throw CliException.badInput("give --data FILE.csv or --jsonstat FILE.json / oppgi --data eller --jsonstat");
     }

@@ -92,7 +92,7 @@ final class IndicatorsFetchCommand implements Callable<Integer> {
       throw CliException.badInput(d.id() + " has no SSB table with a ContentsCode to fetch: " + why + " / "
           + d.id() + " har ingen SSB-tabell med ContentsCode");
     }
-    StatbankClient client = SsbCommand.client(options, "no", api);
+    StatbankClient client = SsbCommand.client(options, common.language(), api);
     PrintWriter err = spec.commandLine().getErr();
     List<TimeSeries> all = new ArrayList<>();
     for (DataSource s : ssb) {

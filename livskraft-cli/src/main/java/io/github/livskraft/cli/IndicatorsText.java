@@ -12,21 +12,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine;
 
 /** Text and JSON rendering for {@code livskraft indicators}. */
 final class IndicatorsText {
   private IndicatorsText() {}
 
-  /** Converts {@code --lang}; anything but en/nb/nn (and regional forms) is bad input. */
-  static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
-    @Override
-    public Language convert(String value) {
-      return Language.fromTag(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-          "'" + value + "' is not a supported language; expected en, nb or nn"
-              + " / '" + value + "' er ikke et støttet språk; forventet en, nb eller nn"));
-    }
-  }
 
   static String direction(IndicatorDefinition d, Language lang) {
     boolean en = lang == Language.EN;

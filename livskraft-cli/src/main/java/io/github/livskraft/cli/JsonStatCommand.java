@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.jsonstat.JsonStatCollection;
 import io.github.livskraft.jsonstat.JsonStatCsv;
 import io.github.livskraft.jsonstat.JsonStatDataset;
+import io.github.livskraft.jsonstat.JsonStatErrorCode;
 import io.github.livskraft.jsonstat.JsonStatException;
 import io.github.livskraft.jsonstat.JsonStatReader;
 import io.github.livskraft.jsonstat.JsonStatResponse;
@@ -50,6 +51,8 @@ final class JsonStatCommand implements Callable<Integer> {
 
   /** Reader options shared by both sub-commands. */
   static final class ReadOptions {
+    @Mixin CliLanguage lang = new CliLanguage();
+
     @Option(names = "--lenient", description = "Accept documents the strict checks reject where the meaning is "
         + "still clear (missing trailing values become null, index taken from label order, unknown roles dropped).")
     boolean lenient;
@@ -73,14 +76,19 @@ final class JsonStatCommand implements Callable<Integer> {
       try {
         return reader().read(file);
       } catch (JsonStatException e) {
-        throw CliException.badInput(file + ": " + e.getMessage(Locale.ROOT) + System.lineSeparator()
-            + "livskraft: " + file + ": " + e.getMessage(Locale.forLanguageTag("nb")));
+        String message = e.getMessage(lang.get().locale());
+        if (e.errorCode() == JsonStatErrorCode.MALFORMED_JSON) {
+          // the parser's own English wording stays out: where it is, and what is wrong, in one language
+          int cut = message.indexOf(": ");
+          message = (cut < 0 ? message : message.substring(0, cut)) + ": "
+              + CliMessages.text("malformed-json", lang.get());
+        }
+        throw CliException.badInputIn(file + ": " + message);
       } catch (UncheckedIOException e) {
         if (e.getCause() instanceof NoSuchFileException) {
-          throw CliException.badInput("no such file: " + file + " / finner ikke filen: " + file);
+          throw CliException.of(CliErrorCode.NO_SUCH_FILE, file.toString());
         }
-        throw CliException.failure("cannot read " + file + ": " + e.getCause().getMessage()
-            + " / kan ikke lese " + file);
+        throw CliException.of(CliErrorCode.UNREADABLE, file.toString());
       }
     }
   }
@@ -96,7 +104,8 @@ final class JsonStatCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ReadOptions options = new ReadOptions();
 
-    @Parameters(paramLabel = "FILE", description = "A JSON-stat 2.0 file (dataset, collection or dimension).")
+    @Parameters(paramLabel = "FILE", converter = InputFile.class,
+        description = "A JSON-stat 2.0 file (dataset, collection or dimension).")
     Path file;
 
     @Option(names = "--json", description = "Print JSON instead of text.")
@@ -132,7 +141,8 @@ final class JsonStatCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ReadOptions options = new ReadOptions();
 
-    @Parameters(paramLabel = "FILE", description = "A JSON-stat 2.0 dataset (or a collection with one dataset).")
+    @Parameters(paramLabel = "FILE", converter = InputFile.class,
+        description = "A JSON-stat 2.0 dataset (or a collection with one dataset).")
     Path file;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of stdout.")

@@ -57,6 +57,7 @@ final class KlassCommand implements Callable<Integer> {
   static final class CodesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SsbOptions options;
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "The date. Default: today.")
     String date;
@@ -99,6 +100,7 @@ final class KlassCommand implements Callable<Integer> {
   static final class ChangesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SsbOptions options;
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @Option(names = "--from", paramLabel = "yyyy-MM-dd", defaultValue = "2017-01-01",
         description = "First day (inclusive). Default: ${DEFAULT-VALUE}.")

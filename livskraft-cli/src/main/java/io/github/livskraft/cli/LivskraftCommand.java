@@ -2,7 +2,11 @@ package io.github.livskraft.cli;
 
 import picocli.CommandLine.Command;
 
-/** The root {@code livskraft} command. */
+/**
+ * The root {@code livskraft} command. Its sub-commands are not listed here: {@link Main} registers only the one a
+ * command line names (all of them for help and suggestions), so that start-up does not build every sub-command's
+ * model by reflection.
+ */
 @Command(
     name = "livskraft",
     mixinStandardHelpOptions = true,
@@ -11,17 +15,5 @@ import picocli.CommandLine.Command;
     description = {
       "Livskraft: the UN Sustainable Development Goals in Norwegian municipal planning.",
       "Exit codes: 0 ok, 1 error, 2 bad input."
-    },
-    subcommands = {
-      CatalogueCommand.class,
-      PlanCommand.class,
-      TagCommand.class,
-      IndicatorsCommand.class,
-      JsonStatCommand.class,
-      SsbCommand.class,
-      KlassCommand.class,
-      ReportCommand.class,
-      CaseCommand.class,
-      ServeCommand.class
     })
 final class LivskraftCommand {}

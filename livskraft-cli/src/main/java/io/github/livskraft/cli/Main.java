@@ -2,6 +2,10 @@ package io.github.livskraft.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import io.github.livskraft.sdg.Language;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -11,15 +15,28 @@ import picocli.CommandLine;
  * errors.
  */
 public final class Main {
+  /** The sub-commands in the order the root help lists them. */
+  static final List<String> SUBCOMMANDS = List.of("catalogue", "plan", "tag", "indicators", "jsonstat", "ssb",
+      "klass", "report", "case", "serve");
+
+  /** Sub-commands that never start Hibernate Validator (plan-model), so need not quieten its logger. */
+  private static final Set<String> WITHOUT_VALIDATOR = Set.of("catalogue", "jsonstat", "ssb", "klass");
+
   /**
    * Hibernate Validator (used by plan-model) announces its version on java.util.logging at INFO, which would be the
-   * first line a user sees on stderr. The CLI raises that logger to WARNING; the reference is kept here because
-   * java.util.logging holds loggers weakly.
+   * first line a user sees on stderr. The CLI raises that logger to WARNING before a command that may use it; the
+   * reference is kept because java.util.logging holds loggers weakly.
    */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+  private static final class ValidatorLogging {
+    static final Logger LOGGER = Logger.getLogger("org.hibernate.validator");
 
-  static {
-    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+    static {
+      LOGGER.setLevel(Level.WARNING);
+    }
+
+    static void ensure() {
+      // initialising the class sets the level
+    }
   }
 
   private Main() {}
@@ -47,25 +64,95 @@ public final class Main {
    * @return 0 ok, 2 bad input, 1 other errors
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = newCommandLine();
+    Language language = CliLanguage.fromArgs(args, Locale.getDefault());
+    CommandLine cl = newCommandLine(args, language);
     cl.setOut(out);
     cl.setErr(err);
     try {
       return cl.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // resource exhaustion: a message that says which limit to raise, never a raw stack trace (issue 17)
-      err.println("livskraft: " + ExitCodes.messageOf(e));
+      err.println("livskraft: " + ExitCodes.messageOf(e, language));
       err.flush();
       return ExitCodes.ERROR;
     }
   }
 
-  /** The configured command line (exit-code mapping, help, sub-commands). */
+  /** The configured command line with every sub-command (for help and tests). */
   static CommandLine newCommandLine() {
+    return configure(withSubcommands(SUBCOMMANDS), CliLanguage.fromLocale(Locale.getDefault()));
+  }
+
+  /**
+   * The configured command line for these arguments: only the sub-command they name is registered (picocli builds
+   * a sub-command's model by reflection when it is added, the bulk of start-up), none for {@code --version}, all of
+   * them when no known sub-command is named (root help, and "did you mean" for a misspelt one).
+   */
+  static CommandLine newCommandLine(String[] args, Language language) {
+    String first = null;
+    boolean version = false;
+    for (int i = 0; i < args.length && first == null; i++) {
+      String a = args[i];
+      if (a.equals("--lang")) {
+        i++; // its value
+      } else if (!a.startsWith("-")) {
+        first = a;
+      } else if (a.equals("-V") || a.equals("--version")) {
+        version = true;
+      }
+    }
+    List<String> names;
+    if (first != null && SUBCOMMANDS.contains(first)) {
+      names = List.of(first);
+    } else if (first == null && version) {
+      names = List.of();
+    } else {
+      names = SUBCOMMANDS;
+    }
+    if (names.stream().anyMatch(n -> !WITHOUT_VALIDATOR.contains(n))) {
+      quietenValidatorLogging();
+    }
+    return configure(withSubcommands(names), language);
+  }
+
+  private static CommandLine withSubcommands(List<String> names) {
     CommandLine cl = new CommandLine(new LivskraftCommand());
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler(new ExitCodes());
-    cl.setParameterExceptionHandler(ExitCodes::handleParameterException);
+    for (String name : names) {
+      cl.addSubcommand(name, newSubcommand(name));
+    }
     return cl;
+  }
+
+  /** A new instance of a sub-command (a switch, not a table of lambdas: nothing to bootstrap at start-up). */
+  private static Object newSubcommand(String name) {
+    switch (name) {
+      case "catalogue": return new CatalogueCommand();
+      case "plan": return new PlanCommand();
+      case "tag": return new TagCommand();
+      case "indicators": return new IndicatorsCommand();
+      case "jsonstat": return new JsonStatCommand();
+      case "ssb": return new SsbCommand();
+      case "klass": return new KlassCommand();
+      case "report": return new ReportCommand();
+      case "case": return new CaseCommand();
+      case "serve": return new ServeCommand();
+      default: throw new IllegalArgumentException("no sub-command " + name);
+    }
+  }
+
+  private static CommandLine configure(CommandLine cl, Language language) {
+    ExitCodes handler = new ExitCodes(language);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpWidth(USAGE_WIDTH);
+    cl.setExecutionExceptionHandler(handler);
+    cl.setParameterExceptionHandler(handler::handleParameterException);
+    return cl;
+  }
+
+  /** Help is laid out for this many columns, wide enough that no code, id or example is broken mid-token. */
+  static final int USAGE_WIDTH = 120;
+
+  private static void quietenValidatorLogging() {
+    ValidatorLogging.ensure();
   }
 }

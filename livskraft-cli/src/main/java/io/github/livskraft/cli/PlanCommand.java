@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -90,7 +91,7 @@ final class PlanCommand implements Callable<Integer> {
   @Command(name = "validate", mixinStandardHelpOptions = true,
       description = {"Check plan files: syntax and types, Bean Validation constraints (PLAN-V…) and coherence rules "
           + "(PLAN-C…). Prints one finding per line with file:line:column, code, plan#element and JSON path.",
-        "Sjekker planfiler: syntaks, valideringsregler (PLAN-V…) og samanhengsregler (PLAN-C…)."},
+        "Sjekker planfiler: syntaks, valideringsregler (PLAN-V…) og sammenhengsregler (PLAN-C…)."},
       footer = {"", "Examples:",
         "  livskraft plan validate examples/plans/*.yaml",
         "  livskraft plan validate plans/*.yaml --disable PLAN-C007,PLAN-C013 --lang nb",
@@ -99,12 +100,11 @@ final class PlanCommand implements Callable<Integer> {
   static final class Validate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
+        description = "Plan files (.yaml, .yml or .json).")
     List<Path> files;
 
-    @Option(names = "--lang", paramLabel = "en|nb|nn", defaultValue = "en",
-        converter = CatalogueCommand.LanguageConverter.class, description = "Message language. Default: ${DEFAULT-VALUE}.")
-    Language language = Language.EN;
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @Option(names = "--json", description = "Print the findings as JSON.")
     boolean json;
@@ -152,23 +152,20 @@ final class PlanCommand implements Callable<Integer> {
         result.put("valid", errors == 0);
         result.put("parseErrors", parseErrors.stream().map(e -> Map.of("code", e.code(), "file",
             e.location().file(), "line", e.location().line(), "column", e.location().column(), "path", e.path(),
-            "message", e.detail())).toList());
+            "message", PlanErrors.detail(e, lang.get()))).toList());
         result.put("findings", findings);
         out.println(PlanWriter.create().writeJson(result));
       } else {
         for (PlanParseException e : parseErrors) {
-          out.println(e.location() + ": ERROR " + e.code() + (e.path().isEmpty() ? "" : " [" + e.path() + "]")
-              + " " + e.detail());
+          out.println(PlanErrors.location(e) + ": ERROR " + e.code() + (e.path().isEmpty() ? "" : " [" + e.path() + "]")
+              + " " + PlanErrors.detail(e, lang.get()));
         }
         for (Finding f : findings) {
-          out.println(f.format(language));
+          out.println(f.format(lang.get()));
         }
         int plans = docs.stream().mapToInt(d -> d.document().plans().size()).sum();
-        out.println(language == Language.EN
-            ? String.format(Locale.ROOT, "%d file(s), %d plan(s): %d error(s), %d warning(s), %d info", files.size(),
-                plans, errors, warnings, infos)
-            : String.format(Locale.ROOT, "%d fil(er), %d plan(er): %d feil, %d advarsel(er), %d merknad(er)",
-                files.size(), plans, errors, warnings, infos));
+        out.println(CliMessages.text("plan.validate.summary", lang.get(), files.size(), plans, errors, warnings,
+            infos));
       }
       out.flush();
       return errors > 0 || strict && warnings > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
@@ -189,16 +186,15 @@ final class PlanCommand implements Callable<Integer> {
   static final class Coverage implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
+        description = "Plan files (.yaml, .yml or .json).")
     List<Path> files;
 
     @Option(names = "--priority", split = ",", paramLabel = "GOAL",
         description = "Priority goals, e.g. 2,3,4,9,11,13 (default: the plans' own priorityGoals).")
     List<String> priority;
 
-    @Option(names = "--lang", paramLabel = "en|nb|nn", defaultValue = "en",
-        converter = CatalogueCommand.LanguageConverter.class, description = "Text language. Default: ${DEFAULT-VALUE}.")
-    Language language = Language.EN;
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @CommandLine.ArgGroup(exclusive = true)
     Format format = new Format();
@@ -232,7 +228,7 @@ final class PlanCommand implements Callable<Integer> {
       } else if (format.csv) {
         out.print(report.toCsv(!noFormulaGuard));
       } else {
-        out.print(report.toText(language));
+        out.print(report.toText(lang.get()));
       }
       out.flush();
       return ExitCodes.OK;
@@ -251,12 +247,16 @@ final class PlanCommand implements Callable<Integer> {
   static final class Suggest implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
+        description = "Plan files (.yaml, .yml or .json).")
     List<Path> files;
 
-    @Option(names = "--text-lang", paramLabel = "en|nb|nn", converter = CatalogueCommand.LanguageConverter.class,
-        description = "Language of the plan text (default: detected per element).")
+    @Option(names = "--text-lang", paramLabel = "nb|nn|en", converter = CliLanguage.Converter.class,
+        description = "Language of the plans' own text, which chooses the tagger's rule set (default: detected per "
+            + "element). Not the output language: that is --lang.")
     Language textLanguage;
+
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -275,7 +275,7 @@ final class PlanCommand implements Callable<Integer> {
               s.planId(), s.elementId(), s.link().code(), s.link().role(), s.link().confidence().orElse(0.0),
               String.join(",", s.link().ruleIds()), String.join(", ", s.matchedText()), s.elementTitle()));
         }
-        out.println(suggestions.size() + " suggestion(s) / forslag");
+        out.println(CliMessages.text("plan.suggest.summary", lang.get(), suggestions.size()));
       }
       out.flush();
       return ExitCodes.OK;

@@ -39,6 +39,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -99,7 +100,8 @@ final class PlanYearCommands {
   static final class Calendar implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
+        description = "Plan files (.yaml, .yml or .json).")
     List<Path> files;
 
     @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year to expand.")
@@ -107,6 +109,8 @@ final class PlanYearCommands {
 
     @Option(names = "--ics", paramLabel = "OUT", description = "Also write the årshjul as iCalendar to this file.")
     Path ics;
+
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @CommandLine.ArgGroup(exclusive = true)
     Output format = new Output();
@@ -169,22 +173,21 @@ final class PlanYearCommands {
   static final class FollowUp implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
+        description = "Plan files (.yaml, .yml or .json).")
     List<Path> files;
 
     @Option(names = "--period", required = true, paramLabel = "YYYY[-Tn]",
         description = "A year (2025) or a tertial (2025-T1, 2025-T2, 2025-T3).")
     String period;
 
-    @Option(names = "--lang", paramLabel = "en|nb|nn", defaultValue = "nb",
-        converter = CatalogueCommand.LanguageConverter.class, description = "Label language. Default: ${DEFAULT-VALUE}.")
-    Language language = Language.NB;
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @CommandLine.ArgGroup(exclusive = true)
     Output format = new Output();
 
     private String label(FollowUpStatus st) {
-      return st.label(language);
+      return st.label(lang.get());
     }
 
     @Override
@@ -214,21 +217,24 @@ final class PlanYearCommands {
         out.print(csv(List.of("period", "plan", "element", "kind", "title", "status", "date", "budget", "spent",
             "comment", "indicatorValues", "focusAreas", "goals"), rows));
       } else {
-        out.println((language == Language.EN ? "Follow-up " : "Oppfølging ") + p);
+        out.println(CliMessages.text("followup.heading", lang.get(), p.toString()));
         for (FollowUpRow row : r.rows()) {
           Optional<FollowUpEntry> e = row.entry();
           StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-18s %s#%s  %s", label(row.status()),
               row.planId(), row.elementId(), row.title()));
-          e.flatMap(FollowUpEntry::budget).ifPresent(b -> line.append("  budsjett ").append(num(b)));
-          e.flatMap(FollowUpEntry::spent).ifPresent(b -> line.append("  forbruk ").append(num(b)));
+          Language l = lang.get();
+          e.flatMap(FollowUpEntry::budget).ifPresent(b -> line.append("  ").append(CliMessages.text(
+              "followup.budget", l)).append(' ').append(Numbers.format(b, l)));
+          e.flatMap(FollowUpEntry::spent).ifPresent(b -> line.append("  ").append(CliMessages.text(
+              "followup.spent", l)).append(' ').append(Numbers.format(b, l)));
           for (ReportedValue v : e.map(FollowUpEntry::indicatorValues).orElse(List.of())) {
-            line.append("  ").append(v.indicator()).append('=').append(num(v.value()));
+            line.append("  ").append(v.indicator()).append('=').append(Numbers.format(v.value(), l));
           }
           e.flatMap(FollowUpEntry::comment).ifPresent(c -> line.append("  — ").append(c));
           out.println(line);
         }
-        printSummaries(out, language == Language.EN ? "By focus area" : "Etter innsatsområde", r.byFocusArea());
-        printSummaries(out, language == Language.EN ? "By SDG" : "Etter bærekraftsmål", r.byGoal());
+        printSummaries(out, CliMessages.text("by.focus-area", lang.get()), r.byFocusArea());
+        printSummaries(out, CliMessages.text("by.sdg", lang.get()), r.byGoal());
       }
       out.flush();
       return ExitCodes.OK;
@@ -243,9 +249,11 @@ final class PlanYearCommands {
             counts.put(label(st), s.counts().get(st));
           }
         }
-        out.println(String.format(Locale.ROOT, "  %-45s %d: %s; budsjett %s, forbruk %s", s.label(), s.total(),
+        Language l = lang.get();
+        out.println(String.format(Locale.ROOT, "  %-45s %d: %s; %s %s, %s %s", s.label(), s.total(),
             counts.entrySet().stream().map(x -> x.getKey() + " " + x.getValue()).collect(Collectors.joining(", ")),
-            num(s.budget()), num(s.spent())));
+            CliMessages.text("followup.budget", l), Numbers.format(s.budget(), l),
+            CliMessages.text("followup.spent", l), Numbers.format(s.spent(), l)));
       }
     }
   }
@@ -263,15 +271,14 @@ final class PlanYearCommands {
   static final class Benefits implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
+        description = "Plan files (.yaml, .yml or .json).")
     List<Path> files;
 
     @Option(names = "--rank", description = "Rank the tiltak by expected benefit against cost and effort.")
     boolean rank;
 
-    @Option(names = "--lang", paramLabel = "en|nb|nn", defaultValue = "nb",
-        converter = CatalogueCommand.LanguageConverter.class, description = "Text language. Default: ${DEFAULT-VALUE}.")
-    Language language = Language.NB;
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @CommandLine.ArgGroup(exclusive = true)
     Output format = new Output();
@@ -313,18 +320,20 @@ final class PlanYearCommands {
         }
       } else {
         if (rank) {
-          out.println(r.rule().in(language));
+          out.println(r.rule().in(lang.get()));
           for (RankedMeasure m : r.ranking()) {
+            Language l = lang.get();
             out.println(m.ranked()
-                ? String.format(Locale.ROOT, "%3d. %-6s %s#%s  %s  (gevinst %d, innsats %s, kostnad %s)", m.rank(),
-                    num(m.score().orElseThrow()), m.planId(), m.elementId(), m.title(), m.benefitPoints(),
-                    s(m.effort()), m.cost().map(PlanYearCommands::num).orElse("?"))
-                : String.format(Locale.ROOT, "  –  %s#%s  %s  (ikke rangert, mangler: %s)", m.planId(), m.elementId(),
-                    m.title(), String.join(", ", m.missing())));
+                ? String.format(Locale.ROOT, "%3d. %-6s %s#%s  %s  (%s)", m.rank(),
+                    Numbers.format(m.score().orElseThrow(), l), m.planId(), m.elementId(), m.title(),
+                    CliMessages.text("benefits.points", l, Integer.toString(m.benefitPoints()), s(m.effort()),
+                        m.cost().map(c -> Numbers.format(c, l)).orElse("?")))
+                : String.format(Locale.ROOT, "  –  %s#%s  %s  (%s)", m.planId(), m.elementId(),
+                    m.title(), CliMessages.text("benefits.unranked", l, String.join(", ", m.missing()))));
           }
         }
-        printBalances(out, "Etter innsatsområde / by focus area", r.byFocusArea());
-        printBalances(out, "Etter bærekraftsmål / by SDG", r.byGoal());
+        printBalances(out, CliMessages.text("by.focus-area", lang.get()), r.byFocusArea(), lang.get());
+        printBalances(out, CliMessages.text("by.sdg", lang.get()), r.byGoal(), lang.get());
       }
       out.flush();
       return ExitCodes.OK;
@@ -336,12 +345,14 @@ final class PlanYearCommands {
           String.valueOf(b.expectedPoints()), String.valueOf(b.realisedPoints()));
     }
 
-    private static void printBalances(PrintWriter out, String heading, List<BenefitBalance> list) {
+    private static void printBalances(PrintWriter out, String heading, List<BenefitBalance> list, Language l) {
       out.println(heading);
       for (BenefitBalance b : list) {
-        out.println(String.format(Locale.ROOT, "  %-40s %-15s forventet %s %s (%d), realisert %s (%d av %d)", b.group(),
-            b.kind().label(Language.NB), num(b.expectedAmount()), b.unit(), b.expectedPoints(), num(b.realisedAmount()),
-            b.realised(), b.expected()));
+        String kind = b.kind().label(l);
+        out.println(String.format(Locale.ROOT, "  %-40s %-15s %s", b.group(), kind, CliMessages.text(
+            "benefits.balance", l, Numbers.format(b.expectedAmount(), l), b.unit(), Integer.toString(
+                b.expectedPoints()), Numbers.format(b.realisedAmount(), l), Integer.toString(b.realised()),
+            Integer.toString(b.expected()))));
       }
     }
   }

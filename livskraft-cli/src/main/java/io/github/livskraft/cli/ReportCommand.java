@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.plan.io.LoadedPlanDocument;
-import io.github.livskraft.plan.io.PlanReader;
 import io.github.livskraft.report.ExamplePlans;
 import io.github.livskraft.report.Report;
 import io.github.livskraft.report.ReportBuilder;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  // checked in call(): a converter on an optional list makes picocli report a bad file as an unknown argument
   @Parameters(paramLabel = "PLAN.yaml", arity = "0..*",
       description = "Plan files (YAML). Default: the embedded Kongsbergregionen and Kongsberg examples.")
   List<Path> plans = new ArrayList<>();
@@ -49,9 +50,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("livskraft-report");
 
-  @Option(names = "--lang", paramLabel = "nb|nn|en",
-      description = "Language of the report: nb (default), nn or en.")
-  String lang = "nb";
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Option(names = "--json", description = "Print a JSON summary instead of text.")
   boolean json;
@@ -63,10 +62,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Language language = Language.fromTag(lang).orElseThrow(() -> CliException.badInput("--lang: unknown language '"
-        + lang + "': expected nb, nn or en / ukjent språk '" + lang + "': forventet nb, nn eller en"));
+    Language language = lang.get();
     List<LoadedPlanDocument> docs = plans.isEmpty() ? ExamplePlans.bundled()
-        : plans.stream().map(PlanReader.create()::read).toList();
+        : PlanCommand.readAll(plans.stream().map(InputFile::check).toList());
     ReportBuilder.Builder builder = ReportBuilder.builder().generator(new VersionProvider().getVersion()[0]);
     if (year != null) {
       if (year < 1900 || year > 2100) {

@@ -22,6 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "  livskraft serve --bind 0.0.0.0 --max-concurrent 32 --timeout 5s",
       "", "Access logs are JSON lines on stdout. Exit codes: 0 stopped, 2 bad option or plans, 1 cannot listen."})
 final class ServeCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin CliLanguage lang = new CliLanguage();
+
   @Spec CommandSpec spec;
 
   @Option(names = "--port", paramLabel = "PORT", description = "TCP port (0 = any free port). Default: ${DEFAULT-VALUE}.")

@@ -17,6 +17,7 @@ import io.github.livskraft.kostra.pxweb.StatbankClient;
 import io.github.livskraft.kostra.pxweb.StatbankResult;
 import io.github.livskraft.kostra.pxweb.TableMetadata;
 import io.github.livskraft.kostra.pxweb.Variable;
+import io.github.livskraft.sdg.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -53,8 +54,8 @@ final class SsbCommand implements Callable<Integer> {
     return ExitCodes.BAD_INPUT;
   }
 
-  static StatbankClient client(SsbOptions options, String lang, String api) {
-    var connection = options.connection(SsbOptions.language(lang));
+  static StatbankClient client(SsbOptions options, Language lang, String api) {
+    var connection = options.connection(SsbOptions.ssbLanguage(lang));
     return switch (api.toLowerCase(Locale.ROOT)) {
       case "v2" -> StatbankClient.create(connection);
       case "v2-only" -> StatbankClient.create(connection, ApiVersion.V2);
@@ -93,8 +94,7 @@ final class SsbCommand implements Callable<Integer> {
     @Option(names = "--all-values", description = "List every value (default: the first and last few).")
     boolean allValues;
 
-    @Option(names = "--lang", defaultValue = "no", description = "Label language: no or en. Default: ${DEFAULT-VALUE}.")
-    String lang;
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @Option(names = "--api", defaultValue = "v2", description = "v2 (falls back to v1) or v1. Default: ${DEFAULT-VALUE}.")
     String api;
@@ -104,7 +104,7 @@ final class SsbCommand implements Callable<Integer> {
       checkTable(table);
       TableMetadata meta;
       try {
-        meta = client(options, lang, api).metadata(table);
+        meta = client(options, lang.get(), api).metadata(table);
       } catch (PxWebException e) {
         throw translate(e);
       }
@@ -233,8 +233,7 @@ final class SsbCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
     Path out;
 
-    @Option(names = "--lang", defaultValue = "no", description = "Label language: no or en. Default: ${DEFAULT-VALUE}.")
-    String lang;
+    @Mixin CliLanguage lang = new CliLanguage();
 
     @Option(names = "--api", defaultValue = "v2", description = "v2 (falls back to v1) or v1. Default: ${DEFAULT-VALUE}.")
     String api;
@@ -255,7 +254,7 @@ final class SsbCommand implements Callable<Integer> {
         throw CliException.badInput("--format must be jsonstat or csv, was '" + format
             + "' / --format må være jsonstat eller csv");
       }
-      StatbankClient client = client(options, lang, api);
+      StatbankClient client = client(options, lang.get(), api);
       StatbankResult result;
       try {
         TableMetadata meta = client.metadata(table);

@@ -4,7 +4,7 @@ import io.github.livskraft.kostra.SsbConnection;
 import io.github.livskraft.kostra.UpdatePolicy;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Locale;
+import io.github.livskraft.sdg.Language;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -34,8 +34,7 @@ final class SsbOptions {
   /** The connection; one per command run, so every client shares one rate limiter. */
   SsbConnection connection(String language) {
     if (offline && refresh) {
-      throw CliException.badInput("--offline and --refresh exclude each other / --offline og --refresh kan ikke "
-          + "brukes sammen");
+      throw CliException.of(CliErrorCode.EXCLUSIVE_OPTIONS, "--offline", "--refresh");
     }
     SsbConnection.Builder b = SsbConnection.builder().language(language).maxCells(maxCells)
         .updatePolicy(offline ? UpdatePolicy.OFFLINE_ONLY
@@ -59,11 +58,11 @@ final class SsbOptions {
     return Optional.of(base.resolve("livskraft").resolve("ssb"));
   }
 
-  static String language(String lang) {
-    String l = lang.toLowerCase(Locale.ROOT);
-    if (!l.equals("no") && !l.equals("en")) {
-      throw CliException.badInput("--lang must be 'no' or 'en', was '" + lang + "' / --lang må være 'no' eller 'en'");
-    }
-    return l;
+  /**
+   * SSB's own language code for labels: {@code no} (SSB has Norwegian labels only in bokmål) for nb and nn,
+   * {@code en} for English.
+   */
+  static String ssbLanguage(Language lang) {
+    return lang == Language.EN ? "en" : "no";
   }
 }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,21 +35,24 @@ import picocli.CommandLine.Spec;
     description = "Suggest SDGs for free text (bokmål, nynorsk, English), with the rules and spans behind each.",
     subcommands = TagEvalCommand.class,
     footer = {"", "Examples:",
-      "  livskraft tag --lang nb saksframlegg.txt",
-      "  livskraft tag --lang auto --json tiltak.jsonl",
+      "  livskraft tag --text-lang nb saksframlegg.txt",
+      "  livskraft tag --text-lang auto --json tiltak.jsonl",
       "  livskraft tag --level target --threshold 1.5 plan-elementer.csv",
-      "  echo 'Kommunen skal halvere klimagassutsleppa innan 2030.' | livskraft tag --lang nn -",
-      "  livskraft tag --rules lokale-regler.sdgrules --lang nb notat.txt",
+      "  echo 'Kommunen skal halvere klimagassutsleppa innan 2030.' | livskraft tag --text-lang nn -",
+      "  livskraft tag --rules lokale-regler.sdgrules --text-lang nb notat.txt",
       "  livskraft tag eval benchmark.csv --baseline baseline-predictions.csv",
       "", "Exit codes: 0 ok, 2 bad input or rule file (file:line:column) / ugyldig inndata eller regelfil,"
         + " 1 other errors."})
 final class TagCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--lang", paramLabel = "nb|nn|en|auto", defaultValue = "auto",
-      description = "Language of the text, choosing the rule set: nb, nn, en or auto (detected per document;"
-          + " a \"lang\" field in .jsonl/.csv input wins). Default: ${DEFAULT-VALUE}.")
-  String lang = "auto";
+  @Option(names = "--text-lang", paramLabel = "nb|nn|en|auto", defaultValue = "auto",
+      description = "Language of the input text, choosing the rule set: nb, nn, en or auto (detected per document;"
+          + " a \"lang\" field in .jsonl/.csv input wins). Default: ${DEFAULT-VALUE}. Not the output language:"
+          + " that is --lang.")
+  String textLang = "auto";
+
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Option(names = "--level", paramLabel = "goal|target", defaultValue = "goal",
       description = "Suggest goals (1–17) or targets (e.g. 13.2). Default: ${DEFAULT-VALUE}.")
@@ -59,7 +63,7 @@ final class TagCommand implements Callable<Integer> {
           + " weight 1.0).")
   Double threshold;
 
-  @Option(names = "--rules", paramLabel = "FILE", description = "Extra rule file(s) (see docs/tagging.md).")
+  @Option(names = "--rules", paramLabel = "FILE", converter = InputFile.class, description = "Extra rule file(s) (see docs/tagging.md).")
   List<Path> rules = new ArrayList<>();
 
   @Option(names = "--no-bundled", description = "Use only the --rules files, not the bundled rule sets.")
@@ -87,7 +91,7 @@ final class TagCommand implements Callable<Integer> {
           + " / mangler FIL (eller '-' for standard inn)");
     }
     SdgTagger tagger = tagger(threshold, rules, noBundled);
-    Language fixed = languageOption(lang);
+    Language fixed = languageOption(textLang);
     TagInput.Format f = format != null ? format : TagInput.formatOf(file);
     InputStream stdin = System.in;
     List<TagInput.Doc> docs = TagInput.read(file, f, TagInput.readText(file, stdin));
@@ -138,7 +142,7 @@ final class TagCommand implements Callable<Integer> {
     if (lang.equalsIgnoreCase("auto")) {
       return null;
     }
-    return Language.fromTag(lang).orElseThrow(() -> CliException.badInput("--lang: '" + lang
+    return Language.fromTag(lang).orElseThrow(() -> CliException.badInput("--text-lang: '" + lang
         + "' is not nb, nn, en or auto / '" + lang + "' er ikke nb, nn, en eller auto"));
   }
 

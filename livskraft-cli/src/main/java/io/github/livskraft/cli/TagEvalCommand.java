@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,18 +40,21 @@ import picocli.CommandLine.Spec;
       "  livskraft tag eval norwegian-plan-sentences.csv    (per language and half, goals and targets)",
       "  livskraft tag eval --json norwegian-dev.csv",
       "  livskraft tag eval --threshold 1.5 --rules mine.sdgrules labelled.csv",
-      "", "Exit codes: 0 ok, 2 bad input / ugyldig inndata, 1 other errors."})
+      "", "Exit codes: 0 ok, 2 bad input, 1 other errors."})
 final class TagEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--lang", paramLabel = "nb|nn|en|auto", defaultValue = "en",
-      description = "Rule set for rows without a lang column: nb, nn, en or auto. Default: ${DEFAULT-VALUE}.")
-  String lang = "en";
+  @Option(names = "--text-lang", paramLabel = "nb|nn|en|auto", defaultValue = "en",
+      description = "Language (rule set) of rows without a lang column: nb, nn, en or auto. Default: "
+          + "${DEFAULT-VALUE}. Not the output language: that is --lang.")
+  String textLang = "en";
+
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Option(names = "--threshold", paramLabel = "X", description = "Minimum score of a suggestion.")
   Double threshold;
 
-  @Option(names = "--rules", paramLabel = "FILE", description = "Extra rule file(s).")
+  @Option(names = "--rules", paramLabel = "FILE", converter = InputFile.class, description = "Extra rule file(s).")
   List<Path> rules = new ArrayList<>();
 
   @Option(names = "--no-bundled", description = "Use only the --rules files.")
@@ -74,7 +78,7 @@ final class TagEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SdgTagger tagger = TagCommand.tagger(threshold, rules, noBundled);
-    Language fixed = TagCommand.languageOption(lang);
+    Language fixed = TagCommand.languageOption(textLang);
     List<Map<String, String>> rows = TagInput.csv(file, TagInput.readText(file, System.in), List.of("id", "text"));
     if (rows.isEmpty()) {
       throw CliException.badInput(file + ": no rows / ingen rader");

@@ -47,6 +47,9 @@ final class TagInput {
 
   /** Reads all of {@code file} ({@code -} = standard input) as strict UTF-8. */
   static String readText(String file, InputStream stdin) {
+    if (!file.equals("-")) {
+      InputFile.check(Path.of(file)); // the same checks and messages as every command's input files
+    }
     try {
       byte[] bytes = file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -54,9 +57,9 @@ final class TagInput {
     } catch (CharacterCodingException e) {
       throw CliException.badInput(file + ": not UTF-8 text / ikke UTF-8-tekst");
     } catch (java.nio.file.NoSuchFileException e) {
-      throw CliException.badInput("no such file: " + file + " / finner ikke filen: " + file);
+      throw CliException.of(CliErrorCode.NO_SUCH_FILE, file);
     } catch (IOException e) {
-      throw CliException.failure("cannot read " + file + ": " + e.getMessage());
+      throw CliException.of(CliErrorCode.UNREADABLE, file);
     }
   }
 

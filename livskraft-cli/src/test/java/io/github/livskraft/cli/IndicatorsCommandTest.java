@@ -67,7 +67,7 @@ class IndicatorsCommandTest {
   void unknown_id_is_bad_input() {
     Run r = run("indicators", "show", "no.such-indicator");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("IND-0001").contains("no.such-indicator").contains("Unknown indicator");
+    assertThat(r.err()).contains("IND-0001").contains("no.such-indicator").contains("Unknown");
   }
 
   @Test

@@ -107,7 +107,7 @@ class PlanCommandTest {
     assertThat(r.out()).contains("klimaplan#m1  13").contains("rules ").contains("suggestion(s)");
     Run missing = run("plan", "suggest", dir.resolve("nope.yaml").toString());
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err()).contains("nope.yaml").contains("PLAN-P005");
+    assertThat(missing.err()).contains("nope.yaml").contains("CLI-0001");
   }
 
   @Test

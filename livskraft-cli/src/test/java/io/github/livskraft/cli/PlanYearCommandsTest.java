@@ -70,7 +70,7 @@ class PlanYearCommandsTest {
 
   @Test
   void followupByPeriodInTextCsvAndJson() throws Exception {
-    Run text = run("plan", "followup", ILLUSTRATIVE, "--period", "2025-T2");
+    Run text = run("plan", "followup", ILLUSTRATIVE, "--period", "2025-T2", "--lang", "nb");
     assertThat(text.code()).as(text.err()).isZero();
     assertThat(text.out()).contains("Oppfølging 2025-T2").contains("noe avvik").contains("Etter innsatsområde")
         .contains("Etter bærekraftsmål");
@@ -90,7 +90,7 @@ class PlanYearCommandsTest {
 
   @Test
   void benefitsRankWithTheRuleAndBalanceExpectedAgainstRealised() throws Exception {
-    Run rank = run("plan", "benefits", ILLUSTRATIVE, "--rank");
+    Run rank = run("plan", "benefits", ILLUSTRATIVE, "--rank", "--lang", "nb");
     assertThat(rank.code()).as(rank.err()).isZero();
     assertThat(rank.out()).contains("Poengsum = gevinstpoeng").contains("1. ").contains("tiltak-losningsfokus");
     List<Map<String, String>> rows = csv(run("plan", "benefits", ILLUSTRATIVE, "--rank", "--csv").out());

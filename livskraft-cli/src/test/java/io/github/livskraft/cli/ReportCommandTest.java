@@ -24,7 +24,7 @@ class ReportCommandTest {
   @Test
   void defaultReportWritesAllFilesAndPrintsTheAbsolutePath(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("rep");
-    String[] r = run("report", "--out", out.toString());
+    String[] r = run("report", "--out", out.toString(), "--lang", "nb");
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     Path html = out.resolve("report.html").toAbsolutePath().normalize();
     assertThat(r[1]).contains(html.toString());
@@ -92,7 +92,7 @@ class ReportCommandTest {
 
     String[] lang = run("report", "--lang", "de", "--out", dir.resolve("y").toString());
     assertThat(lang[0]).isEqualTo("2");
-    assertThat(lang[2]).contains("'de'").contains("nb, nn or en");
+    assertThat(lang[2]).contains("'de'").contains("nb (bokmål), nn (nynorsk) or en");
   }
 
   @Test

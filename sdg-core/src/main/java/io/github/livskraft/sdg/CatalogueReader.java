@@ -1,5 +1,6 @@
 package io.github.livskraft.sdg;
 
+import io.github.livskraft.sdg.internal.CompactEdition;
 import io.github.livskraft.sdg.internal.CsvFormatException;
 import io.github.livskraft.sdg.internal.CsvTable;
 import io.github.livskraft.sdg.internal.CsvTable.Row;
@@ -58,6 +59,8 @@ final class CatalogueReader {
   private static final Pattern COLOUR = Pattern.compile("#[0-9A-F]{6}");
 
   private final Function<String, String> files;
+  /** Pre-split records by file name (the compact form), or empty to parse the CSV text. */
+  private final Map<String, CompactEdition.Table> tables;
   /** text_sources.csv rows by "file#text_column". */
   private final Map<String, List<TextRule>> textRules = new HashMap<>();
 
@@ -69,8 +72,9 @@ final class CatalogueReader {
   record Data(CatalogueRevision revision, List<Goal> goals, List<Target> targets, List<IndicatorListing> listings,
       List<Indicator> indicators, List<IndicatorChange> changes) {}
 
-  private CatalogueReader(Function<String, String> files) {
+  private CatalogueReader(Function<String, String> files, Map<String, CompactEdition.Table> tables) {
     this.files = files;
+    this.tables = tables;
   }
 
   /**
@@ -80,8 +84,23 @@ final class CatalogueReader {
    * @return the data
    */
   static Data read(Function<String, String> files) {
+    return read(files, Map.of());
+  }
+
+  /**
+   * Reads an edition whose CSV files are already split into records (the compact form); the same checks run.
+   *
+   * @param edition the compact edition
+   * @return the data
+   */
+  static Data read(CompactEdition edition) {
+    return read(name -> edition.text(name).orElseThrow(() -> new CatalogueFormatException(name, 0, "",
+        "missing from the compact edition", null)), edition.tables());
+  }
+
+  private static Data read(Function<String, String> files, Map<String, CompactEdition.Table> tables) {
     try {
-      return new CatalogueReader(files).readAll();
+      return new CatalogueReader(files, tables).readAll();
     } catch (CsvFormatException e) {
       throw new CatalogueFormatException(e.file(), e.line(), e.column(), e.problem(), e);
     }
@@ -112,6 +131,11 @@ final class CatalogueReader {
 
   private String content(String name) {
     return files.apply(name);
+  }
+
+  private CsvTable table(String name, List<String> columns) {
+    CompactEdition.Table t = tables.get(name);
+    return t == null ? CsvTable.parse(name, content(name), columns) : CsvTable.of(name, t.lines(), t.records(), columns);
   }
 
   private CatalogueRevision readEdition() {
@@ -184,7 +208,7 @@ final class CatalogueReader {
   }
 
   private void readTextRules() {
-    for (Row r : CsvTable.parse(TEXT_SOURCES, content(TEXT_SOURCES), TEXT_SOURCE_COLUMNS).rows()) {
+    for (Row r : table(TEXT_SOURCES, TEXT_SOURCE_COLUMNS).rows()) {
       String file = r.required("file");
       if (!List.of(GOALS, TARGETS, INDICATORS).contains(file)) {
         throw r.error("file", "'" + file + "'; expected " + GOALS + ", " + TARGETS + " or " + INDICATORS);
@@ -202,7 +226,7 @@ final class CatalogueReader {
 
   private Map<GoalCode, String> readColours() {
     Map<GoalCode, String> colours = new HashMap<>();
-    for (Row r : CsvTable.parse(COLOURS, content(COLOURS), COLOUR_COLUMNS).rows()) {
+    for (Row r : table(COLOURS, COLOUR_COLUMNS).rows()) {
       GoalCode code = goalCode(r, "code");
       String colour = r.required("colour");
       if (!COLOUR.matcher(colour).matches()) {
@@ -219,7 +243,7 @@ final class CatalogueReader {
   private List<Goal> readGoals(Map<GoalCode, String> colours) {
     List<Goal> goals = new ArrayList<>();
     SortCheck order = new SortCheck();
-    for (Row r : CsvTable.parse(GOALS, content(GOALS), GOAL_COLUMNS).rows()) {
+    for (Row r : table(GOALS, GOAL_COLUMNS).rows()) {
       GoalCode code = goalCode(r, "code");
       order.check(r, code);
       String colour = colours.get(code);
@@ -238,7 +262,7 @@ final class CatalogueReader {
   private List<Target> readTargets(Set<GoalCode> goals) {
     List<Target> targets = new ArrayList<>();
     SortCheck order = new SortCheck();
-    for (Row r : CsvTable.parse(TARGETS, content(TARGETS), TARGET_COLUMNS).rows()) {
+    for (Row r : table(TARGETS, TARGET_COLUMNS).rows()) {
       TargetCode code = targetCode(r, "code");
       order.check(r, code);
       GoalCode goal = goalCode(r, "goal");
@@ -265,7 +289,7 @@ final class CatalogueReader {
   private List<IndicatorListing> readIndicators(Set<TargetCode> targets, Map<IndicatorCode, Row> rows) {
     List<IndicatorListing> listings = new ArrayList<>();
     SortCheck order = new SortCheck();
-    for (Row r : CsvTable.parse(INDICATORS, content(INDICATORS), INDICATOR_COLUMNS).rows()) {
+    for (Row r : table(INDICATORS, INDICATOR_COLUMNS).rows()) {
       IndicatorCode code = indicatorCode(r, "code");
       order.check(r, code);
       TargetCode target = targetCode(r, "target");
@@ -375,7 +399,7 @@ final class CatalogueReader {
     listings.forEach(l -> byCode.put(l.code(), l));
     List<IndicatorChange> changes = new ArrayList<>();
     Set<IndicatorCode> seen = new HashSet<>();
-    for (Row r : CsvTable.parse(CHANGES, content(CHANGES), CHANGE_COLUMNS).rows()) {
+    for (Row r : table(CHANGES, CHANGE_COLUMNS).rows()) {
       IndicatorCode code = indicatorCode(r, "code");
       IndicatorListing listing = byCode.get(code);
       if (listing == null) {

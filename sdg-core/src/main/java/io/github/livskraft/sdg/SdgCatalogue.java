@@ -1,5 +1,6 @@
 package io.github.livskraft.sdg;
 
+import io.github.livskraft.sdg.internal.CompactEdition;
 import io.github.livskraft.sdg.internal.SearchIndex;
 import java.io.IOException;
 import java.io.InputStream;
@@ -174,6 +175,20 @@ public final class SdgCatalogue {
    * @return a new catalogue
    */
   public static SdgCatalogue loadBundled() {
+    // the compact form the build writes beside the CSV files (same checks, no CSV scan); the CSVs without it
+    try (InputStream in = SdgCatalogue.class.getResourceAsStream(BUNDLED + CompactEdition.FILE_NAME)) {
+      if (in != null) {
+        return new SdgCatalogue(CatalogueReader.read(CompactEdition.read(in)));
+      }
+    } catch (IOException e) {
+      throw new CatalogueFormatException(CompactEdition.FILE_NAME, 0, "", "cannot read the bundled resource: " + e,
+          e);
+    }
+    return loadBundledCsv();
+  }
+
+  /** Parses the bundled edition from its CSV files (the source of truth of the compact form). */
+  static SdgCatalogue loadBundledCsv() {
     return load(name -> {
       try (InputStream in = SdgCatalogue.class.getResourceAsStream(BUNDLED + name)) {
         if (in == null) {

@@ -37,9 +37,23 @@ public final class CsvTable {
    * @throws CsvFormatException on any deviation
    */
   public static CsvTable parse(String file, String text, List<String> expectedColumns) {
+    List<Integer> lines = new ArrayList<>();
+    List<List<String>> records = split(file, text, lines);
+    return of(file, lines, records, expectedColumns);
+  }
+
+  /**
+   * Splits a file into records without checking the header.
+   *
+   * @param file the file name, for messages
+   * @param text the whole file content
+   * @param lines receives the 1-based line each record starts on
+   * @return the records, the header first
+   * @throws CsvFormatException on malformed quoting, line ends or empty lines
+   */
+  public static List<List<String>> split(String file, String text, List<Integer> lines) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     List<List<String>> records = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
     int line = 1;
     int i = 0;
     int n = t.length();
@@ -112,6 +126,22 @@ public final class CsvTable {
       records.add(fields);
       lines.add(recordLine);
     }
+    return records;
+  }
+
+  /**
+   * A table from records already split (by {@link #parse} or from the compact form of {@link CompactEdition}),
+   * with the same header and field-count checks as {@link #parse}.
+   *
+   * @param file the file name, for messages
+   * @param lines the 1-based line each record starts on
+   * @param records the records, the header first
+   * @param expectedColumns the exact header
+   * @return the table
+   * @throws CsvFormatException on any deviation
+   */
+  public static CsvTable of(String file, List<Integer> lines, List<List<String>> records,
+      List<String> expectedColumns) {
     if (records.isEmpty()) {
       throw new CsvFormatException(file, 1, "", "the file is empty; expected the header " + String.join(",", expectedColumns));
     }

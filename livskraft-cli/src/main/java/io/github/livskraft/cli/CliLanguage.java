@@ -1,0 +1,63 @@
+package io.github.livskraft.cli;
+
+import io.github.livskraft.sdg.Language;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * The one {@code --lang nb|nn|en} option of every command: the language of the output and of every message. The
+ * default comes from the locale (LANG / LC_ALL, or the JVM's user.language), and is bokmål when that is none of the
+ * three. Mixed into each command with {@code @Mixin CliLanguage lang}.
+ */
+final class CliLanguage {
+  @Option(names = "--lang", paramLabel = "nb|nn|en", converter = Converter.class,
+      description = "Language of the output and the messages: nb (bokmål), nn (nynorsk) or en (English). "
+          + "Default: the locale's, else nb.")
+  @Nullable Language language;
+
+  /** @return the chosen language, or the default */
+  Language get() {
+    return language != null ? language : fromLocale(Locale.getDefault());
+  }
+
+  /**
+   * The default language for a locale: en, nb or nn where the locale is one of them ({@code no} is bokmål), else nb.
+   *
+   * @param locale the locale
+   * @return the language
+   */
+  static Language fromLocale(Locale locale) {
+    return Language.fromTag(locale.getLanguage()).orElse(Language.NB);
+  }
+
+  /**
+   * The language a command line asks for, read before parsing so that even a parse error is reported in it: the
+   * value of the last valid {@code --lang X} or {@code --lang=X}, else the locale's default.
+   *
+   * @param args the arguments
+   * @param locale the locale
+   * @return the language
+   */
+  static Language fromArgs(String[] args, Locale locale) {
+    Language found = null;
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].equals("--lang") && i + 1 < args.length ? args[i + 1]
+          : args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
+      if (value != null) {
+        Language l = Language.fromTag(value).orElse(null);
+        found = l != null ? l : found;
+      }
+    }
+    return found != null ? found : fromLocale(locale);
+  }
+
+  /** Converts {@code --lang} values: en, nb, nn and their regional forms (no and nb-NO are bokmål). */
+  static final class Converter implements CommandLine.ITypeConverter<Language> {
+    @Override
+    public Language convert(String value) {
+      return Language.fromTag(value).orElseThrow(() -> CliException.of(CliErrorCode.UNKNOWN_LANGUAGE, value));
+    }
+  }
+}

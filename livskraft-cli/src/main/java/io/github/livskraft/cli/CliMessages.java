@@ -1,0 +1,24 @@
+package io.github.livskraft.cli;
+
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageBundle;
+
+/** The command line's message bundle ({@code /livskraft-messages/cli_en|nb|nn.properties}), loaded on first use. */
+final class CliMessages {
+  /** The bundle. */
+  static final MessageBundle BUNDLE = MessageBundle.load(CliMessages.class, "cli");
+
+  private CliMessages() {}
+
+  /**
+   * A message (not an error code) in a language.
+   *
+   * @param key the key
+   * @param language the language
+   * @param args the pattern's arguments
+   * @return the text
+   */
+  static String text(String key, Language language, Object... args) {
+    return BUNDLE.format(key, language, args);
+  }
+}

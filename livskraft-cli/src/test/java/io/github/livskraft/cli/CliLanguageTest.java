@@ -1,0 +1,76 @@
+package io.github.livskraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.livskraft.sdg.Language;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** One {@code --lang} for every command: its default, its reading before parsing, and "did you mean". */
+class CliLanguageTest {
+  private static String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+  }
+
+  @Test
+  void theDefaultComesFromTheLocaleElseBokmal() {
+    assertThat(CliLanguage.fromLocale(Locale.forLanguageTag("nn-NO"))).isEqualTo(Language.NN);
+    assertThat(CliLanguage.fromLocale(Locale.forLanguageTag("no-NO"))).isEqualTo(Language.NB);
+    assertThat(CliLanguage.fromLocale(Locale.forLanguageTag("en-GB"))).isEqualTo(Language.EN);
+    assertThat(CliLanguage.fromLocale(Locale.forLanguageTag("de-DE"))).isEqualTo(Language.NB);
+  }
+
+  @Test
+  void theLanguageIsReadBeforeParsingSoParseErrorsUseIt() {
+    Locale en = Locale.forLanguageTag("en");
+    assertThat(CliLanguage.fromArgs(new String[] {"catalogue", "goal", "--lang", "nn"}, en)).isEqualTo(Language.NN);
+    assertThat(CliLanguage.fromArgs(new String[] {"catalogue", "--lang=nb"}, en)).isEqualTo(Language.NB);
+    assertThat(CliLanguage.fromArgs(new String[] {"catalogue", "--lang", "sv"}, en)).isEqualTo(Language.EN);
+    String[] r = run("catalogue", "goal", "1", "--jsno", "--lang", "nn");
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[2]).contains("CLI-0007").contains("Ukjent val").contains("Meinte du: --json?")
+        .contains("Prøv 'livskraft catalogue goal --help'");
+  }
+
+  @Test
+  void aMisspeltSubCommandGetsTheClosestSuggestion() {
+    String[] r = run("catalogu", "goal", "1", "--lang", "en");
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[2]).contains("Unknown option or command 'catalogu'").contains("Did you mean: catalogue?")
+        .doesNotContain("jsonstat");
+  }
+
+  @Test
+  void ssbTakesTheSameLanguagesAsEveryCommand() {
+    assertThat(SsbOptions.ssbLanguage(Language.NB)).isEqualTo("no");
+    assertThat(SsbOptions.ssbLanguage(Language.NN)).isEqualTo("no");
+    assertThat(SsbOptions.ssbLanguage(Language.EN)).isEqualTo("en");
+    String[] r = run("ssb", "meta", "12134", "--lang", "sv", "--offline");
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[2]).contains("CLI-0010").contains("'sv'");
+  }
+
+  @Test
+  void everyCommandAcceptsLang() {
+    for (String name : Main.SUBCOMMANDS) {
+      var cl = Main.newCommandLine().getSubcommands().get(name);
+      var leaves = cl.getSubcommands().isEmpty() ? java.util.List.of(cl) : cl.getSubcommands().values();
+      for (var leaf : leaves) {
+        assertThat(leaf.getCommandSpec().findOption("--lang")).as(leaf.getCommandSpec().qualifiedName()).isNotNull();
+      }
+    }
+  }
+
+  @Test
+  void norwegianNumbersHaveADecimalCommaAndThinThousands() {
+    assertThat(Numbers.format(new java.math.BigDecimal("85.20"), Language.NB)).isEqualTo("85,2");
+    assertThat(Numbers.format(new java.math.BigDecimal("1100000"), Language.NN)).isEqualTo("1\u00a0100\u00a0000");
+    assertThat(Numbers.format(new java.math.BigDecimal("-0.4"), Language.NB)).isEqualTo("\u22120,4");
+    assertThat(Numbers.format(new java.math.BigDecimal("1100000.50"), Language.EN)).isEqualTo("1100000.5");
+  }
+}
