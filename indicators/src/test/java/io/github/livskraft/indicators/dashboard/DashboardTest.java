@@ -82,7 +82,7 @@ class DashboardTest {
     assertThat(lowerBetter.position(2)).isCloseTo(3, within(1e-12));
     assertThat(lowerBetter.rating(3.5)).isEqualTo(Rating.YELLOW);
     assertThat(lowerBetter.position(-1)).isEqualTo(4);
-    assertThatThrownBy(() -> new ColourThresholds(0, 10, 5, 20, 30)).hasMessageContaining("increasing or decreasing");
+    assertThatThrownBy(() -> new ColourThresholds(0, 10, 5, 20, 30)).hasMessageContaining("in order from worst to optimum");
   }
 
   /** Published goal colour vs the two worst indicators (European Cities SDG Index 2019, 626 cells). */
