@@ -94,7 +94,7 @@ class IndicatorLibraryTest {
   void wrong_format_tag_and_bad_json_are_rejected() {
     assertThatThrownBy(() -> parse("{\"format\":\"other/2\",\"edition\":\"t\",\"definitions\":[]}"))
         .hasMessageContaining("$.format").hasMessageContaining("livskraft-indicators/1");
-    assertThatThrownBy(() -> parse("{\"format\": ")).hasMessageContaining("invalid JSON")
+    assertThatThrownBy(() -> parse("{\"format\": ")).hasMessageContaining("not valid JSON")
         .hasMessageContaining("test.json line");
   }
 

@@ -188,6 +188,18 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     if (ex instanceof PlanParseException p) {
       return PlanErrors.format(p, language);
     }
+    if (ex instanceof PlanModelException p) {
+      return p.getMessage(language);
+    }
+    if (ex instanceof IndicatorException i) {
+      return i.getMessage(language);
+    }
+    if (ex instanceof KostraException k) {
+      return k.getMessage(language);
+    }
+    if (ex instanceof io.github.livskraft.report.ReportException r) {
+      return r.getMessage(language);
+    }
     String m = ex.getMessage();
     if (m == null || m.isBlank()) {
       return CliErrorCode.FAILED.format(language, "");

@@ -127,8 +127,8 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
 
   @Option(names = "--bounds-file", paramLabel = "FILE",
       description = "CSV with indicator,lower,optimum[,red,green | ,orange,yellow,green][,weight][,lower_reason,"
-          + "optimum_reason]: SDSN bounds, colours (yellow/orange at the red–green midpoint, thresholds clamped to"
-          + " the bounds) and weights.")
+          + "optimum_reason]: SDSN bounds, colours (yellow/orange at the red–green midpoint; thresholds outside"
+          + " the bounds kept as given, as SDSN does) and weights.")
   List<Path> boundsFiles = new ArrayList<>();
 
   @Option(names = "--weights", paramLabel = "FILE", converter = InputFile.class,

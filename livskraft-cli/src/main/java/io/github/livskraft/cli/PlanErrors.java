@@ -19,9 +19,8 @@ import java.util.regex.Pattern;
  * parser's internal wording (type names, "[Source: …]").
  */
 final class PlanErrors {
-  /** Jackson's text for an enum value that is not one of the constants: the value and the accepted ones. */
-  private static final Pattern ENUM = Pattern.compile(
-      "from String \\\\?\"([^\"]*)\\\\?\": not one of the values accepted for Enum class: \\[([^\\]]*)\\]");
+  /** plan-model's English detail for a value that is not one of an enum's constants. */
+  private static final Pattern ENUM = Pattern.compile("invalid value '([^']*)': expected one of \\[([^\\]]*)\\]");
   private static final Pattern END_OF_INPUT = Pattern.compile("No content to map due to end-of-input");
   /** SnakeYAML's text for a TAB used as indentation, with the line and column of the TAB (1-based). */
   private static final Pattern TAB = Pattern.compile(
@@ -114,7 +113,7 @@ final class PlanErrors {
       return CliMessages.BUNDLE.format(CliErrorCode.EMPTY_FILE.code(), language, e.location().file(), CliMessages.text("expected.plan",
           language));
     }
-    String picked = Bilingual.pick(detail, language);
+    String picked = e.detail(language);
     Matcher missing = MISSING.matcher(detail);
     if (missing.find()) {
       String hint = misspeltKey(e.location().file(), missing.group(1), e.location().line(), language);

@@ -24,7 +24,7 @@ import java.util.Optional;
  * </pre>
  *
  * <p>{@code red} and {@code green} give the SDSN colours (yellow/orange at their midpoint; thresholds outside the
- * bounds are clamped); {@code orange,yellow} may be given instead of the midpoint. A weights file has
+ * bounds are kept as given, as SDSN does); {@code orange,yellow} may be given instead of the midpoint. A weights file has
  * {@code indicator,weight}.
  */
 final class ScoringFiles {
@@ -50,7 +50,7 @@ final class ScoringFiles {
             text(row, "lower_reason"), text(row, "optimum_reason"));
         Optional<ColourThresholds> c = Optional.empty();
         if (present(row, "orange") && present(row, "yellow") && present(row, "green")) {
-          c = Optional.of(ColourThresholds.clamped(lower, number(file, line, "orange", row.get("orange")),
+          c = Optional.of(ColourThresholds.codebook(lower, number(file, line, "orange", row.get("orange")),
               number(file, line, "yellow", row.get("yellow")), number(file, line, "green", row.get("green")),
               optimum));
         } else if (present(row, "red") && present(row, "green")) {

@@ -71,7 +71,8 @@ public final class DefinitionParser {
       root = MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
       throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT,
-          IndicatorErrorCode.DEFINITION_FORMAT.detail("json", source, e.getLocation().getLineNr(), e.getOriginalMessage()),
+          IndicatorErrorCode.DEFINITION_FORMAT.detail("json", source, e.getLocation() == null ? 0
+              : e.getLocation().getLineNr(), e.getLocation() == null ? 0 : e.getLocation().getColumnNr()),
           e);
     } catch (IOException e) {
       throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT,

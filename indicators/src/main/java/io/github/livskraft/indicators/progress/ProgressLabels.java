@@ -66,8 +66,13 @@ public final class ProgressLabels {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(in);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.detail(
+          "json", sourceName, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          e.getLocation() == null ? 0 : e.getLocation().getColumnNr()), e);
     } catch (IOException e) {
-      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.detail("json", sourceName, "?", e.getMessage()), e);
+      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT,
+          IndicatorErrorCode.DEFINITION_FORMAT.detail("read", sourceName, e.getClass().getSimpleName()), e);
     }
     if (root == null || !root.isObject()) {
       throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$", IndicatorErrorCode.DEFINITION_FORMAT.detail("expect.status-object"));
