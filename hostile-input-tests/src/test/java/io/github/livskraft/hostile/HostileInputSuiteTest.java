@@ -81,8 +81,6 @@ class HostileInputSuiteTest {
   record Known(String why, boolean always) {}
 
   static final Map<String, Known> KNOWN = Map.of(
-      "^plan: cli validate .*\\.json \\(\\d{7} chars\\): no answer", new Known("`plan validate` of a 6 MB JSON file"
-          + " with 60,000 small plans takes more than 20 s (the reader alone accepts it within the limit)", false),
       "^csv: cli indicators compute .*\\(16\\d{6} bytes\\): (no answer|resource exhaustion)", new Known(
           "`indicators compute` over a 16 MB CSV of 200,000 rows exhausted a 256 MB heap in one run and took more"
           + " than 20 s in another (2 shared cores)", false));

@@ -72,10 +72,7 @@ public final class CoherenceChecker {
    */
   public List<Finding> check(PlanChain chain) {
     LocalDate date = asOf.orElseGet(() -> latestDate(chain.plans()));
-    Map<String, LocalDate> perPlan = new HashMap<>();
-    java.util.function.Function<Plan, LocalDate> byPlan = asOf.isPresent() ? p -> date
-        : p -> perPlan.computeIfAbsent(p.id(), k -> latestDate(chain.plans().stream()
-            .filter(q -> q.owners().stream().anyMatch(p.owners()::contains) || q.id().equals(p.id())).toList()));
+    java.util.function.Function<Plan, LocalDate> byPlan = asOf.isPresent() ? p -> date : ownerDates(chain.plans());
     List<Finding> out = new ArrayList<>();
     for (CoherenceRule rule : rules) {
       CoherenceContext ctx = new CoherenceContext(chain, date, byPlan, indicatorKnown, rule,
@@ -127,6 +124,30 @@ public final class CoherenceChecker {
   }
 
   /** The latest date the chain mentions (status changes, milestones, validity start); today's date is never used. */
+  /**
+   * The date each plan is judged at: the latest date of the plans that share an owner with it, or have its id. The
+   * latest date of a set of plans is the latest of their own, so one pass per plan and owner gives it for every
+   * plan (linear in the plans, not quadratic as filtering the chain for each plan would be).
+   */
+  private static java.util.function.Function<Plan, LocalDate> ownerDates(List<Plan> plans) {
+    Map<String, LocalDate> byId = new HashMap<>();
+    Map<Object, LocalDate> byOwner = new HashMap<>();
+    for (Plan q : plans) {
+      LocalDate own = latestDate(List.of(q));
+      byId.merge(q.id(), own, CoherenceChecker::later);
+      for (Object o : q.owners()) {
+        byOwner.merge(o, own, CoherenceChecker::later);
+      }
+    }
+    return p -> {
+      LocalDate d = byId.getOrDefault(p.id(), latestDate(List.of(p)));
+      for (Object o : p.owners()) {
+        d = later(d, byOwner.getOrDefault(o, d));
+      }
+      return d;
+    };
+  }
+
   static LocalDate latestDate(List<Plan> plans) {
     LocalDate max = LocalDate.of(1900, 1, 1);
     for (Plan p : plans) {

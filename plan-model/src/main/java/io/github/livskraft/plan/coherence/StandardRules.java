@@ -363,12 +363,13 @@ public final class StandardRules {
       PlanErrorCode.C015.detail("title"), PlanErrorCode.C015.detail("description"),
       ctx -> {
         PlanChain c = ctx.chain();
+        List<Plan> allFinancial = c.plans().stream().filter(f -> FINANCIAL_KINDS.contains(f.kind())).toList();
         for (Plan p : c.plans()) {
-          if (FINANCIAL_KINDS.contains(p.kind())) {
+          if (FINANCIAL_KINDS.contains(p.kind())
+              || p.elements().stream().noneMatch(e -> e.kind() == ElementKind.FOCUS_AREA)) {
             continue;
           }
-          List<Plan> financial = c.plans().stream().filter(f -> FINANCIAL_KINDS.contains(f.kind()) && sharesOwner(p, f))
-              .toList();
+          List<Plan> financial = allFinancial.stream().filter(f -> sharesOwner(p, f)).toList();
           if (financial.isEmpty()) {
             continue;
           }
@@ -389,12 +390,22 @@ public final class StandardRules {
       PlanErrorCode.C016.detail("title"), PlanErrorCode.C016.detail("description"),
       ctx -> {
         PlanChain c = ctx.chain();
+        // the follow-up years of the plans of each owner, once (the plans sharing an owner with p are the union
+        // over p's owners: linear in the chain, not quadratic)
+        Map<Object, Set<Integer>> yearsByOwner = new HashMap<>();
+        for (Plan q : c.plans()) {
+          Set<Integer> own = new HashSet<>();
+          q.elements().forEach(e -> e.followUp().forEach(f -> own.add(f.period().year())));
+          if (!own.isEmpty()) {
+            for (Object o : q.owners()) {
+              yearsByOwner.computeIfAbsent(o, k -> new HashSet<>()).addAll(own);
+            }
+          }
+        }
         for (Plan p : c.plans()) {
           TreeSet<Integer> years = new TreeSet<>();
-          for (Plan q : c.plans()) {
-            if (sharesOwner(p, q)) {
-              q.elements().forEach(e -> e.followUp().forEach(f -> years.add(f.period().year())));
-            }
+          for (Object o : p.owners()) {
+            years.addAll(yearsByOwner.getOrDefault(o, Set.of()));
           }
           if (years.size() < 2) {
             continue;
