@@ -69,6 +69,16 @@ public record GoalLine(GoalCode goal, List<TargetCode> targets, LineOrigin origi
   }
 
   /**
+   * This line back to a suggestion: the officer's decision and impact are withdrawn, the evidence kept.
+   *
+   * @return the changed line
+   */
+  public GoalLine reopened() {
+    return new GoalLine(goal, targets, origin, score, evidence, suggestedImpact, Optional.empty(),
+        LineStatus.SUGGESTED, Optional.empty(), evidenceVanished);
+  }
+
+  /**
    * This line rejected.
    *
    * @param d the decision

@@ -74,7 +74,6 @@ public final class LivskraftSparkException extends RuntimeException {
    * @return the message, starting with the code
    */
   public String getMessage(Locale locale) {
-    Language l = Language.fromTag(locale.getLanguage().equals("no") ? "nb" : locale.getLanguage()).orElse(Language.EN);
-    return errorCode.format(l, (Object[]) args);
+    return errorCode.format(Language.of(locale), (Object[]) args);
   }
 }

@@ -13,7 +13,6 @@ import io.github.livskraft.casework.CaseReader;
 import io.github.livskraft.casework.Decision;
 import io.github.livskraft.casework.GoalLine;
 import io.github.livskraft.casework.Impact;
-import io.github.livskraft.casework.LineStatus;
 import io.github.livskraft.casework.io.Arkivmelding;
 import io.github.livskraft.casework.io.AssessmentJson;
 import io.github.livskraft.casework.io.SectionFormat;
@@ -175,8 +174,7 @@ public final class CaseApi {
         ServerErrorCode.BAD_FIELD.fragment("no-line", goal.number())));
     String action = Json.requiredText(o, "action");
     if (action.equals("reopen")) {
-      return a.withLine(new GoalLine(line.goal(), line.targets(), line.origin(), line.score(), line.evidence(),
-          line.suggestedImpact(), Optional.empty(), LineStatus.SUGGESTED, Optional.empty(), line.evidenceVanished()));
+      return a.withLine(line.reopened());
     }
     String by = bounded(o, "by", path).filter(v -> !v.isBlank()).orElseThrow(() -> Problems.of(
         ServerErrorCode.BAD_FIELD, path + ".by", ServerErrorCode.BAD_FIELD.fragment("officer")));

@@ -140,7 +140,8 @@ public final class CoherenceChecker {
       }
     }
     return p -> {
-      LocalDate d = byId.getOrDefault(p.id(), latestDate(List.of(p)));
+      LocalDate own = byId.get(p.id());
+      LocalDate d = own != null ? own : latestDate(List.of(p));
       for (Object o : p.owners()) {
         d = later(d, byOwner.getOrDefault(o, d));
       }
