@@ -2,6 +2,7 @@ package io.github.livskraft.tagger;
 
 import io.github.livskraft.tagger.internal.ExplicitReferences;
 import io.github.livskraft.tagger.internal.Hit;
+import io.github.livskraft.tagger.internal.Incidental;
 import io.github.livskraft.tagger.internal.Negation;
 import io.github.livskraft.tagger.internal.RuleDef;
 import io.github.livskraft.tagger.internal.RuleEngine;
@@ -203,6 +204,9 @@ public final class SdgTagger {
         scores.put(g, score);
       }
     });
+    if (language != Language.EN && scores.size() > 1 && !Boolean.getBoolean("tagger3.noPlace")) {
+      dropIncidentalPlaces(scores, byGoal, explicitGoals, policy.corroborate(), tokens, text);
+    }
     double best = scores.entrySet().stream().filter(e -> !explicitGoals.contains(e.getKey()))
         .mapToDouble(Map.Entry::getValue).max().orElse(0);
     List<GoalSuggestion> goals = new ArrayList<>();
@@ -233,6 +237,33 @@ public final class SdgTagger {
   }
 
   /** Words after an explicit reference that say what it is about: "delmål 11.6 om luftkvalitet og avfall". */
+  /**
+   * The primary-versus-incidental rule: a broad goal whose every matched word names a place in a prepositional phrase
+   * ("ved ungdomsskolen", "i industriparken") is dropped when another goal of the text has evidence outside such
+   * phrases.
+   */
+  private static void dropIncidentalPlaces(Map<GoalCode, Double> scores, Map<GoalCode, List<RuleMatch>> byGoal,
+      Set<GoalCode> explicitGoals, Set<GoalCode> broad, Tokens tokens, CharSequence text) {
+    Set<GoalCode> incidental = new HashSet<>();
+    boolean otherEvidence = false;
+    for (GoalCode g : scores.keySet()) {
+      boolean allPlaces = !explicitGoals.contains(g) && broad.contains(g);
+      for (RuleMatch m : byGoal.get(g)) {
+        for (MatchSpan span : m.spans()) {
+          allPlaces = allPlaces && Incidental.inPlacePhrase(tokens, text, span.start());
+        }
+      }
+      if (allPlaces) {
+        incidental.add(g);
+      } else {
+        otherEvidence = true;
+      }
+    }
+    if (otherEvidence) {
+      scores.keySet().removeAll(incidental);
+    }
+  }
+
   private static final Set<String> ABOUT = Set.of("om", "about", "on");
 
   /** The longest description after an explicit reference, in words. */

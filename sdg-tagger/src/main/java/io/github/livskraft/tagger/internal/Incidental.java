@@ -1,0 +1,88 @@
+package io.github.livskraft.tagger.internal;
+
+import java.util.Set;
+
+/**
+ * Whether a matched word of a Norwegian text names a place rather than the topic of the sentence: the word stands
+ * in a prepositional phrase of place — "ved ungdomsskolen", "forbi skulen", "i industriparken", "i gymsalen på
+ * skolen", "ved Nordby skole" — where the preposition is followed by at most two determiners, adjectives from a
+ * short list, names or numbers before the word.
+ *
+ * <p>The tagger uses this for the primary-versus-incidental rule: a broad goal whose every matched word is such a
+ * place is dropped when another goal of the same text has evidence outside place phrases ("Det skal etableres en ny
+ * gang- og sykkelbro over elva ved ungdomsskolen" is SDG 11, not SDG 4). A goal that is alone keeps its place words
+ * ("Tiltak: Gratis kjernetid i SFO").
+ */
+public final class Incidental {
+  /** Prepositions of place (bokmål and nynorsk). "på" and "i" also open non-spatial phrases ("satse på"). */
+  private static final Set<String> PLACE = Set.of("i", "på", "ved", "forbi", "utenfor", "utanfor", "langs", "nær",
+      "bak", "foran", "framfor", "rundt", "innenfor", "innanfor", "overfor", "mellom");
+  /** Words that may stand between the preposition and the place noun. */
+  private static final Set<String> FILLERS = Set.of("den", "det", "de", "dei", "en", "ei", "et", "eit", "ein", "denne",
+      "dette", "disse", "desse", "ny", "nye", "nytt", "gamle", "gamla", "gammel", "kommunale", "kommunal", "hele",
+      "heile", "eksisterende", "eksisterande", "dagens", "nåværende", "noverande", "lokale", "lokal");
+  private static final int MAX_FILLERS = 2;
+
+  private Incidental() {}
+
+  /**
+   * Whether the match starting at {@code charStart} stands in a prepositional phrase of place.
+   *
+   * @param t the tokens of the text
+   * @param text the original text (for capitalisation)
+   * @param charStart start offset of the matched span
+   * @return true if the word is a place in a prepositional phrase
+   */
+  public static boolean inPlacePhrase(Tokens t, CharSequence text, int charStart) {
+    int i = first(t, charStart);
+    if (i < 0) {
+      return false;
+    }
+    int fillers = 0;
+    int next = t.start[i];
+    for (int j = i - 1; j >= 0; j--) {
+      if (t.joined[j] || t.end[j] > next) {
+        continue; // a joined compound overlaps its parts; the parts are their own tokens
+      }
+      if (breakBetween(t, t.end[j], next)) {
+        return false;
+      }
+      String w = t.text(j);
+      if (PLACE.contains(w)) {
+        return true;
+      }
+      boolean name = Character.isUpperCase(text.charAt(t.start[j])) && j > 0 && !breakBetween(t, t.end[j - 1],
+          t.start[j]);
+      if (++fillers > MAX_FILLERS || !(FILLERS.contains(w) || name || Character.isDigit(w.charAt(0)))) {
+        return false;
+      }
+      next = t.start[j];
+    }
+    return false;
+  }
+
+  private static int first(Tokens t, int charStart) {
+    int lo = 0;
+    int hi = t.size - 1;
+    while (lo <= hi) { // tokens are in text order by start offset
+      int mid = (lo + hi) >>> 1;
+      if (t.start[mid] < charStart) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo < t.size && t.start[lo] == charStart ? lo : -1;
+  }
+
+  private static boolean breakBetween(Tokens t, int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = t.lower[c];
+      if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '\n' || ch == '('
+          || ch == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
