@@ -174,6 +174,9 @@ public final class SdgTagger {
         }
       }
     }
+    if (language != Language.EN && !Boolean.getBoolean("tagger3.noShared")) {
+      yieldSharedWords(byGoal, policy.corroborate());
+    }
     Set<GoalCode> explicitGoals = new HashSet<>();
     for (ExplicitReferences.Ref ref : refs) {
       if (negation == null && Negation.anyCue(tokens)) {
@@ -237,6 +240,73 @@ public final class SdgTagger {
   }
 
   /** Words after an explicit reference that say what it is about: "delmål 11.6 om luftkvalitet og avfall". */
+  /**
+   * The more specific reading of a word wins: a word that a broad goal matches only with a goal-level rule (skole* in
+   * "skolevei", skule* in "skulemåltid") while a target rule of another goal matches it ("skolevei" 11.2,
+   * "skulemåltid" 2.1) is evidence for that other goal only. A target rule of the broad goal itself keeps the word
+   * ("universitetet" 4.3).
+   */
+  private static void yieldSharedWords(Map<GoalCode, List<RuleMatch>> byGoal, Set<GoalCode> broad) {
+    List<MatchSpan> targetSpans = new ArrayList<>();
+    List<GoalCode> targetGoals = new ArrayList<>();
+    byGoal.forEach((g, ms) -> {
+      for (RuleMatch m : ms) {
+        if (m.code().indexOf('.') >= 0) {
+          for (MatchSpan span : m.spans()) {
+            targetSpans.add(span);
+            targetGoals.add(g);
+          }
+        }
+      }
+    });
+    if (targetSpans.isEmpty()) {
+      return;
+    }
+    for (GoalCode g : broad) {
+      List<RuleMatch> ms = byGoal.get(g);
+      if (ms == null) {
+        continue;
+      }
+      List<RuleMatch> kept = new ArrayList<>(ms.size());
+      for (RuleMatch m : ms) {
+        if (m.code().indexOf('.') >= 0) {
+          kept.add(m);
+          continue;
+        }
+        List<MatchSpan> spans = new ArrayList<>(m.spans().size());
+        for (MatchSpan span : m.spans()) {
+          boolean other = false;
+          boolean own = false;
+          for (int k = 0; k < targetSpans.size(); k++) {
+            MatchSpan t = targetSpans.get(k);
+            if (t.start() <= span.start() && span.end() <= t.end()) {
+              if (targetGoals.get(k).equals(g)) {
+                own = true;
+              } else {
+                other = true;
+              }
+            }
+          }
+          if (own || !other) {
+            spans.add(span);
+          }
+        }
+        if (spans.size() == m.spans().size()) {
+          kept.add(m);
+        } else if (!spans.isEmpty()) {
+          double factor = Math.min(1 + 0.25 * (spans.size() - 1), MAX_REPEAT_FACTOR);
+          kept.add(new RuleMatch(m.ruleId(), m.code(), m.language(), m.weight(),
+              Math.min(m.contribution(), m.weight() * factor), spans));
+        }
+      }
+      if (kept.isEmpty()) {
+        byGoal.remove(g);
+      } else {
+        byGoal.put(g, kept);
+      }
+    }
+  }
+
   /**
    * The primary-versus-incidental rule: a broad goal whose every matched word names a place in a prepositional phrase
    * ("ved ungdomsskolen", "i industriparken") is dropped when another goal of the text has evidence outside such

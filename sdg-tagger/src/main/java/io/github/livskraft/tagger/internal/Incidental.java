@@ -3,7 +3,8 @@ package io.github.livskraft.tagger.internal;
 import java.util.Set;
 
 /**
- * Whether a matched word of a Norwegian text names a place rather than the topic of the sentence: the word stands
+ * Whether a matched word of a Norwegian text names a place rather than the topic of the sentence: a noun for a
+ * building, institution or area (school, kindergarten, university, industrial park, town centre …) stands
  * in a prepositional phrase of place — "ved ungdomsskolen", "forbi skulen", "i industriparken", "i gymsalen på
  * skolen", "ved Nordby skole" — where the preposition is followed by at most two determiners, adjectives from a
  * short list, names or numbers before the word.
@@ -22,6 +23,15 @@ public final class Incidental {
       "dette", "disse", "desse", "ny", "nye", "nytt", "gamle", "gamla", "gammel", "kommunale", "kommunal", "hele",
       "heile", "eksisterende", "eksisterande", "dagens", "nåværende", "noverande", "lokale", "lokal");
   private static final int MAX_FILLERS = 2;
+  /**
+   * Stems of nouns for buildings, institutions and areas that a sentence names as a place ("ved ungdomsskolen",
+   * "i industriparken"); a matched word containing one of them may be a place. Other words after "i"/"på" are not
+   * ("deltar i et innovasjonspartnerskap", "innarbeides i arealplanleggingen").
+   */
+  private static final String[] PLACE_STEMS = {"skole", "skule", "barnehage", "universitet", "høgskole", "høyskole",
+      "høgskule", "campus", "industripark", "næringspark", "næringsområde", "industriområde", "sentrum", "rådhus",
+      "bibliotek", "gymsal", "idrettshall", "symjehall", "svømmehall", "kulturhus", "havn", "hamn", "kaia", "kaien",
+      "fylkesveg", "fylkesvei", "riksveg", "riksvei"};
 
   private Incidental() {}
 
@@ -35,7 +45,7 @@ public final class Incidental {
    */
   public static boolean inPlacePhrase(Tokens t, CharSequence text, int charStart) {
     int i = first(t, charStart);
-    if (i < 0) {
+    if (i < 0 || !placeNoun(t.text(i))) {
       return false;
     }
     int fillers = 0;
@@ -57,6 +67,15 @@ public final class Incidental {
         return false;
       }
       next = t.start[j];
+    }
+    return false;
+  }
+
+  private static boolean placeNoun(String word) {
+    for (String stem : PLACE_STEMS) {
+      if (word.contains(stem)) {
+        return true;
+      }
     }
     return false;
   }
