@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>The tagger uses this for the primary-versus-incidental rule: a broad goal whose every matched word is such a
  * place is dropped when another goal of the same text has evidence outside place phrases ("Det skal etableres en ny
  * gang- og sykkelbro over elva ved ungdomsskolen" is SDG 11, not SDG 4). A goal that is alone keeps its place words
- * ("Tiltak: Gratis kjernetid i SFO").
+ * ("Tiltak: Gratis kjernetid i SFO"). An institution named as a partner ("samarbeide med universitetet om
+ * forskning på klimatilpasning") is treated the same way.
  */
 public final class Incidental {
   /** Prepositions of place (bokmål and nynorsk). "på" and "i" also open non-spatial phrases ("satse på"). */
@@ -58,7 +59,7 @@ public final class Incidental {
         return false;
       }
       String w = t.text(j);
-      if (PLACE.contains(w)) {
+      if (PLACE.contains(w) || w.equals("med") && partnerBefore(t, j)) {
         return true;
       }
       boolean name = Character.isUpperCase(text.charAt(t.start[j])) && j > 0 && !breakBetween(t, t.end[j - 1],
@@ -67,6 +68,16 @@ public final class Incidental {
         return false;
       }
       next = t.start[j];
+    }
+    return false;
+  }
+
+  /** "samarbeide med universitetet": an institution named as a partner is not the topic either. */
+  private static boolean partnerBefore(Tokens t, int med) {
+    for (int j = med - 1; j >= 0; j--) {
+      if (!t.joined[j]) {
+        return t.text(j).startsWith("samarbeid") && !breakBetween(t, t.end[j], t.start[med]);
+      }
     }
     return false;
   }
