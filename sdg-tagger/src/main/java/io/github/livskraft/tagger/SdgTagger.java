@@ -202,7 +202,7 @@ public final class SdgTagger {
       double score = sum(ms);
       boolean explicit = explicitGoals.contains(g);
       double need = policy.thresholds().getOrDefault(g, DEFAULT_THRESHOLD) * threshold / DEFAULT_THRESHOLD;
-      boolean corroborated = !policy.corroborate().contains(g) || withTargetRule.contains(g) || distinctWords(ms) >= 2;
+      boolean corroborated = !policy.corroborate().contains(g) || withTargetRule.contains(g) || distinctWords(ms, text, language) >= 2;
       if (explicit || score >= need && corroborated) {
         scores.put(g, score);
       }
@@ -394,10 +394,12 @@ public final class SdgTagger {
   }
 
   /** The number of different words (by their first five letters) in the matched spans. */
-  private static int distinctWords(List<RuleMatch> ms) {
+  private static int distinctWords(List<RuleMatch> ms, CharSequence text, Language language) {
     Set<String> words = new HashSet<>();
+    List<MatchSpan> spans = new ArrayList<>();
     for (RuleMatch m : ms) {
       for (MatchSpan span : m.spans()) {
+        spans.add(span);
         for (String w : NON_WORD.split(span.text().toLowerCase(Locale.ROOT))) {
           if (!w.isEmpty()) {
             words.add(w.length() > 5 ? w.substring(0, 5) : w);
@@ -405,7 +407,34 @@ public final class SdgTagger {
         }
       }
     }
-    return words.size();
+    if (words.size() < 2 || language == Language.EN || Boolean.getBoolean("tagger3.noCoord")) {
+      return words.size();
+    }
+    // words of one coordination ("skoler/barnehager", "skole og barnehage") are one piece of evidence
+    spans.sort(Comparator.comparingInt(MatchSpan::start));
+    int merged = 0;
+    for (int k = 1; k < spans.size(); k++) {
+      MatchSpan a = spans.get(k - 1);
+      MatchSpan b = spans.get(k);
+      if (b.start() >= a.end() && coordinated(text, a.end(), b.start())
+          && !stem(a.text()).equals(stem(b.text()))) {
+        merged++;
+      }
+    }
+    return Math.max(1, words.size() - merged);
+  }
+
+  private static String stem(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.length() > 5 ? l.substring(0, 5) : l;
+  }
+
+  private static final Set<String> COORDINATORS = Set.of("", "og", "eller", "and", "or");
+
+  private static boolean coordinated(CharSequence text, int from, int to) {
+    String between = text.subSequence(from, to).toString().replace(',', ' ').replace('/', ' ').strip()
+        .toLowerCase(Locale.ROOT);
+    return to - from <= 7 && COORDINATORS.contains(between);
   }
 
   /**
