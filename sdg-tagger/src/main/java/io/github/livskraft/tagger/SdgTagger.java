@@ -174,7 +174,7 @@ public final class SdgTagger {
         }
       }
     }
-    if (language != Language.EN && !Boolean.getBoolean("tagger3.noShared")) {
+    if (language != Language.EN) {
       yieldSharedWords(byGoal, policy.corroborate());
     }
     Set<GoalCode> explicitGoals = new HashSet<>();
@@ -207,7 +207,7 @@ public final class SdgTagger {
         scores.put(g, score);
       }
     });
-    if (language != Language.EN && scores.size() > 1 && !Boolean.getBoolean("tagger3.noPlace")) {
+    if (language != Language.EN && scores.size() > 1) {
       dropIncidentalPlaces(scores, byGoal, explicitGoals, policy.corroborate(), tokens, text);
     }
     double best = scores.entrySet().stream().filter(e -> !explicitGoals.contains(e.getKey()))
@@ -407,7 +407,7 @@ public final class SdgTagger {
         }
       }
     }
-    if (words.size() < 2 || language == Language.EN || Boolean.getBoolean("tagger3.noCoord")) {
+    if (words.size() < 2 || language == Language.EN) {
       return words.size();
     }
     // words of one coordination ("skoler/barnehager", "skole og barnehage") are one piece of evidence
