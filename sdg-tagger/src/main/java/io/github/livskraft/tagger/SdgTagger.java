@@ -320,7 +320,8 @@ public final class SdgTagger {
       boolean allPlaces = !explicitGoals.contains(g) && broad.contains(g);
       for (RuleMatch m : byGoal.get(g)) {
         for (MatchSpan span : m.spans()) {
-          allPlaces = allPlaces && Incidental.inPlacePhrase(tokens, text, span.start());
+          allPlaces = allPlaces && (Incidental.inPlacePhrase(tokens, text, span.start())
+              || Incidental.inSubject(tokens, span.start()));
         }
       }
       if (allPlaces) {

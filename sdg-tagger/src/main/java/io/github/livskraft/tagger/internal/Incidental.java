@@ -34,7 +34,64 @@ public final class Incidental {
       "bibliotek", "gymsal", "idrettshall", "symjehall", "svømmehall", "kulturhus", "havn", "hamn", "kaia", "kaien",
       "fylkesveg", "fylkesvei", "riksveg", "riksvei"};
 
+  /**
+   * Finite verbs and auxiliaries that end the subject of a Norwegian main clause (verb-second order): "Elevene ved Berg
+   * skole <b>har</b> samlet inn penger …".
+   */
+  private static final Set<String> FINITE = Set.of("har", "hadde", "skal", "skulle", "vil", "ville", "er", "var",
+      "blir", "ble", "blei", "vart", "får", "fikk", "fekk", "kan", "kunne", "må", "måtte", "bør", "burde", "gjør",
+      "gjer", "gjorde", "deltar", "deltek", "deltok", "samarbeider", "arbeider", "jobber");
+
   private Incidental() {}
+
+  /**
+   * Whether the match starting at {@code charStart} names the actors of its sentence: it stands in the subject
+   * before the finite verb of a main clause ("<b>Elevene</b> ved Berg skole har samlet inn penger til et
+   * vannprosjekt"), and the sentence has such a verb. The subject says who acts; the rest says what the sentence
+   * is about.
+   *
+   * @param t the tokens of the text
+   * @param charStart start offset of the matched span
+   * @return true if the word is part of the subject of its sentence
+   */
+  public static boolean inSubject(Tokens t, int charStart) {
+    int i = first(t, charStart);
+    if (i < 0 || !actorNoun(t.text(i))) {
+      return false;
+    }
+    int sentence = i;
+    while (sentence > 0 && !breakBetween(t, t.end[sentence - 1], t.start[sentence])) {
+      sentence--;
+    }
+    for (int j = sentence; j < i; j++) {
+      if (!t.joined[j] && FINITE.contains(t.text(j))) {
+        return false; // the word stands after the verb
+      }
+    }
+    for (int j = i + 1; j < t.size; j++) {
+      if (breakBetween(t, t.end[j - 1], t.start[j])) {
+        return false;
+      }
+      if (!t.joined[j] && FINITE.contains(t.text(j))) {
+        return j - sentence <= MAX_SUBJECT_WORDS;
+      }
+    }
+    return false;
+  }
+
+  private static final int MAX_SUBJECT_WORDS = 8;
+
+  /** Nouns for people of an institution who can be the actors of a sentence about something else. */
+  private static final String[] ACTOR_STEMS = {"elev", "lærer", "lærar", "student", "rektor", "ansatte", "tilsette"};
+
+  private static boolean actorNoun(String word) {
+    for (String stem : ACTOR_STEMS) {
+      if (word.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether the match starting at {@code charStart} stands in a prepositional phrase of place.
