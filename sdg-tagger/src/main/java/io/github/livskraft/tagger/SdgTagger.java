@@ -2,6 +2,7 @@ package io.github.livskraft.tagger;
 
 import io.github.livskraft.tagger.internal.ExplicitReferences;
 import io.github.livskraft.tagger.internal.Hit;
+import io.github.livskraft.tagger.internal.Incidental;
 import io.github.livskraft.tagger.internal.Negation;
 import io.github.livskraft.tagger.internal.RuleDef;
 import io.github.livskraft.tagger.internal.RuleEngine;
@@ -173,6 +174,9 @@ public final class SdgTagger {
         }
       }
     }
+    if (language != Language.EN) {
+      yieldSharedWords(byGoal, policy.corroborate());
+    }
     Set<GoalCode> explicitGoals = new HashSet<>();
     for (ExplicitReferences.Ref ref : refs) {
       if (negation == null && Negation.anyCue(tokens)) {
@@ -198,11 +202,14 @@ public final class SdgTagger {
       double score = sum(ms);
       boolean explicit = explicitGoals.contains(g);
       double need = policy.thresholds().getOrDefault(g, DEFAULT_THRESHOLD) * threshold / DEFAULT_THRESHOLD;
-      boolean corroborated = !policy.corroborate().contains(g) || withTargetRule.contains(g) || distinctWords(ms) >= 2;
+      boolean corroborated = !policy.corroborate().contains(g) || withTargetRule.contains(g) || distinctWords(ms, text, language) >= 2;
       if (explicit || score >= need && corroborated) {
         scores.put(g, score);
       }
     });
+    if (language != Language.EN && scores.size() > 1) {
+      dropIncidentalPlaces(scores, byGoal, explicitGoals, policy.corroborate(), tokens, text);
+    }
     double best = scores.entrySet().stream().filter(e -> !explicitGoals.contains(e.getKey()))
         .mapToDouble(Map.Entry::getValue).max().orElse(0);
     List<GoalSuggestion> goals = new ArrayList<>();
@@ -233,6 +240,101 @@ public final class SdgTagger {
   }
 
   /** Words after an explicit reference that say what it is about: "delmål 11.6 om luftkvalitet og avfall". */
+  /**
+   * The more specific reading of a word wins: a word that a broad goal matches only with a goal-level rule (skole* in
+   * "skolevei", skule* in "skulemåltid") while a target rule of another goal matches it ("skolevei" 11.2,
+   * "skulemåltid" 2.1) is evidence for that other goal only. A target rule of the broad goal itself keeps the word
+   * ("universitetet" 4.3).
+   */
+  private static void yieldSharedWords(Map<GoalCode, List<RuleMatch>> byGoal, Set<GoalCode> broad) {
+    List<MatchSpan> targetSpans = new ArrayList<>();
+    List<GoalCode> targetGoals = new ArrayList<>();
+    byGoal.forEach((g, ms) -> {
+      for (RuleMatch m : ms) {
+        if (m.code().indexOf('.') >= 0) {
+          for (MatchSpan span : m.spans()) {
+            targetSpans.add(span);
+            targetGoals.add(g);
+          }
+        }
+      }
+    });
+    if (targetSpans.isEmpty()) {
+      return;
+    }
+    for (GoalCode g : broad) {
+      List<RuleMatch> ms = byGoal.get(g);
+      if (ms == null) {
+        continue;
+      }
+      List<RuleMatch> kept = new ArrayList<>(ms.size());
+      for (RuleMatch m : ms) {
+        if (m.code().indexOf('.') >= 0) {
+          kept.add(m);
+          continue;
+        }
+        List<MatchSpan> spans = new ArrayList<>(m.spans().size());
+        for (MatchSpan span : m.spans()) {
+          boolean other = false;
+          boolean own = false;
+          for (int k = 0; k < targetSpans.size(); k++) {
+            MatchSpan t = targetSpans.get(k);
+            if (t.start() <= span.start() && span.end() <= t.end()) {
+              if (targetGoals.get(k).equals(g)) {
+                own = true;
+              } else {
+                other = true;
+              }
+            }
+          }
+          if (own || !other) {
+            spans.add(span);
+          }
+        }
+        if (spans.size() == m.spans().size()) {
+          kept.add(m);
+        } else if (!spans.isEmpty()) {
+          double factor = Math.min(1 + 0.25 * (spans.size() - 1), MAX_REPEAT_FACTOR);
+          kept.add(new RuleMatch(m.ruleId(), m.code(), m.language(), m.weight(),
+              Math.min(m.contribution(), m.weight() * factor), spans));
+        }
+      }
+      if (kept.isEmpty()) {
+        byGoal.remove(g);
+      } else {
+        byGoal.put(g, kept);
+      }
+    }
+  }
+
+  /**
+   * The primary-versus-incidental rule: a broad goal whose every matched word names a place in a prepositional phrase
+   * ("ved ungdomsskolen", "i industriparken") is dropped when another goal of the text has evidence outside such
+   * phrases.
+   */
+  private static void dropIncidentalPlaces(Map<GoalCode, Double> scores, Map<GoalCode, List<RuleMatch>> byGoal,
+      Set<GoalCode> explicitGoals, Set<GoalCode> broad, Tokens tokens, CharSequence text) {
+    Set<GoalCode> incidental = new HashSet<>();
+    boolean otherEvidence = false;
+    for (GoalCode g : scores.keySet()) {
+      boolean allPlaces = !explicitGoals.contains(g) && broad.contains(g);
+      for (RuleMatch m : byGoal.get(g)) {
+        for (MatchSpan span : m.spans()) {
+          allPlaces = allPlaces && (Incidental.inPlacePhrase(tokens, text, span.start())
+              || Incidental.inSubject(tokens, span.start()));
+        }
+      }
+      if (allPlaces) {
+        incidental.add(g);
+      } else {
+        otherEvidence = true;
+      }
+    }
+    if (otherEvidence) {
+      scores.keySet().removeAll(incidental);
+    }
+  }
+
   private static final Set<String> ABOUT = Set.of("om", "about", "on");
 
   /** The longest description after an explicit reference, in words. */
@@ -293,10 +395,12 @@ public final class SdgTagger {
   }
 
   /** The number of different words (by their first five letters) in the matched spans. */
-  private static int distinctWords(List<RuleMatch> ms) {
+  private static int distinctWords(List<RuleMatch> ms, CharSequence text, Language language) {
     Set<String> words = new HashSet<>();
+    List<MatchSpan> spans = new ArrayList<>();
     for (RuleMatch m : ms) {
       for (MatchSpan span : m.spans()) {
+        spans.add(span);
         for (String w : NON_WORD.split(span.text().toLowerCase(Locale.ROOT))) {
           if (!w.isEmpty()) {
             words.add(w.length() > 5 ? w.substring(0, 5) : w);
@@ -304,7 +408,34 @@ public final class SdgTagger {
         }
       }
     }
-    return words.size();
+    if (words.size() < 2 || language == Language.EN) {
+      return words.size();
+    }
+    // words of one coordination ("skoler/barnehager", "skole og barnehage") are one piece of evidence
+    spans.sort(Comparator.comparingInt(MatchSpan::start));
+    int merged = 0;
+    for (int k = 1; k < spans.size(); k++) {
+      MatchSpan a = spans.get(k - 1);
+      MatchSpan b = spans.get(k);
+      if (b.start() >= a.end() && coordinated(text, a.end(), b.start())
+          && !stem(a.text()).equals(stem(b.text()))) {
+        merged++;
+      }
+    }
+    return Math.max(1, words.size() - merged);
+  }
+
+  private static String stem(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.length() > 5 ? l.substring(0, 5) : l;
+  }
+
+  private static final Set<String> COORDINATORS = Set.of("", "og", "eller", "and", "or");
+
+  private static boolean coordinated(CharSequence text, int from, int to) {
+    String between = text.subSequence(from, to).toString().replace(',', ' ').replace('/', ' ').strip()
+        .toLowerCase(Locale.ROOT);
+    return to - from <= 7 && COORDINATORS.contains(between);
   }
 
   /**

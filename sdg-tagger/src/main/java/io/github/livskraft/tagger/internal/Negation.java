@@ -22,7 +22,7 @@ public final class Negation {
   /** A cue followed by one of these does not negate ("ikke bare", "not only"). */
   private static final Set<String> NOT_AFTER_CUE = Set.of("bare", "berre", "only", "just", "minst", "least");
   private static final String[] RELEVANCE = {"konsekvens", "betydning", "berør", "påvirk", "verknad", "virkning",
-      "innverknad", "innvirkning", "relevan", "gjeld", "omfatt", "rører", "effekt", "angår", "vedkjem",
+      "innverknad", "innvirkning", "relevan", "behov", "gjeld", "omfatt", "rører", "effekt", "angår", "vedkjem",
       "impact", "affect", "consequence", "bearing", "concern"};
   private static final Set<String> CONTRAST = Set.of("men", "mens", "but", "while", "whereas", "derimot");
   private static final int HEADING_WORDS = 6;

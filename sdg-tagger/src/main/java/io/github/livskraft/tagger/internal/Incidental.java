@@ -1,0 +1,175 @@
+package io.github.livskraft.tagger.internal;
+
+import java.util.Set;
+
+/**
+ * Whether a matched word of a Norwegian text names a place rather than the topic of the sentence: a noun for a
+ * building, institution or area (school, kindergarten, university, industrial park, town centre …) stands
+ * in a prepositional phrase of place — "ved ungdomsskolen", "forbi skulen", "i industriparken", "i gymsalen på
+ * skolen", "ved Nordby skole" — where the preposition is followed by at most two determiners, adjectives from a
+ * short list, names or numbers before the word.
+ *
+ * <p>The tagger uses this for the primary-versus-incidental rule: a broad goal whose every matched word is such a
+ * place is dropped when another goal of the same text has evidence outside place phrases ("Det skal etableres en ny
+ * gang- og sykkelbro over elva ved ungdomsskolen" is SDG 11, not SDG 4). A goal that is alone keeps its place words
+ * ("Tiltak: Gratis kjernetid i SFO"). An institution named as a partner ("samarbeide med universitetet om
+ * forskning på klimatilpasning") is treated the same way.
+ */
+public final class Incidental {
+  /** Prepositions of place (bokmål and nynorsk). "på" and "i" also open non-spatial phrases ("satse på"). */
+  private static final Set<String> PLACE = Set.of("i", "på", "ved", "forbi", "utenfor", "utanfor", "langs", "nær",
+      "bak", "foran", "framfor", "rundt", "innenfor", "innanfor", "overfor", "mellom");
+  /** Words that may stand between the preposition and the place noun. */
+  private static final Set<String> FILLERS = Set.of("den", "det", "de", "dei", "en", "ei", "et", "eit", "ein", "denne",
+      "dette", "disse", "desse", "ny", "nye", "nytt", "gamle", "gamla", "gammel", "kommunale", "kommunal", "hele",
+      "heile", "eksisterende", "eksisterande", "dagens", "nåværende", "noverande", "lokale", "lokal");
+  private static final int MAX_FILLERS = 2;
+  /**
+   * Stems of nouns for buildings, institutions and areas that a sentence names as a place ("ved ungdomsskolen",
+   * "i industriparken"); a matched word containing one of them may be a place. Other words after "i"/"på" are not
+   * ("deltar i et innovasjonspartnerskap", "innarbeides i arealplanleggingen").
+   */
+  private static final String[] PLACE_STEMS = {"skole", "skule", "barnehage", "universitet", "høgskole", "høyskole",
+      "høgskule", "campus", "industripark", "næringspark", "næringsområde", "industriområde", "sentrum", "rådhus",
+      "bibliotek", "gymsal", "idrettshall", "symjehall", "svømmehall", "kulturhus", "havn", "hamn", "kaia", "kaien",
+      "fylkesveg", "fylkesvei", "riksveg", "riksvei"};
+
+  /**
+   * Finite verbs and auxiliaries that end the subject of a Norwegian main clause (verb-second order): "Elevene ved Berg
+   * skole <b>har</b> samlet inn penger …".
+   */
+  private static final Set<String> FINITE = Set.of("har", "hadde", "skal", "skulle", "vil", "ville", "er", "var",
+      "blir", "ble", "blei", "vart", "får", "fikk", "fekk", "kan", "kunne", "må", "måtte", "bør", "burde", "gjør",
+      "gjer", "gjorde", "deltar", "deltek", "deltok", "samarbeider", "arbeider", "jobber");
+
+  private Incidental() {}
+
+  /**
+   * Whether the match starting at {@code charStart} names the actors of its sentence: it stands in the subject
+   * before the finite verb of a main clause ("<b>Elevene</b> ved Berg skole har samlet inn penger til et
+   * vannprosjekt"), and the sentence has such a verb. The subject says who acts; the rest says what the sentence
+   * is about.
+   *
+   * @param t the tokens of the text
+   * @param charStart start offset of the matched span
+   * @return true if the word is part of the subject of its sentence
+   */
+  public static boolean inSubject(Tokens t, int charStart) {
+    int i = first(t, charStart);
+    if (i < 0 || !actorNoun(t.text(i))) {
+      return false;
+    }
+    int sentence = i;
+    while (sentence > 0 && !breakBetween(t, t.end[sentence - 1], t.start[sentence])) {
+      sentence--;
+    }
+    for (int j = sentence; j < i; j++) {
+      if (!t.joined[j] && FINITE.contains(t.text(j))) {
+        return false; // the word stands after the verb
+      }
+    }
+    for (int j = i + 1; j < t.size; j++) {
+      if (breakBetween(t, t.end[j - 1], t.start[j])) {
+        return false;
+      }
+      if (!t.joined[j] && FINITE.contains(t.text(j))) {
+        return j - sentence <= MAX_SUBJECT_WORDS;
+      }
+    }
+    return false;
+  }
+
+  private static final int MAX_SUBJECT_WORDS = 8;
+
+  /** Nouns for people of an institution who can be the actors of a sentence about something else. */
+  private static final String[] ACTOR_STEMS = {"elev", "lærer", "lærar", "student", "rektor", "ansatte", "tilsette"};
+
+  private static boolean actorNoun(String word) {
+    for (String stem : ACTOR_STEMS) {
+      if (word.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the match starting at {@code charStart} stands in a prepositional phrase of place.
+   *
+   * @param t the tokens of the text
+   * @param text the original text (for capitalisation)
+   * @param charStart start offset of the matched span
+   * @return true if the word is a place in a prepositional phrase
+   */
+  public static boolean inPlacePhrase(Tokens t, CharSequence text, int charStart) {
+    int i = first(t, charStart);
+    if (i < 0 || !placeNoun(t.text(i))) {
+      return false;
+    }
+    int fillers = 0;
+    int next = t.start[i];
+    for (int j = i - 1; j >= 0; j--) {
+      if (t.joined[j] || t.end[j] > next) {
+        continue; // a joined compound overlaps its parts; the parts are their own tokens
+      }
+      if (breakBetween(t, t.end[j], next)) {
+        return false;
+      }
+      String w = t.text(j);
+      if (PLACE.contains(w) || w.equals("med") && partnerBefore(t, j)) {
+        return true;
+      }
+      boolean name = Character.isUpperCase(text.charAt(t.start[j])) && j > 0 && !breakBetween(t, t.end[j - 1],
+          t.start[j]);
+      if (++fillers > MAX_FILLERS || !(FILLERS.contains(w) || name || Character.isDigit(w.charAt(0)))) {
+        return false;
+      }
+      next = t.start[j];
+    }
+    return false;
+  }
+
+  /** "samarbeide med universitetet": an institution named as a partner is not the topic either. */
+  private static boolean partnerBefore(Tokens t, int med) {
+    for (int j = med - 1; j >= 0; j--) {
+      if (!t.joined[j]) {
+        return t.text(j).startsWith("samarbeid") && !breakBetween(t, t.end[j], t.start[med]);
+      }
+    }
+    return false;
+  }
+
+  private static boolean placeNoun(String word) {
+    for (String stem : PLACE_STEMS) {
+      if (word.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int first(Tokens t, int charStart) {
+    int lo = 0;
+    int hi = t.size - 1;
+    while (lo <= hi) { // tokens are in text order by start offset
+      int mid = (lo + hi) >>> 1;
+      if (t.start[mid] < charStart) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo < t.size && t.start[lo] == charStart ? lo : -1;
+  }
+
+  private static boolean breakBetween(Tokens t, int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = t.lower[c];
+      if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '\n' || ch == '('
+          || ch == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
