@@ -2,7 +2,6 @@ package io.github.livskraft.jsonstat;
 
 import io.github.livskraft.sdg.ErrorCode;
 import io.github.livskraft.sdg.Language;
-import io.github.livskraft.sdg.MessageBundle;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,6 +11,7 @@ import java.util.Objects;
  *
  * <p>The code ({@code JSONSTAT-0001} …) never changes meaning once released; the wording may improve.
  */
+@ErrorCode.Bundle("jsonstat")
 public enum JsonStatErrorCode implements ErrorCode {
   /** The bytes are not well-formed JSON (or end too early). */
   MALFORMED_JSON("JSONSTAT-0001"),
@@ -60,11 +60,6 @@ public enum JsonStatErrorCode implements ErrorCode {
     this.code = code;
   }
 
-  @Override
-  public MessageBundle messages() {
-    return Messages.BUNDLE;
-  }
-
   /** The stable code, e.g. {@code JSONSTAT-0005}. */
   @Override
   public String code() {
@@ -87,10 +82,5 @@ public enum JsonStatErrorCode implements ErrorCode {
       plain[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
     }
     return messages().format(code, Language.fromTag(locale.toLanguageTag()).orElse(Language.EN), plain);
-  }
-
-  /** The jsonstat bundle, loaded on first use. */
-  private static final class Messages {
-    static final MessageBundle BUNDLE = MessageBundle.load(JsonStatErrorCode.class, "jsonstat");
   }
 }
