@@ -448,13 +448,13 @@ public final class JsonStatDataset implements JsonStatResponse {
   public int indexOfPositions(int... positions) {
     if (positions.length != ids.length) {
       throw new JsonStatException(JsonStatErrorCode.INVALID_COORDINATES, null, null, null,
-          Arrays.toString(positions), ids.length + " positions, one per dimension " + ids());
+          Arrays.toString(positions), JsonStatErrorCode.INVALID_COORDINATES.fragment("positions", ids.length, ids()));
     }
     int idx = 0;
     for (int d = 0; d < ids.length; d++) {
       if (positions[d] < 0 || positions[d] >= sizes[d]) {
         throw new JsonStatException(JsonStatErrorCode.INVALID_COORDINATES, null, null, null,
-            Arrays.toString(positions), "position " + d + " in 0.." + (sizes[d] - 1));
+            Arrays.toString(positions), JsonStatErrorCode.INVALID_COORDINATES.fragment("position", d, sizes[d] - 1));
       }
       idx += positions[d] * strides[d];
     }
@@ -499,7 +499,8 @@ public final class JsonStatDataset implements JsonStatResponse {
   private int indexOf(String[] keys, boolean labels) {
     if (keys.length != ids.length) {
       throw new JsonStatException(JsonStatErrorCode.INVALID_COORDINATES, null, null, null,
-          Arrays.toString(keys), ids.length + (labels ? " labels" : " codes") + ", one per dimension " + ids());
+          Arrays.toString(keys), JsonStatErrorCode.INVALID_COORDINATES.fragment(labels ? "labels" : "codes", ids.length,
+              ids()));
     }
     int idx = 0;
     for (int d = 0; d < ids.length; d++) {
@@ -535,7 +536,7 @@ public final class JsonStatDataset implements JsonStatResponse {
       if (pos[d] < 0) {
         if (sizes[d] != 1) {
           throw new JsonStatException(JsonStatErrorCode.INVALID_COORDINATES, null, null, null,
-              byDimension.toString(), "a category for dimension '" + ids[d] + "' (it has " + sizes[d] + ")");
+              byDimension.toString(), JsonStatErrorCode.INVALID_COORDINATES.fragment("category", ids[d], sizes[d]));
         }
         pos[d] = 0;
       }
@@ -922,7 +923,7 @@ public final class JsonStatDataset implements JsonStatResponse {
     public int index(String... codes) {
       if (codes.length != dimensions.size()) {
         throw new JsonStatException(JsonStatErrorCode.INVALID_COORDINATES, null, null, null,
-            Arrays.toString(codes), dimensions.size() + " codes");
+            Arrays.toString(codes), JsonStatErrorCode.INVALID_COORDINATES.fragment("count", dimensions.size()));
       }
       int idx = 0;
       for (int d = 0; d < codes.length; d++) {

@@ -302,10 +302,11 @@ public final class JsonStatDimension {
     return b.build();
   }
 
-  static String abbreviate(String[] values) {
+  static Object abbreviate(String[] values) {
     int n = Math.min(values.length, 10);
     String head = String.join(", ", Arrays.copyOf(values, n));
-    return values.length > n ? "[" + head + ", … (" + values.length + " in all)]" : "[" + head + "]";
+    return values.length > n ? JsonStatErrorCode.UNKNOWN_CATEGORY.fragment("first-ten", head, values.length)
+        : "[" + head + "]";
   }
 
   @Override

@@ -79,8 +79,40 @@ public enum JsonStatErrorCode implements ErrorCode {
     Objects.requireNonNull(locale, "locale");
     Object[] plain = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      plain[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
+      plain[i] = args[i] instanceof Fragment f ? f.text(locale)
+          : args[i] instanceof Number n ? String.valueOf(n) : args[i];
     }
     return messages().format(code, Language.fromTag(locale.toLanguageTag()).orElse(Language.EN), plain);
+  }
+
+  /**
+   * A translated part of this code's message ({@code JSONSTAT-0009.values} …), passed as an argument and written in
+   * the message's language.
+   *
+   * @param variant the part of the key after the code and a dot
+   * @param args the fragment's arguments
+   * @return the fragment
+   */
+  Fragment fragment(String variant, Object... args) {
+    String key = code + "." + Objects.requireNonNull(variant, "variant");
+    messages().pattern(key, Language.EN); // fail where it is made, not when the message is read
+    return new Fragment(this, key, args.clone());
+  }
+
+  /** A fragment of a message: its key and arguments, formatted in the language of the message around it. */
+  record Fragment(JsonStatErrorCode owner, String key, Object[] args) {
+    String text(Locale locale) {
+      Object[] plain = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        plain[i] = args[i] instanceof Fragment f ? f.text(locale)
+            : args[i] instanceof Number n ? String.valueOf(n) : args[i];
+      }
+      return owner.messages().format(key, Language.of(locale), plain);
+    }
+
+    @Override
+    public String toString() {
+      return text(Locale.ROOT);
+    }
   }
 }
