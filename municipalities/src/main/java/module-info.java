@@ -3,6 +3,7 @@
  * history of renumberings, mergers and splits, bundled as data (offline).
  */
 module io.github.livskraft.municipalities {
+  requires transitive io.github.livskraft.sdg;
   requires static org.jspecify;
   requires com.fasterxml.jackson.databind;
 

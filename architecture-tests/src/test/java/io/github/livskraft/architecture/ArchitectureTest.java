@@ -151,7 +151,8 @@ class ArchitectureTest {
     List<JavaClass> enums = classes.stream()
         .filter(c -> c.isEnum() && c.isAssignableTo(ErrorCode.class)).toList();
     assertThat(enums).extracting(JavaClass::getSimpleName).contains("SdgErrorCode", "JsonStatErrorCode",
-        "CaseErrorCode", "PlanErrorCode", "IndicatorErrorCode", "ReportErrorCode", "ServerErrorCode");
+        "CaseErrorCode", "PlanErrorCode", "IndicatorErrorCode", "ReportErrorCode", "ServerErrorCode",
+        "MunicipalityErrorCode", "TaggerErrorCode", "KostraErrorCode");
     for (JavaClass c : enums) {
       for (Object constant : c.reflect().getEnumConstants()) {
         ErrorCode code = (ErrorCode) constant;
@@ -164,13 +165,6 @@ class ArchitectureTest {
           .as("keys missing from a language in %s's bundle", c.getSimpleName()).isEmpty();
     }
   }
-
-  /**
-   * Modules whose public exceptions are not yet held to {@link #everyPublicExceptionCarriesAnErrorCode()}. Remove an
-   * entry as soon as the module's exceptions carry codes (the rule then keeps them so). {@code municipalities} has
-   * one exception with inline texts and no code enum yet; it is the next to convert.
-   */
-  static final Set<String> EXCEPTIONS_NOT_YET_CODED = Set.of(ROOT + ".municipalities");
 
   /**
    * Every public exception type of a published library module (and the server) carries a stable code: it, or a
@@ -186,12 +180,10 @@ class ArchitectureTest {
         .filter(c -> Stream.of(modules).anyMatch(m -> c.getPackageName().startsWith(m.substring(0, m.length() - 2))))
         .toList();
     assertThat(exceptions).extracting(JavaClass::getSimpleName)
-        .contains("PlanParseException", "IndicatorException", "ReportDataException", "ServerException");
+        .contains("PlanParseException", "IndicatorException", "ReportDataException", "ServerException",
+            "MunicipalityException", "MunicipalityArgumentException");
     classes().that().resideInAnyPackage(modules).and().resideOutsideOfPackage("..internal..")
         .and().areAssignableTo(Throwable.class).and().arePublic()
-        .and(DescribedPredicate.describe("not in a module listed in EXCEPTIONS_NOT_YET_CODED",
-            (JavaClass c) -> EXCEPTIONS_NOT_YET_CODED.stream().noneMatch(m -> c.getPackageName().equals(m)
-                || c.getPackageName().startsWith(m + "."))))
         .should(carryAnErrorCode())
         .allowEmptyShould(false)
         .check(classes);

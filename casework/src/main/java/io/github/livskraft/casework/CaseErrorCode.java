@@ -1,10 +1,6 @@
 package io.github.livskraft.casework;
 
 import io.github.livskraft.sdg.ErrorCode;
-import io.github.livskraft.sdg.Language;
-import io.github.livskraft.sdg.MessageBundle;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Stable, searchable codes for every error the casework module reports ({@code CASE-0001} …), implementing the
@@ -12,6 +8,7 @@ import java.util.Objects;
  * {@code /livskraft-messages/casework_{en,nb,nn}.properties}; the code never changes meaning once released, the
  * wording may improve.
  */
+@ErrorCode.Bundle("casework")
 public enum CaseErrorCode implements ErrorCode {
   /** The file or input is empty. Arguments: source. */
   EMPTY_INPUT("CASE-0001"),
@@ -61,27 +58,5 @@ public enum CaseErrorCode implements ErrorCode {
   /** The key of this code's message pattern in the {@code CaseworkMessages} bundle (the code itself). */
   public String bundleKey() {
     return code;
-  }
-
-  /**
-   * The message for a reader, prefixed by the code.
-   *
-   * @param locale the reader's locale ({@code nb}, {@code nn}, {@code no} or anything else for English)
-   * @param args the message arguments
-   * @return the message, e.g. {@code CASE-0001: sak.pdf: the file is empty; …}
-   */
-  public String format(Locale locale, Object... args) {
-    Objects.requireNonNull(locale, "locale");
-    return format(Language.of(locale), args);
-  }
-
-  @Override
-  public MessageBundle messages() {
-    return Bundle.BUNDLE;
-  }
-
-  /** The casework bundle, loaded on first use. */
-  private static final class Bundle {
-    static final MessageBundle BUNDLE = MessageBundle.load(CaseErrorCode.class, "casework");
   }
 }

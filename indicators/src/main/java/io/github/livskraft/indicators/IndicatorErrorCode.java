@@ -1,10 +1,6 @@
 package io.github.livskraft.indicators;
 
 import io.github.livskraft.sdg.ErrorCode;
-import io.github.livskraft.sdg.Language;
-import io.github.livskraft.sdg.MessageBundle;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Stable, searchable codes for the errors of the {@code indicators} module ({@code IND-0001} …), implementing the
@@ -13,7 +9,8 @@ import java.util.Objects;
  * {@code IND-0005.…} are its variants and fragments ({@link #detail(String, Object...)}). The code is part of every
  * message, so users can search for it; it never changes meaning once released.
  */
-public enum IndicatorErrorCode implements ErrorCode {
+@ErrorCode.Bundle("indicators")
+public enum IndicatorErrorCode implements LocalizedErrorCode {
   /** An unclassified error. Arguments: detail. */
   GENERAL("IND-0000"),
   /** An indicator id is not in the library. Arguments: id. */
@@ -45,60 +42,5 @@ public enum IndicatorErrorCode implements ErrorCode {
   @Override
   public String code() {
     return code;
-  }
-
-  @Override
-  public MessageBundle messages() {
-    return Bundle.BUNDLE;
-  }
-
-  /**
-   * The message in a language, starting with the code; {@link LocalizedText} arguments are put in that language.
-   *
-   * @param language the reader's language
-   * @param args the arguments
-   * @return the message
-   */
-  @Override
-  public String format(Language language, Object... args) {
-    return code + ": " + text(args).in(language);
-  }
-
-  /**
-   * The message for a reader's locale ({@code nb}, {@code nn}, {@code no}; anything else gets English).
-   *
-   * @param locale the locale
-   * @param args the arguments
-   * @return the message, starting with the code
-   */
-  public String format(Locale locale, Object... args) {
-    return format(Language.of(Objects.requireNonNull(locale, "locale")), args);
-  }
-
-  /**
-   * The message without the code in bokmål, English and nynorsk.
-   *
-   * @param args the arguments
-   * @return the text
-   */
-  public LocalizedText text(Object... args) {
-    return LocalizedText.format(Bundle.BUNDLE, code, args);
-  }
-
-  /**
-   * A variant or fragment of this code's message ({@code IND-0006.duplicate-period} …) in the three languages.
-   *
-   * @param variant the part of the key after the code and a dot
-   * @param args the arguments
-   * @return the text
-   * @throws java.util.MissingResourceException if the bundle has no such key
-   */
-  public LocalizedText detail(String variant, Object... args) {
-    return LocalizedText.format(Bundle.BUNDLE, code + "." + Objects.requireNonNull(variant, "variant"), args);
-  }
-
-  /** The indicators bundle, loaded on first use. */
-  private static final class Bundle {
-    static final MessageBundle BUNDLE = MessageBundle.load(IndicatorErrorCode.class, "indicators");
   }
 }

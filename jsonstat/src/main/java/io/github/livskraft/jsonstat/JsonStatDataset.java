@@ -264,11 +264,7 @@ public final class JsonStatDataset implements JsonStatResponse {
    * @throws JsonStatException ({@link JsonStatErrorCode#UNKNOWN_DIMENSION}) if there is none
    */
   public JsonStatDimension dimension(String id) {
-    int d = dimensionIndex(id);
-    if (d < 0) {
-      throw unknownDimension(id);
-    }
-    return dimensions.get(d);
+    return dimensions.get(Lookup.require(dimensionIndex(id), () -> unknownDimension(id)));
   }
 
   private JsonStatException unknownDimension(String id) {
@@ -276,12 +272,7 @@ public final class JsonStatDataset implements JsonStatResponse {
   }
 
   private int dimensionIndex(String id) {
-    for (int d = 0; d < ids.length; d++) {
-      if (ids[d].equals(id)) {
-        return d;
-      }
-    }
-    return -1;
+    return Lookup.indexOf(ids.length, d -> ids[d], id, false);
   }
 
   /** Roles ({@code role}): role name ({@code time}, {@code geo}, {@code metric}) → dimension ids; may be empty. */
@@ -457,13 +448,13 @@ public final class JsonStatDataset implements JsonStatResponse {
   public int indexOfPositions(int... positions) {
     if (positions.length != ids.length) {
       throw new JsonStatException(JsonStatErrorCode.INVALID_COORDINATES, null, null, null,
-          Arrays.toString(positions), ids.length + " positions, one per dimension " + ids());
+          Arrays.toString(positions), JsonStatErrorCode.INVALID_COORDINATES.fragment("positions", ids.length, ids()));
     }
     int idx = 0;
     for (int d = 0; d < ids.length; d++) {
       if (positions[d] < 0 || positions[d] >= sizes[d]) {
         throw new JsonStatException(JsonStatErrorCode.INVALID_COORDINATES, null, null, null,
-            Arrays.toString(positions), "position " + d + " in 0.." + (sizes[d] - 1));
+            Arrays.toString(positions), JsonStatErrorCode.INVALID_COORDINATES.fragment("position", d, sizes[d] - 1));
       }
       idx += positions[d] * strides[d];
     }
@@ -478,15 +469,7 @@ public final class JsonStatDataset implements JsonStatResponse {
    * @throws JsonStatException for a wrong count or an unknown code
    */
   public int index(String... codes) {
-    if (codes.length != ids.length) {
-      throw new JsonStatException(JsonStatErrorCode.INVALID_COORDINATES, null, null, null,
-          Arrays.toString(codes), ids.length + " codes, one per dimension " + ids());
-    }
-    int idx = 0;
-    for (int d = 0; d < ids.length; d++) {
-      idx += dimensions.get(d).position(codes[d]) * strides[d];
-    }
-    return idx;
+    return indexOf(codes, false);
   }
 
   /**
@@ -509,13 +492,20 @@ public final class JsonStatDataset implements JsonStatResponse {
    * @throws JsonStatException for a wrong count or an unknown label
    */
   public int indexByLabels(String... labels) {
-    if (labels.length != ids.length) {
+    return indexOf(labels, true);
+  }
+
+  /** The flat index from one category code (or label) per dimension in {@code id} order. */
+  private int indexOf(String[] keys, boolean labels) {
+    if (keys.length != ids.length) {
       throw new JsonStatException(JsonStatErrorCode.INVALID_COORDINATES, null, null, null,
-          Arrays.toString(labels), ids.length + " labels, one per dimension " + ids());
+          Arrays.toString(keys), JsonStatErrorCode.INVALID_COORDINATES.fragment(labels ? "labels" : "codes", ids.length,
+              ids()));
     }
     int idx = 0;
     for (int d = 0; d < ids.length; d++) {
-      idx += dimensions.get(d).positionByLabel(labels[d]) * strides[d];
+      JsonStatDimension dim = dimensions.get(d);
+      idx += (labels ? dim.positionByLabel(keys[d]) : dim.position(keys[d])) * strides[d];
     }
     return idx;
   }
@@ -537,23 +527,16 @@ public final class JsonStatDataset implements JsonStatResponse {
     for (Map.Entry<String, String> e : byDimension.entrySet()) {
       int d = dimensionIndex(e.getKey());
       if (d < 0 && labels) {
-        for (int k = 0; k < ids.length && d < 0; k++) {
-          if (dimensions.get(k).displayLabel().equalsIgnoreCase(e.getKey())) {
-            d = k;
-          }
-        }
+        d = Lookup.indexOf(ids.length, k -> dimensions.get(k).displayLabel(), e.getKey(), true);
       }
-      if (d < 0) {
-        throw unknownDimension(e.getKey());
-      }
-      JsonStatDimension dim = dimensions.get(d);
+      JsonStatDimension dim = dimensions.get(Lookup.require(d, () -> unknownDimension(e.getKey())));
       pos[d] = labels ? dim.positionByLabel(e.getValue()) : dim.position(e.getValue());
     }
     for (int d = 0; d < ids.length; d++) {
       if (pos[d] < 0) {
         if (sizes[d] != 1) {
           throw new JsonStatException(JsonStatErrorCode.INVALID_COORDINATES, null, null, null,
-              byDimension.toString(), "a category for dimension '" + ids[d] + "' (it has " + sizes[d] + ")");
+              byDimension.toString(), JsonStatErrorCode.INVALID_COORDINATES.fragment("category", ids[d], sizes[d]));
         }
         pos[d] = 0;
       }
@@ -653,12 +636,8 @@ public final class JsonStatDataset implements JsonStatResponse {
       keep[d] = IntStream.range(0, sizes[d]).toArray();
     }
     for (Map.Entry<String, List<String>> e : selection.entrySet()) {
-      int d = dimensionIndex(e.getKey());
-      if (d < 0) {
-        throw unknownDimension(e.getKey());
-      }
-      JsonStatDimension dim = dimensions.get(d);
-      keep[d] = e.getValue().stream().mapToInt(dim::position).toArray();
+      int d = Lookup.require(dimensionIndex(e.getKey()), () -> unknownDimension(e.getKey()));
+      keep[d] = e.getValue().stream().mapToInt(dimensions.get(d)::position).toArray();
     }
     List<JsonStatDimension> dims = new ArrayList<>();
     long n = 1;
@@ -944,7 +923,7 @@ public final class JsonStatDataset implements JsonStatResponse {
     public int index(String... codes) {
       if (codes.length != dimensions.size()) {
         throw new JsonStatException(JsonStatErrorCode.INVALID_COORDINATES, null, null, null,
-            Arrays.toString(codes), dimensions.size() + " codes");
+            Arrays.toString(codes), JsonStatErrorCode.INVALID_COORDINATES.fragment("count", dimensions.size()));
       }
       int idx = 0;
       for (int d = 0; d < codes.length; d++) {

@@ -199,10 +199,7 @@ public final class JsonStatDimension {
    */
   public int position(String code) {
     Integer p = positions.get(code);
-    if (p == null) {
-      throw new JsonStatException(JsonStatErrorCode.UNKNOWN_CATEGORY, null, null, null, code, id, abbreviate(codes));
-    }
-    return p;
+    return Lookup.require(p == null ? -1 : p, () -> unknownCategory(code, codes));
   }
 
   /**
@@ -212,17 +209,8 @@ public final class JsonStatDimension {
    * @return the position, if a category has this label
    */
   public OptionalInt findPositionByLabel(String label) {
-    for (int i = 0; i < codes.length; i++) {
-      if (labelAt(i).equals(label)) {
-        return OptionalInt.of(i);
-      }
-    }
-    for (int i = 0; i < codes.length; i++) {
-      if (labelAt(i).equalsIgnoreCase(label)) {
-        return OptionalInt.of(i);
-      }
-    }
-    return OptionalInt.empty();
+    int p = Lookup.indexOf(codes.length, this::labelAt, label, true);
+    return p < 0 ? OptionalInt.empty() : OptionalInt.of(p);
   }
 
   /**
@@ -233,12 +221,12 @@ public final class JsonStatDimension {
    * @throws JsonStatException ({@link JsonStatErrorCode#UNKNOWN_CATEGORY}) if no category has this label
    */
   public int positionByLabel(String label) {
-    OptionalInt p = findPositionByLabel(label);
-    if (p.isEmpty()) {
-      throw new JsonStatException(JsonStatErrorCode.UNKNOWN_CATEGORY, null, null, null, label, id,
-          abbreviate(labels().toArray(String[]::new)));
-    }
-    return p.getAsInt();
+    return Lookup.require(Lookup.indexOf(codes.length, this::labelAt, label, true),
+        () -> unknownCategory(label, labels().toArray(String[]::new)));
+  }
+
+  private JsonStatException unknownCategory(String key, String[] candidates) {
+    return new JsonStatException(JsonStatErrorCode.UNKNOWN_CATEGORY, null, null, null, key, id, abbreviate(candidates));
   }
 
   /** Units by category code ({@code category.unit}); empty for non-metric dimensions. */
@@ -314,10 +302,11 @@ public final class JsonStatDimension {
     return b.build();
   }
 
-  static String abbreviate(String[] values) {
+  static Object abbreviate(String[] values) {
     int n = Math.min(values.length, 10);
     String head = String.join(", ", Arrays.copyOf(values, n));
-    return values.length > n ? "[" + head + ", … (" + values.length + " in all)]" : "[" + head + "]";
+    return values.length > n ? JsonStatErrorCode.UNKNOWN_CATEGORY.fragment("first-ten", head, values.length)
+        : "[" + head + "]";
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.github.livskraft.jsonstat;
 
 import io.github.livskraft.sdg.ErrorCode;
 import io.github.livskraft.sdg.Language;
-import io.github.livskraft.sdg.MessageBundle;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,6 +11,7 @@ import java.util.Objects;
  *
  * <p>The code ({@code JSONSTAT-0001} …) never changes meaning once released; the wording may improve.
  */
+@ErrorCode.Bundle("jsonstat")
 public enum JsonStatErrorCode implements ErrorCode {
   /** The bytes are not well-formed JSON (or end too early). */
   MALFORMED_JSON("JSONSTAT-0001"),
@@ -60,11 +60,6 @@ public enum JsonStatErrorCode implements ErrorCode {
     this.code = code;
   }
 
-  @Override
-  public MessageBundle messages() {
-    return Messages.BUNDLE;
-  }
-
   /** The stable code, e.g. {@code JSONSTAT-0005}. */
   @Override
   public String code() {
@@ -84,13 +79,40 @@ public enum JsonStatErrorCode implements ErrorCode {
     Objects.requireNonNull(locale, "locale");
     Object[] plain = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      plain[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
+      plain[i] = args[i] instanceof Fragment f ? f.text(locale)
+          : args[i] instanceof Number n ? String.valueOf(n) : args[i];
     }
     return messages().format(code, Language.fromTag(locale.toLanguageTag()).orElse(Language.EN), plain);
   }
 
-  /** The jsonstat bundle, loaded on first use. */
-  private static final class Messages {
-    static final MessageBundle BUNDLE = MessageBundle.load(JsonStatErrorCode.class, "jsonstat");
+  /**
+   * A translated part of this code's message ({@code JSONSTAT-0009.values} …), passed as an argument and written in
+   * the message's language.
+   *
+   * @param variant the part of the key after the code and a dot
+   * @param args the fragment's arguments
+   * @return the fragment
+   */
+  Fragment fragment(String variant, Object... args) {
+    String key = code + "." + Objects.requireNonNull(variant, "variant");
+    messages().pattern(key, Language.EN); // fail where it is made, not when the message is read
+    return new Fragment(this, key, args.clone());
+  }
+
+  /** A fragment of a message: its key and arguments, formatted in the language of the message around it. */
+  record Fragment(JsonStatErrorCode owner, String key, Object[] args) {
+    String text(Locale locale) {
+      Object[] plain = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        plain[i] = args[i] instanceof Fragment f ? f.text(locale)
+            : args[i] instanceof Number n ? String.valueOf(n) : args[i];
+      }
+      return owner.messages().format(key, Language.of(locale), plain);
+    }
+
+    @Override
+    public String toString() {
+      return text(Locale.ROOT);
+    }
   }
 }

@@ -73,6 +73,11 @@ final class JsonStatParser {
     return new JsonStatException(code, path, JsonPaths.location(p.currentTokenLocation()), null, args);
   }
 
+  /** What went over a limit, e.g. "more than 1000 values", in the message's language. */
+  private static JsonStatErrorCode.Fragment limit(String what, Object... args) {
+    return JsonStatErrorCode.LIMIT_EXCEEDED.fragment(what, args);
+  }
+
   private String here() {
     String path = JsonPaths.of(p.getParsingContext());
     return rootPath.equals("$") ? path : rootPath + path.substring(1);
@@ -101,12 +106,12 @@ final class JsonStatParser {
   JsonStatResponse parseDocument() throws IOException {
     JsonToken t = p.nextToken();
     if (t != JsonToken.START_OBJECT) {
-      throw t == null ? error(JsonStatErrorCode.MALFORMED_JSON, "$", "the input is empty")
+      throw t == null ? error(JsonStatErrorCode.MALFORMED_JSON, "$", JsonStatErrorCode.MALFORMED_JSON.fragment("empty"))
           : unexpected("a JSON object (a JSON-stat dataset, collection or dimension)");
     }
     Doc doc = parseObject(0, true);
     if (p.nextToken() != null) {
-      throw error(JsonStatErrorCode.MALFORMED_JSON, "$", "more content after the end of the JSON-stat object");
+      throw error(JsonStatErrorCode.MALFORMED_JSON, "$", JsonStatErrorCode.MALFORMED_JSON.fragment("trailing"));
     }
     return finish(doc, "$");
   }
@@ -308,7 +313,7 @@ final class JsonStatParser {
       if (categories) {
         category(out.size());
       } else if (out.size() >= maxCells) {
-        throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "the number of entries", maxCells);
+        throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), limit("entries"), maxCells);
       }
       out.add(p.getText());
     }
@@ -331,7 +336,7 @@ final class JsonStatParser {
       }
       if (n == out.length) {
         if (n >= 10_000) {
-          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "the number of dimensions", 10_000);
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), limit("dimensions"), 10_000);
         }
         out = Arrays.copyOf(out, n * 2);
       }
@@ -354,12 +359,13 @@ final class JsonStatParser {
     for (int s : sizes) {
       n *= s;
       if (n > Integer.MAX_VALUE - 8) {
-        throw error(JsonStatErrorCode.INVALID_SIZE, path, "product " + Arrays.toString(sizes),
+        throw error(JsonStatErrorCode.INVALID_SIZE, path, JsonStatErrorCode.INVALID_SIZE.fragment("product",
+            Arrays.toString(sizes)),
             Integer.MAX_VALUE - 8);
       }
     }
     if (n > maxCells) {
-      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, path, n + " cells", maxCells);
+      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, path, limit("cells", n), maxCells);
     }
     return n;
   }
@@ -433,7 +439,7 @@ final class JsonStatParser {
           }
           if (codes[pos] != null) {
             throw new JsonStatException(JsonStatErrorCode.DUPLICATE_ID, at, null, null,
-                "position " + pos + " (" + codes[pos] + ", " + e.getKey() + ")");
+                JsonStatErrorCode.DUPLICATE_ID.fragment("position", pos, codes[pos], e.getKey()));
           }
           codes[pos] = e.getKey();
         }
@@ -443,8 +449,7 @@ final class JsonStatParser {
       } else {
         throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path + ".category", null, null,
             labels.isEmpty() ? "category.index" : "category.index",
-            labels.isEmpty() ? "a dimension needs category.index or category.label"
-                : "category.index is required when a dimension has more than one category");
+            JsonStatErrorCode.MISSING_PROPERTY.fragment(labels.isEmpty() ? "index-or-label" : "index"));
       }
       if (size >= 0 && codes.length != size) {
         throw new JsonStatException(JsonStatErrorCode.CATEGORY_COUNT_MISMATCH, indexPath, null, null, id,
@@ -573,10 +578,11 @@ final class JsonStatParser {
    */
   private void category(int already) {
     if (already >= limits.maxCategories()) {
-      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), (already + 1) + " categories in one dimension (maxCategories)", limits.maxCategories());
+      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), limit("categories", already + 1), limits.maxCategories());
     }
     if (++counts.categories > limits.maxTotalCategories()) {
-      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), counts.categories + " category entries in all dimensions (maxTotalCategories)", limits.maxTotalCategories());
+      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), limit("total-categories", counts.categories),
+          limits.maxTotalCategories());
     }
   }
 
@@ -812,7 +818,7 @@ final class JsonStatParser {
           if (expected >= 0 && count <= maxCells) {
             throw error(JsonStatErrorCode.VALUE_COUNT_MISMATCH, "$.value", count, expected);
           }
-          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, "$.value", "more than " + maxCells + " values", maxCells);
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, "$.value", limit("values", maxCells), maxCells);
         }
         cap = (int) Math.min((long) cap * 2, maxCells);
         v = Arrays.copyOf(v, cap);
@@ -843,11 +849,13 @@ final class JsonStatParser {
       case VALUE_NULL -> nb[i >>> 6] |= 1L << i;
       case VALUE_STRING -> {
         if (++counts.stringCells > limits.maxStringCells()) {
-          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), counts.stringCells + " string cells (maxStringCells)", limits.maxStringCells());
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), limit("string-cells", counts.stringCells),
+              limits.maxStringCells());
         }
         counts.stringChars += p.getTextLength();
         if (counts.stringChars > limits.maxStringChars()) {
-          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), counts.stringChars + " characters in string cells (maxStringChars)", limits.maxStringChars());
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), limit("string-chars", counts.stringChars),
+              limits.maxStringChars());
         }
         String[] out = strs == null ? new String[v.length] : strs;
         out[i] = p.getText();
@@ -878,7 +886,8 @@ final class JsonStatParser {
     }
     double d = FastDoubles.parse(buf, off, len);
     if (Double.isInfinite(d)) {
-      throw error(JsonStatErrorCode.UNEXPECTED_TYPE, here(), p.getText(), "a number within the range of a double");
+      throw error(JsonStatErrorCode.UNEXPECTED_TYPE, here(), p.getText(),
+          JsonStatErrorCode.UNEXPECTED_TYPE.fragment("double"));
     }
     return d;
   }
@@ -919,7 +928,7 @@ final class JsonStatParser {
       JsonToken vt = p.nextToken();
       if (i == cap) {
         if (i >= maxCells) {
-          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "more than " + maxCells + " values", maxCells);
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), limit("values", maxCells), maxCells);
         }
         cap = (int) Math.min((long) cap * 2, maxCells);
         keys = Arrays.copyOf(keys, cap);
@@ -953,7 +962,7 @@ final class JsonStatParser {
       int i = 0;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (i >= maxCells) {
-          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "more than " + maxCells + " statuses", maxCells);
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), limit("statuses", maxCells), maxCells);
         }
         if (t == JsonToken.VALUE_STRING) {
           putStatus(doc, i, p.getText());
@@ -969,7 +978,7 @@ final class JsonStatParser {
         int key = flatKey(name);
         JsonToken v = p.nextToken();
         if (doc.status.size() >= maxCells) {
-          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "more than " + maxCells + " statuses", maxCells);
+          throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), limit("statuses", maxCells), maxCells);
         }
         if (doc.statusKeys.get(key)) {
           throw error(JsonStatErrorCode.DUPLICATE_ID, here(), name);
@@ -999,7 +1008,7 @@ final class JsonStatParser {
     try {
       doc.status.put(key, symbol);
     } catch (IllegalStateException e) {
-      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), "the number of distinct status symbols", 32767);
+      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), limit("status-symbols"), 32767);
     }
     doc.statusMaxKey = Math.max(doc.statusMaxKey, key);
   }
@@ -1042,7 +1051,7 @@ final class JsonStatParser {
       case "dimension" -> {
         if (doc.category == null) {
           throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path, null, null, "category",
-              "a dimension document needs a category object");
+              JsonStatErrorCode.MISSING_PROPERTY.fragment("dimension-category"));
         }
         doc.category.label = doc.label;
         doc.category.notes = doc.notes;
@@ -1053,7 +1062,7 @@ final class JsonStatParser {
       }
       case "bundle" -> v1(doc, path, "class \"bundle\"");
       default -> throw new JsonStatException(JsonStatErrorCode.UNEXPECTED_TYPE, path + ".class", null, null,
-          "'" + cls + "'", "\"dataset\", \"collection\" or \"dimension\"");
+          "'" + cls + "'", JsonStatErrorCode.UNEXPECTED_TYPE.fragment("class"));
     };
   }
 
@@ -1101,15 +1110,15 @@ final class JsonStatParser {
   private JsonStatDataset dataset(Doc doc, String path) {
     if (doc.ids == null) {
       throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path, null, null, "id",
-          "a dataset lists its dimension ids in 'id'");
+          JsonStatErrorCode.MISSING_PROPERTY.fragment("id"));
     }
     if (doc.sizes == null) {
       throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path, null, null, "size",
-          "a dataset lists its dimension sizes in 'size'");
+          JsonStatErrorCode.MISSING_PROPERTY.fragment("size"));
     }
     if (doc.dimensions == null) {
       throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path, null, null, "dimension",
-          "a dataset describes its dimensions in 'dimension'");
+          JsonStatErrorCode.MISSING_PROPERTY.fragment("dimension"));
     }
     List<String> ids = doc.ids;
     int[] sizes = doc.sizes;
@@ -1132,7 +1141,7 @@ final class JsonStatParser {
       DimBuilder b = doc.dimensions.get(ids.get(i));
       if (b == null) {
         throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path + ".dimension", null, null,
-            ids.get(i), "every id needs a dimension object");
+            ids.get(i), JsonStatErrorCode.MISSING_PROPERTY.fragment("dimension-object"));
       }
       dims.add(b.build(ids.get(i), trustCategories ? -1 : sizes[i]));
     }
@@ -1162,7 +1171,7 @@ final class JsonStatParser {
     if (!doc.valueSeen) {
       if (strict) {
         throw new JsonStatException(JsonStatErrorCode.MISSING_PROPERTY, path, null, null, "value",
-            "a dataset holds its cells in 'value' (use [] for a metadata-only dataset)");
+            JsonStatErrorCode.MISSING_PROPERTY.fragment("value"));
       }
       values = new double[0];
       nulls = null;

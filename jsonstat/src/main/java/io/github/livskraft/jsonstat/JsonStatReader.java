@@ -155,7 +155,8 @@ public final class JsonStatReader {
     } catch (LimitedInputStream.LimitExceededException e) {
       throw new JsonStatException(JsonStatErrorCode.LIMIT_EXCEEDED, p == null ? "$" : JsonPaths.of(
           p.getParsingContext()), p == null ? null : JsonPaths.location(p.currentLocation()), e,
-          "the input size", e.limit() + " bytes");
+          JsonStatErrorCode.LIMIT_EXCEEDED.fragment("input-size"), JsonStatErrorCode.LIMIT_EXCEEDED.fragment("bytes",
+              e.limit()));
     } catch (StreamConstraintsException e) {
       throw new JsonStatException(JsonStatErrorCode.LIMIT_EXCEEDED, p == null ? "$" : JsonPaths.of(
           p.getParsingContext()), JsonPaths.location(e.getLocation()), e, e.getOriginalMessage(),
@@ -265,7 +266,7 @@ public final class JsonStatReader {
         return ds.get(0);
       }
       throw new JsonStatException(JsonStatErrorCode.WRONG_CLASS, "$", null, null,
-          "collection of " + c.items().size() + " items", "dataset");
+          JsonStatErrorCode.WRONG_CLASS.fragment("collection", c.items().size()), "dataset");
     }
     throw new JsonStatException(JsonStatErrorCode.WRONG_CLASS, "$.class", null, null, r.jsonStatClass(), "dataset");
   }

@@ -1,13 +1,13 @@
 package io.github.livskraft.kostra;
 
 import io.github.livskraft.sdg.ErrorCode;
-import io.github.livskraft.sdg.MessageBundle;
 
 /**
  * Stable codes for every problem {@code kostra-adapter} reports: {@code SSB-…} for what SSB (or the network to it)
  * answered, {@code KOSTRA-…} for what this library refused or could not do. The texts are in the module's bundle
  * ({@code /livskraft-messages/kostra_en|nb|nn.properties}); a code never changes meaning once released.
  */
+@ErrorCode.Bundle("kostra")
 public enum KostraErrorCode implements ErrorCode {
   /** SSB has no such table. */
   SSB_NON_EXISTENT_TABLE("SSB-0001"),
@@ -68,15 +68,5 @@ public enum KostraErrorCode implements ErrorCode {
   @Override
   public String code() {
     return code;
-  }
-
-  @Override
-  public MessageBundle messages() {
-    return Messages.BUNDLE;
-  }
-
-  /** The kostra bundle, loaded on first use. */
-  private static final class Messages {
-    static final MessageBundle BUNDLE = MessageBundle.load(KostraErrorCode.class, "kostra");
   }
 }

@@ -133,8 +133,7 @@ final class BundledStatistics {
       }
       List<LocalizedText> notes = new ArrayList<>();
       if (!unknown.isEmpty()) {
-        notes.add(Texts.of("Kommunenavn uten kommunenummer i Klass (utelatt): " + unknown,
-            "Municipality names without a Klass code (left out): " + unknown));
+        notes.add(Texts.text("note.unknown-names", unknown));
       }
       Map<MunicipalityCode, NavigableMap<Integer, Double>> rounded = new TreeMap<>();
       sums.forEach((c, m) -> {

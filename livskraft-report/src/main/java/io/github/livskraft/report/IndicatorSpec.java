@@ -34,11 +34,9 @@ record IndicatorSpec(String id, LocalizedText name, LocalizedText unit, int deci
 
   /** Regional aggregation rule. */
   enum Aggregation {
-    SUM(Texts.of("sum av kommunene", "sum av kommunane", "sum of the municipalities")),
-    POPULATION_WEIGHTED_MEAN(Texts.of("gjennomsnitt vektet med folketall", "gjennomsnitt vekta med folketal",
-        "population-weighted mean")),
-    NOT_AGGREGABLE(Texts.of("kan ikke slås sammen for regionen", "kan ikkje slåast saman for regionen",
-        "not aggregable for the region"));
+    SUM(Texts.text("aggregation.SUM")),
+    POPULATION_WEIGHTED_MEAN(Texts.text("aggregation.POPULATION_WEIGHTED_MEAN")),
+    NOT_AGGREGABLE(Texts.text("aggregation.NOT_AGGREGABLE"));
 
     final LocalizedText label;
 
@@ -49,9 +47,9 @@ record IndicatorSpec(String id, LocalizedText name, LocalizedText unit, int deci
 
   /** Which values are better; {@code CONTEXT} for descriptive series without a direction. */
   enum Trend {
-    HIGHER_IS_BETTER(Texts.of("høyere er bedre", "høgare er betre", "higher is better")),
-    LOWER_IS_BETTER(Texts.of("lavere er bedre", "lågare er betre", "lower is better")),
-    CONTEXT(Texts.of("bakgrunnstall (ingen retning)", "bakgrunnstal (inga retning)", "context figure (no direction)"));
+    HIGHER_IS_BETTER(Texts.text("trend.HIGHER_IS_BETTER")),
+    LOWER_IS_BETTER(Texts.text("trend.LOWER_IS_BETTER")),
+    CONTEXT(Texts.text("trend.CONTEXT"));
 
     final LocalizedText label;
 

@@ -75,7 +75,7 @@ final class Plans {
         e.indicator().ifPresent(ind -> ind.target().ifPresent(t -> t.value().ifPresent(v -> ind.definition()
             .flatMap(PlanIndicators::reportIndicatorId)
             .ifPresent(id -> targets.putIfAbsent(id, new TargetView(v.doubleValue(), t.year(),
-                Texts.of("fra " + p.title() + " (" + e.id() + ")", "from " + p.title() + " (" + e.id() + ")")))))));
+                Texts.text("plan.from", p.title(), e.id())))))));
       }
     }
     Map<Integer, LocalizedText> depth = new java.util.TreeMap<>();
@@ -122,7 +122,7 @@ final class Plans {
       l.target().ifPresent(t -> planTargets.add(t.toString()));
     }
     if (!planGoals.isEmpty()) {
-      elements.add(new ElementView(p.id(), "(plan)", Texts.of("plan", "plan"), p.title(), 0, planGoals, planTargets,
+      elements.add(new ElementView(p.id(), "(plan)", Texts.same("plan"), p.title(), 0, planGoals, planTargets,
           List.of()));
     }
     Map<String, PlanElement> byId = new HashMap<>();

@@ -40,26 +40,19 @@ final class Progress {
       int years = latestYear - base.referenceYear();
       String period = period(base, latestYear);
       if (years < ProgressRules.MIN_YEARS) {
-        return Optional.of(notAssessed(
-            Texts.of("for kort tidsserie (" + period + "): minst " + ProgressRules.MIN_YEARS + " år kreves",
-                "for kort tidsserie (" + period + "): minst " + ProgressRules.MIN_YEARS + " år trengst",
-                "series too short (" + period + "): at least " + ProgressRules.MIN_YEARS + " years needed")));
+        return Optional.of(notAssessed(Texts.text("progress.too-short", period, ProgressRules.MIN_YEARS)));
       }
       if (spec.aggregation() == IndicatorSpec.Aggregation.SUM
           && (base.value() < ProgressRules.MIN_COUNT || latest < ProgressRules.MIN_COUNT)) {
-        return Optional.of(notAssessed(Texts.of(
-            "for små tall (under " + ProgressRules.MIN_COUNT + ") til å regne vekst",
-            "for små tal (under " + ProgressRules.MIN_COUNT + ") til å rekne vekst",
-            "figures too small (below " + ProgressRules.MIN_COUNT + ") to compute growth")));
+        return Optional.of(notAssessed(Texts.text("progress.too-small", ProgressRules.MIN_COUNT)));
       }
       if (!(base.value() > 0) || !(latest > 0)) {
-        return Optional.of(notAssessed(Texts.of("vekst kan ikke regnes fra 0", "vekst kan ikkje reknast frå 0",
-            "growth cannot be computed from 0")));
+        return Optional.of(notAssessed(Texts.text("progress.from-zero")));
       }
       double annual = Math.pow(latest / base.value(), 1.0 / years) - 1;
       if (target.isEmpty() && Math.abs(annual) < ProgressRules.FLAT_ANNUAL) {
-        return Optional.of(new StatusView(NO_CLEAR_CHANGE, Texts.of("Ingen tydelig endring", "Inga tydeleg endring",
-            "No clear change"), Rating.GREY.hex(), growthDetail(period, annual, false)));
+        return Optional.of(new StatusView(NO_CLEAR_CHANGE, Texts.text("progress.no-clear-change"), Rating.GREY.hex(),
+            growthDetail(period, annual, false)));
       }
       Direction d = spec.direction() == IndicatorSpec.Trend.HIGHER_IS_BETTER ? Direction.HIGHER_IS_BETTER
           : Direction.LOWER_IS_BETTER;
@@ -76,8 +69,7 @@ final class Progress {
   }
 
   private static StatusView notAssessed(LocalizedText why) {
-    return new StatusView(NOT_ASSESSED, Texts.of("Ikke vurdert", "Ikkje vurdert", "Not assessed"), Rating.GREY.hex(),
-        why);
+    return new StatusView(NOT_ASSESSED, Texts.text("progress.not-assessed"), Rating.GREY.hex(), why);
   }
 
   private static String period(Baseline base, int latestYear) {
@@ -95,13 +87,10 @@ final class Progress {
     LocalizedText detail;
     if (a.method().isEmpty()) {
       String why = a.warnings().isEmpty() ? "" : " (" + String.join("; ", a.warnings()) + ")";
-      detail = Texts.of("kan ikke vurderes" + why, "kan ikkje vurderast" + why, "cannot be assessed" + why);
+      detail = Texts.text("progress.cannot-assess", why);
     } else if (a.method().get() == ProgressMethod.WITH_TARGET) {
       double r = a.progressValue().orElse(Double.NaN) * 100;
-      detail = Texts.of(
-          "Open SDG-metoden med målverdi, " + period + ": faktisk/nødvendig vekst = " + percent(r, false, Language.NB),
-          "Open SDG-metoden med målverdi, " + period + ": faktisk/naudsynt vekst = " + percent(r, false, Language.NN),
-          "Open SDG method with target, " + period + ": observed/required growth = " + percent(r, false, Language.EN));
+      detail = Texts.text("progress.with-target", period, Texts.of(l -> percent(r, false, l)));
     } else {
       detail = growthDetail(period, annual, true);
     }
@@ -109,13 +98,8 @@ final class Progress {
   }
 
   private static LocalizedText growthDetail(String period, double annual, boolean openSdg) {
-    String nb = (openSdg ? "Open SDG-metoden uten målverdi, " : "") + "årlig endring " + period + ": "
-        + percent(annual * 100, true, Language.NB);
-    String nn = (openSdg ? "Open SDG-metoden utan målverdi, " : "") + "årleg endring " + period + ": "
-        + percent(annual * 100, true, Language.NN);
-    String en = (openSdg ? "Open SDG method without target, " : "") + "annual change " + period + ": "
-        + percent(annual * 100, true, Language.EN);
-    return Texts.of(nb, nn, en);
+    return Texts.text(openSdg ? "progress.growth.open-sdg" : "progress.growth", period,
+        Texts.of(l -> percent(annual * 100, true, l)));
   }
 
   /** "+0,7 %" (nb/nn) or "+0.7 %" (en); "–" for a non-number. */

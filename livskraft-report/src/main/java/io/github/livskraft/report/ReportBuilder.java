@@ -156,12 +156,8 @@ public final class ReportBuilder {
     }
     List<Report.PlanIndicatorRow> planIndicators = planIndicators(plans, indicators);
     List<LocalizedText> notes = new ArrayList<>(plans.notes());
-    notes.add(Texts.of("Kommunenumre harmonisert med: " + stats.codes().describe() + ".",
-        "Kommunenummer harmoniserte med: " + stats.codes().describe() + ".",
-        "Municipality codes harmonised with: " + stats.codes().describe() + "."));
-    return new Report(
-        Texts.of("Bærekraftsrapport – " + region.name().text(Language.NB),
-            "Berekraftsrapport – " + region.name().text(Language.NN), "SDG report – " + region.name().text(Language.EN)),
+    notes.add(Texts.text("note.codes", stats.codes().describe()));
+    return new Report(Texts.text("title", region.name()),
         regionView, new TreeSet<>(priority), goals(), plans.plans(), plans.findings(),
         coverage(plans.plans(), plans.suggestions(), priority, plans.depth(), plans.priorityGaps()),
         plans.suggestions(), planIndicators, indicators, sources(), notes, generator,
@@ -182,29 +178,21 @@ public final class ReportBuilder {
       boolean figures = false;
       String source = pi.dataSource().orElse("");
       if (iv.isEmpty()) {
-        status = Texts.of("Ingen medfølgende data" + (source.isEmpty() ? "" : " — kilde: " + source),
-            "Ingen medfølgjande data" + (source.isEmpty() ? "" : " — kjelde: " + source),
-            "No bundled data" + (source.isEmpty() ? "" : " — source: " + source));
+        status = source.isEmpty() ? Texts.text("plan-indicator.no-data")
+            : Texts.text("plan-indicator.no-data.source", source);
       } else if (iv.get().noData().isPresent()) {
         LocalizedText nd = iv.get().noData().get();
-        status = Texts.of("Ingen medfølgende data — " + nd.text(Language.NB),
-            "Ingen medfølgjande data — " + nd.text(Language.NN), "No bundled data — " + nd.text(Language.EN));
+        status = Texts.text("plan-indicator.no-data.why", nd);
       } else {
         List<String> missing = owners.stream().filter(c -> !iv.get().perMunicipality().containsKey(c))
             .map(c -> stats.codes().name(c).orElse(c.value())).toList();
         LocalizedText name = iv.get().name();
         if (!missing.isEmpty()) {
           String who = String.join(", ", missing);
-          status = Texts.of("Ingen medfølgende data for " + who + " (tall for andre kommuner i «"
-                  + name.text(Language.NB) + "»)",
-              "Ingen medfølgjande data for " + who + " (tal for andre kommunar i «" + name.text(Language.NN) + "»)",
-              "No bundled data for " + who + " (figures for other municipalities under \""
-                  + name.text(Language.EN) + "\")");
+          status = Texts.text("plan-indicator.missing", who, name);
         } else {
           figures = true;
-          status = Texts.of("Tall i rapporten: «" + name.text(Language.NB) + "»",
-              "Tal i rapporten: «" + name.text(Language.NN) + "»",
-              "Figures in this report: \"" + name.text(Language.EN) + "\"");
+          status = Texts.text("plan-indicator.figures", name);
         }
       }
       rows.add(new Report.PlanIndicatorRow(pi.planId(), pi.planTitle(), pi.elementId(), pi.title(), pi.unit(),
@@ -280,20 +268,13 @@ public final class ReportBuilder {
       List<String> missing = munis.stream().filter(mv -> !per.containsKey(mv.code())).map(MunicipalityView::name)
           .toList();
       if (spec.aggregation() == Aggregation.NOT_AGGREGABLE) {
-        regionalNote = Optional.of(Texts.of("Ingen regionverdi: indikatoren kan ikke slås sammen over kommuner.",
-            "Ingen regionverdi: indikatoren kan ikkje slåast saman over kommunar.",
-            "No regional value: the indicator cannot be aggregated across municipalities."));
+        regionalNote = Optional.of(Texts.text("regional.not-aggregable"));
       } else if (!missing.isEmpty()) {
-        regionalNote = Optional.of(Texts.of(
-            "Ingen regionverdi: det mangler tall for " + String.join(", ", missing) + ".",
-            "Ingen regionverdi: det manglar tal for " + String.join(", ", missing) + ".",
-            "No regional value: figures are missing for " + String.join(", ", missing) + "."));
+        regionalNote = Optional.of(Texts.text("regional.missing", String.join(", ", missing)));
       } else {
         TimeSeries agg = aggregate(spec, region, munis, per);
         if (agg.latestWithValue().isEmpty()) {
-          regionalNote = Optional.of(Texts.of("Ingen år der alle kommunene har tall; ingen regionverdi.",
-              "Ingen år der alle kommunane har tal; ingen regionverdi.",
-              "No year in which every municipality has a figure; no regional value."));
+          regionalNote = Optional.of(Texts.text("regional.no-common-year"));
         } else {
           regional = Optional.of(agg);
         }
@@ -346,29 +327,18 @@ public final class ReportBuilder {
 
   static List<SourceView> sources() {
     return List.of(
-        new SourceView(ReportIndicators.SSB, Texts.of("Statistisk sentralbyrå (SSB): tabell 07459 og 13502",
-                "Statistics Norway (SSB): tables 07459 and 13502"),
-            Texts.of("Kilde: Statistisk sentralbyrå, CC BY 4.0", "Source: Statistics Norway (Statistisk sentralbyrå), CC BY 4.0"),
+        new SourceView(ReportIndicators.SSB, Texts.text("source.ssb"), Texts.text("source.ssb.attribution"),
             "CC BY 4.0", "https://www.ssb.no/statbank"),
-        new SourceView(ReportIndicators.SSB_LAND_USE, Texts.of("SSB Arealprofiler 2015–2024", "SSB land-use profiles 2015–2024"),
-            Texts.of("Kilde: Statistisk sentralbyrå, CC BY 4.0", "Source: Statistics Norway (Statistisk sentralbyrå), CC BY 4.0"),
-            "CC BY 4.0", "https://www.ssb.no/natur-og-miljo/areal/arealprofiler"),
-        new SourceView(ReportIndicators.MDIR, Texts.of("Miljødirektoratet: Klimagassutslipp fra kommuner",
-                "Norwegian Environment Agency (Miljødirektoratet): municipal greenhouse-gas emissions"),
-            Texts.of("Kilde: Miljødirektoratet, Klimagassutslipp fra kommuner (bearbeidet av Telemark fylkeskommune)",
-                "Source: Miljødirektoratet, Klimagassutslipp fra kommuner (processed by Telemark county council)"),
+        new SourceView(ReportIndicators.SSB_LAND_USE, Texts.text("source.ssb-land-use"),
+            Texts.text("source.ssb.attribution"), "CC BY 4.0", "https://www.ssb.no/natur-og-miljo/areal/arealprofiler"),
+        new SourceView(ReportIndicators.MDIR, Texts.text("source.mdir"), Texts.text("source.mdir.attribution"),
             "Åpne offentlige data (NLOD 2.0 forventet; ikke bekreftet)",
             "https://www.miljodirektoratet.no/tjenester/klimagassutslipp-kommuner/"),
-        new SourceView("klass", Texts.of("SSB Klass: kommuneinndeling (131) og fylkesinndeling (104)",
-                "SSB Klass: municipalities (131) and counties (104)"),
-            Texts.of("Kilde: Statistisk sentralbyrå, CC BY 4.0", "Source: Statistics Norway (Statistisk sentralbyrå), CC BY 4.0"),
+        new SourceView("klass", Texts.text("source.klass"), Texts.text("source.ssb.attribution"),
             "CC BY 4.0", "https://data.ssb.no/api/klass/v1/classifications/131"),
-        new SourceView("un", Texts.of("FN: bærekraftsmålene, delmål og globale indikatorer",
-                "United Nations: the SDGs, targets and global indicator framework"),
-            Texts.of("Kilde: FN (UN Statistics Division), globalt indikatorrammeverk etter 2025-revisjonen; norske titler fra FN-sambandet/SSB",
-                "Source: United Nations (UN Statistics Division), global indicator framework after the 2025 review"),
+        new SourceView("un", Texts.text("source.un"), Texts.text("source.un.attribution"),
             "UN terms of use; SDG colours and icons per UN guidelines", "https://unstats.un.org/sdgs/indicators/indicators-list/"),
-        new SourceView(ReportIndicators.MILJOFYRTARN, Texts.of("Stiftelsen Miljøfyrtårn", "Eco-Lighthouse Foundation (Miljøfyrtårn)"),
-            Texts.of("Ingen tall følger med", "Ingen tal følgjer med", "No figures bundled"), "–", "https://miljofyrtarn.no"));
+        new SourceView(ReportIndicators.MILJOFYRTARN, Texts.text("source.miljofyrtarn"),
+            Texts.text("source.miljofyrtarn.attribution"), "–", "https://miljofyrtarn.no"));
   }
 }

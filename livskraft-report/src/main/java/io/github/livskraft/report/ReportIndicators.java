@@ -46,22 +46,13 @@ final class ReportIndicators {
     String fetchCommand = fetchHint(lib.get("waste.household-per-capita").sources().get(0).tableId()
         .orElse("TABLE"), region);
     List<IndicatorSpec> specs = new ArrayList<>();
-    specs.add(new IndicatorSpec("population", Texts.of("Folkemengde 1. januar", "Folkemengd 1. januar", "Population on 1 January"),
-        Texts.of("personer", "personar", "persons"), 0, List.of("11.3"), Aggregation.SUM, Aggregation.SUM.label, Trend.CONTEXT,
+    specs.add(new IndicatorSpec("population", Texts.text("indicator.population"), Texts.text("unit.persons"), 0, List.of("11.3"), Aggregation.SUM, Aggregation.SUM.label, Trend.CONTEXT,
         Optional.empty(), s -> Optional.of(s.population()), Optional.empty(), SSB,
-        List.of(Texts.of("Bakgrunnstall. SSB tabell 07459; summen av ettårige aldersgrupper (avledet).",
-            "Context figure. SSB table 07459; sum of the single-year age groups (derived)."))));
+        List.of(Texts.text("note.population"))));
     specs.add(library(lib, "kindergarten.coverage-1-2", s -> Optional.of(s.kindergartenShare()), SSB, false,
-        Texts.of("SSB tabell 13502 (KOSandel120000).", "SSB table 13502 (KOSandel120000).")));
+        Texts.text("note.kindergarten")));
     specs.add(library(lib, "climate.ghg-per-capita", ReportIndicators::ghgPerCapita, MDIR, true,
-        Texts.of("Miljødirektoratets utslippsregnskap for kommuner (alle sektorer, uten arealbruk/LULUCF), bearbeidet"
-                + " av Telemark fylkeskommune (gassrader summert), delt på SSBs folkemengde 1. januar. Ingen"
-                + " medfølgende data for Kongsberg, Flesberg, Rollag og Nore og Uvdal (Buskerud) — hent dem fra"
-                + " Miljødirektoratet (miljodirektoratet.no/tjenester/klimagassutslipp-kommuner).",
-            "Miljødirektoratet's municipal emission inventory (all sectors, excluding land use/LULUCF), processed by"
-                + " Telemark county council (gas rows summed), divided by SSB's population on 1 January. No bundled"
-                + " data for Kongsberg, Flesberg, Rollag and Nore og Uvdal (Buskerud) — get them from"
-                + " Miljødirektoratet (miljodirektoratet.no/tjenester/klimagassutslipp-kommuner).")));
+        Texts.text("note.ghg")));
     specs.add(library(lib, "green.safe-access-recreation-area", s -> Optional.of(s.landUse(RECREATION)),
         SSB_LAND_USE, false, landUseNote(RECREATION)));
     specs.add(library(lib, "land.residents-in-urban-settlements-share", s -> Optional.of(s.landUse(URBAN_SHARE)),
@@ -69,22 +60,18 @@ final class ReportIndicators {
     specs.add(library(lib, "land.urban-settlement-density", s -> Optional.of(s.landUse(DENSITY)), SSB_LAND_USE,
         false, landUseNote(DENSITY)));
     specs.add(library(lib, "land.farmland-rezoned", ReportIndicators::farmlandRezoned, SSB_LAND_USE, true,
-        Texts.of("SSB Arealprofiler: «" + FARMLAND_CULTIVATED + "» + «" + FARMLAND_CULTIVABLE + "» (summert).",
-            "SSB land-use profiles: \"" + FARMLAND_CULTIVATED + "\" + \"" + FARMLAND_CULTIVABLE + "\" (added).")));
+        Texts.text("note.farmland", FARMLAND_CULTIVATED, FARMLAND_CULTIVABLE)));
     specs.add(library(lib, "poverty.persons-low-income-eu60", s -> Optional.of(s.landUse(LOW_INCOME)),
         SSB_LAND_USE, false, landUseNote(LOW_INCOME)));
     specs.add(new IndicatorSpec("land.housing-floor-area-per-resident",
-        Texts.of("Boligareal per bosatt", "Bustadareal per busett", "Residential floor area per resident"), Texts.of("m²", "m²"), 1,
+        Texts.text("indicator.housing"), Texts.same("m²"), 1,
         List.of("11.1"), Aggregation.POPULATION_WEIGHTED_MEAN, Aggregation.POPULATION_WEIGHTED_MEAN.label,
         Trend.CONTEXT, Optional.empty(), s -> Optional.of(s.landUse(HOUSING_AREA)), Optional.empty(),
-        SSB_LAND_USE, List.of(Texts.of("Bakgrunnstall (ikke i indikatorbiblioteket). " + landUseNote(HOUSING_AREA).text(Language.NB),
-            "Context figure (not in the indicator library). " + landUseNote(HOUSING_AREA).text(Language.EN)))));
+        SSB_LAND_USE, List.of(Texts.text("note.housing", landUseNote(HOUSING_AREA)))));
     specs.add(library(lib, "waste.household-per-capita", s -> Optional.empty(), SSB, false, null)
-        .withNoData(Texts.of("hent fra SSB med `" + fetchCommand + "`", "fetch from SSB with `" + fetchCommand + "`")));
+        .withNoData(Texts.text("no-data.fetch", fetchCommand)));
     specs.add(library(lib, "environment.miljofyrtarn-certified-businesses", s -> Optional.empty(), MILJOFYRTARN,
-        false, null).withNoData(Texts.of(
-            "kilde: Stiftelsen Miljøfyrtårn (miljofyrtarn.no); ingen maskinlesbar kilde følger med",
-            "source: Stiftelsen Miljøfyrtårn (miljofyrtarn.no); no machine-readable source is bundled")));
+        false, null).withNoData(Texts.text("no-data.miljofyrtarn")));
     return List.copyOf(specs);
   }
 
@@ -95,7 +82,7 @@ final class ReportIndicators {
   }
 
   private static LocalizedText landUseNote(String statistic) {
-    return Texts.of("SSB Arealprofiler: «" + statistic + "».", "SSB land-use profiles: \"" + statistic + "\".");
+    return Texts.text("note.land-use", statistic);
   }
 
   /**
@@ -128,15 +115,7 @@ final class ReportIndicators {
       case RECOMPUTE_FROM_COMPONENTS -> {
         how = Aggregation.POPULATION_WEIGHTED_MEAN;
         label = exactComponents
-            ? Texts.of("beregnet fra komponentene (sum teller ÷ sum folkemengde)",
-                "rekna frå komponentane (sum teljar ÷ sum folkemengd)",
-                "recomputed from the components (sum of numerators ÷ sum of population)")
-            : Texts.of("tilnærming: gjennomsnitt vektet med folketall (regelen er å regne fra komponentene, som ikke"
-                    + " følger med)",
-                "tilnærming: gjennomsnitt vekta med folketal (regelen er å rekne frå komponentane, som ikkje"
-                    + " følgjer med)",
-                "approximation: population-weighted mean (the rule is to recompute from the components, which are"
-                    + " not bundled)");
+            ? Texts.text("aggregation.components") : Texts.text("aggregation.approximation");
       }
       default -> {
         how = Aggregation.NOT_AGGREGABLE;

@@ -2,6 +2,7 @@ package io.github.livskraft.report;
 
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.sdg.MessageBundle;
 import io.github.livskraft.sdg.TextProvenance;
 import io.github.livskraft.sdg.TextVariant;
 import java.util.ArrayList;
@@ -9,8 +10,8 @@ import java.util.List;
 
 /**
  * Makes the report's own texts as sdg-core {@link LocalizedText}s (provenance {@link TextProvenance#COMMUNITY},
- * source {@value #SOURCE}). A text given without nynorsk is shown in bokmål to nynorsk readers (the
- * {@link LocalizedText} fallback); names and codes are the same in every language.
+ * source {@value #SOURCE}). Every text has nynorsk; the fixed ones come from the module's bundle
+ * ({@link #text(String, Object...)}); names and codes are the same in every language.
  */
 final class Texts {
   static final String SOURCE = "livskraft-report";
@@ -26,10 +27,25 @@ final class Texts {
     return LocalizedText.of(v);
   }
 
-  /** A text in bokmål and English (nynorsk readers get bokmål). */
-  static LocalizedText of(String nb, String en) {
-    return LocalizedText.of(TextVariant.of(Language.NB, nonBlank(nb), TextProvenance.COMMUNITY, SOURCE),
-        TextVariant.of(Language.EN, nonBlank(en), TextProvenance.COMMUNITY, SOURCE));
+  /**
+   * One of the report's own texts, {@code text.<key>} in {@code /livskraft-messages/report_en|nb|nn.properties}
+   * (a {@link java.text.MessageFormat} pattern), in the three languages. A {@link LocalizedText} argument is put in
+   * each text's language; every other argument is written with {@link String#valueOf(Object)} (a year stays 2024).
+   *
+   * @param key the key after {@code text.}
+   * @param args the pattern's arguments
+   * @return the text
+   * @throws java.util.MissingResourceException if a language lacks the key
+   */
+  static LocalizedText text(String key, Object... args) {
+    MessageBundle bundle = ReportErrorCode.DATA.messages();
+    return of(l -> {
+      Object[] a = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        a[i] = args[i] instanceof LocalizedText t ? t.text(l) : String.valueOf(args[i]);
+      }
+      return bundle.format("text." + key, l, a);
+    });
   }
 
   /** A text from a per-language accessor, e.g. a plan-model enum's {@code label(Language)}. */
@@ -44,7 +60,11 @@ final class Texts {
 
   /** The indicator library's text (bokmål, English, nynorsk where it has one). */
   static LocalizedText from(io.github.livskraft.indicators.LocalizedText t) {
-    return t.nn().map(nn -> of(t.nb(), nn, t.en())).orElseGet(() -> of(t.nb(), t.en()));
+    List<TextVariant> v = new ArrayList<>(3);
+    v.add(TextVariant.of(Language.NB, nonBlank(t.nb()), TextProvenance.COMMUNITY, SOURCE));
+    t.nn().ifPresent(nn -> v.add(TextVariant.of(Language.NN, nonBlank(nn), TextProvenance.COMMUNITY, SOURCE)));
+    v.add(TextVariant.of(Language.EN, nonBlank(t.en()), TextProvenance.COMMUNITY, SOURCE));
+    return LocalizedText.of(v);
   }
 
   /** Joins the texts of each language with {@code separator} between them. */

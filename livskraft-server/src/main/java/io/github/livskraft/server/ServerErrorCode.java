@@ -2,7 +2,6 @@ package io.github.livskraft.server;
 
 import io.github.livskraft.sdg.ErrorCode;
 import io.github.livskraft.sdg.Language;
-import io.github.livskraft.sdg.MessageBundle;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -16,6 +15,7 @@ import java.util.function.Function;
  * carry a translated fragment ({@link #fragment(String, Object...)}); every other argument is written with
  * {@link String#valueOf(Object)} (65536, not 65,536).
  */
+@ErrorCode.Bundle("server")
 public enum ServerErrorCode implements ErrorCode {
   /** Malformed JSON or YAML request. Arguments: format, what was wrong. */
   MALFORMED_BODY("SERVER-0001", 400),
@@ -70,11 +70,6 @@ public enum ServerErrorCode implements ErrorCode {
   }
 
   @Override
-  public MessageBundle messages() {
-    return Bundle.BUNDLE;
-  }
-
-  @Override
   public String format(Language language, Object... args) {
     return code + ": " + text(language, args);
   }
@@ -99,7 +94,7 @@ public enum ServerErrorCode implements ErrorCode {
    */
   public Function<Language, String> fragment(String variant, Object... args) {
     String key = code + "." + Objects.requireNonNull(variant, "variant");
-    Bundle.BUNDLE.pattern(key, Language.EN); // fail now, not when the problem is written
+    INTERNAL.messages().pattern(key, Language.EN); // fail now, not when the problem is written
     Object[] copy = args.clone();
     return language -> render(key, language, copy);
   }
@@ -113,8 +108,8 @@ public enum ServerErrorCode implements ErrorCode {
    */
   public static String title(int status, Language language) {
     String key = "title." + status;
-    return Bundle.BUNDLE.keys().contains(key) ? Bundle.BUNDLE.pattern(key, language)
-        : Bundle.BUNDLE.pattern("title.500", language);
+    return INTERNAL.messages().keys().contains(key) ? INTERNAL.messages().pattern(key, language)
+        : INTERNAL.messages().pattern("title.500", language);
   }
 
   private static String render(String key, Language language, Object... args) {
@@ -122,16 +117,11 @@ public enum ServerErrorCode implements ErrorCode {
     for (int i = 0; i < args.length; i++) {
       a[i] = args[i] instanceof Function<?, ?> f ? String.valueOf(apply(f, language)) : String.valueOf(args[i]);
     }
-    return Bundle.BUNDLE.format(key, language, a);
+    return INTERNAL.messages().format(key, language, a);
   }
 
   @SuppressWarnings("unchecked")
   private static Object apply(Function<?, ?> f, Language language) {
     return ((Function<Language, ?>) f).apply(language);
-  }
-
-  /** The server bundle, loaded on first use. */
-  private static final class Bundle {
-    static final MessageBundle BUNDLE = MessageBundle.load(ServerErrorCode.class, "server");
   }
 }

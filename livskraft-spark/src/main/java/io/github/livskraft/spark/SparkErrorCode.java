@@ -1,12 +1,12 @@
 package io.github.livskraft.spark;
 
 import io.github.livskraft.sdg.ErrorCode;
-import io.github.livskraft.sdg.MessageBundle;
 
 /**
  * The codes of {@link LivskraftSparkException}, with texts in English, bokmål and nynorsk in
  * {@code livskraft-messages/spark_en|nb|nn.properties}.
  */
+@ErrorCode.Bundle("spark")
 public enum SparkErrorCode implements ErrorCode {
   /** An unknown language tag (expected {@code en}, {@code nb} or {@code nn}). Arguments: the tag. */
   UNKNOWN_LANGUAGE("SPARK-0001"),
@@ -29,15 +29,5 @@ public enum SparkErrorCode implements ErrorCode {
   @Override
   public String code() {
     return code;
-  }
-
-  @Override
-  public MessageBundle messages() {
-    return Messages.BUNDLE;
-  }
-
-  /** The spark bundle, loaded on first use. */
-  private static final class Messages {
-    static final MessageBundle BUNDLE = MessageBundle.load(SparkErrorCode.class, "spark");
   }
 }

@@ -26,7 +26,7 @@ public record CodeChange(Optional<String> oldCode, String oldName, Optional<Stri
     Objects.requireNonNull(newName, "newName");
     Objects.requireNonNull(changeOccurred, "changeOccurred");
     if (oldCode.isEmpty() && newCode.isEmpty()) {
-      throw new IllegalArgumentException("a code change needs an old or a new code");
+      throw new MunicipalityArgumentException(MunicipalityErrorCode.CHANGE_WITHOUT_CODE);
     }
   }
 

@@ -1,9 +1,11 @@
 package io.github.livskraft.municipalities;
 
 
+import io.github.livskraft.sdg.Language;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Where a municipality number leads on a target day: the same code, a chain of 1:1 renumberings, or a merger or
@@ -32,7 +34,18 @@ public record CodeResolution(MunicipalityCode code, LocalDate target, Outcome ou
     /** The code is known but no change explains where it went (not in the registry's change table). */
     UNKNOWN_SUCCESSOR,
     /** The code is not in the registry at all. */
-    NOT_FOUND
+    NOT_FOUND;
+
+    /**
+     * What happened, for a reader ({@code CodeResolution.Outcome.<CONSTANT>} in the module's bundle).
+     *
+     * @param language the reader's language
+     * @return e.g. "slått saman med andre kommunar" for {@link #MERGED} in nynorsk
+     */
+    public String label(Language language) {
+      return MunicipalityErrorCode.NOT_AUTOMATIC.messages().pattern("CodeResolution.Outcome." + name(),
+          Objects.requireNonNull(language, "language"));
+    }
   }
 
   /** Copies. */
@@ -57,8 +70,10 @@ public record CodeResolution(MunicipalityCode code, LocalDate target, Outcome ou
    */
   public MunicipalityCode targetCode() {
     if (!isAutomatic() || targets.size() != 1) {
-      throw new MunicipalityException(code + " cannot be carried to " + target + " automatically: " + outcome + " "
-          + targets + " via " + path + " / " + code + " kan ikke føres over automatisk", null);
+      throw new MunicipalityException(MunicipalityErrorCode.NOT_AUTOMATIC, null, code, target, outcome,
+          targets.isEmpty() ? "–"
+              : targets.stream().map(MunicipalityCode::toString).collect(Collectors.joining(", ")),
+          path.isEmpty() ? "–" : path.stream().map(CodeChange::toString).collect(Collectors.joining("; ")));
     }
     return targets.get(0);
   }

@@ -14,9 +14,7 @@ public record CountyCode(String value) implements Comparable<CountyCode> {
   public CountyCode {
     Objects.requireNonNull(value, "value");
     if (!MunicipalityCode.isKnownCounty(value)) {
-      throw new IllegalArgumentException("Invalid county number '" + value
-          + "': expected two digits of a county in SSB classification 104, e.g. 33 / Ugyldig fylkesnummer '"
-          + value + "': forventet to sifre, f.eks. 33");
+      throw new MunicipalityArgumentException(MunicipalityErrorCode.INVALID_COUNTY_CODE, value);
     }
   }
 

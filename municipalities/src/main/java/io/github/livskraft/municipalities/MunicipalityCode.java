@@ -25,9 +25,7 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
   public MunicipalityCode {
     Objects.requireNonNull(value, "value");
     if (!isWellFormed(value)) {
-      throw new IllegalArgumentException("Invalid municipality number '" + value
-          + "': expected four digits with a known county prefix, e.g. 3303 / Ugyldig kommunenummer '" + value
-          + "': forventet fire sifre med kjent fylkesnummer, f.eks. 3303");
+      throw new MunicipalityArgumentException(MunicipalityErrorCode.INVALID_MUNICIPALITY_CODE, value);
     }
   }
 
@@ -36,7 +34,8 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
    *
    * @param text e.g. {@code "3303"}
    * @return the code
-   * @throws IllegalArgumentException naming the text and the expected form
+   * @throws MunicipalityArgumentException ({@code MUN-0030}, an {@link IllegalArgumentException}) naming the
+   *     text and the expected form
    */
   public static MunicipalityCode parse(CharSequence text) {
     return new MunicipalityCode(String.valueOf(Objects.requireNonNull(text, "text")));
@@ -48,7 +47,8 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
    *
    * @param text the text
    * @return the code
-   * @throws IllegalArgumentException if no municipality number can be read
+   * @throws MunicipalityArgumentException ({@code MUN-0031}, an {@link IllegalArgumentException}) if no
+   *     municipality number can be read
    */
   public static MunicipalityCode parseLenient(CharSequence text) {
     String t = String.valueOf(Objects.requireNonNull(text, "text")).strip();
@@ -64,8 +64,7 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
       digits = "0" + digits;
     }
     if (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
-      throw new IllegalArgumentException("Invalid municipality number '" + text
-          + "': expected four digits, optionally with a 'K-' prefix or a name after a space");
+      throw new MunicipalityArgumentException(MunicipalityErrorCode.INVALID_MUNICIPALITY_TEXT, text);
     }
     return new MunicipalityCode(digits);
   }

@@ -24,8 +24,8 @@ public record MunicipalityPeriod(MunicipalityCode code, String name, LocalDate v
     Objects.requireNonNull(validFrom, "validFrom");
     Objects.requireNonNull(validTo, "validTo");
     if (validTo.isPresent() && !validTo.get().isAfter(validFrom)) {
-      throw new IllegalArgumentException("period of " + code + " ends (" + validTo.get() + ") before it starts ("
-          + validFrom + ")");
+      throw new MunicipalityArgumentException(MunicipalityErrorCode.PERIOD_ENDS_BEFORE_START, code, validTo.get(),
+          validFrom);
     }
   }
 

@@ -1,8 +1,10 @@
 package io.github.livskraft.municipalities;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -73,7 +75,8 @@ public sealed interface Region permits Region.Municipality, Region.County, Regio
    *
    * @param text the key
    * @return the region
-   * @throws IllegalArgumentException naming the text and the accepted forms
+   * @throws MunicipalityArgumentException ({@code MUN-0033}, an {@link IllegalArgumentException}) naming the
+   *     text and the accepted forms
    */
   static Region parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -91,9 +94,7 @@ public sealed interface Region permits Region.Municipality, Region.County, Regio
     if (Group.ID.matcher(t).matches() && !t.matches("[0-9]+")) {
       return new Group(t, t, List.of());
     }
-    throw new IllegalArgumentException("Invalid region '" + text + "': expected a municipality number (3303), a"
-        + " county (F33), NO for the country, or a group id / Ugyldig region '" + text
-        + "': forventet kommunenummer (3303), fylke (F33), NO for landet eller en gruppe-id");
+    throw new MunicipalityArgumentException(MunicipalityErrorCode.INVALID_REGION, text);
   }
 
   /**
@@ -200,12 +201,13 @@ public sealed interface Region permits Region.Municipality, Region.County, Regio
       Objects.requireNonNull(name, "name");
       members = List.copyOf(Objects.requireNonNull(members, "members"));
       if (!ID.matcher(id).matches()) {
-        throw new IllegalArgumentException("Invalid region group id '" + id + "': expected a letter, then letters, digits, '.',"
-            + " '_' or '-' / Ugyldig gruppe-id '" + id + "'");
+        throw new MunicipalityArgumentException(MunicipalityErrorCode.INVALID_GROUP_ID, id);
       }
-      if (members.stream().distinct().count() != members.size()) {
-        throw new IllegalArgumentException("Region group '" + id + "' lists a municipality twice: " + members
-            + " / gruppen '" + id + "' har en kommune to ganger");
+      Set<MunicipalityCode> seen = new HashSet<>();
+      for (MunicipalityCode m : members) {
+        if (!seen.add(m)) {
+          throw new MunicipalityArgumentException(MunicipalityErrorCode.DUPLICATE_GROUP_MEMBER, id, m);
+        }
       }
     }
 

@@ -16,7 +16,9 @@ class RegionTest {
     assertThat(Region.parse("EAK")).isEqualTo(Region.norway());
     assertThat(Region.parse("kongsbergregionen").kind()).isEqualTo(RegionKind.GROUP);
     assertThatThrownBy(() -> Region.parse("1300")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Region.parse("!!")).hasMessageContaining("Ugyldig region");
+    assertThatThrownBy(() -> Region.parse("!!")).hasMessageContaining("Invalid region '!!'")
+        .isInstanceOfSatisfying(MunicipalityArgumentException.class,
+            e -> assertThat(e.getMessage(io.github.livskraft.sdg.Language.NB)).contains("Ugyldig region '!!'"));
   }
 
   @Test

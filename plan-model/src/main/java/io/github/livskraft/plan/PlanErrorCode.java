@@ -1,12 +1,11 @@
 package io.github.livskraft.plan;
 
+import io.github.livskraft.indicators.LocalizedErrorCode;
 import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.sdg.ErrorCode;
 import io.github.livskraft.sdg.Language;
-import io.github.livskraft.sdg.MessageBundle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +26,8 @@ import java.util.Optional;
  * translated fragment (a label, or a detail such as {@link #detail(String, Object...)} of {@code PLAN-V040}). Every
  * argument is written with {@link String#valueOf(Object)}, never with locale number grouping (a year stays 2024).
  */
-public enum PlanErrorCode implements ErrorCode {
+@ErrorCode.Bundle("plan")
+public enum PlanErrorCode implements LocalizedErrorCode {
   /** An error without a more precise code. Arguments: detail. */
   GENERAL("PLAN-0000", "detail"),
   /** {@code PlanChain.getPlan} with an id the chain does not have. Arguments: id, the known ids. */
@@ -175,11 +175,6 @@ public enum PlanErrorCode implements ErrorCode {
     return code;
   }
 
-  @Override
-  public MessageBundle messages() {
-    return Bundle.BUNDLE;
-  }
-
   /**
    * The names of the pattern's arguments in order, e.g. {@code [value, element, expected]} for {@code PLAN-V022}.
    *
@@ -187,52 +182,6 @@ public enum PlanErrorCode implements ErrorCode {
    */
   public List<String> parameters() {
     return parameters;
-  }
-
-  /**
-   * The message in a language, starting with the code; {@link LocalizedText} arguments are put in that language.
-   *
-   * @param language the reader's language
-   * @param args the arguments, in the order of {@link #parameters()}
-   * @return e.g. {@code "PLAN-V020: Perioden 2030–2026 sluttar før han byrjar"}
-   */
-  @Override
-  public String format(Language language, Object... args) {
-    return code + ": " + text(args).in(language);
-  }
-
-  /**
-   * The message for a reader's locale ({@code nb}, {@code nn}, {@code no}; anything else gets English).
-   *
-   * @param locale the reader's locale
-   * @param args the arguments
-   * @return the message, starting with the code
-   */
-  public String format(Locale locale, Object... args) {
-    return format(Language.of(Objects.requireNonNull(locale, "locale")), args);
-  }
-
-  /**
-   * The message without the code, in English, bokmål and nynorsk.
-   *
-   * @param args the arguments, in the order of {@link #parameters()}
-   * @return the text
-   */
-  public LocalizedText text(Object... args) {
-    return localized(code, args);
-  }
-
-  /**
-   * A variant or fragment of this code's message ({@code PLAN-V040.municipality}, {@code PLAN-P003.value} …) in
-   * English, bokmål and nynorsk.
-   *
-   * @param variant the part of the key after the code and a dot
-   * @param args the fragment's arguments
-   * @return the text
-   * @throws java.util.MissingResourceException if the bundle has no such key
-   */
-  public LocalizedText detail(String variant, Object... args) {
-    return localized(code + "." + Objects.requireNonNull(variant, "variant"), args);
   }
 
   /**
@@ -274,14 +223,5 @@ public enum PlanErrorCode implements ErrorCode {
    */
   public static LocalizedText localized(java.util.function.Function<Language, String> text) {
     return LocalizedText.of(text);
-  }
-
-  private static LocalizedText localized(String key, Object... args) {
-    return LocalizedText.format(Bundle.BUNDLE, key, args);
-  }
-
-  /** The plan-model bundle, loaded on first use. */
-  private static final class Bundle {
-    static final MessageBundle BUNDLE = MessageBundle.load(PlanErrorCode.class, "plan");
   }
 }

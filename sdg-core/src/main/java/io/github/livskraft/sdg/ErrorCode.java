@@ -1,21 +1,49 @@
 package io.github.livskraft.sdg;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.Locale;
+import java.util.Objects;
+
 /**
  * A stable, searchable error code (e.g. {@code SDG-0004}, {@code JSONSTAT-0007}) whose message texts live in the
  * owning module's message bundle in English, bokmål and nynorsk ({@link MessageBundle}). Every Livskraft module
  * keeps its codes in one enum implementing this interface.
  *
+ * <p>An enum names its bundle with {@link Bundle @ErrorCode.Bundle}; {@link #messages()} then loads it once, on
+ * first use, so the enum holds only its constants and their codes:
+ *
  * <pre>{@code
+ * @ErrorCode.Bundle("casework")   // /livskraft-messages/casework_en|nb|nn.properties
  * enum CaseErrorCode implements ErrorCode {
  *   EMPTY_DOCUMENT("CASE-0001");
- *   private static final MessageBundle MESSAGES = MessageBundle.load(CaseErrorCode.class, "casework");
- *   ...
- *   public MessageBundle messages() { return MESSAGES; }
+ *   private final String code;
+ *   CaseErrorCode(String code) { this.code = code; }
+ *   public String code() { return code; }
  * }
  * CaseErrorCode.EMPTY_DOCUMENT.format(Language.NN, "sak.pdf");   // "CASE-0001: Dokumentet sak.pdf er tomt …"
  * }</pre>
  */
 public interface ErrorCode {
+  /**
+   * The name of the message bundle of an {@link ErrorCode} type: {@code "casework"} for
+   * {@code /livskraft-messages/casework_en|nb|nn.properties}, found through the annotated type's class loader.
+   */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.TYPE)
+  @interface Bundle {
+    /**
+     * The bundle name.
+     *
+     * @return e.g. {@code "casework"}
+     */
+    String value();
+  }
+
   /**
    * The stable code, also the key of the message in the bundle.
    *
@@ -24,11 +52,16 @@ public interface ErrorCode {
   String code();
 
   /**
-   * The bundle that holds this code's texts.
+   * The bundle that holds this code's texts: by default the one its type names with {@link Bundle}, loaded once on
+   * first use (an enum constant with a body uses its enum's annotation).
    *
    * @return the owning module's message bundle
+   * @throws IllegalStateException if the type neither names a bundle nor overrides this method
+   * @throws java.util.MissingResourceException if one of the three files is missing
    */
-  MessageBundle messages();
+  default MessageBundle messages() {
+    return MessageBundle.of(this instanceof Enum<?> e ? e.getDeclaringClass() : getClass());
+  }
 
   /**
    * The message in a language, starting with the code: {@code "SDG-0001: Invalid SDG goal code '18': …"}.
@@ -41,5 +74,17 @@ public interface ErrorCode {
    */
   default String format(Language language, Object... args) {
     return code() + ": " + messages().format(code(), language, args);
+  }
+
+  /**
+   * The message for a reader's locale, starting with the code: bokmål for {@code nb} and {@code no}, nynorsk for
+   * {@code nn}, English for every other locale ({@link Language#of(Locale)}).
+   *
+   * @param locale the reader's locale
+   * @param args the arguments of the message pattern
+   * @return the formatted message
+   */
+  default String format(Locale locale, Object... args) {
+    return format(Language.of(Objects.requireNonNull(locale, "locale")), args);
   }
 }

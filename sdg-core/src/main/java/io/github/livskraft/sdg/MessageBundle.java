@@ -26,6 +26,23 @@ import java.util.TreeSet;
 public final class MessageBundle {
   private static final String FOLDER = "/livskraft-messages/";
 
+  /**
+   * The bundle of each {@link ErrorCode} type that names one with {@link ErrorCode.Bundle}, loaded on first use.
+   * A {@link ClassValue} is the JDK's per-class lazy value: like a static holder class in each enum, it computes an
+   * immutable bundle once and never changes it, and it does not keep the enum's class loader alive.
+   */
+  private static final ClassValue<MessageBundle> OF_CODE_TYPE = new ClassValue<>() {
+    @Override
+    protected MessageBundle computeValue(Class<?> type) {
+      ErrorCode.Bundle name = type.getAnnotation(ErrorCode.Bundle.class);
+      if (name == null) {
+        throw new IllegalStateException(type.getName() + " implements ErrorCode but neither names its bundle with"
+            + " @ErrorCode.Bundle nor overrides messages()");
+      }
+      return load(type, name.value());
+    }
+  };
+
   private final String name;
   private final Map<Language, Properties> texts;
 
@@ -62,6 +79,16 @@ public final class MessageBundle {
       }
     }
     return new MessageBundle(name, texts);
+  }
+
+  /**
+   * The bundle an {@link ErrorCode} type names with {@link ErrorCode.Bundle}, loaded once.
+   *
+   * @param codeType the error-code type
+   * @return its bundle
+   */
+  static MessageBundle of(Class<?> codeType) {
+    return OF_CODE_TYPE.get(Objects.requireNonNull(codeType, "codeType"));
   }
 
   /** @return the bundle name */

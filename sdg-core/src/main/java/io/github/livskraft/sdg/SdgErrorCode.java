@@ -1,14 +1,12 @@
 package io.github.livskraft.sdg;
 
-import java.util.Locale;
-import java.util.Objects;
-
 /**
  * Stable, searchable codes for every error that {@code sdg-core} reports; the texts are in the module's message
  * bundle ({@code /livskraft-messages/sdg_en|nb|nn.properties}) in English, bokmål and nynorsk.
  *
  * <p>The code ({@code SDG-0001} …) never changes meaning once released; the wording may improve.
  */
+@ErrorCode.Bundle("sdg")
 public enum SdgErrorCode implements ErrorCode {
   /** A goal code that is not a whole number from 1 to 17. */
   INVALID_GOAL_CODE("SDG-0001"),
@@ -31,28 +29,5 @@ public enum SdgErrorCode implements ErrorCode {
   @Override
   public String code() {
     return code;
-  }
-
-  @Override
-  public MessageBundle messages() {
-    return Messages.BUNDLE;
-  }
-
-  /**
-   * The message in the reader's language (English, bokmål or nynorsk; other locales get English), starting with the
-   * code.
-   *
-   * @param locale the reader's locale
-   * @param args the message arguments
-   * @return the formatted message
-   */
-  public String format(Locale locale, Object... args) {
-    Objects.requireNonNull(locale, "locale");
-    return format(Language.fromTag(locale.toLanguageTag()).orElse(Language.EN), args);
-  }
-
-  /** The sdg-core bundle, loaded on first use. */
-  private static final class Messages {
-    static final MessageBundle BUNDLE = MessageBundle.load(SdgErrorCode.class, "sdg");
   }
 }

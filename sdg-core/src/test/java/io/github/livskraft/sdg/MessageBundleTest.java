@@ -19,6 +19,44 @@ class MessageBundleTest {
         Arrays.stream(SdgErrorCode.values()).map(SdgErrorCode::code).toList());
   }
 
+  /** A code type that names its bundle, with one constant that has a body (an anonymous subclass). */
+  @ErrorCode.Bundle("sdg")
+  enum Named implements ErrorCode {
+    PLAIN,
+    WITH_BODY {
+      @Override
+      public String toString() {
+        return "body";
+      }
+    };
+
+    @Override
+    public String code() {
+      return "SDG-0004";
+    }
+  }
+
+  /** A code type that names no bundle and does not override messages(). */
+  enum Unnamed implements ErrorCode {
+    ONLY;
+
+    @Override
+    public String code() {
+      return "SDG-0004";
+    }
+  }
+
+  @Test
+  void anErrorCodeTypeNamesItsBundleOnceAndEveryConstantSharesIt() {
+    assertThat(Named.PLAIN.messages()).isSameAs(Named.WITH_BODY.messages()).isSameAs(Named.PLAIN.messages());
+    assertThat(Named.WITH_BODY.messages().name()).isEqualTo("sdg");
+    assertThat(Named.WITH_BODY.format(java.util.Locale.forLanguageTag("nn-NO"), "18", 0, "E"))
+        .isEqualTo("SDG-0004: Ukjend mål '18': finst ikkje i katalogutgåva E");
+    assertThat(SdgErrorCode.UNKNOWN_CODE.messages()).isNotSameAs(Named.PLAIN.messages()); // per type, not shared
+    assertThatThrownBy(Unnamed.ONLY::messages).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Unnamed").hasMessageContaining("@ErrorCode.Bundle");
+  }
+
   @ParameterizedTest
   @EnumSource(Language.class)
   void everyCodeFormatsInEveryLanguageWithItsArguments(Language language) {

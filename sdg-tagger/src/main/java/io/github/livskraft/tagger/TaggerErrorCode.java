@@ -2,8 +2,6 @@ package io.github.livskraft.tagger;
 
 import io.github.livskraft.sdg.ErrorCode;
 import io.github.livskraft.sdg.Language;
-import io.github.livskraft.sdg.MessageBundle;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,6 +10,7 @@ import java.util.Objects;
  * ({@code /livskraft-messages/tagger_en|nb|nn.properties}) in English, bokmål and nynorsk. A code never changes
  * meaning once released; the wording may improve.
  */
+@ErrorCode.Bundle("tagger")
 public enum TaggerErrorCode implements ErrorCode {
   /** A rule file without an {@code @language} line. */
   NO_LANGUAGE("TAG-0001"),
@@ -100,11 +99,6 @@ public enum TaggerErrorCode implements ErrorCode {
     return code;
   }
 
-  @Override
-  public MessageBundle messages() {
-    return Bundle.BUNDLE;
-  }
-
   /**
    * The bare message (without the code) in a language. Numbers stay plain digits (line and column numbers,
    * goals), never "1,250" or "1 250".
@@ -135,21 +129,5 @@ public enum TaggerErrorCode implements ErrorCode {
   @Override
   public String format(Language language, Object... args) {
     return code + ": " + text(language, args);
-  }
-
-  /**
-   * The message for a reader, prefixed by the code.
-   *
-   * @param locale the reader's locale ({@code nb}, {@code nn}, {@code no}, or English for anything else)
-   * @param args the message arguments
-   * @return e.g. {@code TAG-0045: no rules: call addBundled() or addRules(…)}
-   */
-  public String format(Locale locale, Object... args) {
-    return format(Language.of(Objects.requireNonNull(locale, "locale")), args);
-  }
-
-  /** The tagger bundle, loaded on first use. */
-  private static final class Bundle {
-    static final MessageBundle BUNDLE = MessageBundle.load(TaggerErrorCode.class, "tagger");
   }
 }

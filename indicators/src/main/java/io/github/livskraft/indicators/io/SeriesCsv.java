@@ -116,40 +116,7 @@ public final class SeriesCsv {
         throw fail(source, header.line(), at("header"), exp("column", r));
       }
     }
-    boolean decimalComma = parsed.separator() == ';';
-    Map<String, Acc> series = new LinkedHashMap<>();
-    for (int k = 1; k < parsed.rows().size(); k++) {
-      Csv.Row row = parsed.rows().get(k);
-      if (row.fields().size() != header.fields().size()) {
-        throw fail(source, row.line(), at("row"), exp("fields", header.fields().size(), row.fields().size()));
-      }
-      String regionText = cell(row, col, "region");
-      Region region;
-      try {
-        region = Region.parse(regionText);
-      } catch (IllegalArgumentException e) {
-        throw fail(source, row.line(), "region", exp("region", regionText));
-      }
-      String variable = cell(row, col, "variable");
-      if (variable.isBlank()) {
-        throw fail(source, row.line(), "variable", exp("variable"));
-      }
-      Period period;
-      try {
-        period = Period.parse(cell(row, col, "period"));
-      } catch (IndicatorException e) {
-        throw fail(source, row.line(), "period", exp("period", cell(row, col, "period")));
-      }
-      Observation obs = observation(source, row, col, period, decimalComma);
-      String key = region.key() + "\u0000" + variable;
-      Acc acc = series.computeIfAbsent(key, x -> new Acc(region, variable));
-      acc.add(source, row, col, obs);
-    }
-    List<TimeSeries> out = new ArrayList<>(series.size());
-    for (Acc a : series.values()) {
-      out.add(a.build(source));
-    }
-    return SeriesSet.of(out);
+    return readRows(parsed, source, new Layout(col, "region", "variable", "period", List.of(), List.of(), null));
   }
 
   /**
@@ -202,40 +169,67 @@ public final class SeriesCsv {
         throw fail(source, header.line(), at("header"), exp("jsonstat-column", r.equals("period") ? "Tid" : r));
       }
     }
+    return readRows(parsed, source, new Layout(col, "region-ssb", "ContentsCode", "Tid", extra, extraNames, SSB));
+  }
+
+  /**
+   * What differs between the tidy and the JSON-stat layout once the header is read.
+   *
+   * @param col column index by role ({@code region}, {@code variable}, {@code period}, {@code value}, …)
+   * @param regionExpect the {@code IND-0005.expect.*} key for a region code that does not parse
+   * @param variableColumn the column a blank variable is reported in
+   * @param periodColumn the column a bad period is reported in
+   * @param extra further dimension columns appended to the variable as {@code [DIM=code,…]}
+   * @param extraNames their header names
+   * @param publisher the publisher when no {@code source} column says otherwise, or {@code null}
+   */
+  private record Layout(Map<String, Integer> col, String regionExpect, String variableColumn, String periodColumn,
+      List<Integer> extra, List<String> extraNames, String publisher) {
+    String variable(Csv.Row row) {
+      String base = col.containsKey("variable") ? cell(row, col, "variable") : "value";
+      if (extra.isEmpty()) {
+        return base;
+      }
+      StringBuilder variable = new StringBuilder(base).append('[');
+      for (int j = 0; j < extra.size(); j++) {
+        variable.append(j == 0 ? "" : ",").append(extraNames.get(j)).append('=')
+            .append(row.fields().get(extra.get(j)).strip());
+      }
+      return variable.append(']').toString();
+    }
+  }
+
+  /** The one row loop of both layouts: one observation per line, grouped into series by region and variable. */
+  private static SeriesSet readRows(Csv.Parsed parsed, String source, Layout layout) {
+    int width = parsed.rows().get(0).fields().size();
+    Map<String, Integer> col = layout.col();
     boolean decimalComma = parsed.separator() == ';';
     Map<String, Acc> series = new LinkedHashMap<>();
     for (int k = 1; k < parsed.rows().size(); k++) {
       Csv.Row row = parsed.rows().get(k);
-      if (row.fields().size() != header.fields().size()) {
-        throw fail(source, row.line(), at("row"), exp("fields", header.fields().size(), row.fields().size()));
+      if (row.fields().size() != width) {
+        throw fail(source, row.line(), at("row"), exp("fields", width, row.fields().size()));
       }
       String regionText = cell(row, col, "region");
       Region region;
       try {
         region = Region.parse(regionText);
       } catch (IllegalArgumentException e) {
-        throw fail(source, row.line(), "region", exp("region-ssb", regionText));
+        throw fail(source, row.line(), "region", exp(layout.regionExpect(), regionText));
       }
-      StringBuilder variable = new StringBuilder(col.containsKey("variable") ? cell(row, col, "variable") : "value");
-      if (!extra.isEmpty()) {
-        variable.append('[');
-        for (int j = 0; j < extra.size(); j++) {
-          variable.append(j == 0 ? "" : ",").append(extraNames.get(j)).append('=')
-              .append(row.fields().get(extra.get(j)).strip());
-        }
-        variable.append(']');
+      String variable = layout.variable(row);
+      if (variable.isBlank()) {
+        throw fail(source, row.line(), layout.variableColumn(), exp("variable"));
       }
       Period period;
       try {
         period = Period.parse(cell(row, col, "period"));
       } catch (IndicatorException e) {
-        throw fail(source, row.line(), "Tid", exp("period", cell(row, col, "period")));
+        throw fail(source, row.line(), layout.periodColumn(), exp("period", cell(row, col, "period")));
       }
       Observation obs = observation(source, row, col, period, decimalComma);
-      String v = variable.toString();
-      Acc acc = series.computeIfAbsent(region.key() + "\u0000" + v, x -> new Acc(region, v));
-      acc.add(source, row, col, obs);
-      acc.src = SSB;
+      series.computeIfAbsent(region.key() + "\u0000" + variable, x -> new Acc(region, variable, layout.publisher()))
+          .add(source, row, col, obs);
     }
     List<TimeSeries> out = new ArrayList<>(series.size());
     for (Acc a : series.values()) {
@@ -333,9 +327,10 @@ public final class SeriesCsv {
     String updated;
     int firstLine;
 
-    Acc(Region region, String variable) {
+    Acc(Region region, String variable, String publisher) {
       this.region = region;
       this.variable = variable;
+      this.src = publisher;
     }
 
     void add(String source, Csv.Row row, Map<String, Integer> col, Observation o) {

@@ -66,6 +66,27 @@ class SeriesCsvTest {
   }
 
   @Test
+  void reads_the_json_stat_csv_layout_with_extra_dimensions_appended_to_the_variable() {
+    SeriesSet s = read("KOKkommuneregion0000,KOKkommuneregion0000_label,ContentsCode,Alder,Tid,value,status\n"
+        + "3303,Kongsberg,KOSandel,1-2,2023,91.5,\n3303,Kongsberg,KOSandel,1-2,2024,..,\n"
+        + "3303,Kongsberg,KOSandel,3-5,2024,97.0,\n");
+    TimeSeries young = s.get(Region.municipality("3303"), "KOSandel[Alder=1-2]");
+    assertThat(young.at(Period.year(2023)).getValue()).isEqualTo(91.5);
+    assertThat(young.at(Period.year(2024)).status()).isEqualTo(ObservationStatus.NOT_AVAILABLE);
+    assertThat(young.provenance().source()).isEqualTo("Statistisk sentralbyrå");
+    assertThat(young.provenance().attribution()).contains("CC BY 4.0");
+    assertThat(s.get(Region.municipality("3303"), "KOSandel[Alder=3-5]").size()).isEqualTo(1);
+    assertThatThrownBy(() -> read("Region,ContentsCode,Tid,value\n3303,X,2024K9,1\n"))
+        .hasMessageContaining("line 2").hasMessageContaining("Tid").hasMessageContaining("2024K9");
+    assertThatThrownBy(() -> read("Region,ContentsCode,Tid,value\n33x3,X,2024,1\n"))
+        .hasMessageContaining("line 2").hasMessageContaining("33x3");
+    assertThatThrownBy(() -> read("Region,ContentsCode,Tid,value\n3303, ,2024,1\n"))
+        .hasMessageContaining("line 2").hasMessageContaining("ContentsCode");
+    assertThatThrownBy(() -> read("Region,ContentsCode,Tid,value\n3303,X,2024\n"))
+        .hasMessageContaining("line 2");
+  }
+
+  @Test
   void write_then_read_round_trips() {
     SeriesSet data = TestData.kongsbergregionen();
     StringWriter w = new StringWriter();

@@ -87,8 +87,8 @@ public final class KlassClient {
   private static <T> T parsed(java.util.function.Supplier<T> read) {
     try {
       return read.get();
-    } catch (io.github.livskraft.municipalities.MunicipalityException e) {
-      throw new KlassException(e.getMessage(), e);
+    } catch (MunicipalityException e) {
+      throw new KlassException(e);
     }
   }
 

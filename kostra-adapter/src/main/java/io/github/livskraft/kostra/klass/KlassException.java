@@ -2,6 +2,8 @@ package io.github.livskraft.kostra.klass;
 
 import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.KostraException;
+import io.github.livskraft.municipalities.MunicipalityException;
+import io.github.livskraft.sdg.Language;
 import org.jspecify.annotations.Nullable;
 
 /** A KLASS classification that cannot be read, or a code that cannot be harmonised under the chosen policy. */
@@ -27,5 +29,22 @@ public class KlassException extends KostraException {
    */
   public KlassException(KostraErrorCode errorCode, @Nullable Throwable cause, Object... args) {
     super(errorCode, cause, args);
+  }
+
+  /**
+   * Wraps a KLASS answer that cannot be read ({@code SSB-0016}), keeping the cause's own code and detail
+   * ({@code MUN-0014: …}) in the message, in the reader's language too.
+   *
+   * @param cause what the municipalities module found wrong
+   */
+  public KlassException(MunicipalityException cause) {
+    super(KostraErrorCode.SSB_KLASS_FAILED, cause, cause.getMessage());
+  }
+
+  /** For a wrapped {@link MunicipalityException}, its detail is put in the same language. */
+  @Override
+  public String getMessage(Language language) {
+    return getCause() instanceof MunicipalityException m && errorCode() == KostraErrorCode.SSB_KLASS_FAILED
+        ? errorCode().format(language, m.getMessage(language)) : super.getMessage(language);
   }
 }

@@ -78,8 +78,14 @@ class KlassClientTest {
   void anXmlAnswerIsATypedError() {
     server.enqueue(CODES_AT, Reply.text(200, "application/xml", "<codeList><code>3303</code></codeList>"));
     KlassClient c = KlassClient.create(TestConnections.to(server, time).build());
-    assertThatThrownBy(() -> c.codesAt(131, LocalDate.of(2026, 1, 1))).isInstanceOf(KlassException.class)
-        .hasMessageContaining("not JSON");
+    assertThatThrownBy(() -> c.codesAt(131, LocalDate.of(2026, 1, 1)))
+        .isInstanceOfSatisfying(KlassException.class, e -> {
+          assertThat(e.getMessage()).startsWith("SSB-0016: ").contains("MUN-0010: ").contains("not JSON");
+          // the municipalities module's code and detail survive the wrapping, in the reader's language
+          assertThat(e.getCause()).isInstanceOf(io.github.livskraft.municipalities.MunicipalityException.class);
+          assertThat(e.getMessage(io.github.livskraft.sdg.Language.NN)).startsWith("SSB-0016: KLASS svikta: ")
+              .contains("MUN-0010: KLASS-svaret").contains("er ikkje JSON");
+        });
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.livskraft.municipalities.internal;
 
 import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityErrorCode;
 import io.github.livskraft.municipalities.MunicipalityException;
 import io.github.livskraft.municipalities.MunicipalityRegistry;
 import io.github.livskraft.municipalities.MunicipalityPeriod;
@@ -52,7 +53,7 @@ public final class BundledRegistry {
   public static byte[] resource(String name) {
     try (InputStream in = BundledRegistry.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new MunicipalityException("bundled KLASS resource " + name + " is missing from the jar", null);
+        throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_MISSING, null, name);
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -91,8 +92,8 @@ public final class BundledRegistry {
         new java.io.ByteArrayInputStream(resource(NATIONAL_CHANGES)), StandardCharsets.UTF_8))) {
       String header = r.readLine();
       if (!NATIONAL_HEADER.equals(header)) {
-        throw new MunicipalityException(NATIONAL_CHANGES + " line 1: expected header '" + NATIONAL_HEADER
-            + "', found '" + header + "'", null);
+        throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_HEADER, null, NATIONAL_CHANGES, NATIONAL_HEADER,
+            String.valueOf(header));
       }
       String line;
       int n = 1;
@@ -100,8 +101,8 @@ public final class BundledRegistry {
         n++;
         String[] f = line.split(",", -1);
         if (f.length != 12) {
-          throw new MunicipalityException(NATIONAL_CHANGES + " line " + n + ": expected 12 fields, found "
-              + f.length, null);
+          throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_FIELDS, null, NATIONAL_CHANGES, n, 12,
+              f.length);
         }
         if (f[4].startsWith("missing") || f[4].startsWith("notmainland")) {
           continue; // "unknown municipality" and Svalbard/Jan Mayen rows: not municipalities
@@ -122,8 +123,8 @@ public final class BundledRegistry {
       try {
         yearEnd = Integer.parseInt(row[0]);
       } catch (NumberFormatException e) {
-        throw new MunicipalityException(NATIONAL_CHANGES + " line " + row[4] + ": year_end '" + row[0]
-            + "' is not a year", e);
+        throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_YEAR, e, NATIONAL_CHANGES, row[4], "year_end",
+            row[0]);
       }
       LocalDate day = LocalDate.of(yearEnd + 1, 1, 1);
       if (day.isBefore(FIRST_CHANGE) || row[1].equals(row[2])) {
@@ -140,8 +141,7 @@ public final class BundledRegistry {
       return code;
     }
     if (!code.startsWith("municip_nor") || code.length() != 15) {
-      throw new MunicipalityException(NATIONAL_CHANGES + " line " + line + ": expected a code like"
-          + " 'municip_nor0301', found '" + code + "'", null);
+      throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_CODE, null, NATIONAL_CHANGES, line, code);
     }
     return code.substring("municip_nor".length());
   }
@@ -154,8 +154,8 @@ public final class BundledRegistry {
         new java.io.ByteArrayInputStream(resource(OBSERVED)), StandardCharsets.UTF_8))) {
       String header = r.readLine();
       if (!"code,name,year".equals(header)) {
-        throw new MunicipalityException(OBSERVED + " line 1: expected header 'code,name,year', found '" + header + "'",
-            null);
+        throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_HEADER, null, OBSERVED, "code,name,year",
+            String.valueOf(header));
       }
       String line;
       int n = 1;
@@ -163,7 +163,10 @@ public final class BundledRegistry {
         n++;
         String[] f = line.split(",", -1);
         if (f.length != 3) {
-          throw new MunicipalityException(OBSERVED + " line " + n + ": expected 3 fields, found " + f.length, null);
+          throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_FIELDS, null, OBSERVED, n, 3, f.length);
+        }
+        if (!f[2].matches("[0-9]{4}")) {
+          throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_YEAR, null, OBSERVED, n, "year", f[2]);
         }
         LocalDate day = LocalDate.of(Integer.parseInt(f[2]), 1, 1);
         days.add(day);

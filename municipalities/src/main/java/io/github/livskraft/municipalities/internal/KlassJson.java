@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livskraft.municipalities.ClassificationCode;
 import io.github.livskraft.municipalities.CodeChange;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.livskraft.municipalities.MunicipalityErrorCode;
 import io.github.livskraft.municipalities.MunicipalityException;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -22,13 +25,13 @@ public final class KlassJson {
     try {
       JsonNode n = JSON.readTree(body);
       if (n == null || !n.path(field).isArray()) {
-        throw new MunicipalityException("KLASS answer " + where + " has no '" + field + "' array (JSON path $." + field
-            + "); is it XML? Send Accept: application/json / KLASS-svaret mangler '" + field + "'", null);
+        throw new MunicipalityException(MunicipalityErrorCode.KLASS_NO_LIST, null, where, field);
       }
       return n.path(field);
     } catch (IOException e) {
-      throw new MunicipalityException("KLASS answer " + where + " is not JSON: " + firstLine(e)
-          + " / KLASS-svaret er ikke JSON", e);
+      JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : null;
+      throw new MunicipalityException(MunicipalityErrorCode.KLASS_NOT_JSON, e, where,
+          at == null ? "?" : at.getLineNr(), at == null ? "?" : at.getColumnNr());
     }
   }
 
@@ -39,7 +42,7 @@ public final class KlassJson {
       String path = "$.codes[" + i++ + "]";
       String code = c.path("code").asText("");
       if (code.isEmpty()) {
-        throw new MunicipalityException("KLASS answer " + where + ": code missing at " + path + " / kode mangler", null);
+        throw new MunicipalityException(MunicipalityErrorCode.KLASS_MISSING_FIELD, null, where, path + ".code");
       }
       out.add(new ClassificationCode(code, text(c, "parentCode"), c.path("level").asText(""),
           c.path("name").asText(""), c.path("shortName").asText(""), c.path("presentationName").asText(""),
@@ -56,11 +59,11 @@ public final class KlassJson {
     for (JsonNode c : root(body, where, "codeChanges")) {
       String path = "$.codeChanges[" + i++ + "]";
       LocalDate when = date(c, "changeOccurred", where, path).orElseThrow(() -> new MunicipalityException(
-          "KLASS answer " + where + ": changeOccurred missing at " + path + " / endringsdato mangler", null));
+          MunicipalityErrorCode.KLASS_MISSING_FIELD, null, where, path + ".changeOccurred"));
       Optional<String> oldCode = text(c, "oldCode");
       Optional<String> newCode = text(c, "newCode");
       if (oldCode.isEmpty() && newCode.isEmpty()) {
-        throw new MunicipalityException("KLASS answer " + where + ": neither oldCode nor newCode at " + path, null);
+        throw new MunicipalityException(MunicipalityErrorCode.KLASS_CHANGE_WITHOUT_CODE, null, where, path);
       }
       out.add(new CodeChange(oldCode, c.path("oldName").asText(""), newCode, c.path("newName").asText(""), when));
     }
@@ -80,14 +83,8 @@ public final class KlassJson {
     try {
       return Optional.of(LocalDate.parse(t.get().length() > 10 ? t.get().substring(0, 10) : t.get()));
     } catch (DateTimeParseException e) {
-      throw new MunicipalityException("KLASS answer " + where + ": '" + t.get() + "' at " + path + "." + field
-          + " is not a date yyyy-MM-dd / er ikke en dato", e);
+      throw new MunicipalityException(MunicipalityErrorCode.KLASS_BAD_DATE, e, where, t.get(), path + "." + field);
     }
   }
 
-  private static String firstLine(java.io.IOException e) {
-    String m = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-        : e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
-  }
 }
