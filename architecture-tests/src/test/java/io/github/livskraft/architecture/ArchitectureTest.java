@@ -20,6 +20,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.ErrorCode;
 import io.github.livskraft.sdg.Language;
 import java.util.LinkedHashMap;
@@ -167,9 +168,9 @@ class ArchitectureTest {
   }
 
   /**
-   * Every public exception type of a published library module (and the server) carries a stable code: it, or a
-   * type it extends, has a public no-argument method returning an {@link ErrorCode} (by convention
-   * {@code errorCode()}), so a caller can show the code and the message in the reader's language. Types in
+   * Every public exception type of a published library module (and the server) carries a stable code: it
+   * implements sdg-core's {@link CodedException} (usually through the module's coded base exception), so a caller
+   * shows any of them in one way, the code and the message in the reader's language. Types in
    * {@code ..internal..} packages are not API and are left out.
    */
   @Test
@@ -190,16 +191,13 @@ class ArchitectureTest {
   }
 
   private static ArchCondition<JavaClass> carryAnErrorCode() {
-    return new ArchCondition<>("have (or inherit) a public no-argument method returning an ErrorCode") {
+    return new ArchCondition<>("implement CodedException (a stable ErrorCode and the message per language)") {
       @Override
       public void check(JavaClass type, ConditionEvents events) {
-        boolean coded = type.getAllMethods().stream()
-            .anyMatch(m -> m.getModifiers().contains(JavaModifier.PUBLIC) && m.getRawParameterTypes().isEmpty()
-                && m.getRawReturnType().isAssignableTo(ErrorCode.class));
-        if (!coded) {
+        if (!type.isAssignableTo(CodedException.class)) {
           events.add(SimpleConditionEvent.violated(type, type.getName()
-              + " is a public exception without an ErrorCode: extend the module's coded base exception or add"
-              + " errorCode() returning the module's ErrorCode enum"));
+              + " is a public exception without an ErrorCode: extend the module's coded base exception or"
+              + " implement CodedException with errorCode() returning the module's ErrorCode enum"));
         }
       }
     };

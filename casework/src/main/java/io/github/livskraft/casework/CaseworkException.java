@@ -1,5 +1,7 @@
 package io.github.livskraft.casework;
 
+import io.github.livskraft.sdg.CodedException;
+import io.github.livskraft.sdg.Language;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Base of every exception the casework module throws. Unchecked; carries a stable {@link CaseErrorCode} and renders
  * its message in English ({@link #getMessage()}), bokmål or nynorsk ({@link #getMessage(Locale)}).
  */
-public class CaseworkException extends RuntimeException {
+public class CaseworkException extends RuntimeException implements CodedException {
   private static final long serialVersionUID = 1L;
 
   private final CaseErrorCode errorCode;
@@ -45,5 +47,16 @@ public class CaseworkException extends RuntimeException {
       return String.valueOf(getMessage());
     }
     return errorCode.format(locale, Arrays.copyOf(a, a.length));
+  }
+
+  /**
+   * The message in the given language ({@link #getMessage(Locale)} with the language's locale).
+   *
+   * @param language the reader's language
+   * @return the localized message, starting with the error code
+   */
+  @Override
+  public String getMessage(Language language) {
+    return getMessage(language.locale());
   }
 }

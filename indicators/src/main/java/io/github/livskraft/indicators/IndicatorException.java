@@ -1,5 +1,6 @@
 package io.github.livskraft.indicators;
 
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * (file, line, JSON path) and what was expected, in English ({@link #getMessage()}), bokmål or nynorsk
  * ({@link #getMessage(Language)}).
  */
-public class IndicatorException extends RuntimeException {
+public class IndicatorException extends RuntimeException implements CodedException {
   private static final long serialVersionUID = 1L;
   private final IndicatorErrorCode errorCode;
   private final transient @Nullable LocalizedText text;

@@ -1,5 +1,7 @@
 package io.github.livskraft.jsonstat;
 
+import io.github.livskraft.sdg.CodedException;
+import io.github.livskraft.sdg.Language;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public class JsonStatException extends RuntimeException {
+public class JsonStatException extends RuntimeException implements CodedException {
   private static final long serialVersionUID = 1L;
 
   private final JsonStatErrorCode errorCode;
@@ -99,5 +101,16 @@ public class JsonStatException extends RuntimeException {
   private static boolean isNorwegian(Locale locale) {
     String lang = locale.getLanguage();
     return "nb".equals(lang) || "nn".equals(lang) || "no".equals(lang);
+  }
+
+  /**
+   * The message in the given language ({@link #getMessage(Locale)} with the language's locale).
+   *
+   * @param language the reader's language
+   * @return the localized message, starting with the error code
+   */
+  @Override
+  public String getMessage(Language language) {
+    return getMessage(language.locale());
   }
 }

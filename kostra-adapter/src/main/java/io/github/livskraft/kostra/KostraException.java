@@ -1,5 +1,6 @@
 package io.github.livskraft.kostra;
 
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #getMessage()} is the English text starting with the code, {@link #getMessage(Language)} the text in
  * bokmål or nynorsk.
  */
-public class KostraException extends RuntimeException {
+public class KostraException extends RuntimeException implements CodedException {
   private static final long serialVersionUID = 1L;
 
   private final KostraErrorCode errorCode;

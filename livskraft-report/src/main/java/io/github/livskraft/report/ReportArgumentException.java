@@ -1,6 +1,7 @@
 package io.github.livskraft.report;
 
 import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * 1900–2100 ({@code REPORT-0003}). An {@link IllegalArgumentException}, because the caller passed it; carries a
  * stable {@link ReportErrorCode} and its message in English, bokmål and nynorsk.
  */
-public final class ReportArgumentException extends IllegalArgumentException {
+public final class ReportArgumentException extends IllegalArgumentException implements CodedException {
   private static final long serialVersionUID = 1L;
 
   private final ReportErrorCode errorCode;

@@ -1,6 +1,7 @@
 package io.github.livskraft.report;
 
 import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * {@link ReportErrorCode} and renders its message in English ({@link #getMessage()}), bokmål or nynorsk
  * ({@link #getMessage(Language)}).
  */
-public class ReportException extends RuntimeException {
+public class ReportException extends RuntimeException implements CodedException {
   private static final long serialVersionUID = 1L;
 
   private final ReportErrorCode errorCode;

@@ -1,5 +1,6 @@
 package io.github.livskraft.server;
 
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import java.util.Arrays;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code SERVER-0101}). Carries a stable {@link ServerErrorCode}; the message is in English
  * ({@link #getMessage()}), bokmål or nynorsk ({@link #getMessage(Language)}).
  */
-public class ServerException extends RuntimeException {
+public class ServerException extends RuntimeException implements CodedException {
   private static final long serialVersionUID = 1L;
 
   private final ServerErrorCode errorCode;

@@ -1,5 +1,6 @@
 package io.github.livskraft.spark;
 
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *       does not name (reported in {@code sdg_assess}'s {@code error_code} column, not thrown).
  * </ul>
  */
-public final class LivskraftSparkException extends RuntimeException {
+public final class LivskraftSparkException extends RuntimeException implements CodedException {
   private static final long serialVersionUID = 2L;
 
   private final SparkErrorCode errorCode;
@@ -75,5 +76,16 @@ public final class LivskraftSparkException extends RuntimeException {
    */
   public String getMessage(Locale locale) {
     return errorCode.format(Language.of(locale), (Object[]) args);
+  }
+
+  /**
+   * The message in the given language ({@link #getMessage(Locale)} with the language's locale).
+   *
+   * @param language the reader's language
+   * @return the localized message, starting with the error code
+   */
+  @Override
+  public String getMessage(Language language) {
+    return getMessage(language.locale());
   }
 }

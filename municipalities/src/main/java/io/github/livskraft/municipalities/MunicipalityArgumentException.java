@@ -1,5 +1,6 @@
 package io.github.livskraft.municipalities;
 
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * {@link MunicipalityErrorCode} and its message in English ({@link #getMessage()}), bokmål or nynorsk
  * ({@link #getMessage(Language)}).
  */
-public class MunicipalityArgumentException extends IllegalArgumentException {
+public class MunicipalityArgumentException extends IllegalArgumentException implements CodedException {
   private static final long serialVersionUID = 1L;
 
   private final MunicipalityErrorCode errorCode;

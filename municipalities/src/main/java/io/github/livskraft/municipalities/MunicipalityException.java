@@ -1,5 +1,6 @@
 package io.github.livskraft.municipalities;
 
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * cannot be read. Carries a stable {@link MunicipalityErrorCode}; the message names the value, where it was and what
  * was expected, in English ({@link #getMessage()}), bokmål or nynorsk ({@link #getMessage(Language)}). Unchecked.
  */
-public class MunicipalityException extends RuntimeException {
+public class MunicipalityException extends RuntimeException implements CodedException {
   private static final long serialVersionUID = 1L;
 
   private final MunicipalityErrorCode errorCode;

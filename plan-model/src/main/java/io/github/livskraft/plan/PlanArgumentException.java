@@ -1,6 +1,7 @@
 package io.github.livskraft.plan;
 
 import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * stable {@link PlanErrorCode} and its message in English ({@link #getMessage()}), bokmål or nynorsk
  * ({@link #getMessage(Language)}).
  */
-public class PlanArgumentException extends IllegalArgumentException {
+public class PlanArgumentException extends IllegalArgumentException implements CodedException {
   private static final long serialVersionUID = 1L;
 
   private final PlanErrorCode errorCode;

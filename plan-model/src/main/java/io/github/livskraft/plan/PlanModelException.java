@@ -1,6 +1,7 @@
 package io.github.livskraft.plan;
 
 import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * renders its message in English ({@link #getMessage()}), bokmål or nynorsk ({@link #getMessage(Language)}) from
  * the module's message bundle.
  */
-public class PlanModelException extends RuntimeException {
+public class PlanModelException extends RuntimeException implements CodedException {
   private static final long serialVersionUID = 1L;
 
   private final PlanErrorCode errorCode;

@@ -8,7 +8,7 @@ import java.util.Objects;
  * Base of every exception that {@code sdg-core} throws. Unchecked; carries a stable {@link SdgErrorCode} and can
  * render its message in English ({@link #getMessage()}) or Norwegian ({@link #getMessage(Locale)}).
  */
-public class SdgException extends RuntimeException {
+public class SdgException extends RuntimeException implements CodedException {
   private static final long serialVersionUID = 1L;
 
   private final SdgErrorCode errorCode;
@@ -53,5 +53,16 @@ public class SdgException extends RuntimeException {
       return getMessage(); // deserialised: the (transient) arguments are gone, the English message is kept
     }
     return errorCode.format(locale, Arrays.copyOf(args, args.length));
+  }
+
+  /**
+   * The message in the given language ({@link #getMessage(Locale)} with the language's locale).
+   *
+   * @param language the reader's language
+   * @return the localized message, starting with the error code
+   */
+  @Override
+  public String getMessage(Language language) {
+    return getMessage(language.locale());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.livskraft.tagger;
 
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import java.util.Arrays;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #getMessage()} gives the message in English and bokmål ("TAG-0042: no such rule file: x / finner ikke
  * regelfilen: x"), {@link #getMessage(Locale)} in the reader's language (English, bokmål or nynorsk).
  */
-public class TaggingException extends RuntimeException {
+public class TaggingException extends RuntimeException implements CodedException {
   private static final long serialVersionUID = 1L;
 
   private final TaggerErrorCode errorCode;
@@ -48,5 +49,16 @@ public class TaggingException extends RuntimeException {
    */
   public String getMessage(Locale locale) {
     return errorCode.format(locale, Arrays.copyOf(args, args.length));
+  }
+
+  /**
+   * The message in the given language ({@link #getMessage(Locale)} with the language's locale).
+   *
+   * @param language the reader's language
+   * @return the localized message, starting with the error code
+   */
+  @Override
+  public String getMessage(Language language) {
+    return getMessage(language.locale());
   }
 }
