@@ -68,8 +68,20 @@ public record Provenance(String source, Optional<String> tableId, Optional<Strin
    * @return the derived provenance; its attribution joins the inputs' distinct attributions
    */
   public static Provenance derived(String description, List<Provenance> inputs) {
-    String attribution = String.join("; ", inputs.stream().map(Provenance::attribution).filter(a -> !a.isBlank())
-        .distinct().toList());
+    // a loop rather than a stream: derived series are made once per series of a national panel
+    StringBuilder joined = new StringBuilder();
+    List<String> seen = new java.util.ArrayList<>(inputs.size());
+    for (Provenance p : inputs) {
+      String a = p.attribution();
+      if (!a.isBlank() && !seen.contains(a)) {
+        if (!seen.isEmpty()) {
+          joined.append("; ");
+        }
+        seen.add(a);
+        joined.append(a);
+      }
+    }
+    String attribution = joined.toString();
     return new Provenance(description, Optional.empty(), Optional.empty(), Optional.empty(), true, attribution,
         inputs);
   }
