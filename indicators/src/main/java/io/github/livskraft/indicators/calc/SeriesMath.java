@@ -149,7 +149,7 @@ public final class SeriesMath {
     if (!a.region().key().equals(b.region().key())) {
       throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("combine-regions", a.variable(), a.region(), b.variable(), b.region()), null);
     }
-    if (a.frequency().isPresent() && b.frequency().isPresent() && a.frequency().get() != b.frequency().get()) {
+    if (!a.isEmpty() && !b.isEmpty() && a.period(0).frequency() != b.period(0).frequency()) {
       throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("combine-frequencies", a.frequency().get(), a.variable(), b.frequency().get(), b.variable()), null);
     }
     Provenance provenance = Provenance.derived(description, List.of(a.provenance(), b.provenance()));
@@ -157,7 +157,7 @@ public final class SeriesMath {
     List<Period> pb = b.periods();
     int na = pa.size();
     int nb = pb.size();
-    if (pa == pb || pa.equals(pb)) {
+    if (samePeriods(a, b)) {
       // the common case, aligned series: one pass over the columns, no object per observation
       double[] values = new double[na];
       ObservationStatus[] statuses = new ObservationStatus[na];
@@ -193,6 +193,22 @@ public final class SeriesMath {
     }
     return TimeSeries.ofColumns(a.region(), variable, unit, decimals, provenance, periods,
         Arrays.copyOf(values, n), Arrays.copyOf(statuses, n));
+  }
+
+  /** Whether two series have the same periods (in a national panel they usually share the very objects). */
+  private static boolean samePeriods(TimeSeries a, TimeSeries b) {
+    int n = a.size();
+    if (b.size() != n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      Period x = a.period(k);
+      Period y = b.period(k);
+      if (x != y && !x.equals(y)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #apply(Observation, Observation, DoubleBinaryOperator)} on columns: writes value and status at k. */

@@ -68,20 +68,19 @@ public record Provenance(String source, Optional<String> tableId, Optional<Strin
    * @return the derived provenance; its attribution joins the inputs' distinct attributions
    */
   public static Provenance derived(String description, List<Provenance> inputs) {
-    // a loop rather than a stream: derived series are made once per series of a national panel
-    StringBuilder joined = new StringBuilder();
-    List<String> seen = new java.util.ArrayList<>(inputs.size());
+    // a loop rather than a stream, allocating nothing when no input has an attribution: derived series are made
+    // once per series of a national panel
+    List<String> distinct = List.of();
     for (Provenance p : inputs) {
       String a = p.attribution();
-      if (!a.isBlank() && !seen.contains(a)) {
-        if (!seen.isEmpty()) {
-          joined.append("; ");
+      if (!a.isBlank() && !distinct.contains(a)) {
+        if (distinct.isEmpty()) {
+          distinct = new java.util.ArrayList<>(2);
         }
-        seen.add(a);
-        joined.append(a);
+        distinct.add(a);
       }
     }
-    String attribution = joined.toString();
+    String attribution = distinct.size() == 1 ? distinct.get(0) : String.join("; ", distinct);
     return new Provenance(description, Optional.empty(), Optional.empty(), Optional.empty(), true, attribution,
         inputs);
   }
