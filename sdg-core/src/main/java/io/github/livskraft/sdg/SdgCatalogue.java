@@ -73,13 +73,15 @@ public final class SdgCatalogue {
     this.indicators = List.copyOf(data.indicators());
     this.changes = List.copyOf(data.changes());
     Map<GoalCode, Goal> g = new HashMap<>();
-    goals.forEach(x -> g.put(x.code(), x));
+    for (Goal x : goals) {
+      g.put(x.code(), x);
+    }
     this.goalsByCode = Map.copyOf(g);
     Map<TargetCode, Target> t = new HashMap<>();
     Map<GoalCode, List<Target>> tg = new LinkedHashMap<>();
     for (Target x : targets) {
       t.put(x.code(), x);
-      tg.computeIfAbsent(x.goal(), k -> new ArrayList<>()).add(x);
+      listFor(tg, x.goal()).add(x);
     }
     this.targetsByCode = Map.copyOf(t);
     this.targetsByGoal = copyOfLists(tg);
@@ -87,7 +89,7 @@ public final class SdgCatalogue {
     Map<TargetCode, List<IndicatorListing>> lt = new LinkedHashMap<>();
     for (IndicatorListing x : listings) {
       l.put(x.code(), x);
-      lt.computeIfAbsent(x.target(), k -> new ArrayList<>()).add(x);
+      listFor(lt, x.target()).add(x);
     }
     this.listingsByCode = Map.copyOf(l);
     this.listingsByTarget = copyOfLists(lt);
@@ -100,21 +102,23 @@ public final class SdgCatalogue {
       }
     }
     Map<TargetCode, List<Indicator>> it = new LinkedHashMap<>();
-    lt.forEach((target, list) -> {
+    for (Map.Entry<TargetCode, List<IndicatorListing>> e : lt.entrySet()) {
       List<Indicator> under = new ArrayList<>();
-      for (IndicatorListing x : list) {
+      for (IndicatorListing x : e.getValue()) {
         Indicator ind = i.get(x.code());
-        if (under.stream().noneMatch(y -> y == ind)) {
+        if (!containsSame(under, ind)) {
           under.add(ind);
         }
       }
-      it.put(target, under);
-    });
+      it.put(e.getKey(), under);
+    }
     this.indicatorsByCode = Map.copyOf(i);
     this.indicatorsByUnsd = Map.copyOf(u);
     this.indicatorsByTarget = copyOfLists(it);
     Map<IndicatorCode, IndicatorChange> c = new HashMap<>();
-    changes.forEach(x -> c.put(x.code(), x));
+    for (IndicatorChange x : changes) {
+      c.put(x.code(), x);
+    }
     this.changesByCode = Map.copyOf(c);
     List<CatalogueEntry> all = new ArrayList<>(goals.size() + targets.size() + indicators.size());
     all.addAll(goals);
@@ -123,9 +127,31 @@ public final class SdgCatalogue {
     this.entries = List.copyOf(all);
   }
 
+  // Loops rather than lambdas and streams in the constructor: the first load runs in a cold JVM, where the
+  // lambda machinery alone costs tens of milliseconds.
+  private static <K, V> List<V> listFor(Map<K, List<V>> m, K key) {
+    List<V> list = m.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      m.put(key, list);
+    }
+    return list;
+  }
+
+  private static boolean containsSame(List<?> list, Object o) {
+    for (Object x : list) {
+      if (x == o) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static <K, V> Map<K, List<V>> copyOfLists(Map<K, List<V>> m) {
     Map<K, List<V>> out = new HashMap<>();
-    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    for (Map.Entry<K, List<V>> e : m.entrySet()) {
+      out.put(e.getKey(), List.copyOf(e.getValue()));
+    }
     return Map.copyOf(out);
   }
 
