@@ -66,7 +66,7 @@ final class CatalogueReader {
       TextProvenance provenance, String comment) {}
 
   /** Everything read, ready for {@link SdgCatalogue}. */
-  record Data(CatalogueRevision revision, List<Goal> goals, List<Target> targets, List<IndicatorListing> listings,
+  record Data(Edition edition, List<Goal> goals, List<Target> targets, List<IndicatorListing> listings,
       List<Indicator> indicators, List<IndicatorChange> changes) {}
 
   private CatalogueReader(Function<String, String> files, Map<String, CompactEdition.Table> tables) {
@@ -121,7 +121,7 @@ final class CatalogueReader {
   }
 
   private Data readAll() {
-    CatalogueRevision revision = readEdition();
+    Edition revision = readEdition();
     readTextRules();
     Map<GoalCode, String> colours = readColours();
     List<Goal> goals = readGoals(colours);
@@ -156,7 +156,19 @@ final class CatalogueReader {
     return t == null ? CsvTable.parse(name, content(name), columns) : CsvTable.of(name, t.lines(), t.records(), columns);
   }
 
-  private CatalogueRevision readEdition() {
+  /**
+   * The checked contents of edition.properties. The {@link CatalogueRevision} is made from it when first asked
+   * for: its {@code YearMonth} would set up java.time's formatters on the first load in a fresh JVM.
+   */
+  record Edition(String edition, String framework, LocalDate adoptedMonth, LocalDate assembled, LocalDate tierAsOf,
+      List<String> sources) {
+    CatalogueRevision revision() {
+      return new CatalogueRevision(edition, framework, YearMonth.of(adoptedMonth.getYear(),
+          adoptedMonth.getMonthValue()), assembled, tierAsOf, sources);
+    }
+  }
+
+  private Edition readEdition() {
     Properties p = new Properties();
     try {
       p.load(new StringReader(content(EDITION)));
@@ -188,8 +200,8 @@ final class CatalogueReader {
     if (sources.isEmpty()) {
       throw new CatalogueFormatException(EDITION, 0, "source.1", "no source.N entries; expected at least one", null);
     }
-    return new CatalogueRevision(p.getProperty("edition").strip(), p.getProperty("framework").strip(),
-        yearMonth(p, "framework.adopted"), date(p, "data.assembled"), date(p, "tier.as-of"), sources);
+    return new Edition(p.getProperty("edition").strip(), p.getProperty("framework").strip(),
+        yearMonth(p, "framework.adopted"), date(p, "data.assembled"), date(p, "tier.as-of"), List.copyOf(sources));
   }
 
   /** Parses yyyy-mm-dd without java.time's formatter machinery (which costs ~20 ms on first use). */
@@ -214,11 +226,11 @@ final class CatalogueReader {
     }
   }
 
-  private static YearMonth yearMonth(Properties p, String key) {
+  /** A yyyy-mm month, as its first day. */
+  private static LocalDate yearMonth(Properties p, String key) {
     try {
       String s = p.getProperty(key).strip();
-      LocalDate d = isoDate(s + "-01");
-      return YearMonth.of(d.getYear(), d.getMonth());
+      return isoDate(s + "-01");
     } catch (DateTimeParseException e) {
       throw new CatalogueFormatException(EDITION, 0, key, "'" + p.getProperty(key) + "' is not a month; expected "
           + "yyyy-mm", e);

@@ -46,7 +46,9 @@ public final class SdgCatalogue {
   /** Class-relative path of the bundled edition. */
   static final String BUNDLED = "data/2025-review/";
 
-  private final CatalogueRevision revision;
+  private final CatalogueReader.Edition edition;
+  /** Made on first use (racy but idempotent: every thread makes an equal value). */
+  private @org.jspecify.annotations.Nullable CatalogueRevision revision;
   private final List<Goal> goals;
   private final List<Target> targets;
   private final List<IndicatorListing> listings;
@@ -66,7 +68,7 @@ public final class SdgCatalogue {
   private final ConcurrentMap<Language, SearchIndex> indexes = new ConcurrentHashMap<>();
 
   private SdgCatalogue(CatalogueReader.Data data) {
-    this.revision = data.revision();
+    this.edition = data.edition();
     this.goals = List.copyOf(data.goals());
     this.targets = List.copyOf(data.targets());
     this.listings = List.copyOf(data.listings());
@@ -292,7 +294,12 @@ public final class SdgCatalogue {
 
   /** The edition: UN framework revision, dates and sources. */
   public CatalogueRevision revision() {
-    return revision;
+    CatalogueRevision r = revision;
+    if (r == null) {
+      r = edition.revision();
+      revision = r;
+    }
+    return r;
   }
 
   // ---------------------------------------------------------------- goals
@@ -597,13 +604,13 @@ public final class SdgCatalogue {
   }
 
   private UnknownCodeException unknown(String code, EntryType type) {
-    return new UnknownCodeException(code, type, revision.edition());
+    return new UnknownCodeException(code, type, edition.edition());
   }
 
   /** The edition and counts. */
   @Override
   public String toString() {
-    return "SdgCatalogue[" + revision.edition() + ": " + goals.size() + " goals, " + targets.size() + " targets, "
+    return "SdgCatalogue[" + edition.edition() + ": " + goals.size() + " goals, " + targets.size() + " targets, "
         + listings.size() + " indicator listings, " + indicators.size() + " unique indicators]";
   }
 }
