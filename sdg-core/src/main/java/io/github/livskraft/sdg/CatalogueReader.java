@@ -58,8 +58,8 @@ final class CatalogueReader {
   private final Function<String, String> files;
   /** Pre-split records by file name (the compact form), or empty to parse the CSV text. */
   private final Map<String, CompactEdition.Table> tables;
-  /** text_sources.csv rows by "file#text_column". */
-  private final Map<String, List<TextRule>> textRules = new HashMap<>();
+  /** text_sources.csv rows by file and text column. */
+  private final Map<String, Map<String, List<TextRule>>> textRules = new HashMap<>();
 
   /** One row of text_sources.csv. */
   private record TextRule(String file, String textColumn, String sourceColumn, String prefix,
@@ -245,11 +245,15 @@ final class CatalogueReader {
       }
       TextRule rule = new TextRule(file, r.required("text_column"), r.optional("source_column"),
           r.optional("source_prefix"), enumValue(r, "provenance", TextProvenance.values()), r.required("comment"));
-      String key = file + "#" + rule.textColumn();
-      List<TextRule> same = textRules.get(key);
+      Map<String, List<TextRule>> ofFile = textRules.get(file);
+      if (ofFile == null) {
+        ofFile = new HashMap<>();
+        textRules.put(file, ofFile);
+      }
+      List<TextRule> same = ofFile.get(rule.textColumn());
       if (same == null) {
         same = new ArrayList<>();
-        textRules.put(key, same);
+        ofFile.put(rule.textColumn(), same);
       }
       if (!same.isEmpty() && !same.get(0).sourceColumn().equals(rule.sourceColumn())) {
         throw r.error("source_column", "'" + rule.sourceColumn() + "' but an earlier rule for " + file + " "
@@ -561,7 +565,12 @@ final class CatalogueReader {
   /** A text cell with its provenance from text_sources.csv; empty if the cell is empty. */
   private Optional<TextVariant> text(Row r, String column, Language language, String noteColumn) {
     String text = r.optional(column);
-    List<TextRule> rules = textRules.getOrDefault(r.file() + "#" + column, List.of());
+    // file, then column: no key text to build and hash for every text cell
+    Map<String, List<TextRule>> ofFile = textRules.get(r.file());
+    List<TextRule> rules = ofFile == null ? null : ofFile.get(column);
+    if (rules == null) {
+      rules = List.of();
+    }
     if (rules.isEmpty()) {
       throw r.error(column, "no rule for this column in " + TEXT_SOURCES + "; expected one per text column");
     }
