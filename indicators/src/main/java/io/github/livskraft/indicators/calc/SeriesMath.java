@@ -158,13 +158,22 @@ public final class SeriesMath {
     int na = pa.size();
     int nb = pb.size();
     if (samePeriods(a, b)) {
-      // the common case, aligned series: one pass over the columns, no object per observation
-      double[] values = new double[na];
-      ObservationStatus[] statuses = new ObservationStatus[na];
+      // the common case, aligned series: one pass over the columns, written straight into the result's columns
+      TimeSeries.ColumnsBuilder out = TimeSeries.columnsBuilder(pa);
       for (int k = 0; k < na; k++) {
-        apply(a.status(k), a.rawValue(k), b.status(k), b.rawValue(k), op, values, statuses, k);
+        ObservationStatus st = ObservationStatus.combine(a.status(k), b.status(k));
+        if (!st.hasValue()) {
+          out.set(k, Double.NaN, st);
+          continue;
+        }
+        double v = op.applyAsDouble(a.rawValue(k), b.rawValue(k));
+        if (Double.isFinite(v)) {
+          out.set(k, v, st == ObservationStatus.NIL ? ObservationStatus.OK : st);
+        } else {
+          out.set(k, Double.NaN, ObservationStatus.NOT_APPLICABLE);
+        }
       }
-      return TimeSeries.ofColumns(a.region(), variable, unit, decimals, provenance, pa, values, statuses);
+      return out.build(a.region(), variable, unit, decimals, provenance);
     }
     List<Period> periods = new ArrayList<>(Math.max(na, nb));
     double[] values = new double[na + nb];

@@ -145,20 +145,7 @@ public final class TimeSeries {
     if (values.length != n || statuses.length != n) {
       throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("columns", variable, region, n, values.length, statuses.length), null);
     }
-    PeriodList list;
-    if (periods instanceof PeriodList pl) {
-      list = pl; // immutable and checked when its series was made
-    } else {
-      Period[] p = periods.toArray(new Period[0]);
-      for (int i = 0; i < n; i++) {
-        Objects.requireNonNull(p[i], "period");
-        if (i > 0 && p[i - 1].compareTo(p[i]) > 0) {
-          throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("unsorted", variable, region, p[i - 1], p[i]), null);
-        }
-      }
-      checkUnique(p, variable, region);
-      list = new PeriodList(p);
-    }
+    PeriodList list = checkedPeriods(periods, variable, region);
     double[] v = new double[n];
     ObservationStatus[] st = new ObservationStatus[n];
     for (int i = 0; i < n; i++) {
@@ -172,6 +159,109 @@ public final class TimeSeries {
       st[i] = s;
     }
     return new TimeSeries(region, variable, unit, decimals, provenance, list, v, st);
+  }
+
+  /**
+   * A builder that writes values and statuses straight into the columns of the series it builds, for calculators
+   * that make many series (no copy of the columns when the series is built). Use it once: after {@link
+   * ColumnsBuilder#build} it refuses further values.
+   *
+   * <pre>{@code
+   * TimeSeries.ColumnsBuilder b = TimeSeries.columnsBuilder(s.periods());
+   * for (int i = 0; i < s.size(); i++) {
+   *   b.set(i, s.rawValue(i) * 2, s.status(i));
+   * }
+   * TimeSeries doubled = b.build(s.region(), "x2", s.unit(), s.decimals(), s.provenance());
+   * }</pre>
+   *
+   * @param periods the periods in increasing order, one frequency (the {@link #periods()} of a series are reused
+   *     without a second check; others are checked by {@link ColumnsBuilder#build})
+   * @return the builder
+   */
+  public static ColumnsBuilder columnsBuilder(List<Period> periods) {
+    return new ColumnsBuilder(periods);
+  }
+
+  private static PeriodList checkedPeriods(List<Period> periods, String variable, Region region) {
+    if (periods instanceof PeriodList pl) {
+      return pl; // immutable and checked when its series was made
+    }
+    Period[] p = periods.toArray(new Period[0]);
+    for (int i = 0; i < p.length; i++) {
+      Objects.requireNonNull(p[i], "period");
+      if (i > 0 && p[i - 1].compareTo(p[i]) > 0) {
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("unsorted", variable, region, p[i - 1], p[i]), null);
+      }
+    }
+    checkUnique(p, variable, region);
+    return new PeriodList(p);
+  }
+
+  /** Fills the columns of one series; see {@link TimeSeries#columnsBuilder}. Not thread-safe; used once. */
+  public static final class ColumnsBuilder {
+    private final List<Period> periods;
+    private final Period[] array;
+    private final double[] values;
+    private final ObservationStatus[] statuses;
+    private boolean built;
+
+    private ColumnsBuilder(List<Period> periods) {
+      this.periods = periods;
+      this.array = periods instanceof PeriodList pl ? pl.array : periods.toArray(new Period[0]);
+      this.values = new double[array.length];
+      this.statuses = new ObservationStatus[array.length];
+    }
+
+    /**
+     * Sets the observation of the i-th period: a value with a status that carries one, or any value (ignored)
+     * with a status that does not.
+     *
+     * @param i the index of the period
+     * @param value the value
+     * @param status the status
+     * @return this
+     * @throws IndicatorException {@code IND-0007} if the value does not fit the status
+     * @throws IllegalStateException after {@link #build}
+     */
+    public ColumnsBuilder set(int i, double value, ObservationStatus status) {
+      if (built) {
+        throw new IllegalStateException("the series is already built");
+      }
+      if (status.hasValue()) {
+        Observation.checkValue(array[i], value, status);
+        values[i] = value;
+      } else {
+        values[i] = Double.NaN;
+      }
+      statuses[i] = status;
+      return this;
+    }
+
+    /**
+     * Builds the series; every period must have been set.
+     *
+     * @param region the region
+     * @param variable the variable
+     * @param unit the unit text
+     * @param decimals decimals to show
+     * @param provenance the provenance
+     * @return the series, which takes over the columns
+     * @throws NullPointerException if a period was not set
+     * @throws IndicatorException {@code IND-0006} on periods out of order, duplicate periods or mixed frequencies
+     */
+    public TimeSeries build(Region region, String variable, String unit, int decimals, Provenance provenance) {
+      if (built) {
+        throw new IllegalStateException("the series is already built");
+      }
+      checkMetadata(region, variable, unit, decimals, provenance);
+      for (ObservationStatus st : statuses) {
+        Objects.requireNonNull(st, "status (a period without an observation)");
+      }
+      PeriodList checked = periods instanceof PeriodList pl ? pl
+          : checkedPeriods(List.of(array), variable, region);
+      built = true;
+      return new TimeSeries(region, variable, unit, decimals, provenance, checked, values, statuses);
+    }
   }
 
   /**
