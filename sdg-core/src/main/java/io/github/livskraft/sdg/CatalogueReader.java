@@ -21,7 +21,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Reads one catalogue edition strictly: exact headers, well-formed codes, consistent parents, kinds, repeat
@@ -55,21 +54,19 @@ final class CatalogueReader {
       "source_prefix", "provenance", "comment");
   private static final Set<String> EDITION_KEYS = Set.of("edition", "framework", "framework.adopted",
       "data.assembled", "tier.as-of");
-  private static final Pattern UNSD = Pattern.compile("C[0-9]{2}[0-9][0-9a-z][0-9]{2}");
-  private static final Pattern COLOUR = Pattern.compile("#[0-9A-F]{6}");
 
   private final Function<String, String> files;
   /** Pre-split records by file name (the compact form), or empty to parse the CSV text. */
   private final Map<String, CompactEdition.Table> tables;
-  /** text_sources.csv rows by "file#text_column". */
-  private final Map<String, List<TextRule>> textRules = new HashMap<>();
+  /** text_sources.csv rows by file and text column. */
+  private final Map<String, Map<String, List<TextRule>>> textRules = new HashMap<>();
 
   /** One row of text_sources.csv. */
   private record TextRule(String file, String textColumn, String sourceColumn, String prefix,
       TextProvenance provenance, String comment) {}
 
   /** Everything read, ready for {@link SdgCatalogue}. */
-  record Data(CatalogueRevision revision, List<Goal> goals, List<Target> targets, List<IndicatorListing> listings,
+  record Data(Edition edition, List<Goal> goals, List<Target> targets, List<IndicatorListing> listings,
       List<Indicator> indicators, List<IndicatorChange> changes) {}
 
   private CatalogueReader(Function<String, String> files, Map<String, CompactEdition.Table> tables) {
@@ -94,8 +91,25 @@ final class CatalogueReader {
    * @return the data
    */
   static Data read(CompactEdition edition) {
-    return read(name -> edition.text(name).orElseThrow(() -> new CatalogueFormatException(name, 0, "",
-        "missing from the compact edition", null)), edition.tables());
+    return read(new CompactTexts(edition), edition.tables());
+  }
+
+  /** The text files of a compact edition (a class, not a lambda: no lambda machinery on the first load). */
+  private static final class CompactTexts implements Function<String, String> {
+    private final CompactEdition edition;
+
+    CompactTexts(CompactEdition edition) {
+      this.edition = edition;
+    }
+
+    @Override
+    public String apply(String name) {
+      Optional<String> text = edition.text(name);
+      if (text.isEmpty()) {
+        throw new CatalogueFormatException(name, 0, "", "missing from the compact edition", null);
+      }
+      return text.get();
+    }
   }
 
   private static Data read(Function<String, String> files, Map<String, CompactEdition.Table> tables) {
@@ -107,12 +121,14 @@ final class CatalogueReader {
   }
 
   private Data readAll() {
-    CatalogueRevision revision = readEdition();
+    Edition revision = readEdition();
     readTextRules();
     Map<GoalCode, String> colours = readColours();
     List<Goal> goals = readGoals(colours);
     Set<GoalCode> goalCodes = new HashSet<>();
-    goals.forEach(g -> goalCodes.add(g.code()));
+    for (Goal g : goals) {
+      goalCodes.add(g.code());
+    }
     for (GoalCode c : colours.keySet()) {
       if (!goalCodes.contains(c)) {
         throw new CatalogueFormatException(COLOURS, 0, "code", "a colour for goal " + c
@@ -121,7 +137,9 @@ final class CatalogueReader {
     }
     List<Target> targets = readTargets(goalCodes);
     Set<TargetCode> targetCodes = new HashSet<>();
-    targets.forEach(t -> targetCodes.add(t.code()));
+    for (Target t : targets) {
+      targetCodes.add(t.code());
+    }
     Map<IndicatorCode, Row> groupRows = new LinkedHashMap<>();
     List<IndicatorListing> listings = readIndicators(targetCodes, groupRows);
     List<Indicator> indicators = group(listings, groupRows);
@@ -138,7 +156,19 @@ final class CatalogueReader {
     return t == null ? CsvTable.parse(name, content(name), columns) : CsvTable.of(name, t.lines(), t.records(), columns);
   }
 
-  private CatalogueRevision readEdition() {
+  /**
+   * The checked contents of edition.properties. The {@link CatalogueRevision} is made from it when first asked
+   * for: its {@code YearMonth} would set up java.time's formatters on the first load in a fresh JVM.
+   */
+  record Edition(String edition, String framework, LocalDate adoptedMonth, LocalDate assembled, LocalDate tierAsOf,
+      List<String> sources) {
+    CatalogueRevision revision() {
+      return new CatalogueRevision(edition, framework, YearMonth.of(adoptedMonth.getYear(),
+          adoptedMonth.getMonthValue()), assembled, tierAsOf, sources);
+    }
+  }
+
+  private Edition readEdition() {
     Properties p = new Properties();
     try {
       p.load(new StringReader(content(EDITION)));
@@ -170,8 +200,8 @@ final class CatalogueReader {
     if (sources.isEmpty()) {
       throw new CatalogueFormatException(EDITION, 0, "source.1", "no source.N entries; expected at least one", null);
     }
-    return new CatalogueRevision(p.getProperty("edition").strip(), p.getProperty("framework").strip(),
-        yearMonth(p, "framework.adopted"), date(p, "data.assembled"), date(p, "tier.as-of"), sources);
+    return new Edition(p.getProperty("edition").strip(), p.getProperty("framework").strip(),
+        yearMonth(p, "framework.adopted"), date(p, "data.assembled"), date(p, "tier.as-of"), List.copyOf(sources));
   }
 
   /** Parses yyyy-mm-dd without java.time's formatter machinery (which costs ~20 ms on first use). */
@@ -196,11 +226,11 @@ final class CatalogueReader {
     }
   }
 
-  private static YearMonth yearMonth(Properties p, String key) {
+  /** A yyyy-mm month, as its first day. */
+  private static LocalDate yearMonth(Properties p, String key) {
     try {
       String s = p.getProperty(key).strip();
-      LocalDate d = isoDate(s + "-01");
-      return YearMonth.of(d.getYear(), d.getMonth());
+      return isoDate(s + "-01");
     } catch (DateTimeParseException e) {
       throw new CatalogueFormatException(EDITION, 0, key, "'" + p.getProperty(key) + "' is not a month; expected "
           + "yyyy-mm", e);
@@ -214,8 +244,17 @@ final class CatalogueReader {
         throw r.error("file", "'" + file + "'; expected " + GOALS + ", " + TARGETS + " or " + INDICATORS);
       }
       TextRule rule = new TextRule(file, r.required("text_column"), r.optional("source_column"),
-          r.optional("source_prefix"), enumValue(r, "provenance", TextProvenance.class), r.required("comment"));
-      List<TextRule> same = textRules.computeIfAbsent(file + "#" + rule.textColumn(), k -> new ArrayList<>());
+          r.optional("source_prefix"), enumValue(r, "provenance", TextProvenance.values()), r.required("comment"));
+      Map<String, List<TextRule>> ofFile = textRules.get(file);
+      if (ofFile == null) {
+        ofFile = new HashMap<>();
+        textRules.put(file, ofFile);
+      }
+      List<TextRule> same = ofFile.get(rule.textColumn());
+      if (same == null) {
+        same = new ArrayList<>();
+        ofFile.put(rule.textColumn(), same);
+      }
       if (!same.isEmpty() && !same.get(0).sourceColumn().equals(rule.sourceColumn())) {
         throw r.error("source_column", "'" + rule.sourceColumn() + "' but an earlier rule for " + file + " "
             + rule.textColumn() + " names '" + same.get(0).sourceColumn() + "'; expected one source column");
@@ -229,7 +268,7 @@ final class CatalogueReader {
     for (Row r : table(COLOURS, COLOUR_COLUMNS).rows()) {
       GoalCode code = goalCode(r, "code");
       String colour = r.required("colour");
-      if (!COLOUR.matcher(colour).matches()) {
+      if (!Goal.isColour(colour)) {
         throw r.error("colour", "'" + colour + "'; expected #RRGGBB in upper-case hex, e.g. #FD9D24");
       }
       r.required("source");
@@ -266,7 +305,7 @@ final class CatalogueReader {
       TargetCode code = targetCode(r, "code");
       order.check(r, code);
       GoalCode goal = goalCode(r, "goal");
-      requireMatch(r, "goal", goal, code.goal(), "target " + code);
+      requireMatch(r, "goal", goal, code.goal(), "target ", code);
       if (!goals.contains(goal)) {
         throw r.error("goal", "goal " + goal + " of target " + code + " is not in " + GOALS);
       }
@@ -275,11 +314,17 @@ final class CatalogueReader {
       if (!suffixType.equals(expected)) {
         throw r.error("suffix_type", "'" + suffixType + "' for target " + code + "; expected '" + expected + "'");
       }
-      TargetKind kind = enumValue(r, "kind", TargetKind.class);
+      TargetKind kind = enumValue(r, "kind", TargetKind.values());
       List<TextVariant> texts = new ArrayList<>();
       texts.add(present(r, "title_en", Language.EN, ""));
-      text(r, "title_nb", Language.NB, "title_nb_note").ifPresent(texts::add);
-      text(r, "title_nn", Language.NN, "title_nn_note").ifPresent(texts::add);
+      Optional<TextVariant> nb = text(r, "title_nb", Language.NB, "title_nb_note");
+      if (nb.isPresent()) {
+        texts.add(nb.get());
+      }
+      Optional<TextVariant> nn = text(r, "title_nn", Language.NN, "title_nn_note");
+      if (nn.isPresent()) {
+        texts.add(nn.get());
+      }
       r.required("title_nb_opensdg");
       targets.add(new Target(code, kind, LocalizedText.of(texts), note(r)));
     }
@@ -293,13 +338,13 @@ final class CatalogueReader {
       IndicatorCode code = indicatorCode(r, "code");
       order.check(r, code);
       TargetCode target = targetCode(r, "target");
-      requireMatch(r, "target", target, code.target(), "indicator " + code);
-      requireMatch(r, "goal", goalCode(r, "goal"), code.goal(), "indicator " + code);
+      requireMatch(r, "target", target, code.target(), "indicator ", code);
+      requireMatch(r, "goal", goalCode(r, "goal"), code.goal(), "indicator ", code);
       if (!targets.contains(target)) {
         throw r.error("target", "target " + target + " of indicator " + code + " is not in " + TARGETS);
       }
       String unsd = r.required("unsd_code");
-      if (!UNSD.matcher(unsd).matches()) {
+      if (!isUnsdCode(unsd)) {
         throw r.error("unsd_code", "'" + unsd + "'; expected a UNSD code such as C200303 or C010a04");
       }
       Optional<Tier> tier = tier(r);
@@ -345,8 +390,7 @@ final class CatalogueReader {
   }
 
   private List<Indicator> group(List<IndicatorListing> listings, Map<IndicatorCode, Row> rows) {
-    Map<IndicatorCode, IndicatorListing> byCode = new HashMap<>();
-    listings.forEach(l -> byCode.put(l.code(), l));
+    Map<IndicatorCode, IndicatorListing> byCode = byCode(listings);
     List<Indicator> indicators = new ArrayList<>();
     for (IndicatorListing l : listings) {
       Row r = rows.get(l.code());
@@ -388,15 +432,18 @@ final class CatalogueReader {
         }
       }
       if (primary.equals(l.code())) {
-        indicators.add(new Indicator(members.stream().map(byCode::get).toList()));
+        List<IndicatorListing> grouped = new ArrayList<>(members.size());
+        for (IndicatorCode m : members) {
+          grouped.add(byCode.get(m));
+        }
+        indicators.add(new Indicator(grouped));
       }
     }
     return indicators;
   }
 
   private List<IndicatorChange> readChanges(List<IndicatorListing> listings) {
-    Map<IndicatorCode, IndicatorListing> byCode = new HashMap<>();
-    listings.forEach(l -> byCode.put(l.code(), l));
+    Map<IndicatorCode, IndicatorListing> byCode = byCode(listings);
     List<IndicatorChange> changes = new ArrayList<>();
     Set<IndicatorCode> seen = new HashSet<>();
     for (Row r : table(CHANGES, CHANGE_COLUMNS).rows()) {
@@ -458,15 +505,43 @@ final class CatalogueReader {
     }
   }
 
-  /** A parent column must agree with the parent given by the code. */
-  private static void requireMatch(Row r, String column, Object value, Object expected, String child) {
+  private static Map<IndicatorCode, IndicatorListing> byCode(List<IndicatorListing> listings) {
+    Map<IndicatorCode, IndicatorListing> byCode = new HashMap<>();
+    for (IndicatorListing l : listings) {
+      byCode.put(l.code(), l);
+    }
+    return byCode;
+  }
+
+  /** A parent column must agree with the parent given by the code (the message is made only on a mismatch). */
+  private static void requireMatch(Row r, String column, Object value, Object expected, String childKind,
+      Object child) {
     if (!value.equals(expected)) {
-      throw r.error(column, column + " " + value + " does not match " + child + "; expected " + expected);
+      throw r.error(column, column + " " + value + " does not match " + childKind + child + "; expected "
+          + expected);
     }
   }
 
+  /** {@code C[0-9]{2}[0-9][0-9a-z][0-9]{2}}, checked without a regular expression (first-load cost). */
+  static boolean isUnsdCode(String s) {
+    return s.length() == 7 && s.charAt(0) == 'C' && digit(s.charAt(1)) && digit(s.charAt(2)) && digit(s.charAt(3))
+        && (digit(s.charAt(4)) || s.charAt(4) >= 'a' && s.charAt(4) <= 'z') && digit(s.charAt(5))
+        && digit(s.charAt(6));
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static List<String> agencies(String text) {
-    return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> out = new ArrayList<>();
+    for (String part : text.split(",")) {
+      String s = part.strip();
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private static Optional<String> nonEmpty(String s) {
@@ -474,19 +549,28 @@ final class CatalogueReader {
   }
 
   private Optional<LocalizedText> note(Row r) {
-    return text(r, "note_en", Language.EN, "").map(LocalizedText::of);
+    Optional<TextVariant> note = text(r, "note_en", Language.EN, "");
+    return note.isPresent() ? Optional.of(LocalizedText.of(note.get())) : Optional.empty();
   }
 
   private TextVariant present(Row r, String column, Language language, String noteColumn) {
     r.required(column);
-    return text(r, column, language, noteColumn)
-        .orElseThrow(() -> r.error(column, "an empty text; expected a " + language.tag() + " text"));
+    Optional<TextVariant> text = text(r, column, language, noteColumn);
+    if (text.isEmpty()) {
+      throw r.error(column, "an empty text; expected a " + language.tag() + " text");
+    }
+    return text.get();
   }
 
   /** A text cell with its provenance from text_sources.csv; empty if the cell is empty. */
   private Optional<TextVariant> text(Row r, String column, Language language, String noteColumn) {
     String text = r.optional(column);
-    List<TextRule> rules = textRules.getOrDefault(r.file() + "#" + column, List.of());
+    // file, then column: no key text to build and hash for every text cell
+    Map<String, List<TextRule>> ofFile = textRules.get(r.file());
+    List<TextRule> rules = ofFile == null ? null : ofFile.get(column);
+    if (rules == null) {
+      rules = List.of();
+    }
     if (rules.isEmpty()) {
       throw r.error(column, "no rule for this column in " + TEXT_SOURCES + "; expected one per text column");
     }
@@ -520,15 +604,15 @@ final class CatalogueReader {
     return Optional.of(new TextVariant(language, text, best.provenance(), described, nonEmpty(note)));
   }
 
-  private static <E extends Enum<E>> E enumValue(Row r, String column, Class<E> type) {
+  private static <E extends Enum<E>> E enumValue(Row r, String column, E[] constants) {
     String v = r.required(column);
-    for (E e : type.getEnumConstants()) {
+    for (E e : constants) {
       if (e.name().equalsIgnoreCase(v)) {
         return e;
       }
     }
     throw r.error(column, "'" + v + "'; expected one of "
-        + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        + Arrays.stream(constants).map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList());
   }
 
   private static GoalCode goalCode(Row r, String column) {

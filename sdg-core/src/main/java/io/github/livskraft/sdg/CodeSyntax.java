@@ -5,9 +5,12 @@ import java.util.regex.Pattern;
 
 /** Shared lexical helpers for the code types. Package-private. */
 final class CodeSyntax {
-  private static final Pattern PREFIX = Pattern.compile(
-      "^(?:sdg|goal|target|indicator|mål|maal|delmål|delmal|indikator|fn-mål|bærekraftsmål|#)\\s*[-:]?\\s*",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The prefix pattern of lenient parsing, compiled on first lenient use (not on the catalogue's first load). */
+  private static final class Prefix {
+    static final Pattern PATTERN = Pattern.compile(
+        "^(?:sdg|goal|target|indicator|mål|maal|delmål|delmal|indikator|fn-mål|bærekraftsmål|#)\\s*[-:]?\\s*",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
 
   private CodeSyntax() {}
 
@@ -51,7 +54,7 @@ final class CodeSyntax {
   /** Trims, drops a known prefix and normalises separators {@code - _ ,} and spaces between parts to '.'. */
   static String stripPrefix(String text) {
     String t = text.strip();
-    t = PREFIX.matcher(t).replaceFirst("");
+    t = Prefix.PATTERN.matcher(t).replaceFirst("");
     return t.strip().toLowerCase(Locale.ROOT);
   }
 

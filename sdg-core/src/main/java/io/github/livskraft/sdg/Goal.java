@@ -2,7 +2,6 @@ package io.github.livskraft.sdg;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One of the 17 Sustainable Development Goals (bærekraftsmål). Immutable and thread-safe.
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 public record Goal(GoalCode code, LocalizedText titleText, LocalizedText shortNameText, String colour,
     Optional<LocalizedText> note) implements CatalogueEntry {
 
-  private static final Pattern COLOUR = Pattern.compile("#[0-9A-F]{6}");
 
   /** Checks the arguments. */
   public Goal {
@@ -32,9 +30,23 @@ public record Goal(GoalCode code, LocalizedText titleText, LocalizedText shortNa
     Objects.requireNonNull(shortNameText, "shortNameText");
     Objects.requireNonNull(colour, "colour");
     Objects.requireNonNull(note, "note");
-    if (!COLOUR.matcher(colour).matches()) {
+    if (!isColour(colour)) {
       throw new IllegalArgumentException("colour must be #RRGGBB in upper-case hex, was '" + colour + "'");
     }
+  }
+
+  /** {@code #RRGGBB} in upper-case hex, checked without a regular expression (first-load cost). */
+  static boolean isColour(String s) {
+    if (s.length() != 7 || s.charAt(0) != '#') {
+      return false;
+    }
+    for (int i = 1; i < 7; i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'F')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.livskraft.sdg;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The code of one of the 17 Sustainable Development Goals ({@code 1} … {@code 17}; bærekraftsmål).
@@ -20,8 +19,16 @@ public final class GoalCode implements Comparable<GoalCode> {
   /** The highest goal number. */
   public static final int MAX = 17;
 
-  private static final List<GoalCode> ALL =
-      IntStream.rangeClosed(MIN, MAX).mapToObj(GoalCode::new).toList();
+  private static final List<GoalCode> ALL = all(MIN, MAX);
+
+  /** The codes min..max (a loop, not a stream: no stream machinery on the catalogue's first load). */
+  private static List<GoalCode> all(int min, int max) {
+    GoalCode[] codes = new GoalCode[max - min + 1];
+    for (int n = min; n <= max; n++) {
+      codes[n - min] = new GoalCode(n);
+    }
+    return List.of(codes);
+  }
 
   private final int number;
 

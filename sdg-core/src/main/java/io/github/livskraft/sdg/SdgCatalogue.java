@@ -46,7 +46,9 @@ public final class SdgCatalogue {
   /** Class-relative path of the bundled edition. */
   static final String BUNDLED = "data/2025-review/";
 
-  private final CatalogueRevision revision;
+  private final CatalogueReader.Edition edition;
+  /** Made on first use (racy but idempotent: every thread makes an equal value). */
+  private @org.jspecify.annotations.Nullable CatalogueRevision revision;
   private final List<Goal> goals;
   private final List<Target> targets;
   private final List<IndicatorListing> listings;
@@ -66,20 +68,22 @@ public final class SdgCatalogue {
   private final ConcurrentMap<Language, SearchIndex> indexes = new ConcurrentHashMap<>();
 
   private SdgCatalogue(CatalogueReader.Data data) {
-    this.revision = data.revision();
+    this.edition = data.edition();
     this.goals = List.copyOf(data.goals());
     this.targets = List.copyOf(data.targets());
     this.listings = List.copyOf(data.listings());
     this.indicators = List.copyOf(data.indicators());
     this.changes = List.copyOf(data.changes());
     Map<GoalCode, Goal> g = new HashMap<>();
-    goals.forEach(x -> g.put(x.code(), x));
+    for (Goal x : goals) {
+      g.put(x.code(), x);
+    }
     this.goalsByCode = Map.copyOf(g);
     Map<TargetCode, Target> t = new HashMap<>();
     Map<GoalCode, List<Target>> tg = new LinkedHashMap<>();
     for (Target x : targets) {
       t.put(x.code(), x);
-      tg.computeIfAbsent(x.goal(), k -> new ArrayList<>()).add(x);
+      listFor(tg, x.goal()).add(x);
     }
     this.targetsByCode = Map.copyOf(t);
     this.targetsByGoal = copyOfLists(tg);
@@ -87,7 +91,7 @@ public final class SdgCatalogue {
     Map<TargetCode, List<IndicatorListing>> lt = new LinkedHashMap<>();
     for (IndicatorListing x : listings) {
       l.put(x.code(), x);
-      lt.computeIfAbsent(x.target(), k -> new ArrayList<>()).add(x);
+      listFor(lt, x.target()).add(x);
     }
     this.listingsByCode = Map.copyOf(l);
     this.listingsByTarget = copyOfLists(lt);
@@ -100,21 +104,23 @@ public final class SdgCatalogue {
       }
     }
     Map<TargetCode, List<Indicator>> it = new LinkedHashMap<>();
-    lt.forEach((target, list) -> {
+    for (Map.Entry<TargetCode, List<IndicatorListing>> e : lt.entrySet()) {
       List<Indicator> under = new ArrayList<>();
-      for (IndicatorListing x : list) {
+      for (IndicatorListing x : e.getValue()) {
         Indicator ind = i.get(x.code());
-        if (under.stream().noneMatch(y -> y == ind)) {
+        if (!containsSame(under, ind)) {
           under.add(ind);
         }
       }
-      it.put(target, under);
-    });
+      it.put(e.getKey(), under);
+    }
     this.indicatorsByCode = Map.copyOf(i);
     this.indicatorsByUnsd = Map.copyOf(u);
     this.indicatorsByTarget = copyOfLists(it);
     Map<IndicatorCode, IndicatorChange> c = new HashMap<>();
-    changes.forEach(x -> c.put(x.code(), x));
+    for (IndicatorChange x : changes) {
+      c.put(x.code(), x);
+    }
     this.changesByCode = Map.copyOf(c);
     List<CatalogueEntry> all = new ArrayList<>(goals.size() + targets.size() + indicators.size());
     all.addAll(goals);
@@ -123,9 +129,31 @@ public final class SdgCatalogue {
     this.entries = List.copyOf(all);
   }
 
+  // Loops rather than lambdas and streams in the constructor: the first load runs in a cold JVM, where the
+  // lambda machinery alone costs tens of milliseconds.
+  private static <K, V> List<V> listFor(Map<K, List<V>> m, K key) {
+    List<V> list = m.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      m.put(key, list);
+    }
+    return list;
+  }
+
+  private static boolean containsSame(List<?> list, Object o) {
+    for (Object x : list) {
+      if (x == o) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static <K, V> Map<K, List<V>> copyOfLists(Map<K, List<V>> m) {
     Map<K, List<V>> out = new HashMap<>();
-    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    for (Map.Entry<K, List<V>> e : m.entrySet()) {
+      out.put(e.getKey(), List.copyOf(e.getValue()));
+    }
     return Map.copyOf(out);
   }
 
@@ -266,7 +294,12 @@ public final class SdgCatalogue {
 
   /** The edition: UN framework revision, dates and sources. */
   public CatalogueRevision revision() {
-    return revision;
+    CatalogueRevision r = revision;
+    if (r == null) {
+      r = edition.revision();
+      revision = r;
+    }
+    return r;
   }
 
   // ---------------------------------------------------------------- goals
@@ -571,13 +604,13 @@ public final class SdgCatalogue {
   }
 
   private UnknownCodeException unknown(String code, EntryType type) {
-    return new UnknownCodeException(code, type, revision.edition());
+    return new UnknownCodeException(code, type, edition.edition());
   }
 
   /** The edition and counts. */
   @Override
   public String toString() {
-    return "SdgCatalogue[" + revision.edition() + ": " + goals.size() + " goals, " + targets.size() + " targets, "
+    return "SdgCatalogue[" + edition.edition() + ": " + goals.size() + " goals, " + targets.size() + " targets, "
         + listings.size() + " indicator listings, " + indicators.size() + " unique indicators]";
   }
 }

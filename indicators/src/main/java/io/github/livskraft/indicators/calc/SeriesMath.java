@@ -8,6 +8,7 @@ import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.TimeSeries;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -34,6 +35,18 @@ import java.util.function.DoubleBinaryOperator;
 public final class SeriesMath {
   private SeriesMath() {}
 
+  /** "per capita (PER_1_000)" and so on, made once rather than for every series. */
+  private static final String[] PER_CAPITA_DESCRIPTIONS = perCapitaDescriptions();
+
+  private static String[] perCapitaDescriptions() {
+    PerCapitaScale[] all = PerCapitaScale.values();
+    String[] d = new String[all.length];
+    for (PerCapitaScale s : all) {
+      d[s.ordinal()] = "per capita (" + s + ")";
+    }
+    return d;
+  }
+
   /**
    * numerator ÷ population × scale.
    *
@@ -47,7 +60,7 @@ public final class SeriesMath {
     String per = scale.unitSuffix();
     return combine(numerator, population, (a, b) -> b == 0 ? Double.NaN : a / b * f, numerator.variable() + "/capita",
         numerator.unit().isEmpty() ? per : numerator.unit() + " " + per, Math.max(numerator.decimals(), 1),
-        "per capita (" + scale + ")");
+        PER_CAPITA_DESCRIPTIONS[scale.ordinal()]);
   }
 
   /**
@@ -136,30 +149,94 @@ public final class SeriesMath {
     if (!a.region().key().equals(b.region().key())) {
       throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("combine-regions", a.variable(), a.region(), b.variable(), b.region()), null);
     }
-    if (a.frequency().isPresent() && b.frequency().isPresent() && a.frequency().get() != b.frequency().get()) {
+    if (!a.isEmpty() && !b.isEmpty() && a.period(0).frequency() != b.period(0).frequency()) {
       throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("combine-frequencies", a.frequency().get(), a.variable(), b.frequency().get(), b.variable()), null);
     }
-    List<Observation> out = new ArrayList<>(Math.max(a.size(), b.size()));
+    Provenance provenance = Provenance.derived(description, List.of(a.provenance(), b.provenance()));
+    List<Period> pa = a.periods();
+    List<Period> pb = b.periods();
+    int na = pa.size();
+    int nb = pb.size();
+    if (samePeriods(a, b)) {
+      // the common case, aligned series: one pass over the columns, written straight into the result's columns
+      TimeSeries.ColumnsBuilder out = TimeSeries.columnsBuilder(pa);
+      for (int k = 0; k < na; k++) {
+        ObservationStatus st = ObservationStatus.combine(a.status(k), b.status(k));
+        if (!st.hasValue()) {
+          out.set(k, Double.NaN, st);
+          continue;
+        }
+        double v = op.applyAsDouble(a.rawValue(k), b.rawValue(k));
+        if (Double.isFinite(v)) {
+          out.set(k, v, st == ObservationStatus.NIL ? ObservationStatus.OK : st);
+        } else {
+          out.set(k, Double.NaN, ObservationStatus.NOT_APPLICABLE);
+        }
+      }
+      return out.build(a.region(), variable, unit, decimals, provenance);
+    }
+    List<Period> periods = new ArrayList<>(Math.max(na, nb));
+    double[] values = new double[na + nb];
+    ObservationStatus[] statuses = new ObservationStatus[na + nb];
+    int n = 0;
     int i = 0;
     int j = 0;
-    while (i < a.size() || j < b.size()) {
-      Observation x = i < a.size() ? a.observation(i) : null;
-      Observation y = j < b.size() ? b.observation(j) : null;
-      int c = x == null ? 1 : y == null ? -1 : x.period().compareTo(y.period());
+    while (i < na || j < nb) {
+      int c = i >= na ? 1 : j >= nb ? -1 : pa.get(i).compareTo(pb.get(j));
       if (c < 0) {
-        out.add(Observation.missing(x.period(), absentWith(x.status())));
+        periods.add(pa.get(i));
+        values[n] = Double.NaN;
+        statuses[n++] = absentWith(a.status(i));
         i++;
       } else if (c > 0) {
-        out.add(Observation.missing(y.period(), absentWith(y.status())));
+        periods.add(pb.get(j));
+        values[n] = Double.NaN;
+        statuses[n++] = absentWith(b.status(j));
         j++;
       } else {
-        out.add(apply(x, y, op));
+        periods.add(pa.get(i));
+        apply(a.status(i), a.rawValue(i), b.status(j), b.rawValue(j), op, values, statuses, n++);
         i++;
         j++;
       }
     }
-    return TimeSeries.of(a.region(), variable, unit, decimals,
-        Provenance.derived(description, List.of(a.provenance(), b.provenance())), out);
+    return TimeSeries.ofColumns(a.region(), variable, unit, decimals, provenance, periods,
+        Arrays.copyOf(values, n), Arrays.copyOf(statuses, n));
+  }
+
+  /** Whether two series have the same periods (in a national panel they usually share the very objects). */
+  private static boolean samePeriods(TimeSeries a, TimeSeries b) {
+    int n = a.size();
+    if (b.size() != n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      Period x = a.period(k);
+      Period y = b.period(k);
+      if (x != y && !x.equals(y)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #apply(Observation, Observation, DoubleBinaryOperator)} on columns: writes value and status at k. */
+  private static void apply(ObservationStatus sx, double x, ObservationStatus sy, double y, DoubleBinaryOperator op,
+      double[] values, ObservationStatus[] statuses, int k) {
+    ObservationStatus st = ObservationStatus.combine(sx, sy);
+    if (!st.hasValue()) {
+      values[k] = Double.NaN;
+      statuses[k] = st;
+      return;
+    }
+    double v = op.applyAsDouble(x, y);
+    if (!Double.isFinite(v)) {
+      values[k] = Double.NaN;
+      statuses[k] = ObservationStatus.NOT_APPLICABLE;
+    } else {
+      values[k] = v;
+      statuses[k] = st == ObservationStatus.NIL ? ObservationStatus.OK : st;
+    }
   }
 
   /** The status of a result when the other input has no observation for the period. */

@@ -127,14 +127,27 @@ public record ColourThresholds(double worst, double orange, double yellow, doubl
     if (x < s * worst) {
       return 0;
     }
-    double[] v = {Math.min(s * worst, s * orange), s * orange, s * yellow, s * green, Math.max(s * green, s * optimum)};
-    if (x <= v[0]) {
+    // the five points (outermost of worst and orange, orange, yellow, green, outermost of green and optimum),
+    // without an array: dashboards call this for every indicator of every region
+    double v0 = Math.min(s * worst, s * orange);
+    double v1 = s * orange;
+    double v2 = s * yellow;
+    double v3 = s * green;
+    double v4 = Math.max(s * green, s * optimum);
+    if (x <= v0) {
       return 0;
     }
-    for (int i = 1; i < v.length; i++) {
-      if (x <= v[i]) {
-        return (i - 1) + (x - v[i - 1]) / (v[i] - v[i - 1]);
-      }
+    if (x <= v1) {
+      return 0 + (x - v0) / (v1 - v0);
+    }
+    if (x <= v2) {
+      return 1 + (x - v1) / (v2 - v1);
+    }
+    if (x <= v3) {
+      return 2 + (x - v2) / (v3 - v2);
+    }
+    if (x <= v4) {
+      return 3 + (x - v3) / (v4 - v3);
     }
     return 4;
   }

@@ -33,7 +33,11 @@ public final class DashboardCalculator {
   private final GoalAggregation goalAggregation;
   private final GoalAggregation indexAggregation;
   private final double maxMissingShare;
-  private final Map<String, Double> weights;
+  /** Precomputed at construction: each scoring's weight, the goals in order and each goal's scorings. */
+  private final String[] ids;
+  private final double[] weights;
+  private final GoalCode[] goalOrder;
+  private final int[][] goalMembers;
 
   private DashboardCalculator(List<IndicatorScoring> scorings, GoalAggregation goalAggregation,
       GoalAggregation indexAggregation, double maxMissingShare) {
@@ -41,11 +45,25 @@ public final class DashboardCalculator {
     this.goalAggregation = goalAggregation;
     this.indexAggregation = indexAggregation;
     this.maxMissingShare = maxMissingShare;
-    Map<String, Double> w = new java.util.HashMap<>();
-    for (IndicatorScoring sc : scorings) {
-      w.put(sc.indicatorId(), sc.weight());
+    int n = this.scorings.size();
+    this.ids = new String[n];
+    this.weights = new double[n];
+    Map<GoalCode, List<Integer>> byGoal = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      IndicatorScoring sc = this.scorings.get(i);
+      ids[i] = sc.indicatorId();
+      weights[i] = sc.weight();
+      byGoal.computeIfAbsent(sc.goal(), g -> new ArrayList<>()).add(i);
     }
-    this.weights = Map.copyOf(w);
+    this.goalOrder = byGoal.keySet().toArray(new GoalCode[0]);
+    this.goalMembers = new int[goalOrder.length][];
+    for (int g = 0; g < goalOrder.length; g++) {
+      List<Integer> members = byGoal.get(goalOrder[g]);
+      goalMembers[g] = new int[members.size()];
+      for (int k = 0; k < members.size(); k++) {
+        goalMembers[g][k] = members.get(k);
+      }
+    }
   }
 
   /** A builder (SDSN defaults: arithmetic means, at most 20 % missing for an index). */
@@ -66,58 +84,84 @@ public final class DashboardCalculator {
    */
   public DashboardResult score(Map<String, Double> values) {
     Objects.requireNonNull(values, "values");
-    List<IndicatorScore> indicators = new ArrayList<>(scorings.size());
-    Map<GoalCode, List<IndicatorScore>> byGoal = new TreeMap<>();
+    int n = ids.length;
+    IndicatorScore[] indicators = new IndicatorScore[n];
+    // per scoring: the score and the band position, NaN when absent (no unboxing in the goal loop)
+    double[] scores = new double[n];
+    double[] positions = new double[n];
     int missing = 0;
-    for (IndicatorScoring s : scorings) {
-      Double v = values.get(s.indicatorId());
-      IndicatorScore is;
+    for (int k = 0; k < n; k++) {
+      IndicatorScoring s = scorings.get(k);
+      Double v = values.get(ids[k]);
       if (v == null || v.isNaN()) {
         missing++;
-        is = new IndicatorScore(s.indicatorId(), s.goal(), Optional.empty(), Optional.empty(), Optional.empty(),
+        scores[k] = Double.NaN;
+        positions[k] = Double.NaN;
+        indicators[k] = new IndicatorScore(ids[k], s.goal(), Optional.empty(), Optional.empty(), Optional.empty(),
             Rating.GREY);
       } else {
-        double score = s.normalisation().score(v);
-        Optional<Double> pos = s.colours().map(c -> c.position(v));
-        is = new IndicatorScore(s.indicatorId(), s.goal(), Optional.of(v), Optional.of(score), pos,
-            pos.map(Rating::ofBandPosition).orElse(Rating.GREY));
+        double x = v;
+        double score = s.normalisation().score(x);
+        scores[k] = score;
+        Optional<Double> pos;
+        Rating rating;
+        if (s.colours().isPresent()) {
+          double p = s.colours().get().position(x);
+          positions[k] = p;
+          pos = Optional.of(p);
+          rating = Rating.ofBandPosition(p);
+        } else {
+          positions[k] = Double.NaN;
+          pos = Optional.empty();
+          rating = Rating.GREY;
+        }
+        indicators[k] = new IndicatorScore(ids[k], s.goal(), Optional.of(v), Optional.of(score), pos, rating);
       }
-      indicators.add(is);
-      byGoal.computeIfAbsent(s.goal(), g -> new ArrayList<>()).add(is);
     }
-    List<GoalScore> goals = new ArrayList<>(byGoal.size());
-    List<Double> goalScores = new ArrayList<>();
-    for (Map.Entry<GoalCode, List<IndicatorScore>> e : byGoal.entrySet()) {
-      List<IndicatorScore> list = e.getValue();
-      double[] sc = new double[list.size()];
-      double[] w = new double[list.size()];
-      double[] pos = new double[list.size()];
+    GoalScore[] goals = new GoalScore[goalOrder.length];
+    double[] goalScores = new double[goalOrder.length];
+    int ng = 0;
+    for (int g = 0; g < goalOrder.length; g++) {
+      int[] members = goalMembers[g];
       int ns = 0;
-      int np = 0;
-      for (IndicatorScore i : list) {
-        if (i.score().isPresent()) {
-          w[ns] = weights.get(i.indicatorId());
-          sc[ns++] = i.score().get();
-        }
-        if (i.bandPosition().isPresent() && !i.bandPosition().get().isNaN()) {
-          pos[np++] = i.bandPosition().get();
+      for (int k : members) {
+        if (indicators[k].score().isPresent()) {
+          ns++;
         }
       }
-      double agg = ns == 0 ? Double.NaN
-          : goalAggregation.apply(java.util.Arrays.copyOf(sc, ns), java.util.Arrays.copyOf(w, ns));
-      Optional<Double> gs = Double.isNaN(agg) ? Optional.empty() : Optional.of(agg);
-      gs.ifPresent(goalScores::add);
+      double[] sc = new double[ns];
+      double[] w = new double[ns];
+      double[] pos = new double[members.length];
+      int is = 0;
+      int np = 0;
+      for (int k : members) {
+        if (indicators[k].score().isPresent()) {
+          w[is] = weights[k];
+          sc[is++] = scores[k];
+        }
+        if (!Double.isNaN(positions[k])) {
+          pos[np++] = positions[k];
+        }
+      }
+      double agg = ns == 0 ? Double.NaN : goalAggregation.apply(sc, w);
+      Optional<Double> gs;
+      if (Double.isNaN(agg)) {
+        gs = Optional.empty();
+      } else {
+        gs = Optional.of(agg);
+        goalScores[ng++] = agg;
+      }
       java.util.Arrays.sort(pos, 0, np);
       Optional<Double> tw = np == 0 ? Optional.empty()
           : Optional.of(np == 1 ? pos[0] : (pos[0] + pos[1]) / 2);
       // SDSN: a goal with data for fewer than half of its indicators is grey on the dashboard.
-      Rating colour = 2 * ns < list.size() ? Rating.GREY : GoalColourRule.twoWorstSorted(pos, np);
-      goals.add(new GoalScore(e.getKey(), gs, tw, colour, ns, list.size()));
+      Rating colour = 2 * ns < members.length ? Rating.GREY : GoalColourRule.twoWorstSorted(pos, np);
+      goals[g] = new GoalScore(goalOrder[g], gs, tw, colour, ns, members.length);
     }
-    double missingShare = scorings.isEmpty() ? 1 : missing / (double) scorings.size();
-    Optional<Double> index = goalScores.isEmpty() || missingShare > maxMissingShare ? Optional.empty()
-        : Optional.of(indexAggregation.apply(goalScores.stream().mapToDouble(Double::doubleValue).toArray()));
-    return new DashboardResult(indicators, goals, index, missingShare);
+    double missingShare = n == 0 ? 1 : missing / (double) n;
+    Optional<Double> index = ng == 0 || missingShare > maxMissingShare ? Optional.empty()
+        : Optional.of(indexAggregation.apply(java.util.Arrays.copyOf(goalScores, ng)));
+    return new DashboardResult(List.of(indicators), List.of(goals), index, missingShare);
   }
 
   /** Builder for {@link DashboardCalculator}. Not thread-safe. */

@@ -1,7 +1,6 @@
 package io.github.livskraft.indicators.progress;
 
 import io.github.livskraft.indicators.Direction;
-import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
 import java.util.ArrayList;
@@ -81,18 +80,32 @@ public final class ProgressCalculator {
    */
   public ProgressAssessment assess(ProgressInput input) {
     Objects.requireNonNull(input, "input");
-    List<String> warnings = new ArrayList<>();
-    Direction direction = input.direction();
-    double y0 = input.baseValue();
-    double yt = input.latestValue();
-    Optional<Double> target = input.target();
+    return assess(input.direction(), input.basePeriod(), input.baseValue(), input.latestPeriod(),
+        input.latestValue(), input.target(), input.targetPeriod(), input.limit(), input.thresholds(), null);
+  }
+
+  /**
+   * The assessment, on primitives: warnings only when there are any, numbers boxed once for the result.
+   *
+   * @param firstWarning a warning to put first (the base period moved), or null
+   */
+  private static ProgressAssessment assess(Direction inputDirection, Period basePeriod, double baseValue,
+      Period latestPeriod, double latestValue, Optional<Double> inputTarget, Period targetPeriod,
+      Optional<Double> inputLimit, Optional<ProgressThresholds> inputThresholds,
+      @org.jspecify.annotations.Nullable String firstWarning) {
+    Warnings warnings = new Warnings(firstWarning);
+    Direction direction = inputDirection;
+    double y0 = baseValue;
+    double yt = latestValue;
+    boolean hasTarget = inputTarget.isPresent();
+    double target = hasTarget ? inputTarget.get() : Double.NaN;
     if (direction == Direction.TARGET_BAND) {
-      if (target.isEmpty()) {
-        return ProgressAssessment.notAvailable("direction target_band needs a target value");
+      if (!hasTarget) {
+        return notAvailable("direction target_band needs a target value", firstWarning);
       }
-      double t = target.get();
+      double t = target;
       if (!(t > 0)) {
-        return ProgressAssessment.notAvailable("target_band needs a positive target value, got " + t);
+        return notAvailable("target_band needs a positive target value, got " + t, firstWarning);
       }
       // Open SDG / Statistics Canada treatment of 5.5.1-type "Goldilocks" indicators: reflect values below the
       // target to the same distance above it, y' = T + |y - T|, and assess a reduction towards T.
@@ -102,18 +115,19 @@ public final class ProgressCalculator {
       warnings.add("target_band: values transformed to T + |y - T| with T = " + t + " (Open SDG treatment of 5.5.1)");
     }
     int d = direction.sign();
-    if (target.isPresent() && target.get() == 0) {
+    if (hasTarget && target == 0) {
       warnings.add("target is zero: replaced by 0.001");
-      target = Optional.of(ZERO_REPLACEMENT);
+      target = ZERO_REPLACEMENT;
     }
-    ProgressMethod method = target.isPresent() ? ProgressMethod.WITH_TARGET : ProgressMethod.WITHOUT_TARGET;
+    ProgressMethod method = hasTarget ? ProgressMethod.WITH_TARGET : ProgressMethod.WITHOUT_TARGET;
     int s = y0 < 0 ? -1 : 1;
 
-    ProgressThresholds thresholds = input.thresholds().orElse(method == ProgressMethod.WITH_TARGET
-        ? ProgressThresholds.WITH_TARGET : ProgressThresholds.WITHOUT_TARGET);
-    Optional<Double> coefficient = Optional.empty();
-    if (input.limit().isPresent()) {
-      double limit = input.limit().get();
+    ProgressThresholds thresholds = inputThresholds.isPresent() ? inputThresholds.get()
+        : method == ProgressMethod.WITH_TARGET ? ProgressThresholds.WITH_TARGET : ProgressThresholds.WITHOUT_TARGET;
+    boolean hasCoefficient = false;
+    double c = 1.0;
+    if (inputLimit.isPresent()) {
+      double limit = inputLimit.get();
       if (method == ProgressMethod.WITHOUT_TARGET) {
         if (y0 < limit && d == -1) {
           warnings.add("base value " + y0 + " is below the minimum limit " + limit);
@@ -121,30 +135,33 @@ public final class ProgressCalculator {
         if (y0 > limit && d == 1) {
           warnings.add("base value " + y0 + " is above the maximum limit " + limit);
         }
-        double c = limitCoefficient(y0, limit);
-        coefficient = Optional.of(c);
+        c = limitCoefficient(y0, limit);
+        hasCoefficient = true;
         thresholds = thresholds.scaled(c);
       } else {
         warnings.add("limit " + limit + " ignored because a target is given");
       }
     }
 
-    double years = input.latestPeriod().yearsSince(input.basePeriod());
-    Optional<Double> p = Optional.empty();
-    Optional<Double> observed = Optional.empty();
-    Optional<Double> required = Optional.empty();
+    double years = latestPeriod.yearsSince(basePeriod);
     // sdg-build checks "enough data?" before it looks at the target: a base after the latest period, or less than
     // a year between them, gives no result even when the latest value meets the target.
     if (years < 0) {
-      warnings.add("base period " + input.basePeriod() + " is after the latest period " + input.latestPeriod());
-      return notAssessed(method, input, warnings);
+      warnings.add("base period " + basePeriod + " is after the latest period " + latestPeriod);
+      return notAssessed(method, basePeriod, baseValue, latestPeriod, latestValue, warnings.list());
     }
     if (years < 1) {
       warnings.add("not enough data: at least two years between base and latest period are needed");
-      return notAssessed(method, input, warnings);
+      return notAssessed(method, basePeriod, baseValue, latestPeriod, latestValue, warnings.list());
     }
-    boolean achieved = target.isPresent() && (d == -1 && yt <= target.get() || d == 1 && yt >= target.get());
+    boolean achieved = hasTarget && (d == -1 && yt <= target || d == 1 && yt >= target);
     boolean zeroRequired = false;
+    boolean hasP = false;
+    double p = Double.NaN;
+    boolean hasObserved = false;
+    double observed = Double.NaN;
+    boolean hasRequired = false;
+    double required = Double.NaN;
     if (!achieved) {
       if (y0 == 0) {
         warnings.add("base value is zero: replaced by 0.001");
@@ -154,17 +171,19 @@ public final class ProgressCalculator {
         warnings.add("base value " + y0 + " and latest value " + yt + " have opposite signs");
       } else {
         double cagrO = cagr(yt, y0, years);
-        observed = Optional.of(cagrO);
+        observed = cagrO;
+        hasObserved = true;
         if (method == ProgressMethod.WITHOUT_TARGET) {
-          p = Optional.of(s * d * cagrO);
+          p = s * d * cagrO;
+          hasP = true;
         } else {
-          double horizon = input.targetPeriod().yearsSince(input.basePeriod());
+          double horizon = targetPeriod.yearsSince(basePeriod);
           if (!(horizon > 0)) {
-            warnings.add("target period " + input.targetPeriod() + " is not after the base period "
-                + input.basePeriod());
+            warnings.add("target period " + targetPeriod + " is not after the base period " + basePeriod);
           } else {
-            double cagrR = cagr(target.get(), y0, horizon);
-            required = Optional.of(cagrR);
+            double cagrR = cagr(target, y0, horizon);
+            required = cagrR;
+            hasRequired = true;
             if (cagrR == 0) {
               // Base value equals the target and the target is not achieved: the latest value has moved away from
               // it. sdg-build divides by |0| and gets −∞, i.e. deterioration with the lowest score; we keep that
@@ -173,7 +192,8 @@ public final class ProgressCalculator {
               warnings.add("required growth is 0 (base value equals the target) and the target is not achieved:"
                   + " deterioration (sdg-build: P = −∞)");
             } else if (Double.isFinite(cagrR)) {
-              p = Optional.of(s * d * cagrO / Math.abs(cagrR));
+              p = s * d * cagrO / Math.abs(cagrR);
+              hasP = true;
             } else {
               warnings.add("required growth is not a finite number");
             }
@@ -182,24 +202,60 @@ public final class ProgressCalculator {
       }
     }
 
-    ProgressThresholds finalThresholds = thresholds;
-    double c = coefficient.orElse(1.0);
     ProgressStatus status = achieved ? ProgressStatus.TARGET_ACHIEVED
         : zeroRequired ? ProgressStatus.DETERIORATION
-        : p.map(thresholds::classify).orElse(ProgressStatus.NOT_AVAILABLE);
-    Optional<Double> score = achieved ? Optional.of(5.0)
-        : zeroRequired ? Optional.of(-5.0)
-        : p.map(v -> score(method, v, finalThresholds, c));
-    return new ProgressAssessment(status, Optional.of(method), p, observed, required, coefficient, score,
-        Optional.of(input.basePeriod()), Optional.of(input.baseValue()), Optional.of(input.latestPeriod()),
-        Optional.of(input.latestValue()), warnings);
+        : hasP ? thresholds.classify(p) : ProgressStatus.NOT_AVAILABLE;
+    Optional<Double> score = achieved ? SCORE_ACHIEVED
+        : zeroRequired ? SCORE_LOWEST
+        : hasP ? Optional.of(score(method, p, thresholds, c)) : Optional.empty();
+    return new ProgressAssessment(status, Optional.of(method), hasP ? Optional.of(p) : Optional.empty(),
+        hasObserved ? Optional.of(observed) : Optional.empty(),
+        hasRequired ? Optional.of(required) : Optional.empty(),
+        hasCoefficient ? Optional.of(c) : Optional.empty(), score,
+        Optional.of(basePeriod), Optional.of(baseValue), Optional.of(latestPeriod),
+        Optional.of(latestValue), warnings.list());
   }
 
-  private static ProgressAssessment notAssessed(ProgressMethod method, ProgressInput input, List<String> warnings) {
+  /** Not available for a reason, after the warning that the base period moved, if any. */
+  private static ProgressAssessment notAvailable(String reason, @org.jspecify.annotations.Nullable String first) {
+    if (first == null) {
+      return ProgressAssessment.notAvailable(reason);
+    }
+    return new ProgressAssessment(ProgressStatus.NOT_AVAILABLE, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), List.of(first, reason));
+  }
+
+  private static final Optional<Double> SCORE_ACHIEVED = Optional.of(5.0);
+  private static final Optional<Double> SCORE_LOWEST = Optional.of(-5.0);
+
+  /** Warnings, allocated only when there is one (most assessments have none). */
+  private static final class Warnings {
+    private @org.jspecify.annotations.Nullable List<String> list;
+
+    Warnings(@org.jspecify.annotations.Nullable String first) {
+      if (first != null) {
+        add(first);
+      }
+    }
+
+    void add(String warning) {
+      if (list == null) {
+        list = new ArrayList<>(2);
+      }
+      list.add(warning);
+    }
+
+    List<String> list() {
+      return list == null ? List.of() : list;
+    }
+  }
+
+  private static ProgressAssessment notAssessed(ProgressMethod method, Period basePeriod, double baseValue,
+      Period latestPeriod, double latestValue, List<String> warnings) {
     return new ProgressAssessment(ProgressStatus.NOT_AVAILABLE, Optional.of(method), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(input.basePeriod()),
-        Optional.of(input.baseValue()), Optional.of(input.latestPeriod()), Optional.of(input.latestValue()),
-        warnings);
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(basePeriod),
+        Optional.of(baseValue), Optional.of(latestPeriod), Optional.of(latestValue), warnings);
   }
 
   /**
@@ -242,27 +298,28 @@ public final class ProgressCalculator {
    * @return the assessment
    */
   public ProgressAssessment assess(TimeSeries series, ProgressOptions options) {
-    Optional<Observation> latest = series.latestWithValue();
-    if (latest.isEmpty()) {
+    int latest = series.latestIndexWithValue();
+    if (latest < 0) {
       return ProgressAssessment.notAvailable("no value in series " + series.variable() + " for " + series.region());
     }
-    Optional<Observation> base = series.firstWithValueFrom(options.basePeriod());
-    if (base.isEmpty()) {
+    int base = series.firstIndexWithValueFrom(options.basePeriod());
+    if (base < 0) {
       return ProgressAssessment.notAvailable("no value at or after base period " + options.basePeriod());
     }
-    Period basePeriod = base.get().period();
-    ProgressInput in = new ProgressInput(options.direction(), basePeriod, base.get().getValue(),
-        latest.get().period(), latest.get().getValue(), options.target(), options.targetPeriod(), options.limit(),
-        options.thresholds());
-    ProgressAssessment a = assess(in);
-    if (!basePeriod.equals(options.basePeriod())) {
-      List<String> w = new ArrayList<>(a.warnings());
-      w.add(0, "base period " + options.basePeriod() + " has no value: used " + basePeriod);
-      return new ProgressAssessment(a.status(), a.method(), a.progressValue(), a.observedGrowth(),
-          a.requiredGrowth(), a.limitCoefficient(), a.score(), a.basePeriod(), a.baseValue(), a.latestPeriod(),
-          a.latestValue(), w);
+    Period basePeriod = series.period(base);
+    double baseValue = series.rawValue(base);
+    double latestValue = series.rawValue(latest);
+    // the checks of ProgressInput (values finite), without making one
+    if (!Double.isFinite(baseValue) || !Double.isFinite(latestValue)
+        || options.target().isPresent() && !Double.isFinite(options.target().get())
+        || options.limit().isPresent() && !Double.isFinite(options.limit().get())) {
+      new ProgressInput(options.direction(), basePeriod, baseValue, series.period(latest), latestValue,
+          options.target(), options.targetPeriod(), options.limit(), options.thresholds());
     }
-    return a;
+    String moved = basePeriod.equals(options.basePeriod()) ? null
+        : "base period " + options.basePeriod() + " has no value: used " + basePeriod;
+    return assess(options.direction(), basePeriod, baseValue, series.period(latest), latestValue, options.target(),
+        options.targetPeriod(), options.limit(), options.thresholds(), moved);
   }
 
   /**

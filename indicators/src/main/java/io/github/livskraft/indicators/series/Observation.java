@@ -50,6 +50,12 @@ public final class Observation implements Comparable<Observation> {
    * @throws IndicatorException if the value is not finite or the status means "no value"
    */
   public static Observation of(Period period, double value, ObservationStatus status) {
+    checkValue(period, value, status);
+    return new Observation(period, value, status);
+  }
+
+  /** The checks of {@link #of(Period, double, ObservationStatus)}, for series stored as columns. */
+  static void checkValue(Period period, double value, ObservationStatus status) {
     if (!status.hasValue()) {
       throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("status-no-value", status.symbol(), status, value, period), null);
     }
@@ -59,7 +65,16 @@ public final class Observation implements Comparable<Observation> {
     if (status == ObservationStatus.NIL && value != 0) {
       throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("nil", value, period), null);
     }
+  }
+
+  /** An observation from a column of a series, already checked. */
+  static Observation checked(Period period, double value, ObservationStatus status) {
     return new Observation(period, value, status);
+  }
+
+  /** {@link #hashCode()} of an observation, without making one. */
+  static int hash(Period period, double value, ObservationStatus status) {
+    return Objects.hash(period, status, Double.hashCode(value));
   }
 
   /**
@@ -172,7 +187,7 @@ public final class Observation implements Comparable<Observation> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(period, status, Double.hashCode(value));
+    return hash(period, value, status);
   }
 
   @Override

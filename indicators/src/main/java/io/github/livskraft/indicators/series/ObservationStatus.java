@@ -82,6 +82,11 @@ public enum ObservationStatus {
    * @return the combined status
    */
   public static ObservationStatus combine(ObservationStatus a, ObservationStatus b) {
+    return Combined.TABLE[a.ordinal()][b.ordinal()];
+  }
+
+  /** The rule of {@link #combine}, computed once for every pair. */
+  private static ObservationStatus rule(ObservationStatus a, ObservationStatus b) {
     if (a == b) {
       return a == NIL ? OK : a;
     }
@@ -91,5 +96,21 @@ public enum ObservationStatus {
       }
     }
     return a == PROVISIONAL || b == PROVISIONAL ? PROVISIONAL : OK;
+  }
+
+  /** {@link #combine} for every pair of statuses, by ordinal. */
+  private static final class Combined {
+    static final ObservationStatus[][] TABLE = table();
+
+    private static ObservationStatus[][] table() {
+      ObservationStatus[] all = values();
+      ObservationStatus[][] t = new ObservationStatus[all.length][all.length];
+      for (ObservationStatus a : all) {
+        for (ObservationStatus b : all) {
+          t[a.ordinal()][b.ordinal()] = rule(a, b);
+        }
+      }
+      return t;
+    }
   }
 }

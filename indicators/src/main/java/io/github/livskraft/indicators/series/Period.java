@@ -37,7 +37,20 @@ public record Period(int year, Frequency frequency, int number) implements Compa
    * @return the period
    */
   public static Period year(int year) {
-    return new Period(year, Frequency.ANNUAL, 1);
+    int k = year - Years.FIRST;
+    return k >= 0 && k < Years.CACHE.length ? Years.CACHE[k] : new Period(year, Frequency.ANNUAL, 1);
+  }
+
+  /** The years 1900–2100, made once: series of a national panel then share their periods. */
+  private static final class Years {
+    static final int FIRST = 1900;
+    static final Period[] CACHE = new Period[201];
+
+    static {
+      for (int k = 0; k < CACHE.length; k++) {
+        CACHE[k] = new Period(FIRST + k, Frequency.ANNUAL, 1);
+      }
+    }
   }
 
   /**
@@ -195,6 +208,12 @@ public record Period(int year, Frequency frequency, int number) implements Compa
     int index = year * frequency.perYear() + (number - 1) + n;
     return new Period(Math.floorDiv(index, frequency.perYear()), frequency,
         Math.floorMod(index, frequency.perYear()) + 1);
+  }
+
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    return this == o
+        || o instanceof Period p && p.year == year && p.frequency == frequency && p.number == number;
   }
 
   @Override

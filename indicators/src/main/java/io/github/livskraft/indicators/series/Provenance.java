@@ -68,8 +68,19 @@ public record Provenance(String source, Optional<String> tableId, Optional<Strin
    * @return the derived provenance; its attribution joins the inputs' distinct attributions
    */
   public static Provenance derived(String description, List<Provenance> inputs) {
-    String attribution = String.join("; ", inputs.stream().map(Provenance::attribution).filter(a -> !a.isBlank())
-        .distinct().toList());
+    // a loop rather than a stream, allocating nothing when no input has an attribution: derived series are made
+    // once per series of a national panel
+    List<String> distinct = List.of();
+    for (Provenance p : inputs) {
+      String a = p.attribution();
+      if (!a.isBlank() && !distinct.contains(a)) {
+        if (distinct.isEmpty()) {
+          distinct = new java.util.ArrayList<>(2);
+        }
+        distinct.add(a);
+      }
+    }
+    String attribution = distinct.size() == 1 ? distinct.get(0) : String.join("; ", distinct);
     return new Provenance(description, Optional.empty(), Optional.empty(), Optional.empty(), true, attribution,
         inputs);
   }

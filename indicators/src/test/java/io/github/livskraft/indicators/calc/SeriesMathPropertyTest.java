@@ -7,6 +7,7 @@ import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
+import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.TimeSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,5 +127,86 @@ class SeriesMathPropertyTest {
   /** 1..15 values in [-1e6, 1e6], each missing (null) with probability 0.3. */
   private static List<Double> withGaps(Gen g) {
     return g.list(1, 15, x -> x.nullOr(0.3, y -> y.doubleBetween(-1e6, 1e6)));
+  }
+
+  /**
+   * A random series over some of the years 2000–2011 with any status (values of every size, zeros included), so
+   * that pairs are often unaligned.
+   */
+  private static TimeSeries randomSeries(Gen g, String name, Provenance provenance) {
+    TimeSeries.Builder b = TimeSeries.builder(R, name).unit(g.pick("", "t", "kr")).decimals(g.intBetween(0, 3))
+        .provenance(provenance);
+    boolean gaps = g.chance(0.5);
+    for (int y = 2000; y < 2012; y++) {
+      if (gaps && g.chance(0.3)) {
+        continue;
+      }
+      ObservationStatus st = g.chance(0.6) ? ObservationStatus.OK : g.pick(ObservationStatus.class);
+      if (st == ObservationStatus.NIL) {
+        b.add(Observation.of(Period.year(y), 0, st));
+      } else if (st.hasValue()) {
+        b.add(Observation.of(Period.year(y), g.chance(0.1) ? 0 : g.doubleBetween(-1e6, 1e6), st));
+      } else {
+        b.addMissing(Period.year(y), st);
+      }
+    }
+    return b.build();
+  }
+
+  /** The object-by-object algorithm that combine had before the series were stored as columns. */
+  private static TimeSeries referenceCombine(TimeSeries a, TimeSeries b, java.util.function.DoubleBinaryOperator op,
+      String variable, String unit, int decimals, String description) {
+    List<Observation> out = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < a.size() || j < b.size()) {
+      Observation x = i < a.size() ? a.observation(i) : null;
+      Observation y = j < b.size() ? b.observation(j) : null;
+      int c = x == null ? 1 : y == null ? -1 : x.period().compareTo(y.period());
+      if (c < 0) {
+        out.add(Observation.missing(x.period(), ObservationStatus.combine(x.status(),
+            ObservationStatus.NOT_AVAILABLE)));
+        i++;
+      } else if (c > 0) {
+        out.add(Observation.missing(y.period(), ObservationStatus.combine(y.status(),
+            ObservationStatus.NOT_AVAILABLE)));
+        j++;
+      } else {
+        ObservationStatus st = ObservationStatus.combine(x.status(), y.status());
+        if (!st.hasValue()) {
+          out.add(Observation.missing(x.period(), st));
+        } else {
+          double v = op.applyAsDouble(x.rawValue(), y.rawValue());
+          out.add(Double.isFinite(v)
+              ? Observation.of(x.period(), v, st == ObservationStatus.NIL ? ObservationStatus.OK : st)
+              : Observation.missing(x.period(), ObservationStatus.NOT_APPLICABLE));
+        }
+        i++;
+        j++;
+      }
+    }
+    return TimeSeries.of(a.region(), variable, unit, decimals,
+        Provenance.derived(description, List.of(a.provenance(), b.provenance())), out);
+  }
+
+  @PropertyTest(cases = 2000)
+  void per_capita_on_columns_equals_the_observation_by_observation_reference(Gen g) {
+    Provenance ssb = Provenance.ssb("07459", "Personer1", null);
+    TimeSeries n = randomSeries(g, "n", g.chance(0.5) ? ssb : Provenance.unknown());
+    TimeSeries p = randomSeries(g, "population", g.chance(0.5) ? ssb : Provenance.of("file", "Kilde: fil"));
+    PerCapitaScale scale = g.pick(PerCapitaScale.class);
+    double f = scale.factor();
+    TimeSeries expected = referenceCombine(n, p, (a, b) -> b == 0 ? Double.NaN : a / b * f, "n/capita",
+        n.unit().isEmpty() ? scale.unitSuffix() : n.unit() + " " + scale.unitSuffix(), Math.max(n.decimals(), 1),
+        "per capita (" + scale + ")");
+    TimeSeries actual = SeriesMath.perCapita(n, p, scale);
+    assertThat(actual).isEqualTo(expected);
+    assertThat(actual.observations()).isEqualTo(expected.observations());
+    assertThat(actual.periods()).isEqualTo(expected.periods());
+    assertThat(actual.hashCode()).isEqualTo(expected.hashCode());
+    assertThat(actual.toString()).isEqualTo(expected.toString());
+    TimeSeries diff = SeriesMath.difference(n, p);
+    assertThat(diff).isEqualTo(referenceCombine(n, p, (a, b) -> a - b, "n-population", n.unit(), n.decimals(),
+        "difference"));
   }
 }

@@ -143,4 +143,133 @@ class DashboardTest {
     assertThat(U4sscBanding.percentage(List.of(OptionalInt.of(4), OptionalInt.of(2), OptionalInt.empty())))
         .contains(75.0);
   }
+
+  /** {@link ColourThresholds#position} as it was written before (an array of the five points). */
+  private static double referencePosition(ColourThresholds t, double value) {
+    if (Double.isNaN(value)) {
+      return Double.NaN;
+    }
+    double s = t.optimum() > t.worst() ? 1 : -1;
+    double x = s * value;
+    if (x < s * t.worst()) {
+      return 0;
+    }
+    double[] v = {Math.min(s * t.worst(), s * t.orange()), s * t.orange(), s * t.yellow(), s * t.green(),
+        Math.max(s * t.green(), s * t.optimum())};
+    if (x <= v[0]) {
+      return 0;
+    }
+    for (int i = 1; i < v.length; i++) {
+      if (x <= v[i]) {
+        return (i - 1) + (x - v[i - 1]) / (v[i] - v[i - 1]);
+      }
+    }
+    return 4;
+  }
+
+  /** The dashboard as {@code DashboardCalculator.score} computed it before its indexes were precomputed. */
+  private static DashboardResult referenceScore(List<IndicatorScoring> scorings, GoalAggregation goalAggregation,
+      GoalAggregation indexAggregation, double maxMissingShare, Map<String, Double> values) {
+    List<IndicatorScore> indicators = new java.util.ArrayList<>();
+    Map<GoalCode, List<IndicatorScore>> byGoal = new java.util.TreeMap<>();
+    Map<String, Double> weights = new java.util.HashMap<>();
+    scorings.forEach(sc -> weights.put(sc.indicatorId(), sc.weight()));
+    int missing = 0;
+    for (IndicatorScoring s : scorings) {
+      Double v = values.get(s.indicatorId());
+      IndicatorScore is;
+      if (v == null || v.isNaN()) {
+        missing++;
+        is = new IndicatorScore(s.indicatorId(), s.goal(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Rating.GREY);
+      } else {
+        Optional<Double> pos = s.colours().map(c -> referencePosition(c, v));
+        is = new IndicatorScore(s.indicatorId(), s.goal(), Optional.of(v), Optional.of(s.normalisation().score(v)),
+            pos, pos.map(Rating::ofBandPosition).orElse(Rating.GREY));
+      }
+      indicators.add(is);
+      byGoal.computeIfAbsent(s.goal(), x -> new java.util.ArrayList<>()).add(is);
+    }
+    List<GoalScore> goals = new java.util.ArrayList<>();
+    List<Double> goalScores = new java.util.ArrayList<>();
+    for (Map.Entry<GoalCode, List<IndicatorScore>> e : byGoal.entrySet()) {
+      List<IndicatorScore> list = e.getValue();
+      double[] sc = new double[list.size()];
+      double[] w = new double[list.size()];
+      double[] pos = new double[list.size()];
+      int ns = 0;
+      int np = 0;
+      for (IndicatorScore i : list) {
+        if (i.score().isPresent()) {
+          w[ns] = weights.get(i.indicatorId());
+          sc[ns++] = i.score().get();
+        }
+        if (i.bandPosition().isPresent() && !i.bandPosition().get().isNaN()) {
+          pos[np++] = i.bandPosition().get();
+        }
+      }
+      double agg = ns == 0 ? Double.NaN
+          : goalAggregation.apply(java.util.Arrays.copyOf(sc, ns), java.util.Arrays.copyOf(w, ns));
+      Optional<Double> gs = Double.isNaN(agg) ? Optional.empty() : Optional.of(agg);
+      gs.ifPresent(goalScores::add);
+      java.util.Arrays.sort(pos, 0, np);
+      Optional<Double> tw = np == 0 ? Optional.empty() : Optional.of(np == 1 ? pos[0] : (pos[0] + pos[1]) / 2);
+      Rating colour = 2 * ns < list.size() ? Rating.GREY : GoalColourRule.twoWorstSorted(pos, np);
+      goals.add(new GoalScore(e.getKey(), gs, tw, colour, ns, list.size()));
+    }
+    double missingShare = scorings.isEmpty() ? 1 : missing / (double) scorings.size();
+    Optional<Double> index = goalScores.isEmpty() || missingShare > maxMissingShare ? Optional.empty()
+        : Optional.of(indexAggregation.apply(goalScores.stream().mapToDouble(Double::doubleValue).toArray()));
+    return new DashboardResult(indicators, goals, index, missingShare);
+  }
+
+  /** Random thresholds in order from worst to optimum, some beyond the bounds (as SDSN codebooks have them). */
+  private static ColourThresholds randomThresholds(Gen g, double worst, double optimum) {
+    double[] t = {g.doubleBetween(-20, 120), g.doubleBetween(-20, 120), g.doubleBetween(-20, 120)};
+    java.util.Arrays.sort(t);
+    if (optimum < worst) {
+      double x = t[0];
+      t[0] = t[2];
+      t[2] = x;
+    }
+    return ColourThresholds.codebook(worst, t[0], t[1], t[2], optimum);
+  }
+
+  /**
+   * The dashboard with precomputed goal indexes and array-free band positions gives exactly what the earlier
+   * map-based calculation gave, on seeded random configurations and values.
+   */
+  @PropertyTest(cases = 1500)
+  void scoringEqualsTheEarlierMapBasedCalculation(Gen g) {
+    DashboardCalculator.Builder b = DashboardCalculator.builder();
+    GoalAggregation goalAgg = g.pick(GoalAggregation.class);
+    GoalAggregation indexAgg = g.pick(GoalAggregation.class);
+    double maxMissing = g.doubleBetween(0, 1);
+    b.goalAggregation(goalAgg).indexAggregation(indexAgg).maxMissingShare(maxMissing);
+    List<IndicatorScoring> scorings = new java.util.ArrayList<>();
+    Map<String, Double> values = new java.util.HashMap<>();
+    int n = g.intBetween(0, 30);
+    for (int i = 0; i < n; i++) {
+      boolean lower = g.bool();
+      double worst = lower ? g.doubleBetween(60, 100) : g.doubleBetween(0, 40);
+      double optimum = lower ? g.doubleBetween(0, 40) : g.doubleBetween(60, 100);
+      Normalisation norm = g.chance(0.8)
+          ? Normalisation.sdsn(worst, optimum, lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
+          : Normalisation.band(0, 30, 60, 100);
+      Optional<ColourThresholds> colours = g.chance(0.8) ? Optional.of(randomThresholds(g, worst, optimum))
+          : Optional.empty();
+      IndicatorScoring sc = new IndicatorScoring("i" + i, GoalCode.of(g.intBetween(1, 17)), norm, colours,
+          g.pick(1.0, 0.5, 1.0 / 3, 0.0));
+      scorings.add(sc);
+      b.indicator(sc);
+      if (g.chance(0.8)) {
+        values.put("i" + i, g.chance(0.05) ? Double.NaN : g.doubleBetween(-30, 130));
+      }
+      colours.ifPresent(c -> {
+        double x = g.doubleBetween(-30, 130);
+        assertThat(c.position(x)).isEqualTo(referencePosition(c, x));
+      });
+    }
+    assertThat(b.build().score(values)).isEqualTo(referenceScore(scorings, goalAgg, indexAgg, maxMissing, values));
+  }
 }

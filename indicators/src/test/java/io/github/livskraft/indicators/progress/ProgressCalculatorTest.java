@@ -219,4 +219,70 @@ class ProgressCalculatorTest {
         "{\"done\":{}}".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "bad.json"))
         .hasMessageContaining("IND-0002").hasMessageContaining("$.done");
   }
+
+  /** A random series over 2000–2020 with gaps, any status, and values of both signs and zeros. */
+  private static TimeSeries randomSeries(Gen g) {
+    TimeSeries.Builder b = TimeSeries.builder(Region.municipality("3303"), "x");
+    for (int y = 2000; y <= 2020; y++) {
+      if (g.chance(0.2)) {
+        continue;
+      }
+      ObservationStatus st = g.chance(0.7) ? ObservationStatus.OK : g.pick(ObservationStatus.class);
+      if (st == ObservationStatus.NIL) {
+        b.add(io.github.livskraft.indicators.series.Observation.of(Period.year(y), 0, st));
+      } else if (st.hasValue()) {
+        double v = g.chance(0.05) ? 0 : g.doubleBetween(g.chance(0.1) ? -100 : 0.5, 100);
+        b.add(io.github.livskraft.indicators.series.Observation.of(Period.year(y), v, st));
+      } else {
+        b.addMissing(Period.year(y), st);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * The series path (indexes into the columns) gives exactly what the path through {@link ProgressInput} gives,
+   * as the calculator did before series were stored as columns: same status, numbers, periods and warnings.
+   */
+  @PropertyTest(cases = 3000)
+  void assessing_a_series_equals_assessing_its_base_and_latest_values(Gen g) {
+    TimeSeries series = randomSeries(g);
+    ProgressOptions options = ProgressOptions.of(g.pick(Direction.class)).withBase(Period.year(g.intBetween(1999, 2021)));
+    if (g.chance(0.5)) {
+      double target = g.chance(0.1) ? 0 : g.doubleBetween(-10, 120);
+      options = g.chance(0.3) ? options.withTarget(target)
+          : options.withTarget(target, Period.year(g.intBetween(2000, 2040)));
+    }
+    if (g.chance(0.3)) {
+      options = options.withLimit(g.doubleBetween(-50, 150));
+    }
+    if (g.chance(0.2)) {
+      double low = g.doubleBetween(-0.5, 0.5);
+      double med = low + g.doubleBetween(0, 0.5);
+      options = options.withThresholds(new ProgressThresholds(med + g.doubleBetween(0, 0.5), med, low));
+    }
+    ProgressCalculator calc = ProgressCalculator.openSdg();
+    ProgressAssessment expected;
+    var latest = series.latestWithValue();
+    var base = series.firstWithValueFrom(options.basePeriod());
+    if (latest.isEmpty()) {
+      expected = ProgressAssessment.notAvailable("no value in series x for " + series.region());
+    } else if (base.isEmpty()) {
+      expected = ProgressAssessment.notAvailable("no value at or after base period " + options.basePeriod());
+    } else {
+      ProgressAssessment a = calc.assess(new ProgressInput(options.direction(), base.get().period(),
+          base.get().getValue(), latest.get().period(), latest.get().getValue(), options.target(),
+          options.targetPeriod(), options.limit(), options.thresholds()));
+      if (base.get().period().equals(options.basePeriod())) {
+        expected = a;
+      } else {
+        List<String> w = new java.util.ArrayList<>(a.warnings());
+        w.add(0, "base period " + options.basePeriod() + " has no value: used " + base.get().period());
+        expected = new ProgressAssessment(a.status(), a.method(), a.progressValue(), a.observedGrowth(),
+            a.requiredGrowth(), a.limitCoefficient(), a.score(), a.basePeriod(), a.baseValue(), a.latestPeriod(),
+            a.latestValue(), w);
+      }
+    }
+    assertThat(calc.assess(series, options)).isEqualTo(expected);
+  }
 }

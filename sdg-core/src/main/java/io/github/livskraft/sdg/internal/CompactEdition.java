@@ -1,7 +1,6 @@
 package io.github.livskraft.sdg.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,34 +73,36 @@ public final class CompactEdition {
    * @throws IOException if the stream cannot be read or is not this format
    */
   public static CompactEdition read(InputStream in) throws IOException {
-    DataInputStream d = new DataInputStream(in);
-    byte[] magic = new byte[MAGIC.length()];
-    d.readFully(magic);
-    if (!MAGIC.equals(new String(magic, StandardCharsets.US_ASCII)) || d.readInt() != VERSION) {
+    // one read of the whole resource, then a cursor over the bytes: in a cold JVM, DataInputStream's per-byte
+    // calls run interpreted and cost more than the decoding itself
+    Cursor d = new Cursor(in.readAllBytes());
+    if (!d.ascii(MAGIC) || d.readInt() != VERSION) {
       throw new IOException("not a compact catalogue edition (version " + VERSION + ")");
     }
     int files = d.readInt();
     Map<String, String> texts = new HashMap<>();
     Map<String, Table> tables = new HashMap<>();
     for (int f = 0; f < files; f++) {
-      String name = d.readUTF();
+      String name = d.readModifiedUtf8();
       byte kind = d.readByte();
       if (kind == 'T') {
-        texts.put(name, string(d));
+        texts.put(name, d.readString());
       } else if (kind == 'C') {
         int count = d.readInt();
-        List<Integer> lines = new ArrayList<>(count);
-        List<List<String>> records = new ArrayList<>(count);
+        Integer[] lines = new Integer[count];
+        Object[] records = new Object[count];
         for (int r = 0; r < count; r++) {
-          lines.add(d.readInt());
+          lines[r] = d.readInt();
           int n = d.readInt();
           String[] fields = new String[n];
           for (int i = 0; i < n; i++) {
-            fields[i] = string(d);
+            fields[i] = d.readString();
           }
-          records.add(List.of(fields));
+          records[r] = List.of(fields);
         }
-        tables.put(name, new Table(lines, records));
+        @SuppressWarnings("unchecked")
+        List<List<String>> recordList = (List<List<String>>) (List<?>) List.of(records);
+        tables.put(name, new Table(List.of(lines), recordList));
       } else {
         throw new IOException("unknown entry kind " + kind + " for " + name);
       }
@@ -109,10 +110,59 @@ public final class CompactEdition {
     return new CompactEdition(texts, tables);
   }
 
-  private static String string(DataInputStream d) throws IOException {
-    byte[] b = new byte[d.readInt()];
-    d.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
+  /** Big-endian reading over a byte array, in the layout {@link DataOutputStream} writes. */
+  private static final class Cursor {
+    private final byte[] b;
+    private int pos;
+
+    Cursor(byte[] bytes) {
+      this.b = bytes;
+    }
+
+    private void need(int n) throws IOException {
+      if (n < 0 || pos + n > b.length) {
+        throw new java.io.EOFException("the compact edition ends early, at byte " + pos);
+      }
+    }
+
+    boolean ascii(String expected) throws IOException {
+      need(expected.length());
+      String s = new String(b, pos, expected.length(), StandardCharsets.US_ASCII);
+      pos += expected.length();
+      return s.equals(expected);
+    }
+
+    byte readByte() throws IOException {
+      need(1);
+      return b[pos++];
+    }
+
+    int readInt() throws IOException {
+      need(4);
+      int v = (b[pos] & 0xFF) << 24 | (b[pos + 1] & 0xFF) << 16 | (b[pos + 2] & 0xFF) << 8 | b[pos + 3] & 0xFF;
+      pos += 4;
+      return v;
+    }
+
+    /** A length-prefixed UTF-8 string as {@code string(DataOutputStream, String)} writes it. */
+    String readString() throws IOException {
+      int n = readInt();
+      need(n);
+      String s = new String(b, pos, n, StandardCharsets.UTF_8);
+      pos += n;
+      return s;
+    }
+
+    /** A file name as {@link DataOutputStream#writeUTF} writes it (the names are ASCII). */
+    String readModifiedUtf8() throws IOException {
+      need(2);
+      int n = (b[pos] & 0xFF) << 8 | b[pos + 1] & 0xFF;
+      pos += 2;
+      need(n);
+      String s = new java.io.DataInputStream(new java.io.ByteArrayInputStream(b, pos - 2, n + 2)).readUTF();
+      pos += n;
+      return s;
+    }
   }
 
   private static void string(DataOutputStream d, String s) throws IOException {
