@@ -52,7 +52,7 @@ final class IndicatorsHarmonise {
           + "' / --harmonise må være et år eller 'none'");
     }
     if (year < 1838 || year > 2100) {
-      throw CliException.badInput("--harmonise year out of range: " + year + " / året er utenfor gyldig område");
+      throw CliException.input("err.harmonise-range", String.valueOf(year));
     }
     Map<String, AggregationRule> rules = rules(lib);
     MergerSums.Result r = MergerSums.harmonise(series, year, MunicipalityRegistry.bundled(),

@@ -80,7 +80,12 @@ public final class Main {
 
   /** The configured command line with every sub-command (for help and tests). */
   static CommandLine newCommandLine() {
-    return configure(withSubcommands(SUBCOMMANDS), CliLanguage.fromLocale(Locale.getDefault()));
+    return newCommandLine(CliLanguage.fromLocale(Locale.getDefault()));
+  }
+
+  /** The configured command line with every sub-command and the help texts of a language (for tests). */
+  static CommandLine newCommandLine(Language language) {
+    return configure(withSubcommands(SUBCOMMANDS), language);
   }
 
   /**
@@ -144,6 +149,7 @@ public final class Main {
     ExitCodes handler = new ExitCodes(language);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpWidth(USAGE_WIDTH);
+    cl.setResourceBundle(HelpTexts.bundle(language));
     cl.setExecutionExceptionHandler(handler);
     cl.setParameterExceptionHandler(handler::handleParameterException);
     return cl;
