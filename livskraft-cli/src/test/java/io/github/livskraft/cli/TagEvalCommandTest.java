@@ -43,8 +43,15 @@ class TagEvalCommandTest {
     assertThat(sys.get("livskraft").get("perGoal").get("14").get("recall").asDouble()).isEqualTo(0.5);
 
     String[] text = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline",
-        base.toString(), data.toString());
-    assertThat(text[1]).contains("other acc%").containsPattern("all\\s+5\\s+2\\s+1\\s+1\\s+1\\s+60\\.0");
+        base.toString(), data.toString(), "--lang", "en");
+    assertThat(text[1]).contains("other acc%").containsPattern("all\\s+5\\s+2\\s+1\\s+1\\s+1\\s+60\\.0\\s");
+    // the same table in bokmål and nynorsk: percentages with a decimal comma (60,0 and the baseline's 80,0)
+    for (String lang : new String[] {"nb", "nn"}) {
+      String[] norwegian = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", rules().toString(),
+          "--baseline", base.toString(), data.toString(), "--lang", lang);
+      assertThat(norwegian[1]).containsPattern("all\\s+5\\s+2\\s+1\\s+1\\s+1\\s+60,0\\s").contains("80,0")
+          .doesNotContain("60.0").doesNotContain("80.0");
+    }
   }
 
   @Test
