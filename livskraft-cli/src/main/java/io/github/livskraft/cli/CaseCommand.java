@@ -25,37 +25,26 @@ import picocli.CommandLine.Spec;
 
 /** {@code livskraft case}: the bærekraftsvurdering of saksframlegg (library: casework). Parsing and printing only. */
 @Command(name = "case", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "The SDG assessment (bærekraftsvurdering) of saksframlegg for sak/arkiv systems.",
-    subcommands = {CaseCommand.Assess.class, CaseCommand.Batch.class},
-    footer = {"", "Examples:", "  livskraft case assess saksframlegg.docx --plans examples/plans/*.yaml",
-      "  livskraft case assess sak.pdf --lang nn --format arkivmelding",
-      "  livskraft case batch saker/ --out resultat/",
-      "", "Exit codes: 0 ok; 2 bad file (the message names it); 1 other errors."})
+    subcommands = {CaseCommand.Assess.class, CaseCommand.Batch.class})
 final class CaseCommand {
 
   /** Output formats of {@code case assess}. */
   enum Format { text, html, md, json, arkivmelding }
 
   /** {@code livskraft case assess FILE}. */
-  @Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
-      description = "Assess one saksframlegg (.txt, .html, .docx, .pdf) and print the Bærekraftsvurdering.",
-      footer = {"", "Examples:", "  livskraft case assess saksframlegg.docx --plans examples/plans/*.yaml",
-        "  livskraft case assess sak.pdf --lang nn --format arkivmelding",
-        "", "Exit codes: 0 ok; 2 bad file (empty, wrong type, encrypted PDF, broken DOCX); 1 other."})
+  @Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false)
   static final class Assess implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", converter = InputFile.class, description = "The saksframlegg.")
+    @Parameters(index = "0", paramLabel = "FILE", converter = InputFile.class)
     Path file;
 
-    @Option(names = "--plans", arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
-        description = "Plan files for the golden thread.")
+    @Option(names = "--plans", arity = "1..*", paramLabel = "FILE", converter = InputFile.class)
     List<Path> plans = new ArrayList<>();
 
     @Mixin CliLanguage lang = new CliLanguage();
 
-    @Option(names = "--format", paramLabel = "text|html|md|json|arkivmelding", defaultValue = "text",
-        description = "Output format. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "text|html|md|json|arkivmelding", defaultValue = "text")
     Format format = Format.text;
 
     @Override
@@ -79,23 +68,17 @@ final class CaseCommand {
   }
 
   /** {@code livskraft case batch DIR|FILE.jsonl --out DIR}. */
-  @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
-      description = "Assess a folder of saksframlegg or a JSON Lines file; write cases.csv, cases.json, errors.csv"
-          + " and summary-<lang>.txt (the årsrapport summary).",
-      footer = {"", "Examples:", "  livskraft case batch saker/ --out resultat/ --plans examples/plans/*.yaml",
-        "  livskraft case batch saker.jsonl --out resultat/ --lang nn",
-        "", "Exit codes: 0 ok; 2 some files could not be read (listed, and in errors.csv); 1 other."})
+  @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false)
   static final class Batch implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR|FILE.jsonl", description = "A folder or a .jsonl file.")
+    @Parameters(index = "0", paramLabel = "DIR|FILE.jsonl")
     Path input;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    @Option(names = "--out", required = true, paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--plans", arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
-        description = "Plan files for the golden thread.")
+    @Option(names = "--plans", arity = "1..*", paramLabel = "FILE", converter = InputFile.class)
     List<Path> plans = new ArrayList<>();
 
     @Mixin CliLanguage lang = new CliLanguage();

@@ -27,21 +27,13 @@ import picocli.CommandLine.Spec;
  * exits with 2 and an English and Norwegian message on stderr.
  */
 @Command(name = "catalogue", mixinStandardHelpOptions = true,
-    description = "Look up SDG goals, targets and indicators (en/nb/nn).",
     subcommands = {
       CatalogueCommand.GoalCommand.class,
       CatalogueCommand.TargetCommand.class,
       CatalogueCommand.IndicatorCommand.class,
       CatalogueCommand.SearchCommand.class,
       CatalogueCommand.StatsCommand.class
-    },
-    footer = {"", "Examples:",
-      "  livskraft catalogue goal 11 --lang nb",
-      "  livskraft catalogue target 11.6 --json",
-      "  livskraft catalogue indicator 13.1.1 --lang nn",
-      "  livskraft catalogue search klima --lang nb",
-      "  livskraft catalogue stats --json",
-      "", "Exit codes: 0 ok, 2 bad or unknown code, 1 other errors."})
+    })
 final class CatalogueCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -55,7 +47,7 @@ final class CatalogueCommand implements Callable<Integer> {
   static final class Output {
     @Mixin CliLanguage lang = new CliLanguage();
 
-    @Option(names = "--json", description = "Print JSON instead of text.")
+    @Option(names = "--json")
     boolean json;
   }
 
@@ -89,15 +81,11 @@ final class CatalogueCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft catalogue goal [CODE]}. */
-  @Command(name = "goal", mixinStandardHelpOptions = true,
-      description = "Show a goal (bærekraftsmål) with its targets, or list all goals.",
-      footer = {"", "Examples:", "  livskraft catalogue goal 11", "  livskraft catalogue goal \"SDG 13\" --lang nb --json",
-        "  livskraft catalogue goal --lang nn      (all 17 goals)"})
+  @Command(name = "goal", mixinStandardHelpOptions = true)
   static final class GoalCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Output output;
-    @Parameters(paramLabel = "CODE", arity = "0..1",
-        description = "Goal code 1-17, e.g. 11 or \"SDG 11\". Without a code: all goals.")
+    @Parameters(paramLabel = "CODE", arity = "0..1")
     String code;
 
     @Override
@@ -115,13 +103,11 @@ final class CatalogueCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft catalogue target CODE}. */
-  @Command(name = "target", mixinStandardHelpOptions = true,
-      description = "Show a target (delmål) with its goal and indicators.",
-      footer = {"", "Examples:", "  livskraft catalogue target 11.6", "  livskraft catalogue target 17.a --lang nn --json"})
+  @Command(name = "target", mixinStandardHelpOptions = true)
   static final class TargetCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Output output;
-    @Parameters(paramLabel = "CODE", description = "Target code goal.number or goal.letter, e.g. 11.6 or 17.a.")
+    @Parameters(paramLabel = "CODE")
     String code;
 
     @Override
@@ -134,14 +120,11 @@ final class CatalogueCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft catalogue indicator CODE}. */
-  @Command(name = "indicator", mixinStandardHelpOptions = true,
-      description = "Show an indicator with all its placements, tier, custodians and changes since 2022.",
-      footer = {"", "Examples:", "  livskraft catalogue indicator 11.6.1",
-        "  livskraft catalogue indicator 13.1.1 --json   (the same indicator as 1.5.1 and 11.5.1)"})
+  @Command(name = "indicator", mixinStandardHelpOptions = true)
   static final class IndicatorCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Output output;
-    @Parameters(paramLabel = "CODE", description = "Indicator code goal.target.number, e.g. 11.6.1 or 1.a.2.")
+    @Parameters(paramLabel = "CODE")
     String code;
 
     @Override
@@ -155,28 +138,23 @@ final class CatalogueCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft catalogue search TEXT}. */
-  @Command(name = "search", mixinStandardHelpOptions = true,
-      description = "Search goal, target and indicator texts in one language (ranked).",
-      footer = {"", "Examples:", "  livskraft catalogue search klima --lang nb",
-        "  livskraft catalogue search \"waste water\" --limit 5 --json",
-        "  livskraft catalogue search 13.2"})
+  @Command(name = "search", mixinStandardHelpOptions = true)
   static final class SearchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Output output;
-    @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Words to look for (all must match).")
+    @Parameters(paramLabel = "TEXT", arity = "1..*")
     List<String> words;
-    @Option(names = "--limit", defaultValue = "10", description = "Maximum number of hits. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--limit", defaultValue = "10")
     int limit;
 
     @Override
     public Integer call() {
       if (limit < 1) {
-        throw CliException.badInput("--limit must be at least 1, was " + limit
-            + " / --limit må være minst 1, var " + limit);
+        throw CliException.input("err.limit", String.valueOf(limit));
       }
       String query = String.join(" ", words);
       if (query.isBlank()) {
-        throw CliException.badInput("empty search text / tom søketekst");
+        throw CliException.input("err.search-empty");
       }
       List<SearchHit> hits = catalogue().search(query, output.lang.get(), limit);
       print(spec, output, () -> CatalogueJson.search(query, output.lang.get(), hits),
@@ -186,10 +164,7 @@ final class CatalogueCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft catalogue stats}. */
-  @Command(name = "stats", mixinStandardHelpOptions = true,
-      description = "Counts of goals, targets, indicator listings and unique indicators, texts per language and "
-          + "provenance, and the framework revision.",
-      footer = {"", "Examples:", "  livskraft catalogue stats", "  livskraft catalogue stats --json"})
+  @Command(name = "stats", mixinStandardHelpOptions = true)
   static final class StatsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Output output;

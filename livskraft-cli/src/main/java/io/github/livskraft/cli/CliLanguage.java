@@ -12,9 +12,7 @@ import picocli.CommandLine.Option;
  * three. Mixed into each command with {@code @Mixin CliLanguage lang}.
  */
 final class CliLanguage {
-  @Option(names = "--lang", paramLabel = "nb|nn|en", converter = Converter.class,
-      description = "Language of the output and the messages: nb (bokmål), nn (nynorsk) or en (English). "
-          + "Default: the locale's, else nb.")
+  @Option(names = "--lang", paramLabel = "nb|nn|en", converter = Converter.class)
   @Nullable Language language;
 
   /** @return the chosen language, or the default */

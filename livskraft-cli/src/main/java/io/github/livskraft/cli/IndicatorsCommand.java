@@ -31,15 +31,8 @@ import picocli.CommandLine.Spec;
  * target and dashboard ratings from tidy CSV series files (compute).
  */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
-    description = "Municipal indicator definitions, values, progress and ratings.",
     subcommands = {IndicatorsCommand.ListCommand.class, IndicatorsCommand.ShowCommand.class,
-      IndicatorsComputeCommand.class, IndicatorsFetchCommand.class},
-    footer = {"", "Examples:",
-      "  livskraft indicators list",
-      "  livskraft indicators list --goal 11 --lang nb --json",
-      "  livskraft indicators show climate.ghg-per-capita --lang nb",
-      "  livskraft indicators compute --data kongsbergregionen.csv --indicator climate.ghg-per-capita",
-      "", "Exit codes: 0 ok, 2 bad input (unknown id, invalid file), 1 other errors."})
+      IndicatorsComputeCommand.class, IndicatorsFetchCommand.class})
 final class IndicatorsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -66,8 +59,7 @@ final class IndicatorsCommand implements Callable<Integer> {
       return lang.get();
     }
 
-    @Option(names = "--definitions", paramLabel = "FILE", converter = InputFile.class,
-        description = "Extra definition files (livskraft-indicators/1 JSON); their ids replace bundled ones.")
+    @Option(names = "--definitions", paramLabel = "FILE", converter = InputFile.class)
     List<Path> definitions = new ArrayList<>();
 
     IndicatorLibrary library() {
@@ -80,26 +72,24 @@ final class IndicatorsCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft indicators list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List indicator definitions.",
-      footer = {"", "Examples:", "  livskraft indicators list", "  livskraft indicators list --target 11.6",
-        "  livskraft indicators list --verified --json"})
+  @Command(name = "list", mixinStandardHelpOptions = true)
   static final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Common common;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--goal", paramLabel = "N", description = "Only indicators linked to this goal (1–17).")
+    @Option(names = "--goal", paramLabel = "N")
     String goal;
 
-    @Option(names = "--target", paramLabel = "T", description = "Only indicators linked to this target, e.g. 11.6.")
+    @Option(names = "--target", paramLabel = "T")
     String target;
 
-    @Option(names = "--theme", description = "Only this theme, e.g. climate.")
+    @Option(names = "--theme")
     String theme;
 
-    @Option(names = "--verified", description = "Only definitions whose SSB table and ContentsCode are verified.")
+    @Option(names = "--verified")
     boolean verifiedOnly;
 
     @Override
@@ -149,17 +139,15 @@ final class IndicatorsCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft indicators show ID}. */
-  @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one indicator definition.",
-      footer = {"", "Examples:", "  livskraft indicators show waste.household-per-capita",
-        "  livskraft indicators show kindergarten.coverage-1-5 --lang nb --json"})
+  @Command(name = "show", mixinStandardHelpOptions = true)
   static final class ShowCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Common common;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Indicator id, e.g. climate.ghg-per-capita.")
+    @Parameters(index = "0", paramLabel = "ID")
     String id;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

@@ -43,117 +43,76 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code livskraft indicators compute}: values, progress to target and ratings from tidy CSV series files. */
-@Command(name = "compute", mixinStandardHelpOptions = true,
-    description = {"Compute indicator values, progress to target (Statistics Canada / Open SDG method) and, with"
-        + " --bounds/--colours, SDSN-style scores, colours and trend arrows, from tidy CSV series files.",
-      "A series file has the columns region,variable,period,value[,status,unit,decimals,source,table,"
-        + "contents_code,updated]; variables are indicator ids or source keys such as population and ghg."},
-    footer = {"", "Examples:",
-      "  livskraft indicators compute --data kongsbergregionen.csv",
-      "  livskraft indicators compute --data kr.csv --indicator climate.ghg-per-capita --region 4005 \\",
-      "      --target climate.ghg-per-capita=2.5@2030 --lang nb",
-      "  livskraft indicators compute --data kr.csv --indicator kindergarten.coverage-1-2 \\",
-      "      --bounds kindergarten.coverage-1-2=50:100 --colours kindergarten.coverage-1-2=50,65,75,85,100 --json",
-      "  livskraft indicators compute --data kr.csv --csv > results.csv",
-      "  livskraft indicators compute --data kr.csv --indicator kindergarten.coverage-1-2 --aggregate kongsbergregionen",
-      "  livskraft indicators compute --jsonstat 12134.json --variable KOSAG110000=governance.free-income-per-capita",
-      "", "Exit codes: 0 ok, 2 bad input (file, option or unknown id) / ugyldig inndata, 1 other errors."})
+@Command(name = "compute", mixinStandardHelpOptions = true)
 final class IndicatorsComputeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndicatorsCommand.Common common;
 
-  @Option(names = "--data", paramLabel = "FILE", converter = InputFile.class,
-      description = "Tidy CSV series file(s) (comma or semicolon separated, UTF-8).")
+  @Option(names = "--data", paramLabel = "FILE", converter = InputFile.class)
   List<Path> data = new ArrayList<>();
 
-  @Option(names = "--jsonstat", paramLabel = "FILE", converter = InputFile.class,
-      description = "SSB JSON-stat 2.0 dataset file(s) (PxWebApi responses); variables are ContentsCodes.")
+  @Option(names = "--jsonstat", paramLabel = "FILE", converter = InputFile.class)
   List<Path> jsonstat = new ArrayList<>();
 
-  @Option(names = "--variable", paramLabel = "CODE=NAME",
-      description = "Rename a JSON-stat ContentsCode to an indicator id or source key, e.g."
-          + " KOSAG110000=governance.free-income-per-capita.")
+  @Option(names = "--variable", paramLabel = "CODE=NAME")
   Map<String, String> rename = new LinkedHashMap<>();
 
-  @Option(names = "--indicator", paramLabel = "ID",
-      description = "Indicators to compute (default: every indicator the data supports).")
+  @Option(names = "--indicator", paramLabel = "ID")
   List<String> indicators = new ArrayList<>();
 
-  @Option(names = "--region", paramLabel = "KEY", description = "Regions (default: all in the data), e.g. 3303.")
+  @Option(names = "--region", paramLabel = "KEY")
   List<String> regions = new ArrayList<>();
 
-  @Option(names = "--aggregate", paramLabel = "GROUP",
-      description = "Also compute a group of municipalities by each indicator's aggregation rule: 'kongsbergregionen'"
-          + " (its 7 municipalities) or NAME=CODE,CODE,… (e.g. vest=4005,4024,4026).")
+  @Option(names = "--aggregate", paramLabel = "GROUP")
   List<String> aggregates = new ArrayList<>();
 
-  @Option(names = "--base-year", paramLabel = "YEAR", defaultValue = "2015",
-      description = "Base period of the progress assessment. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--base-year", paramLabel = "YEAR", defaultValue = "2015")
   String baseYear;
 
-  @Option(names = "--target", paramLabel = "ID=VALUE[@YEAR]",
-      description = "A numeric target for an indicator, e.g. climate.ghg-per-capita=2.5@2030 (year default 2030).")
+  @Option(names = "--target", paramLabel = "ID=VALUE[@YEAR]")
   List<String> targets = new ArrayList<>();
 
-  @Option(names = "--bounds", paramLabel = "ID=LOWER:OPTIMUM",
-      description = "SDSN normalisation bounds (worst value : optimum) for a 0–100 score.")
+  @Option(names = "--bounds", paramLabel = "ID=LOWER:OPTIMUM")
   List<String> bounds = new ArrayList<>();
 
-  @Option(names = "--colours", paramLabel = "ID=W,O,Y,G,OPT",
-      description = "Colour thresholds from worst to optimum (start of orange, yellow, green); also gives the SDSN"
-          + " trend arrow towards the green threshold by the target year.")
+  @Option(names = "--colours", paramLabel = "ID=W,O,Y,G,OPT")
   List<String> colours = new ArrayList<>();
 
-  @Option(names = "--target-year", paramLabel = "YEAR", defaultValue = "2030",
-      description = "Target period for trend arrows and targets without @YEAR. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--target-year", paramLabel = "YEAR", defaultValue = "2030")
   String targetYear;
 
-  @Option(names = "--lcrpgr-window", paramLabel = "YEARS", defaultValue = "5",
-      description = "Window of UN 11.3.1 (LCRPGR). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--lcrpgr-window", paramLabel = "YEARS", defaultValue = "5")
   int lcrpgrWindow;
 
-  @Option(names = "--lcr-formula", paramLabel = "linear|log", defaultValue = "linear",
-      description = "UN 11.3.1 land consumption rate: linear (UN metadata 2021) or log (before 2021)."
-          + " Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--lcr-formula", paramLabel = "linear|log", defaultValue = "linear")
   String lcrFormula;
 
-  @Option(names = "--direction", paramLabel = "ID=DIR",
-      description = "Override an indicator's direction: higher_is_better, lower_is_better or target_band.")
+  @Option(names = "--direction", paramLabel = "ID=DIR")
   List<String> directions = new ArrayList<>();
 
-  @Option(names = "--limit", paramLabel = "ID=VALUE",
-      description = "A natural limit for progress without a target (Open SDG 'limit'), e.g. …=100.")
+  @Option(names = "--limit", paramLabel = "ID=VALUE")
   List<String> limits = new ArrayList<>();
 
-  @Option(names = "--bounds-file", paramLabel = "FILE",
-      description = "CSV with indicator,lower,optimum[,red,green | ,orange,yellow,green][,weight][,lower_reason,"
-          + "optimum_reason]: SDSN bounds, colours (yellow/orange at the red–green midpoint; thresholds outside"
-          + " the bounds kept as given, as SDSN does) and weights.")
+  @Option(names = "--bounds-file", paramLabel = "FILE")
   List<Path> boundsFiles = new ArrayList<>();
 
-  @Option(names = "--weights", paramLabel = "FILE", converter = InputFile.class,
-      description = "CSV with indicator,weight: weights in the goal score (SDSN: 1, 0.5, 1/3, 0).")
+  @Option(names = "--weights", paramLabel = "FILE", converter = InputFile.class)
   Path weightsFile;
 
-  @Option(names = "--peers", paramLabel = "CODES",
-      description = "A peer set (municipality numbers, comma-separated): prints rank, median, min and max among"
-          + " the peers per year for each region given with --region.")
+  @Option(names = "--peers", paramLabel = "CODES")
   String peers;
 
-  @Option(names = "--harmonise", paramLabel = "YEAR|none", defaultValue = "2024",
-      description = "Carry municipality numbers to this year's codes with the national change history (0604 and"
-          + " 3006 become 3303); mergers are summed only for additive variables and marked. Default:"
-          + " ${DEFAULT-VALUE}.")
+  @Option(names = "--harmonise", paramLabel = "YEAR|none", defaultValue = "2024")
   String harmonise;
 
   @ArgGroup(exclusive = true)
   Format format = new Format();
 
   static final class Format {
-    @Option(names = "--json", description = "Print JSON (livskraft-results/1).")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--csv", description = "Print tidy CSV (one row per observation).")
+    @Option(names = "--csv")
     boolean csv;
   }
 
@@ -164,7 +123,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
     IndicatorLibrary lib = common.library();
     Language lang = common.language();
     if (data.isEmpty() && jsonstat.isEmpty()) {
-      throw CliException.badInput("give --data FILE.csv or --jsonstat FILE.json / oppgi --data eller --jsonstat");
+      throw CliException.input("err.compute-no-data");
     }
     Period base = Period.parse(baseYear);
     Period targetPeriod = Period.parse(targetYear);
@@ -180,7 +139,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       String[] kv = split(b, "--bounds", "ID=LOWER:OPTIMUM");
       String[] lo = kv[1].split(":", 2);
       if (lo.length != 2) {
-        throw CliException.badInput("--bounds '" + b + "': expected ID=LOWER:OPTIMUM / forventet ID=NEDRE:OPTIMUM");
+        throw CliException.input("err.bounds", b);
       }
       IndicatorDefinition d = lib.get(known(lib, kv[0], "--bounds"));
       boundsById.put(d.id(), Normalisation.sdsn(number(lo[0], "--bounds", b), number(lo[1], "--bounds", b),
@@ -191,8 +150,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       String[] kv = split(c, "--colours", "ID=W,O,Y,G,OPT");
       String[] v = kv[1].split(",");
       if (v.length != 5) {
-        throw CliException.badInput("--colours '" + c + "': expected five values worst,orange,yellow,green,optimum"
-            + " / forventet fem verdier");
+        throw CliException.input("err.colours", c);
       }
       coloursById.put(known(lib, kv[0], "--colours"), new ColourThresholds(number(v[0], "--colours", c),
           number(v[1], "--colours", c), number(v[2], "--colours", c), number(v[3], "--colours", c),
@@ -205,8 +163,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
         directionById.put(known(lib, kv[0], "--direction"),
             io.github.livskraft.indicators.Direction.valueOf(kv[1].toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw CliException.badInput("--direction '" + d + "': expected higher_is_better, lower_is_better or"
-            + " target_band / forventet higher_is_better, lower_is_better eller target_band");
+        throw CliException.input("err.direction", d);
       }
     }
     Map<String, Double> limitById = new HashMap<>();
@@ -278,9 +235,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       }
     }
     if (results.isEmpty()) {
-      throw CliException.badInput("no indicator could be computed from " + data + ": the files need variables"
-          + " named after indicator ids or their source keys (see 'livskraft indicators show ID') / ingen"
-          + " indikator kunne beregnes fra filene");
+      throw CliException.input("err.nothing-computed", String.valueOf(data));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json) {
@@ -422,14 +377,14 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
   private static String[] split(String text, String option, String form) {
     int i = text.indexOf('=');
     if (i <= 0 || i == text.length() - 1) {
-      throw CliException.badInput(option + " '" + text + "': expected " + form + " / forventet " + form);
+      throw CliException.input("err.option-form", option, text, form);
     }
     return new String[] {text.substring(0, i).strip().toLowerCase(Locale.ROOT), text.substring(i + 1).strip()};
   }
 
   private static String known(IndicatorLibrary lib, String id, String option) {
     if (lib.find(id).isEmpty()) {
-      throw CliException.badInput(option + ": unknown indicator '" + id + "' / ukjent indikator '" + id + "'");
+      throw CliException.input("err.unknown-indicator", option, id);
     }
     return id;
   }
@@ -442,7 +397,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       }
       return d;
     } catch (NumberFormatException e) {
-      throw CliException.badInput(option + " '" + whole + "': '" + s + "' is not a number / er ikke et tall");
+      throw CliException.input("err.option-number", option, whole, s);
     }
   }
 }

@@ -38,45 +38,31 @@ import picocli.CommandLine.Spec;
  * numbers with the national change history and writes tidy CSV and Parquet (DuckDB). Thin: every step is a library
  * call.
  */
-@Command(name = "fetch", mixinStandardHelpOptions = true,
-    description = {"Fetch an indicator's SSB source(s) for all (or some) municipalities and years, harmonise the"
-        + " municipality numbers and write tidy CSV and Parquet.",
-      "The CSV is what 'indicators compute --data' reads; the Parquet file has the same columns (DuckDB, Spark,"
-        + " pandas, R arrow)."},
-    footer = {"", "Examples:",
-      "  livskraft indicators fetch --indicator kindergarten.coverage-1-2 --region all --years 2015..2024 \\",
-      "      --harmonise 2024 --out kindergarten",
-      "  livskraft indicators fetch --indicator governance.free-income-per-capita --years 2024 --offline --out fi",
-      "", "Kilde: Statistisk sentralbyrå (CC BY 4.0). Exit codes: 0 ok, 2 bad input, 1 other errors."})
+@Command(name = "fetch", mixinStandardHelpOptions = true)
 final class IndicatorsFetchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndicatorsCommand.Common common;
   @Mixin SsbOptions options;
 
-  @Option(names = "--indicator", paramLabel = "ID", required = true, description = "The indicator id.")
+  @Option(names = "--indicator", paramLabel = "ID", required = true)
   String indicator;
 
-  @Option(names = "--region", paramLabel = "all|CODES", defaultValue = "all",
-      description = "all (every region of the table) or codes such as 3303,4005. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--region", paramLabel = "all|CODES", defaultValue = "all")
   String region;
 
-  @Option(names = "--years", paramLabel = "SPEC", defaultValue = "2015..2024",
-      description = "Years, e.g. 2015..2024, 2024 or top(5). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--years", paramLabel = "SPEC", defaultValue = "2015..2024")
   String years;
 
-  @Option(names = "--harmonise", paramLabel = "YEAR|none", defaultValue = "2024",
-      description = "Carry municipality numbers to this year's codes (national change history); mergers are"
-          + " summed only for additive variables and marked. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--harmonise", paramLabel = "YEAR|none", defaultValue = "2024")
   String harmonise;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "BASE", required = true,
-      description = "Output base name: writes BASE.csv and BASE.parquet (atomically).")
+  @Option(names = {"-o", "--out"}, paramLabel = "BASE", required = true)
   Path out;
 
-  @Option(names = "--no-parquet", description = "Write only the CSV.")
+  @Option(names = "--no-parquet")
   boolean noParquet;
 
-  @Option(names = "--api", defaultValue = "v2", description = "v2 (falls back to v1) or v1. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--api", defaultValue = "v2")
   String api;
 
   @Override
@@ -89,8 +75,7 @@ final class IndicatorsFetchCommand implements Callable<Integer> {
     if (ssb.isEmpty()) {
       String why = d.sources().stream().map(s -> s.key() + ": " + s.kind().name().toLowerCase(Locale.ROOT)
           + s.note().map(n -> " (" + n + ")").orElse("")).reduce((a, b) -> a + "; " + b).orElse("no sources");
-      throw CliException.badInput(d.id() + " has no SSB table with a ContentsCode to fetch: " + why + " / "
-          + d.id() + " har ingen SSB-tabell med ContentsCode");
+      throw CliException.input("err.no-ssb-table", d.id(), why);
     }
     StatbankClient client = SsbCommand.client(options, common.language(), api);
     PrintWriter err = spec.commandLine().getErr();
@@ -104,8 +89,7 @@ final class IndicatorsFetchCommand implements Callable<Integer> {
             .with(selection(meta.contentsVariable().map(Variable::code).orElse("ContentsCode"),
                 s.contentsCode().orElseThrow()))
             .with(selection(meta.timeVariable().map(Variable::code).orElse("Tid"), years));
-        String regionVar = meta.regionVariable().map(Variable::code).orElseThrow(() -> CliException.badInput(
-            "Table " + table + " has no region variable / tabellen har ingen regionvariabel"));
+        String regionVar = meta.regionVariable().map(Variable::code).orElseThrow(() -> CliException.input("err.no-region-variable", table));
         q = q.with(selection(regionVar, region.strip().equalsIgnoreCase("all") ? "*" : region));
         for (Map.Entry<String, String> f : s.filters().entrySet()) {
           q = q.with(selection(meta.variable(f.getKey()).code(), f.getValue()));
@@ -154,7 +138,7 @@ final class IndicatorsFetchCommand implements Callable<Integer> {
     try {
       AtomicFiles.writeText(target, w -> SeriesCsv.write(series, w));
     } catch (IOException e) {
-      throw CliException.failure("cannot write " + target + ": " + e.getMessage() + " / kan ikke skrive " + target);
+      throw CliException.failureOf("err.cannot-write", String.valueOf(target), String.valueOf(e.getMessage()));
     }
   }
 }

@@ -25,8 +25,7 @@ final class IndicatorsJsonStat {
   static List<TimeSeries> read(Path file, Map<String, String> rename) {
     JsonStatResponse response = JsonStatReader.create().read(file);
     if (!(response instanceof JsonStatDataset ds)) {
-      throw CliException.badInput(file + ": expected a JSON-stat dataset, got a " + response.getClass()
-          .getSimpleName() + " / forventet et JSON-stat-datasett");
+      throw CliException.input("err.jsonstat-not-dataset", String.valueOf(file));
     }
     String table = tableId(ds).orElse("00000");
     List<TimeSeries> out = new ArrayList<>();

@@ -25,8 +25,7 @@ final class IndicatorsPeers {
       try {
         peerKeys.add(MunicipalityCode.parseLenient(c.strip()).value());
       } catch (IllegalArgumentException e) {
-        throw CliException.badInput("--peers '" + peerSpec + "': '" + c.strip() + "' is not a municipality number"
-            + " / er ikke et kommunenummer");
+        throw CliException.input("err.peer", peerSpec, c.strip());
       }
     }
     boolean en = lang == Language.EN;

@@ -116,6 +116,6 @@ final class IndicatorsText {
   }
 
   static String number(double v, int decimals, Language lang) {
-    return String.format(lang == Language.EN ? Locale.ROOT : Locale.forLanguageTag("nb-NO"), "%." + decimals + "f", v);
+    return Numbers.fixed(v, decimals, lang);
   }
 }

@@ -32,14 +32,7 @@ import picocli.CommandLine.Spec;
  * JSON path, in English and Norwegian.
  */
 @Command(name = "jsonstat", mixinStandardHelpOptions = true,
-    description = "Inspect JSON-stat 2.0 files and export them as tidy CSV.",
-    subcommands = {JsonStatCommand.InspectCommand.class, JsonStatCommand.CsvCommand.class},
-    footer = {"", "Examples:",
-      "  livskraft jsonstat inspect 12367.json",
-      "  livskraft jsonstat inspect 12367.json --json",
-      "  livskraft jsonstat csv 12367.json --out 12367.csv",
-      "  livskraft jsonstat csv 12367.json --delimiter ';' --skip-empty",
-      "", "Exit codes: 0 ok, 2 invalid file / ugyldig fil, 1 other errors."})
+    subcommands = {JsonStatCommand.InspectCommand.class, JsonStatCommand.CsvCommand.class})
 final class JsonStatCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -53,21 +46,18 @@ final class JsonStatCommand implements Callable<Integer> {
   static final class ReadOptions {
     @Mixin CliLanguage lang = new CliLanguage();
 
-    @Option(names = "--lenient", description = "Accept documents the strict checks reject where the meaning is "
-        + "still clear (missing trailing values become null, index taken from label order, unknown roles dropped).")
+    @Option(names = "--lenient")
     boolean lenient;
 
-    @Option(names = "--upgrade-v1", description = "Convert JSON-stat 1.x documents instead of rejecting them.")
+    @Option(names = "--upgrade-v1")
     boolean upgradeV1;
 
-    @Option(names = "--max-cells", paramLabel = "N", defaultValue = "2000000",
-        description = "Refuse documents with more cells than this. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--max-cells", paramLabel = "N", defaultValue = "2000000")
     int maxCells = JsonStatReader.DEFAULT_MAX_CELLS;
 
     JsonStatReader reader() {
       if (maxCells < 1) {
-        throw CliException.badInput("--max-cells must be at least 1: " + maxCells
-            + " / --max-cells må være minst 1: " + maxCells);
+        throw CliException.input("err.max-cells", String.valueOf(maxCells));
       }
       return JsonStatReader.builder().strict(!lenient).upgradeV1(upgradeV1).maxCells(maxCells).build();
     }
@@ -94,21 +84,15 @@ final class JsonStatCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft jsonstat inspect FILE [--json]}. */
-  @Command(name = "inspect", mixinStandardHelpOptions = true,
-      description = "Show a JSON-stat file's dimensions, sizes, non-null cells, status counts and units.",
-      footer = {"", "Examples:",
-        "  livskraft jsonstat inspect 12367.json",
-        "  livskraft jsonstat inspect 03024.json --json",
-        "  livskraft jsonstat inspect old-bundle.json --upgrade-v1"})
+  @Command(name = "inspect", mixinStandardHelpOptions = true)
   static final class InspectCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ReadOptions options = new ReadOptions();
 
-    @Parameters(paramLabel = "FILE", converter = InputFile.class,
-        description = "A JSON-stat 2.0 file (dataset, collection or dimension).")
+    @Parameters(paramLabel = "FILE", converter = InputFile.class)
     Path file;
 
-    @Option(names = "--json", description = "Print JSON instead of text.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -130,43 +114,33 @@ final class JsonStatCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft jsonstat csv FILE [--out F]}. */
-  @Command(name = "csv", mixinStandardHelpOptions = true,
-      description = "Write a dataset as tidy CSV: one row per cell with each dimension's code and label, "
-          + "then value and status.",
-      footer = {"", "Examples:",
-        "  livskraft jsonstat csv 12367.json",
-        "  livskraft jsonstat csv 12367.json --out 12367.csv --delimiter ';'",
-        "  livskraft jsonstat csv 03024.json --no-labels --skip-empty"})
+  @Command(name = "csv", mixinStandardHelpOptions = true)
   static final class CsvCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ReadOptions options = new ReadOptions();
 
-    @Parameters(paramLabel = "FILE", converter = InputFile.class,
-        description = "A JSON-stat 2.0 dataset (or a collection with one dataset).")
+    @Parameters(paramLabel = "FILE", converter = InputFile.class)
     Path file;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path outFile;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-        description = "Field delimiter. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",")
     String delimiter = ",";
 
-    @Option(names = "--no-labels", description = "Only codes, no label columns.")
+    @Option(names = "--no-labels")
     boolean noLabels;
 
-    @Option(names = "--skip-empty", description = "Leave out cells with neither a value nor a status.")
+    @Option(names = "--skip-empty")
     boolean skipEmpty;
 
-    @Option(names = "--no-formula-guard", description = "Write text cells that begin with = + - @ as they are "
-        + "(default: prefixed with ' so a spreadsheet does not run them). Only for machine pipelines.")
+    @Option(names = "--no-formula-guard")
     boolean noFormulaGuard;
 
     @Override
     public Integer call() throws IOException {
       if (delimiter.length() != 1) {
-        throw CliException.badInput("--delimiter must be one character: '" + delimiter + "'"
-            + " / --delimiter må være ett tegn: '" + delimiter + "'");
+        throw CliException.input("err.delimiter", delimiter);
       }
       JsonStatResponse doc = options.read(file);
       JsonStatDataset ds = datasetOf(doc);

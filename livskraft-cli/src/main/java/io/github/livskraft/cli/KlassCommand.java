@@ -21,16 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code livskraft klass}: Municipality and county codes from SSB's KLASS, across reforms. */
 @Command(name = "klass", mixinStandardHelpOptions = true,
-    description = "Municipality and county codes from SSB's KLASS, across reforms.",
-    subcommands = {KlassCommand.CodesCommand.class, KlassCommand.ChangesCommand.class},
-    footer = {"", "Examples:",
-      "  livskraft klass codes --date 2024-01-01",
-      "  livskraft klass codes --date 2022-01-01 --json --offline",
-      "  livskraft klass codes --classification 104 --date 2021-01-01",
-      "  livskraft klass changes --from 2019-01-01 --to 2025-01-01",
-      "", "Offline mode serves the snapshot bundled with Livskraft: municipalities on 1 January 2017-2024 and",
-      "from 2026, and every code change since 2018 (FHI's correspondence table, MIT).",
-      "Kilde: Statistisk sentralbyrå (CC BY 4.0). Exit codes: 0 ok, 2 bad input, 1 other errors."})
+    subcommands = {KlassCommand.CodesCommand.class, KlassCommand.ChangesCommand.class})
 final class KlassCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -44,36 +35,30 @@ final class KlassCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw CliException.badInput(option + " '" + text + "' is not a date: expected yyyy-MM-dd, e.g. 2024-01-01"
-          + " / " + option + " '" + text + "' er ikke en dato: forventet åååå-mm-dd");
+      throw CliException.input("err.date", option, text);
     }
   }
 
   /** {@code livskraft klass codes}. */
-  @Command(name = "codes", mixinStandardHelpOptions = true,
-      description = "List the codes valid on a date (classification 131 municipalities, 104 counties).",
-      footer = {"", "Examples:", "  livskraft klass codes", "  livskraft klass codes --date 2019-01-01 --offline",
-        "  livskraft klass codes --json > kommuner.json"})
+  @Command(name = "codes", mixinStandardHelpOptions = true)
   static final class CodesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SsbOptions options;
     @Mixin CliLanguage lang = new CliLanguage();
 
-    @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "The date. Default: today.")
+    @Option(names = "--date", paramLabel = "yyyy-MM-dd")
     String date;
 
-    @Option(names = "--classification", defaultValue = "131",
-        description = "131 (municipalities) or 104 (counties). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--classification", defaultValue = "131")
     int classification;
 
-    @Option(names = "--json", description = "Print KLASS's JSON shape ({\"codes\":[…]}).")
+    @Option(names = "--json")
     boolean json;
 
     @Override
     public Integer call() {
       if (classification != Defaults.KLASS_MUNICIPALITIES && classification != Defaults.KLASS_COUNTIES) {
-        throw CliException.badInput("--classification must be 131 or 104, was " + classification
-            + " / --classification må være 131 eller 104");
+        throw CliException.input("err.classification", String.valueOf(classification));
       }
       LocalDate d = date == null ? LocalDate.now(java.time.ZoneId.of("Europe/Oslo")) : date("--date", date);
       List<ClassificationCode> codes = KlassClient.create(options.connection("no")).codesAt(classification, d);
@@ -93,23 +78,19 @@ final class KlassCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft klass changes}. */
-  @Command(name = "changes", mixinStandardHelpOptions = true,
-      description = "List municipality code changes in a period, classified as renumbering, merger or split.",
-      footer = {"", "Examples:", "  livskraft klass changes --from 2019-01-01 --to 2025-01-01",
-        "  livskraft klass changes --from 2023-01-01 --json --offline"})
+  @Command(name = "changes", mixinStandardHelpOptions = true)
   static final class ChangesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SsbOptions options;
     @Mixin CliLanguage lang = new CliLanguage();
 
-    @Option(names = "--from", paramLabel = "yyyy-MM-dd", defaultValue = "2017-01-01",
-        description = "First day (inclusive). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--from", paramLabel = "yyyy-MM-dd", defaultValue = "2017-01-01")
     String from;
 
-    @Option(names = "--to", paramLabel = "yyyy-MM-dd", description = "Last day (exclusive). Default: tomorrow.")
+    @Option(names = "--to", paramLabel = "yyyy-MM-dd")
     String to;
 
-    @Option(names = "--json", description = "Print KLASS's JSON shape ({\"codeChanges\":[…]}).")
+    @Option(names = "--json")
     boolean json;
 
     @Override

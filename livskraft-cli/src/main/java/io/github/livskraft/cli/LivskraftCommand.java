@@ -11,9 +11,5 @@ import picocli.CommandLine.Command;
     name = "livskraft",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    sortOptions = false,
-    description = {
-      "Livskraft: the UN Sustainable Development Goals in Norwegian municipal planning.",
-      "Exit codes: 0 ok, 1 error, 2 bad input."
-    })
+    sortOptions = false)
 final class LivskraftCommand {}

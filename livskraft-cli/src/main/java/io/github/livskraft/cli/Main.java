@@ -80,7 +80,15 @@ public final class Main {
 
   /** The configured command line with every sub-command (for help and tests). */
   static CommandLine newCommandLine() {
-    return configure(withSubcommands(SUBCOMMANDS), CliLanguage.fromLocale(Locale.getDefault()));
+    return newCommandLine(CliLanguage.fromLocale(Locale.getDefault()));
+  }
+
+  /** The configured command line with every sub-command and the help texts of a language (for tests). */
+  static CommandLine newCommandLine(Language language) {
+    CommandLine cl = configure(withSubcommands(SUBCOMMANDS), language);
+    cl.setResourceBundle(HelpTexts.bundle(language));
+    cl.setHelpFactory(new LocalizedHelp(cl, language, true));
+    return cl;
   }
 
   /**
@@ -144,9 +152,35 @@ public final class Main {
     ExitCodes handler = new ExitCodes(language);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpWidth(USAGE_WIDTH);
+    cl.setHelpFactory(new LocalizedHelp(cl, language, false));
     cl.setExecutionExceptionHandler(handler);
     cl.setParameterExceptionHandler(handler::handleParameterException);
     return cl;
+  }
+
+  /**
+   * Creates picocli's help after giving the whole command line the help texts of the language: the bundle is read
+   * only when a help or usage text is printed, not for every run (it is the size of all commands' help).
+   */
+  private static final class LocalizedHelp implements CommandLine.IHelpFactory {
+    private final CommandLine root;
+    private final Language language;
+    private boolean loaded;
+
+    LocalizedHelp(CommandLine root, Language language, boolean loaded) {
+      this.root = root;
+      this.language = language;
+      this.loaded = loaded;
+    }
+
+    @Override
+    public CommandLine.Help create(CommandLine.Model.CommandSpec spec, CommandLine.Help.ColorScheme colorScheme) {
+      if (!loaded) {
+        loaded = true;
+        root.setResourceBundle(HelpTexts.bundle(language));
+      }
+      return new CommandLine.Help(spec, colorScheme);
+    }
   }
 
   /** Help is laid out for this many columns, wide enough that no code, id or example is broken mid-token. */

@@ -30,4 +30,45 @@ final class Numbers {
     f.setMinimumFractionDigits(Math.max(0, v.scale()));
     return f.format(v);
   }
+
+  /**
+   * Formats a number with a fixed number of decimals: {@code 85,2}, {@code 1 100 000,0}, {@code −0,4} in bokmål
+   * and nynorsk; {@code 85.2}, {@code 1100000.0}, {@code -0.4} in English. A value that rounds to zero is written
+   * without a sign (never {@code −0,0}); NaN and infinities as {@code –}.
+   *
+   * @param value the number
+   * @param decimals the number of decimals (0 or more)
+   * @param language the reader's language
+   * @return the text
+   */
+  static String fixed(double value, int decimals, Language language) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return "\u2013";
+    }
+    BigDecimal v = BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP);
+    if (v.signum() == 0) {
+      v = v.abs();
+    }
+    if (language == Language.EN) {
+      return v.toPlainString();
+    }
+    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(language.locale()));
+    f.setMinimumFractionDigits(decimals);
+    f.setMaximumFractionDigits(decimals);
+    f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+    return f.format(v);
+  }
+
+  /**
+   * A share as a percentage with a fixed number of decimals and no sign: {@code 85,2} (nb, nn) or {@code 85.2}
+   * (en) for 0.852. The caller writes the unit ({@code %} after a space in Norwegian, as in {@code 85,2 %}).
+   *
+   * @param share the share (1 = 100 %)
+   * @param decimals the number of decimals
+   * @param language the reader's language
+   * @return the text
+   */
+  static String percent(double share, int decimals, Language language) {
+    return fixed(100 * share, decimals, language);
+  }
 }

@@ -31,8 +31,7 @@ final class ParquetExport {
       }
       fromTidyCsv(csv, target);
     } catch (IOException e) {
-      throw CliException.failure("cannot write Parquet file " + target + ": " + e.getMessage()
-          + " / kan ikke skrive Parquet-filen " + target);
+      throw CliException.failureOf("err.cannot-write-parquet", String.valueOf(target), String.valueOf(e.getMessage()));
     } finally {
       deleteQuietly(csv);
     }
@@ -60,8 +59,7 @@ final class ParquetExport {
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (SQLException | IOException e) {
-      throw CliException.failure("cannot write Parquet file " + target + ": " + e.getMessage()
-          + " / kan ikke skrive Parquet-filen " + target);
+      throw CliException.failureOf("err.cannot-write-parquet", String.valueOf(target), String.valueOf(e.getMessage()));
     } finally {
       deleteQuietly(tmp);
     }

@@ -37,19 +37,8 @@ import picocli.CommandLine.Spec;
  * SDG links from element text.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-    description = "Validate plans and analyse their SDG coverage.",
     subcommands = {PlanCommand.Validate.class, PlanCommand.Coverage.class, PlanCommand.Suggest.class,
-      PlanYearCommands.Calendar.class, PlanYearCommands.FollowUp.class, PlanYearCommands.Benefits.class},
-    footer = {"", "Examples:",
-      "  livskraft plan validate examples/plans/*.yaml",
-      "  livskraft plan validate plans/*.yaml --lang nb --json",
-      "  livskraft plan coverage plans/*.yaml --priority 2,3,4,9,11,13",
-      "  livskraft plan coverage plans/*.yaml --csv > dekning.csv",
-      "  livskraft plan suggest plans/klimaplan.yaml --lang nb",
-      "  livskraft plan calendar examples/plans/*.yaml --year 2026 --ics arshjul.ics",
-      "  livskraft plan followup examples/plans/illustrasjon-oppfolging-2025.yaml --period 2025",
-      "  livskraft plan benefits examples/plans/illustrasjon-oppfolging-2025.yaml --rank",
-      "", "Exit codes: 0 ok, 2 invalid plan or bad input / ugyldig plan eller inndata, 1 other errors."})
+      PlanYearCommands.Calendar.class, PlanYearCommands.FollowUp.class, PlanYearCommands.Benefits.class})
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -88,38 +77,28 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft plan validate FILE…}. */
-  @Command(name = "validate", mixinStandardHelpOptions = true,
-      description = {"Check plan files: syntax and types, Bean Validation constraints (PLAN-V…) and coherence rules "
-          + "(PLAN-C…). Prints one finding per line with file:line:column, code, plan#element and JSON path.",
-        "Sjekker planfiler: syntaks, valideringsregler (PLAN-V…) og sammenhengsregler (PLAN-C…)."},
-      footer = {"", "Examples:",
-        "  livskraft plan validate examples/plans/*.yaml",
-        "  livskraft plan validate plans/*.yaml --disable PLAN-C007,PLAN-C013 --lang nb",
-        "  livskraft plan validate plan.yaml --strict --json",
-        "", "Exit codes: 0 no errors (warnings allowed unless --strict), 2 errors found / feil funnet, 1 other."})
+  @Command(name = "validate", mixinStandardHelpOptions = true)
   static final class Validate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
-        description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class)
     List<Path> files;
 
     @Mixin CliLanguage lang = new CliLanguage();
 
-    @Option(names = "--json", description = "Print the findings as JSON.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--no-coherence", negatable = false, description = "Only parse and validate; skip the coherence rules.")
+    @Option(names = "--no-coherence", negatable = false)
     boolean noCoherence;
 
-    @Option(names = "--disable", split = ",", paramLabel = "CODE", description = "Switch coherence rules off, e.g. PLAN-C007.")
+    @Option(names = "--disable", split = ",", paramLabel = "CODE")
     List<String> disabled = new ArrayList<>();
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-        description = "Reference date for date rules (default: the latest date in the plans).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD")
     LocalDate asOf;
 
-    @Option(names = "--strict", description = "Also fail (exit 2) on warnings.")
+    @Option(names = "--strict")
     boolean strict;
 
     @Override
@@ -173,25 +152,14 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft plan coverage FILE…}. */
-  @Command(name = "coverage", mixinStandardHelpOptions = true,
-      description = {"SDG coverage of the plans read as one chain: goals and targets addressed, by which elements, "
-          + "how deeply (linked → has indicator → has target value → has data), and gaps against a priority set.",
-        "Dekning av bærekraftsmålene: hvilke mål og delmål, av hvilke elementer, hvor dypt, og hull mot prioriterte mål."},
-      footer = {"", "Examples:",
-        "  livskraft plan coverage examples/plans/*.yaml --lang nb",
-        "  livskraft plan coverage plans/*.yaml --priority 2,3,4,9,11,13 --lang nb",
-        "  livskraft plan coverage plans/*.yaml --json",
-        "  livskraft plan coverage plans/*.yaml --csv > dekning.csv",
-        "", "Without --priority the plans' own priorityGoals are used."})
+  @Command(name = "coverage", mixinStandardHelpOptions = true)
   static final class Coverage implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
-        description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class)
     List<Path> files;
 
-    @Option(names = "--priority", split = ",", paramLabel = "GOAL",
-        description = "Priority goals, e.g. 2,3,4,9,11,13 (default: the plans' own priorityGoals).")
+    @Option(names = "--priority", split = ",", paramLabel = "GOAL")
     List<String> priority;
 
     @Mixin CliLanguage lang = new CliLanguage();
@@ -199,15 +167,14 @@ final class PlanCommand implements Callable<Integer> {
     @CommandLine.ArgGroup(exclusive = true)
     Format format = new Format();
 
-    @Option(names = "--no-formula-guard", description = "With --csv: write text cells that begin with = + - @ "
-        + "as they are (default: prefixed with ' so a spreadsheet does not run them). Only for machine pipelines.")
+    @Option(names = "--no-formula-guard")
     boolean noFormulaGuard;
 
     static final class Format {
-      @Option(names = "--json", description = "Print JSON.")
+      @Option(names = "--json")
       boolean json;
 
-      @Option(names = "--csv", description = "Print CSV, one row per SDG link.")
+      @Option(names = "--csv")
       boolean csv;
     }
 
@@ -236,29 +203,19 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft plan suggest FILE…}. */
-  @Command(name = "suggest", mixinStandardHelpOptions = true,
-      description = {"Suggest SDG links for plan elements from their title and description with the rule-based tagger. "
-          + "Suggestions are printed, never written into the plan; copy the ones you accept "
-          + "(provenance ACCEPTED_SUGGESTION).",
-        "Foreslår koblinger til bærekraftsmål ut fra elementenes tekst; forslagene legges aldri inn automatisk."},
-      footer = {"", "Examples:",
-        "  livskraft plan suggest examples/plans/*.yaml",
-        "  livskraft plan suggest plans/klimaplan.yaml --text-lang nn --json"})
+  @Command(name = "suggest", mixinStandardHelpOptions = true)
   static final class Suggest implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
-        description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class)
     List<Path> files;
 
-    @Option(names = "--text-lang", paramLabel = "nb|nn|en", converter = CliLanguage.Converter.class,
-        description = "Language of the plans' own text, which chooses the tagger's rule set (default: detected per "
-            + "element). Not the output language: that is --lang.")
+    @Option(names = "--text-lang", paramLabel = "nb|nn|en", converter = CliLanguage.Converter.class)
     Language textLanguage;
 
     @Mixin CliLanguage lang = new CliLanguage();
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -271,9 +228,10 @@ final class PlanCommand implements Callable<Integer> {
         out.println(PlanWriter.create().writeJson(suggestions));
       } else {
         for (LinkSuggestion s : suggestions) {
-          out.println(String.format(Locale.ROOT, "%s#%s  %-5s %-9s confidence %.2f  rules %s  words %s  (%s)",
-              s.planId(), s.elementId(), s.link().code(), s.link().role(), s.link().confidence().orElse(0.0),
-              String.join(",", s.link().ruleIds()), String.join(", ", s.matchedText()), s.elementTitle()));
+          out.println(String.format(Locale.ROOT, "%s#%s  %-5s %-9s ", s.planId(), s.elementId(), s.link().code(),
+              s.link().role()) + CliMessages.text("plan.suggest.line", lang.get(),
+              Numbers.fixed(s.link().confidence().orElse(0.0), 2, lang.get()), String.join(",", s.link().ruleIds()),
+              String.join(", ", s.matchedText()), s.elementTitle()));
         }
         out.println(CliMessages.text("plan.suggest.summary", lang.get(), suggestions.size()));
       }

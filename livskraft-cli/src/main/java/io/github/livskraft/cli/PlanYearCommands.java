@@ -51,10 +51,10 @@ final class PlanYearCommands {
 
   /** --json or --csv. */
   static final class Output {
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--csv", description = "Print CSV (RFC 4180, with a header row).")
+    @Option(names = "--csv")
     boolean csv;
   }
 
@@ -86,28 +86,17 @@ final class PlanYearCommands {
   }
 
   /** {@code livskraft plan calendar FILE… --year 2026 [--ics OUT]}. */
-  @Command(name = "calendar", mixinStandardHelpOptions = true,
-      description = {"The årshjul for a year: recurring events and deadlines expanded with Norwegian working days "
-          + "(Europe/Oslo), plus dated milestones; optionally written as iCalendar (.ics) for calendar programs.",
-        "Årshjulet for et år: faste møter og frister regnet ut med norske virkedager, og milepæler; kan skrives som "
-            + "iCalendar (.ics)."},
-      footer = {"", "Examples:",
-        "  livskraft plan calendar examples/plans/illustrasjon-oppfolging-2025.yaml --year 2026",
-        "  livskraft plan calendar plans/*.yaml --year 2026 --ics arshjul-2026.ics",
-        "  livskraft plan calendar plans/*.yaml --year 2026 --csv > arshjul.csv",
-        "", "Events with a frequency but no dates (\"5-6 times a year\") are listed, never given dates, and not "
-            + "exported to iCalendar."})
+  @Command(name = "calendar", mixinStandardHelpOptions = true)
   static final class Calendar implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
-        description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class)
     List<Path> files;
 
-    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year to expand.")
+    @Option(names = "--year", required = true, paramLabel = "YYYY")
     int year;
 
-    @Option(names = "--ics", paramLabel = "OUT", description = "Also write the årshjul as iCalendar to this file.")
+    @Option(names = "--ics", paramLabel = "OUT")
     Path ics;
 
     @Mixin CliLanguage lang = new CliLanguage();
@@ -118,7 +107,7 @@ final class PlanYearCommands {
     @Override
     public Integer call() {
       if (year < 1900 || year > 2200) {
-        throw CliException.badInput("--year " + year + " is outside 1900–2200 / året er utenfor 1900–2200");
+        throw CliException.input("err.year-range", String.valueOf(year));
       }
       AnnualCycle cycle = AnnualCycle.expand(chain(files).plans(), year);
       PrintWriter out = spec.commandLine().getOut();
@@ -143,15 +132,15 @@ final class PlanYearCommands {
         for (CalendarEntry e : cycle.entries()) {
           String when = e.date().map(Object::toString).orElse(e.month() + "   ");
           String time = e.start().map(x -> " " + x.toLocalTime()).orElse("");
-          out.println(String.format(Locale.ROOT, "%-10s%-6s  %-13s %s%s  [%s]", when, time, e.kind().label(Language.NB),
+          out.println(String.format(Locale.ROOT, "%-10s%-6s  %-13s %s%s  [%s]", when, time, e.kind().label(lang.get()),
               e.title(), e.body().map(b -> " (" + b + ")").orElse(""), e.planId().orElse("")));
         }
         for (UnscheduledEvent u : cycle.unscheduled()) {
-          out.println("uten dato  " + String.format(Locale.ROOT, "%-13s %s: %s  [%s]", u.kind().label(Language.NB),
-              u.title(), u.rule(), u.planId()));
+          out.println(CliMessages.text("calendar.undated", lang.get()) + "  " + String.format(Locale.ROOT,
+              "%-13s %s: %s  [%s]", u.kind().label(lang.get()), u.title(), u.rule(), u.planId()));
         }
-        out.println(cycle.entries().size() + " event(s) in " + year + " / hendelser"
-            + (cycle.unscheduled().isEmpty() ? "" : ", " + cycle.unscheduled().size() + " without dates / uten datoer")
+        out.println(CliMessages.text("calendar.summary", lang.get(), String.valueOf(cycle.entries().size()),
+            String.valueOf(year), String.valueOf(cycle.unscheduled().size()))
             + (ics == null ? "" : "; iCalendar: " + ics));
       }
       out.flush();
@@ -160,25 +149,14 @@ final class PlanYearCommands {
   }
 
   /** {@code livskraft plan followup FILE… --period 2025}. */
-  @Command(name = "followup", mixinStandardHelpOptions = true,
-      description = {"Follow-up for a reporting period (a year such as 2025, or a tertial such as 2025-T2): the "
-          + "status of every tiltak and mål with budget, spend, comment and reported indicator values, and status "
-          + "counts by innsatsområde and SDG goal.",
-        "Oppfølging for en periode: status for tiltak og mål, med budsjett, forbruk og indikatorverdier, etter "
-            + "innsatsområde og bærekraftsmål."},
-      footer = {"", "Examples:",
-        "  livskraft plan followup examples/plans/illustrasjon-oppfolging-2025.yaml --period 2025",
-        "  livskraft plan followup plans/*.yaml --period 2025-T2 --lang nb",
-        "  livskraft plan followup plans/*.yaml --period 2025 --csv > oppfolging.csv"})
+  @Command(name = "followup", mixinStandardHelpOptions = true)
   static final class FollowUp implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
-        description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class)
     List<Path> files;
 
-    @Option(names = "--period", required = true, paramLabel = "YYYY[-Tn]",
-        description = "A year (2025) or a tertial (2025-T1, 2025-T2, 2025-T3).")
+    @Option(names = "--period", required = true, paramLabel = "YYYY[-Tn]")
     String period;
 
     @Mixin CliLanguage lang = new CliLanguage();
@@ -259,23 +237,14 @@ final class PlanYearCommands {
   }
 
   /** {@code livskraft plan benefits FILE… [--rank]}. */
-  @Command(name = "benefits", mixinStandardHelpOptions = true,
-      description = {"Benefit assessment (gevinstvurdering): expected against realised benefits per innsatsområde and "
-          + "SDG goal; with --rank, tiltak ranked by expected benefit against cost and effort, with the rule.",
-        "Gevinstvurdering: forventede mot realiserte gevinster; med --rank rangeres tiltakene etter gevinst mot "
-            + "kostnad og innsats."},
-      footer = {"", "Examples:",
-        "  livskraft plan benefits examples/plans/illustrasjon-oppfolging-2025.yaml",
-        "  livskraft plan benefits plans/*.yaml --rank",
-        "  livskraft plan benefits plans/*.yaml --rank --csv > rangering.csv"})
+  @Command(name = "benefits", mixinStandardHelpOptions = true)
   static final class Benefits implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class,
-        description = "Plan files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = InputFile.class)
     List<Path> files;
 
-    @Option(names = "--rank", description = "Rank the tiltak by expected benefit against cost and effort.")
+    @Option(names = "--rank")
     boolean rank;
 
     @Mixin CliLanguage lang = new CliLanguage();

@@ -22,42 +22,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code livskraft report}: Write the SDG report (HTML, JSON, CSV) for a region's plans (livskraft-report). */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Write the SDG report (HTML, JSON, CSV) for a region's plans.",
-    footer = {"",
-        "With no arguments the report covers Kongsbergregionen (7 municipalities) with the embedded example plans",
-        "(Kongsbergregionen strategy 2019, Kongsberg kommuneplan) and the bundled real statistics (SSB,",
-        "Miljødirektoratet). It writes report.html (self-contained), report.json and tidy CSV files.",
-        "",
-        "Examples:",
-        "  livskraft report",
-        "  livskraft report --lang en --out build/report",
-        "  livskraft report --lang nn",
-        "  livskraft report my-plan.yaml --region 3303,3334",
-        "  livskraft report --json"})
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   // checked in call(): a converter on an optional list makes picocli report a bad file as an unknown argument
-  @Parameters(paramLabel = "PLAN.yaml", arity = "0..*",
-      description = "Plan files (YAML). Default: the embedded Kongsbergregionen and Kongsberg examples.")
+  @Parameters(paramLabel = "PLAN.yaml", arity = "0..*")
   List<Path> plans = new ArrayList<>();
 
-  @Option(names = "--region", paramLabel = "kongsbergregionen|KOMMUNENR", split = ",",
-      description = "The region: 'kongsbergregionen' (default) or municipality numbers (e.g. 3303,3334).")
+  @Option(names = "--region", paramLabel = "REGION", split = ",")
   List<String> region = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--out", paramLabel = "DIR")
   Path out = Path.of("livskraft-report");
 
   @Mixin CliLanguage lang = new CliLanguage();
 
-  @Option(names = "--json", description = "Print a JSON summary instead of text.")
+  @Option(names = "--json")
   boolean json;
 
-  @Option(names = "--year", paramLabel = "YYYY",
-      description = "Year of the follow-up («Oppfølging») and årshjul sections (default: the latest year the plans"
-          + " report follow-up for).")
+  @Option(names = "--year", paramLabel = "YYYY")
   @org.jspecify.annotations.Nullable Integer year;
 
   @Override
@@ -104,13 +88,16 @@ final class ReportCommand implements Callable<Integer> {
       n.put("suggestions", suggestions);
       o.println(mapper.writeValueAsString(n));
     } else {
-      o.println("Report written / Rapporten er skrevet: " + html);
-      o.println("  " + r.plans().size() + " plans, " + withData + "/" + r.indicators().size()
-          + " indicators with bundled figures, " + r.findings().size() + " coherence findings, " + suggestions
-          + " tagger suggestions");
-      o.println("  priority goals without links: " + (r.coverage().gaps().isEmpty() ? "none" : r.coverage().gaps())
-          + "; not followed up to data: " + (notFollowedUp.isEmpty() ? "none" : notFollowedUp));
-      o.println("  also: " + jsonFile + " and " + csv.size() + " CSV files");
+      Language l = lang.get();
+      String none = CliMessages.text("report.none", l);
+      o.println(CliMessages.text("report.written", l, html.toString()));
+      o.println("  " + CliMessages.text("report.counts", l, String.valueOf(r.plans().size()),
+          String.valueOf(withData), String.valueOf(r.indicators().size()), String.valueOf(r.findings().size()),
+          String.valueOf(suggestions)));
+      o.println("  " + CliMessages.text("report.gaps", l,
+          r.coverage().gaps().isEmpty() ? none : r.coverage().gaps().toString(),
+          notFollowedUp.isEmpty() ? none : notFollowedUp.toString()));
+      o.println("  " + CliMessages.text("report.also", l, jsonFile.toString(), String.valueOf(csv.size())));
     }
   }
 }

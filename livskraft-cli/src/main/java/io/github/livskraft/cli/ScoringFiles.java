@@ -74,8 +74,7 @@ final class ScoringFiles {
       line++;
       double w = number(file, line, "weight", row.get("weight"));
       if (!(w >= 0)) {
-        throw CliException.badInput(file + " line " + line + ", weight: expected a number ≥ 0 (SDSN: 1, 0.5, 1/3,"
-            + " 0), got " + w + " / forventet et tall ≥ 0");
+        throw CliException.input("err.weight", file + " line " + line, String.valueOf(w));
       }
       out.put(row.get("indicator").strip().toLowerCase(Locale.ROOT), w);
     }
@@ -85,7 +84,7 @@ final class ScoringFiles {
   private static List<Map<String, String>> rows(Path file, List<String> required) {
     try {
       if (Files.size(file) > MAX_BYTES) {
-        throw CliException.badInput(file + ": larger than " + MAX_BYTES + " bytes / filen er for stor");
+        throw CliException.input("err.file-too-large", String.valueOf(file), String.valueOf(MAX_BYTES));
       }
       CsvMapper mapper = new CsvMapper();
       try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
@@ -94,16 +93,14 @@ final class ScoringFiles {
         if (!rows.isEmpty()) {
           for (String r : required) {
             if (!rows.get(0).containsKey(r)) {
-              throw CliException.badInput(file + " line 1: expected a column '" + r + "' (columns: " + required
-                  + ") / forventet en kolonne '" + r + "'");
+              throw CliException.input("err.csv-column", String.valueOf(file), r, String.valueOf(required));
             }
           }
         }
         return rows;
       }
     } catch (IOException e) {
-      throw CliException.badInput(file + ": cannot read it as CSV with a header (" + e.getClass().getSimpleName()
-          + ") / kan ikke lese filen som CSV");
+      throw CliException.input("err.csv-unreadable", String.valueOf(file));
     }
   }
 
@@ -125,8 +122,7 @@ final class ScoringFiles {
       }
       return d;
     } catch (NumberFormatException e) {
-      throw CliException.badInput(file + " line " + line + ", " + column + ": expected a number (or a fraction"
-          + " such as 1/3), got '" + t + "' / forventet et tall, fikk '" + t + "'");
+      throw CliException.input("err.csv-number", file + " line " + line + ", " + column, t);
     }
   }
 }

@@ -14,46 +14,37 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code livskraft serve}: the HTTP API and web page (livskraft-server) until stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Serve the Livskraft API (JSON, OpenAPI at /openapi.yaml) and the web page until stopped (Ctrl-C).",
-    footer = {"", "Tilbyr Livskraft over HTTP: API og nettside.", "", "Examples:",
-      "  livskraft serve",
-      "  livskraft serve --port 8080 --plans examples/plans",
-      "  livskraft serve --bind 0.0.0.0 --max-concurrent 32 --timeout 5s",
-      "", "Access logs are JSON lines on stdout. Exit codes: 0 stopped, 2 bad option or plans, 1 cannot listen."})
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin CliLanguage lang = new CliLanguage();
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "PORT", description = "TCP port (0 = any free port). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--port", paramLabel = "PORT")
   int port = 8080;
 
-  @Option(names = "--bind", paramLabel = "ADDRESS",
-      description = "Address to listen on; 0.0.0.0 in a container. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--bind", paramLabel = "ADDRESS")
   String bind = "127.0.0.1";
 
-  @Option(names = "--plans", paramLabel = "DIR",
-      description = "Plan files (YAML/JSON) read once at start for GET /report.")
+  @Option(names = "--plans", paramLabel = "DIR")
   Path plans;
 
-  @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest request body. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-body", paramLabel = "BYTES")
   long maxBody = ServerConfig.DEFAULT_MAX_BODY_BYTES;
 
-  @Option(names = "--max-upload", paramLabel = "BYTES", description = "Largest upload. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-upload", paramLabel = "BYTES")
   long maxUpload = ServerConfig.DEFAULT_MAX_UPLOAD_BYTES;
 
-  @Option(names = "--max-concurrent", paramLabel = "N", description = "Requests computed at once. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-concurrent", paramLabel = "N")
   int maxConcurrent = 64;
 
-  @Option(names = "--timeout", paramLabel = "DURATION",
-      description = "Time limit per request, e.g. 10s or 500ms. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--timeout", paramLabel = "DURATION")
   String timeout = "10s";
 
   @Override
   public Integer call() throws InterruptedException {
     if (plans != null && !Files.isDirectory(plans)) {
-      throw CliException.badInput("--plans " + plans + ": not a directory / ikke en katalog");
+      throw CliException.input("err.plans-dir", String.valueOf(plans));
     }
     ServerConfig config = ServerConfig.defaults().withAddress(bind, port).withSizeLimits(maxBody, maxUpload)
         .withConcurrency(maxConcurrent, ServerConfig.defaults().maxConcurrentUploads())
@@ -77,8 +68,8 @@ final class ServeCommand implements Callable<Integer> {
       server.close();
       stopped.countDown();
     }, "livskraft-shutdown"));
-    spec.commandLine().getErr().println("Livskraft serving on / tjenesten svarer på " + server.baseUri()
-        + " (Ctrl-C stops)");
+    spec.commandLine().getErr().println(
+        CliMessages.text("serve.listening", lang.get(), server.baseUri().toString()));
     spec.commandLine().getErr().flush();
     stopped.await();
     return ExitCodes.OK;
@@ -95,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       return Duration.ofSeconds(Long.parseLong(t));
     } catch (NumberFormatException e) {
-      throw CliException.badInput("--timeout '" + text + "': expected e.g. 10s or 500ms / forventet f.eks. 10s");
+      throw CliException.input("err.timeout", text);
     }
   }
 }

@@ -35,16 +35,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code livskraft ssb}: Statistics Norway statbank: table metadata and data (PxWebApi). */
 @Command(name = "ssb", mixinStandardHelpOptions = true,
-    description = "Statistics Norway statbank: table metadata and data (PxWebApi).",
-    subcommands = {SsbCommand.MetaCommand.class, SsbCommand.FetchCommand.class},
-    footer = {"", "Examples:",
-      "  livskraft ssb meta 12134",
-      "  livskraft ssb fetch 12134 --contents KOSAG110000 --region 3303,4005 --years 2020..2024 --format csv",
-      "  livskraft ssb fetch 07459 --region K-3303 --codelist Region=agg_KommSummer --contents Personer1 \\",
-      "      --years 'top(5)' --select Kjonn=1,2 --select Alder=* --out folkemengde.json",
-      "  livskraft ssb fetch 12134 --contents KOSAG110000 --region 0301,5001 --years 2024 --offline",
-      "", "Data: Kilde: Statistisk sentralbyrå (CC BY 4.0). Limits: 800,000 cells per request (larger queries are",
-      "split), about 30 requests per minute (the client waits). Exit codes: 0 ok, 2 bad input, 1 other errors."})
+    subcommands = {SsbCommand.MetaCommand.class, SsbCommand.FetchCommand.class})
 final class SsbCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -71,32 +62,28 @@ final class SsbCommand implements Callable<Integer> {
 
   static void checkTable(String table) {
     if (!table.matches("[A-Za-z0-9_]{1,40}")) {
-      throw CliException.badInput("Invalid table id '" + table + "': expected SSB's table number, e.g. 12134"
-          + " / Ugyldig tabellnummer '" + table + "': forventet f.eks. 12134");
+      throw CliException.input("err.table-id", table);
     }
   }
 
   /** {@code livskraft ssb meta TABLE}. */
-  @Command(name = "meta", mixinStandardHelpOptions = true,
-      description = "Show a table's variables, values, codelists and units.",
-      footer = {"", "Examples:", "  livskraft ssb meta 12134", "  livskraft ssb meta 07459 --json",
-        "  livskraft ssb meta 12134 --offline"})
+  @Command(name = "meta", mixinStandardHelpOptions = true)
   static final class MetaCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SsbOptions options;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "Table number, e.g. 12134.")
+    @Parameters(index = "0", paramLabel = "TABLE")
     String table;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--all-values", description = "List every value (default: the first and last few).")
+    @Option(names = "--all-values")
     boolean allValues;
 
     @Mixin CliLanguage lang = new CliLanguage();
 
-    @Option(names = "--api", defaultValue = "v2", description = "v2 (falls back to v1) or v1. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--api", defaultValue = "v2")
     String api;
 
     @Override
@@ -190,63 +177,51 @@ final class SsbCommand implements Callable<Integer> {
   }
 
   /** {@code livskraft ssb fetch TABLE …}. */
-  @Command(name = "fetch", mixinStandardHelpOptions = true,
-      description = "Fetch data as JSON-stat 2.0 or tidy CSV, split and rate-limited as SSB requires.",
-      footer = {"", "Selections (--region, --years, --contents, --select VAR=…) take codes separated by commas,",
-        "'*' and wildcards (30*), top(N), bottom(N), from(X), to(X), range(X,Y) or X..Y.",
-        "Every variable that cannot be left out must be selected (see 'livskraft ssb meta TABLE').",
-        "", "Examples:",
-        "  livskraft ssb fetch 12134 --contents KOSAG110000 --region 3303,4005 --years 2020..2024",
-        "  livskraft ssb fetch 12134 --contents KOSAG110000 --region '*' --years 'top(3)' --format csv --out f.csv",
-        "  livskraft ssb fetch 12367 --contents KOSbelop0000 --region EAK,3001 --years 2020 \\",
-        "      --select KOKregnskapsomfa0000=A --select KOKfunksjon0000=100 --select KOKart0000=AGD10 --offline"})
+  @Command(name = "fetch", mixinStandardHelpOptions = true)
   static final class FetchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SsbOptions options;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "Table number, e.g. 12134.")
+    @Parameters(index = "0", paramLabel = "TABLE")
     String table;
 
-    @Option(names = "--contents", paramLabel = "CODES", description = "ContentsCode selection, e.g. KOSAG110000.")
+    @Option(names = "--contents", paramLabel = "CODES")
     String contents;
 
-    @Option(names = "--region", paramLabel = "CODES", description = "Region selection (the table's region "
-        + "variable), e.g. 3303,4005 or K-3303 with --codelist.")
+    @Option(names = "--region", paramLabel = "CODES")
     String region;
 
-    @Option(names = "--years", paramLabel = "SPEC", description = "Time selection, e.g. 2024, 2015..2024, top(5).")
+    @Option(names = "--years", paramLabel = "SPEC")
     String years;
 
-    @Option(names = "--select", paramLabel = "VAR=SPEC", description = "Selection of any other variable; repeatable.")
+    @Option(names = "--select", paramLabel = "VAR=SPEC")
     List<String> select = new ArrayList<>();
 
-    @Option(names = "--codelist", paramLabel = "VAR=ID", description = "Select VAR through a codelist, e.g. "
-        + "Region=agg_KommSummer; repeatable.")
+    @Option(names = "--codelist", paramLabel = "VAR=ID")
     List<String> codelists = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "jsonstat", description = "jsonstat or csv. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", defaultValue = "jsonstat")
     String format;
 
-    @Option(names = "--json", description = "Same as --format jsonstat (JSON-stat 2.0).")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE")
     Path out;
 
     @Mixin CliLanguage lang = new CliLanguage();
 
-    @Option(names = "--api", defaultValue = "v2", description = "v2 (falls back to v1) or v1. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--api", defaultValue = "v2")
     String api;
 
-    @Option(names = "--max-cells", paramLabel = "N", defaultValue = "800000",
-        description = "Cells per request; larger queries are split. Default: ${DEFAULT-VALUE} (SSB's limit).")
+    @Option(names = "--max-cells", paramLabel = "N", defaultValue = "800000")
     long maxCells;
 
     @Override
     public Integer call() {
       checkTable(table);
       if (maxCells < 1) {
-        throw CliException.badInput("--max-cells must be at least 1: " + maxCells + " / --max-cells må være minst 1");
+        throw CliException.input("err.max-cells", String.valueOf(maxCells));
       }
       options.maxCells = maxCells;
       String fmt = json ? "jsonstat" : format.toLowerCase(Locale.ROOT);
@@ -263,8 +238,7 @@ final class SsbCommand implements Callable<Integer> {
           q = q.with(selection(meta.contentsVariable().map(Variable::code).orElse("ContentsCode"), contents));
         }
         if (region != null) {
-          String var = meta.regionVariable().map(Variable::code).orElseThrow(() -> CliException.badInput(
-              "Table " + table + " has no region variable; use --select VAR=… / Tabellen har ingen regionvariabel"));
+          String var = meta.regionVariable().map(Variable::code).orElseThrow(() -> CliException.input("err.no-region-variable", table));
           q = q.with(selection(var, region));
         }
         if (years != null) {
@@ -284,8 +258,7 @@ final class SsbCommand implements Callable<Integer> {
           }
           String var = meta.variable(c.substring(0, eq).strip()).code();
           Selection s = q.selections().stream().filter(x -> x.variable().equalsIgnoreCase(var)).findFirst()
-              .orElseThrow(() -> CliException.badInput("--codelist " + c + ": select values of " + var
-                  + " too / velg også verdier for " + var));
+              .orElseThrow(() -> CliException.input("err.codelist", c, var));
           q = q.with(s.withCodelist(c.substring(eq + 1).strip()));
         }
         result = client.fetch(q, new SsbProgressBar(spec.commandLine().getErr()));
@@ -322,8 +295,7 @@ final class SsbCommand implements Callable<Integer> {
       try {
         AtomicFiles.writeString(target, text);
       } catch (IOException e) {
-        throw CliException.failure("Cannot write " + target + ": " + e.getMessage() + " / Kan ikke skrive "
-            + target);
+        throw CliException.failureOf("err.cannot-write", String.valueOf(target), String.valueOf(e.getMessage()));
       }
     }
   }

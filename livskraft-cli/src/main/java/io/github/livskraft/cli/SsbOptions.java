@@ -10,22 +10,19 @@ import picocli.CommandLine.Option;
 
 /** Connection options shared by {@code livskraft ssb} and {@code livskraft klass}. */
 final class SsbOptions {
-  @Option(names = "--offline", description = "Never use the network: answer from the cache or the snapshots "
-      + "bundled with Livskraft / bruk aldri nettet.")
+  @Option(names = "--offline")
   boolean offline;
 
-  @Option(names = "--refresh", description = "Always ask SSB again and overwrite the cache.")
+  @Option(names = "--refresh")
   boolean refresh;
 
-  @Option(names = "--cache-dir", paramLabel = "DIR", description = "Cache directory. Default: "
-      + "$XDG_CACHE_HOME/livskraft/ssb or ~/.cache/livskraft/ssb.")
+  @Option(names = "--cache-dir", paramLabel = "DIR")
   Path cacheDir;
 
-  @Option(names = "--no-cache", description = "Do not read or write the disk cache.")
+  @Option(names = "--no-cache")
   boolean noCache;
 
-  @Option(names = "--base-url", hidden = true, paramLabel = "URL",
-      description = "Root of the SSB APIs (for tests and mirrors), e.g. https://data.ssb.no/api/")
+  @Option(names = "--base-url", hidden = true, paramLabel = "URL")
   URI baseUrl;
 
   /** Cells per request (set by {@code ssb fetch --max-cells}). */

@@ -32,53 +32,34 @@ import picocli.CommandLine.Spec;
  * that fired and the matched spans. {@code livskraft tag eval} measures the rules against labelled data.
  */
 @Command(name = "tag", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Suggest SDGs for free text (bokmål, nynorsk, English), with the rules and spans behind each.",
-    subcommands = TagEvalCommand.class,
-    footer = {"", "Examples:",
-      "  livskraft tag --text-lang nb saksframlegg.txt",
-      "  livskraft tag --text-lang auto --json tiltak.jsonl",
-      "  livskraft tag --level target --threshold 1.5 plan-elementer.csv",
-      "  echo 'Kommunen skal halvere klimagassutsleppa innan 2030.' | livskraft tag --text-lang nn -",
-      "  livskraft tag --rules lokale-regler.sdgrules --text-lang nb notat.txt",
-      "  livskraft tag eval benchmark.csv --baseline baseline-predictions.csv",
-      "", "Exit codes: 0 ok, 2 bad input or rule file (file:line:column) / ugyldig inndata eller regelfil,"
-        + " 1 other errors."})
+    subcommands = TagEvalCommand.class)
 final class TagCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--text-lang", paramLabel = "nb|nn|en|auto", defaultValue = "auto",
-      description = "Language of the input text, choosing the rule set: nb, nn, en or auto (detected per document;"
-          + " a \"lang\" field in .jsonl/.csv input wins). Default: ${DEFAULT-VALUE}. Not the output language:"
-          + " that is --lang.")
+  @Option(names = "--text-lang", paramLabel = "nb|nn|en|auto", defaultValue = "auto")
   String textLang = "auto";
 
   @Mixin CliLanguage lang = new CliLanguage();
 
-  @Option(names = "--level", paramLabel = "goal|target", defaultValue = "goal",
-      description = "Suggest goals (1–17) or targets (e.g. 13.2). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--level", paramLabel = "goal|target", defaultValue = "goal")
   Level level = Level.GOAL;
 
-  @Option(names = "--threshold", paramLabel = "X",
-      description = "Minimum score of a suggestion (default " + SdgTagger.DEFAULT_THRESHOLD + ": one rule of"
-          + " weight 1.0).")
+  @Option(names = "--threshold", paramLabel = "X")
   Double threshold;
 
-  @Option(names = "--rules", paramLabel = "FILE", converter = InputFile.class, description = "Extra rule file(s) (see docs/tagging.md).")
+  @Option(names = "--rules", paramLabel = "FILE", converter = InputFile.class)
   List<Path> rules = new ArrayList<>();
 
-  @Option(names = "--no-bundled", description = "Use only the --rules files, not the bundled rule sets.")
+  @Option(names = "--no-bundled")
   boolean noBundled;
 
-  @Option(names = "--format", paramLabel = "text|jsonl|csv",
-      description = "Input format; default: from the file name (.jsonl, .csv, otherwise one text document).")
+  @Option(names = "--format", paramLabel = "text|jsonl|csv")
   TagInput.Format format;
 
-  @Option(names = "--json", description = "Print JSON: per document its id, language and the ranked goals (or"
-      + " targets) with scores, matched rules and spans.")
+  @Option(names = "--json")
   boolean json;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Input: a plain text file (one document), a .jsonl file ({\"id\": …, \"text\": …} per"
-          + " line, optional \"lang\"), a .csv file (columns id,text, optional lang), or '-' for standard input.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE")
   String file;
 
   /** Goal or target level. */
@@ -87,8 +68,7 @@ final class TagCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (file == null) {
-      throw CliException.badInput("missing FILE (or '-' for standard input); try 'livskraft tag --help'"
-          + " / mangler FIL (eller '-' for standard inn)");
+      throw CliException.input("err.tag-no-file");
     }
     SdgTagger tagger = tagger(threshold, rules, noBundled);
     Language fixed = languageOption(textLang);
@@ -98,8 +78,7 @@ final class TagCommand implements Callable<Integer> {
     List<TagResult> results = new ArrayList<>();
     for (TagInput.Doc d : docs) {
       Language language = d.lang().isEmpty() ? fixed : Language.fromTag(d.lang()).orElseThrow(() ->
-          CliException.badInput((file.equals("-") ? "<stdin>" : file) + ":" + d.line() + ": lang '" + d.lang()
-              + "' is not nb, nn or en / lang '" + d.lang() + "' er ikke nb, nn eller en"));
+          CliException.input("err.row-lang", (file.equals("-") ? "<stdin>" : file) + ":" + d.line(), d.lang()));
       results.add(language == null ? tagger.tag(d.id(), d.text()) : tagger.tag(d.id(), d.text(), language));
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -108,7 +87,7 @@ final class TagCommand implements Callable<Integer> {
       results.forEach(r -> arr.add(json(r, level)));
       out.println(CatalogueJson.write(JsonNodeFactory.instance.objectNode().set("results", arr)));
     } else {
-      results.forEach(r -> printText(out, r, level));
+      results.forEach(r -> printText(out, r, level, lang.get()));
     }
     out.flush();
     return ExitCodes.OK;
@@ -117,11 +96,10 @@ final class TagCommand implements Callable<Integer> {
   /** The tagger for the options (bundled rules unless {@code noBundled}, plus extra rule files). */
   static SdgTagger tagger(Double threshold, List<Path> rules, boolean noBundled) {
     if (noBundled && rules.isEmpty()) {
-      throw CliException.badInput("--no-bundled needs at least one --rules FILE / --no-bundled krever minst én"
-          + " --rules FIL");
+      throw CliException.input("err.no-bundled");
     }
     if (threshold != null && !(threshold > 0)) {
-      throw CliException.badInput("--threshold must be above 0, not " + threshold + " / --threshold må være over 0");
+      throw CliException.input("err.threshold", String.valueOf(threshold));
     }
     if (threshold == null && rules.isEmpty()) {
       return SdgTagger.bundled();
@@ -142,26 +120,26 @@ final class TagCommand implements Callable<Integer> {
     if (lang.equalsIgnoreCase("auto")) {
       return null;
     }
-    return Language.fromTag(lang).orElseThrow(() -> CliException.badInput("--text-lang: '" + lang
-        + "' is not nb, nn, en or auto / '" + lang + "' er ikke nb, nn, en eller auto"));
+    return Language.fromTag(lang).orElseThrow(() -> CliException.input("err.text-lang", lang));
   }
 
-  private static void printText(PrintWriter out, TagResult r, Level level) {
+  private static void printText(PrintWriter out, TagResult r, Level level, Language output) {
     out.println(r.id() + "  [" + r.language().tag() + "]");
     if (level == Level.GOAL) {
       if (r.goals().isEmpty()) {
-        out.println("  (no SDG above the threshold / ingen bærekraftsmål over terskelen)");
+        out.println("  (" + CliMessages.text("tag.no-goal", output) + ")");
       }
       for (GoalSuggestion g : r.goals()) {
-        out.printf(Locale.ROOT, "  SDG %-3s %-50s %6.2f  %s%n", g.goal(), shortName(g.goal(), r.language()),
-            g.score(), explain(g.matches()));
+        out.printf(Locale.ROOT, "  SDG %-3s %-50s %6s  %s%n", g.goal(), shortName(g.goal(), r.language()),
+            Numbers.fixed(g.score(), 2, output), explain(g.matches()));
       }
     } else {
       if (r.targets().isEmpty()) {
-        out.println("  (no target above the threshold / ingen delmål over terskelen)");
+        out.println("  (" + CliMessages.text("tag.no-target", output) + ")");
       }
       for (TargetSuggestion t : r.targets()) {
-        out.printf(Locale.ROOT, "  %-6s %6.2f  %s%n", t.target(), t.score(), explain(t.matches()));
+        out.printf(Locale.ROOT, "  %-6s %6s  %s%n", t.target(), Numbers.fixed(t.score(), 2, output),
+            explain(t.matches()));
       }
     }
   }

@@ -32,47 +32,31 @@ import picocli.CommandLine.Spec;
  * binary (text, SDG, True/False) rows like the SDG Classification Benchmark or multi-label rows (text with the list
  * of goals it addresses; every goal is then one observation).
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Measure the tagger against labelled data: accuracy, precision, recall and F1 per SDG and overall.",
-    footer = {"", "Examples:",
-      "  livskraft tag eval benchmark.csv",
-      "  livskraft tag eval benchmark.csv --baseline baseline-predictions.csv",
-      "  livskraft tag eval norwegian-plan-sentences.csv    (per language and half, goals and targets)",
-      "  livskraft tag eval --json norwegian-dev.csv",
-      "  livskraft tag eval --threshold 1.5 --rules mine.sdgrules labelled.csv",
-      "", "Exit codes: 0 ok, 2 bad input, 1 other errors."})
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false)
 final class TagEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--text-lang", paramLabel = "nb|nn|en|auto", defaultValue = "en",
-      description = "Language (rule set) of rows without a lang column: nb, nn, en or auto. Default: "
-          + "${DEFAULT-VALUE}. Not the output language: that is --lang.")
+  @Option(names = "--text-lang", paramLabel = "nb|nn|en|auto", defaultValue = "en")
   String textLang = "en";
 
   @Mixin CliLanguage lang = new CliLanguage();
 
-  @Option(names = "--threshold", paramLabel = "X", description = "Minimum score of a suggestion.")
+  @Option(names = "--threshold", paramLabel = "X")
   Double threshold;
 
-  @Option(names = "--rules", paramLabel = "FILE", converter = InputFile.class, description = "Extra rule file(s).")
+  @Option(names = "--rules", paramLabel = "FILE", converter = InputFile.class)
   List<Path> rules = new ArrayList<>();
 
-  @Option(names = "--no-bundled", description = "Use only the --rules files.")
+  @Option(names = "--no-bundled")
   boolean noBundled;
 
-  @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Predictions of other systems on the same rows (columns id,system,predicted_sdgs) to compare"
-          + " with, as in the benchmark's baseline-predictions.csv.")
+  @Option(names = "--baseline", paramLabel = "FILE")
   String baseline;
 
-  @Option(names = "--json", description = "Print JSON.")
+  @Option(names = "--json")
   boolean json;
 
-  @Parameters(index = "0", paramLabel = "FILE.csv", description = "Labelled data with columns id,text,sdg,label"
-      + " (label True/False: does the text address that SDG?) or id,lang,text,goals (goals: the SDG numbers the text"
-      + " addresses, space-separated; empty = none), optionally with columns targets (the labelled delmål, e.g."
-      + " '11.6 13.2') and half (tune or check): then precision, recall and F1 are also printed per language and"
-      + " half, and at target level.")
+  @Parameters(index = "0", paramLabel = "FILE.csv")
   String file;
 
   @Override
@@ -81,12 +65,11 @@ final class TagEvalCommand implements Callable<Integer> {
     Language fixed = TagCommand.languageOption(textLang);
     List<Map<String, String>> rows = TagInput.csv(file, TagInput.readText(file, System.in), List.of("id", "text"));
     if (rows.isEmpty()) {
-      throw CliException.badInput(file + ": no rows / ingen rader");
+      throw CliException.input("err.no-rows", String.valueOf(file));
     }
     boolean binary = rows.get(0).containsKey("sdg") && rows.get(0).containsKey("label");
     if (!binary && !rows.get(0).containsKey("goals")) {
-      throw CliException.badInput(file + ":1: expected columns id,text,sdg,label or id,lang,text,goals"
-          + " / forventet kolonnene id,text,sdg,label eller id,lang,text,goals");
+      throw CliException.input("err.eval-columns", String.valueOf(file));
     }
     Map<String, Evaluation.Builder> systems = new LinkedHashMap<>();
     systems.put("livskraft", Evaluation.builder());
@@ -98,7 +81,7 @@ final class TagEvalCommand implements Callable<Integer> {
       String where = file + ":" + row.get("#line");
       String rowLang = row.getOrDefault("lang", "");
       Language language = rowLang.isEmpty() ? fixed : Language.fromTag(rowLang).orElseThrow(() ->
-          CliException.badInput(where + ": lang '" + rowLang + "' is not nb, nn or en / er ikke nb, nn eller en"));
+          CliException.input("err.row-lang", where, rowLang));
       TagResult r = language == null ? tagger.tag(row.get("id"), row.get("text"))
           : tagger.tag(row.get("id"), row.get("text"), language);
       if (binary) {
@@ -118,8 +101,7 @@ final class TagEvalCommand implements Callable<Integer> {
         }
         String half = row.getOrDefault("half", "").strip();
         if (!half.isEmpty() && !half.equals("tune") && !half.equals("check")) {
-          throw CliException.badInput(where + ": half '" + half + "': expected tune or check"
-              + " / forventet tune eller check");
+          throw CliException.input("err.half", where, half);
         }
         String group = r.language().tag() + (half.isEmpty() ? "" : " " + half);
         Evaluation.Builder g = groups.computeIfAbsent(group, k -> Evaluation.builder());
@@ -169,50 +151,50 @@ final class TagEvalCommand implements Callable<Integer> {
       }
       out.println(CatalogueJson.write(root));
     } else {
-      printTable(out, results, binary, rows.size());
+      Language l = lang.get();
+      printTable(out, results, binary, rows.size(), l);
       if (!binary) {
-        printTargets(out, "all", results.get("livskraft"));
-        byGroup.forEach((k, e) -> printGroup(out, k, groupRows.get(k), e));
+        printTargets(out, "all", results.get("livskraft"), l);
+        byGroup.forEach((k, e) -> printGroup(out, k, groupRows.get(k), e, l));
       }
     }
     out.flush();
     return ExitCodes.OK;
   }
 
-  private static void printGroup(PrintWriter out, String group, int rows, Evaluation e) {
+  private static void printGroup(PrintWriter out, String group, int rows, Evaluation e, Language l) {
     out.println();
     out.printf(Locale.ROOT, "%s: %d rows (language%s)%n", group, rows, group.indexOf(' ') > 0 ? ", half" : "");
     out.println(String.format(Locale.ROOT, "%-7s %5s %4s %4s %4s %7s %7s %7s", "SDG", "pos", "TP", "FP", "FN",
         "prec%", "rec%", "F1%"));
     for (GoalCode g : e.perGoal().keySet()) {
-      out.println(prf(g.toString(), e.perGoal().get(g)));
+      out.println(prf(g.toString(), e.perGoal().get(g), l));
     }
-    out.println(prf("micro", e.overall()));
-    out.printf(Locale.ROOT, "%-7s %5s %4s %4s %4s %7s %7s %7s%n", "macro", "", "", "", "", "", "", pct(e.macroF1()));
-    printTargets(out, group, e);
+    out.println(prf("micro", e.overall(), l));
+    out.printf(Locale.ROOT, "%-7s %5s %4s %4s %4s %7s %7s %7s%n", "macro", "", "", "", "", "", "", pct(e.macroF1(), l));
+    printTargets(out, group, e, l);
   }
 
-  private static void printTargets(PrintWriter out, String group, Evaluation e) {
+  private static void printTargets(PrintWriter out, String group, Evaluation e, Language l) {
     Evaluation.Counts t = e.targets();
     if (t.total() > 0) {
       out.printf(Locale.ROOT, "targets (%s): TP %d, FP %d, FN %d; precision %s%%, recall %s%%, F1 %s%%%n", group,
-          t.truePositives(), t.falsePositives(), t.falseNegatives(), pct(t.precision()), pct(t.recall()),
-          pct(t.f1()));
+          t.truePositives(), t.falsePositives(), t.falseNegatives(), pct(t.precision(), l), pct(t.recall(), l),
+          pct(t.f1(), l));
     }
   }
 
-  private static String prf(String label, Evaluation.Counts c) {
+  private static String prf(String label, Evaluation.Counts c, Language l) {
     return String.format(Locale.ROOT, "%-7s %5d %4d %4d %4d %7s %7s %7s", label,
         c.truePositives() + c.falseNegatives(), c.truePositives(), c.falsePositives(), c.falseNegatives(),
-        pct(c.precision()), pct(c.recall()), pct(c.f1()));
+        pct(c.precision(), l), pct(c.recall(), l), pct(c.f1(), l));
   }
 
   private static TargetCode target(String s, String where) {
     try {
       return TargetCode.parse(s.strip());
     } catch (InvalidCodeException e) {
-      throw CliException.badInput(where + ": '" + s + "' is not a target code such as 11.6 or 17.a"
-          + " / er ikke en delmålskode som 11.6 eller 17.a");
+      throw CliException.input("err.target-code", where, s);
     }
   }
 
@@ -220,7 +202,7 @@ final class TagEvalCommand implements Callable<Integer> {
     try {
       return GoalCode.parse(s.strip());
     } catch (InvalidCodeException e) {
-      throw CliException.badInput(where + ": '" + s + "' is not an SDG number 1–17 / er ikke et målnummer 1–17");
+      throw CliException.input("err.goal-number", where, s);
     }
   }
 
@@ -228,16 +210,14 @@ final class TagEvalCommand implements Callable<Integer> {
     return switch (s.strip().toLowerCase(Locale.ROOT)) {
       case "true", "1", "yes", "ja" -> true;
       case "false", "0", "no", "nei" -> false;
-      default -> throw CliException.badInput(where + ": label '" + s + "': expected True or False"
-          + " / forventet True eller False");
+      default -> throw CliException.input("err.label", where, s);
     };
   }
 
   private Set<Integer> baselineFor(Map<String, Set<Integer>> preds, String sys, String id) {
     Set<Integer> p = preds.get(id);
     if (p == null) {
-      throw CliException.badInput(baseline + ": no " + sys + " prediction for id '" + id + "'"
-          + " / mangler prediksjon for id '" + id + "'");
+      throw CliException.input("err.no-prediction", String.valueOf(baseline), sys, id);
     }
     return p;
   }
@@ -255,16 +235,15 @@ final class TagEvalCommand implements Callable<Integer> {
       String system = r.get("system").strip();
       if (system.equalsIgnoreCase("livskraft") || system.isEmpty()) {
         // a baseline named like ours would be merged into our scores (issue 17)
-        throw CliException.badInput(path + ":" + r.get("#line") + ": baseline system '" + system
-            + "' is empty or clashes with 'livskraft'; rename it / systemnavnet '" + system
-            + "' er tomt eller kolliderer med 'livskraft': gi det et annet navn");
+        throw CliException.input("err.baseline-system", path + ":" + r.get("#line"), system);
       }
       m.computeIfAbsent(system, k -> new LinkedHashMap<>()).put(r.get("id"), goals);
     }
     return m;
   }
 
-  private static void printTable(PrintWriter out, Map<String, Evaluation> results, boolean binary, int rows) {
+  private static void printTable(PrintWriter out, Map<String, Evaluation> results, boolean binary, int rows,
+      Language l) {
     Evaluation ours = results.get("livskraft");
     out.printf(Locale.ROOT, "%d rows, %s; %d observations%n", rows, binary ? "binary (text, SDG, label)"
         : "multi-label (every text × 17 goals)", ours.overall().total());
@@ -274,27 +253,27 @@ final class TagEvalCommand implements Callable<Integer> {
     others.forEach(o -> head.append(String.format(Locale.ROOT, " %12s", o + " acc%")));
     out.println(head);
     for (GoalCode g : ours.perGoal().keySet()) {
-      out.print(row(g.toString(), ours.perGoal().get(g)));
-      others.forEach(o -> out.printf(Locale.ROOT, " %12s", pct(results.get(o).perGoal().get(g).accuracy())));
+      out.print(row(g.toString(), ours.perGoal().get(g), l));
+      others.forEach(o -> out.printf(Locale.ROOT, " %12s", pct(results.get(o).perGoal().get(g).accuracy(), l)));
       out.println();
     }
-    out.print(row("all", ours.overall()));
-    others.forEach(o -> out.printf(Locale.ROOT, " %12s", pct(results.get(o).overall().accuracy())));
+    out.print(row("all", ours.overall(), l));
+    others.forEach(o -> out.printf(Locale.ROOT, " %12s", pct(results.get(o).overall().accuracy(), l)));
     out.println();
     out.printf(Locale.ROOT, "%-7s %5s %4s %4s %4s %4s %7s %7s %7s %7s", "macro", "", "", "", "", "",
-        pct(ours.macroAccuracy()), "", "", pct(ours.macroF1()));
-    others.forEach(o -> out.printf(Locale.ROOT, " %12s", pct(results.get(o).macroAccuracy())));
+        pct(ours.macroAccuracy(), l), "", "", pct(ours.macroF1(), l));
+    others.forEach(o -> out.printf(Locale.ROOT, " %12s", pct(results.get(o).macroAccuracy(), l)));
     out.println();
   }
 
-  private static String row(String label, Evaluation.Counts c) {
+  private static String row(String label, Evaluation.Counts c, Language l) {
     return String.format(Locale.ROOT, "%-7s %5d %4d %4d %4d %4d %7s %7s %7s %7s", label, c.total(),
-        c.truePositives(), c.falsePositives(), c.trueNegatives(), c.falseNegatives(), pct(c.accuracy()),
-        pct(c.precision()), pct(c.recall()), pct(c.f1()));
+        c.truePositives(), c.falsePositives(), c.trueNegatives(), c.falseNegatives(), pct(c.accuracy(), l),
+        pct(c.precision(), l), pct(c.recall(), l), pct(c.f1(), l));
   }
 
-  private static String pct(double v) {
-    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f", 100 * v);
+  private static String pct(double v, Language l) {
+    return Double.isNaN(v) ? "–" : Numbers.percent(v, 1, l);
   }
 
   private static ObjectNode toJson(Map<String, Evaluation> results, boolean binary, int rows) {

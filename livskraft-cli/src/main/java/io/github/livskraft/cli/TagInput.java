@@ -55,7 +55,7 @@ final class TagInput {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw CliException.badInput(file + ": not UTF-8 text / ikke UTF-8-tekst");
+      throw CliException.input("err.not-utf8", String.valueOf(file));
     } catch (java.nio.file.NoSuchFileException e) {
       throw CliException.of(CliErrorCode.NO_SUCH_FILE, file);
     } catch (IOException e) {
@@ -86,20 +86,16 @@ final class TagInput {
       try {
         node = MAPPER.readTree(line);
       } catch (JsonProcessingException e) {
-        throw CliException.badInput(name + ":" + no + ":" + (e.getLocation() == null ? 0 : e.getLocation().getColumnNr()) + ": not valid JSON ("
-            + e.getOriginalMessage() + "); expected one {\"id\": …, \"text\": …} object per line"
-            + " / ugyldig JSON; forventet ett {\"id\": …, \"text\": …}-objekt per linje");
+        throw CliException.input("err.jsonl-json", name + ":" + no + ":" + (e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
       }
       if (!node.isObject()) {
-        throw CliException.badInput(name + ":" + no + ": expected a JSON object {\"id\": …, \"text\": …}"
-            + " / forventet et JSON-objekt {\"id\": …, \"text\": …}");
+        throw CliException.input("err.jsonl-object", name + ":" + no);
       }
       String id = field(node, "id", name, no, true);
       String text = field(node, "text", name, no, false);
       String lang = node.has("lang") ? field(node, "lang", name, no, false) : "";
       if (!ids.add(id)) {
-        throw CliException.badInput(name + ":" + no + ": $.id: duplicate id '" + id + "' / id-en '" + id
-            + "' finnes fra før");
+        throw CliException.input("err.duplicate-id", name + ":" + no + ": $.id", id);
       }
       docs.add(new Doc(id, text, lang, no));
     }
@@ -122,8 +118,7 @@ final class TagInput {
     for (Map<String, String> r : rows) {
       int line = Integer.parseInt(r.get("#line"));
       if (!ids.add(r.get("id"))) {
-        throw CliException.badInput(name + ":" + line + ": duplicate id '" + r.get("id") + "' / id-en '"
-            + r.get("id") + "' finnes fra før");
+        throw CliException.input("err.duplicate-id", name + ":" + line, r.get("id"));
       }
       docs.add(new Doc(r.get("id"), r.get("text"), r.getOrDefault("lang", ""), line));
     }
@@ -159,21 +154,16 @@ final class TagInput {
       }
     } catch (IOException e) {
       int col = content.lines().skip(recordLine - 1L).findFirst().map(l -> l.indexOf('"') + 1).orElse(1);
-      throw CliException.badInput(name + ":" + recordLine + ":" + Math.max(col, 1) + ": unclosed quoted field or"
-          + " broken quoting; expected RFC 4180 CSV (a field with a comma, quote or line break in double quotes,"
-          + " a quote inside as \"\") / felt med anførselstegn som ikke lukkes eller feil i siteringen; forventet"
-          + " RFC 4180-CSV");
+      throw CliException.input("err.csv-quote", name + ":" + recordLine + ":" + Math.max(col, 1));
     }
     if (records.isEmpty()) {
-      throw CliException.badInput(name + ":1: empty file; expected a header row with " + String.join(",", required)
-          + " / tom fil; forventet en overskriftsrad med " + String.join(",", required));
+      throw CliException.input("err.csv-empty", name, String.join(",", required));
     }
     List<String> header = java.util.Arrays.stream(records.get(0)).map(h -> h.strip().toLowerCase(Locale.ROOT))
         .toList();
     for (String r : required) {
       if (!header.contains(r)) {
-        throw CliException.badInput(name + ":1: missing column '" + r + "' (header: " + String.join(",", header)
-            + "); expected columns " + String.join(",", required) + " / mangler kolonnen '" + r + "'");
+        throw CliException.input("err.csv-missing-column", name, r, String.join(",", header), String.join(",", required));
       }
     }
     List<Map<String, String>> out = new ArrayList<>();
@@ -183,8 +173,7 @@ final class TagInput {
         continue;
       }
       if (fields.length != header.size()) {
-        throw CliException.badInput(name + ":" + lines.get(i) + ": " + fields.length + " fields, but the header has "
-            + header.size() + " / " + fields.length + " felt, men overskriftsraden har " + header.size());
+        throw CliException.input("err.csv-field-count", name + ":" + lines.get(i), String.valueOf(fields.length), String.valueOf(header.size()));
       }
       Map<String, String> m = new LinkedHashMap<>();
       for (int c = 0; c < header.size(); c++) {

@@ -1,5 +1,6 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.cli.TestCli.Run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -12,14 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CaseCommandTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** A saksframlegg written for this test (invented case). */
   private static final String CASE = "Saksbehandler: Kari Nordmann Arkiv: 026 Arkivsaksnr.: 25/77\n\n"
@@ -28,24 +22,24 @@ class CaseCommandTest {
   @Test
   void assessPrintsTheSectionAndArkivmelding() throws Exception {
     Path f = Files.writeString(dir.resolve("sak.txt"), CASE);
-    Run r = run("case", "assess", f.toString(), "--plans", "../examples/plans/kongsberg-kommuneplan.yaml");
+    Run r = TestCli.run("case", "assess", f.toString(), "--plans", "../examples/plans/kongsberg-kommuneplan.yaml");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("Bærekraftsvurdering").contains("Mål 13:");
-    Run x = run("case", "assess", f.toString(), "--format", "arkivmelding", "--lang", "nn");
+    Run x = TestCli.run("case", "assess", f.toString(), "--format", "arkivmelding", "--lang", "nn");
     assertThat(x.code()).as(x.err()).isZero();
     assertThat(x.out()).contains("<arkivmelding").contains("lkc:baerekraftsvurdering");
-    Run j = run("case", "assess", f.toString(), "--format", "json");
+    Run j = TestCli.run("case", "assess", f.toString(), "--format", "json");
     assertThat(j.out()).contains("\"caseNumber\" : \"2025/77\"");
   }
 
   @Test
   void badFilesExitTwoNamingTheFile() throws Exception {
     Path empty = Files.write(dir.resolve("tom.pdf"), new byte[0]);
-    Run r = run("case", "assess", empty.toString());
+    Run r = TestCli.run("case", "assess", empty.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("tom.pdf").contains("CLI-0003"); // empty: checked like every command's input
     Path docx = Files.writeString(dir.resolve("brukket.docx"), "not a zip");
-    Run d = run("case", "assess", docx.toString());
+    Run d = TestCli.run("case", "assess", docx.toString());
     assertThat(d.code()).isEqualTo(2);
     assertThat(d.err()).contains("brukket.docx").contains("CASE-0004");
   }
@@ -55,7 +49,7 @@ class CaseCommandTest {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("a.txt"), CASE);
     Path out = dir.resolve("out");
-    Run r = run("case", "batch", in.toString(), "--out", out.toString(), "--lang", "nb");
+    Run r = TestCli.run("case", "batch", in.toString(), "--out", out.toString(), "--lang", "nb");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Av 1 saker i 2025:").contains("bærekraftsmål 13");
     assertThat(Files.readString(out.resolve("cases.csv"))).contains("a.txt,2025,");

@@ -1,5 +1,6 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.cli.TestCli.Run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,22 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CatalogueCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private record Result(int code, String out, String err) {
-    JsonNode json() throws Exception {
-      return JSON.readTree(out);
-    }
-  }
 
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
-  }
 
   @Test
   void goal_text_inBokmaal() {
-    Result r = run("catalogue", "goal", "11", "--lang", "nb");
+    Run r = TestCli.run("catalogue", "goal", "11", "--lang", "nb");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Mål 11: Bærekraftige byer og lokalsamfunn")
         .contains("Gjøre byer og lokalsamfunn inkluderende, trygge, robuste og bærekraftige")
@@ -39,11 +29,11 @@ class CatalogueCommandTest {
 
   @Test
   void goal_withoutCode_listsAllGoals() throws Exception {
-    Result r = run("catalogue", "goal", "--lang", "nb");
+    Run r = TestCli.run("catalogue", "goal", "--lang", "nb");
     assertThat(r.code()).isZero();
     assertThat(r.out().lines()).hasSize(17);
     assertThat(r.out()).contains(" 1  #E5243B  Utrydde fattigdom").contains("17  #19486A");
-    JsonNode n = run("catalogue", "goal", "--json").json();
+    JsonNode n = TestCli.run("catalogue", "goal", "--json").json();
     assertThat(n.get("goals")).hasSize(17);
     assertThat(n.at("/goals/10/shortName").asText()).isEqualTo("Sustainable cities and communities");
     assertThat(n.at("/goals/16/targets").asInt()).isEqualTo(19);
@@ -51,7 +41,7 @@ class CatalogueCommandTest {
 
   @Test
   void goal_json() throws Exception {
-    Result r = run("catalogue", "goal", "SDG 13", "--json");
+    Run r = TestCli.run("catalogue", "goal", "SDG 13", "--json");
     assertThat(r.code()).isZero();
     JsonNode n = r.json();
     assertThat(n.get("code").asText()).isEqualTo("13");
@@ -65,7 +55,7 @@ class CatalogueCommandTest {
 
   @Test
   void target_nynorsk_marksFallbackLanguage() throws Exception {
-    Result r = run("catalogue", "target", "11.6", "--lang", "nn", "--json");
+    Run r = TestCli.run("catalogue", "target", "11.6", "--lang", "nn", "--json");
     assertThat(r.code()).isZero();
     JsonNode n = r.json();
     assertThat(n.at("/title/language").asText()).isEqualTo("nb");
@@ -74,26 +64,26 @@ class CatalogueCommandTest {
     assertThat(n.get("kind").asText()).isEqualTo("OUTCOME");
     assertThat(n.get("goal").asText()).isEqualTo("11");
     assertThat(n.get("indicators")).extracting(x -> x.get("code").asText()).containsExactly("11.6.1", "11.6.2");
-    assertThat(run("catalogue", "target", "11.6", "--lang", "nn").out()).contains("[nb]");
+    assertThat(TestCli.run("catalogue", "target", "11.6", "--lang", "nn").out()).contains("[nb]");
   }
 
   @Test
   void target_communityTextIsLabelled() {
     // 9.1 has only community bokmål; a bokmål reader gets the official nynorsk, marked [nn]
-    Result r = run("catalogue", "target", "9.1", "--lang", "nb");
+    Run r = TestCli.run("catalogue", "target", "9.1", "--lang", "nb");
     assertThat(r.out()).contains("Utvikle påliteleg").contains("[nn]").contains("[dugnadsoversettelse]");
   }
 
   @Test
   void target_meansOfImplementationInGoal17() throws Exception {
-    JsonNode n = run("catalogue", "target", "17.10", "--json").json();
+    JsonNode n = TestCli.run("catalogue", "target", "17.10", "--json").json();
     assertThat(n.get("kind").asText()).isEqualTo("MEANS_OF_IMPLEMENTATION");
     assertThat(n.get("codeForm").asText()).isEqualTo("numeric");
   }
 
   @Test
   void indicator_repeatResolvesToAllPlacements() throws Exception {
-    Result r = run("catalogue", "indicator", "13.1.1", "--json");
+    Run r = TestCli.run("catalogue", "indicator", "13.1.1", "--json");
     assertThat(r.code()).isZero();
     JsonNode n = r.json();
     assertThat(n.get("code").asText()).isEqualTo("13.1.1");
@@ -107,45 +97,45 @@ class CatalogueCommandTest {
 
   @Test
   void indicator_changeAndOlderWording() throws Exception {
-    JsonNode n = run("catalogue", "indicator", "3.b.3", "--json", "--lang", "nb").json();
+    JsonNode n = TestCli.run("catalogue", "indicator", "3.b.3", "--json", "--lang", "nb").json();
     assertThat(n.at("/changeSince2022/type").asText()).isEqualTo("REPLACED_OR_REVISED");
     assertThat(n.at("/changeSince2022/unsdCodeBefore").asText()).isEqualTo("C030b03");
-    Result text = run("catalogue", "indicator", "1.1.1", "--lang", "nb");
+    Run text = TestCli.run("catalogue", "indicator", "1.1.1", "--lang", "nb");
     assertThat(text.out()).contains("eldre engelsk ordlyd").contains("[dugnadsoversettelse]");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"1.z", "18.1", "11.6.9", ""})
   void target_badOrUnknownCode_exit2InTheChosenLanguage(String code) {
-    Result r = run("catalogue", "target", code);
+    Run r = TestCli.run("catalogue", "target", code);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("'" + code + "'").containsPattern("SDG-000[24]: (Invalid|Unknown)")
         .doesNotContainPattern("(Ugyldig|Ukjent)");
-    Result nb = run("catalogue", "target", code, "--lang", "nb");
+    Run nb = TestCli.run("catalogue", "target", code, "--lang", "nb");
     assertThat(nb.err()).contains("'" + code + "'").containsPattern("SDG-000[24]: (Ugyldig|Ukjent)")
         .doesNotContainPattern("(Invalid|Unknown)");
   }
 
   @Test
   void goal_18_exit2() {
-    Result r = run("catalogue", "goal", "18");
+    Run r = TestCli.run("catalogue", "goal", "18");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("SDG-0001").contains("1 to 17").doesNotContain("fra 1 til 17");
-    assertThat(run("catalogue", "goal", "18", "--lang", "nn").err()).contains("SDG-0001").doesNotContain("1 to 17");
+    assertThat(TestCli.run("catalogue", "goal", "18", "--lang", "nn").err()).contains("SDG-0001").doesNotContain("1 to 17");
   }
 
   @Test
   void indicator_unknown_exit2() {
-    Result r = run("catalogue", "indicator", "1.1.9");
+    Run r = TestCli.run("catalogue", "indicator", "1.1.9");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("Unknown indicator '1.1.9'").doesNotContain("Ukjent");
-    assertThat(run("catalogue", "indicator", "1.1.9", "--lang", "nb").err()).contains("Ukjent indikator '1.1.9'");
+    assertThat(TestCli.run("catalogue", "indicator", "1.1.9", "--lang", "nb").err()).contains("Ukjent indikator '1.1.9'");
   }
 
   @Test
   void badLanguage_exit2() {
-    Result r = run("catalogue", "goal", "1", "--lang", "sv");
+    Run r = TestCli.run("catalogue", "goal", "1", "--lang", "sv");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("CLI-0010").contains("'sv'").contains("expected nb (bokmål), nn (nynorsk) or en")
         .doesNotContain("forventet");
@@ -154,7 +144,7 @@ class CatalogueCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"no", "nb-NO", "NB", "nn_NO"})
   void languageTags(String tag) throws Exception {
-    JsonNode n = run("catalogue", "goal", "1", "--lang", tag, "--json").json();
+    JsonNode n = TestCli.run("catalogue", "goal", "1", "--lang", tag, "--json").json();
     // goal titles have no nynorsk text: nynorsk readers get the official bokmål
     assertThat(n.at("/title/language").asText()).isEqualTo("nb");
     assertThat(n.at("/title/text").asText()).isEqualTo("Utrydde alle former for fattigdom i hele verden");
@@ -162,7 +152,7 @@ class CatalogueCommandTest {
 
   @Test
   void search_klima_bokmaal() throws Exception {
-    Result r = run("catalogue", "search", "Klima", "--lang", "nb", "--json");
+    Run r = TestCli.run("catalogue", "search", "Klima", "--lang", "nb", "--json");
     assertThat(r.code()).isZero();
     JsonNode n = r.json();
     assertThat(n.get("hits").get(0).get("code").asText()).isEqualTo("13");
@@ -174,7 +164,7 @@ class CatalogueCommandTest {
 
   @Test
   void search_multipleWordsAndLimit() {
-    Result r = run("catalogue", "search", "waste", "water", "--limit", "3");
+    Run r = TestCli.run("catalogue", "search", "waste", "water", "--limit", "3");
     assertThat(r.code()).isZero();
     assertThat(r.out().lines()).hasSize(3);
     assertThat(r.out()).contains("6.3");
@@ -182,19 +172,19 @@ class CatalogueCommandTest {
 
   @Test
   void search_noHits() {
-    Result r = run("catalogue", "search", "xyzzy", "--lang", "nn");
+    Run r = TestCli.run("catalogue", "search", "xyzzy", "--lang", "nn");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Ingen treff for \"xyzzy\"");
   }
 
   @Test
   void search_badLimit_exit2() {
-    assertThat(run("catalogue", "search", "klima", "--limit", "0").code()).isEqualTo(2);
+    assertThat(TestCli.run("catalogue", "search", "klima", "--limit", "0").code()).isEqualTo(2);
   }
 
   @Test
   void stats_json() throws Exception {
-    Result r = run("catalogue", "stats", "--json");
+    Run r = TestCli.run("catalogue", "stats", "--json");
     assertThat(r.code()).isZero();
     JsonNode n = r.json();
     assertThat(n.get("goals").asInt()).isEqualTo(17);
@@ -218,7 +208,7 @@ class CatalogueCommandTest {
 
   @Test
   void stats_text() {
-    Result r = run("catalogue", "stats");
+    Run r = TestCli.run("catalogue", "stats");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Goals: 17").contains("Targets: 169 (126 numeric + 43 letter")
         .contains("Indicator listings: 251, unique indicators: 234");
@@ -226,7 +216,7 @@ class CatalogueCommandTest {
 
   @Test
   void noSubcommand_exit2WithUsage() {
-    Result r = run("catalogue");
+    Run r = TestCli.run("catalogue");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("Usage:").contains("search");
   }
@@ -234,7 +224,7 @@ class CatalogueCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"goal", "target", "indicator", "search", "stats"})
   void help_hasExamples(String sub) {
-    Result r = run("catalogue", sub, "--help");
+    Run r = TestCli.run("catalogue", sub, "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Examples:").contains("livskraft catalogue " + sub);
   }

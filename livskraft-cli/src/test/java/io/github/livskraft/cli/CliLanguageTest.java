@@ -10,12 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** One {@code --lang} for every command: its default, its reading before parsing, and "did you mean". */
 class CliLanguageTest {
-  private static String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new String[] {Integer.toString(code), out.toString(), err.toString()};
-  }
 
   @Test
   void theDefaultComesFromTheLocaleElseBokmal() {
@@ -31,7 +25,7 @@ class CliLanguageTest {
     assertThat(CliLanguage.fromArgs(new String[] {"catalogue", "goal", "--lang", "nn"}, en)).isEqualTo(Language.NN);
     assertThat(CliLanguage.fromArgs(new String[] {"catalogue", "--lang=nb"}, en)).isEqualTo(Language.NB);
     assertThat(CliLanguage.fromArgs(new String[] {"catalogue", "--lang", "sv"}, en)).isEqualTo(Language.EN);
-    String[] r = run("catalogue", "goal", "1", "--jsno", "--lang", "nn");
+    String[] r = TestCli.runToArray("catalogue", "goal", "1", "--jsno", "--lang", "nn");
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[2]).contains("CLI-0007").contains("Ukjent val").contains("Meinte du: --json?")
         .contains("Prøv 'livskraft catalogue goal --help'");
@@ -39,7 +33,7 @@ class CliLanguageTest {
 
   @Test
   void aMisspeltSubCommandGetsTheClosestSuggestion() {
-    String[] r = run("catalogu", "goal", "1", "--lang", "en");
+    String[] r = TestCli.runToArray("catalogu", "goal", "1", "--lang", "en");
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[2]).contains("Unknown option or command 'catalogu'").contains("Did you mean: catalogue?")
         .doesNotContain("jsonstat");
@@ -50,7 +44,7 @@ class CliLanguageTest {
     assertThat(SsbOptions.ssbLanguage(Language.NB)).isEqualTo("no");
     assertThat(SsbOptions.ssbLanguage(Language.NN)).isEqualTo("no");
     assertThat(SsbOptions.ssbLanguage(Language.EN)).isEqualTo("en");
-    String[] r = run("ssb", "meta", "12134", "--lang", "sv", "--offline");
+    String[] r = TestCli.runToArray("ssb", "meta", "12134", "--lang", "sv", "--offline");
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[2]).contains("CLI-0010").contains("'sv'");
   }

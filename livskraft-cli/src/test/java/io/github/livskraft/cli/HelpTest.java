@@ -11,16 +11,10 @@ import picocli.CommandLine;
 
 /** {@code livskraft --help} lists every sub-command with a one-line description. */
 class HelpTest {
-  private static String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new String[] {Integer.toString(code), out.toString(), err.toString()};
-  }
 
   @Test
   void rootHelpListsEverySubCommandWithAOneLineDescription() {
-    String[] r = run("--help");
+    String[] r = TestCli.runToArray("--help");
     assertThat(r[0]).isEqualTo("0");
     String help = r[1];
     Map<String, CommandLine> subs = Main.newCommandLine().getSubcommands();
@@ -40,7 +34,7 @@ class HelpTest {
   @Test
   void everySubCommandsHelpShowsUsageExamples() {
     for (String name : Main.newCommandLine().getSubcommands().keySet()) {
-      String[] r = run(name, "--help");
+      String[] r = TestCli.runToArray(name, "--help");
       assertThat(r[0]).as("exit code of '%s --help'", name).isEqualTo("0");
       assertThat(r[1]).as("help of '%s'", name).containsIgnoringCase("example").contains("livskraft " + name);
     }
@@ -48,7 +42,7 @@ class HelpTest {
 
   @Test
   void reportHelpHasUsageExamples() {
-    String[] r = run("report", "--help");
+    String[] r = TestCli.runToArray("report", "--help");
     assertThat(r[0]).isEqualTo("0");
     assertThat(r[1]).contains("Examples:", "livskraft report --lang en", "--region", "--out", "--json");
   }

@@ -1,5 +1,6 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.cli.TestCli.Run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,27 +21,16 @@ class IndicatorsComputeOptionsTest {
   @TempDir static Path dir;
   static Path data;
 
-  record Run(int code, String out, String err) {}
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @BeforeAll
-  static void copyData() throws IOException {
-    data = dir.resolve("kr.csv");
-    try (InputStream in = IndicatorsComputeOptionsTest.class.getResourceAsStream(
-        "indicators-kongsbergregionen.csv")) {
-      Files.copy(in, data, StandardCopyOption.REPLACE_EXISTING);
-    }
+  static void copyData() {
+    data = TestCli.kongsbergregionenSeries(dir);
   }
 
   @Test
   void peers_rank_median_min_max_per_year() {
-    Run r = run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
+    Run r = TestCli.run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
         "--peers", "3303,3334,3336,3338,4005,4024,4026", "--harmonise", "none");
     assertThat(r.code()).as(r.err()).isZero();
     // SSB 13502 KOSandel120000, 2023: 3303 91.3; peers 77.0 77.5 83.3 89.2 95.6 96.8 → rank 3 of 7, median 86.25
@@ -51,19 +41,19 @@ class IndicatorsComputeOptionsTest {
   @Test
   void direction_limit_and_lcr_formula_options() throws IOException {
     ObjectMapper om = new ObjectMapper();
-    JsonNode up = om.readTree(run("indicators", "compute", "--data", data.toString(), "--indicator",
+    JsonNode up = om.readTree(TestCli.run("indicators", "compute", "--data", data.toString(), "--indicator",
         "kindergarten.coverage-1-2", "--region", "3303", "--harmonise", "none", "--json").out());
-    JsonNode down = om.readTree(run("indicators", "compute", "--data", data.toString(), "--indicator",
+    JsonNode down = om.readTree(TestCli.run("indicators", "compute", "--data", data.toString(), "--indicator",
         "kindergarten.coverage-1-2", "--region", "3303", "--harmonise", "none", "--json", "--direction",
         "kindergarten.coverage-1-2=lower_is_better").out());
     double pUp = up.findValue("progressValue").asDouble();
     double pDown = down.findValue("progressValue").asDouble();
     assertThat(pDown).as("direction flips P").isEqualTo(-pUp);
-    Run limited = run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
+    Run limited = TestCli.run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
         "--region", "3303", "--harmonise", "none", "--json", "--limit", "kindergarten.coverage-1-2=100");
     assertThat(om.readTree(limited.out()).findValue("limitCoefficient")).isNotNull();
-    assertThat(run("indicators", "compute", "--data", data.toString(), "--lcr-formula", "cubic").code()).isEqualTo(2);
-    assertThat(run("indicators", "compute", "--data", data.toString(), "--direction", "kindergarten.coverage-1-2=up")
+    assertThat(TestCli.run("indicators", "compute", "--data", data.toString(), "--lcr-formula", "cubic").code()).isEqualTo(2);
+    assertThat(TestCli.run("indicators", "compute", "--data", data.toString(), "--direction", "kindergarten.coverage-1-2=up")
         .err()).contains("higher_is_better");
   }
 
@@ -73,17 +63,18 @@ class IndicatorsComputeOptionsTest {
     Files.writeString(bounds, "indicator,lower,optimum,red,green,weight,lower_reason,optimum_reason\n"
         + "kindergarten.coverage-1-2,50,100,60,110,1,illustrative,illustrative\n"
         + "kindergarten.coverage-1-5,70,100,80,95,0.5,illustrative,illustrative\n");
-    Run r = run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
+    Run r = TestCli.run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
         "--region", "3303", "--bounds-file", bounds.toString(), "--harmonise", "none");
     assertThat(r.code()).as(r.err()).isZero();
-    // 91.3 on 50 → 100: score 82.6 → 83; green 110 clamped to 100, yellow/orange at (60 + 100) / 2 = 80 → yellow
+    // 91.3 on 50 → 100: score 82.6 → 83; green 110 kept as given (outside the bounds, as SDSN does), yellow/orange
+    // at the red–green midpoint (60 + 110) / 2 = 85 → yellow
     assertThat(r.out()).containsPattern("3303\\s+2023\\s+91\\.3\\s+.*\\s83\\s+Challenges remain");
     Path weights = dir.resolve("w.csv");
     Files.writeString(weights, "indicator,weight\nkindergarten.coverage-1-2,1/3\n");
-    assertThat(run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
+    assertThat(TestCli.run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
         "--bounds-file", bounds.toString(), "--weights", weights.toString(), "--harmonise", "none").code()).isZero();
     Files.writeString(weights, "indicator,weight\nkindergarten.coverage-1-2,-1\n");
-    Run bad = run("indicators", "compute", "--data", data.toString(), "--weights", weights.toString());
+    Run bad = TestCli.run("indicators", "compute", "--data", data.toString(), "--weights", weights.toString());
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("w.csv line 2, weight");
   }
@@ -97,7 +88,7 @@ class IndicatorsComputeOptionsTest {
         + "0301,Oslo,KOSAG110000,Frie inntekter per innbygger (kr),2024,2024,81240,\r\n"
         + "4601,Bergen,KOSAG110000,Frie inntekter per innbygger (kr),2024,2024,66605,\r\n"
         + "5001,Trondheim,KOSAG110000,Frie inntekter per innbygger (kr),2024,2024,,..\r\n");
-    Run r = run("indicators", "compute", "--data", csv.toString(), "--variable",
+    Run r = TestCli.run("indicators", "compute", "--data", csv.toString(), "--variable",
         "KOSAG110000=governance.free-income-per-capita", "--harmonise", "none");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("0301").contains("81240").contains("66605").contains("Statistisk sentralbyrå");

@@ -1,5 +1,6 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.cli.TestCli.Run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -20,19 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 class IndicatorsFetchCommandTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void fetch_offline_writes_tidy_csv_and_parquet_that_compute_reads() throws Exception {
     Path base = dir.resolve("fi");
-    Run r = run("indicators", "fetch", "--indicator", "governance.free-income-per-capita", "--region", "all",
+    Run r = TestCli.run("indicators", "fetch", "--indicator", "governance.free-income-per-capita", "--region", "all",
         "--years", "2024", "--offline", "--no-cache", "--harmonise", "none", "--out", base.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("3 series, 3 observations").contains("fi.parquet");
@@ -68,7 +62,7 @@ class IndicatorsFetchCommandTest {
       assertThat(rs.getString(3)).isEqualTo("..");
       assertThat(rs.getString(4)).isEqualTo("12134");
     }
-    Run compute = run("indicators", "compute", "--data", dir.resolve("fi.csv").toString(), "--harmonise", "none");
+    Run compute = TestCli.run("indicators", "compute", "--data", dir.resolve("fi.csv").toString(), "--harmonise", "none");
     assertThat(compute.code()).as(compute.err()).isZero();
     assertThat(compute.out()).contains("governance.free-income-per-capita").contains("4601").contains("66605");
     assertThat(Files.list(dir).filter(p -> p.toString().endsWith(".tmp")).count()).as("no temp files left").isZero();
@@ -76,7 +70,7 @@ class IndicatorsFetchCommandTest {
 
   @Test
   void a_definition_without_an_ssb_table_says_why() {
-    Run r = run("indicators", "fetch", "--indicator", "health.life-expectancy", "--offline", "--no-cache",
+    Run r = TestCli.run("indicators", "fetch", "--indicator", "health.life-expectancy", "--offline", "--no-cache",
         "--out", dir.resolve("x").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("health.life-expectancy").contains("other_publisher").contains("FHI");

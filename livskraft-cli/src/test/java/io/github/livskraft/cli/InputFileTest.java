@@ -1,5 +1,6 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.cli.TestCli.Run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -137,14 +138,7 @@ class InputFileTest {
     return new Input(f, line);
   }
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(List<String> args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @ParameterizedTest(name = "{0}: {1} ({2})")
   @MethodSource("cases")
@@ -153,7 +147,7 @@ class InputFileTest {
     List<String> args = new ArrayList<>(cmd.args().apply(input.file(), dir));
     args.add("--lang");
     args.add(lang);
-    Run r = run(args);
+    Run r = TestCli.run(args);
     String shown = r.out() + r.err();
     assertThat(r.code()).as("exit code of %s%n%s", args, shown).isEqualTo(2);
     assertThat(shown).as("names the file").contains(input.file().getFileName().toString());

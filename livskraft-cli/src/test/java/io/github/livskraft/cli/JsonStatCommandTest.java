@@ -1,5 +1,6 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.cli.TestCli.Run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,18 +21,11 @@ class JsonStatCommandTest {
       Path.of("../jsonstat/src/test/resources/io/github/livskraft/jsonstat");
   private static final Path KOSTRA = RESOURCES.resolve("ssb-real/pxwebapi-v1_jsonstat2_12367_kostra-regnskap-drift_2021.json");
 
-  private record Result(int code, String out, String err) {}
 
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
-  }
 
   @Test
   void inspectText() {
-    Result r = run("jsonstat", "inspect", KOSTRA.toString());
+    Run r = TestCli.run("jsonstat", "inspect", KOSTRA.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Class: dataset (JSON-stat 2.0)")
         .contains("Cells: 1250 (765 non-null, 485 null)")
@@ -45,7 +39,7 @@ class JsonStatCommandTest {
 
   @Test
   void inspectJson() throws Exception {
-    Result r = run("jsonstat", "inspect", KOSTRA.toString(), "--json");
+    Run r = TestCli.run("jsonstat", "inspect", KOSTRA.toString(), "--json");
     assertThat(r.code()).isZero();
     JsonNode n = JSON.readTree(r.out());
     assertThat(n.get("cells").asInt()).isEqualTo(1250);
@@ -62,7 +56,7 @@ class JsonStatCommandTest {
 
   @Test
   void inspectCollection() {
-    Result r = run("jsonstat", "inspect", RESOURCES.resolve("samples/oecd-canada-col.json").toString());
+    Run r = TestCli.run("jsonstat", "inspect", RESOURCES.resolve("samples/oecd-canada-col.json").toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Class: collection").contains("Items (2):").contains("[1] embedded:")
         .contains("Cells: 432 (432 non-null, 0 null)");
@@ -70,7 +64,7 @@ class JsonStatCommandTest {
 
   @Test
   void csvToStdout() {
-    Result r = run("jsonstat", "csv", KOSTRA.toString());
+    Run r = TestCli.run("jsonstat", "csv", KOSTRA.toString());
     assertThat(r.code()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(1251);
@@ -86,19 +80,19 @@ class JsonStatCommandTest {
     java.nio.file.Files.writeString(f, ("{'version':'2.0','class':'dataset','id':['k'],'size':[1],'dimension':{'k':"
         + "{'label':'\\u001b]0;pwned\\u0007','category':{'index':['a'],'label':{'a':'=HYPERLINK(1)'}}}},"
         + "'value':[1]}").replace('\'', '"'));
-    Result r = run("jsonstat", "inspect", f.toString());
+    Run r = TestCli.run("jsonstat", "inspect", f.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001B]0;pwned\\u0007");
-    Result csv = run("jsonstat", "csv", f.toString());
+    Run csv = TestCli.run("jsonstat", "csv", f.toString());
     assertThat(csv.out()).contains(",'=HYPERLINK(1),");
-    Result raw = run("jsonstat", "csv", f.toString(), "--no-formula-guard");
+    Run raw = TestCli.run("jsonstat", "csv", f.toString(), "--no-formula-guard");
     assertThat(raw.out()).contains(",=HYPERLINK(1),");
   }
 
   @Test
   void csvToFileWithOptions(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("kostra.csv");
-    Result r = run("jsonstat", "csv", KOSTRA.toString(), "--out", out.toString(), "--delimiter", ";",
+    Run r = TestCli.run("jsonstat", "csv", KOSTRA.toString(), "--out", out.toString(), "--delimiter", ";",
         "--no-labels", "--skip-empty");
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
@@ -118,12 +112,12 @@ class JsonStatCommandTest {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"a\",\"b\"],\"size\":[2],"
         + "\"dimension\":{},\"value\":[]}");
-    Result r = run("jsonstat", "inspect", bad.toString());
+    Run r = TestCli.run("jsonstat", "inspect", bad.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("JSONSTAT-0004 at $.size").contains("'size' has 1 entries but 'id' has 2")
         .doesNotContain("JSONSTAT-0004 ved");
-    assertThat(run("jsonstat", "inspect", bad.toString(), "--lang", "nb").err())
+    assertThat(TestCli.run("jsonstat", "inspect", bad.toString(), "--lang", "nb").err())
         .contains("JSONSTAT-0004 ved $.size").contains("'size' har 1 elementer").doesNotContain(" at $.size");
   }
 
@@ -133,7 +127,7 @@ class JsonStatCommandTest {
     String full = Files.readString(KOSTRA);
     Files.writeString(bad, full.substring(0, full.length() / 2));
     Path out = dir.resolve("out.csv");
-    Result r = run("jsonstat", "csv", bad.toString(), "--out", out.toString());
+    Run r = TestCli.run("jsonstat", "csv", bad.toString(), "--out", out.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("JSONSTAT-0001").contains("$.");
     assertThat(out).doesNotExist();
@@ -142,34 +136,34 @@ class JsonStatCommandTest {
   @Test
   void jsonStat1IsReportedAndCanBeUpgraded() {
     String v1 = RESOURCES.resolve("ssb-real/pxwebapi-v1_jsonstat1_fishfarming-earnings_2016.json").toString();
-    Result r = run("jsonstat", "inspect", v1);
+    Run r = TestCli.run("jsonstat", "inspect", v1);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("JSONSTAT-0010 at $.dataset").contains("JSON-stat 1.x document");
-    assertThat(run("jsonstat", "inspect", v1, "--lang", "nb").err()).contains("JSON-stat 1.x-dokument");
-    Result up = run("jsonstat", "inspect", v1, "--upgrade-v1");
+    assertThat(TestCli.run("jsonstat", "inspect", v1, "--lang", "nb").err()).contains("JSON-stat 1.x-dokument");
+    Run up = TestCli.run("jsonstat", "inspect", v1, "--upgrade-v1");
     assertThat(up.code()).isZero();
     assertThat(up.out()).contains("Cells: 1260 (870 non-null, 390 null)").contains("\"..\" 390");
   }
 
   @Test
   void missingFileAndCollectionCsvAreBadInput() {
-    Result missing = run("jsonstat", "inspect", "no-such-file.json");
+    Run missing = TestCli.run("jsonstat", "inspect", "no-such-file.json");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("CLI-0001").contains("No such file: no-such-file.json")
         .doesNotContain("finner ikke");
-    assertThat(run("jsonstat", "inspect", "no-such-file.json", "--lang", "nb").err())
+    assertThat(TestCli.run("jsonstat", "inspect", "no-such-file.json", "--lang", "nb").err())
         .contains("Finner ikke filen no-such-file.json");
-    Result col = run("jsonstat", "csv", RESOURCES.resolve("samples/collection.json").toString());
+    Run col = TestCli.run("jsonstat", "csv", RESOURCES.resolve("samples/collection.json").toString());
     assertThat(col.code()).isEqualTo(2);
     assertThat(col.err()).contains("csv needs a dataset");
   }
 
   @Test
   void helpHasExamples() {
-    Result r = run("jsonstat", "--help");
+    Run r = TestCli.run("jsonstat", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("inspect").contains("csv").contains("Examples:")
         .contains("livskraft jsonstat inspect 12367.json --json");
-    assertThat(run("jsonstat", "csv", "--help").out()).contains("--skip-empty").contains("Examples:");
+    assertThat(TestCli.run("jsonstat", "csv", "--help").out()).contains("--skip-empty").contains("Examples:");
   }
 }

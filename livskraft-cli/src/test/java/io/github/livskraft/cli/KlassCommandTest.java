@@ -9,16 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /** {@code livskraft klass}: offline against the bundled KLASS snapshot; no network in these tests. */
 class KlassCommandTest {
-  private String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new String[] {Integer.toString(code), out.toString(), err.toString()};
-  }
 
   @Test
   void codesOnADateOffline() {
-    String[] r = run("klass", "codes", "--date", "2022-01-01", "--offline", "--no-cache");
+    String[] r = TestCli.runToArray("klass", "codes", "--date", "2022-01-01", "--offline", "--no-cache");
     assertThat(r[0]).isEqualTo("0");
     assertThat(r[1].lines()).hasSize(356).contains("3006\tKongsberg", "3808\tNotodden");
     assertThat(r[2]).contains("356 codes valid on 2022-01-01");
@@ -26,21 +20,21 @@ class KlassCommandTest {
 
   @Test
   void codesJsonOfflineForTheKlassFile() {
-    String[] r = run("klass", "codes", "--date", "2026-01-01", "--offline", "--no-cache", "--json");
+    String[] r = TestCli.runToArray("klass", "codes", "--date", "2026-01-01", "--offline", "--no-cache", "--json");
     assertThat(r[0]).isEqualTo("0");
     assertThat(r[1]).contains("\"codes\"").contains("\"code\" : \"3303\"").contains("\"name\" : \"Kongsberg\"");
   }
 
   @Test
   void countiesOffline() {
-    String[] r = run("klass", "codes", "--classification", "104", "--date", "2021-01-01", "--offline", "--no-cache");
+    String[] r = TestCli.runToArray("klass", "codes", "--classification", "104", "--date", "2021-01-01", "--offline", "--no-cache");
     assertThat(r[0]).isEqualTo("0");
     assertThat(r[1]).contains("38\tVestfold og Telemark").contains("30\tViken");
   }
 
   @Test
   void changesOfflineAreClassified() {
-    String[] r = run("klass", "changes", "--from", "2019-01-01", "--to", "2025-01-01", "--offline", "--no-cache");
+    String[] r = TestCli.runToArray("klass", "changes", "--from", "2019-01-01", "--to", "2025-01-01", "--offline", "--no-cache");
     assertThat(r[0]).isEqualTo("0");
     assertThat(r[1].lines()).hasSizeGreaterThan(400);
     assertThat(r[1]).contains("2020-01-01\t0604 Kongsberg\t→\t3006 Kongsberg\trenumbering")
@@ -51,28 +45,28 @@ class KlassCommandTest {
 
   @Test
   void badDatesAreBadInput() {
-    String[] r = run("klass", "codes", "--date", "1.1.2024", "--offline");
+    String[] r = TestCli.runToArray("klass", "codes", "--date", "1.1.2024", "--offline");
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[2]).contains("'1.1.2024'").contains("yyyy-MM-dd");
-    assertThat(run("klass", "changes", "--from", "2024-01-01", "--to", "2023-01-01", "--offline")[0]).isEqualTo("2");
-    assertThat(run("klass", "codes", "--classification", "7", "--offline")[0]).isEqualTo("2");
+    assertThat(TestCli.runToArray("klass", "changes", "--from", "2024-01-01", "--to", "2023-01-01", "--offline")[0]).isEqualTo("2");
+    assertThat(TestCli.runToArray("klass", "codes", "--classification", "7", "--offline")[0]).isEqualTo("2");
   }
 
   @Test
   void offlineOutsideTheSnapshotAndUnreachableNetworkAreExit1() throws Exception {
-    assertThat(run("klass", "codes", "--date", "2010-01-01", "--offline", "--no-cache")[0]).isEqualTo("1");
+    assertThat(TestCli.runToArray("klass", "codes", "--date", "2010-01-01", "--offline", "--no-cache")[0]).isEqualTo("1");
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    String[] r = run("klass", "codes", "--no-cache", "--base-url", "http://127.0.0.1:" + port + "/api/");
+    String[] r = TestCli.runToArray("klass", "codes", "--no-cache", "--base-url", "http://127.0.0.1:" + port + "/api/");
     assertThat(r[0]).isEqualTo("1");
     assertThat(r[2]).contains("Cannot reach KLASS").contains("--offline");
   }
 
   @Test
   void helpHasExamples() {
-    assertThat(run("klass", "--help")[1]).contains("Examples:").contains("livskraft klass changes --from");
-    assertThat(run("klass", "codes", "--help")[1]).contains("livskraft klass codes --date 2019-01-01 --offline");
+    assertThat(TestCli.runToArray("klass", "--help")[1]).contains("Examples:").contains("livskraft klass changes --from");
+    assertThat(TestCli.runToArray("klass", "codes", "--help")[1]).contains("livskraft klass codes --date 2019-01-01 --offline");
   }
 }

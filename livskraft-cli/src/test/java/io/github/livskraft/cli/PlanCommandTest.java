@@ -1,5 +1,6 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.cli.TestCli.Run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,22 +18,15 @@ class PlanCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void validateExamplesSucceedsWithWarningsAndLocations() {
-    Run r = run("plan", "validate", KONGSBERG, REGION);
+    Run r = TestCli.run("plan", "validate", KONGSBERG, REGION);
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("kongsberg-kommuneplan.yaml:").contains("WARNING PLAN-C003")
         .contains("2 file(s), 16 plan(s): 0 error(s)");
-    Run strict = run("plan", "validate", "--strict", KONGSBERG);
+    Run strict = TestCli.run("plan", "validate", "--strict", KONGSBERG);
     assertThat(strict.code()).isEqualTo(2);
   }
 
@@ -49,7 +43,7 @@ class PlanCommandTest {
             owners: [{kind: MUNICIPALITY, name: Kongsberg, municipality: "3303"}]
         """);
     Path broken = Files.writeString(dir.resolve("broken.yaml"), "formatVersion: '1.0'\nplans:\n  - id: x\n    kind: PLAN\n");
-    Run r = run("plan", "validate", "--lang", "nb", bad.toString(), broken.toString());
+    Run r = TestCli.run("plan", "validate", "--lang", "nb", bad.toString(), broken.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).contains("klima.yaml:7:").contains("PLAN-V020").contains("slutter før den begynner")
         .contains("broken.yaml:4:").contains("PLAN-P003").contains("$.plans[0].kind")
@@ -58,7 +52,7 @@ class PlanCommandTest {
 
   @Test
   void validateJsonAndDisableRules() throws Exception {
-    Run r = run("plan", "validate", "--json", "--disable", "PLAN-C003,PLAN-C004", KONGSBERG);
+    Run r = TestCli.run("plan", "validate", "--json", "--disable", "PLAN-C003,PLAN-C004", KONGSBERG);
     assertThat(r.code()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("valid").asBoolean()).isTrue();
@@ -66,26 +60,26 @@ class PlanCommandTest {
       assertThat(f.get("code").asText()).isNotIn("PLAN-C003", "PLAN-C004");
       assertThat(f.get("message").get("nb").asText()).isNotBlank();
     });
-    Run unknown = run("plan", "validate", "--disable", "PLAN-C999", KONGSBERG);
+    Run unknown = TestCli.run("plan", "validate", "--disable", "PLAN-C999", KONGSBERG);
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("PLAN-C999");
   }
 
   @Test
   void coverageTextCsvAndJson() throws Exception {
-    Run text = run("plan", "coverage", REGION, "--lang", "nb");
+    Run text = TestCli.run("plan", "coverage", REGION, "--lang", "nb");
     assertThat(text.code()).as(text.err()).isZero();
     assertThat(text.out()).contains("Prioriterte mål (*): 2, 3, 4, 9, 11, 13").contains("valgt som prioritet");
-    Run csv = run("plan", "coverage", KONGSBERG, "--priority", "2,3,4,9,11,13", "--csv");
+    Run csv = TestCli.run("plan", "coverage", KONGSBERG, "--priority", "2,3,4,9,11,13", "--csv");
     assertThat(csv.out()).startsWith("goal,priority,goal_depth,").contains("\r\n2,true,NONE,,,,,,,,\r\n");
-    Run json = run("plan", "coverage", KONGSBERG, REGION, "--json");
+    Run json = TestCli.run("plan", "coverage", KONGSBERG, REGION, "--json");
     JsonNode node = new ObjectMapper().readTree(json.out());
     assertThat(node.get("planIds")).hasSize(16);
     assertThat(node.get("goals")).hasSize(17);
-    Run bad = run("plan", "coverage", REGION, "--priority", "2,18");
+    Run bad = TestCli.run("plan", "coverage", REGION, "--priority", "2,18");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("18");
-    Run both = run("plan", "coverage", REGION, "--json", "--csv");
+    Run both = TestCli.run("plan", "coverage", REGION, "--json", "--csv");
     assertThat(both.code()).isEqualTo(2);
   }
 
@@ -102,17 +96,17 @@ class PlanCommandTest {
             elements:
               - {id: m1, kind: GOAL, title: Kommunen skal redusere klimagassutslippene og bygge ut fjernvarme}
         """);
-    Run r = run("plan", "suggest", "--text-lang", "nb", f.toString());
+    Run r = TestCli.run("plan", "suggest", "--text-lang", "nb", f.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("klimaplan#m1  13").contains("rules ").contains("suggestion(s)");
-    Run missing = run("plan", "suggest", dir.resolve("nope.yaml").toString());
+    Run missing = TestCli.run("plan", "suggest", dir.resolve("nope.yaml").toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.yaml").contains("CLI-0001");
   }
 
   @Test
   void helpHasExamples() {
-    Run r = run("plan", "coverage", "--help");
+    Run r = TestCli.run("plan", "coverage", "--help");
     assertThat(r.out()).contains("Examples:").contains("--priority 2,3,4,9,11,13");
   }
 }

@@ -14,17 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportCommandTest {
-  private static String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new String[] {Integer.toString(code), out.toString(), err.toString()};
-  }
 
   @Test
   void defaultReportWritesAllFilesAndPrintsTheAbsolutePath(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("rep");
-    String[] r = run("report", "--out", out.toString(), "--lang", "nb");
+    String[] r = TestCli.runToArray("report", "--out", out.toString(), "--lang", "nb");
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     Path html = out.resolve("report.html").toAbsolutePath().normalize();
     assertThat(r[1]).contains(html.toString());
@@ -44,7 +38,7 @@ class ReportCommandTest {
 
   @Test
   void jsonSummaryAndJsonReportAgree(@TempDir Path dir) throws Exception {
-    String[] r = run("report", "--json", "--lang", "en", "--out", dir.toString());
+    String[] r = TestCli.runToArray("report", "--json", "--lang", "en", "--out", dir.toString());
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     ObjectMapper m = new ObjectMapper();
     JsonNode summary = m.readTree(r[1]);
@@ -69,7 +63,7 @@ class ReportCommandTest {
 
   @Test
   void nynorskReport(@TempDir Path dir) throws Exception {
-    String[] r = run("report", "--lang", "nn", "--out", dir.toString());
+    String[] r = TestCli.runToArray("report", "--lang", "nn", "--out", dir.toString());
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     String page = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(page).contains("<html lang=\"nn\"").contains("Berekraftsrapport").contains("Kjelder og lisensar");
@@ -79,18 +73,18 @@ class ReportCommandTest {
 
   @Test
   void singleMunicipalityRegionAndBadInput(@TempDir Path dir) throws Exception {
-    String[] ok = run("report", "--region", "3303", "--out", dir.toString(), "--json");
+    String[] ok = TestCli.runToArray("report", "--region", "3303", "--out", dir.toString(), "--json");
     assertThat(ok[0]).as(ok[2]).isEqualTo("0");
     JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
     assertThat(report.path("region").path("municipalities")).hasSize(1);
     assertThat(report.path("region").path("name").asText()).isEqualTo("Kongsberg");
 
-    String[] bad = run("report", "--region", "9999", "--out", dir.resolve("x").toString());
+    String[] bad = TestCli.runToArray("report", "--region", "9999", "--out", dir.resolve("x").toString());
     assertThat(bad[0]).isEqualTo("2");
     assertThat(bad[2]).contains("9999");
     assertThat(dir.resolve("x")).doesNotExist();
 
-    String[] lang = run("report", "--lang", "de", "--out", dir.resolve("y").toString());
+    String[] lang = TestCli.runToArray("report", "--lang", "de", "--out", dir.resolve("y").toString());
     assertThat(lang[0]).isEqualTo("2");
     assertThat(lang[2]).contains("'de'").contains("nb (bokmål), nn (nynorsk) or en");
   }
@@ -99,7 +93,7 @@ class ReportCommandTest {
   void planFilesFromTheCommandLineAndABrokenOne(@TempDir Path dir) throws Exception {
     Path plan = dir.resolve("kongsberg.yaml");
     Files.copy(Path.of("../examples/plans/kongsberg-kommuneplan.yaml"), plan);
-    String[] ok = run("report", plan.toString(), "--out", dir.resolve("ok").toString(), "--json");
+    String[] ok = TestCli.runToArray("report", plan.toString(), "--out", dir.resolve("ok").toString(), "--json");
     assertThat(ok[0]).as(ok[2]).isEqualTo("0");
     JsonNode report = new ObjectMapper().readTree(dir.resolve("ok/report.json").toFile());
     assertThat(report.path("plans").get(0).path("id").asText()).isEqualTo("kongsberg-samfunnsdel-2009");
@@ -108,29 +102,29 @@ class ReportCommandTest {
 
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, "formatVersion: \"1.0\"\nplans:\n  - id: x\n    kind: NO_SUCH_KIND\n    title: T\n");
-    String[] bad = run("report", broken.toString(), "--out", dir.resolve("bad").toString());
+    String[] bad = TestCli.runToArray("report", broken.toString(), "--out", dir.resolve("bad").toString());
     assertThat(bad[0]).isEqualTo("2");
     assertThat(bad[2]).contains("broken.yaml").contains("NO_SUCH_KIND");
     assertThat(dir.resolve("bad")).doesNotExist();
 
-    String[] missing = run("report", dir.resolve("nope.yaml").toString(), "--out", dir.resolve("m").toString());
+    String[] missing = TestCli.runToArray("report", dir.resolve("nope.yaml").toString(), "--out", dir.resolve("m").toString());
     assertThat(missing[0]).isEqualTo("2");
   }
 
   @Test
   void yearChoosesTheFollowUpAndArshjulYear(@TempDir Path dir) throws Exception {
     String file = "../examples/plans/illustrasjon-oppfolging-2025.yaml";
-    String[] latest = run("report", file, "--out", dir.resolve("a").toString(), "--json");
+    String[] latest = TestCli.runToArray("report", file, "--out", dir.resolve("a").toString(), "--json");
     assertThat(latest[0]).as(latest[2]).isEqualTo("0");
     JsonNode a = new ObjectMapper().readTree(dir.resolve("a/report.json").toFile());
     assertThat(a.at("/followUp/year").asInt()).isEqualTo(2025);
     assertThat(a.at("/arshjul/year").asInt()).isEqualTo(2025);
-    String[] y2024 = run("report", file, "--year", "2024", "--out", dir.resolve("b").toString(), "--json");
+    String[] y2024 = TestCli.runToArray("report", file, "--year", "2024", "--out", dir.resolve("b").toString(), "--json");
     assertThat(y2024[0]).as(y2024[2]).isEqualTo("0");
     JsonNode b = new ObjectMapper().readTree(dir.resolve("b/report.json").toFile());
     assertThat(b.at("/followUp/year").asInt()).isEqualTo(2024);
     assertThat(b.at("/arshjul/year").asInt()).isEqualTo(2024);
-    String[] bad = run("report", file, "--year", "25", "--out", dir.resolve("c").toString());
+    String[] bad = TestCli.runToArray("report", file, "--year", "25", "--out", dir.resolve("c").toString());
     assertThat(bad[0]).isEqualTo("2");
     assertThat(bad[2]).contains("--year").contains("25");
     assertThat(dir.resolve("c")).doesNotExist();

@@ -17,7 +17,10 @@ class ServeCommandTest {
   void plansThatAreNotADirectoryAreBadInput() {
     StringWriter err = new StringWriter();
     assertThat(run(err, "serve", "--port", "0", "--plans", "no-such-dir")).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains("--plans").contains("not a directory");
+    assertThat(err.toString()).contains("--plans").contains("no-such-dir").contains("not a folder");
+    StringWriter nn = new StringWriter();
+    assertThat(run(nn, "serve", "--port", "0", "--plans", "no-such-dir", "--lang", "nn")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(nn.toString()).contains("ikkje ei mappe").doesNotContain("not a");
   }
 
   @Test

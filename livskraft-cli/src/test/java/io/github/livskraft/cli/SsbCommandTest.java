@@ -17,12 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SsbCommandTest {
   @TempDir Path tmp;
 
-  private String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new String[] {Integer.toString(code), out.toString(), err.toString()};
-  }
 
   private String cache() {
     return tmp.resolve("cache").toString();
@@ -30,7 +24,7 @@ class SsbCommandTest {
 
   @Test
   void metaOfflineListsTheBundledExtract() {
-    String[] r = run("ssb", "meta", "12134", "--offline", "--cache-dir", cache());
+    String[] r = TestCli.runToArray("ssb", "meta", "12134", "--offline", "--cache-dir", cache());
     assertThat(r[0]).isEqualTo("0");
     assertThat(r[1]).contains("12134: Utvalgte nøkkeltall for kommuneregnskap")
         .contains("bundled offline snapshot")
@@ -42,7 +36,7 @@ class SsbCommandTest {
 
   @Test
   void metaJson() {
-    String[] r = run("ssb", "meta", "12134", "--offline", "--json", "--no-cache");
+    String[] r = TestCli.runToArray("ssb", "meta", "12134", "--offline", "--json", "--no-cache");
     assertThat(r[0]).isEqualTo("0");
     assertThat(r[1]).contains("\"table\" : \"12134\"").contains("\"code\" : \"KOSAG110000\"")
         .contains("\"unit\" : \"kr\"");
@@ -50,7 +44,7 @@ class SsbCommandTest {
 
   @Test
   void fetchOfflineWritesTidyCsvWithValuesAndAttributionOnStderr() {
-    String[] r = run("ssb", "fetch", "12134", "--contents", "KOSAG110000", "--region", "0301,5001", "--years",
+    String[] r = TestCli.runToArray("ssb", "fetch", "12134", "--contents", "KOSAG110000", "--region", "0301,5001", "--years",
         "2024", "--format", "csv", "--offline", "--no-cache");
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     assertThat(r[1]).contains("0301").contains("81240").contains("5001").contains("62853").doesNotContain("4601");
@@ -61,7 +55,7 @@ class SsbCommandTest {
   @Test
   void fetchOfflineToAFileWritesJsonStatThatReadsBack() throws Exception {
     Path out = tmp.resolve("kostra.json");
-    String[] r = run("ssb", "fetch", "12367", "--contents", "KOSbelop0000", "--region", "EAK,3001", "--years",
+    String[] r = TestCli.runToArray("ssb", "fetch", "12367", "--contents", "KOSbelop0000", "--region", "EAK,3001", "--years",
         "2019..2020", "--select", "KOKregnskapsomfa0000=A", "--select", "KOKfunksjon0000=100", "--select",
         "KOKart0000=AGD10", "--offline", "--no-cache", "--json", "--out", out.toString());
     assertThat(r[0]).as(r[2]).isEqualTo("0");
@@ -79,8 +73,8 @@ class SsbCommandTest {
     String[] args = {"ssb", "fetch", "12367", "--contents", "KOSbelop0000", "--region", "*", "--years", "*",
         "--select", "KOKregnskapsomfa0000=*", "--select", "KOKfunksjon0000=*", "--select", "KOKart0000=*",
         "--offline", "--no-cache", "--format", "csv"};
-    String[] whole = run(args);
-    String[] split = run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+    String[] whole = TestCli.runToArray(args);
+    String[] split = TestCli.runToArray(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
         java.util.stream.Stream.of("--max-cells", "100")).toArray(String[]::new));
     assertThat(whole[0]).as(whole[2]).isEqualTo("0");
     assertThat(split[0]).as(split[2]).isEqualTo("0");
@@ -93,7 +87,7 @@ class SsbCommandTest {
 
   @Test
   void aSelectionTheSnapshotDoesNotHoldIsAClearOfflineError() {
-    String[] r = run("ssb", "fetch", "12134", "--contents", "KOSAG110000", "--region", "3303", "--years", "2024",
+    String[] r = TestCli.runToArray("ssb", "fetch", "12134", "--contents", "KOSAG110000", "--region", "3303", "--years", "2024",
         "--offline", "--no-cache");
     assertThat(r[0]).isEqualTo("1");
     assertThat(r[2]).contains("Offline mode").contains("3303");
@@ -101,7 +95,7 @@ class SsbCommandTest {
 
   @Test
   void aMissingMandatoryVariableIsBadInputNamingIt() {
-    String[] r = run("ssb", "fetch", "12367", "--contents", "KOSbelop0000", "--region", "EAK", "--years", "2020",
+    String[] r = TestCli.runToArray("ssb", "fetch", "12367", "--contents", "KOSbelop0000", "--region", "EAK", "--years", "2020",
         "--offline", "--no-cache");
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[2]).contains("KOKregnskapsomfa0000").contains("cannot be left out");
@@ -109,11 +103,11 @@ class SsbCommandTest {
 
   @Test
   void badOptionsAreBadInput() {
-    assertThat(run("ssb", "fetch", "12134", "--format", "xlsx", "--offline")[0]).isEqualTo("2");
-    assertThat(run("ssb", "fetch", "12134", "--years", "top(x", "--offline", "--no-cache")[0]).isEqualTo("2");
-    assertThat(run("ssb", "meta", "12 34")[0]).isEqualTo("2");
-    assertThat(run("ssb", "meta", "12134", "--offline", "--refresh")[0]).isEqualTo("2");
-    assertThat(run("ssb", "meta", "12134", "--api", "v3", "--offline")[0]).isEqualTo("2");
+    assertThat(TestCli.runToArray("ssb", "fetch", "12134", "--format", "xlsx", "--offline")[0]).isEqualTo("2");
+    assertThat(TestCli.runToArray("ssb", "fetch", "12134", "--years", "top(x", "--offline", "--no-cache")[0]).isEqualTo("2");
+    assertThat(TestCli.runToArray("ssb", "meta", "12 34")[0]).isEqualTo("2");
+    assertThat(TestCli.runToArray("ssb", "meta", "12134", "--offline", "--refresh")[0]).isEqualTo("2");
+    assertThat(TestCli.runToArray("ssb", "meta", "12134", "--api", "v3", "--offline")[0]).isEqualTo("2");
   }
 
   @Test
@@ -122,18 +116,18 @@ class SsbCommandTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    String[] r = run("ssb", "meta", "12134", "--no-cache", "--base-url", "http://127.0.0.1:" + port + "/api/");
+    String[] r = TestCli.runToArray("ssb", "meta", "12134", "--no-cache", "--base-url", "http://127.0.0.1:" + port + "/api/");
     assertThat(r[0]).isEqualTo("1");
     assertThat(r[2]).contains("Cannot reach SSB").contains("--offline");
   }
 
   @Test
   void helpHasExamples() {
-    String[] r = run("ssb", "fetch", "--help");
+    String[] r = TestCli.runToArray("ssb", "fetch", "--help");
     assertThat(r[0]).isEqualTo("0");
     assertThat(r[1]).contains("Examples:").contains("livskraft ssb fetch 12134").contains("top(N)");
-    assertThat(run("ssb", "--help")[1]).contains("livskraft ssb meta 12134").contains("800,000 cells");
-    assertThat(new String(run("ssb")[2].getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+    assertThat(TestCli.runToArray("ssb", "--help")[1]).contains("livskraft ssb meta 12134").contains("800,000 cells");
+    assertThat(new String(TestCli.runToArray("ssb")[2].getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
         .contains("meta").contains("fetch");
   }
 }

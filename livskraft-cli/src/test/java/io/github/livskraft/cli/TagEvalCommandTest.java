@@ -14,12 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class TagEvalCommandTest {
   @TempDir Path dir;
 
-  private static String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new String[] {String.valueOf(code), out.toString(), err.toString()};
-  }
 
   private Path rules() throws Exception {
     return Files.writeString(dir.resolve("r.sdgrules"), "@language en\n13 c 1.0 climate\n14 o 1.0 ocean*\n");
@@ -35,7 +29,7 @@ class TagEvalCommandTest {
         + "e,Nothing.,13,False\n");          // TN
     Path base = Files.writeString(dir.resolve("p.csv"), "id,system,predicted_sdgs\n"
         + "a,other,13\nb,other,\nc,other,1 14\nd,other,14\ne,other,13\n");
-    String[] r = run("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline", base.toString(),
+    String[] r = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline", base.toString(),
         "--json", data.toString());
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     JsonNode sys = new ObjectMapper().readTree(r[1]).get("systems");
@@ -48,9 +42,16 @@ class TagEvalCommandTest {
     assertThat(sys.get("other").get("overall").get("accuracy").asDouble()).isEqualTo(0.8);
     assertThat(sys.get("livskraft").get("perGoal").get("14").get("recall").asDouble()).isEqualTo(0.5);
 
-    String[] text = run("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline",
-        base.toString(), data.toString());
-    assertThat(text[1]).contains("other acc%").containsPattern("all\\s+5\\s+2\\s+1\\s+1\\s+1\\s+60\\.0");
+    String[] text = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline",
+        base.toString(), data.toString(), "--lang", "en");
+    assertThat(text[1]).contains("other acc%").containsPattern("all\\s+5\\s+2\\s+1\\s+1\\s+1\\s+60\\.0\\s");
+    // the same table in bokmål and nynorsk: percentages with a decimal comma (60,0 and the baseline's 80,0)
+    for (String lang : new String[] {"nb", "nn"}) {
+      String[] norwegian = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", rules().toString(),
+          "--baseline", base.toString(), data.toString(), "--lang", lang);
+      assertThat(norwegian[1]).containsPattern("all\\s+5\\s+2\\s+1\\s+1\\s+1\\s+60,0\\s").contains("80,0")
+          .doesNotContain("60.0").doesNotContain("80.0");
+    }
   }
 
   @Test
@@ -59,7 +60,7 @@ class TagEvalCommandTest {
         + "1,en,Climate and oceans.,13 14\n"
         + "2,en,Oceans only.,13\n"
         + "3,en,Nothing here.,\n");
-    String[] r = run("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--json", data.toString());
+    String[] r = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--json", data.toString());
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     JsonNode o = new ObjectMapper().readTree(r[1]);
     assertThat(o.get("mode").asText()).isEqualTo("multi-label");
@@ -77,7 +78,7 @@ class TagEvalCommandTest {
         + "1,en,Climate and oceans.,13 14\n"
         + "2,en,Oceans only.,13\n");
     Path base = Files.writeString(dir.resolve("p.csv"), "id,system,predicted_sdgs\n1,other,13 14\n2,other,1\n");
-    String[] r = run("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline", base.toString(),
+    String[] r = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline", base.toString(),
         "--json", data.toString());
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     JsonNode other = new ObjectMapper().readTree(r[1]).get("systems").get("other").get("overall");
@@ -85,7 +86,7 @@ class TagEvalCommandTest {
     assertThat(other.get("tp").asInt()).isEqualTo(2);
     assertThat(other.get("fp").asInt()).isEqualTo(1);
     assertThat(other.get("fn").asInt()).isEqualTo(1);
-    String[] text = run("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline",
+    String[] text = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline",
         base.toString(), data.toString());
     assertThat(text[0]).as(text[2]).isEqualTo("0");
     assertThat(text[1]).contains("other acc%");
@@ -96,7 +97,7 @@ class TagEvalCommandTest {
   void aBaselineNamedLikeOursIsRefused() throws Exception {
     Path data = Files.writeString(dir.resolve("b.csv"), "id,text,sdg,label\na,Climate policy.,13,True\n");
     Path base = Files.writeString(dir.resolve("p.csv"), "id,system,predicted_sdgs\na,livskraft,\n");
-    String[] r = run("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline", base.toString(),
+    String[] r = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", rules().toString(), "--baseline", base.toString(),
         data.toString());
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[2]).contains("clashes with 'livskraft'").doesNotContain("Exception");
@@ -111,7 +112,7 @@ class TagEvalCommandTest {
         + "2,nb,Havet og klimaet.,13,13.1,tune\n"               // goal TP + FP 14, target FN 13.1
         + "3,nb,Ingenting her.,,,check\n"                      // nothing
         + "4,nb,Havbruk.,,,check\n");                            // FP 14
-    String[] out = run("tag", "eval", "--no-bundled", "--rules", r.toString(), "--json", data.toString());
+    String[] out = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", r.toString(), "--json", data.toString());
     assertThat(out[0]).as(out[2]).isEqualTo("0");
     JsonNode groups = new ObjectMapper().readTree(out[1]).get("groups");
     assertThat(groups.get("nb tune").get("rows").asInt()).isEqualTo(2);
@@ -123,20 +124,20 @@ class TagEvalCommandTest {
     assertThat(groups.get("nb check").get("overall").get("fp").asInt()).isEqualTo(1);
     assertThat(groups.get("nb check").get("targets").get("n").asInt()).isZero();
 
-    String[] text = run("tag", "eval", "--no-bundled", "--rules", r.toString(), data.toString());
+    String[] text = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", r.toString(), data.toString());
     assertThat(text[1]).contains("nb tune: 2 rows").contains("nb check: 2 rows")
         .contains("targets (nb tune): TP 1, FP 0, FN 1; precision 100.0%, recall 50.0%")
         .containsPattern("micro\\s+2\\s+2\\s+1\\s+0\\s+66\\.7\\s+100\\.0\\s+80\\.0");
 
     Path badHalf = Files.writeString(dir.resolve("x.csv"), "id,lang,text,goals,half\n1,nb,x,,later\n");
-    assertThat(run("tag", "eval", badHalf.toString())[2]).contains("x.csv:2: half 'later': expected tune or check");
+    assertThat(TestCli.runToArray("tag", "eval", badHalf.toString())[2]).contains("x.csv:2: half 'later': expected tune or check");
     Path badTarget = Files.writeString(dir.resolve("y.csv"), "id,lang,text,goals,targets\n1,nb,x,13,thirteen\n");
-    assertThat(run("tag", "eval", badTarget.toString())[2]).contains("y.csv:2: 'thirteen' is not a target code");
+    assertThat(TestCli.runToArray("tag", "eval", badTarget.toString())[2]).contains("y.csv:2: 'thirteen' is not a target code");
   }
 
   @Test
   void theNorwegianPlanSentenceSetPrintsBothHalvesOfBothLanguages() {
-    String[] out = run("tag", "eval",
+    String[] out = TestCli.runToArray("tag", "eval",
         "../sdg-tagger/src/test/resources/io/github/livskraft/tagger/norwegian-plan-sentences.csv");
     assertThat(out[0]).as(out[2]).isEqualTo("0");
     assertThat(out[1]).contains("nb tune: 293 rows").contains("nb check: 189 rows").contains("nn tune: 163 rows")
@@ -146,12 +147,12 @@ class TagEvalCommandTest {
   @Test
   void badLabelsAndColumnsAreBadInput() throws Exception {
     Path badLabel = Files.writeString(dir.resolve("l.csv"), "id,text,sdg,label\na,x,13,maybe\n");
-    String[] r = run("tag", "eval", badLabel.toString());
+    String[] r = TestCli.runToArray("tag", "eval", badLabel.toString());
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[2]).contains("l.csv:2: label 'maybe': expected True or False");
     Path badGoal = Files.writeString(dir.resolve("g.csv"), "id,text,sdg,label\na,x,18,True\n");
-    assertThat(run("tag", "eval", badGoal.toString())[2]).contains("g.csv:2: '18' is not an SDG number");
+    assertThat(TestCli.runToArray("tag", "eval", badGoal.toString())[2]).contains("g.csv:2: '18' is not an SDG number");
     Path noCols = Files.writeString(dir.resolve("c.csv"), "id,text\na,x\n");
-    assertThat(run("tag", "eval", noCols.toString())[2]).contains("expected columns id,text,sdg,label");
+    assertThat(TestCli.runToArray("tag", "eval", noCols.toString())[2]).contains("expected columns id,text,sdg,label");
   }
 }

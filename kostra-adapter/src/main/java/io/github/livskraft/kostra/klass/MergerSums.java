@@ -1,5 +1,9 @@
 package io.github.livskraft.kostra.klass;
 
+import java.util.HashMap;
+import io.github.livskraft.indicators.IndicatorLibrary;
+import io.github.livskraft.indicators.IndicatorDefinition;
+import io.github.livskraft.indicators.FormulaKind;
 import io.github.livskraft.municipalities.CodeResolution;
 import io.github.livskraft.municipalities.MunicipalityRegistry;
 
@@ -149,5 +153,43 @@ public final class MergerSums {
     return TimeSeries.of(new Region.Municipality(t, name), first.variable(), first.unit(), first.decimals(),
         Provenance.derived("sum of merged municipalities " + codes(parts) + " → " + t + " before the merger;"
             + " published values of " + t + " from the merger on", inputs), new ArrayList<>(obs.values()));
+  }
+
+  /**
+   * The aggregation rule of every variable an indicator library names: an indicator id gets its definition's rule;
+   * a source key of a derived indicator that is recomputed from its components (population, ghg, builtup …) is a
+   * count or an amount and is summed. Any other variable has no rule here ({@link #harmonise(List, int,
+   * IndicatorLibrary)} does not sum it).
+   *
+   * @param library the indicator library
+   * @return the rule of each indicator id and source key
+   */
+  public static Map<String, AggregationRule> aggregationRules(IndicatorLibrary library) {
+    Objects.requireNonNull(library, "library");
+    Map<String, AggregationRule> rules = new HashMap<>();
+    for (IndicatorDefinition d : library.all()) {
+      if (d.formula().kind() != FormulaKind.VALUE && d.aggregation() == AggregationRule.RECOMPUTE_FROM_COMPONENTS) {
+        d.sources().forEach(source -> rules.putIfAbsent(source.key(), AggregationRule.SUM));
+      }
+    }
+    library.all().forEach(d -> rules.put(d.id(), d.aggregation()));
+    return Map.copyOf(rules);
+  }
+
+  /**
+   * Harmonises series whose variables are an indicator library's ids or source keys onto the codes valid on
+   * 1 January of {@code targetYear}, with the bundled national change history ({@link
+   * MunicipalityRegistry#bundled()}) and the library's aggregation rules ({@link #aggregationRules}); a variable the
+   * library does not know is never summed.
+   *
+   * @param series the series
+   * @param targetYear the target year
+   * @param library the indicator library
+   * @return the harmonised series and the issues
+   */
+  public static Result harmonise(List<TimeSeries> series, int targetYear, IndicatorLibrary library) {
+    Map<String, AggregationRule> rules = aggregationRules(library);
+    return harmonise(series, targetYear, MunicipalityRegistry.bundled(),
+        v -> rules.getOrDefault(v, AggregationRule.NOT_AGGREGABLE));
   }
 }

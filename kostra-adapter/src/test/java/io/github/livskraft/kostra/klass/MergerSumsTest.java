@@ -7,6 +7,7 @@ import io.github.livskraft.municipalities.MunicipalityRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.livskraft.indicators.AggregationRule;
+import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Period;
@@ -69,5 +70,41 @@ class MergerSumsTest {
     assertThat(r.merges()).isEmpty();
     assertThat(r.issues()).hasSize(2).allMatch(i -> i.action() == HarmonisationIssue.Action.KEPT_UNHARMONISED);
     assertThat(r.series()).extracting(t -> t.region().key()).containsExactlyInAnyOrder("0602", "0625", "3301");
+  }
+
+  /** The rules come from the bundled indicator library: components of a recomputed indicator are summed. */
+  @Test
+  void the_library_gives_each_variable_its_rule() {
+    IndicatorLibrary lib = IndicatorLibrary.bundled();
+    var rules = MergerSums.aggregationRules(lib);
+    // climate.ghg-per-capita = ghg ÷ population, recomputed from its components: ghg and population are counts
+    assertThat(rules).containsEntry("ghg", AggregationRule.SUM).containsEntry("population", AggregationRule.SUM)
+        .containsEntry("climate.ghg-per-capita", AggregationRule.RECOMPUTE_FROM_COMPONENTS);
+    // a share published as a value is not a component: only its own id has a rule, and it is not SUM
+    assertThat(rules.get("kindergarten.coverage-1-2")).isNotEqualTo(AggregationRule.SUM);
+    assertThat(rules).doesNotContainKey("unknown-variable");
+    for (var d : lib.all()) {
+      assertThat(rules).containsEntry(d.id(), d.aggregation());
+    }
+  }
+
+  /**
+   * With the library and the bundled national history: Drammen's components are summed into 3301 (population is a
+   * count), a share under an indicator id is not, and a variable the library does not know is never summed.
+   */
+  @Test
+  void harmonising_with_the_library_sums_only_what_it_may() {
+    List<TimeSeries> in = List.of(s("0602", "population", 100, 110), s("0625", "population", 20, 21),
+        s("0711", "population", 5, 6), s("3005", "population", 140, 141, 142, 143),
+        s("0602", "kindergarten.coverage-1-2", 50, 51), s("0625", "kindergarten.coverage-1-2", 40, 41),
+        s("0602", "mystery", 1, 2), s("0625", "mystery", 3, 4));
+    MergerSums.Result r = MergerSums.harmonise(in, 2024, IndicatorLibrary.bundled());
+    TimeSeries population = r.series().stream().filter(t -> t.variable().equals("population")).findFirst()
+        .orElseThrow();
+    assertThat(population.region().key()).isEqualTo("3301");
+    assertThat(population.at(Period.year(2018)).getValue()).isEqualTo(125);
+    assertThat(r.series()).filteredOn(t -> !t.variable().equals("population"))
+        .extracting(t -> t.region().key()).containsOnly("0602", "0625");
+    assertThat(r.issues()).isNotEmpty();
   }
 }
