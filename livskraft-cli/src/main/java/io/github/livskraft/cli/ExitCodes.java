@@ -6,6 +6,7 @@ import io.github.livskraft.jsonstat.JsonStatException;
 import io.github.livskraft.kostra.pxweb.PxWebException;
 import io.github.livskraft.plan.PlanModelException;
 import io.github.livskraft.plan.PlanParseException;
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.tagger.TaggingException;
 import io.github.livskraft.sdg.SdgException;
@@ -170,35 +171,11 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     if (ex instanceof CharacterCodingException || ex.getCause() instanceof CharacterCodingException) {
       return CliErrorCode.UNENCODABLE_TEXT.format(language);
     }
-    if (ex instanceof SdgException s) {
-      return s.getMessage(locale);
-    }
-    if (ex instanceof JsonStatException j) {
-      return j.getMessage(locale);
-    }
-    if (ex instanceof io.github.livskraft.casework.CaseworkException c) {
-      return c.getMessage(locale);
-    }
-    if (ex instanceof io.github.livskraft.tagger.RuleSyntaxException r) {
-      return r.getMessage(locale);
-    }
-    if (ex instanceof TaggingException t) {
-      return t.getMessage(locale);
-    }
     if (ex instanceof PlanParseException p) {
       return PlanErrors.format(p, language);
     }
-    if (ex instanceof PlanModelException p) {
-      return p.getMessage(language);
-    }
-    if (ex instanceof IndicatorException i) {
-      return i.getMessage(language);
-    }
-    if (ex instanceof KostraException k) {
-      return k.getMessage(language);
-    }
-    if (ex instanceof io.github.livskraft.report.ReportException r) {
-      return r.getMessage(language);
+    if (ex instanceof CodedException coded) { // every library's coded exceptions, in the reader's language
+      return coded.getMessage(language);
     }
     String m = ex.getMessage();
     if (m == null || m.isBlank()) {
