@@ -2,7 +2,7 @@
 # Load benchmark of `livskraft serve` on loopback (bounded in time: about 3 x (SECONDS + SECONDS/3) per route).
 #   benchmarks/server-load.sh            # 10 s per level, clients 1, 8, 64
 #   SECONDS_PER_LEVEL=5 benchmarks/server-load.sh
-#   SERVER_JAVA_OPTS="-Xmx512m -XX:+UseParallelGC" benchmarks/server-load.sh   # other JVM options for the server
+#   SERVER_JAVA_OPTS="-Xmx512m" benchmarks/server-load.sh   # other JVM options for the server (here: G1, the JVM default)
 # Prints a Markdown table: throughput and p50/p99 latency for POST /tag with a one-page text (seeds/000, the
 # Kongsberg article, ~5 KB) and POST /case/assess (only while it answers 200), then the server's memory.
 # The load client runs on the same machine as the server and competes for its cores: read the numbers as a
@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${SECONDS_PER_LEVEL:-10}"
 heap="${SERVER_HEAP:-512m}"
-jopts="${SERVER_JAVA_OPTS:--Xmx$heap}"
+jopts="${SERVER_JAVA_OPTS:--Xmx$heap -XX:+UseParallelGC}"
 jar=livskraft-cli/target/livskraft.jar
 if [[ ! -f "$jar" || -n "${REBUILD:-}" ]]; then
   mvn -B -ntp -q -pl livskraft-cli -am package -DskipTests -Dmaven.javadoc.skip=true
