@@ -85,7 +85,7 @@ public final class LivskraftServer implements AutoCloseable {
     Services services = new Services(catalogue, tagger, PlanValidator.create(),
         IndicatorLibrary.bundled(), metrics, cases, report);
     Routes routes = new Routes(services, config.maxBodyBytes(), config.maxUploadBytes(),
-        config.maxConcurrentRequests(), config.maxConcurrentUploads(), config.requestTimeout());
+        config.maxConcurrentRequests(), config.maxConcurrentUploads(), config.workers(), config.requestTimeout());
     AccessLog access = new AccessLog(metrics);
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;

@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param requestTimeout the longest time one request may compute (503 after)
  * @param maxConcurrentRequests computing requests at once (429 above)
  * @param maxConcurrentUploads uploads read into memory at once (429 above); bounds memory with maxUploadBytes
+ * @param workers threads that compute at once; admitted requests beyond them wait in arrival order (default: the
+ *     number of cores the JVM sees, {@link Runtime#availableProcessors()})
  */
 public record ServerConfig(String bindAddress, int port, Optional<Path> plansDirectory, long maxBodyBytes,
-    long maxUploadBytes, Duration requestTimeout, int maxConcurrentRequests, int maxConcurrentUploads) {
+    long maxUploadBytes, Duration requestTimeout, int maxConcurrentRequests, int maxConcurrentUploads, int workers) {
 
   /** Default body limit: 2 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
@@ -43,41 +45,53 @@ public record ServerConfig(String bindAddress, int port, Optional<Path> plansDir
     if (maxConcurrentRequests < 1 || maxConcurrentUploads < 1) {
       throw new IllegalArgumentException("concurrency limits must be at least 1");
     }
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+    }
   }
 
-  /** 127.0.0.1:8080, no plans, 2 MiB bodies, 10 MiB uploads, 10 s per request, 64 requests and 4 uploads at once. */
+  /**
+   * 127.0.0.1:8080, no plans, 2 MiB bodies, 10 MiB uploads, 10 s per request, 64 requests and 4 uploads at once,
+   * computed by as many threads as the JVM sees cores.
+   */
   public static ServerConfig defaults() {
     return new ServerConfig("127.0.0.1", 8080, Optional.empty(), DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_UPLOAD_BYTES,
-        Duration.ofSeconds(10), 64, 4);
+        Duration.ofSeconds(10), 64, 4, Runtime.getRuntime().availableProcessors());
   }
 
   /** With another address and port. */
   public ServerConfig withAddress(String bind, int newPort) {
     return new ServerConfig(bind, newPort, plansDirectory, maxBodyBytes, maxUploadBytes, requestTimeout,
-        maxConcurrentRequests, maxConcurrentUploads);
+        maxConcurrentRequests, maxConcurrentUploads, workers);
   }
 
   /** With a plans directory for the report. */
   public ServerConfig withPlansDirectory(Path dir) {
     return new ServerConfig(bindAddress, port, Optional.of(dir), maxBodyBytes, maxUploadBytes, requestTimeout,
-        maxConcurrentRequests, maxConcurrentUploads);
+        maxConcurrentRequests, maxConcurrentUploads, workers);
   }
 
   /** With other size limits. */
   public ServerConfig withSizeLimits(long body, long upload) {
     return new ServerConfig(bindAddress, port, plansDirectory, body, upload, requestTimeout, maxConcurrentRequests,
-        maxConcurrentUploads);
+        maxConcurrentUploads, workers);
   }
 
   /** With another time limit per request. */
   public ServerConfig withRequestTimeout(Duration timeout) {
     return new ServerConfig(bindAddress, port, plansDirectory, maxBodyBytes, maxUploadBytes, timeout,
-        maxConcurrentRequests, maxConcurrentUploads);
+        maxConcurrentRequests, maxConcurrentUploads, workers);
   }
 
   /** With other concurrency limits. */
   public ServerConfig withConcurrency(int requests, int uploads) {
     return new ServerConfig(bindAddress, port, plansDirectory, maxBodyBytes, maxUploadBytes, requestTimeout, requests,
-        uploads);
+        uploads, workers);
+  }
+
+  /** With another number of computing threads (requests admitted beyond them wait in arrival order). */
+  public ServerConfig withWorkers(int threads) {
+    return new ServerConfig(bindAddress, port, plansDirectory, maxBodyBytes, maxUploadBytes, requestTimeout,
+        maxConcurrentRequests, maxConcurrentUploads, threads);
   }
 }

@@ -89,7 +89,7 @@
   function applyLanguage() {
     document.documentElement.lang = lang;
     document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
-    $('report-link').href = '/report?lang=' + (lang === 'en' ? 'en' : 'nb');
+    $('report-link').href = '/report?lang=' + lang;
     if (current) { refresh(); }
   }
 

@@ -118,6 +118,11 @@ final class Http {
       sb.withContentType(res.contentType());
     }
     sb.withBody(res.body());
+    res.headers().map().forEach((name, values) -> {
+      if (!name.equalsIgnoreCase("content-type")) {
+        sb.withHeader(name, values);
+      }
+    });
     ValidationReport report = VALIDATOR.validate(rb.build(), sb.build());
     String problems = report.getMessages().stream()
         .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)

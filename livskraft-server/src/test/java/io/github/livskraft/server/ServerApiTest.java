@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every route on a real server on 127.0.0.1, each request and response checked against openapi.yaml. */
 class ServerApiTest {
@@ -201,16 +203,45 @@ class ServerApiTest {
     assertThat(bad.json().get("code").asText()).startsWith("IND-");
   }
 
-  @Test
-  void reportHtmlAndJson() {
-    Http.Res html = http.get("/report?lang=nb", "Accept", "text/html");
+  /** Each language by ?lang= and by Accept-Language, as HTML and as JSON: the report's own title in that language. */
+  @ParameterizedTest(name = "{0} ({1})")
+  @CsvSource({
+      "nb, nb-NO, Bærekraftsrapport",
+      "nn, 'nn-NO, nb;q=0.8', Berekraftsrapport",
+      "en, 'en-GB, en;q=0.9, nb;q=0.5', SDG report"})
+  void reportInEachLanguage(String lang, String acceptLanguage, String title) {
+    String[] others = java.util.stream.Stream.of("Bærekraftsrapport", "Berekraftsrapport", "SDG report")
+        .filter(t -> !t.equals(title)).toArray(String[]::new);
+    Http.Res html = http.get("/report?lang=" + lang, "Accept", "text/html");
     assertThat(html.status()).isEqualTo(200);
     assertThat(html.contentType()).startsWith("text/html");
-    assertThat(html.body()).contains("<html").contains("Kongsberg");
-    Http.Res json = http.get("/report?lang=en&format=json");
+    assertThat(html.headers().firstValue("Content-Language")).contains(lang);
+    assertThat(html.body()).contains("<html").contains("lang=\"" + lang + "\"").contains(title)
+        .contains("Kongsberg").doesNotContain(others);
+    Http.Res byHeader = http.get("/report", "Accept-Language", acceptLanguage);
+    assertThat(byHeader.headers().firstValue("Content-Language")).contains(lang);
+    assertThat(byHeader.body()).isEqualTo(html.body());
+    Http.Res json = http.get("/report?format=json", "Accept-Language", acceptLanguage);
     assertThat(json.status()).isEqualTo(200);
+    assertThat(json.contentType()).startsWith("application/json");
+    assertThat(json.headers().firstValue("Content-Language")).contains(lang);
     assertThat(json.json().isObject()).isTrue();
-    assertThat(http.get("/report?format=pdf").status()).isEqualTo(400);
+    assertThat(json.body()).contains(title).doesNotContain(others);
+    Http.Res byAccept = http.get("/report?lang=" + lang, "Accept", "application/json");
+    assertThat(byAccept.body()).isEqualTo(json.body());
+  }
+
+  @Test
+  void reportRefusesUnknownFormatAndLanguage() {
+    Http.Res pdf = http.get("/report?format=pdf&lang=nn");
+    assertThat(pdf.status()).isEqualTo(400);
+    assertThat(pdf.json().get("code").asText()).isEqualTo("SERVER-0003");
+    assertThat(pdf.json().get("detail").asText()).contains("'pdf'").contains("er ikkje html eller json");
+    Http.Res de = http.get("/report?lang=de", "Accept-Language", "nb");
+    assertThat(de.status()).isEqualTo(400);
+    assertThat(de.json().get("code").asText()).isEqualTo("SERVER-0003");
+    assertThat(de.json().get("detail").asText()).contains("'de'").contains("nb, nn");
+    assertThat(de.json().get("lang").asText()).isEqualTo("nb");
   }
 
   @Test

@@ -32,7 +32,8 @@ class WebPageBrowserTest {
       }
       Assumptions.abort("no chromium on the PATH; LIVSKRAFT_REQUIRE_BROWSER=true makes this a failure");
     }
-    server = LivskraftServer.start(ServerConfig.defaults().withAddress("127.0.0.1", 0));
+    server = LivskraftServer.start(ServerConfig.defaults().withAddress("127.0.0.1", 0)
+        .withPlansDirectory(ServerApiTest.PLANS));
     browser = DevTools.launch(exe.get());
   }
 
@@ -113,6 +114,13 @@ class WebPageBrowserTest {
     browser.waitUntil("document.getElementById('section').textContent.includes('Berekraftsvurdering')");
     assertThat(browser.eval("document.getElementById('section').textContent").asText()).contains("Framlegg");
     assertThat(browser.eval("document.documentElement.lang").asText()).isEqualTo("nn");
+    // the report link follows: the report itself is in nynorsk
+    assertThat(browser.eval("document.getElementById('report-link').getAttribute('href')").asText())
+        .isEqualTo("/report?lang=nn");
+    browser.eval("document.getElementById('report-link').click(); true");
+    browser.waitUntil("location.pathname === '/report' && document.readyState === 'complete'");
+    assertThat(browser.eval("document.documentElement.lang").asText()).isEqualTo("nn");
+    assertThat(browser.eval("document.title").asText()).contains("Berekraftsrapport");
     assertThat(browser.errors()).isEmpty();
   }
 

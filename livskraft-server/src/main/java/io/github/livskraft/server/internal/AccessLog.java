@@ -3,6 +3,8 @@ package io.github.livskraft.server.internal;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,10 @@ public final class AccessLog {
   private static final Logger ACCESS = LoggerFactory.getLogger("livskraft.access");
 
   private final MeterRegistry registry;
+  /** The timer of each method, route and status seen, so a request does not build and look up a meter id. */
+  private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
+
+  private record Key(String method, String route, int status) {}
 
   /** An access log recording into the registry. */
   public AccessLog(MeterRegistry registry) {
@@ -34,10 +40,11 @@ public final class AccessLog {
       route = "unmatched";
     }
     int status = ctx.status().getCode();
-    Timer.builder("http.server.requests").description("HTTP requests by route and status")
-        .tag("method", ctx.method().name()).tag("route", route).tag("status", Integer.toString(status))
+    timers.computeIfAbsent(new Key(ctx.method().name(), route, status), k -> Timer.builder("http.server.requests")
+        .description("HTTP requests by route and status")
+        .tag("method", k.method()).tag("route", k.route()).tag("status", Integer.toString(k.status()))
         .publishPercentileHistogram(false)
-        .register(registry).record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
+        .register(registry)).record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
     if (ACCESS.isInfoEnabled()) {
       ACCESS.atInfo().addKeyValue("method", ctx.method().name()).addKeyValue("route", route)
           .addKeyValue("path", ctx.path()).addKeyValue("status", status)

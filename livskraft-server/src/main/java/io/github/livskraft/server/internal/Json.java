@@ -1,6 +1,7 @@
 package io.github.livskraft.server.internal;
 
 import io.github.livskraft.server.ServerErrorCode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -40,6 +41,23 @@ final class Json {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
+  }
+
+  /** Writes JSON with a generator. */
+  @FunctionalInterface
+  interface Writer {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** JSON written straight by a generator into bytes (no intermediate tree). */
+  static byte[] write(Writer w) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      w.write(g);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+    return out.toByteArray();
   }
 
   /** Parses a JSON object body or fails with 400 (SERVER-0001) naming line and column. */

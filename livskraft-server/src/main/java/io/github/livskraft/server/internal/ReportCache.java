@@ -5,22 +5,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import io.github.livskraft.sdg.Language;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The report for the operator's plans directory, rendered once at start in bokmål and English (HTML and JSON) and
- * kept in memory (rendered with the report library's writers, nothing written to disk).
+ * The report for the operator's plans directory, rendered once at start in bokmål, nynorsk and English (HTML and
+ * JSON, UTF-8 bytes ready to send) and kept in memory (rendered with the report library's writers, nothing written
+ * to disk).
  *
- * @param htmlNb report.html in bokmål
- * @param htmlEn report.html in English
- * @param jsonNb report.json in bokmål
- * @param jsonEn report.json in English
- * @param planFiles the plan files read
+ * <p>Immutable: the rendered bytes are private and {@link #html(Language)} and {@link #json(Language)} hand out
+ * copies.
  */
-public record ReportCache(String htmlNb, String htmlEn, String jsonNb, String jsonEn, List<String> planFiles) {
+public final class ReportCache {
+  private final Map<Language, byte[]> html;
+  private final Map<Language, byte[]> json;
+  private final List<String> planFiles;
+
+  private ReportCache(Map<Language, byte[]> html, Map<Language, byte[]> json, List<String> planFiles) {
+    this.html = Map.copyOf(html);
+    this.json = Map.copyOf(json);
+    this.planFiles = List.copyOf(planFiles);
+  }
 
   /** Reads every .yaml, .yml and .json file in the directory (not recursive) and renders the report. */
   public static ReportCache build(Path plansDirectory, String generator) throws IOException {
@@ -29,9 +39,28 @@ public record ReportCache(String htmlNb, String htmlEn, String jsonNb, String js
         .map(io.github.livskraft.plan.io.PlanReader.create()::read).toList();
     io.github.livskraft.report.Report report = io.github.livskraft.report.ReportBuilder.builder()
         .generator(generator).build().build(docs, io.github.livskraft.report.ReportRegion.parse(List.of()));
-    return new ReportCache(html(report, io.github.livskraft.sdg.Language.NB),
-        html(report, io.github.livskraft.sdg.Language.EN), json(report, io.github.livskraft.sdg.Language.NB),
-        json(report, io.github.livskraft.sdg.Language.EN), files.stream().map(p -> p.getFileName().toString()).toList());
+    Map<Language, byte[]> html = new EnumMap<>(Language.class);
+    Map<Language, byte[]> json = new EnumMap<>(Language.class);
+    for (Language l : Language.values()) {
+      html.put(l, html(report, l).getBytes(StandardCharsets.UTF_8));
+      json.put(l, json(report, l).getBytes(StandardCharsets.UTF_8));
+    }
+    return new ReportCache(html, json, files.stream().map(p -> p.getFileName().toString()).toList());
+  }
+
+  /** report.html in a language (bokmål, nynorsk or English), UTF-8. */
+  public byte[] html(Language language) {
+    return html.get(language).clone();
+  }
+
+  /** report.json in a language (bokmål, nynorsk or English), UTF-8. */
+  public byte[] json(Language language) {
+    return json.get(language).clone();
+  }
+
+  /** The names of the plan files the report was made from. */
+  public List<String> planNames() {
+    return planFiles;
   }
 
   /**
@@ -53,21 +82,18 @@ public record ReportCache(String htmlNb, String htmlEn, String jsonNb, String js
     return files;
   }
 
-  private static String html(io.github.livskraft.report.Report r, io.github.livskraft.sdg.Language l)
+  private static String html(io.github.livskraft.report.Report r, Language l)
       throws IOException {
     java.io.StringWriter w = new java.io.StringWriter();
     io.github.livskraft.report.HtmlReportWriter.create(l).write(r, w);
     return w.toString();
   }
 
-  private static String json(io.github.livskraft.report.Report r, io.github.livskraft.sdg.Language l)
+  private static String json(io.github.livskraft.report.Report r, Language l)
       throws IOException {
     java.io.StringWriter w = new java.io.StringWriter();
     io.github.livskraft.report.JsonReportWriter.create(l).write(r, w);
     return w.toString();
   }
 
-  private static String read(Path p) throws IOException {
-    return Files.readString(p, StandardCharsets.UTF_8);
-  }
 }

@@ -53,15 +53,16 @@ public final class Routes {
    * @param maxUpload upload limit in bytes
    * @param maxConcurrent computing requests at once
    * @param maxUploads uploads at once
+   * @param workers threads computing at once (per gate; admitted requests beyond them wait in arrival order)
    * @param timeout time per request
    */
-  public Routes(Services services, long maxBody, long maxUpload, int maxConcurrent, int maxUploads,
+  public Routes(Services services, long maxBody, long maxUpload, int maxConcurrent, int maxUploads, int workers,
       java.time.Duration timeout) {
     this.services = services;
     this.maxBody = maxBody;
     this.maxUpload = maxUpload;
-    this.gate = new Gate(maxConcurrent, timeout, "livskraft-worker");
-    this.uploads = new Gate(maxUploads, timeout, "livskraft-upload");
+    this.gate = new Gate(maxConcurrent, workers, timeout, "livskraft-worker");
+    this.uploads = new Gate(maxUploads, workers, timeout, "livskraft-upload");
   }
 
   /** Marks the service ready (or not) for {@code /ready}. */
@@ -130,6 +131,11 @@ public final class Routes {
 
   private void compute(Context ctx, Endpoint e, boolean upload) throws Exception {
     Language lang = language(ctx);
+    String langParam = ctx.queryParam("lang");
+    if (langParam != null && !langParam.isBlank() && Languages.parse(langParam).isEmpty()) {
+      throw Problems.of(ServerErrorCode.BAD_PARAMETER, "lang",
+          ServerErrorCode.BAD_PARAMETER.fragment("language", langParam));
+    }
     Gate g = upload ? uploads : gate;
     long limit = upload ? maxUpload : maxBody;
     g.acquire();
@@ -152,6 +158,19 @@ public final class Routes {
       throw Problems.of(ServerErrorCode.BODY_TOO_LARGE, limit);
     }
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared >= 0) {
+        // Jetty ends the stream at the declared length (and fails a shorter body), so one exact array suffices.
+        byte[] b = new byte[(int) declared];
+        int n = 0;
+        while (n < b.length) {
+          int r = in.read(b, n, b.length - n);
+          if (r < 0) {
+            throw new java.io.EOFException();
+          }
+          n += r;
+        }
+        return b;
+      }
       byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (b.length > limit) {
         throw Problems.of(ServerErrorCode.BODY_TOO_LARGE, limit);
@@ -173,7 +192,8 @@ public final class Routes {
       return Languages.choose(Optional.ofNullable(ctx.queryParam("lang")),
           Optional.ofNullable(ctx.header("Accept-Language")));
     } catch (ApiException e) {
-      return Language.EN;
+      // an unknown ?lang= is refused (400) in the language of Accept-Language, else English
+      return Languages.choose(Optional.empty(), Optional.ofNullable(ctx.header("Accept-Language")));
     }
   }
 
@@ -183,13 +203,15 @@ public final class Routes {
       throw Problems.of(ServerErrorCode.NO_PLANS);
     }
     ReportCache r = cache.get();
-    boolean en = req.language() == Language.EN;
+    Language l = req.language();
     String format = req.param("format").orElse(req.accepts("application/json") && !req.accepts("text/html")
         ? "json" : "html");
+    Map<String, String> headers = Map.of("Content-Language", l.tag(), "Vary", "Accept, Accept-Language");
     return switch (format) {
-      case "json" -> Reply.text("application/json", en ? r.jsonEn() : r.jsonNb());
-      case "html" -> Reply.text("text/html; charset=utf-8", en ? r.htmlEn() : r.htmlNb());
-      default -> throw Problems.of(ServerErrorCode.BAD_PARAMETER, "format", "expected html or json");
+      case "json" -> new Reply(200, "application/json", r.json(l), headers);
+      case "html" -> new Reply(200, "text/html; charset=utf-8", r.html(l), headers);
+      default -> throw Problems.of(ServerErrorCode.BAD_PARAMETER, "format",
+          ServerErrorCode.BAD_PARAMETER.fragment("report-format", format));
     };
   }
 
@@ -202,7 +224,13 @@ public final class Routes {
           + "'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
     }
     ctx.contentType(r.contentType());
-    ctx.result(r.body());
+    // Straight to the response stream (Javalin's compression still applies): ctx.result(bytes) would wrap the
+    // bytes in a stream and copy them through a fresh 32 KB buffer per response.
+    try {
+      ctx.outputStream().write(r.body());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Maps library exceptions to problems with their own codes and texts. */

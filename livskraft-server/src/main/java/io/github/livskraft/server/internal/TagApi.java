@@ -1,9 +1,11 @@
 package io.github.livskraft.server.internal;
 
 import io.github.livskraft.server.ServerErrorCode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.livskraft.sdg.Goal;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.tagger.GoalSuggestion;
@@ -12,6 +14,7 @@ import io.github.livskraft.tagger.RuleMatch;
 import io.github.livskraft.tagger.SdgTagger;
 import io.github.livskraft.tagger.TagResult;
 import io.github.livskraft.tagger.TargetSuggestion;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -34,33 +37,38 @@ final class TagApi {
     Language out = req.language();
     if (req.contentType().equals("text/plain")) {
       Optional<Language> textLang = textLanguage(req.param("textLang").orElse("auto"), "textLang");
-      return Reply.json(Json.bytes(result(tag("text", req.text(), textLang), out)));
+      TagResult r = tag("text", req.text(), textLang);
+      return Reply.json(Json.write(g -> result(g, r, out)));
     }
     ObjectNode body = Json.parseObject(req);
     Optional<Language> defaultLang = textLanguage(Json.text(body, "textLang").orElse("auto"), "textLang");
     if (body.has("documents")) {
       ArrayNode docs = Json.array(body, "documents", MAX_DOCUMENTS);
-      ObjectNode o = Json.object();
-      ArrayNode results = o.putArray("results");
-      int i = 0;
-      for (JsonNode d : docs) {
-        if (!d.isObject()) {
-          throw Problems.of(ServerErrorCode.BAD_FIELD, "documents[" + i + "]", ServerErrorCode.BAD_FIELD.fragment("document"));
+      return Reply.json(Json.write(g -> {
+        g.writeStartObject();
+        g.writeArrayFieldStart("results");
+        int i = 0;
+        for (JsonNode d : docs) {
+          if (!d.isObject()) {
+            throw Problems.of(ServerErrorCode.BAD_FIELD, "documents[" + i + "]", ServerErrorCode.BAD_FIELD.fragment("document"));
+          }
+          ObjectNode od = (ObjectNode) d;
+          String id = Json.text(od, "id").orElse(Integer.toString(i));
+          String text = Json.text(od, "text").orElseThrow(() -> Problems.of(ServerErrorCode.BAD_FIELD,
+              "documents[" + od.path("id").asText("") + "].text", ServerErrorCode.BAD_FIELD.fragment("missing")));
+          Optional<Language> l = Json.text(od, "textLang").isPresent()
+              ? textLanguage(Json.text(od, "textLang").get(), "textLang") : defaultLang;
+          result(g, tag(id, text, l), out);
+          i++;
         }
-        ObjectNode od = (ObjectNode) d;
-        String id = Json.text(od, "id").orElse(Integer.toString(i));
-        String text = Json.text(od, "text").orElseThrow(() -> Problems.of(ServerErrorCode.BAD_FIELD, 
-            "documents[" + od.path("id").asText("") + "].text", ServerErrorCode.BAD_FIELD.fragment("missing")));
-        Optional<Language> l = Json.text(od, "textLang").isPresent()
-            ? textLanguage(Json.text(od, "textLang").get(), "textLang") : defaultLang;
-        results.add(result(tag(id, text, l), out));
-        i++;
-      }
-      return Reply.json(Json.bytes(o));
+        g.writeEndArray();
+        g.writeEndObject();
+      }));
     }
     String text = Json.requiredText(body, "text");
     String id = Json.text(body, "id").orElse("text");
-    return Reply.json(Json.bytes(result(tag(id, text, defaultLang), out)));
+    TagResult r = tag(id, text, defaultLang);
+    return Reply.json(Json.write(g -> result(g, r, out)));
   }
 
   private TagResult tag(String id, String text, Optional<Language> language) {
@@ -75,45 +83,56 @@ final class TagApi {
         ServerErrorCode.BAD_FIELD.fragment("language", value))));
   }
 
-  ObjectNode result(TagResult r, Language out) {
-    ObjectNode o = Json.object();
-    o.put("id", r.id());
-    o.put("textLang", r.language().tag());
-    ArrayNode goals = o.putArray("goals");
-    for (GoalSuggestion g : r.goals()) {
-      ObjectNode go = goals.addObject();
-      go.put("goal", g.goal().toString());
-      go.put("title", catalogue.getGoal(g.goal()).shortName(out));
-      go.put("colour", catalogue.getGoal(g.goal()).colour());
-      go.put("score", round(g.score()));
-      matches(go.putArray("matches"), g.matches());
+  /** Writes one result straight to the generator (no intermediate tree: this is the hot path of the server). */
+  void result(JsonGenerator g, TagResult r, Language out) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", r.id());
+    g.writeStringField("textLang", r.language().tag());
+    g.writeArrayFieldStart("goals");
+    for (GoalSuggestion s : r.goals()) {
+      Goal goal = catalogue.getGoal(s.goal());
+      g.writeStartObject();
+      g.writeStringField("goal", s.goal().toString());
+      g.writeStringField("title", goal.shortName(out));
+      g.writeStringField("colour", goal.colour());
+      g.writeNumberField("score", round(s.score()));
+      matches(g, s.matches());
+      g.writeEndObject();
     }
-    ArrayNode targets = o.putArray("targets");
+    g.writeEndArray();
+    g.writeArrayFieldStart("targets");
     for (TargetSuggestion t : r.targets()) {
-      ObjectNode to = targets.addObject();
-      to.put("target", t.target().toString());
-      to.put("title", catalogue.getTarget(t.target()).title(out));
-      to.put("score", round(t.score()));
-      matches(to.putArray("matches"), t.matches());
+      g.writeStartObject();
+      g.writeStringField("target", t.target().toString());
+      g.writeStringField("title", catalogue.getTarget(t.target()).title(out));
+      g.writeNumberField("score", round(t.score()));
+      matches(g, t.matches());
+      g.writeEndObject();
     }
-    return o;
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private static void matches(ArrayNode a, java.util.List<RuleMatch> matches) {
+  private static void matches(JsonGenerator g, java.util.List<RuleMatch> matches) throws IOException {
+    g.writeArrayFieldStart("matches");
     for (RuleMatch m : matches) {
-      ObjectNode mo = a.addObject();
-      mo.put("rule", m.ruleId());
-      mo.put("code", m.code());
-      mo.put("weight", round(m.weight()));
-      mo.put("contribution", round(m.contribution()));
-      ArrayNode spans = mo.putArray("spans");
+      g.writeStartObject();
+      g.writeStringField("rule", m.ruleId());
+      g.writeStringField("code", m.code());
+      g.writeNumberField("weight", round(m.weight()));
+      g.writeNumberField("contribution", round(m.contribution()));
+      g.writeArrayFieldStart("spans");
       for (MatchSpan s : m.spans()) {
-        ObjectNode so = spans.addObject();
-        so.put("start", s.start());
-        so.put("end", s.end());
-        so.put("text", s.text());
+        g.writeStartObject();
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeStringField("text", s.text());
+        g.writeEndObject();
       }
+      g.writeEndArray();
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 
   private static double round(double v) {
