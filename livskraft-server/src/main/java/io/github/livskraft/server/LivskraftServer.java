@@ -75,7 +75,7 @@ public final class LivskraftServer implements AutoCloseable {
         assessor.planFiles(ReportCache.planFiles(config.plansDirectory().get()));
       } catch (IOException | RuntimeException e) {
         java.util.function.Function<io.github.livskraft.sdg.Language, String> why =
-            e instanceof io.github.livskraft.plan.PlanModelException pm ? pm::getMessage : l -> e.getMessage();
+            e instanceof io.github.livskraft.sdg.CodedException coded ? coded::getMessage : l -> e.getMessage();
         throw new ServerException(ServerErrorCode.PLANS_UNREADABLE, e, config.plansDirectory().get(), why);
       }
     }

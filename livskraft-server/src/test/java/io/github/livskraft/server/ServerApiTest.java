@@ -201,6 +201,13 @@ class ServerApiTest {
     Http.Res bad = http.post("/indicators/compute", "text/csv", "region;nope\n1;2\n");
     assertThat(bad.status()).isEqualTo(422);
     assertThat(bad.json().get("code").asText()).startsWith("IND-");
+    // the library's text in the language asked for, not its English getMessage()
+    Http.Res en = http.post("/indicators/compute?lang=en", "text/csv", "region;nope\n1;2\n");
+    Http.Res nn = http.post("/indicators/compute?lang=nn", "text/csv", "region;nope\n1;2\n");
+    assertThat(nn.json().get("code").asText()).isEqualTo(en.json().get("code").asText());
+    assertThat(nn.json().get("detail").asText()).startsWith(nn.json().get("code").asText())
+        .isNotEqualTo(en.json().get("detail").asText());
+    assertThat(nn.json().get("lang").asText()).isEqualTo("nn");
   }
 
   /** Each language by ?lang= and by Accept-Language, as HTML and as JSON: the report's own title in that language. */

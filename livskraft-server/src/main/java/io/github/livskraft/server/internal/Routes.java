@@ -7,6 +7,7 @@ import io.github.livskraft.casework.CaseErrorCode;
 import io.github.livskraft.casework.CaseworkException;
 import io.github.livskraft.indicators.IndicatorException;
 import io.github.livskraft.plan.PlanModelException;
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgException;
 import io.github.livskraft.sdg.UnknownCodeException;
@@ -245,16 +246,21 @@ public final class Routes {
       return new ApiException(400, s.errorCode().code(), l -> s.getMessage(l.locale()));
     }
     if (e instanceof PlanModelException p) {
-      return new ApiException(422, p.code(), l -> p.getMessage());
+      return new ApiException(422, p.code(), p::getMessage);
     }
     if (e instanceof IndicatorException i) {
-      return new ApiException(422, i.errorCode().code(), l -> i.getMessage());
+      return new ApiException(422, i.errorCode().code(), i::getMessage);
     }
     if (e instanceof CaseworkException c && caseStatus(c.errorCode()) != 500) {
       return new ApiException(caseStatus(c.errorCode()), c.errorCode().code(), l -> c.getMessage(l.locale()));
     }
     if (e instanceof TaggingException t) {
       return new ApiException(400, t.errorCode().code(), l -> t.getMessage(l.locale()));
+    }
+    if (e instanceof CodedException c && !(e instanceof CaseworkException)) {
+      // any other library's refusal of what the client sent (a municipality code, a JSON-stat file, …)
+      return new ApiException(e instanceof IllegalArgumentException ? 400 : 422, c.errorCode().code(),
+          c::getMessage);
     }
     if (e instanceof org.eclipse.jetty.io.EofException || e instanceof java.io.EOFException) {
       return Problems.of(ServerErrorCode.MALFORMED_BODY, "HTTP",
