@@ -451,6 +451,10 @@ public final class SeriesCsvReader {
     }
 
     void add(Read r, Csv.Row row, Observation o) {
+      if (!observations.isEmpty() && observations.get(0).period().frequency() != o.period().frequency()) {
+        throw fail(r.source, row.line(), "period", exp("frequency", observations.get(0).period(),
+            region, variable, lines[0], o.period()));
+      }
       checkOnce(r, row, o.period());
       unit = same(r, row, "unit", unit, r.cell(row, "unit"));
       String dec = r.cell(row, "decimals");

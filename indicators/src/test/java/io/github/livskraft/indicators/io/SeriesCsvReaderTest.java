@@ -196,4 +196,14 @@ class SeriesCsvReaderTest {
         + " maxSeries=100000, maxFieldLength=10000, maxColumns=200]");
     assertThat(SeriesCsvReader.builder().maxRows(7).build().maxRows()).isEqualTo(7);
   }
+
+  @Test
+  void twoFrequenciesInOneSeriesAreRefusedOnTheirLine() {
+    IndicatorException e = refused(SeriesCsvReader.create(), HEADER + "3303,x,2021,1\n3303,x,2022,1\n"
+        + "3303,x,2021K1,2\n");
+    assertThat(e.errorCode()).isEqualTo(IndicatorErrorCode.SERIES_FORMAT);
+    assertThat(e.getMessage()).contains("t.csv line 4, period: expected periods of one frequency in a series")
+        .contains("like 2021 on line 2 for 3303 'x'").contains("got 2021K1");
+    assertThat(e.getMessage(Language.NN)).contains("linje 4").contains("periodar med éin frekvens i ein serie");
+  }
 }
