@@ -27,6 +27,7 @@ ALL_TARGETS=(
   kostra-adapter:MetadataParserFuzzTest#v2TableInfo
   kostra-adapter:MetadataParserFuzzTest#v2Codelist
   kostra-adapter:MetadataParserFuzzTest#errorBody
+  indicators:SeriesCsvReaderFuzzTest#read
   municipalities:KlassJsonFuzzTest#codes
   municipalities:KlassJsonFuzzTest#changes
   casework:CaseReaderFuzzTest#text

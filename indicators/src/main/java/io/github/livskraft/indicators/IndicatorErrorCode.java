@@ -30,7 +30,12 @@ public enum IndicatorErrorCode implements LocalizedErrorCode {
   /** Invalid scoring or rating configuration (bounds, thresholds). Arguments: detail. */
   SCORING_CONFIG("IND-0008"),
   /** A region code or group is invalid. Arguments: detail. */
-  REGION("IND-0009");
+  REGION("IND-0009"),
+  /**
+   * A series file is over one of {@code SeriesCsvReader}'s limits. Arguments: source, what (a fragment naming the
+   * line, the value and the limit), the builder method, the CLI option.
+   */
+  SERIES_LIMIT("IND-0010");
 
   private final String code;
 

@@ -60,6 +60,58 @@ public enum KostraErrorCode implements ErrorCode {
 
   private final String code;
 
+  /**
+   * A fragment of a message: a key of the kostra bundle (such as {@code SSB.answer}) and its arguments, formatted
+   * in the language of the message it is an argument of. Immutable.
+   *
+   * @param key the bundle key
+   * @param args the arguments (themselves possibly fragments)
+   */
+  public record Detail(String key, java.util.List<Object> args) {
+    /** Copies the arguments. */
+    public Detail {
+      java.util.Objects.requireNonNull(key, "key");
+      args = java.util.List.copyOf(args);
+    }
+
+    /**
+     * The fragment in a language.
+     *
+     * @param language the language
+     * @return the text
+     */
+    public String in(io.github.livskraft.sdg.Language language) {
+      return Messages.BUNDLE.format(key, language, resolve(language, args.toArray()));
+    }
+  }
+
+  /**
+   * A fragment of this module's bundle, to pass as an argument of a code's pattern.
+   *
+   * @param key the bundle key
+   * @param args the arguments
+   * @return the fragment
+   */
+  public static Detail detail(String key, Object... args) {
+    return new Detail(key, java.util.Arrays.asList(args));
+  }
+
+  /**
+   * The arguments with every {@link Detail} put in the language and every number written as digits.
+   *
+   * @param language the language
+   * @param args the arguments
+   * @return new resolved arguments
+   */
+  static Object[] resolve(io.github.livskraft.sdg.Language language, Object[] args) {
+    Object[] out = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      out[i] = args[i] instanceof Detail d ? d.in(language) : args[i] instanceof Number n ? String.valueOf(n)
+          : args[i];
+    }
+    return out;
+  }
+
   KostraErrorCode(String code) {
     this.code = code;
   }

@@ -13,7 +13,7 @@ import io.github.livskraft.indicators.dashboard.Normalisation;
 import io.github.livskraft.indicators.dashboard.Rating;
 import io.github.livskraft.indicators.io.IndicatorResult;
 import io.github.livskraft.indicators.io.ResultsWriter;
-import io.github.livskraft.indicators.io.SeriesCsv;
+import io.github.livskraft.indicators.io.SeriesCsvReader;
 import io.github.livskraft.indicators.progress.ProgressAssessment;
 import io.github.livskraft.indicators.progress.ProgressCalculator;
 import io.github.livskraft.indicators.progress.ProgressOptions;
@@ -105,6 +105,26 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
   @Option(names = "--harmonise", paramLabel = "YEAR|none", defaultValue = "2024")
   String harmonise;
 
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "67108864",
+      description = "Refuse a --data file larger than this many bytes. Default: ${DEFAULT-VALUE} (64 MiB).")
+  long maxBytes = SeriesCsvReader.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000000",
+      description = "Refuse a --data file with more data rows than this. Default: ${DEFAULT-VALUE}.")
+  int maxRows = SeriesCsvReader.DEFAULT_MAX_ROWS;
+
+  @Option(names = "--max-series", paramLabel = "N", defaultValue = "100000",
+      description = "Refuse a --data file with more region and variable pairs than this. Default: ${DEFAULT-VALUE}.")
+  int maxSeries = SeriesCsvReader.DEFAULT_MAX_SERIES;
+
+  @Option(names = "--max-field-length", paramLabel = "N", defaultValue = "10000",
+      description = "Refuse a --data file with a longer field. Default: ${DEFAULT-VALUE} characters.")
+  int maxFieldLength = SeriesCsvReader.DEFAULT_MAX_FIELD_LENGTH;
+
+  @Option(names = "--max-columns", paramLabel = "N", defaultValue = "200",
+      description = "Refuse a --data file with more columns than this. Default: ${DEFAULT-VALUE}.")
+  int maxColumns = SeriesCsvReader.DEFAULT_MAX_COLUMNS;
+
   @ArgGroup(exclusive = true)
   Format format = new Format();
 
@@ -189,9 +209,10 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       default -> throw CliException.badInput("--lcr-formula must be linear or log, was '" + lcrFormula
           + "' / --lcr-formula må være linear eller log");
     };
+    SeriesCsvReader reader = seriesReader();
     List<TimeSeries> all = new ArrayList<>();
     for (Path p : data) {
-      for (TimeSeries t : SeriesCsv.read(p).all()) {
+      for (TimeSeries t : reader.read(p).all()) {
         String target = rename.get(t.variable());
         all.add(target == null ? t : t.relabel(target, t.unit(), t.decimals(), t.provenance()));
       }
@@ -252,6 +273,23 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The tidy CSV reader with the limits given on the command line. */
+  SeriesCsvReader seriesReader() {
+    java.util.LinkedHashMap<String, Long> given = new java.util.LinkedHashMap<>();
+    given.put("--max-bytes", maxBytes);
+    given.put("--max-rows", (long) maxRows);
+    given.put("--max-series", (long) maxSeries);
+    given.put("--max-field-length", (long) maxFieldLength);
+    given.put("--max-columns", (long) maxColumns);
+    given.forEach((option, n) -> {
+      if (n < 1) {
+        throw CliException.badInput(option + " must be at least 1: " + n + " / " + option + " må være minst 1: " + n);
+      }
+    });
+    return SeriesCsvReader.builder().maxBytes(maxBytes).maxRows(maxRows).maxSeries(maxSeries)
+        .maxFieldLength(maxFieldLength).maxColumns(maxColumns).build();
   }
 
   private static IndicatorResult result(IndicatorDefinition d, TimeSeries s, Period base, Target target,

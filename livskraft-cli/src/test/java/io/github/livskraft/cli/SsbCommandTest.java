@@ -118,7 +118,7 @@ class SsbCommandTest {
     }
     String[] r = TestCli.runToArray("ssb", "meta", "12134", "--no-cache", "--base-url", "http://127.0.0.1:" + port + "/api/");
     assertThat(r[0]).isEqualTo("1");
-    assertThat(r[2]).contains("Cannot reach SSB").contains("--offline");
+    assertThat(r[2]).containsIgnoringCase("cannot reach SSB").contains("--offline");
   }
 
   @Test

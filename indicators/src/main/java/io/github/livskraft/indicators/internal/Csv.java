@@ -1,12 +1,17 @@
 package io.github.livskraft.indicators.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/** A small RFC 4180 reader/writer (quoted fields, doubled quotes, CRLF or LF, comma or semicolon). */
+/**
+ * A small streaming RFC 4180 reader (quoted fields, doubled quotes, CRLF or LF, comma or semicolon) and field
+ * quoting for writers. The reader holds one record at a time and checks its limits while it reads, before a field,
+ * a record or more input is kept.
+ */
 public final class Csv {
   private Csv() {}
 
@@ -18,96 +23,232 @@ public final class Csv {
    */
   public record Row(int line, List<String> fields) {}
 
-  /**
-   * Reads all records; the separator is detected from the first line (semicolon if it has more semicolons than
-   * commas).
-   *
-   * @param reader the input
-   * @param source the name for messages
-   * @return the rows, and the separator as the first element's... see {@link Parsed}
-   * @throws IOException on read errors
-   */
-  public static Parsed read(Reader reader, String source) throws IOException {
-    BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    StringBuilder all = new StringBuilder();
-    char[] buf = new char[8192];
-    int n;
-    while ((n = r.read(buf)) > 0) {
-      all.append(buf, 0, n);
-    }
-    String text = all.toString();
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    int firstEnd = text.indexOf('\n');
-    String first = firstEnd < 0 ? text : text.substring(0, firstEnd);
-    long semis = first.chars().filter(c -> c == ';').count();
-    long commas = first.chars().filter(c -> c == ',').count();
-    char sep = semis > commas ? ';' : ',';
-    List<Row> rows = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    boolean quoted = false;
-    boolean fieldStarted = false;
-    int line = 1;
-    int rowLine = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            f.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          f.append(c);
-        }
-      } else if (c == '"' && f.length() == 0 && !fieldStarted) {
-        quoted = true;
-        fieldStarted = true;
-      } else if (c == sep) {
-        fields.add(f.toString());
-        f.setLength(0);
-        fieldStarted = false;
-      } else if (c == '\r') {
-        continue;
-      } else if (c == '\n') {
-        fields.add(f.toString());
-        f.setLength(0);
-        fieldStarted = false;
-        if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
-          rows.add(new Row(rowLine, List.copyOf(fields)));
-        }
-        fields.clear();
-        line++;
-        rowLine = line;
-      } else {
-        f.append(c);
-        fieldStarted = true;
-      }
-    }
-    if (quoted) {
-      throw new IOException(source + " line " + rowLine + ": unterminated quoted field / uavsluttet anførselstegn");
-    }
-    if (f.length() > 0 || !fields.isEmpty()) {
-      fields.add(f.toString());
-      rows.add(new Row(rowLine, List.copyOf(fields)));
-    }
-    return new Parsed(sep, rows);
+  /** What the reader found wrong or too large; the caller turns it into its module's typed error. */
+  public enum Problem {
+    /** More characters than {@code maxChars}; argument: the limit. */
+    TOO_MANY_CHARS,
+    /** A field longer than {@code maxFieldLength}; arguments: column, limit. */
+    FIELD_TOO_LONG,
+    /** More fields in one record than {@code maxColumns}; argument: the limit. */
+    TOO_MANY_COLUMNS,
+    /** The input ends inside a quoted field; no arguments. */
+    UNTERMINATED_QUOTE
+  }
+
+  /** Receives a problem with the line it was on and returns the exception to throw. */
+  @FunctionalInterface
+  public interface Failure {
+    /**
+     * Makes the exception for a problem.
+     *
+     * @param problem what went wrong
+     * @param line the 1-based line where it was found
+     * @param args the problem's arguments
+     * @return the exception to throw
+     */
+    RuntimeException at(Problem problem, int line, Object... args);
   }
 
   /**
-   * Parsed content.
+   * Opens a streaming record reader.
    *
-   * @param separator the separator found
-   * @param rows the rows (header first)
+   * @param reader the input (not closed)
+   * @param maxChars the most characters to read (a UTF-8 byte limit is also a character limit)
+   * @param maxFieldLength the most characters in one field
+   * @param maxColumns the most fields in one record
+   * @param failure makes the exception for a problem
+   * @return the record reader
    */
-  public record Parsed(char separator, List<Row> rows) {}
+  public static Records records(Reader reader, long maxChars, int maxFieldLength, int maxColumns,
+      Failure failure) {
+    return new Records(reader, maxChars, maxFieldLength, maxColumns, failure);
+  }
+
+  /**
+   * Reads records one at a time; the separator is detected from the first line (semicolon if it has more
+   * semicolons than commas). A leading byte order mark is skipped, blank lines are skipped.
+   */
+  public static final class Records {
+    private final Reader in;
+    private final long maxChars;
+    private final int maxFieldLength;
+    private final int maxColumns;
+    private final Failure failure;
+    private final char[] buf = new char[16 * 1024];
+    private int pos;
+    private int len;
+    private long consumed;
+    private boolean eof;
+    private char separator;
+    private int line = 1;
+    private final StringBuilder field = new StringBuilder();
+
+    private Records(Reader in, long maxChars, int maxFieldLength, int maxColumns, Failure failure) {
+      this.in = Objects.requireNonNull(in, "in");
+      this.maxChars = maxChars;
+      this.maxFieldLength = maxFieldLength;
+      this.maxColumns = maxColumns;
+      this.failure = Objects.requireNonNull(failure, "failure");
+    }
+
+    /**
+     * The separator of the input, detected from the first line.
+     *
+     * @return {@code ,} or {@code ;}
+     * @throws IOException on read errors
+     */
+    public char separator() throws IOException {
+      if (separator == 0) {
+        detect();
+      }
+      return separator;
+    }
+
+    private void detect() throws IOException {
+      fill();
+      if (len > 0 && buf[0] == '\uFEFF') {
+        pos = 1;
+      }
+      // the first line, or as much of it as the buffer holds, decides
+      int semis = 0;
+      int commas = 0;
+      for (int i = pos; i < len && buf[i] != '\n'; i++) {
+        if (buf[i] == ';') {
+          semis++;
+        } else if (buf[i] == ',') {
+          commas++;
+        }
+      }
+      separator = semis > commas ? ';' : ',';
+    }
+
+    /** Reads more input into the buffer, keeping unread characters; sets {@code eof} at the end. */
+    private void fill() throws IOException {
+      if (eof) {
+        return;
+      }
+      if (pos > 0) {
+        System.arraycopy(buf, pos, buf, 0, len - pos);
+        len -= pos;
+        pos = 0;
+      }
+      while (len < buf.length) {
+        int n = in.read(buf, len, buf.length - len);
+        if (n < 0) {
+          eof = true;
+          return;
+        }
+        consumed += n;
+        if (consumed > maxChars) {
+          throw failure.at(Problem.TOO_MANY_CHARS, line, maxChars);
+        }
+        len += n;
+        if (n > 0) {
+          return;
+        }
+      }
+    }
+
+    private int read() throws IOException {
+      if (pos >= len) {
+        fill();
+        if (pos >= len) {
+          return -1;
+        }
+      }
+      return buf[pos++];
+    }
+
+    private int peek() throws IOException {
+      if (pos >= len) {
+        fill();
+        if (pos >= len) {
+          return -1;
+        }
+      }
+      return buf[pos];
+    }
+
+    /**
+     * The next non-blank record, or {@code null} at the end of the input.
+     *
+     * @return the record or null
+     * @throws IOException on read errors
+     */
+    public @Nullable Row next() throws IOException {
+      char sep = separator();
+      while (true) {
+        int rowLine = line;
+        List<String> fields = new ArrayList<>();
+        field.setLength(0);
+        boolean quoted = false;
+        boolean fieldStarted = false;
+        int c = read();
+        if (c < 0) {
+          return null;
+        }
+        while (true) {
+          if (c < 0) {
+            if (quoted) {
+              throw failure.at(Problem.UNTERMINATED_QUOTE, rowLine);
+            }
+            break;
+          }
+          if (quoted) {
+            if (c == '"') {
+              if (peek() == '"') {
+                read();
+                append('"', fields.size(), rowLine);
+              } else {
+                quoted = false;
+              }
+            } else {
+              if (c == '\n') {
+                line++;
+              }
+              append((char) c, fields.size(), rowLine);
+            }
+          } else if (c == '"' && field.length() == 0 && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+          } else if (c == sep) {
+            endField(fields, rowLine);
+            fieldStarted = false;
+          } else if (c == '\n') {
+            line++;
+            break;
+          } else if (c != '\r') {
+            append((char) c, fields.size(), rowLine);
+            fieldStarted = true;
+          }
+          c = read();
+        }
+        if (fields.isEmpty() && field.length() == 0) {
+          if (c < 0) {
+            return null;
+          }
+          continue; // a blank line
+        }
+        endField(fields, rowLine);
+        return new Row(rowLine, fields);
+      }
+    }
+
+    private void append(char c, int column, int rowLine) {
+      if (field.length() >= maxFieldLength) {
+        throw failure.at(Problem.FIELD_TOO_LONG, rowLine, column + 1, maxFieldLength);
+      }
+      field.append(c);
+    }
+
+    private void endField(List<String> fields, int rowLine) {
+      if (fields.size() >= maxColumns) {
+        throw failure.at(Problem.TOO_MANY_COLUMNS, rowLine, maxColumns);
+      }
+      fields.add(field.toString());
+      field.setLength(0);
+    }
+  }
 
   /**
    * Quotes a field if needed.

@@ -138,8 +138,8 @@ public final class KlassClient {
 
   private static void checkRange(LocalDate from, LocalDate to) {
     if (!to.isAfter(from)) {
-      throw new KlassException("Empty range: 'to' (" + to + ") must be after 'from' (" + from + ") / Tomt intervall:"
-          + " 'to' (" + to + ") må være etter 'from' (" + from + ")", null);
+      throw new KlassException(KostraErrorCode.SSB_KLASS_FAILED, null,
+          KostraErrorCode.detail("KLASS.range", to, from));
     }
   }
 
@@ -163,9 +163,7 @@ public final class KlassClient {
           return b.get();
         }
       }
-      throw new KlassException("Offline mode: neither the cache nor the bundled KLASS snapshot answers " + path
-          + " (the snapshot covers classification 131 on 1 January 2017–2024 and from 2026, 104 for 2020–2023)"
-          + " / Frakoblet modus: verken mellomlageret eller det medfølgende KLASS-uttrekket svarer på " + path, null);
+      throw new KlassException(KostraErrorCode.SSB_KLASS_FAILED, null, KostraErrorCode.detail("KLASS.offline", path));
     }
     if (policy == UpdatePolicy.USE_IF_FRESH && hit.isPresent()
         && Duration.between(hit.get().storedAt(), connection.clock().instant()).compareTo(connection.maxAge()) <= 0) {
@@ -182,18 +180,17 @@ public final class KlassClient {
         throw new KlassException(KostraErrorCode.REDIRECT_REFUSED, e, uri,
             e.location().map(Object::toString).orElse("?"));
       }
-      throw new KlassException(switch (e.reason()) {
-        case UNREACHABLE -> "Cannot reach KLASS (" + uri + "): the network or host is unreachable; use --offline"
-            + " for the bundled snapshot / Får ikke kontakt med KLASS; bruk --offline";
-        case TIMEOUT -> "No answer from KLASS (" + uri + ") after " + e.attempts() + " attempts / Intet svar fra KLASS";
-        default -> "The connection to KLASS broke (" + uri + "): " + e.getMessage() + " / Forbindelsen brøt";
-      }, e);
+      throw new KlassException(KostraErrorCode.SSB_KLASS_FAILED, e, switch (e.reason()) {
+        case UNREACHABLE -> KostraErrorCode.detail("KLASS.unreachable", uri);
+        case TIMEOUT -> KostraErrorCode.detail("KLASS.timeout", uri, e.attempts());
+        default -> KostraErrorCode.detail("KLASS.broken", uri, e.attempts());
+      });
     }
     if (!r.ok()) {
       String body = io.github.livskraft.sdg.internal.output.SafeText.terminal(new String(r.body(), 0,
           Math.min(300, r.body().length), StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip());
-      throw new KlassException("KLASS answered HTTP " + r.status() + " for " + uri
-          + (body.isEmpty() ? "" : ": " + body) + " / KLASS svarte HTTP " + r.status(), null);
+      throw new KlassException(KostraErrorCode.SSB_KLASS_FAILED, null, KostraErrorCode.detail("KLASS.answer",
+          r.status(), uri, body.isEmpty() ? "" : KostraErrorCode.detail("KLASS.said", body)));
     }
     cache.ifPresent(c -> c.put(key, r.body(), "", connection.clock().instant()));
     return r.body();

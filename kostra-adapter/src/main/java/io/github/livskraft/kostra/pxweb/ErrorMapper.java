@@ -2,6 +2,7 @@ package io.github.livskraft.kostra.pxweb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import io.github.livskraft.kostra.internal.http.TransportException;
 import io.github.livskraft.sdg.internal.output.SafeText;
@@ -17,26 +18,19 @@ final class ErrorMapper {
   static PxWebException fromResponse(HttpResponseData r, String what) {
     String ssb = ssbMessage(r.body());
     PxWebException.Kind kind = PxWebException.classify(r.status(), ssb);
-    StringBuilder en = new StringBuilder("SSB answered HTTP ").append(r.status());
-    if (!ssb.isEmpty()) {
-      en.append(" \"").append(ssb).append('"');
-    }
-    en.append(" for ").append(what).append(" (").append(r.uri()).append(')');
-    if (r.attempts() > 1) {
-      en.append(" after ").append(r.attempts()).append(" attempts");
-    }
     String hint = switch (kind) {
-      case SERVER_ERROR -> r.body().length == 0
-          ? "; SSB answers 500 with an empty body to a duplicate code in one variable" : "";
-      case NOT_FOUND -> "; the table may not exist, or the URL was too long (use POST)";
-      case TOO_MANY_CELLS -> "; select fewer values or let the planner split the query";
-      case RATE_LIMITED -> "; SSB allows about 30 requests per minute per IP address";
-      case UNAVAILABLE -> "; SSB refreshes metadata at 05:00 and 11:30 and may be busy, try again later";
+      case SERVER_ERROR -> r.body().length == 0 ? "SSB.hint.500" : "";
+      case NOT_FOUND -> "SSB.hint.404";
+      case TOO_MANY_CELLS -> "SSB.hint.cells";
+      case RATE_LIMITED -> "SSB.hint.429";
+      case UNAVAILABLE -> "SSB.hint.503";
       default -> "";
     };
-    en.append(hint);
-    String nb = " / SSB svarte HTTP " + r.status() + (ssb.isEmpty() ? "" : " \"" + ssb + "\"") + " for " + what;
-    return new PxWebException(kind, r.status(), ssb.isEmpty() ? null : ssb, en + nb, null);
+    KostraErrorCode.Detail detail = KostraErrorCode.detail("SSB.answer", r.status(),
+        ssb.isEmpty() ? "" : KostraErrorCode.detail("SSB.said", ssb), what, r.uri(),
+        r.attempts() > 1 ? KostraErrorCode.detail("SSB.attempts", r.attempts()) : "",
+        hint.isEmpty() ? "" : KostraErrorCode.detail(hint));
+    return PxWebException.coded(kind, r.status(), ssb.isEmpty() ? null : ssb, null, detail);
   }
 
   static PxWebException fromTransport(TransportException e, String what) {
@@ -52,17 +46,13 @@ final class ErrorMapper {
       case UNREACHABLE, BROKEN -> PxWebException.Kind.NETWORK;
       case INTERRUPTED, TOO_LARGE, REDIRECT_REFUSED -> PxWebException.Kind.OTHER;
     };
-    String en = switch (e.reason()) {
-      case TIMEOUT -> "No answer from SSB for " + what + " (" + e.uri() + ") after " + e.attempts() + " attempts: "
-          + e.getMessage() + " / Intet svar fra SSB";
-      case UNREACHABLE -> "Cannot reach SSB for " + what + " (" + e.uri()
-          + "): the network or host is unreachable; use --offline for cached or bundled data / Får ikke kontakt med"
-          + " SSB: nettverket eller verten er utilgjengelig; bruk --offline for mellomlagrede eller medfølgende data";
-      case BROKEN -> "The connection to SSB broke for " + what + " (" + e.uri() + ") after " + e.attempts()
-          + " attempts: " + e.getMessage() + " / Forbindelsen til SSB ble brutt";
-      case INTERRUPTED, TOO_LARGE, REDIRECT_REFUSED -> "Interrupted while fetching " + what + " / Avbrutt";
+    KostraErrorCode.Detail detail = switch (e.reason()) {
+      case TIMEOUT -> KostraErrorCode.detail("SSB.timeout", what, e.uri(), e.attempts());
+      case UNREACHABLE -> KostraErrorCode.detail("SSB.unreachable", what, e.uri());
+      case BROKEN -> KostraErrorCode.detail("SSB.broken", what, e.uri(), e.attempts());
+      case INTERRUPTED, TOO_LARGE, REDIRECT_REFUSED -> KostraErrorCode.detail("SSB.interrupted", what, e.uri());
     };
-    return new PxWebException(kind, 0, null, en, e);
+    return PxWebException.coded(kind, 0, null, e, detail);
   }
 
   /**

@@ -101,16 +101,23 @@ public class PxWebException extends KostraException {
     this.ssbMessage = ssbMessage;
   }
 
-  private PxWebException(Kind kind, @Nullable Throwable cause, Object[] args) {
+  private PxWebException(Kind kind, int status, @Nullable String ssbMessage, @Nullable Throwable cause,
+      Object[] args) {
     super(codeOf(kind), cause, args);
     this.kind = kind;
-    this.status = 0;
-    this.ssbMessage = null;
+    this.status = status;
+    this.ssbMessage = ssbMessage;
   }
 
   /** An exception whose whole text comes from the bundle (the code's pattern filled with {@code args}). */
   static PxWebException coded(Kind kind, @Nullable Throwable cause, Object... args) {
-    return new PxWebException(kind, cause, args);
+    return new PxWebException(kind, 0, null, cause, args);
+  }
+
+  /** As {@link #coded(Kind, Throwable, Object...)}, keeping the HTTP status and SSB's own text for callers. */
+  static PxWebException coded(Kind kind, int status, @Nullable String ssbMessage, @Nullable Throwable cause,
+      Object... args) {
+    return new PxWebException(kind, status, ssbMessage, cause, args);
   }
 
   /**

@@ -115,7 +115,9 @@ class KlassClientTest {
     assertThat(changes).anyMatch(c -> c.oldCode().equals(java.util.Optional.of("0604"))
         && c.newCode().equals(java.util.Optional.of("3006")));
     assertThatThrownBy(() -> offline.codesAt(131, LocalDate.of(2010, 1, 1))).isInstanceOf(KlassException.class)
-        .hasMessageContaining("Offline");
+        .hasMessageContaining("offline mode")
+        .isInstanceOfSatisfying(KlassException.class, e -> assertThat(e.getMessage(
+            io.github.livskraft.sdg.Language.NN)).contains("fråkopla modus").contains("classifications/"));
   }
 
   @Test
@@ -131,6 +133,8 @@ class KlassClientTest {
   void emptyRangesAreRejected() {
     KlassClient c = KlassClient.create(TestConnections.to(server, time).build());
     assertThatThrownBy(() -> c.changes(131, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1)))
-        .isInstanceOf(KlassException.class).hasMessageContaining("Empty range");
+        .isInstanceOf(KlassException.class).hasMessageContaining("empty range")
+        .isInstanceOfSatisfying(KlassException.class, e -> assertThat(e.getMessage(
+            io.github.livskraft.sdg.Language.NN)).contains("tomt intervall").contains("må vere etter"));
   }
 }

@@ -68,6 +68,8 @@ import java.util.Objects;
  *   <tr><td>{@code maxNumberLength}</td><td>100</td><td>characters in one number</td></tr>
  *   <tr><td>{@code maxNumberExponent}</td><td>100</td><td>largest |decimal exponent| of a number
  *     ({@code 1e101} and {@code 1e-101} are refused)</td></tr>
+ *   <tr><td>{@code maxValues}</td><td>500 000</td><td>objects, arrays, strings, numbers and booleans in the
+ *     document (the reader keeps a location for each; a file inside all limits fits a 256 MB heap)</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -76,6 +78,12 @@ import java.util.Objects;
  * }</pre>
  */
 public final class PlanReader {
+  /**
+   * Default {@code maxValues}: objects, arrays and scalars in one document. The reader keeps the line and column of
+   * each, so this, not {@code maxBytes}, bounds the memory of a dense file (16 MiB of small objects are about 1.4
+   * million values and did not fit a 256 MB heap).
+   */
+  public static final int DEFAULT_MAX_VALUES = 500_000;
   /** Default {@code maxBytes}: 16 MiB. */
   public static final int DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
   /** Default {@code maxNesting}. */
@@ -142,6 +150,7 @@ public final class PlanReader {
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private int maxNumberExponent = DEFAULT_MAX_NUMBER_EXPONENT;
+    private int maxValues = DEFAULT_MAX_VALUES;
 
     private Builder() {}
 
@@ -152,6 +161,7 @@ public final class PlanReader {
       b.maxStringLength = maxStringLength;
       b.maxNumberLength = maxNumberLength;
       b.maxNumberExponent = maxNumberExponent;
+      b.maxValues = maxValues;
       return b;
     }
 
@@ -189,6 +199,12 @@ public final class PlanReader {
     /** Largest |decimal exponent| of a number (default 100). */
     public Builder maxNumberExponent(int v) {
       maxNumberExponent = positive(v, "maxNumberExponent");
+      return this;
+    }
+
+    /** Most objects, arrays and scalars in one document (default 500 000). */
+    public Builder maxValues(int v) {
+      maxValues = positive(v, "maxValues");
       return this;
     }
 
@@ -387,6 +403,7 @@ public final class PlanReader {
       throws IOException {
     Map<String, SourceLocation> out = new HashMap<>();
     int depth = 0;
+    long values = 0;
     try (JsonParser p = factory.createParser(text)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
@@ -426,8 +443,12 @@ public final class PlanReader {
         if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
           continue;
         }
-        String pointer = p.getParsingContext().pathAsPointer().toString();
         JsonLocation l = p.currentTokenLocation();
+        if (++values > limits.maxValues) {
+          throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxValues", limits.maxValues,
+              LIMIT.detail("values", values), null);
+        }
+        String pointer = p.getParsingContext().pathAsPointer().toString();
         out.putIfAbsent(pointer, new SourceLocation(name, l.getLineNr(), l.getColumnNr()));
       }
     }
