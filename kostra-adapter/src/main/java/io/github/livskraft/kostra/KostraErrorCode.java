@@ -81,7 +81,7 @@ public enum KostraErrorCode implements ErrorCode {
      * @return the text
      */
     public String in(io.github.livskraft.sdg.Language language) {
-      return Messages.BUNDLE.format(key, language, resolve(language, args.toArray()));
+      return SSB_NON_EXISTENT_TABLE.messages().format(key, language, resolve(language, args.toArray()));
     }
   }
 

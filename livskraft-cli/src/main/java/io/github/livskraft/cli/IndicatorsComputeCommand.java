@@ -105,24 +105,19 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
   @Option(names = "--harmonise", paramLabel = "YEAR|none", defaultValue = "2024")
   String harmonise;
 
-  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "67108864",
-      description = "Refuse a --data file larger than this many bytes. Default: ${DEFAULT-VALUE} (64 MiB).")
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "67108864")
   long maxBytes = SeriesCsvReader.DEFAULT_MAX_BYTES;
 
-  @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000000",
-      description = "Refuse a --data file with more data rows than this. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000000")
   int maxRows = SeriesCsvReader.DEFAULT_MAX_ROWS;
 
-  @Option(names = "--max-series", paramLabel = "N", defaultValue = "100000",
-      description = "Refuse a --data file with more region and variable pairs than this. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-series", paramLabel = "N", defaultValue = "100000")
   int maxSeries = SeriesCsvReader.DEFAULT_MAX_SERIES;
 
-  @Option(names = "--max-field-length", paramLabel = "N", defaultValue = "10000",
-      description = "Refuse a --data file with a longer field. Default: ${DEFAULT-VALUE} characters.")
+  @Option(names = "--max-field-length", paramLabel = "N", defaultValue = "10000")
   int maxFieldLength = SeriesCsvReader.DEFAULT_MAX_FIELD_LENGTH;
 
-  @Option(names = "--max-columns", paramLabel = "N", defaultValue = "200",
-      description = "Refuse a --data file with more columns than this. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-columns", paramLabel = "N", defaultValue = "200")
   int maxColumns = SeriesCsvReader.DEFAULT_MAX_COLUMNS;
 
   @ArgGroup(exclusive = true)
@@ -285,7 +280,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
     given.put("--max-columns", (long) maxColumns);
     given.forEach((option, n) -> {
       if (n < 1) {
-        throw CliException.badInput(option + " must be at least 1: " + n + " / " + option + " må være minst 1: " + n);
+        throw CliException.input("err.at-least-one", option, String.valueOf(n));
       }
     });
     return SeriesCsvReader.builder().maxBytes(maxBytes).maxRows(maxRows).maxSeries(maxSeries)

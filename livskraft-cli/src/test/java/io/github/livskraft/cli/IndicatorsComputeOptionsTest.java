@@ -97,19 +97,22 @@ class IndicatorsComputeOptionsTest {
   @Test
   void limits_of_the_series_reader_are_options_and_name_themselves_when_exceeded() {
     // the real file has 163 data rows: at --max-rows 163 it is read, at 162 refused on line 164
-    Run ok = run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
+    Run ok = TestCli.run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
         "--region", "3303", "--harmonise", "none", "--max-rows", "163");
     assertThat(ok.code()).as(ok.err()).isZero();
-    Run over = run("indicators", "compute", "--data", data.toString(), "--harmonise", "none", "--max-rows", "162",
+    Run over = TestCli.run("indicators", "compute", "--data", data.toString(), "--harmonise", "none", "--max-rows", "162",
         "--lang", "nn");
     assertThat(over.code()).isEqualTo(2);
     assertThat(over.err()).contains("IND-0010").contains("linje 164: fleire datarader enn maxRows = 162")
         .contains("--max-rows");
-    Run bytes = run("indicators", "compute", "--data", data.toString(), "--max-bytes", "100");
+    Run bytes = TestCli.run("indicators", "compute", "--data", data.toString(), "--max-bytes", "100");
     assertThat(bytes.code()).isEqualTo(2);
     assertThat(bytes.err()).contains("IND-0010").contains("more than maxBytes = 100").contains("--max-bytes");
-    Run zero = run("indicators", "compute", "--data", data.toString(), "--max-series", "0");
+    Run zero = TestCli.run("indicators", "compute", "--data", data.toString(), "--max-series", "0", "--lang", "en");
     assertThat(zero.code()).isEqualTo(2);
-    assertThat(zero.err()).contains("--max-series must be at least 1: 0");
+    assertThat(zero.err()).contains("--max-series must be at least 1, was 0");
+    Run zeroNn = TestCli.run("indicators", "compute", "--data", data.toString(), "--max-rows", "0", "--lang", "nn");
+    assertThat(zeroNn.code()).isEqualTo(2);
+    assertThat(zeroNn.err()).contains("--max-rows må vere minst 1, var 0").doesNotContain("must");
   }
 }

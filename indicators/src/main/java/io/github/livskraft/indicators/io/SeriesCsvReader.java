@@ -313,7 +313,11 @@ public final class SeriesCsvReader {
       }
       String variable;
       if (jsonStat) {
-        StringBuilder v = new StringBuilder(col.containsKey("variable") ? cell(row, "variable") : "value");
+        String contents = col.containsKey("variable") ? cell(row, "variable") : "value";
+        if (contents.isBlank()) {
+          throw fail(source, row.line(), "ContentsCode", exp("variable"));
+        }
+        StringBuilder v = new StringBuilder(contents);
         if (!extra.isEmpty()) {
           v.append('[');
           for (int j = 0; j < extra.size(); j++) {
