@@ -81,6 +81,7 @@ public enum KostraErrorCode implements ErrorCode {
      * @return the text
      */
     public String in(io.github.livskraft.sdg.Language language) {
+      // any constant's messages() is the enum's one bundle (@ErrorCode.Bundle("kostra"))
       return SSB_NON_EXISTENT_TABLE.messages().format(key, language, resolve(language, args.toArray()));
     }
   }

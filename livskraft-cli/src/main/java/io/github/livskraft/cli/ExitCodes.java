@@ -16,7 +16,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine;
 
 /**
@@ -151,7 +150,6 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
    * class name.
    */
   static String messageOf(Throwable ex, Language language) {
-    Locale locale = language.locale();
     if (ex instanceof CliException c) {
       return c.message(language);
     }

@@ -3,7 +3,6 @@ package io.github.livskraft.indicators.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.SeriesSet;
@@ -86,16 +85,6 @@ class SeriesCsvReaderHostileInputTest {
     return "0".repeat(width - s.length()) + s;
   }
 
-  private static IndicatorException limitError(Runnable r) {
-    try {
-      r.run();
-    } catch (IndicatorException e) {
-      assertThat(e.errorCode()).isEqualTo(IndicatorErrorCode.SERIES_LIMIT);
-      return e;
-    }
-    throw new AssertionError("not refused");
-  }
-
   @Test
   void runsInTheForkedHeap() {
     assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(256L << 20);
@@ -134,7 +123,7 @@ class SeriesCsvReaderHostileInputTest {
         SeriesCsvReaderHostileInputTest::hundredYears), "rows.csv");
     assertThat(set.all().stream().mapToInt(TimeSeries::size).sum()).isEqualTo(max);
     assertThat(set.size()).isEqualTo(max / 100);
-    IndicatorException e = limitError(() -> DEFAULT.read(new Generated("region,variable,period,value\n", max + 1,
+    IndicatorException e = SeriesCsvReaderTest.assertThrowsLimit(() -> DEFAULT.read(new Generated("region,variable,period,value\n", max + 1,
         SeriesCsvReaderHostileInputTest::hundredYears), "rows.csv"));
     assertThat(e.getMessage()).contains("rows.csv: line " + (max + 2) + ": more data rows than maxRows = " + max)
         .contains("SeriesCsvReader.builder().maxRows(…)").contains("--max-rows");
@@ -146,7 +135,7 @@ class SeriesCsvReaderHostileInputTest {
     IntFunction<String> oneRowEach = i -> CODES.get(i % CODES.size()) + ",v" + i + ",2024," + i + "\n";
     SeriesSet set = DEFAULT.read(new Generated("region,variable,period,value\n", max, oneRowEach), "series.csv");
     assertThat(set.size()).isEqualTo(max);
-    IndicatorException e = limitError(() -> DEFAULT.read(new Generated("region,variable,period,value\n", max + 1,
+    IndicatorException e = SeriesCsvReaderTest.assertThrowsLimit(() -> DEFAULT.read(new Generated("region,variable,period,value\n", max + 1,
         oneRowEach), "series.csv"));
     assertThat(e.getMessage()).contains("series.csv: line " + (max + 2) + ": more series")
         .contains("maxSeries = " + max);
@@ -174,7 +163,7 @@ class SeriesCsvReaderHostileInputTest {
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
       f.setLength(max + 1);
     }
-    IndicatorException e = limitError(() -> DEFAULT.read(big));
+    IndicatorException e = SeriesCsvReaderTest.assertThrowsLimit(() -> DEFAULT.read(big));
     assertThat(e.getMessage()).contains("the file has " + (max + 1) + " bytes, more than maxBytes = " + max);
     assertThat(e.getMessage(Language.NN)).contains("fila har " + (max + 1) + " byte, meir enn maxBytes = " + max)
         .contains("grensa kan aukast med");
@@ -187,7 +176,7 @@ class SeriesCsvReaderHostileInputTest {
     SeriesSet set = DEFAULT.read(new java.io.StringReader("region,variable,period,value,unit\n3303,x,2024,1,"
         + unit + "\n"), "field.csv");
     assertThat(set.get(Region.parse("3303"), "x").unit()).hasSize(len);
-    IndicatorException e = limitError(() -> DEFAULT.read(new java.io.StringReader(
+    IndicatorException e = SeriesCsvReaderTest.assertThrowsLimit(() -> DEFAULT.read(new java.io.StringReader(
         "region,variable,period,value,unit\n3303,x,2024,1," + unit + "e\n"), "field.csv"));
     assertThat(e.getMessage()).contains("line 2, column 5: a field longer than maxFieldLength = " + len);
 
@@ -201,7 +190,7 @@ class SeriesCsvReaderHostileInputTest {
     }
     SeriesSet wide = DEFAULT.read(new java.io.StringReader(h + "\n" + r + "\n"), "wide.csv");
     assertThat(wide.get(Region.parse("3303"), "Personer1").at(Period.year(2024)).getValue()).isEqualTo(27923);
-    IndicatorException c = limitError(() -> DEFAULT.read(new java.io.StringReader(h + ",x_label\n" + r + ",x\n"),
+    IndicatorException c = SeriesCsvReaderTest.assertThrowsLimit(() -> DEFAULT.read(new java.io.StringReader(h + ",x_label\n" + r + ",x\n"),
         "wide.csv"));
     assertThat(c.getMessage()).contains("wide.csv: line 1: more fields than maxColumns = " + cols);
   }

@@ -105,7 +105,8 @@ class SeriesCsvReaderTest {
         .hasMessageContaining("line 5").hasMessageContaining("'ø'");
   }
 
-  private static IndicatorException assertThrowsLimit(Runnable r) {
+  /** Runs {@code r} and returns the {@code IND-0010} it must throw; shared with the heap-limit test. */
+  static IndicatorException assertThrowsLimit(Runnable r) {
     try {
       r.run();
     } catch (IndicatorException e) {
