@@ -208,7 +208,7 @@ public final class SdgTagger {
       }
     });
     if (language != Language.EN && scores.size() > 1) {
-      dropIncidentalPlaces(scores, byGoal, explicitGoals, policy.corroborate(), tokens, text);
+      dropIncidentalPlaces(scores, byGoal, explicitGoals, tokens, text);
     }
     double best = scores.entrySet().stream().filter(e -> !explicitGoals.contains(e.getKey()))
         .mapToDouble(Map.Entry::getValue).max().orElse(0);
@@ -308,16 +308,17 @@ public final class SdgTagger {
   }
 
   /**
-   * The primary-versus-incidental rule: a broad goal whose every matched word names a place in a prepositional phrase
-   * ("ved ungdomsskolen", "i industriparken") is dropped when another goal of the text has evidence outside such
-   * phrases.
+   * The primary-versus-incidental rule: a goal whose every matched word names a place in a prepositional phrase
+   * ("ved ungdomsskolen", "i industriparken", "ved reinseanlegget"), a partner institution or pupils/staff as the
+   * actors is dropped when another goal of the text has evidence outside such phrases. Until rules 2026.12.4 this
+   * applied to the broad goals (4, 8, 9, 11, 17) only.
    */
   private static void dropIncidentalPlaces(Map<GoalCode, Double> scores, Map<GoalCode, List<RuleMatch>> byGoal,
-      Set<GoalCode> explicitGoals, Set<GoalCode> broad, Tokens tokens, CharSequence text) {
+      Set<GoalCode> explicitGoals, Tokens tokens, CharSequence text) {
     Set<GoalCode> incidental = new HashSet<>();
     boolean otherEvidence = false;
     for (GoalCode g : scores.keySet()) {
-      boolean allPlaces = !explicitGoals.contains(g) && broad.contains(g);
+      boolean allPlaces = !explicitGoals.contains(g);
       for (RuleMatch m : byGoal.get(g)) {
         for (MatchSpan span : m.spans()) {
           allPlaces = allPlaces && (Incidental.inPlacePhrase(tokens, text, span.start())
