@@ -58,7 +58,10 @@ import java.util.stream.Stream;
  * {@link ExplicitReferenceFinder}) add {@value #EXPLICIT_WEIGHT}, are always kept and rank first; words describing
  * one ("delmål 11.6 om luftkvalitet og avfall") are no evidence for another goal. Norwegian street names
  * ("Industriveien 12") are not topic words. Matches in a negated consequence clause ("Saken har
- * ingen konsekvenser for klima og miljø") are dropped. Goals listed in a rule file's {@code @corroborate} need a
+ * ingen konsekvenser for klima og miljø") are dropped. In Norwegian, a goal whose only evidence is a place, a partner
+ * institution or pupils/staff as actors gives way to a goal with evidence of its own ("Straumforbruket ved
+ * reinseanlegget" is SDG 7, not 6); nynorsk rules read the -a forms of -e stems ({@code solcelle*} matches
+ * "solcellar") and suffix terms read inflected compounds ({@code *avfall} matches "hushaldsavfallet"). Goals listed in a rule file's {@code @corroborate} need a
  * target rule of weight 1.0 or more, or two different matched words. Every suggestion says whether it is a main
  * goal ({@link GoalSuggestion#primary()}) and explains itself ({@link GoalSuggestion#explanation()}). Rules only apply to texts of their own language. The rule language, the bundled rule
  * sets and their measured accuracy are described in {@code docs/tagging.md}.
