@@ -69,9 +69,11 @@ class QueryPlannerTest {
   void unknownVariablesCodesAndMissingMandatoryVariablesAreNamed() {
     QueryPlanner p = new QueryPlanner(800_000, Integer.MAX_VALUE);
     assertThatThrownBy(() -> p.plan(meta12880, DataQuery.of("12880").with(Selection.codes("Region", "0301"))))
-        .hasMessageContaining("no variable 'Region'").hasMessageContaining("[ContentsCode, Tid]");
+        .hasMessageContaining("no variable 'Region'").hasMessageContaining("it has ContentsCode, Tid");
     assertThatThrownBy(() -> p.plan(meta12880, DataQuery.of("12880").with(Selection.codes("ContentsCode", "Nope"))
-        .with(Selection.top("Tid", 1)))).hasMessageContaining("'Nope'").hasMessageContaining("Ukjent kode");
+        .with(Selection.top("Tid", 1)))).hasMessageContaining("'Nope'").hasMessageContaining("unknown code")
+        .isInstanceOfSatisfying(PxWebException.class, e -> assertThat(e.getMessage(io.github.livskraft.sdg.Language.NB))
+            .contains("ukjent kode 'Nope' i tabell 12880, variabel ContentsCode; forventet en av"));
     assertThatThrownBy(() -> p.plan(meta12880, DataQuery.of("12880").with(Selection.top("Tid", 1))))
         .isInstanceOfSatisfying(PxWebException.class,
             e -> assertThat(e.kind()).isEqualTo(PxWebException.Kind.MISSING_MANDATORY_VARIABLE))
