@@ -82,7 +82,7 @@ public enum JsonStatErrorCode implements ErrorCode {
       plain[i] = args[i] instanceof Fragment f ? f.text(locale)
           : args[i] instanceof Number n ? String.valueOf(n) : args[i];
     }
-    return messages().format(code, Language.fromTag(locale.toLanguageTag()).orElse(Language.EN), plain);
+    return messages().format(code, Language.of(locale), plain);
   }
 
   /**
