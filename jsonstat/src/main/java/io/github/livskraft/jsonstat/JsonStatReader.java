@@ -351,7 +351,8 @@ public final class JsonStatReader {
      */
     public Builder maxCells(int maxCells) {
       if (maxCells < 1 || maxCells > Integer.MAX_VALUE - 8) {
-        throw new IllegalArgumentException("maxCells must be 1 to " + (Integer.MAX_VALUE - 8) + ": " + maxCells);
+        throw new io.github.livskraft.sdg.CodedArgumentException(JsonStatErrorCode.INVALID_LIMIT, "maxCells", 1, Integer.MAX_VALUE - 8,
+            maxCells);
       }
       this.maxCells = maxCells;
       return this;
@@ -403,7 +404,8 @@ public final class JsonStatReader {
      */
     public Builder maxStringChars(long maxStringChars) {
       if (maxStringChars < 1) {
-        throw new IllegalArgumentException("maxStringChars must be positive: " + maxStringChars);
+        throw new io.github.livskraft.sdg.CodedArgumentException(JsonStatErrorCode.INVALID_LIMIT, "maxStringChars", 1, Long.MAX_VALUE,
+            maxStringChars);
       }
       this.maxStringChars = maxStringChars;
       return this;
@@ -411,7 +413,7 @@ public final class JsonStatReader {
 
     private static int positive(int v, String name) {
       if (v < 1) {
-        throw new IllegalArgumentException(name + " must be positive: " + v);
+        throw new io.github.livskraft.sdg.CodedArgumentException(JsonStatErrorCode.INVALID_LIMIT, name, 1, Integer.MAX_VALUE, v);
       }
       return v;
     }
@@ -424,7 +426,7 @@ public final class JsonStatReader {
      */
     public Builder maxBytes(long maxBytes) {
       if (maxBytes < 1) {
-        throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        throw new io.github.livskraft.sdg.CodedArgumentException(JsonStatErrorCode.INVALID_LIMIT, "maxBytes", 1, Long.MAX_VALUE, maxBytes);
       }
       this.maxBytes = maxBytes;
       return this;

@@ -47,6 +47,8 @@ public enum KostraErrorCode implements ErrorCode {
   RESPONSE_TOO_LARGE("KOSTRA-0002"),
   /** A redirect to another scheme, host or port was refused. */
   REDIRECT_REFUSED("KOSTRA-0003"),
+  /** The on-disk cache cannot be written. Arguments: the cache folder, the file that failed. */
+  CACHE_WRITE_FAILED("KOSTRA-0004"),
   /** The query was refused before sending (unknown variable or code, missing selection). */
   INVALID_QUERY("KOSTRA-0010"),
   /** Offline mode and nothing cached or bundled answers. */

@@ -22,7 +22,7 @@ final class BundledData {
   static InputStream open(String name) throws IOException {
     InputStream in = BundledData.class.getResourceAsStream(name);
     if (in == null) {
-      throw new IOException("bundled resource missing from the jar: io/github/livskraft/report/" + name);
+      throw new IllegalStateException("bundled resource missing from the jar: io/github/livskraft/report/" + name);
     }
     return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
   }

@@ -70,7 +70,8 @@ public final class ReportFiles {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the report to " + dir + ": " + e.getMessage(), e);
+      throw new ReportException(ReportErrorCode.WRITE_FAILED, ReportErrorCode.WRITE_FAILED.text(dir,
+          e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : dir), e);
     }
     return new Written(dir.resolve("report.html"), dir.resolve("report.json"), csvPaths);
   }

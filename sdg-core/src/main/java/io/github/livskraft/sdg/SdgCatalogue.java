@@ -575,7 +575,7 @@ public final class SdgCatalogue {
    */
   public List<SearchHit> search(String query, Language language, int limit) {
     if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+      throw new CodedArgumentException(SdgErrorCode.INVALID_ARGUMENT, "limit", 1, limit);
     }
     List<SearchHit> all = search(query, language);
     return all.size() <= limit ? all : all.subList(0, limit);

@@ -1,6 +1,7 @@
 package io.github.livskraft.indicators.progress;
 
 import io.github.livskraft.indicators.Direction;
+import io.github.livskraft.indicators.IndicatorArgumentException;
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.indicators.series.Observation;
@@ -123,8 +124,8 @@ public final class TrendCalculator {
     Objects.requireNonNull(arrows, "arrows");
     Objects.requireNonNull(weights, "weights");
     if (weights.length != arrows.size()) {
-      throw new IllegalArgumentException("arrows and weights differ in length: " + arrows.size() + " vs "
-          + weights.length);
+      throw IndicatorArgumentException.of(IndicatorErrorCode.CALCULATION, "weights-arrows", arrows.size(),
+          weights.length);
     }
     int withData = 0;
     double sum = 0;
