@@ -17,7 +17,8 @@ final class BundledData {
    *
    * @param name e.g. {@code data/klass-131_codesAt_2026-01-01_nb.json}
    * @return the (uncompressed) stream
-   * @throws IOException if it is missing
+   * @throws IllegalStateException if it is missing (a damaged jar)
+   * @throws IOException if it cannot be read
    */
   static InputStream open(String name) throws IOException {
     InputStream in = BundledData.class.getResourceAsStream(name);

@@ -63,4 +63,18 @@ class ServerErrorCodeTest {
     assertThat(e.code()).isEqualTo("SERVER-0101");
     assertThat(e.getMessage(Language.NB)).isEqualTo("SERVER-0101: Kan ikke lytte på 127.0.0.1:8080: Address already in use");
   }
+
+  @Test
+  void aPlansFolderWithoutPlanFilesIsSaidInOneLanguageNamingTheFolder(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    ServerException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> LivskraftServer.start(
+        ServerConfig.defaults().withAddress("127.0.0.1", 0).withPlansDirectory(dir)), ServerException.class);
+    org.assertj.core.api.Assertions.assertThat(e.errorCode()).isEqualTo(ServerErrorCode.NO_PLAN_FILES);
+    org.assertj.core.api.Assertions.assertThat(e.getMessage()).contains("No plan files in " + dir)
+        .doesNotContain("Ingen");
+    org.assertj.core.api.Assertions.assertThat(e.getMessage(io.github.livskraft.sdg.Language.NB))
+        .contains("Ingen planfiler i " + dir).contains("forventet").doesNotContain("expected");
+    org.assertj.core.api.Assertions.assertThat(e.getMessage(io.github.livskraft.sdg.Language.NN))
+        .contains("Ingen planfiler i " + dir).contains("venta").doesNotContain("expected");
+  }
 }
