@@ -77,4 +77,19 @@ class ServerErrorCodeTest {
     org.assertj.core.api.Assertions.assertThat(e.getMessage(io.github.livskraft.sdg.Language.NN))
         .contains("Ingen planfiler i " + dir).contains("venta").doesNotContain("expected");
   }
+
+  @Test
+  void aServerOptionOutOfRangeIsACodedArgumentErrorInOneLanguage() {
+    IllegalArgumentException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> ServerConfig.defaults().withAddress("127.0.0.1", 70000), IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThat(e).isInstanceOf(io.github.livskraft.sdg.CodedException.class);
+    io.github.livskraft.sdg.CodedException c = (io.github.livskraft.sdg.CodedException) e;
+    org.assertj.core.api.Assertions.assertThat(c.errorCode()).isEqualTo(ServerErrorCode.BAD_CONFIG);
+    org.assertj.core.api.Assertions.assertThat(e.getMessage())
+        .isEqualTo("SERVER-0103: Invalid server option: the port must be 0 to 65535, was 70000");
+    org.assertj.core.api.Assertions.assertThat(c.getMessage(Language.NB))
+        .isEqualTo("SERVER-0103: Ugyldig serverinnstilling: porten må være 0 til 65535, var 70000");
+    org.assertj.core.api.Assertions.assertThat(c.getMessage(Language.NN))
+        .isEqualTo("SERVER-0103: Ugyldig serverinnstilling: porten må vere 0 til 65535, var 70000");
+  }
 }
