@@ -85,7 +85,7 @@ public final class QueryPlanner {
     if (!meta.tableId().equals(query.tableId())) {
       throw invalid("table-mismatch", meta.tableId(), query.tableId());
     }
-    List<String> notes = new ArrayList<>();
+    List<KostraErrorCode.Detail> notes = new ArrayList<>();
     Map<String, Selection> byVariable = new LinkedHashMap<>();
     for (Selection s : query.selections()) {
       Variable v = meta.variable(s.variable());
@@ -109,13 +109,13 @@ public final class QueryPlanner {
     List<DataQuery> parts = new ArrayList<>();
     split(resolvedQuery, parts);
     if (parts.size() > 1) {
-      notes.add("split into " + parts.size() + " requests of at most " + maxCells + " cells");
+      notes.add(KostraErrorCode.detail("plan.split", parts.size(), maxCells));
     }
     return new QueryPlan(query, resolvedQuery, parts, cells, notes);
   }
 
   private List<String> resolve(TableMetadata meta, Variable v, Selection s, Map<String, Codelist> codelists,
-      List<String> notes) {
+      List<KostraErrorCode.Detail> notes) {
     List<String> base;
     Optional<String> codelistId = s.codelist();
     if (codelistId.isPresent()) {
@@ -145,7 +145,7 @@ public final class QueryPlanner {
         for (String c : s.values()) {
           String canonical = find(base, c).orElseThrow(() -> invalid("unknown-code", c, where, sample(base)));
           if (!wanted.add(canonical)) {
-            notes.add("removed duplicate code '" + c + "' from " + v.code());
+            notes.add(KostraErrorCode.detail("plan.duplicate", c, v.code()));
           }
         }
         out = base.stream().filter(wanted::contains).toList(); // metadata order
@@ -191,11 +191,11 @@ public final class QueryPlanner {
     return List.copyOf(out);
   }
 
-  private static List<String> dedupe(List<String> codes, Variable v, List<String> notes) {
+  private static List<String> dedupe(List<String> codes, Variable v, List<KostraErrorCode.Detail> notes) {
     Set<String> seen = new LinkedHashSet<>();
     for (String c : codes) {
       if (!seen.add(c)) {
-        notes.add("removed duplicate code '" + c + "' from " + v.code());
+        notes.add(KostraErrorCode.detail("plan.duplicate", c, v.code()));
       }
     }
     return List.copyOf(seen);

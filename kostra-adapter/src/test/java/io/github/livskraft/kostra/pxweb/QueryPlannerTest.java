@@ -62,7 +62,11 @@ class QueryPlannerTest {
     QueryPlan plan = new QueryPlanner(800_000, Integer.MAX_VALUE).plan(meta12880, DataQuery.of("12880")
         .with(Selection.codes("contentscode", "oljepriskr", "OljePrisKr")).with(Selection.codes("Tid", "2020")));
     assertThat(plan.resolved().selections().get(0).values()).containsExactly("OljePrisKr");
-    assertThat(plan.notes()).anyMatch(n -> n.contains("duplicate"));
+    assertThat(plan.notes()).containsExactly("removed the duplicate code 'OljePrisKr' from ContentsCode");
+    assertThat(plan.notes(io.github.livskraft.sdg.Language.NB))
+        .containsExactly("fjernet den doble koden 'OljePrisKr' fra ContentsCode");
+    assertThat(plan.notes(io.github.livskraft.sdg.Language.NN))
+        .containsExactly("fjerna den doble koden 'OljePrisKr' frå ContentsCode");
   }
 
   @Test
