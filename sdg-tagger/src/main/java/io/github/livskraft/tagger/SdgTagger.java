@@ -629,8 +629,7 @@ public final class SdgTagger {
      */
     public Builder relativeThreshold(double share) {
       if (!(share >= 0 && share <= 1)) {
-        throw new IllegalArgumentException("relative threshold must be between 0 and 1, not " + share
-            + " / den relative terskelen må være mellom 0 og 1, ikke " + share);
+        throw new TaggerArgumentException(TaggerErrorCode.RELATIVE_THRESHOLD, share);
       }
       this.relativeThreshold = share;
       return this;
@@ -638,8 +637,7 @@ public final class SdgTagger {
 
     private static double checkThreshold(double t) {
       if (!(t > 0) || Double.isInfinite(t)) {
-        throw new IllegalArgumentException("threshold must be a positive number, not " + t
-            + " / terskelen må være et positivt tall, ikke " + t);
+        throw new TaggerArgumentException(TaggerErrorCode.THRESHOLD, t);
       }
       return t;
     }
