@@ -15,6 +15,7 @@ import io.github.livskraft.sdg.TargetCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -541,7 +542,12 @@ public final class SdgTagger {
           if (in == null) {
             throw new TaggingException(TaggerErrorCode.BUNDLED_RULES_MISSING, null, name);
           }
-          add(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          add(new StringReader(text), name);
+          if (name.startsWith("rules/nb-")) {
+            // nynorsk text is also read with the bokmål vocabulary in nynorsk spelling (rules "nnb.…")
+            add(new StringReader(RuleEngine.deriveNynorsk(text)), name + " (nynorsk forms)");
+          }
         } catch (IOException e) {
           throw new TaggingException(TaggerErrorCode.BUNDLED_RULES_UNREADABLE, e, name);
         }

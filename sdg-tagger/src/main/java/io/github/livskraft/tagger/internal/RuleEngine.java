@@ -138,6 +138,17 @@ public final class RuleEngine {
     }
   }
 
+  /**
+   * A bokmål rule file as nynorsk rules: {@code @language nn}, ids {@code nnb.…}; compiled with the nynorsk rules,
+   * its terms also read their nynorsk forms (issue 13, fifth round).
+   *
+   * @param bokmalRules the text of a bokmål rule file
+   * @return the text of the derived nynorsk rule file, with the same line numbers
+   */
+  public static String deriveNynorsk(String bokmalRules) {
+    return NynorskForms.deriveFromBokmal(bokmalRules);
+  }
+
   /** The shortest prefix (with its final -e) that also reads the nynorsk -a forms. */
   static final int NYNORSK_A_MIN = 5;
 
@@ -178,14 +189,10 @@ public final class RuleEngine {
         boolean pre = pattern.length() > 1 && pattern.startsWith("*");
         boolean suf = pattern.length() > 1 && pattern.endsWith("*");
         String core = pattern.substring(pre ? 1 : 0, suf ? pattern.length() - 1 : pattern.length());
-        if (pre && suf) {
-          in.add(core, id, true);
-        } else if (pre) {
-          b.add(new StringBuilder(core).reverse(), id, true);
-        } else {
-          f.add(core, id, suf);
-          if (nynorsk && suf && core.length() >= NYNORSK_A_MIN && core.charAt(core.length() - 1) == 'e') {
-            f.add(core.substring(0, core.length() - 1) + "a", id, true);
+        addTerm(f, b, in, core, id, pre, suf, nynorsk);
+        if (nynorsk) {
+          for (String form : NynorskForms.of(core, !pre && !suf)) {
+            addTerm(f, b, in, form, id, pre, suf, true);
           }
         }
       });
@@ -210,6 +217,20 @@ public final class RuleEngine {
       this.rulesByTerm = new int[termCount][];
       for (int i = 0; i < termCount; i++) {
         rulesByTerm[i] = index.get(i).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+
+    private static void addTerm(Trie.Builder f, Trie.Builder b, Trie.Builder in, String core, int id, boolean pre,
+        boolean suf, boolean nynorsk) {
+      if (pre && suf) {
+        in.add(core, id, true);
+      } else if (pre) {
+        b.add(new StringBuilder(core).reverse(), id, true);
+      } else {
+        f.add(core, id, suf);
+        if (nynorsk && suf && core.length() >= NYNORSK_A_MIN && core.charAt(core.length() - 1) == 'e') {
+          f.add(core.substring(0, core.length() - 1) + "a", id, true);
+        }
       }
     }
 
