@@ -85,6 +85,13 @@ public final class SdgTagger {
   /** A goal scoring at least this share of the best goal's score is a main goal of the text. */
   static final double PRIMARY_SHARE = 0.5;
 
+  /**
+   * A broad goal (one listed in {@code @corroborate}: 4, 8, 9, 11, 17 in the bundled Norwegian rules) whose evidence
+   * is one word or phrase and that scores below this share of the best goal's score is an incidental mention and is not suggested (issue 13, fifth round;
+   * calibrated on the tuning half: "utvikling av infrastruktur … næringsutviklingen" is SDG 9, not also 8).
+   */
+  static final double BROAD_MARGIN = 0.55;
+
   /** The default of {@link Builder#relativeThreshold(double)}. */
   public static final double DEFAULT_RELATIVE_THRESHOLD = 0.0;
 
@@ -219,7 +226,9 @@ public final class SdgTagger {
     List<GoalSuggestion> goals = new ArrayList<>();
     scores.forEach((g, score) -> {
       boolean explicit = explicitGoals.contains(g);
-      if (explicit || score >= relativeThreshold * best) {
+      boolean incidentalBroad = policy.corroborate().contains(g) && score < BROAD_MARGIN * best
+          && oneSpan(byGoal.get(g));
+      if (explicit || score >= relativeThreshold * best && !incidentalBroad) {
         goals.add(new GoalSuggestion(g, round(score), explicit || score >= PRIMARY_SHARE * best,
             byGoal.get(g).stream().sorted(strongest).toList()));
       }
@@ -400,6 +409,26 @@ public final class SdgTagger {
   }
 
   /** The number of different words (by their first five letters) in the matched spans. */
+  /** Whether all matched spans of a goal are one stretch of text (one word or one phrase, counted once). */
+  private static boolean oneSpan(List<RuleMatch> ms) {
+    int start = -1;
+    int end = -1;
+    for (RuleMatch m : ms) {
+      for (MatchSpan span : m.spans()) {
+        if (start < 0) {
+          start = span.start();
+          end = span.end();
+        } else if (span.end() <= start || span.start() >= end) {
+          return false;
+        } else {
+          start = Math.min(start, span.start());
+          end = Math.max(end, span.end());
+        }
+      }
+    }
+    return true;
+  }
+
   private static int distinctWords(List<RuleMatch> ms, CharSequence text, Language language) {
     Set<String> words = new HashSet<>();
     List<MatchSpan> spans = new ArrayList<>();
