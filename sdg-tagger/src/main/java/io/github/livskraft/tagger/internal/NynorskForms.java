@@ -36,7 +36,7 @@ final class NynorskForms {
       "vann$>vatn", "vann>vass|vatn", "utslipp>utslepp", "boliger>bustader", "bolig>bustad", "skole>skule",
       "bærekraft>berekraft", "bosetting>busetjing", "bosetning>busetjing", "bosett>busett", "-setting>setjing",
       "sykdom>sjukdom", "syke>sjuke", "sykt>sjukt", "sykm>sjukm", "^syk$>sjuk", "hjemme>heime", "hjem>heim",
-      "tjeneste>teneste", "tilbud>tilbod", "mangfold>mangfald", "forurens>forureins", "rense>reinse",
+      "tjeneste>teneste", "tilbud>tilbod", "utleie>utleige", "mangfold>mangfald", "forurensning>forureining", "forurenset>forureina", "forurens>forureins", "rense>reinse",
       "^ren$>rein", "^rent$>reint", "vold>vald", "sikkerhet>tryggleik", "trygghet>tryggleik",
       "mulighet>moglegheit", "mulig>mogleg", "ansatt>tilsett", "lærer>lærar", "elever>elevar",
       "innbyggere>innbyggjarar", "innbygger>innbyggjar", "virksomhet>verksemd", "ledelse>leiing", "leder>leiar", "kilde>kjelde",
@@ -47,18 +47,24 @@ final class NynorskForms {
       "forskning>forsking", "tilpasning>tilpassing", "steder>stader", "sted>stad", "strøm>straum",
       "^øke$>auke", "^økt$>auka", "økning>auke|auking", "forbedr>forbetr", "^bedre$>betre", "truet>truga",
       "truede>truga", "ensomhet>einsemd", "ensom>einsam", "alene>åleine", "gård>gard", "dyrket>dyrka",
-      "lønnsom>lønsam", "lønn>løn", "gutter>gutar",
+      "lønnsom>lønsam", "lønn>løn", "gutter>gutar", "forvaltning>forvalting", "rådgivning>rådgjeving",
+      "likhet>likskap", "husholdning>hushald|hushaldning", "hold>hald", "salg>sal", "bevilling>løyve",
+      "tillatelse>løyve", "valg>val", "flom>flaum", "regning>rekning", "regne>rekne", "^bro>bru",
+      "rensing>reinsing", "åpenhet>openheit", "åpen>open",
+      "åpne>opne", "forening>foreining", "sammen>saman", "^samme$>same", "arbeidsledighet>arbeidsløyse",
+      "kirke>kyrkje", "^sten>stein", "sykepleier>sjukepleiar",
       // function words inside phrases
       "^ikke$>ikkje", "^mye$>mykje", "^også$>òg", "^noen$>nokon|nokre", "^noe$>noko", "^hvordan$>korleis",
       "^fra$>frå", "^uten$>utan", "^innen$>innan", "^bare$>berre", "^være$>vere", "^gjøre$>gjere", "^en$>ein|ei",
       "^et$>eit", "^ett$>eitt", "^egen$>eigen", "^eget$>eige", "^egne$>eigne", "^deres$>deira",
-      "^hennes$>hennar", "^sørge$>syte", "^hv>kv",
+      "^hennes$>hennar", "^sørge$>syte", "^hv>kv", "^mer$>meir", "^flere$>fleire", "^disse$>desse",
+      "^annen$>annan", "^annet$>anna", "^siden$>sidan", "^nå$>no", "^hele$>heile", "^hel$>heil", "^gjelder$>gjeld",
       // derivation and inflection
       "-heten>heita", "-het>heit", "-lige>lege", "-lig$>leg", "-ligh>legh", "-elsen>inga",
       "-elser>ingar", "-else$>ing", "-ende$>ande|jande", "-gge$>ggje");
 
   /** Words whose letters look like a bokmål ending or part but are the same in nynorsk ("folkehelse", "sykkel"). */
-  private static final List<String> PROTECTED = List.of("helse", "sykkel", "grense");
+  private static final List<String> PROTECTED = List.of("helse", "sykkel", "grense", "bolig");
 
   /** At most this many forms per term (a guard against a table that multiplies). */
   private static final int MAX_FORMS = 24;
@@ -72,7 +78,8 @@ final class NynorskForms {
    * The nynorsk rewrites of a term's letters, without the term itself.
    *
    * @param core the term without its wildcards, lower case
-   * @param exact whether the term is a whole word (then a masculine plural -er also gets -ar, and -ene -ane)
+   * @param exact whether the term is a whole word (then -ene also gets -ane and -et -a; a term ending in -er of at
+   *     least six letters gets -ar either way)
    * @return the distinct rewrites, possibly empty
    */
   static Set<String> of(String core, boolean exact) {
@@ -91,13 +98,13 @@ final class NynorskForms {
         }
       }
     }
-    if (exact) {
-      for (String form : new ArrayList<>(forms)) {
-        if (form.length() >= 6 && form.endsWith("er")) {
-          forms.add(form.substring(0, form.length() - 2) + "ar");
-        } else if (form.length() >= 6 && form.endsWith("ene")) {
-          forms.add(form.substring(0, form.length() - 3) + "ane");
-        }
+    for (String form : new ArrayList<>(forms)) {
+      if (form.length() >= 6 && form.endsWith("er")) {
+        forms.add(form.substring(0, form.length() - 2) + "ar"); // masculine plural, agent noun, -ar verb
+      } else if (exact && form.length() >= 6 && form.endsWith("ene")) {
+        forms.add(form.substring(0, form.length() - 3) + "ane");
+      } else if (exact && form.length() >= 6 && form.endsWith("et")) {
+        forms.add(form.substring(0, form.length() - 2) + "a"); // past participle: dyrket → dyrka
       }
     }
     forms.remove(core);
