@@ -33,7 +33,7 @@ final class NynorskForms {
   /** Bokmål → nynorsk correspondences, in the order they are applied. */
   private static final List<String> TABLE = List.of(
       // words and parts of compounds
-      "vann$>vatn", "vann>vass|vatn", "utslipp>utslepp", "boliger>bustader", "bolig>bustad", "skole>skule",
+      "vann$>vatn", "vann>vass|vatn", "vatn>vass", "utslipp>utslepp", "boliger>bustader", "bolig>bustad", "skole>skule",
       "bærekraft>berekraft", "bosetting>busetjing", "bosetning>busetjing", "bosett>busett", "-setting>setjing",
       "sykdom>sjukdom", "syke>sjuke", "sykt>sjukt", "sykm>sjukm", "^syk$>sjuk", "hjemme>heime", "hjem>heim",
       "tjeneste>teneste", "tilbud>tilbod", "utleie>utleige", "mangfold>mangfald", "forurensning>forureining", "forurenset>forureina", "forurens>forureins", "rense>reinse",

@@ -122,6 +122,7 @@ public final class RuleEngine {
 
     /** Compiles the rules. */
     public RuleEngine build() {
+      List<RuleDef> rules = mergeDerived(this.rules);
       Map<Language, CompiledSet> sets = new EnumMap<>(Language.class);
       for (Language lang : Language.values()) {
         List<RuleDef> own = rules.stream().filter(r -> r.language() == lang).toList();
@@ -136,6 +137,39 @@ public final class RuleEngine {
       }
       return new RuleEngine(Map.copyOf(sets), List.copyOf(rules), Map.copyOf(policies));
     }
+  }
+
+  /**
+   * Folds each derived rule {@code nnb.X} into the nynorsk rule {@code nn.X} when both exist with the same code and
+   * weight ({@code nn.X} then fires on either expression), so that nynorsk text does not evaluate and report two
+   * rules for one piece of vocabulary; derived rules without such a twin stay as they are.
+   */
+  private static List<RuleDef> mergeDerived(List<RuleDef> rules) {
+    Map<String, RuleDef> derived = new HashMap<>();
+    for (RuleDef r : rules) {
+      if (r.language() == Language.NN && r.id().startsWith(NynorskForms.DERIVED_PREFIX)) {
+        derived.put(r.id().substring(NynorskForms.DERIVED_PREFIX.length()), r);
+      }
+    }
+    if (derived.isEmpty()) {
+      return rules;
+    }
+    Set<String> merged = new HashSet<>();
+    List<RuleDef> out = new ArrayList<>(rules.size());
+    for (RuleDef r : rules) {
+      RuleDef twin = r.language() == Language.NN && r.id().startsWith("nn.") ? derived.get(r.id().substring(3)) : null;
+      if (twin != null && twin.weight() == r.weight() && twin.goal().equals(r.goal())
+          && java.util.Objects.equals(twin.target(), r.target())) {
+        merged.add(twin.id());
+        out.add(new RuleDef(r.id(), r.goal(), r.target(), r.language(), r.weight(),
+            "(" + r.expression() + ") OR (" + twin.expression() + ")", r.source(), r.line(),
+            new Expr.Or(List.of(r.expr(), twin.expr()))));
+      } else {
+        out.add(r);
+      }
+    }
+    out.removeIf(r -> merged.contains(r.id()));
+    return out;
   }
 
   /**
