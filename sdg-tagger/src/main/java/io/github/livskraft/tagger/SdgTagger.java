@@ -62,8 +62,12 @@ import java.util.stream.Stream;
  * ingen konsekvenser for klima og miljø") are dropped. In Norwegian, a goal whose only evidence is a place, a partner
  * institution or pupils/staff as actors gives way to a goal with evidence of its own ("Straumforbruket ved
  * reinseanlegget" is SDG 7, not 6); nynorsk rules read the -a forms of -e stems ({@code solcelle*} matches
- * "solcellar") and suffix terms read inflected compounds ({@code *avfall} matches "hushaldsavfallet"). Goals listed in a rule file's {@code @corroborate} need a
- * target rule of weight 1.0 or more, or two different matched words. Every suggestion says whether it is a main
+ * "solcellar") and suffix terms read inflected compounds ({@code *avfall} matches "hushaldsavfallet"). Nynorsk rules
+ * also read the nynorsk forms of bokmål spellings in their terms ({@code offentlig*} matches "offentlege",
+ * {@code drikkevann*} "drikkevatnet"), and the bundled bokmål rules are nynorsk rules too (folded into their
+ * {@code nn.} twins, or kept as {@code nnb.…}). Goals listed in a rule file's {@code @corroborate} need a
+ * target rule of weight 1.0 or more, or two different matched words; such a goal whose evidence is one word or
+ * phrase and scores below 0.55 of the best goal's score is an incidental mention and is not suggested. Every suggestion says whether it is a main
  * goal ({@link GoalSuggestion#primary()}) and explains itself ({@link GoalSuggestion#explanation()}). Rules only apply to texts of their own language. The rule language, the bundled rule
  * sets and their measured accuracy are described in {@code docs/tagging.md}.
  */
@@ -564,7 +568,11 @@ public final class SdgTagger {
 
     private Builder() {}
 
-    /** Adds the bundled rule sets (English, bokmål, nynorsk; goal and target level). */
+    /**
+     * Adds the bundled rule sets (English, bokmål, nynorsk; goal and target level). The two bokmål files are also
+     * loaded as nynorsk rules ({@code nnb.…}, folded into their {@code nn.} twins where code and weight agree), so
+     * nynorsk text is read with the bokmål vocabulary in nynorsk spelling.
+     */
     public Builder addBundled() {
       for (String name : BUNDLED) {
         try (InputStream in = SdgTagger.class.getResourceAsStream(name)) {
