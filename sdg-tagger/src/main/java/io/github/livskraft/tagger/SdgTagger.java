@@ -15,6 +15,7 @@ import io.github.livskraft.sdg.TargetCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,8 +62,12 @@ import java.util.stream.Stream;
  * ingen konsekvenser for klima og miljø") are dropped. In Norwegian, a goal whose only evidence is a place, a partner
  * institution or pupils/staff as actors gives way to a goal with evidence of its own ("Straumforbruket ved
  * reinseanlegget" is SDG 7, not 6); nynorsk rules read the -a forms of -e stems ({@code solcelle*} matches
- * "solcellar") and suffix terms read inflected compounds ({@code *avfall} matches "hushaldsavfallet"). Goals listed in a rule file's {@code @corroborate} need a
- * target rule of weight 1.0 or more, or two different matched words. Every suggestion says whether it is a main
+ * "solcellar") and suffix terms read inflected compounds ({@code *avfall} matches "hushaldsavfallet"). Nynorsk rules
+ * also read the nynorsk forms of bokmål spellings in their terms ({@code offentlig*} matches "offentlege",
+ * {@code drikkevann*} "drikkevatnet"), and the bundled bokmål rules are nynorsk rules too (folded into their
+ * {@code nn.} twins, or kept as {@code nnb.…}). Goals listed in a rule file's {@code @corroborate} need a
+ * target rule of weight 1.0 or more, or two different matched words; such a goal whose evidence is one word or
+ * phrase and scores below 0.55 of the best goal's score is an incidental mention and is not suggested. Every suggestion says whether it is a main
  * goal ({@link GoalSuggestion#primary()}) and explains itself ({@link GoalSuggestion#explanation()}). Rules only apply to texts of their own language. The rule language, the bundled rule
  * sets and their measured accuracy are described in {@code docs/tagging.md}.
  */
@@ -83,6 +88,13 @@ public final class SdgTagger {
 
   /** A goal scoring at least this share of the best goal's score is a main goal of the text. */
   static final double PRIMARY_SHARE = 0.5;
+
+  /**
+   * A broad goal (one listed in {@code @corroborate}: 4, 8, 9, 11, 17 in the bundled Norwegian rules) whose evidence
+   * is one word or phrase and that scores below this share of the best goal's score is an incidental mention and is not suggested (issue 13, fifth round;
+   * calibrated on the tuning half: "utvikling av infrastruktur … næringsutviklingen" is SDG 9, not also 8).
+   */
+  static final double BROAD_MARGIN = 0.55;
 
   /** The default of {@link Builder#relativeThreshold(double)}. */
   public static final double DEFAULT_RELATIVE_THRESHOLD = 0.0;
@@ -218,7 +230,9 @@ public final class SdgTagger {
     List<GoalSuggestion> goals = new ArrayList<>();
     scores.forEach((g, score) -> {
       boolean explicit = explicitGoals.contains(g);
-      if (explicit || score >= relativeThreshold * best) {
+      boolean incidentalBroad = policy.corroborate().contains(g) && score < BROAD_MARGIN * best
+          && oneSpan(byGoal.get(g));
+      if (explicit || score >= relativeThreshold * best && !incidentalBroad) {
         goals.add(new GoalSuggestion(g, round(score), explicit || score >= PRIMARY_SHARE * best,
             byGoal.get(g).stream().sorted(strongest).toList()));
       }
@@ -399,6 +413,26 @@ public final class SdgTagger {
   }
 
   /** The number of different words (by their first five letters) in the matched spans. */
+  /** Whether all matched spans of a goal are one stretch of text (one word or one phrase, counted once). */
+  private static boolean oneSpan(List<RuleMatch> ms) {
+    int start = -1;
+    int end = -1;
+    for (RuleMatch m : ms) {
+      for (MatchSpan span : m.spans()) {
+        if (start < 0) {
+          start = span.start();
+          end = span.end();
+        } else if (span.end() <= start || span.start() >= end) {
+          return false;
+        } else {
+          start = Math.min(start, span.start());
+          end = Math.max(end, span.end());
+        }
+      }
+    }
+    return true;
+  }
+
   private static int distinctWords(List<RuleMatch> ms, CharSequence text, Language language) {
     Set<String> words = new HashSet<>();
     List<MatchSpan> spans = new ArrayList<>();
@@ -534,14 +568,23 @@ public final class SdgTagger {
 
     private Builder() {}
 
-    /** Adds the bundled rule sets (English, bokmål, nynorsk; goal and target level). */
+    /**
+     * Adds the bundled rule sets (English, bokmål, nynorsk; goal and target level). The two bokmål files are also
+     * loaded as nynorsk rules ({@code nnb.…}, folded into their {@code nn.} twins where code and weight agree), so
+     * nynorsk text is read with the bokmål vocabulary in nynorsk spelling.
+     */
     public Builder addBundled() {
       for (String name : BUNDLED) {
         try (InputStream in = SdgTagger.class.getResourceAsStream(name)) {
           if (in == null) {
             throw new TaggingException(TaggerErrorCode.BUNDLED_RULES_MISSING, null, name);
           }
-          add(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          add(new StringReader(text), name);
+          if (name.startsWith("rules/nb-")) {
+            // nynorsk text is also read with the bokmål vocabulary in nynorsk spelling (rules "nnb.…")
+            add(new StringReader(RuleEngine.deriveNynorsk(text)), name + " (nynorsk forms)");
+          }
         } catch (IOException e) {
           throw new TaggingException(TaggerErrorCode.BUNDLED_RULES_UNREADABLE, e, name);
         }

@@ -39,6 +39,8 @@ class PrimaryGoalTest {
       nb | Vi følger med på avfallsmengder og antall skoler/barnehager med nærhet til friluftsområder. | 11 12 | 4
       nn | Straumforbruket ved reinseanlegget skal ned med ein tredel.                  | 7    | 6
       nb | Matsvinnet ved sykehjemmene skal halveres innen 2030.                          | 12   | 3
+      nb | Innovasjon og infrastruktur: Kongsbergregionen har lenge hatt en felles satsning på utvikling av infrastruktur som støtte opp om samfunns- som næringsutviklingen. | 9 | 8
+      nb | Radon i inneluft er den viktigste årsaken til lungekreft etter røyking, og alle kommunale utleieboliger skal radonmåles. | 3 | 11
       """)
   void anIncidentalMentionGivesWayToThePrimaryGoal(String lang, String text, String primary, String incidental) {
     assertThat(goals(lang, text)).containsAll(codes(primary)).doesNotContainAnyElementsOf(codes(incidental));
@@ -53,6 +55,7 @@ class PrimaryGoalTest {
       nb | Elevene på mellomtrinnet skal lære om klima og bærekraft i alle fag.          | 4 13
       nb | Andel elever som trives på skolen                                             | 4
       nn | Kommunen vil samarbeide med høgskulen om desentralisert sjukepleiarutdanning. | 3 4 17
+      nb | Radon i inneluft gir lungekreft, og alle kommunale utleieboliger skal radonmåles. | 3 11
       """)
   void aGoalWithoutAnotherGoalOrWithOwnEvidenceIsKept(String lang, String text, String expected) {
     assertThat(goals(lang, text)).containsAll(codes(expected));

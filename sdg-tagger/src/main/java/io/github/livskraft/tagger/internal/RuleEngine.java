@@ -122,6 +122,7 @@ public final class RuleEngine {
 
     /** Compiles the rules. */
     public RuleEngine build() {
+      List<RuleDef> rules = mergeDerived(this.rules);
       Map<Language, CompiledSet> sets = new EnumMap<>(Language.class);
       for (Language lang : Language.values()) {
         List<RuleDef> own = rules.stream().filter(r -> r.language() == lang).toList();
@@ -136,6 +137,50 @@ public final class RuleEngine {
       }
       return new RuleEngine(Map.copyOf(sets), List.copyOf(rules), Map.copyOf(policies));
     }
+  }
+
+  /**
+   * Folds each derived rule {@code nnb.X} into the nynorsk rule {@code nn.X} when both exist with the same code and
+   * weight ({@code nn.X} then fires on either expression), so that nynorsk text does not evaluate and report two
+   * rules for one piece of vocabulary; derived rules without such a twin stay as they are.
+   */
+  private static List<RuleDef> mergeDerived(List<RuleDef> rules) {
+    Map<String, RuleDef> derived = new HashMap<>();
+    for (RuleDef r : rules) {
+      if (r.language() == Language.NN && r.id().startsWith(NynorskForms.DERIVED_PREFIX)) {
+        derived.put(r.id().substring(NynorskForms.DERIVED_PREFIX.length()), r);
+      }
+    }
+    if (derived.isEmpty()) {
+      return rules;
+    }
+    Set<String> merged = new HashSet<>();
+    List<RuleDef> out = new ArrayList<>(rules.size());
+    for (RuleDef r : rules) {
+      RuleDef twin = r.language() == Language.NN && r.id().startsWith("nn.") ? derived.get(r.id().substring(3)) : null;
+      if (twin != null && twin.weight() == r.weight() && twin.goal().equals(r.goal())
+          && java.util.Objects.equals(twin.target(), r.target())) {
+        merged.add(twin.id());
+        out.add(new RuleDef(r.id(), r.goal(), r.target(), r.language(), r.weight(),
+            "(" + r.expression() + ") OR (" + twin.expression() + ")", r.source(), r.line(),
+            new Expr.Or(List.of(r.expr(), twin.expr()))));
+      } else {
+        out.add(r);
+      }
+    }
+    out.removeIf(r -> merged.contains(r.id()));
+    return out;
+  }
+
+  /**
+   * A bokmål rule file as nynorsk rules: {@code @language nn}, ids {@code nnb.…}; compiled with the nynorsk rules,
+   * its terms also read their nynorsk forms (issue 13, fifth round).
+   *
+   * @param bokmalRules the text of a bokmål rule file
+   * @return the text of the derived nynorsk rule file, with the same line numbers
+   */
+  public static String deriveNynorsk(String bokmalRules) {
+    return NynorskForms.deriveFromBokmal(bokmalRules);
   }
 
   /** The shortest prefix (with its final -e) that also reads the nynorsk -a forms. */
@@ -178,14 +223,10 @@ public final class RuleEngine {
         boolean pre = pattern.length() > 1 && pattern.startsWith("*");
         boolean suf = pattern.length() > 1 && pattern.endsWith("*");
         String core = pattern.substring(pre ? 1 : 0, suf ? pattern.length() - 1 : pattern.length());
-        if (pre && suf) {
-          in.add(core, id, true);
-        } else if (pre) {
-          b.add(new StringBuilder(core).reverse(), id, true);
-        } else {
-          f.add(core, id, suf);
-          if (nynorsk && suf && core.length() >= NYNORSK_A_MIN && core.charAt(core.length() - 1) == 'e') {
-            f.add(core.substring(0, core.length() - 1) + "a", id, true);
+        addTerm(f, b, in, core, id, pre, suf, nynorsk);
+        if (nynorsk) {
+          for (String form : NynorskForms.of(core, !pre && !suf)) {
+            addTerm(f, b, in, form, id, pre, suf, true);
           }
         }
       });
@@ -210,6 +251,20 @@ public final class RuleEngine {
       this.rulesByTerm = new int[termCount][];
       for (int i = 0; i < termCount; i++) {
         rulesByTerm[i] = index.get(i).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+
+    private static void addTerm(Trie.Builder f, Trie.Builder b, Trie.Builder in, String core, int id, boolean pre,
+        boolean suf, boolean nynorsk) {
+      if (pre && suf) {
+        in.add(core, id, true);
+      } else if (pre) {
+        b.add(new StringBuilder(core).reverse(), id, true);
+      } else {
+        f.add(core, id, suf);
+        if (nynorsk && suf && core.length() >= NYNORSK_A_MIN && core.charAt(core.length() - 1) == 'e') {
+          f.add(core.substring(0, core.length() - 1) + "a", id, true);
+        }
       }
     }
 

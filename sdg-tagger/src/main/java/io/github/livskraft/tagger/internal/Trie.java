@@ -72,7 +72,10 @@ final class Trie {
       for (int i = 0; i < key.length(); i++) {
         b = b.kids.computeIfAbsent(key.charAt(i), k -> new Builder());
       }
-      (isOpen ? b.open : b.terminal).add(termId);
+      List<Integer> ids = isOpen ? b.open : b.terminal;
+      if (!ids.contains(termId)) {
+        ids.add(termId);
+      }
     }
 
     Trie build() {
