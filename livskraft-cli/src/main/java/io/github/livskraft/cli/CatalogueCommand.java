@@ -26,15 +26,32 @@ import picocli.CommandLine.Spec;
  * catalogue statistics. Codes are read leniently ("SDG 11", "11.06", "Target 11-6"); a malformed or unknown code
  * exits with 2 and an English and Norwegian message on stderr.
  */
-@Command(name = "catalogue", mixinStandardHelpOptions = true,
-    subcommands = {
-      CatalogueCommand.GoalCommand.class,
-      CatalogueCommand.TargetCommand.class,
-      CatalogueCommand.IndicatorCommand.class,
-      CatalogueCommand.SearchCommand.class,
-      CatalogueCommand.StatsCommand.class
-    })
+@Command(name = "catalogue", mixinStandardHelpOptions = true)
 final class CatalogueCommand implements Callable<Integer> {
+  /**
+   * The sub-commands in the order help lists them. They are not listed in the annotation: {@link Main} registers
+   * only the one a command line names (all of them for help and suggestions), as for the root's sub-commands,
+   * because picocli builds each registered sub-command's model by reflection at start-up.
+   */
+  static final List<String> SUBCOMMANDS = List.of("goal", "target", "indicator", "search", "stats");
+
+  /**
+   * A new instance of a sub-command (a switch, not a table of lambdas: nothing to bootstrap at start-up).
+   *
+   * @param name one of {@link #SUBCOMMANDS}
+   * @return the sub-command's object
+   */
+  static Object newSubcommand(String name) {
+    switch (name) {
+      case "goal": return new GoalCommand();
+      case "target": return new TargetCommand();
+      case "indicator": return new IndicatorCommand();
+      case "search": return new SearchCommand();
+      case "stats": return new StatsCommand();
+      default: throw new IllegalArgumentException("no catalogue sub-command " + name);
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Override

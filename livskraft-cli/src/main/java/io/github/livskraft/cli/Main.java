@@ -98,6 +98,7 @@ public final class Main {
    */
   static CommandLine newCommandLine(String[] args, Language language) {
     String first = null;
+    int firstAt = -1;
     boolean version = false;
     for (int i = 0; i < args.length && first == null; i++) {
       String a = args[i];
@@ -105,6 +106,7 @@ public final class Main {
         i++; // its value
       } else if (!a.startsWith("-")) {
         first = a;
+        firstAt = i;
       } else if (a.equals("-V") || a.equals("--version")) {
         version = true;
       }
@@ -120,15 +122,49 @@ public final class Main {
     if (names.stream().anyMatch(n -> !WITHOUT_VALIDATOR.contains(n))) {
       quietenValidatorLogging();
     }
-    return configure(withSubcommands(names), language);
+    String nested = names.size() == 1 ? nestedName(args, firstAt + 1) : null;
+    return configure(withSubcommands(names, nested), language);
   }
 
   private static CommandLine withSubcommands(List<String> names) {
+    return withSubcommands(names, null);
+  }
+
+  /**
+   * The root with these sub-commands. A group command (catalogue) gets only its sub-command {@code nested} when that
+   * names one of them, else all of them (its help and "did you mean" list them).
+   */
+  private static CommandLine withSubcommands(List<String> names, String nested) {
     CommandLine cl = new CommandLine(new LivskraftCommand());
     for (String name : names) {
       cl.addSubcommand(name, newSubcommand(name));
+      if (name.equals("catalogue")) {
+        CommandLine group = cl.getSubcommands().get(name);
+        boolean one = nested != null && CatalogueCommand.SUBCOMMANDS.contains(nested);
+        for (String sub : one ? List.of(nested) : CatalogueCommand.SUBCOMMANDS) {
+          group.addSubcommand(sub, CatalogueCommand.newSubcommand(sub));
+        }
+      }
     }
     return cl;
+  }
+
+  /**
+   * The group's sub-command named at {@code from}: the first word there, after any {@code --lang X}; null when
+   * another option comes first (such as {@code --help}, which lists every sub-command) or when there is none.
+   */
+  private static String nestedName(String[] args, int from) {
+    for (int i = Math.max(from, 0); i < args.length && from > 0; i++) {
+      String a = args[i];
+      if (a.equals("--lang")) {
+        i++; // its value
+      } else if (a.startsWith("--lang=")) {
+        continue;
+      } else {
+        return a.startsWith("-") ? null : a;
+      }
+    }
+    return null;
   }
 
   /** A new instance of a sub-command (a switch, not a table of lambdas: nothing to bootstrap at start-up). */
