@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -64,11 +65,23 @@ public final class Main {
    * @return 0 ok, 2 bad input, 1 other errors
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, true);
+  }
+
+  /**
+   * Runs the command; {@code quick} allows a plain catalogue lookup to run without picocli's model
+   * ({@link QuickLookup}), which tests turn off to compare both paths.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean quick) {
     Language language = CliLanguage.fromArgs(args, Locale.getDefault());
-    CommandLine cl = newCommandLine(args, language);
-    cl.setOut(out);
-    cl.setErr(err);
     try {
+      Integer done = quick ? QuickLookup.run(args, out) : null;
+      if (done != null) {
+        return done;
+      }
+      CommandLine cl = newCommandLine(args, language);
+      cl.setOut(out);
+      cl.setErr(err);
       return cl.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // resource exhaustion: a message that says which limit to raise, never a raw stack trace (issue 17)
@@ -134,7 +147,7 @@ public final class Main {
    * The root with these sub-commands. A group command (catalogue) gets only its sub-command {@code nested} when that
    * names one of them, else all of them (its help and "did you mean" list them).
    */
-  private static CommandLine withSubcommands(List<String> names, String nested) {
+  private static CommandLine withSubcommands(List<String> names, @Nullable String nested) {
     CommandLine cl = new CommandLine(new LivskraftCommand());
     for (String name : names) {
       cl.addSubcommand(name, newSubcommand(name));
@@ -153,7 +166,7 @@ public final class Main {
    * The group's sub-command named at {@code from}: the first word there, after any {@code --lang X}; null when
    * another option comes first (such as {@code --help}, which lists every sub-command) or when there is none.
    */
-  private static String nestedName(String[] args, int from) {
+  private static @Nullable String nestedName(String[] args, int from) {
     for (int i = Math.max(from, 0); i < args.length && from > 0; i++) {
       String a = args[i];
       if (a.equals("--lang")) {
