@@ -28,10 +28,14 @@ import java.util.Set;
 public final class CdsArchive {
   private static final String MAIN = "io.github.livskraft.cli.Main";
 
-  /** The training runs: the measured start-up command, its JSON form, and root help (every command's model). */
+  /**
+   * The training runs: the measured start-up command and its JSON form (both without picocli's model, see
+   * QuickLookup), a command through picocli, and root help (every command's model).
+   */
   private static final List<List<String>> TRAINING = List.of(
       List.of("catalogue", "goal", "1"),
       List.of("catalogue", "target", "3.8", "--json"),
+      List.of("catalogue", "search", "klima", "--lang", "nb"),
       List.of("--help"));
 
   public static void main(String[] args) throws IOException, InterruptedException {

@@ -203,8 +203,26 @@ public final class Main {
     cl.setUsageHelpWidth(USAGE_WIDTH);
     cl.setHelpFactory(new LocalizedHelp(cl, language, false));
     cl.setExecutionExceptionHandler(handler);
-    cl.setParameterExceptionHandler(handler::handleParameterException);
+    cl.setParameterExceptionHandler(new ParameterErrors(handler));
     return cl;
+  }
+
+  /**
+   * Passes parse errors to {@link ExitCodes}. A named class, not a method reference: a lambda implementing one of
+   * picocli's interfaces (Java 5 class files) makes the CDS dump link them, and linked pre-Java-6 classes are left
+   * out of the archive, with ExitCodes; loading those at start-up then searches the whole class path.
+   */
+  private static final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
+    private final ExitCodes handler;
+
+    ParameterErrors(ExitCodes handler) {
+      this.handler = handler;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      return handler.handleParameterException(ex, args);
+    }
   }
 
   /**
