@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * the lookup itself (picocli reads every command's annotations by reflection, and each annotation type becomes a
  * dynamic proxy class that no class-data-sharing archive of JDK 17 can hold).
  *
- * <p>Only the plainest form is taken: {@code catalogue goal|target|indicator CODE} with, after the sub-command,
+ * <p>Only the plainest forms are taken: {@code --version} (or {@code -V}) alone, and
+ * {@code catalogue goal|target|indicator CODE} with, after the sub-command,
  * at most one {@code --json} and at most one {@code --lang X} or {@code --lang=X} naming a language, and a code
  * that is not an option or an {@code @file}. It runs the same command class, with the fields picocli would set,
  * through the same {@code run(out)} method. Anything else, and any failure of the lookup (which comes before any
@@ -27,6 +28,13 @@ final class QuickLookup {
    * @return the exit code, or {@code null} when the arguments need the full command line (nothing was printed)
    */
   static @Nullable Integer run(String[] args, PrintWriter out) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      for (String line : new VersionProvider().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
     if (args.length < 2 || args.length > 6 || !args[0].equals("catalogue")) {
       return null;
     }

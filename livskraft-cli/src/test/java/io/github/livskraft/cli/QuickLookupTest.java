@@ -41,6 +41,9 @@ class QuickLookupTest {
   @PropertyTest(cases = 400)
   void anyArgumentListGivesWhatTheFullCommandLineGives(Gen g) {
     List<String> args = new ArrayList<>();
+    if (g.chance(0.03)) {
+      args.add(g.pick("--version", "-V"));
+    }
     if (g.chance(0.95)) {
       args.add(g.chance(0.97) ? "catalogue" : "plan");
     }
@@ -58,7 +61,7 @@ class QuickLookupTest {
   @ValueSource(strings = {
     "catalogue goal 1", "catalogue goal", "catalogue goal 17 --json", "catalogue goal --lang nn 11",
     "catalogue target 11.6 --lang=nb", "catalogue target 3.8 --json --lang en", "catalogue indicator 13.1.1",
-    "catalogue indicator 11.6.2 --lang nn --json", "catalogue goal --lang=en"})
+    "catalogue indicator 11.6.2 --lang nn --json", "catalogue goal --lang=en", "--version", "-V"})
   void plainLookupsAreTakenByTheQuickPathAndPrintTheSame(String line) {
     List<String> args = List.of(line.split(" "));
     StringWriter out = new StringWriter();
@@ -73,7 +76,8 @@ class QuickLookupTest {
     "catalogue goal 18", "catalogue target 99.1", "catalogue indicator 9.9.9", "catalogue goal x",
     "catalogue goal 1 2", "catalogue target", "catalogue goal 1 --json --json", "catalogue goal 1 --lang de",
     "catalogue goal 1 --lang nb --lang nn", "catalogue goal --help", "catalogue --lang nn goal 1",
-    "catalogue goal @args.txt", "catalogue goal -- 1", "catalogue search klima", "catalogue stats"})
+    "catalogue goal @args.txt", "catalogue goal -- 1", "catalogue search klima", "catalogue stats",
+    "--version --help", "-V --lang nn", "--VERSION", "catalogue --version"})
   void everythingElseIsLeftToTheFullCommandLineWithoutOutput(String line) {
     StringWriter out = new StringWriter();
     assertThat(QuickLookup.run(line.split(" "), new PrintWriter(out, true))).isNull();
