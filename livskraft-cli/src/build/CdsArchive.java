@@ -3,8 +3,8 @@
  * java CdsArchive.java TARGET CLI_JAR LIB_CLASSPATH_FILE). Not part of the shipped code.
  *
  * Writes the launcher's start-up image beside the runnable jar:
- *  - TARGET/livskraft.classpath: one line, the class path relative to TARGET (the CLI's own jar, then lib/…, in
- *    Maven's order). The launcher `livskraft` runs from it instead of the 125 MB shaded jar, whose 26,000-entry
+ *  - TARGET/livskraft.classpath: the class path relative to TARGET (the CLI's own jar, then lib/…, in Maven's
+ *    order), and on a second line TARGET itself, the directory the archive is valid for. The launcher `livskraft` runs from it instead of the 125 MB shaded jar, whose 26,000-entry
  *    central directory costs tens of milliseconds to open on every start.
  *  - TARGET/livskraft.jsa: a STATIC AppCDS archive (JDK 17: -XX:DumpLoadedClassList, then -Xshare:dump). Unlike a
  *    dynamic archive (-XX:ArchiveClassesAtExit), a static one also stores class files older than Java 6, such as
@@ -42,7 +42,7 @@ public final class CdsArchive {
     if (args.length != 3) {
       throw new IllegalArgumentException("usage: CdsArchive TARGET CLI_JAR LIB_CLASSPATH_FILE");
     }
-    Path target = Path.of(args[0]).toAbsolutePath().normalize();
+    Path target = Path.of(args[0]).toRealPath(); // physical, as the launcher's pwd -P
     String cliJar = args[1];
     String libs = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8).strip();
 
@@ -61,7 +61,9 @@ public final class CdsArchive {
       }
       absolute.add(file.toString());
     }
-    Files.writeString(target.resolve("livskraft.classpath"), String.join(":", relative) + "\n",
+    // line 2: the directory the archive was written for (JDK 17 checks the class path by absolute paths, and a
+    // mismatch turns off class-data sharing altogether; the launcher then leaves the archive out)
+    Files.writeString(target.resolve("livskraft.classpath"), String.join(":", relative) + "\n" + target + "\n",
         StandardCharsets.UTF_8);
     String classPath = String.join(File.pathSeparator, absolute);
 
