@@ -26,15 +26,32 @@ import picocli.CommandLine.Spec;
  * catalogue statistics. Codes are read leniently ("SDG 11", "11.06", "Target 11-6"); a malformed or unknown code
  * exits with 2 and an English and Norwegian message on stderr.
  */
-@Command(name = "catalogue", mixinStandardHelpOptions = true,
-    subcommands = {
-      CatalogueCommand.GoalCommand.class,
-      CatalogueCommand.TargetCommand.class,
-      CatalogueCommand.IndicatorCommand.class,
-      CatalogueCommand.SearchCommand.class,
-      CatalogueCommand.StatsCommand.class
-    })
+@Command(name = "catalogue", mixinStandardHelpOptions = true)
 final class CatalogueCommand implements Callable<Integer> {
+  /**
+   * The sub-commands in the order help lists them. They are not listed in the annotation: {@link Main} registers
+   * only the one a command line names (all of them for help and suggestions), as for the root's sub-commands,
+   * because picocli builds each registered sub-command's model by reflection at start-up.
+   */
+  static final List<String> SUBCOMMANDS = List.of("goal", "target", "indicator", "search", "stats");
+
+  /**
+   * A new instance of a sub-command (a switch, not a table of lambdas: nothing to bootstrap at start-up).
+   *
+   * @param name one of {@link #SUBCOMMANDS}
+   * @return the sub-command's object
+   */
+  static Object newSubcommand(String name) {
+    switch (name) {
+      case "goal": return new GoalCommand();
+      case "target": return new TargetCommand();
+      case "indicator": return new IndicatorCommand();
+      case "search": return new SearchCommand();
+      case "stats": return new StatsCommand();
+      default: throw new IllegalArgumentException("no catalogue sub-command " + name);
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Override
@@ -68,8 +85,7 @@ final class CatalogueCommand implements Callable<Integer> {
   }
 
   /** Prints JSON or text; only the one asked for is built (JSON needs jackson-databind, slow to load). */
-  static void print(CommandSpec spec, Output output, Supplier<ObjectNode> json, Supplier<List<String>> text) {
-    PrintWriter out = spec.commandLine().getOut();
+  static void print(PrintWriter out, Output output, Supplier<ObjectNode> json, Supplier<List<String>> text) {
     if (output.json) {
       out.println(CatalogueJson.write(json.get()));
     } else {
@@ -90,13 +106,18 @@ final class CatalogueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      return run(spec.commandLine().getOut());
+    }
+
+    /** The command's work, also run by {@link QuickLookup} without a command-line model; lookups come first. */
+    Integer run(PrintWriter out) {
       if (code == null) {
-        print(spec, output, () -> CatalogueJson.goals(catalogue(), output.lang.get()),
+        print(out, output, () -> CatalogueJson.goals(catalogue(), output.lang.get()),
           () -> CatalogueText.goals(catalogue(), output.lang.get()));
         return ExitCodes.OK;
       }
       var goal = lookup(() -> catalogue().getGoal(GoalCode.parseLenient(code)));
-      print(spec, output, () -> CatalogueJson.goal(catalogue(), goal, output.lang.get()),
+      print(out, output, () -> CatalogueJson.goal(catalogue(), goal, output.lang.get()),
           () -> CatalogueText.goal(catalogue(), goal, output.lang.get()));
       return ExitCodes.OK;
     }
@@ -112,8 +133,13 @@ final class CatalogueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      return run(spec.commandLine().getOut());
+    }
+
+    /** The command's work, also run by {@link QuickLookup} without a command-line model; lookups come first. */
+    Integer run(PrintWriter out) {
       var target = lookup(() -> catalogue().getTarget(TargetCode.parseLenient(code)));
-      print(spec, output, () -> CatalogueJson.target(catalogue(), target, output.lang.get()),
+      print(out, output, () -> CatalogueJson.target(catalogue(), target, output.lang.get()),
           () -> CatalogueText.target(catalogue(), target, output.lang.get()));
       return ExitCodes.OK;
     }
@@ -129,9 +155,14 @@ final class CatalogueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      return run(spec.commandLine().getOut());
+    }
+
+    /** The command's work, also run by {@link QuickLookup} without a command-line model; lookups come first. */
+    Integer run(PrintWriter out) {
       IndicatorCode parsed = lookup(() -> IndicatorCode.parseLenient(code));
       var indicator = lookup(() -> catalogue().getIndicator(parsed));
-      print(spec, output, () -> CatalogueJson.indicator(catalogue(), indicator, parsed, output.lang.get()),
+      print(out, output, () -> CatalogueJson.indicator(catalogue(), indicator, parsed, output.lang.get()),
           () -> CatalogueText.indicator(catalogue(), indicator, parsed, output.lang.get()));
       return ExitCodes.OK;
     }
@@ -157,7 +188,7 @@ final class CatalogueCommand implements Callable<Integer> {
         throw CliException.input("err.search-empty");
       }
       List<SearchHit> hits = catalogue().search(query, output.lang.get(), limit);
-      print(spec, output, () -> CatalogueJson.search(query, output.lang.get(), hits),
+      print(spec.commandLine().getOut(), output, () -> CatalogueJson.search(query, output.lang.get(), hits),
           () -> CatalogueText.search(query, output.lang.get(), hits));
       return ExitCodes.OK;
     }
@@ -172,7 +203,7 @@ final class CatalogueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       CatalogueStats stats = CatalogueStats.of(catalogue());
-      print(spec, output, () -> CatalogueJson.stats(stats),
+      print(spec.commandLine().getOut(), output, () -> CatalogueJson.stats(stats),
           () -> CatalogueText.stats(stats));
       return ExitCodes.OK;
     }

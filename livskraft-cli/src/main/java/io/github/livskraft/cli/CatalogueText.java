@@ -28,6 +28,28 @@ final class CatalogueText {
     };
   }
 
+  /**
+   * The value's text followed by spaces up to {@code width} characters, as {@code %-Ns} formats it (a plain
+   * concatenation: java.util.Formatter would load its regular expressions at start-up).
+   */
+  static String padEnd(Object value, int width) {
+    StringBuilder b = new StringBuilder(String.valueOf(value));
+    while (b.length() < width) {
+      b.append(' ');
+    }
+    return b.toString();
+  }
+
+  /** The value's text after spaces up to {@code width} characters, as {@code %Ns} formats it. */
+  static String padStart(Object value, int width) {
+    String text = String.valueOf(value);
+    StringBuilder b = new StringBuilder();
+    for (int i = text.length(); i < width; i++) {
+      b.append(' ');
+    }
+    return b.append(text).toString();
+  }
+
   /** The text, marked when it is a fallback language or not official wording. */
   static String text(LocalizedText text, Language language) {
     TextVariant v = text.resolve(language);
@@ -57,7 +79,7 @@ final class CatalogueText {
     List<Target> targets = cat.targetsOf(goal.code());
     out.add(label(l, "Targets", "Delmål", "Delmål") + " (" + targets.size() + "):");
     for (Target t : targets) {
-      out.add(String.format(Locale.ROOT, "  %-6s %s", t.code(), text(t.titleText(), l)));
+      out.add("  " + padEnd(t.code(), 6) + " " + text(t.titleText(), l));
     }
     return out;
   }
@@ -65,7 +87,7 @@ final class CatalogueText {
   static List<String> goals(SdgCatalogue cat, Language l) {
     List<String> out = new ArrayList<>();
     for (Goal g : cat.goals()) {
-      out.add(String.format(Locale.ROOT, "%2s  %s  %s", g.code(), g.colour(), text(g.shortNameText(), l)));
+      out.add(padStart(g.code(), 2) + "  " + g.colour() + "  " + text(g.shortNameText(), l));
     }
     return out;
   }
@@ -84,7 +106,7 @@ final class CatalogueText {
       String same = i.isRepeated() ? "  " + label(l, "(same as ", "(samme som ", "(same som ")
           + String.join(", ", i.placements().stream().filter(p -> !p.equals(x.code()))
               .map(IndicatorCode::toString).toList()) + ")" : "";
-      out.add(String.format(Locale.ROOT, "  %-8s %s%s", x.code(), text(x.titleText(), l), same));
+      out.add("  " + padEnd(x.code(), 8) + " " + text(x.titleText(), l) + same);
     }
     return out;
   }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -64,11 +65,23 @@ public final class Main {
    * @return 0 ok, 2 bad input, 1 other errors
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, true);
+  }
+
+  /**
+   * Runs the command; {@code quick} allows a plain catalogue lookup to run without picocli's model
+   * ({@link QuickLookup}), which tests turn off to compare both paths.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean quick) {
     Language language = CliLanguage.fromArgs(args, Locale.getDefault());
-    CommandLine cl = newCommandLine(args, language);
-    cl.setOut(out);
-    cl.setErr(err);
     try {
+      Integer done = quick ? QuickLookup.run(args, out) : null;
+      if (done != null) {
+        return done;
+      }
+      CommandLine cl = newCommandLine(args, language);
+      cl.setOut(out);
+      cl.setErr(err);
       return cl.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // resource exhaustion: a message that says which limit to raise, never a raw stack trace (issue 17)
@@ -98,6 +111,7 @@ public final class Main {
    */
   static CommandLine newCommandLine(String[] args, Language language) {
     String first = null;
+    int firstAt = -1;
     boolean version = false;
     for (int i = 0; i < args.length && first == null; i++) {
       String a = args[i];
@@ -105,6 +119,7 @@ public final class Main {
         i++; // its value
       } else if (!a.startsWith("-")) {
         first = a;
+        firstAt = i;
       } else if (a.equals("-V") || a.equals("--version")) {
         version = true;
       }
@@ -120,15 +135,49 @@ public final class Main {
     if (names.stream().anyMatch(n -> !WITHOUT_VALIDATOR.contains(n))) {
       quietenValidatorLogging();
     }
-    return configure(withSubcommands(names), language);
+    String nested = names.size() == 1 ? nestedName(args, firstAt + 1) : null;
+    return configure(withSubcommands(names, nested), language);
   }
 
   private static CommandLine withSubcommands(List<String> names) {
+    return withSubcommands(names, null);
+  }
+
+  /**
+   * The root with these sub-commands. A group command (catalogue) gets only its sub-command {@code nested} when that
+   * names one of them, else all of them (its help and "did you mean" list them).
+   */
+  private static CommandLine withSubcommands(List<String> names, @Nullable String nested) {
     CommandLine cl = new CommandLine(new LivskraftCommand());
     for (String name : names) {
       cl.addSubcommand(name, newSubcommand(name));
+      if (name.equals("catalogue")) {
+        CommandLine group = cl.getSubcommands().get(name);
+        boolean one = nested != null && CatalogueCommand.SUBCOMMANDS.contains(nested);
+        for (String sub : one ? List.of(nested) : CatalogueCommand.SUBCOMMANDS) {
+          group.addSubcommand(sub, CatalogueCommand.newSubcommand(sub));
+        }
+      }
     }
     return cl;
+  }
+
+  /**
+   * The group's sub-command named at {@code from}: the first word there, after any {@code --lang X}; null when
+   * another option comes first (such as {@code --help}, which lists every sub-command) or when there is none.
+   */
+  private static @Nullable String nestedName(String[] args, int from) {
+    for (int i = Math.max(from, 0); i < args.length && from > 0; i++) {
+      String a = args[i];
+      if (a.equals("--lang")) {
+        i++; // its value
+      } else if (a.startsWith("--lang=")) {
+        continue;
+      } else {
+        return a.startsWith("-") ? null : a;
+      }
+    }
+    return null;
   }
 
   /** A new instance of a sub-command (a switch, not a table of lambdas: nothing to bootstrap at start-up). */
@@ -154,8 +203,26 @@ public final class Main {
     cl.setUsageHelpWidth(USAGE_WIDTH);
     cl.setHelpFactory(new LocalizedHelp(cl, language, false));
     cl.setExecutionExceptionHandler(handler);
-    cl.setParameterExceptionHandler(handler::handleParameterException);
+    cl.setParameterExceptionHandler(new ParameterErrors(handler));
     return cl;
+  }
+
+  /**
+   * Passes parse errors to {@link ExitCodes}. A named class, not a method reference: a lambda implementing one of
+   * picocli's interfaces (Java 5 class files) makes the CDS dump link them, and linked pre-Java-6 classes are left
+   * out of the archive, with ExitCodes; loading those at start-up then searches the whole class path.
+   */
+  private static final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
+    private final ExitCodes handler;
+
+    ParameterErrors(ExitCodes handler) {
+      this.handler = handler;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      return handler.handleParameterException(ex, args);
+    }
   }
 
   /**

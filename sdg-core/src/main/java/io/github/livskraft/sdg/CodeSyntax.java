@@ -54,12 +54,28 @@ final class CodeSyntax {
   /** Trims, drops a known prefix and normalises separators {@code - _ ,} and spaces between parts to '.'. */
   static String stripPrefix(String text) {
     String t = text.strip();
+    if (!t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9') {
+      // every prefix starts with a letter or '#': a code typed as digits needs no regular expression (start-up)
+      return t.toLowerCase(Locale.ROOT);
+    }
     t = Prefix.PATTERN.matcher(t).replaceFirst("");
     return t.strip().toLowerCase(Locale.ROOT);
   }
 
   /** Lenient separators between code parts: '.', '-', '_', ' ' become '.'; runs collapse. */
   static String normaliseSeparators(String t) {
-    return t.replaceAll("[\\s._-]+", ".");
+    boolean plain = true;
+    for (int i = 0; i < t.length() && plain; i++) {
+      char c = t.charAt(i);
+      // single dots between other characters are already normal: no regular expression then (start-up)
+      plain = c == '.' ? i + 1 == t.length() || !isSeparator(t.charAt(i + 1)) : !isSeparator(c);
+    }
+    return plain ? t : t.replaceAll("[\\s._-]+", ".");
+  }
+
+  /** The characters of {@code [\s._-]}. */
+  private static boolean isSeparator(char c) {
+    return c == '.' || c == '_' || c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
+        || c == '\r';
   }
 }
