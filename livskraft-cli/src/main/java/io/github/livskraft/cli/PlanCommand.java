@@ -131,13 +131,13 @@ final class PlanCommand implements Callable<Integer> {
         result.put("valid", errors == 0);
         result.put("parseErrors", parseErrors.stream().map(e -> Map.of("code", e.code(), "file",
             e.location().file(), "line", e.location().line(), "column", e.location().column(), "path", e.path(),
-            "message", PlanErrors.detail(e, lang.get()))).toList());
+            "message", e.detail(lang.get()))).toList());
         result.put("findings", findings);
         out.println(PlanWriter.create().writeJson(result));
       } else {
         for (PlanParseException e : parseErrors) {
-          out.println(PlanErrors.location(e) + ": ERROR " + e.code() + (e.path().isEmpty() ? "" : " [" + e.path() + "]")
-              + " " + PlanErrors.detail(e, lang.get()));
+          out.println(e.location() + ": ERROR " + e.code() + (e.path().isEmpty() ? "" : " [" + e.path() + "]")
+              + " " + e.detail(lang.get()));
         }
         for (Finding f : findings) {
           out.println(f.format(lang.get()));
