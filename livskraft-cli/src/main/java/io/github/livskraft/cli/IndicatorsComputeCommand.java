@@ -1,5 +1,7 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.sdg.NumberText;
+
 import io.github.livskraft.indicators.IndicatorDefinition;
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.indicators.calc.IndicatorEvaluator;
@@ -325,10 +327,10 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       ProgressAssessment p = r.progress().orElseThrow();
       rows.add(new String[] {r.indicatorId(), r.series().region().key(),
           latest.map(o -> o.period().toString()).orElse("–"),
-          latest.map(o -> IndicatorsText.number(o.rawValue(), d.decimals(), lang) + o.status().symbol())
+          latest.map(o -> NumberText.fixed(o.rawValue(), d.decimals(), lang) + o.status().symbol())
               .orElse(lastStatus(r.series())),
-          p.label(lang), p.progressValue().map(v -> IndicatorsText.number(v, 3, lang)).orElse("–"),
-          r.score().flatMap(IndicatorScore::score).map(v -> IndicatorsText.number(v, 0, lang)).orElse("–"),
+          p.label(lang), p.progressValue().map(v -> NumberText.fixed(v, 3, lang)).orElse("–"),
+          r.score().flatMap(IndicatorScore::score).map(v -> NumberText.fixed(v, 0, lang)).orElse("–"),
           r.score().filter(s -> s.bandPosition().isPresent()).map(s -> s.rating().label(lang)).orElse("–"),
           r.trend().map(t -> t.arrow().symbol()).orElse("")});
     }
@@ -392,8 +394,8 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       DashboardResult d = dash.score(e.getValue());
       for (GoalScore g : d.goals()) {
         rows.add(new String[] {e.getKey(), "SDG " + g.goal(),
-            g.score().map(v -> IndicatorsText.number(v, 0, lang)).orElse("–"),
-            g.twoWorstPosition().map(v -> IndicatorsText.number(v, 2, lang)).orElse("–"), g.rating().label(lang),
+            g.score().map(v -> NumberText.fixed(v, 0, lang)).orElse("–"),
+            g.twoWorstPosition().map(v -> NumberText.fixed(v, 2, lang)).orElse("–"), g.rating().label(lang),
             g.indicatorsWithData() + "/" + g.indicatorsTotal()});
       }
     }

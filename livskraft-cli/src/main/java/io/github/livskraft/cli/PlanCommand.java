@@ -1,5 +1,7 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.sdg.NumberText;
+
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.PlanParseException;
@@ -230,7 +232,7 @@ final class PlanCommand implements Callable<Integer> {
         for (LinkSuggestion s : suggestions) {
           out.println(String.format(Locale.ROOT, "%s#%s  %-5s %-9s ", s.planId(), s.elementId(), s.link().code(),
               s.link().role()) + CliMessages.text("plan.suggest.line", lang.get(),
-              Numbers.fixed(s.link().confidence().orElse(0.0), 2, lang.get()), String.join(",", s.link().ruleIds()),
+              NumberText.fixed(s.link().confidence().orElse(0.0), 2, lang.get()), String.join(",", s.link().ruleIds()),
               String.join(", ", s.matchedText()), s.elementTitle()));
         }
         out.println(CliMessages.text("plan.suggest.summary", lang.get(), suggestions.size()));

@@ -8,6 +8,7 @@ import io.github.livskraft.tagger.TagResult;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.InvalidCodeException;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.NumberText;
 import io.github.livskraft.sdg.TargetCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -273,7 +274,7 @@ final class TagEvalCommand implements Callable<Integer> {
   }
 
   private static String pct(double v, Language l) {
-    return Double.isNaN(v) ? "–" : Numbers.percent(v, 1, l);
+    return NumberText.fixed(100 * v, 1, l); // NaN (no cases) as "–"
   }
 
   private static ObjectNode toJson(Map<String, Evaluation> results, boolean binary, int rows) {

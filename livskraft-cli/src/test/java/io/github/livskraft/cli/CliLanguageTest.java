@@ -59,12 +59,4 @@ class CliLanguageTest {
       }
     }
   }
-
-  @Test
-  void norwegianNumbersHaveADecimalCommaAndThinThousands() {
-    assertThat(Numbers.format(new java.math.BigDecimal("85.20"), Language.NB)).isEqualTo("85,2");
-    assertThat(Numbers.format(new java.math.BigDecimal("1100000"), Language.NN)).isEqualTo("1\u00a0100\u00a0000");
-    assertThat(Numbers.format(new java.math.BigDecimal("-0.4"), Language.NB)).isEqualTo("\u22120,4");
-    assertThat(Numbers.format(new java.math.BigDecimal("1100000.50"), Language.EN)).isEqualTo("1100000.5");
-  }
 }

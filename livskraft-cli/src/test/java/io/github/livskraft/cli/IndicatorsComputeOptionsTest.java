@@ -91,7 +91,7 @@ class IndicatorsComputeOptionsTest {
     Run r = TestCli.run("indicators", "compute", "--data", csv.toString(), "--variable",
         "KOSAG110000=governance.free-income-per-capita", "--harmonise", "none");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("0301").contains("81240").contains("66605").contains("Statistisk sentralbyrå");
+    assertThat(r.out()).contains("0301").contains("81,240").contains("66,605").contains("Statistisk sentralbyrå");
   }
 
   @Test
