@@ -203,8 +203,8 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
     io.github.livskraft.indicators.calc.LcrFormula formula = switch (lcrFormula.strip().toLowerCase(Locale.ROOT)) {
       case "linear" -> io.github.livskraft.indicators.calc.LcrFormula.LINEAR;
       case "log", "logarithmic" -> io.github.livskraft.indicators.calc.LcrFormula.LOGARITHMIC;
-      default -> throw CliException.badInput("--lcr-formula must be linear or log, was '" + lcrFormula
-          + "' / --lcr-formula må være linear eller log");
+      default -> throw CliException.of(CliErrorCode.INVALID_VALUE, "--lcr-formula", lcrFormula,
+          new CliException.Key("expected.lcr-formula"));
     };
     SeriesCsvReader reader = seriesReader();
     List<TimeSeries> all = new ArrayList<>();
@@ -357,13 +357,13 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       try {
         members.add(io.github.livskraft.municipalities.MunicipalityCode.parse(c.strip()));
       } catch (IllegalArgumentException e) {
-        throw CliException.badInput("--aggregate '" + spec + "': " + e.getMessage());
+        throw CliException.input("err.option-detail", "--aggregate", spec, new CliException.Detail(e));
       }
     }
     try {
       return new Region.Group(kv[0], kv[0], members);
     } catch (IllegalArgumentException e) {
-      throw CliException.badInput("--aggregate '" + spec + "': " + e.getMessage());
+      throw CliException.input("err.option-detail", "--aggregate", spec, new CliException.Detail(e));
     }
   }
 

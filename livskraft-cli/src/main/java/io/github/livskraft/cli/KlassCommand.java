@@ -98,7 +98,7 @@ final class KlassCommand implements Callable<Integer> {
       LocalDate f = date("--from", from);
       LocalDate t = to == null ? LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(1) : date("--to", to);
       if (!t.isAfter(f)) {
-        throw CliException.badInput("--to (" + t + ") must be after --from (" + f + ") / --to må være etter --from");
+        throw CliException.input("err.to-before-from", t.toString(), f.toString());
       }
       List<CodeChange> changes = KlassClient.create(options.connection("no"))
           .changes(Defaults.KLASS_MUNICIPALITIES, f, t);

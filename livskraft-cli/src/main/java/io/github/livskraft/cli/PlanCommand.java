@@ -115,7 +115,7 @@ final class PlanCommand implements Callable<Integer> {
         try {
           b.disable(disabled.toArray(String[]::new));
         } catch (IllegalArgumentException e) {
-          throw CliException.badInput(e.getMessage());
+          throw CliException.badInput(e);
         }
         if (asOf != null) {
           b.asOf(asOf);

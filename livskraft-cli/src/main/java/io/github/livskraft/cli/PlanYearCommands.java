@@ -176,7 +176,7 @@ final class PlanYearCommands {
       try {
         p = ReportingPeriod.parse(period);
       } catch (IllegalArgumentException e) {
-        throw CliException.badInput(e.getMessage());
+        throw CliException.badInput(e);
       }
       FollowUpReport r = FollowUpAnalyzer.analyse(chain(files), p);
       PrintWriter out = spec.commandLine().getOut();
