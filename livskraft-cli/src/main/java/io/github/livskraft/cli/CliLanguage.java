@@ -9,13 +9,20 @@ import picocli.CommandLine.Option;
 /**
  * The one {@code --lang nb|nn|en} option of every command: the language of the output and of every message. The
  * default comes from the locale (LANG / LC_ALL, or the JVM's user.language), and is bokmål when that is none of the
- * three. Mixed into each command with {@code @Mixin CliLanguage lang}.
+ * three. Mixed into each command with {@code @Mixin CliLanguage lang}, the groups and the root included, so
+ * {@code --lang} may stand after any command name.
  */
 final class CliLanguage {
   @Option(names = "--lang", paramLabel = "nb|nn|en", converter = Converter.class)
   @Nullable Language language;
 
-  /** @return the chosen language, or the default */
+  /**
+   * The chosen language: this command's {@code --lang}; when it is not given, {@link Main} makes the default the
+   * language of the whole command line (the last valid {@code --lang} anywhere, so {@code livskraft plan --lang nn
+   * validate f.yaml} is nynorsk), else the locale's.
+   *
+   * @return the language
+   */
   Language get() {
     return language != null ? language : fromLocale(Locale.getDefault());
   }

@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
     subcommands = {JsonStatCommand.InspectCommand.class, JsonStatCommand.CsvCommand.class})
 final class JsonStatCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  /** {@code --lang} given to the group itself ({@code livskraft jsonstat --lang nn …}): its sub-commands use it. */
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Override
   public Integer call() {

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
     subcommands = {KlassCommand.CodesCommand.class, KlassCommand.ChangesCommand.class})
 final class KlassCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  /** {@code --lang} given to the group itself ({@code livskraft klass --lang nn …}): its sub-commands use it. */
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Override
   public Integer call() {

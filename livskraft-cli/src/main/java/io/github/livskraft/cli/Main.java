@@ -156,6 +156,9 @@ public final class Main {
     cl.setHelpFactory(new LocalizedHelp(cl, language, false));
     cl.setExecutionExceptionHandler(handler);
     cl.setParameterExceptionHandler(handler::handleParameterException);
+    // one language per command line: a --lang given to a group or the root is every sub-command's default
+    cl.setDefaultValueProvider(arg -> arg instanceof CommandLine.Model.OptionSpec o
+        && o.longestName().equals("--lang") ? language.tag() : null);
     return cl;
   }
 

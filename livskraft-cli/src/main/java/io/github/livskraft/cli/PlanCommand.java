@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
       PlanYearCommands.Calendar.class, PlanYearCommands.FollowUp.class, PlanYearCommands.Benefits.class})
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  /** {@code --lang} given to the group itself ({@code livskraft plan --lang nn …}): its sub-commands use it. */
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Override
   public Integer call() {

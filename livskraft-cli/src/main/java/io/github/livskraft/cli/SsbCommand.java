@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
     subcommands = {SsbCommand.MetaCommand.class, SsbCommand.FetchCommand.class})
 final class SsbCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  /** {@code --lang} given to the group itself ({@code livskraft ssb --lang nn …}): its sub-commands use it. */
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Override
   public Integer call() {
