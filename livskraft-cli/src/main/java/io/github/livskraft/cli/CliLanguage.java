@@ -18,7 +18,7 @@ final class CliLanguage {
 
   /**
    * The chosen language: this command's {@code --lang}; when it is not given, {@link Main} makes the default the
-   * language of the whole command line (the last valid {@code --lang} anywhere, so {@code livskraft plan --lang nn
+   * language the command line names (the last valid {@code --lang} anywhere, so {@code livskraft plan --lang nn
    * validate f.yaml} is nynorsk), else the locale's.
    *
    * @return the language
@@ -46,6 +46,17 @@ final class CliLanguage {
    * @return the language
    */
   static Language fromArgs(String[] args, Locale locale) {
+    return given(args).orElseGet(() -> fromLocale(locale));
+  }
+
+  /**
+   * The language a command line names: the value of the last valid {@code --lang X} or {@code --lang=X}, wherever
+   * it stands.
+   *
+   * @param args the arguments
+   * @return the language, or empty when none is given
+   */
+  static java.util.Optional<Language> given(String[] args) {
     Language found = null;
     for (int i = 0; i < args.length; i++) {
       String value = args[i].equals("--lang") && i + 1 < args.length ? args[i + 1]
@@ -55,7 +66,7 @@ final class CliLanguage {
         found = l != null ? l : found;
       }
     }
-    return found != null ? found : fromLocale(locale);
+    return java.util.Optional.ofNullable(found);
   }
 
   /** Converts {@code --lang} values: en, nb, nn and their regional forms (no and nb-NO are bokmål). */

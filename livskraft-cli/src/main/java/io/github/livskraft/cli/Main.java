@@ -67,6 +67,10 @@ public final class Main {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     Language language = CliLanguage.fromArgs(args, Locale.getDefault());
     CommandLine cl = newCommandLine(args, language);
+    // one language per command line: a --lang given to the root or a group is every sub-command's default; with
+    // none given, each command keeps its own default (the locale's, or e.g. the language of a case document)
+    CliLanguage.given(args).ifPresent(given -> cl.setDefaultValueProvider(
+        arg -> arg instanceof CommandLine.Model.OptionSpec o && o.longestName().equals("--lang") ? given.tag() : null));
     cl.setOut(out);
     cl.setErr(err);
     try {
@@ -156,9 +160,6 @@ public final class Main {
     cl.setHelpFactory(new LocalizedHelp(cl, language, false));
     cl.setExecutionExceptionHandler(handler);
     cl.setParameterExceptionHandler(handler::handleParameterException);
-    // one language per command line: a --lang given to a group or the root is every sub-command's default
-    cl.setDefaultValueProvider(arg -> arg instanceof CommandLine.Model.OptionSpec o
-        && o.longestName().equals("--lang") ? language.tag() : null);
     return cl;
   }
 
