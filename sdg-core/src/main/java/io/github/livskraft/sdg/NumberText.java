@@ -32,8 +32,8 @@ import java.math.RoundingMode;
  *     ({@code 0,0}, never {@code −0,0}).</li>
  *   <li><b>NaN and the infinities are not numbers a reader can use</b>: they are written as
  *     {@link #NO_VALUE} (an en dash, U+2013), the mark tables use for a missing value.</li>
- *   <li>{@code decimals} is 0 to {@value #MAX_DECIMALS}; any other count is a programming error
- *     ({@link IllegalArgumentException}).</li>
+ *   <li>{@code decimals} is 0 or more; a negative count is refused with a {@link CodedArgumentException}
+ *     ({@code SDG-0006}).</li>
  * </ul>
  *
  * <pre>{@code
@@ -45,8 +45,6 @@ import java.math.RoundingMode;
 public final class NumberText {
   /** What a missing or non-finite number is written as: an en dash (U+2013). */
   public static final String NO_VALUE = "\u2013";
-  /** The most decimals a number may be written with. */
-  public static final int MAX_DECIMALS = 15;
 
   private static final char NO_BREAK_SPACE = '\u00a0';
   private static final char MINUS_SIGN = '\u2212';
@@ -60,10 +58,10 @@ public final class NumberText {
    * nynorsk; {@code 85.2}, {@code 12,345.0}, {@code -0.4} in English.
    *
    * @param value the number
-   * @param decimals the number of decimals, 0 to {@value #MAX_DECIMALS}
+   * @param decimals the number of decimals, 0 or more
    * @param language the reader's language
    * @return the text; {@link #NO_VALUE} for NaN and the infinities
-   * @throws IllegalArgumentException if {@code decimals} is out of range
+   * @throws CodedArgumentException if {@code decimals} is negative ({@code SDG-0006})
    */
   public static String fixed(double value, int decimals, Language language) {
     checkDecimals(decimals);
@@ -78,10 +76,10 @@ public final class NumberText {
    * {@code +0,7}, {@code −0,7}, {@code 0,0}.
    *
    * @param value the number
-   * @param decimals the number of decimals, 0 to {@value #MAX_DECIMALS}
+   * @param decimals the number of decimals, 0 or more
    * @param language the reader's language
    * @return the text; {@link #NO_VALUE} for NaN and the infinities
-   * @throws IllegalArgumentException if {@code decimals} is out of range
+   * @throws CodedArgumentException if {@code decimals} is negative ({@code SDG-0006})
    */
   public static String signed(double value, int decimals, Language language) {
     checkDecimals(decimals);
@@ -109,10 +107,10 @@ public final class NumberText {
    * {@code 85,2 %} (nb, nn), {@code 85.2 %} (en).
    *
    * @param percentage the value in percent
-   * @param decimals the number of decimals, 0 to {@value #MAX_DECIMALS}
+   * @param decimals the number of decimals, 0 or more
    * @param language the reader's language
    * @return the text; {@link #NO_VALUE} (without a sign) for NaN and the infinities
-   * @throws IllegalArgumentException if {@code decimals} is out of range
+   * @throws CodedArgumentException if {@code decimals} is negative ({@code SDG-0006})
    */
   public static String percent(double percentage, int decimals, Language language) {
     String n = fixed(percentage, decimals, language);
@@ -123,10 +121,10 @@ public final class NumberText {
    * A change in percent with its sign: {@code +0,7 %}, {@code −1,2 %}, {@code 0,0 %}.
    *
    * @param percentage the value in percent
-   * @param decimals the number of decimals, 0 to {@value #MAX_DECIMALS}
+   * @param decimals the number of decimals, 0 or more
    * @param language the reader's language
    * @return the text; {@link #NO_VALUE} for NaN and the infinities
-   * @throws IllegalArgumentException if {@code decimals} is out of range
+   * @throws CodedArgumentException if {@code decimals} is negative ({@code SDG-0006})
    */
   public static String signedPercent(double percentage, int decimals, Language language) {
     String n = signed(percentage, decimals, language);
@@ -134,8 +132,8 @@ public final class NumberText {
   }
 
   private static void checkDecimals(int decimals) {
-    if (decimals < 0 || decimals > MAX_DECIMALS) {
-      throw new IllegalArgumentException("decimals must be 0.." + MAX_DECIMALS + ", was " + decimals);
+    if (decimals < 0) {
+      throw new CodedArgumentException(SdgErrorCode.INVALID_ARGUMENT, "decimals", 0, decimals);
     }
   }
 

@@ -58,11 +58,15 @@ class NumberTextTest {
   }
 
   @Test
-  void decimalsOutsideTheRangeAreRefused() {
-    assertThatThrownBy(() -> NumberText.fixed(1, -1, Language.NB)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("-1");
-    assertThatThrownBy(() -> NumberText.percent(1, 16, Language.EN)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(NumberText.fixed(1, 15, Language.EN)).isEqualTo("1.000000000000000");
+  void aNegativeNumberOfDecimalsIsRefusedWithACode() {
+    assertThatThrownBy(() -> NumberText.fixed(1, -1, Language.NB)).isInstanceOfSatisfying(
+        CodedArgumentException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo(SdgErrorCode.INVALID_ARGUMENT);
+          assertThat(e.getMessage()).contains("decimals").contains("-1");
+          assertThat(e.getMessage(Language.NN)).contains("decimals").isNotEqualTo(e.getMessage());
+        });
+    assertThatThrownBy(() -> NumberText.percent(1, -2, Language.EN)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(NumberText.fixed(1, 20, Language.EN)).isEqualTo("1.00000000000000000000");
   }
 
   @Test
