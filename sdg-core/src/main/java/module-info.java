@@ -10,4 +10,5 @@ module io.github.livskraft.sdg {
       io.github.livskraft.plan, io.github.livskraft.casework, io.github.livskraft.report, io.github.livskraft.cli;
   exports io.github.livskraft.sdg.internal.output to io.github.livskraft.jsonstat, io.github.livskraft.plan,
       io.github.livskraft.kostra, io.github.livskraft.report, io.github.livskraft.cli;
+  exports io.github.livskraft.sdg.internal.text to io.github.livskraft.plan, io.github.livskraft.cli;
 }

@@ -5,8 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Older library messages carry English and Norwegian in one text, {@code "English / Norsk"}. The command line
- * shows one language at a time: the English part for en, the Norwegian part for nb and nn.
+ * Some library messages that are not coded yet carry English and Norwegian in one text, {@code "English / Norsk"}
+ * (the command line's own texts never do: they come from its bundles). The command line shows one language at a
+ * time: the English part for en, the Norwegian part for nb and nn. Only such a library text passes through here;
+ * the word it adds ("line") is from the command line's bundle.
  */
 final class Bilingual {
   private static final String SEPARATOR = " / ";
@@ -36,7 +38,8 @@ final class Bilingual {
     // the Norwegian half often leaves out where: carry the English half's file (and line) over
     Matcher where = WHERE.matcher(english);
     if (where.find() && !norwegian.contains(where.group(1))) {
-      String place = where.group().replace(" line ", " linje ").replace("(line ", "(linje ");
+      String line = CliMessages.text("line", language);
+      String place = where.group().replace(" line ", " " + line + " ").replace("(line ", "(" + line + " ");
       return place + (place.endsWith(":") ? " " : ": ") + norwegian;
     }
     return norwegian;

@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "case", mixinStandardHelpOptions = true, sortOptions = false,
     subcommands = {CaseCommand.Assess.class, CaseCommand.Batch.class})
 final class CaseCommand {
+  /** {@code --lang} given to the group itself ({@code livskraft case --lang nn …}): its sub-commands use it. */
+  @Mixin CliLanguage lang = new CliLanguage();
 
   /** Output formats of {@code case assess}. */
   enum Format { text, html, md, json, arkivmelding }

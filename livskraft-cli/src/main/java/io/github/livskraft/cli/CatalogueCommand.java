@@ -53,6 +53,8 @@ final class CatalogueCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+  /** {@code --lang} given to the group itself ({@code livskraft catalogue --lang nn …}): its sub-commands use it. */
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Override
   public Integer call() {

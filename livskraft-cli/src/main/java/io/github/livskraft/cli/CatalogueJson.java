@@ -30,7 +30,7 @@ final class CatalogueJson {
     try {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
-      throw CliException.failure("cannot write JSON: " + e.getOriginalMessage());
+      throw CliException.failureOf("err.write-json");
     }
   }
 

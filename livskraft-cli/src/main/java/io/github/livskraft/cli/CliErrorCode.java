@@ -1,12 +1,12 @@
 package io.github.livskraft.cli;
 
 import io.github.livskraft.sdg.ErrorCode;
-import io.github.livskraft.sdg.MessageBundle;
 
 /**
  * The command line's own error codes; texts in {@code /livskraft-messages/cli_en|nb|nn.properties}. Every one is
  * bad input (exit code 2) except {@link #FAILED}, {@link #OUT_OF_MEMORY} and {@link #STACK_OVERFLOW} (exit code 1).
  */
+@ErrorCode.Bundle("cli")
 enum CliErrorCode implements ErrorCode {
   /** An input file that does not exist. Arguments: the file. */
   NO_SUCH_FILE("CLI-0001"),
@@ -48,10 +48,5 @@ enum CliErrorCode implements ErrorCode {
   @Override
   public String code() {
     return code;
-  }
-
-  @Override
-  public MessageBundle messages() {
-    return CliMessages.BUNDLE;
   }
 }

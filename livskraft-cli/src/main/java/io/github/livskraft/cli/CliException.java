@@ -2,34 +2,25 @@ package io.github.livskraft.cli;
 
 import io.github.livskraft.sdg.Language;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An error raised by a command, with its exit code. Either a {@link CliErrorCode} with arguments (the message is
- * formatted in the user's language when printed) or a ready text.
+ * An error raised by a command, with its exit code: a {@link CliErrorCode} or a key of the command line's bundle
+ * ({@code cli_en|nb|nn.properties}) with arguments, or a library's exception; the message is made in the reader's
+ * language when it is printed. There is no constructor for a ready text: every text comes from a bundle.
  */
 final class CliException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int exitCode;
-  private final transient CliErrorCode code;
+  private final transient @Nullable CliErrorCode code;
+  /** A message key of the command line's bundle, or null. */
+  private final transient @Nullable String key;
   private final transient Object[] args;
-  /** A ready text already in the reader's language (not "English / Norsk"). */
-  private final boolean oneLanguage;
-  /** A message key of the command line's bundle (cli_en|nb|nn.properties), or null. */
-  private final transient String key;
 
-  private CliException(String message, int exitCode, CliErrorCode code, Object... args) {
-    this(message, exitCode, false, code, args);
-  }
-
-  private CliException(String message, int exitCode, boolean oneLanguage, CliErrorCode code, Object... args) {
-    this(message, exitCode, oneLanguage, null, code, args);
-  }
-
-  private CliException(String message, int exitCode, boolean oneLanguage, String key, CliErrorCode code,
-      Object... args) {
-    super(message);
+  private CliException(String message, int exitCode, @Nullable String key, @Nullable CliErrorCode code,
+      @Nullable Throwable cause, Object... args) {
+    super(message, cause);
     this.key = key;
-    this.oneLanguage = oneLanguage;
     this.exitCode = exitCode;
     this.code = code;
     this.args = args.clone();
@@ -38,26 +29,32 @@ final class CliException extends RuntimeException {
   /** A message argument that is itself a text of the command line's bundle, formatted in the reader's language. */
   record Key(String key) {}
 
-  /** Bad input (exit code 2): the message says what was wrong and what was expected. */
-  static CliException badInput(String message) {
-    return new CliException(message, ExitCodes.BAD_INPUT, null);
-  }
-
-  /** Bad input (exit code 2) with a message already in the reader's language. */
-  static CliException badInputIn(String message) {
-    return new CliException(message, ExitCodes.BAD_INPUT, true, null);
-  }
+  /**
+   * A message argument that is a library's exception: its message in the reader's language (a coded exception's
+   * bundle text; never an exception class name).
+   */
+  record Detail(Throwable error) {}
 
   /**
    * Bad input (exit code 2) with a message of the command line's bundle, formatted in the reader's language when
    * printed.
    *
    * @param key the message key, e.g. {@code "err.search-empty"}
-   * @param args the pattern's arguments
+   * @param args the pattern's arguments ({@link Key} and {@link Detail} are put in the reader's language)
    * @return the exception
    */
   static CliException input(String key, Object... args) {
-    return new CliException(key, ExitCodes.BAD_INPUT, false, key, null, args);
+    return new CliException(key, ExitCodes.BAD_INPUT, key, null, null, args);
+  }
+
+  /**
+   * Bad input (exit code 2) that a library reported: its message, in the reader's language.
+   *
+   * @param cause the library's exception
+   * @return the exception
+   */
+  static CliException badInput(Throwable cause) {
+    return new CliException("err.detail", ExitCodes.BAD_INPUT, "err.detail", null, cause, new Detail(cause));
   }
 
   /**
@@ -68,12 +65,17 @@ final class CliException extends RuntimeException {
    * @return the exception
    */
   static CliException failureOf(String key, Object... args) {
-    return new CliException(key, ExitCodes.ERROR, false, key, null, args);
+    return new CliException(key, ExitCodes.ERROR, key, null, null, args);
   }
 
-  /** Another failure (exit code 1). */
-  static CliException failure(String message) {
-    return new CliException(message, ExitCodes.ERROR, null);
+  /**
+   * Another failure (exit code 1) that a library reported: its message, in the reader's language.
+   *
+   * @param cause the library's exception
+   * @return the exception
+   */
+  static CliException failure(Throwable cause) {
+    return new CliException("err.detail", ExitCodes.ERROR, "err.detail", null, cause, new Detail(cause));
   }
 
   /**
@@ -85,23 +87,22 @@ final class CliException extends RuntimeException {
    */
   static CliException of(CliErrorCode code, Object... args) {
     return new CliException(code.code(), code == CliErrorCode.FAILED ? ExitCodes.ERROR
-        : ExitCodes.BAD_INPUT, code, args);
+        : ExitCodes.BAD_INPUT, null, code, null, args);
   }
 
   /**
-   * The message in a language (the same in every language for a ready text).
+   * The message in a language.
    *
    * @param language the language
    * @return the message
    */
   String message(Language language) {
-    if (key != null) {
-      return CliMessages.text(key, language, resolve(language));
+    CliErrorCode c = code;
+    String k = key;
+    if (c != null) {
+      return c.format(language, resolve(language));
     }
-    if (code == null) {
-      return oneLanguage ? super.getMessage() : Bilingual.pick(super.getMessage(), language);
-    }
-    return code.format(language, resolve(language));
+    return CliMessages.text(k == null ? "err.detail" : k, language, resolve(language));
   }
 
   private Object[] resolve(Language language) {
@@ -109,6 +110,8 @@ final class CliException extends RuntimeException {
     for (int i = 0; i < resolved.length; i++) {
       if (resolved[i] instanceof Key k) {
         resolved[i] = CliMessages.text(k.key(), language);
+      } else if (resolved[i] instanceof Detail d) {
+        resolved[i] = ExitCodes.messageOf(d.error(), language);
       }
     }
     return resolved;
@@ -117,7 +120,7 @@ final class CliException extends RuntimeException {
   /** The English message (the command line prints {@link #message(Language)}). */
   @Override
   public String getMessage() {
-    return code == null && key == null ? super.getMessage() : message(Language.EN);
+    return message(Language.EN);
   }
 
   int exitCode() {
@@ -126,6 +129,7 @@ final class CliException extends RuntimeException {
 
   @Override
   public String toString() {
-    return code == null ? getMessage() : code.code() + " " + Arrays.toString(args);
+    CliErrorCode c = code;
+    return (c == null ? key : c.code()) + " " + Arrays.toString(args);
   }
 }

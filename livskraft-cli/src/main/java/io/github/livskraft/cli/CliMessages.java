@@ -5,8 +5,8 @@ import io.github.livskraft.sdg.MessageBundle;
 
 /** The command line's message bundle ({@code /livskraft-messages/cli_en|nb|nn.properties}), loaded on first use. */
 final class CliMessages {
-  /** The bundle. */
-  static final MessageBundle BUNDLE = MessageBundle.load(CliMessages.class, "cli");
+  /** The bundle: the one {@link CliErrorCode} names with {@code @ErrorCode.Bundle("cli")}, loaded once. */
+  static final MessageBundle BUNDLE = CliErrorCode.FAILED.messages();
 
   private CliMessages() {}
 

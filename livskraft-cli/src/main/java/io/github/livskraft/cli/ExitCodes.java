@@ -10,6 +10,7 @@ import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.tagger.TaggingException;
 import io.github.livskraft.sdg.SdgException;
+import io.github.livskraft.sdg.internal.text.Spelling;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -63,7 +64,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
       List<String> suggestions = u.getSuggestions();
       if (!suggestions.isEmpty() && !u.getUnmatched().isEmpty()) {
         // picocli's candidates, narrowed to the closest by edit distance when one stands out
-        List<String> closest = PlanErrors.closest(u.getUnmatched().get(0).replaceFirst("^-+", ""),
+        List<String> closest = Spelling.closest(u.getUnmatched().get(0).replaceFirst("^-+", ""),
             suggestions.stream().map(x -> x.replaceFirst("^-+", "")).toList());
         if (!closest.isEmpty()) {
           suggestions = suggestions.stream().filter(x -> closest.contains(x.replaceFirst("^-+", ""))).toList();
@@ -140,6 +141,15 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     return ERROR;
   }
 
+  /**
+   * A plan file's parse error as one line, {@code file:line:column: CODE [json path] detail}; plan-model's
+   * reader has put the location, "did you mean" and the text in the reader's language.
+   */
+  static String planError(PlanParseException e, Language language) {
+    return e.location() + ": " + e.code() + (e.path().isEmpty() ? "" : " [" + e.path() + "]") + " "
+        + e.detail(language);
+  }
+
   /** The message in English (for callers without a language). */
   static String messageOf(Throwable ex) {
     return messageOf(ex, Language.EN);
@@ -170,7 +180,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
       return CliErrorCode.UNENCODABLE_TEXT.format(language);
     }
     if (ex instanceof PlanParseException p) {
-      return PlanErrors.format(p, language);
+      return planError(p, language);
     }
     if (ex instanceof CodedException coded) { // every library's coded exceptions, in the reader's language
       return coded.getMessage(language);

@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
       IndicatorsComputeCommand.class, IndicatorsFetchCommand.class})
 final class IndicatorsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  /** {@code --lang} given to the group itself ({@code livskraft indicators --lang nn …}): its sub-commands use it. */
+  @Mixin CliLanguage lang = new CliLanguage();
 
   /** The JSON mapper, created on first use (jackson-databind is slow to load; text output does not need it). */
   private static final class Json {

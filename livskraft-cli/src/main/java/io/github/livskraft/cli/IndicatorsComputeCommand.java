@@ -1,5 +1,7 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.sdg.NumberText;
+
 import io.github.livskraft.indicators.IndicatorDefinition;
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.indicators.calc.IndicatorEvaluator;
@@ -201,8 +203,8 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
     io.github.livskraft.indicators.calc.LcrFormula formula = switch (lcrFormula.strip().toLowerCase(Locale.ROOT)) {
       case "linear" -> io.github.livskraft.indicators.calc.LcrFormula.LINEAR;
       case "log", "logarithmic" -> io.github.livskraft.indicators.calc.LcrFormula.LOGARITHMIC;
-      default -> throw CliException.badInput("--lcr-formula must be linear or log, was '" + lcrFormula
-          + "' / --lcr-formula må være linear eller log");
+      default -> throw CliException.of(CliErrorCode.INVALID_VALUE, "--lcr-formula", lcrFormula,
+          new CliException.Key("expected.lcr-formula"));
     };
     SeriesCsvReader reader = seriesReader();
     List<TimeSeries> all = new ArrayList<>();
@@ -317,10 +319,10 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       ProgressAssessment p = r.progress().orElseThrow();
       rows.add(new String[] {r.indicatorId(), r.series().region().key(),
           latest.map(o -> o.period().toString()).orElse("–"),
-          latest.map(o -> IndicatorsText.number(o.rawValue(), d.decimals(), lang) + o.status().symbol())
+          latest.map(o -> NumberText.fixed(o.rawValue(), d.decimals(), lang) + o.status().symbol())
               .orElse(lastStatus(r.series())),
-          p.label(lang), p.progressValue().map(v -> IndicatorsText.number(v, 3, lang)).orElse("–"),
-          r.score().flatMap(IndicatorScore::score).map(v -> IndicatorsText.number(v, 0, lang)).orElse("–"),
+          p.label(lang), p.progressValue().map(v -> NumberText.fixed(v, 3, lang)).orElse("–"),
+          r.score().flatMap(IndicatorScore::score).map(v -> NumberText.fixed(v, 0, lang)).orElse("–"),
           r.score().filter(s -> s.bandPosition().isPresent()).map(s -> s.rating().label(lang)).orElse("–"),
           r.trend().map(t -> t.arrow().symbol()).orElse("")});
     }
@@ -347,13 +349,13 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       try {
         members.add(io.github.livskraft.municipalities.MunicipalityCode.parse(c.strip()));
       } catch (IllegalArgumentException e) {
-        throw CliException.badInput("--aggregate '" + spec + "': " + e.getMessage());
+        throw CliException.input("err.option-detail", "--aggregate", spec, new CliException.Detail(e));
       }
     }
     try {
       return new Region.Group(kv[0], kv[0], members);
     } catch (IllegalArgumentException e) {
-      throw CliException.badInput("--aggregate '" + spec + "': " + e.getMessage());
+      throw CliException.input("err.option-detail", "--aggregate", spec, new CliException.Detail(e));
     }
   }
 
@@ -384,8 +386,8 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       DashboardResult d = dash.score(e.getValue());
       for (GoalScore g : d.goals()) {
         rows.add(new String[] {e.getKey(), "SDG " + g.goal(),
-            g.score().map(v -> IndicatorsText.number(v, 0, lang)).orElse("–"),
-            g.twoWorstPosition().map(v -> IndicatorsText.number(v, 2, lang)).orElse("–"), g.rating().label(lang),
+            g.score().map(v -> NumberText.fixed(v, 0, lang)).orElse("–"),
+            g.twoWorstPosition().map(v -> NumberText.fixed(v, 2, lang)).orElse("–"), g.rating().label(lang),
             g.indicatorsWithData() + "/" + g.indicatorsTotal()});
       }
     }

@@ -130,7 +130,7 @@ final class IndicatorsFetchCommand implements Callable<Integer> {
     try {
       return Selection.parse(variable, spec);
     } catch (IllegalArgumentException e) {
-      throw CliException.badInput(e.getMessage());
+      throw CliException.badInput(e);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.sdg.NumberText;
+
 import io.github.livskraft.indicators.Direction;
 import io.github.livskraft.indicators.IndicatorDefinition;
 import io.github.livskraft.indicators.calc.PeerComparison;
@@ -46,11 +48,11 @@ final class IndicatorsPeers {
       }
       for (PeerComparison c : PeerComparison.compareEachPeriod(r.series(), peerSeries, dir)) {
         rows.add(new String[] {r.indicatorId(), region, c.period().toString(),
-            c.value().map(v -> IndicatorsText.number(v, d.decimals(), lang)).orElse("–"),
+            c.value().map(v -> NumberText.fixed(v, d.decimals(), lang)).orElse("–"),
             c.rank().map(k -> k + "/" + (c.peersWithValue() + 1)).orElse("–"),
-            c.peerMedian().map(v -> IndicatorsText.number(v, d.decimals(), lang)).orElse("–"),
-            c.peerMin().map(v -> IndicatorsText.number(v, d.decimals(), lang)).orElse("–"),
-            c.peerMax().map(v -> IndicatorsText.number(v, d.decimals(), lang)).orElse("–")});
+            c.peerMedian().map(v -> NumberText.fixed(v, d.decimals(), lang)).orElse("–"),
+            c.peerMin().map(v -> NumberText.fixed(v, d.decimals(), lang)).orElse("–"),
+            c.peerMax().map(v -> NumberText.fixed(v, d.decimals(), lang)).orElse("–")});
       }
     }
     out.println();

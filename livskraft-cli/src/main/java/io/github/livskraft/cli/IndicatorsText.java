@@ -114,8 +114,4 @@ final class IndicatorsText {
     t.nn().ifPresent(x -> n.put("nn", x));
     return n;
   }
-
-  static String number(double v, int decimals, Language lang) {
-    return Numbers.fixed(v, decimals, lang);
-  }
 }

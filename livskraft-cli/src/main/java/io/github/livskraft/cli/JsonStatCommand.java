@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
     subcommands = {JsonStatCommand.InspectCommand.class, JsonStatCommand.CsvCommand.class})
 final class JsonStatCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  /** {@code --lang} given to the group itself ({@code livskraft jsonstat --lang nn …}): its sub-commands use it. */
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Override
   public Integer call() {
@@ -73,7 +75,7 @@ final class JsonStatCommand implements Callable<Integer> {
           message = (cut < 0 ? message : message.substring(0, cut)) + ": "
               + CliMessages.text("malformed-json", lang.get());
         }
-        throw CliException.badInputIn(file + ": " + message);
+        throw CliException.input("err.in-file", file.toString(), message);
       } catch (UncheckedIOException e) {
         if (e.getCause() instanceof NoSuchFileException) {
           throw CliException.of(CliErrorCode.NO_SUCH_FILE, file.toString());
@@ -164,9 +166,7 @@ final class JsonStatCommand implements Callable<Integer> {
       if (doc instanceof JsonStatCollection c && c.items().size() == 1 && c.datasets().size() == 1) {
         return c.datasets().get(0);
       }
-      throw CliException.badInput(file + ": a " + doc.jsonStatClass() + " has no cells to export; csv needs a "
-          + "dataset / " + file + ": et JSON-stat-" + doc.jsonStatClass() + " har ingen celler; csv trenger et "
-          + "datasett");
+      throw CliException.input("err.jsonstat-no-cells", file.toString(), doc.jsonStatClass());
     }
   }
 }

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
     subcommands = {KlassCommand.CodesCommand.class, KlassCommand.ChangesCommand.class})
 final class KlassCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  /** {@code --lang} given to the group itself ({@code livskraft klass --lang nn …}): its sub-commands use it. */
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Override
   public Integer call() {
@@ -98,7 +100,7 @@ final class KlassCommand implements Callable<Integer> {
       LocalDate f = date("--from", from);
       LocalDate t = to == null ? LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(1) : date("--to", to);
       if (!t.isAfter(f)) {
-        throw CliException.badInput("--to (" + t + ") must be after --from (" + f + ") / --to må være etter --from");
+        throw CliException.input("err.to-before-from", t.toString(), f.toString());
       }
       List<CodeChange> changes = KlassClient.create(options.connection("no"))
           .changes(Defaults.KLASS_MUNICIPALITIES, f, t);

@@ -1,6 +1,7 @@
 package io.github.livskraft.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * The root {@code livskraft} command. Its sub-commands are not listed here: {@link Main} registers only the one a
@@ -12,4 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false)
-final class LivskraftCommand {}
+final class LivskraftCommand {
+  /** {@code livskraft --lang nn …}: every sub-command uses it unless it is given again later. */
+  @Mixin CliLanguage lang = new CliLanguage();
+}

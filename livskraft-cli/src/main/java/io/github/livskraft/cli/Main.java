@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import io.github.livskraft.sdg.Language;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -80,6 +82,12 @@ public final class Main {
         return done;
       }
       CommandLine cl = newCommandLine(args, language);
+      // one language per command line: a --lang given to the root or a group is every sub-command's default; with
+      // none given, each command keeps its own default (the locale's, or e.g. the language of a case document)
+      Optional<Language> given = CliLanguage.given(args);
+      if (given.isPresent()) {
+        cl.setDefaultValueProvider(new GivenLanguage(given.get()));
+      }
       cl.setOut(out);
       cl.setErr(err);
       return cl.execute(args);
@@ -88,6 +96,20 @@ public final class Main {
       err.println("livskraft: " + ExitCodes.messageOf(e, language));
       err.flush();
       return ExitCodes.ERROR;
+    }
+  }
+
+  /** The {@code --lang} given to the root or a group, as the default of every sub-command's {@code --lang}. */
+  private static final class GivenLanguage implements CommandLine.IDefaultValueProvider {
+    private final Language language;
+
+    GivenLanguage(Language language) {
+      this.language = language;
+    }
+
+    @Override
+    public String defaultValue(CommandLine.Model.ArgSpec arg) {
+      return arg instanceof CommandLine.Model.OptionSpec o && o.longestName().equals("--lang") ? language.tag() : null;
     }
   }
 
@@ -246,7 +268,45 @@ public final class Main {
         loaded = true;
         root.setResourceBundle(HelpTexts.bundle(language));
       }
-      return new CommandLine.Help(spec, colorScheme);
+      return new LocalizedLabels(spec, colorScheme);
+    }
+  }
+
+  /**
+   * Help whose parameter labels ({@code FILE}, {@code CODE}, {@code yyyy-MM-dd}) are in the help bundle's language:
+   * picocli takes descriptions from a bundle but not labels, so every place that renders a label (synopsis, option
+   * list, positional parameters) goes through this renderer.
+   */
+  private static final class LocalizedLabels extends CommandLine.Help {
+    private final CommandLine.Help.IParamLabelRenderer labels;
+
+    LocalizedLabels(CommandLine.Model.CommandSpec spec, CommandLine.Help.ColorScheme colorScheme) {
+      super(spec, colorScheme);
+      CommandLine.Help.IParamLabelRenderer plain = super.parameterLabelRenderer();
+      ResourceBundle bundle = spec.resourceBundle();
+      this.labels = bundle == null ? plain : new CommandLine.Help.IParamLabelRenderer() {
+        @Override
+        public CommandLine.Help.Ansi.Text renderParameterLabel(CommandLine.Model.ArgSpec arg,
+            CommandLine.Help.Ansi ansi, List<CommandLine.Help.Ansi.IStyle> styles) {
+          CommandLine.Help.Ansi.Text text = plain.renderParameterLabel(arg, ansi, styles);
+          String english = text.plainString();
+          String override = arg instanceof CommandLine.Model.OptionSpec o && arg.command() != null
+              ? arg.command().qualifiedName(".") + "." + o.longestName().replaceFirst("^-+", "") + ".paramLabel"
+              : null;
+          String localized = HelpTexts.label(english, arg.paramLabel(), override, bundle);
+          return localized.equals(english) ? text : ansi.apply(localized, styles);
+        }
+
+        @Override
+        public String separator() {
+          return plain.separator();
+        }
+      };
+    }
+
+    @Override
+    public CommandLine.Help.IParamLabelRenderer parameterLabelRenderer() {
+      return labels;
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.sdg.NumberText;
+
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.PlanParseException;
@@ -41,6 +43,8 @@ import picocli.CommandLine.Spec;
       PlanYearCommands.Calendar.class, PlanYearCommands.FollowUp.class, PlanYearCommands.Benefits.class})
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  /** {@code --lang} given to the group itself ({@code livskraft plan --lang nn …}): its sub-commands use it. */
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Override
   public Integer call() {
@@ -113,7 +117,7 @@ final class PlanCommand implements Callable<Integer> {
         try {
           b.disable(disabled.toArray(String[]::new));
         } catch (IllegalArgumentException e) {
-          throw CliException.badInput(e.getMessage());
+          throw CliException.badInput(e);
         }
         if (asOf != null) {
           b.asOf(asOf);
@@ -131,13 +135,13 @@ final class PlanCommand implements Callable<Integer> {
         result.put("valid", errors == 0);
         result.put("parseErrors", parseErrors.stream().map(e -> Map.of("code", e.code(), "file",
             e.location().file(), "line", e.location().line(), "column", e.location().column(), "path", e.path(),
-            "message", PlanErrors.detail(e, lang.get()))).toList());
+            "message", e.detail(lang.get()))).toList());
         result.put("findings", findings);
         out.println(PlanWriter.create().writeJson(result));
       } else {
         for (PlanParseException e : parseErrors) {
-          out.println(PlanErrors.location(e) + ": ERROR " + e.code() + (e.path().isEmpty() ? "" : " [" + e.path() + "]")
-              + " " + PlanErrors.detail(e, lang.get()));
+          out.println(e.location() + ": ERROR " + e.code() + (e.path().isEmpty() ? "" : " [" + e.path() + "]")
+              + " " + e.detail(lang.get()));
         }
         for (Finding f : findings) {
           out.println(f.format(lang.get()));
@@ -230,7 +234,7 @@ final class PlanCommand implements Callable<Integer> {
         for (LinkSuggestion s : suggestions) {
           out.println(String.format(Locale.ROOT, "%s#%s  %-5s %-9s ", s.planId(), s.elementId(), s.link().code(),
               s.link().role()) + CliMessages.text("plan.suggest.line", lang.get(),
-              Numbers.fixed(s.link().confidence().orElse(0.0), 2, lang.get()), String.join(",", s.link().ruleIds()),
+              NumberText.fixed(s.link().confidence().orElse(0.0), 2, lang.get()), String.join(",", s.link().ruleIds()),
               String.join(", ", s.matchedText()), s.elementTitle()));
         }
         out.println(CliMessages.text("plan.suggest.summary", lang.get(), suggestions.size()));

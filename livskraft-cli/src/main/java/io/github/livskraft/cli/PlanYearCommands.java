@@ -1,5 +1,7 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.sdg.NumberText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -174,7 +176,7 @@ final class PlanYearCommands {
       try {
         p = ReportingPeriod.parse(period);
       } catch (IllegalArgumentException e) {
-        throw CliException.badInput(e.getMessage());
+        throw CliException.badInput(e);
       }
       FollowUpReport r = FollowUpAnalyzer.analyse(chain(files), p);
       PrintWriter out = spec.commandLine().getOut();
@@ -202,11 +204,11 @@ final class PlanYearCommands {
               row.planId(), row.elementId(), row.title()));
           Language l = lang.get();
           e.flatMap(FollowUpEntry::budget).ifPresent(b -> line.append("  ").append(CliMessages.text(
-              "followup.budget", l)).append(' ').append(Numbers.format(b, l)));
+              "followup.budget", l)).append(' ').append(NumberText.of(b, l)));
           e.flatMap(FollowUpEntry::spent).ifPresent(b -> line.append("  ").append(CliMessages.text(
-              "followup.spent", l)).append(' ').append(Numbers.format(b, l)));
+              "followup.spent", l)).append(' ').append(NumberText.of(b, l)));
           for (ReportedValue v : e.map(FollowUpEntry::indicatorValues).orElse(List.of())) {
-            line.append("  ").append(v.indicator()).append('=').append(Numbers.format(v.value(), l));
+            line.append("  ").append(v.indicator()).append('=').append(NumberText.of(v.value(), l));
           }
           e.flatMap(FollowUpEntry::comment).ifPresent(c -> line.append("  — ").append(c));
           out.println(line);
@@ -230,8 +232,8 @@ final class PlanYearCommands {
         Language l = lang.get();
         out.println(String.format(Locale.ROOT, "  %-45s %d: %s; %s %s, %s %s", s.label(), s.total(),
             counts.entrySet().stream().map(x -> x.getKey() + " " + x.getValue()).collect(Collectors.joining(", ")),
-            CliMessages.text("followup.budget", l), Numbers.format(s.budget(), l),
-            CliMessages.text("followup.spent", l), Numbers.format(s.spent(), l)));
+            CliMessages.text("followup.budget", l), NumberText.of(s.budget(), l),
+            CliMessages.text("followup.spent", l), NumberText.of(s.spent(), l)));
       }
     }
   }
@@ -294,9 +296,9 @@ final class PlanYearCommands {
             Language l = lang.get();
             out.println(m.ranked()
                 ? String.format(Locale.ROOT, "%3d. %-6s %s#%s  %s  (%s)", m.rank(),
-                    Numbers.format(m.score().orElseThrow(), l), m.planId(), m.elementId(), m.title(),
+                    NumberText.of(m.score().orElseThrow(), l), m.planId(), m.elementId(), m.title(),
                     CliMessages.text("benefits.points", l, Integer.toString(m.benefitPoints()), s(m.effort()),
-                        m.cost().map(c -> Numbers.format(c, l)).orElse("?")))
+                        m.cost().map(c -> NumberText.of(c, l)).orElse("?")))
                 : String.format(Locale.ROOT, "  –  %s#%s  %s  (%s)", m.planId(), m.elementId(),
                     m.title(), CliMessages.text("benefits.unranked", l, String.join(", ", m.missing()))));
           }
@@ -319,8 +321,8 @@ final class PlanYearCommands {
       for (BenefitBalance b : list) {
         String kind = b.kind().label(l);
         out.println(String.format(Locale.ROOT, "  %-40s %-15s %s", b.group(), kind, CliMessages.text(
-            "benefits.balance", l, Numbers.format(b.expectedAmount(), l), b.unit(), Integer.toString(
-                b.expectedPoints()), Numbers.format(b.realisedAmount(), l), Integer.toString(b.realised()),
+            "benefits.balance", l, NumberText.of(b.expectedAmount(), l), b.unit(), Integer.toString(
+                b.expectedPoints()), NumberText.of(b.realisedAmount(), l), Integer.toString(b.realised()),
             Integer.toString(b.expected()))));
       }
     }

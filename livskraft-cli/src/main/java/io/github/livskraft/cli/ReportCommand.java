@@ -52,8 +52,8 @@ final class ReportCommand implements Callable<Integer> {
     ReportBuilder.Builder builder = ReportBuilder.builder().generator(new VersionProvider().getVersion()[0]);
     if (year != null) {
       if (year < 1900 || year > 2100) {
-        throw CliException.badInput("--year: " + year + " is not a year between 1900 and 2100 / " + year
-            + " er ikke et år mellom 1900 og 2100");
+        throw CliException.of(CliErrorCode.INVALID_VALUE, "--year", year.toString(),
+            new CliException.Key("expected.report-year"));
       }
       builder.year(year);
     }

@@ -61,7 +61,7 @@ final class ScoringFiles {
             : Optional.empty();
         out.add(new Bounds(id, n, c, w));
       } catch (IndicatorException e) {
-        throw CliException.badInput(file + " line " + line + ": " + e.getMessage());
+        throw CliException.input("err.at-line", file.toString(), Integer.toString(line), new CliException.Detail(e));
       }
     }
     return out;

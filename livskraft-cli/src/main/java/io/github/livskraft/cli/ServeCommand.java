@@ -56,12 +56,12 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server = LivskraftServer.start(config);
     } catch (IllegalArgumentException e) {
-      throw CliException.badInput(e.getMessage());
+      throw CliException.badInput(e);
     } catch (ServerException e) {
       if (e.code().equals("SERVER-0100")) {
-        throw CliException.badInput(e.getMessage());
+        throw CliException.badInput(e);
       }
-      throw CliException.failure(e.getMessage());
+      throw CliException.failure(e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
     subcommands = {SsbCommand.MetaCommand.class, SsbCommand.FetchCommand.class})
 final class SsbCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  /** {@code --lang} given to the group itself ({@code livskraft ssb --lang nn …}): its sub-commands use it. */
+  @Mixin CliLanguage lang = new CliLanguage();
 
   @Override
   public Integer call() {
@@ -51,13 +53,13 @@ final class SsbCommand implements Callable<Integer> {
       case "v2" -> StatbankClient.create(connection);
       case "v2-only" -> StatbankClient.create(connection, ApiVersion.V2);
       case "v1" -> StatbankClient.create(connection, ApiVersion.V1);
-      default -> throw CliException.badInput("--api must be v2 or v1, was '" + api + "' / --api må være v2 eller v1");
+      default -> throw CliException.of(CliErrorCode.INVALID_VALUE, "--api", api, new CliException.Key("expected.api"));
     };
   }
 
   /** Query errors are the user's input; everything else (network, SSB down) is exit 1. */
   static RuntimeException translate(PxWebException e) {
-    return e.isBadRequest() ? CliException.badInput(e.getMessage()) : e;
+    return e.isBadRequest() ? CliException.badInput(e) : e;
   }
 
   static void checkTable(String table) {
@@ -226,8 +228,8 @@ final class SsbCommand implements Callable<Integer> {
       options.maxCells = maxCells;
       String fmt = json ? "jsonstat" : format.toLowerCase(Locale.ROOT);
       if (!fmt.equals("jsonstat") && !fmt.equals("csv")) {
-        throw CliException.badInput("--format must be jsonstat or csv, was '" + format
-            + "' / --format må være jsonstat eller csv");
+        throw CliException.of(CliErrorCode.INVALID_VALUE, "--format", format,
+            new CliException.Key("expected.ssb-format"));
       }
       StatbankClient client = client(options, lang.get(), api);
       StatbankResult result;
@@ -247,14 +249,14 @@ final class SsbCommand implements Callable<Integer> {
         for (String s : select) {
           int eq = s.indexOf('=');
           if (eq <= 0) {
-            throw CliException.badInput("--select needs VAR=SPEC, got '" + s + "' / --select trenger VAR=SPEC");
+            throw CliException.of(CliErrorCode.INVALID_VALUE, "--select", s, "VAR=SPEC");
           }
           q = q.with(selection(meta.variable(s.substring(0, eq).strip()).code(), s.substring(eq + 1)));
         }
         for (String c : codelists) {
           int eq = c.indexOf('=');
           if (eq <= 0) {
-            throw CliException.badInput("--codelist needs VAR=ID, got '" + c + "' / --codelist trenger VAR=ID");
+            throw CliException.of(CliErrorCode.INVALID_VALUE, "--codelist", c, "VAR=ID");
           }
           String var = meta.variable(c.substring(0, eq).strip()).code();
           Selection s = q.selections().stream().filter(x -> x.variable().equalsIgnoreCase(var)).findFirst()
@@ -287,7 +289,7 @@ final class SsbCommand implements Callable<Integer> {
       try {
         return Selection.parse(variable, spec);
       } catch (IllegalArgumentException e) {
-        throw CliException.badInput(e.getMessage());
+        throw CliException.badInput(e);
       }
     }
 

@@ -1,5 +1,7 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.sdg.NumberText;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -131,14 +133,14 @@ final class TagCommand implements Callable<Integer> {
       }
       for (GoalSuggestion g : r.goals()) {
         out.printf(Locale.ROOT, "  SDG %-3s %-50s %6s  %s%n", g.goal(), shortName(g.goal(), r.language()),
-            Numbers.fixed(g.score(), 2, output), explain(g.matches()));
+            NumberText.fixed(g.score(), 2, output), explain(g.matches()));
       }
     } else {
       if (r.targets().isEmpty()) {
         out.println("  (" + CliMessages.text("tag.no-target", output) + ")");
       }
       for (TargetSuggestion t : r.targets()) {
-        out.printf(Locale.ROOT, "  %-6s %6s  %s%n", t.target(), Numbers.fixed(t.score(), 2, output),
+        out.printf(Locale.ROOT, "  %-6s %6s  %s%n", t.target(), NumberText.fixed(t.score(), 2, output),
             explain(t.matches()));
       }
     }

@@ -8,6 +8,7 @@ import io.github.livskraft.tagger.TagResult;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.InvalidCodeException;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.NumberText;
 import io.github.livskraft.sdg.TargetCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -164,23 +165,26 @@ final class TagEvalCommand implements Callable<Integer> {
 
   private static void printGroup(PrintWriter out, String group, int rows, Evaluation e, Language l) {
     out.println();
-    out.printf(Locale.ROOT, "%s: %d rows (language%s)%n", group, rows, group.indexOf(' ') > 0 ? ", half" : "");
-    out.println(String.format(Locale.ROOT, "%-7s %5s %4s %4s %4s %7s %7s %7s", "SDG", "pos", "TP", "FP", "FN",
-        "prec%", "rec%", "F1%"));
+    out.println(CliMessages.text(group.indexOf(' ') > 0 ? "eval.group.half" : "eval.group", l, group,
+        Integer.toString(rows)));
+    out.println(String.format(Locale.ROOT, "%-7s %5s %4s %4s %4s %7s %7s %7s", h("sdg", l), h("pos", l),
+        h("tp", l), h("fp", l), h("fn", l), h("prec", l), h("rec", l), h("f1", l)));
     for (GoalCode g : e.perGoal().keySet()) {
       out.println(prf(g.toString(), e.perGoal().get(g), l));
     }
-    out.println(prf("micro", e.overall(), l));
-    out.printf(Locale.ROOT, "%-7s %5s %4s %4s %4s %7s %7s %7s%n", "macro", "", "", "", "", "", "", pct(e.macroF1(), l));
+    out.println(prf(h("micro", l), e.overall(), l));
+    out.printf(Locale.ROOT, "%-7s %5s %4s %4s %4s %7s %7s %7s%n", h("macro", l), "", "", "", "", "", "",
+        pct(e.macroF1(), l));
     printTargets(out, group, e, l);
   }
 
   private static void printTargets(PrintWriter out, String group, Evaluation e, Language l) {
     Evaluation.Counts t = e.targets();
     if (t.total() > 0) {
-      out.printf(Locale.ROOT, "targets (%s): TP %d, FP %d, FN %d; precision %s%%, recall %s%%, F1 %s%%%n", group,
-          t.truePositives(), t.falsePositives(), t.falseNegatives(), pct(t.precision(), l), pct(t.recall(), l),
-          pct(t.f1(), l));
+      out.println(CliMessages.text("eval.targets", l, group, Integer.toString(t.truePositives()),
+          Integer.toString(t.falsePositives()), Integer.toString(t.falseNegatives()),
+          NumberText.percent(100 * t.precision(), 1, l), NumberText.percent(100 * t.recall(), 1, l),
+          NumberText.percent(100 * t.f1(), 1, l)));
     }
   }
 
@@ -245,22 +249,23 @@ final class TagEvalCommand implements Callable<Integer> {
   private static void printTable(PrintWriter out, Map<String, Evaluation> results, boolean binary, int rows,
       Language l) {
     Evaluation ours = results.get("livskraft");
-    out.printf(Locale.ROOT, "%d rows, %s; %d observations%n", rows, binary ? "binary (text, SDG, label)"
-        : "multi-label (every text × 17 goals)", ours.overall().total());
+    out.println(CliMessages.text("eval.summary", l, Integer.toString(rows),
+        CliMessages.text(binary ? "eval.binary" : "eval.multi", l), Integer.toString(ours.overall().total())));
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-7s %5s %4s %4s %4s %4s %7s %7s %7s %7s",
-        "SDG", "n", "TP", "FP", "TN", "FN", "acc%", "prec%", "rec%", "F1%"));
+        h("sdg", l), "n", h("tp", l), h("fp", l), h("tn", l), h("fn", l), h("acc", l), h("prec", l), h("rec", l),
+        h("f1", l)));
     List<String> others = results.keySet().stream().filter(k -> !k.equals("livskraft")).toList();
-    others.forEach(o -> head.append(String.format(Locale.ROOT, " %12s", o + " acc%")));
+    others.forEach(o -> head.append(String.format(Locale.ROOT, " %12s", o + " " + h("acc", l))));
     out.println(head);
     for (GoalCode g : ours.perGoal().keySet()) {
       out.print(row(g.toString(), ours.perGoal().get(g), l));
       others.forEach(o -> out.printf(Locale.ROOT, " %12s", pct(results.get(o).perGoal().get(g).accuracy(), l)));
       out.println();
     }
-    out.print(row("all", ours.overall(), l));
+    out.print(row(h("all", l), ours.overall(), l));
     others.forEach(o -> out.printf(Locale.ROOT, " %12s", pct(results.get(o).overall().accuracy(), l)));
     out.println();
-    out.printf(Locale.ROOT, "%-7s %5s %4s %4s %4s %4s %7s %7s %7s %7s", "macro", "", "", "", "", "",
+    out.printf(Locale.ROOT, "%-7s %5s %4s %4s %4s %4s %7s %7s %7s %7s", h("macro", l), "", "", "", "", "",
         pct(ours.macroAccuracy(), l), "", "", pct(ours.macroF1(), l));
     others.forEach(o -> out.printf(Locale.ROOT, " %12s", pct(results.get(o).macroAccuracy(), l)));
     out.println();
@@ -272,8 +277,13 @@ final class TagEvalCommand implements Callable<Integer> {
         pct(c.precision(), l), pct(c.recall(), l), pct(c.f1(), l));
   }
 
+  /** A column heading or row label of the evaluation tables, from the command line's bundle. */
+  private static String h(String name, Language l) {
+    return CliMessages.text("eval.col." + name, l);
+  }
+
   private static String pct(double v, Language l) {
-    return Double.isNaN(v) ? "–" : Numbers.percent(v, 1, l);
+    return NumberText.fixed(100 * v, 1, l); // NaN (no cases) as "–"
   }
 
   private static ObjectNode toJson(Map<String, Evaluation> results, boolean binary, int rows) {

@@ -105,8 +105,8 @@ final class TagInput {
   private static String field(JsonNode node, String field, String name, int no, boolean allowNumber) {
     JsonNode v = node.get(field);
     if (v == null || !(v.isTextual() || allowNumber && v.isIntegralNumber())) {
-      throw CliException.badInput(name + ":" + no + ": $." + field + ": " + (v == null ? "missing" : "not a string")
-          + "; expected a string / " + (v == null ? "mangler" : "er ikke en streng") + "; forventet en streng");
+      throw CliException.input("err.jsonl-field", name, Integer.toString(no), field,
+          new CliException.Key(v == null ? "jsonl.missing" : "jsonl.not-string"));
     }
     return v.asText();
   }

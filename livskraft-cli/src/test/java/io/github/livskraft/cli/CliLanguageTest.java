@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.List;
 
 /** One {@code --lang} for every command: its default, its reading before parsing, and "did you mean". */
 class CliLanguageTest {
@@ -51,20 +54,56 @@ class CliLanguageTest {
 
   @Test
   void everyCommandAcceptsLang() {
-    for (String name : Main.SUBCOMMANDS) {
-      var cl = Main.newCommandLine().getSubcommands().get(name);
-      var leaves = cl.getSubcommands().isEmpty() ? java.util.List.of(cl) : cl.getSubcommands().values();
-      for (var leaf : leaves) {
-        assertThat(leaf.getCommandSpec().findOption("--lang")).as(leaf.getCommandSpec().qualifiedName()).isNotNull();
-      }
+    java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(List.of(Main.newCommandLine()));
+    int seen = 0;
+    while (!todo.isEmpty()) {
+      var cl = todo.pop();
+      seen++;
+      assertThat(cl.getCommandSpec().findOption("--lang")).as(cl.getCommandSpec().qualifiedName()).isNotNull();
+      todo.addAll(cl.getSubcommands().values());
     }
+    assertThat(seen).isGreaterThan(30);
   }
 
-  @Test
-  void norwegianNumbersHaveADecimalCommaAndThinThousands() {
-    assertThat(Numbers.format(new java.math.BigDecimal("85.20"), Language.NB)).isEqualTo("85,2");
-    assertThat(Numbers.format(new java.math.BigDecimal("1100000"), Language.NN)).isEqualTo("1\u00a0100\u00a0000");
-    assertThat(Numbers.format(new java.math.BigDecimal("-0.4"), Language.NB)).isEqualTo("\u22120,4");
-    assertThat(Numbers.format(new java.math.BigDecimal("1100000.50"), Language.EN)).isEqualTo("1100000.5");
+  /** Every group command, the root included: {@code livskraft GROUP --lang nn --help} is the nynorsk help. */
+  @ParameterizedTest(name = "livskraft {0} --lang")
+  @ValueSource(strings = {"", "plan", "catalogue", "indicators", "ssb", "jsonstat", "tag", "klass", "case"})
+  void aGroupTakesLangItselfAndItsHelpIsInThatLanguage(String group) {
+    List<String> head = group.isEmpty() ? List.of() : List.of(group);
+    java.util.Map<String, String> helps = new java.util.HashMap<>();
+    for (String lang : List.of("nb", "nn", "en")) {
+      List<String> args = new java.util.ArrayList<>(head);
+      args.addAll(List.of("--lang", lang, "--help"));
+      TestCli.Run r = TestCli.run(args);
+      assertThat(r.code()).as("%s%n%s", args, r.err()).isZero();
+      assertThat(r.err()).isEmpty();
+      List<String> after = new java.util.ArrayList<>(head);
+      after.addAll(List.of("--help", "--lang", lang));
+      assertThat(r.out()).as("the same help wherever --lang stands").isEqualTo(TestCli.run(after).out());
+      helps.put(lang, r.out());
+    }
+    assertThat(helps.get("nn")).contains("Bruk:").doesNotContain("Usage:").isNotEqualTo(helps.get("nb"));
+    assertThat(helps.get("nb")).contains("Bruk:");
+    assertThat(helps.get("en")).contains("Usage:");
   }
+
+  /** A group's {@code --lang} reaches the sub-command's output and messages. */
+  @Test
+  void aGroupsLangIsTheSubcommandsLanguage() {
+    String plan = "../examples/plans/kongsberg-kommuneplan.yaml";
+    for (String lang : List.of("nb", "nn", "en")) {
+      TestCli.Run group = TestCli.run("plan", "--lang", lang, "validate", plan);
+      TestCli.Run leaf = TestCli.run("plan", "validate", plan, "--lang", lang);
+      assertThat(group.out()).isEqualTo(leaf.out());
+      assertThat(group.code()).isEqualTo(leaf.code());
+      TestCli.Run root = TestCli.run("--lang", lang, "catalogue", "goal", "13");
+      assertThat(root.out()).isEqualTo(TestCli.run("catalogue", "goal", "13", "--lang", lang).out());
+    }
+    assertThat(TestCli.run("plan", "--lang", "nn", "validate", plan).out())
+        .isNotEqualTo(TestCli.run("plan", "--lang", "en", "validate", plan).out());
+    // the leaf's own --lang wins over the group's
+    assertThat(TestCli.run("plan", "--lang", "nn", "validate", plan, "--lang", "en").out())
+        .isEqualTo(TestCli.run("plan", "validate", plan, "--lang", "en").out());
+  }
+
 }

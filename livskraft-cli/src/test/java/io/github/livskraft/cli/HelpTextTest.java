@@ -71,6 +71,42 @@ class HelpTextTest {
     return r[1];
   }
 
+  /** English placeholder words that a Norwegian help must not show. */
+  private static final Set<String> ENGLISH_PLACEHOLDERS = Set.of("FILE", "DIR", "CODE", "CODES", "TABLE", "TEXT",
+      "VALUE", "GROUP", "GOAL", "NAME", "YEAR", "YEARS", "YYYY", "yyyy", "KEY", "ADDRESS", "DURATION", "CHAR",
+      "BYTES", "SPEC", "BASE", "OUT", "LOWER", "VAR");
+
+  @ParameterizedTest(name = "livskraft {0} --lang {1}")
+  @MethodSource("commandsInEveryLanguage")
+  void parameterLabelsAreInTheReadersLanguage(String path, Language language) {
+    CommandLine cl = find(Main.newCommandLine(language), path);
+    CommandLine.Help help = cl.getHelp();
+    for (ArgSpec arg : cl.getCommandSpec().args()) {
+      String label = help.parameterLabelRenderer().renderParameterLabel(arg, CommandLine.Help.Ansi.OFF, List.of())
+          .plainString();
+      if (arg.paramLabel().isEmpty() || arg.paramLabel().startsWith("<")) {
+        continue; // picocli's own <name> label of a boolean or unnamed argument
+      }
+      if (language == Language.EN) {
+        assertThat(label).as("%s %s", path, arg.paramLabel()).contains(arg.paramLabel());
+      } else {
+        assertThat(words(label)).as("label '%s' of %s in %s", label, path, language)
+            .doesNotContainAnyElementsOf(ENGLISH_PLACEHOLDERS);
+      }
+    }
+  }
+
+  @Test
+  void theHelpShowsNorwegianPlaceholdersInSynopsisAndOptions() {
+    String nn = help("plan validate", Language.NN);
+    String nb = help("indicators compute", Language.NB);
+    String en = help("indicators compute", Language.EN);
+    assertThat(nn).contains("FIL").doesNotContain("FILE");
+    assertThat(nb).contains("--direction=ID=RETNING").contains("--bounds-file=FIL").doesNotContain("FILE");
+    assertThat(en).contains("--direction=ID=DIR").contains("--bounds-file=FILE");
+    assertThat(help("klass changes", Language.NN)).contains("åååå-MM-dd").doesNotContain("yyyy");
+  }
+
   @Test
   void theThreeHelpBundlesHaveTheSameKeys() {
     Set<String> english = HelpTexts.bundle(Language.EN).keySet();

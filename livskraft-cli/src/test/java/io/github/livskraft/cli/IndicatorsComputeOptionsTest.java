@@ -89,9 +89,9 @@ class IndicatorsComputeOptionsTest {
         + "4601,Bergen,KOSAG110000,Frie inntekter per innbygger (kr),2024,2024,66605,\r\n"
         + "5001,Trondheim,KOSAG110000,Frie inntekter per innbygger (kr),2024,2024,,..\r\n");
     Run r = TestCli.run("indicators", "compute", "--data", csv.toString(), "--variable",
-        "KOSAG110000=governance.free-income-per-capita", "--harmonise", "none");
+        "KOSAG110000=governance.free-income-per-capita", "--harmonise", "none", "--lang", "en");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("0301").contains("81240").contains("66605").contains("Statistisk sentralbyrå");
+    assertThat(r.out()).contains("0301").contains("81,240").contains("66,605").contains("Statistisk sentralbyrå");
   }
 
   @Test

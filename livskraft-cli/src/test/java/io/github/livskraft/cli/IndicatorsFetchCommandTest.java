@@ -62,9 +62,10 @@ class IndicatorsFetchCommandTest {
       assertThat(rs.getString(3)).isEqualTo("..");
       assertThat(rs.getString(4)).isEqualTo("12134");
     }
-    Run compute = TestCli.run("indicators", "compute", "--data", dir.resolve("fi.csv").toString(), "--harmonise", "none");
+    Run compute = TestCli.run("indicators", "compute", "--data", dir.resolve("fi.csv").toString(), "--harmonise", "none",
+        "--lang", "en");
     assertThat(compute.code()).as(compute.err()).isZero();
-    assertThat(compute.out()).contains("governance.free-income-per-capita").contains("4601").contains("66605");
+    assertThat(compute.out()).contains("governance.free-income-per-capita").contains("4601").contains("66,605");
     assertThat(Files.list(dir).filter(p -> p.toString().endsWith(".tmp")).count()).as("no temp files left").isZero();
   }
 

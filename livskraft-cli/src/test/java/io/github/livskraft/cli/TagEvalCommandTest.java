@@ -49,8 +49,13 @@ class TagEvalCommandTest {
     for (String lang : new String[] {"nb", "nn"}) {
       String[] norwegian = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", rules().toString(),
           "--baseline", base.toString(), data.toString(), "--lang", lang);
-      assertThat(norwegian[1]).containsPattern("all\\s+5\\s+2\\s+1\\s+1\\s+1\\s+60,0\\s").contains("80,0")
+      assertThat(norwegian[1]).containsPattern("alle\\s+5\\s+2\\s+1\\s+1\\s+1\\s+60,0\\s").contains("80,0")
           .doesNotContain("60.0").doesNotContain("80.0");
+      // headings in the reader's language: sann/falsk positiv, nøyaktighet, presisjon, gjenfinning/attfinning
+      assertThat(norwegian[1]).contains("5 rader, binær (tekst, SDG, etikett)")
+          .containsPattern("SDG\\s+n\\s+SP\\s+FP\\s+SN\\s+FN\\s+nøyak%\\s+pres%")
+          .contains(lang.equals("nb") ? "gjenf%" : "attf%").contains("other nøyak%")
+          .doesNotContain("rows").doesNotContain("acc%").doesNotContain("prec%").doesNotContain("rec%");
     }
   }
 
@@ -124,9 +129,15 @@ class TagEvalCommandTest {
     assertThat(groups.get("nb check").get("overall").get("fp").asInt()).isEqualTo(1);
     assertThat(groups.get("nb check").get("targets").get("n").asInt()).isZero();
 
-    String[] text = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", r.toString(), data.toString());
+    String[] text = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", r.toString(), data.toString(),
+        "--lang", "en");
+    String[] nynorsk = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", r.toString(), data.toString(),
+        "--lang", "nn");
+    assertThat(nynorsk[1]).contains("nb tune: 2 rader (språk, halvdel)")
+        .contains("delmål (nb tune): SP 1, FP 0, FN 1; presisjon 100,0\u00a0%, attfinning 50,0\u00a0%")
+        .containsPattern("mikro\\s+2\\s+2\\s+1\\s+0\\s+66,7\\s+100,0\\s+80,0");
     assertThat(text[1]).contains("nb tune: 2 rows").contains("nb check: 2 rows")
-        .contains("targets (nb tune): TP 1, FP 0, FN 1; precision 100.0%, recall 50.0%")
+        .contains("targets (nb tune): TP 1, FP 0, FN 1; precision 100.0\u00a0%, recall 50.0\u00a0%")
         .containsPattern("micro\\s+2\\s+2\\s+1\\s+0\\s+66\\.7\\s+100\\.0\\s+80\\.0");
 
     Path badHalf = Files.writeString(dir.resolve("x.csv"), "id,lang,text,goals,half\n1,nb,x,,later\n");

@@ -1,5 +1,7 @@
 package io.github.livskraft.report;
 
+import io.github.livskraft.sdg.NumberText;
+
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.plan.EventKind;
@@ -385,7 +387,7 @@ final class HtmlReport {
           .append(Html.text(s.elementTitle())).append("</td><td><span class=\"chip\" style=\"background:")
           .append(goal(s.goal()).colour()).append(";color:").append(Contrast.textOn(goal(s.goal()).colour())).append("\">").append(Html.text(s.target())).append("</span> ")
           .append(s.alreadyLinked() ? l("already") : "<em>" + l("new") + "</em>").append("</td><td>")
-          .append(Html.text(Format.number(s.score(), 2, lang))).append("</td><td>")
+          .append(Html.text(NumberText.fixed(s.score(), 2, lang))).append("</td><td>")
           .append(Html.text(String.join(", ", s.evidence()))).append("</td></tr>");
     }
     b.append("</tbody></table></section>\n");
@@ -452,15 +454,15 @@ final class HtmlReport {
     if (ind.hasData()) {
       b.append("<dl class=\"facts\">");
       b.append("<div><dt>").append(l("baseline")).append("</dt><dd>");
-      b.append(ind.baseline().map(p -> Html.text(Format.number(p.value(), ind.decimals(), lang)) + " ("
+      b.append(ind.baseline().map(p -> Html.text(NumberText.fixed(p.value(), ind.decimals(), lang)) + " ("
           + (p.toYear() > p.fromYear() ? p.fromYear() + "–" + p.toYear() + ", " + l("median") : p.fromYear())
           + ")").orElse("–")).append("</dd></div>");
       NavigableMap<Integer, Double> main = mainSeries(ind);
       b.append("<div><dt>").append(l("latest")).append("</dt><dd>");
-      b.append(main.isEmpty() ? "–" : Html.text(Format.number(main.lastEntry().getValue(), ind.decimals(), lang))
+      b.append(main.isEmpty() ? "–" : Html.text(NumberText.fixed(main.lastEntry().getValue(), ind.decimals(), lang))
           + " (" + main.lastKey() + ")").append("</dd></div>");
       b.append("<div><dt>").append(l("target")).append("</dt><dd>");
-      b.append(ind.target().map(tv -> Html.text(Format.number(tv.value(), ind.decimals(), lang)) + " (" + tv.year()
+      b.append(ind.target().map(tv -> Html.text(NumberText.fixed(tv.value(), ind.decimals(), lang)) + " (" + tv.year()
           + ") <span class=\"origin\">" + t(tv.origin()) + "</span>").orElse("<span class=\"muted\">"
           + l("no.target") + "</span>")).append("</dd></div>");
       b.append("<div><dt>").append(l("status")).append("</dt><dd>");
@@ -533,7 +535,7 @@ final class HtmlReport {
       if (o.isEmpty()) {
         b.append("<span class=\"muted\">·</span>");
       } else if (o.get().hasValue()) {
-        b.append(Html.text(Format.number(o.get().getValue(), decimals, lang)));
+        b.append(Html.text(NumberText.fixed(o.get().getValue(), decimals, lang)));
       } else {
         b.append("<abbr class=\"ssb-status\" title=\"").append(Html.attr(l("missing.symbol") + ": "
             + o.get().status().label(lang))).append("\">").append(Html.text(o.get().status().symbol()))

@@ -11,6 +11,7 @@ import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.report.Report.Baseline;
 import io.github.livskraft.report.Report.StatusView;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.NumberText;
 import io.github.livskraft.sdg.LocalizedText;
 import java.util.Map;
 import java.util.Optional;
@@ -102,14 +103,11 @@ final class Progress {
         Texts.of(l -> percent(annual * 100, true, l)));
   }
 
-  /** "+0,7 %" (nb/nn) or "+0.7 %" (en); "–" for a non-number. */
+  /**
+   * A percentage for a progress detail: signed with one decimal ({@code +0,7 %}) for a growth rate, unsigned
+   * without decimals ({@code 85 %}) for a share of the way to a target; "–" for a non-number.
+   */
   static String percent(double v, boolean signed, Language lang) {
-    if (!Double.isFinite(v)) {
-      return "–";
-    }
-    int decimals = signed ? 1 : 0;
-    String n = Format.number(v, decimals, lang);
-    boolean positive = Math.round(v * Math.pow(10, decimals)) > 0;
-    return (signed && positive ? "+" : "") + n + " %";
+    return signed ? NumberText.signedPercent(v, 1, lang) : NumberText.percent(v, 0, lang);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.livskraft.report;
 
+import io.github.livskraft.sdg.NumberText;
+
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.report.Report.IndicatorView;
 import io.github.livskraft.report.Report.MunicipalityView;
@@ -126,7 +128,7 @@ final class SvgChart {
       b.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
           LEFT, W - RIGHT, y, y));
       b.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
-          LEFT - 6, y + 4, Html.text(Format.number(t, tickDecimals(ticks), lang))));
+          LEFT - 6, y + 4, Html.text(NumberText.fixed(t, tickDecimals(ticks), lang))));
     }
     // x ticks: every year if few, otherwise every 2nd/5th, anchored at the latest year so that it is labelled
     int span = y1 - y0;

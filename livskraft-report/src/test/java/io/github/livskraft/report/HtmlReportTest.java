@@ -103,12 +103,9 @@ class HtmlReportTest {
 
   @Test
   void norwegianNumbersUseDecimalCommaAndNeverNegativeZero() {
-    assertThat(Format.number(85.24, 1, Language.NB)).isEqualTo("85,2");
-    assertThat(Format.number(85.24, 1, Language.NN)).isEqualTo("85,2");
-    assertThat(Format.number(85.24, 1, Language.EN)).isEqualTo("85.2");
-    assertThat(Progress.percent(0.71, true, Language.NB)).isEqualTo("+0,7 %");
-    assertThat(Progress.percent(0.71, true, Language.EN)).isEqualTo("+0.7 %");
-    assertThat(Progress.percent(-0.01, true, Language.NB)).isEqualTo("0,0 %");
+    assertThat(Progress.percent(0.71, true, Language.NB)).isEqualTo("+0,7\u00a0%");
+    assertThat(Progress.percent(0.71, true, Language.EN)).isEqualTo("+0.7\u00a0%");
+    assertThat(Progress.percent(-0.01, true, Language.NB)).isEqualTo("0,0\u00a0%");
   }
 
   /** A follow-up and årshjul model with markup in every text from the plans, to check escaping. */

@@ -54,7 +54,7 @@ class ProgressRulesTest {
     StatusView s = assess(IndicatorSpec.Trend.HIGHER_IS_BETTER, IndicatorSpec.Aggregation.POPULATION_WEIGHTED_MEAN,
         series(85.2, 85.2, 85.2, 85.1, 85.2, 85.19, 85.21, 85.18));
     assertThat(s.code()).isEqualTo(Progress.NO_CLEAR_CHANGE);
-    assertThat(s.detail().text(Language.NB)).contains("0,0 %").doesNotContain("−");
+    assertThat(s.detail().text(Language.NB)).contains("0,0\u00a0%").doesNotContain("−");
   }
 
   @Test
@@ -103,7 +103,7 @@ class ProgressRulesTest {
     String detail = s.detail().text(Language.EN);
     Function<String, Double> shown = d -> {
       int i = d.lastIndexOf(": ");
-      return i < 0 ? Double.NaN : Double.parseDouble(d.substring(i + 2).replace(" %", "").replace("+", ""));
+      return i < 0 ? Double.NaN : Double.parseDouble(d.substring(i + 2).replace("\u00a0%", "").replace("+", ""));
     };
     if (s.code().equals(Progress.NOT_ASSESSED)) {
       return;
@@ -123,7 +123,7 @@ class ProgressRulesTest {
     StatusView s = ASSESSOR.assess(spec(IndicatorSpec.Trend.HIGHER_IS_BETTER,
         IndicatorSpec.Aggregation.POPULATION_WEIGHTED_MEAN), series(50, 50, 50, 52, 54, 56, 58, 60),
         Optional.of(new TargetView(90, 2030, Texts.same("plan")))).orElseThrow();
-    assertThat(s.detail().text(Language.NB)).contains("faktisk/nødvendig vekst = ").contains(" %");
+    assertThat(s.detail().text(Language.NB)).contains("faktisk/nødvendig vekst = ").contains("\u00a0%");
     assertThat(s.detail().text(Language.NN)).contains("faktisk/naudsynt vekst");
   }
 }

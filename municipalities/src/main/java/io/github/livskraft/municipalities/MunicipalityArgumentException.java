@@ -2,7 +2,6 @@ package io.github.livskraft.municipalities;
 
 import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +14,8 @@ public class MunicipalityArgumentException extends IllegalArgumentException impl
   private static final long serialVersionUID = 1L;
 
   private final MunicipalityErrorCode errorCode;
-  private final transient Object @Nullable [] args;
+  /** The code and arguments; not serialized (arguments may not be), then {@link #getMessage()} stands. */
+  private final transient @Nullable MunicipalityMessage message;
 
   /**
    * Creates the exception.
@@ -24,12 +24,17 @@ public class MunicipalityArgumentException extends IllegalArgumentException impl
    * @param args the arguments of the code's message pattern
    */
   public MunicipalityArgumentException(MunicipalityErrorCode errorCode, Object... args) {
-    super(MunicipalityException.format(Objects.requireNonNull(errorCode, "errorCode"), Language.EN, args));
-    this.errorCode = errorCode;
-    this.args = args.clone();
+    this(new MunicipalityMessage(errorCode, args));
+  }
+
+  private MunicipalityArgumentException(MunicipalityMessage message) {
+    super(message.text(Language.EN));
+    this.errorCode = message.errorCode();
+    this.message = message;
   }
 
   /** @return the stable error code */
+  @Override
   public MunicipalityErrorCode errorCode() {
     return errorCode;
   }
@@ -40,8 +45,9 @@ public class MunicipalityArgumentException extends IllegalArgumentException impl
    * @param language English, bokmål or nynorsk
    * @return the message
    */
+  @Override
   public String getMessage(Language language) {
-    Object[] a = args;
-    return a == null ? String.valueOf(getMessage()) : MunicipalityException.format(errorCode, language, a);
+    MunicipalityMessage m = message;
+    return m == null ? String.valueOf(getMessage()) : m.text(language);
   }
 }

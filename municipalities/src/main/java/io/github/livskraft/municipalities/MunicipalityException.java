@@ -2,7 +2,6 @@ package io.github.livskraft.municipalities;
 
 import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +13,8 @@ public class MunicipalityException extends RuntimeException implements CodedExce
   private static final long serialVersionUID = 1L;
 
   private final MunicipalityErrorCode errorCode;
-  private final transient Object @Nullable [] args;
+  /** The code and arguments; not serialized (arguments may not be), then {@link #getMessage()} stands. */
+  private final transient @Nullable MunicipalityMessage message;
 
   /**
    * Creates an exception whose text comes from the module's message bundle.
@@ -24,12 +24,17 @@ public class MunicipalityException extends RuntimeException implements CodedExce
    * @param args the arguments of the code's message pattern
    */
   public MunicipalityException(MunicipalityErrorCode errorCode, @Nullable Throwable cause, Object... args) {
-    super(format(Objects.requireNonNull(errorCode, "errorCode"), Language.EN, args), cause);
-    this.errorCode = errorCode;
-    this.args = args.clone();
+    this(new MunicipalityMessage(errorCode, args), cause);
+  }
+
+  private MunicipalityException(MunicipalityMessage message, @Nullable Throwable cause) {
+    super(message.text(Language.EN), cause);
+    this.errorCode = message.errorCode();
+    this.message = message;
   }
 
   /** @return the stable error code */
+  @Override
   public MunicipalityErrorCode errorCode() {
     return errorCode;
   }
@@ -40,22 +45,9 @@ public class MunicipalityException extends RuntimeException implements CodedExce
    * @param language English, bokmål or nynorsk
    * @return the message
    */
+  @Override
   public String getMessage(Language language) {
-    Object[] a = args;
-    return a == null ? String.valueOf(getMessage()) : format(errorCode, language, a);
-  }
-
-  /**
-   * The message of a code in a language: an {@link CodeResolution.Outcome} argument is written as its label in that
-   * language, a number as plain digits (line numbers, field counts: never "1 250").
-   */
-  static String format(MunicipalityErrorCode errorCode, Language language, Object[] args) {
-    Object[] out = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      Object a = args[i];
-      out[i] = a instanceof CodeResolution.Outcome o ? o.label(language)
-          : a instanceof Number n ? String.valueOf(n) : a;
-    }
-    return errorCode.format(language, out);
+    MunicipalityMessage m = message;
+    return m == null ? String.valueOf(getMessage()) : m.text(language);
   }
 }

@@ -3,6 +3,8 @@ package io.github.livskraft.plan;
 import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +21,7 @@ public class PlanArgumentException extends IllegalArgumentException implements C
 
   private final PlanErrorCode errorCode;
   private final transient @Nullable LocalizedText text;
+  private final List<String> arguments;
 
   /**
    * Creates the exception with the code's message.
@@ -27,7 +30,15 @@ public class PlanArgumentException extends IllegalArgumentException implements C
    * @param args the message arguments
    */
   public PlanArgumentException(PlanErrorCode errorCode, Object... args) {
-    this(errorCode, errorCode.text(args));
+    this(errorCode, errorCode.text(args), texts(args));
+  }
+
+  private static List<String> texts(Object... args) {
+    List<String> out = new ArrayList<>(args.length);
+    for (Object a : args) {
+      out.add(String.valueOf(a));
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -37,9 +48,24 @@ public class PlanArgumentException extends IllegalArgumentException implements C
    * @param text the message without the code
    */
   public PlanArgumentException(PlanErrorCode errorCode, LocalizedText text) {
+    this(errorCode, text, List.of());
+  }
+
+  private PlanArgumentException(PlanErrorCode errorCode, LocalizedText text, List<String> arguments) {
     super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + text.in(Language.EN));
     this.errorCode = errorCode;
     this.text = text;
+    this.arguments = arguments;
+  }
+
+  /**
+   * The message's arguments as text, e.g. {@code [title]} for {@code PLAN-A001} (a missing property), so that a
+   * reader can say more about the problem; empty when the exception was made from a finished text.
+   *
+   * @return the arguments, in the pattern's order
+   */
+  public List<String> arguments() {
+    return arguments;
   }
 
   /** The stable error code. */

@@ -7,12 +7,9 @@ import io.github.livskraft.municipalities.MunicipalityRegistry;
 import io.github.livskraft.municipalities.MunicipalityPeriod;
 import io.github.livskraft.municipalities.ClassificationCode;
 import io.github.livskraft.municipalities.CodeChange;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,34 +85,18 @@ public final class BundledRegistry {
   static List<CodeChange> nationalChanges() {
     Map<String, String> names = new java.util.HashMap<>();
     List<String[]> rows = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new java.io.ByteArrayInputStream(resource(NATIONAL_CHANGES)), StandardCharsets.UTF_8))) {
-      String header = r.readLine();
-      if (!NATIONAL_HEADER.equals(header)) {
-        throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_HEADER, null, NATIONAL_CHANGES, NATIONAL_HEADER,
-            String.valueOf(header));
+    for (BundledCsv.Row row : BundledCsv.read(NATIONAL_CHANGES, resource(NATIONAL_CHANGES), NATIONAL_HEADER)) {
+      String code = row.get(4);
+      if (code.startsWith("missing") || code.startsWith("notmainland")) {
+        continue; // "unknown municipality" and Svalbard/Jan Mayen rows: not municipalities
       }
-      String line;
-      int n = 1;
-      while ((line = r.readLine()) != null) {
-        n++;
-        String[] f = line.split(",", -1);
-        if (f.length != 12) {
-          throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_FIELDS, null, NATIONAL_CHANGES, n, 12,
-              f.length);
-        }
-        if (f[4].startsWith("missing") || f[4].startsWith("notmainland")) {
-          continue; // "unknown municipality" and Svalbard/Jan Mayen rows: not municipalities
-        }
-        f[2] = stripPrefix(f[2], n);
-        f[4] = stripPrefix(f[4], n);
-        names.putIfAbsent(f[4], f[5]);
-        if (!f[1].isEmpty() && !f[2].isEmpty()) {
-          rows.add(new String[] {f[1], f[2], f[4], f[5], String.valueOf(n)});
-        }
+      int n = row.line();
+      String end = stripPrefix(row.get(2), n);
+      code = stripPrefix(code, n);
+      names.putIfAbsent(code, row.get(5));
+      if (!row.get(1).isEmpty() && !end.isEmpty()) {
+        rows.add(new String[] {row.get(1), end, code, row.get(5), String.valueOf(n)});
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     List<CodeChange> out = new ArrayList<>();
     for (String[] row : rows) {
@@ -136,6 +117,18 @@ public final class BundledRegistry {
     return out;
   }
 
+  private static boolean isYear(String s) {
+    if (s.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String stripPrefix(String code, int line) {
     if (code.isEmpty()) {
       return code;
@@ -150,30 +143,14 @@ public final class BundledRegistry {
     // code -> (observation day -> name)
     Map<MunicipalityCode, TreeMap<LocalDate, String>> seen = new TreeMap<>();
     TreeSet<LocalDate> days = new TreeSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new java.io.ByteArrayInputStream(resource(OBSERVED)), StandardCharsets.UTF_8))) {
-      String header = r.readLine();
-      if (!"code,name,year".equals(header)) {
-        throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_HEADER, null, OBSERVED, "code,name,year",
-            String.valueOf(header));
+    for (BundledCsv.Row row : BundledCsv.read(OBSERVED, resource(OBSERVED), "code,name,year")) {
+      String year = row.get(2);
+      if (!isYear(year)) {
+        throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_YEAR, null, OBSERVED, row.line(), "year", year);
       }
-      String line;
-      int n = 1;
-      while ((line = r.readLine()) != null) {
-        n++;
-        String[] f = line.split(",", -1);
-        if (f.length != 3) {
-          throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_FIELDS, null, OBSERVED, n, 3, f.length);
-        }
-        if (!f[2].matches("[0-9]{4}")) {
-          throw new MunicipalityException(MunicipalityErrorCode.BUNDLED_YEAR, null, OBSERVED, n, "year", f[2]);
-        }
-        LocalDate day = LocalDate.of(Integer.parseInt(f[2]), 1, 1);
-        days.add(day);
-        seen.computeIfAbsent(MunicipalityCode.parse(f[0]), k -> new TreeMap<>()).put(day, cleanName(f[1]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      LocalDate day = LocalDate.of(Integer.parseInt(year), 1, 1);
+      days.add(day);
+      seen.computeIfAbsent(MunicipalityCode.parse(row.get(0)), k -> new TreeMap<>()).put(day, cleanName(row.get(1)));
     }
     days.add(KLASS_DATE);
     for (ClassificationCode c : codes2026()) {

@@ -44,7 +44,16 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.livskraft.sdg.internal.text.Spelling;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.scanner.ScannerException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -299,7 +308,7 @@ public final class PlanReader {
       checkYamlLines(name, text, limits.maxStringLength);
     }
     PlanDocument doc;
-    Map<String, SourceLocation> locations;
+    Map<String, SourceLocation> locations = Map.of();
     try {
       locations = index(mapper.getFactory(), name, text, limits);
       doc = mapper.readValue(text, PlanDocument.class);
@@ -308,10 +317,10 @@ public final class PlanReader {
             INVALID_VALUE.detail("empty"), null);
       }
     } catch (JsonProcessingException e) {
-      PlanParseException pe = translate(name, e, limits);
+      PlanParseException pe = translate(name, e, limits, locations);
       if (!pe.path().isEmpty() && pe.errorCode() != SYNTAX) {
         try {
-          SourceLocation better = new LoadedPlanDocument(PlanDocument.of(java.util.List.of()), name,
+          SourceLocation better = new LoadedPlanDocument(PlanDocument.of(List.of()), name,
               index(mapper.getFactory(), name, text, limits)).locate(LoadedPlanDocument.pointerOf(pe.path())).orElse(null);
           if (better != null && better.line() > 0) {
             throw pe.at(better);
@@ -455,7 +464,14 @@ public final class PlanReader {
     return out;
   }
 
-  private static PlanParseException translate(String name, JsonProcessingException e, Builder limits) {
+  private static PlanParseException translate(String name, JsonProcessingException e, Builder limits,
+      Map<String, SourceLocation> locations) {
+    ScannerException tab = tabIndent(e);
+    if (tab != null) { // SnakeYAML's own location is the token before the TAB; its problem mark is the TAB
+      Mark m = tab.getProblemMark();
+      return new PlanParseException(SYNTAX, new SourceLocation(name, m.getLine() + 1, m.getColumn() + 1), "",
+          SYNTAX.detail("tab"), e);
+    }
     JsonLocation l = e.getLocation();
     SourceLocation where = l == null ? new SourceLocation(name, 0, 0)
         : new SourceLocation(name, l.getLineNr(), l.getColumnNr());
@@ -488,16 +504,31 @@ public final class PlanReader {
       return new PlanParseException(DUPLICATE_KEY, where, path, DUPLICATE_KEY.text(key), e);
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return new PlanParseException(UNKNOWN_PROPERTY, where, path,
-          UNKNOWN_PROPERTY.text(u.getPropertyName(), u.getKnownPropertyIds()), e);
+      List<String> known = new ArrayList<>();
+      for (Object k : u.getKnownPropertyIds()) {
+        known.add(String.valueOf(k));
+      }
+      return new PlanParseException(UNKNOWN_PROPERTY, where, path, didYouMean(
+          UNKNOWN_PROPERTY.text(u.getPropertyName(), u.getKnownPropertyIds()), u.getPropertyName(), known), e);
     }
     if (e instanceof InvalidFormatException f && f.getCause() instanceof PlanModelException pm) {
       return new PlanParseException(INVALID_VALUE, where, path,
           PlanErrorCode.localized(lang -> pm.getMessage(lang).substring(pm.code().length() + 2)), e);
     }
     if (e instanceof InvalidFormatException f) {
-      return new PlanParseException(INVALID_VALUE, where, path,
-          INVALID_VALUE.detail("value", f.getValue(), expected(f.getTargetType())), e);
+      LocalizedText detail = INVALID_VALUE.detail("value", f.getValue(), expected(f.getTargetType()));
+      if (f.getTargetType() != null && f.getTargetType().isEnum()) {
+        List<String> accepted = new ArrayList<>();
+        for (Object c : f.getTargetType().getEnumConstants()) {
+          accepted.add(c.toString());
+        }
+        detail = didYouMean(detail, String.valueOf(f.getValue()), accepted);
+      }
+      return new PlanParseException(INVALID_VALUE, where, path, detail, e);
+    }
+    if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("No content")) {
+      return new PlanParseException(INVALID_VALUE, new SourceLocation(name, 1, 1), "$",
+          INVALID_VALUE.detail("empty"), e); // only blank lines or comments
     }
     if (e instanceof ValueInstantiationException v && v.getCause() != null) {
       Throwable c = v.getCause();
@@ -506,7 +537,12 @@ public final class PlanReader {
           : c instanceof PlanModelException pm ? PlanErrorCode.localized(pm::getMessage)
           : c instanceof PlanArgumentException pa ? PlanErrorCode.localized(pa::getMessage)
           : LocalizedText.of(String.valueOf(c.getMessage()), String.valueOf(c.getMessage()));
-      return new PlanParseException(INVALID_VALUE, where, path, INVALID_VALUE.detail("code", msg), e);
+      LocalizedText detail = INVALID_VALUE.detail("code", msg);
+      if (c instanceof PlanArgumentException pa && pa.errorCode() == PlanErrorCode.MISSING_PROPERTY
+          && pa.arguments().size() == 1) {
+        detail = misspeltKey(detail, path, pa.arguments().get(0), locations);
+      }
+      return new PlanParseException(INVALID_VALUE, where, path, detail, e);
     }
     if (e instanceof JsonMappingException && e.getCause() != null
         && (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException
@@ -551,12 +587,67 @@ public final class PlanReader {
     return firstLine(m.getOriginalMessage());
   }
 
+  /** The first line of a parser's text, with any Java type name cut to its simple name. */
   private static String firstLine(String s) {
     if (s == null) {
       return "";
     }
     int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    String line = nl < 0 ? s : s.substring(0, nl);
+    return TypeNames.PATTERN.matcher(line).replaceAll("$1");
+  }
+
+  /** Compiled on the first error that needs it, not when plans are read. */
+  private static final class TypeNames {
+    /** A qualified Java type name in back-quotes, as Jackson writes it: {@code `io.github.x.PlanKind`}. */
+    static final Pattern PATTERN = Pattern.compile("`?(?:[a-z][\\w$]*\\.)+([A-Z][\\w$]*)`?");
+  }
+
+  /** The TAB-as-indentation problem of SnakeYAML in a parse error's causes, or {@code null}. */
+  private static @Nullable ScannerException tabIndent(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ScannerException s && s.getProblemMark() != null
+          && String.valueOf(s.getProblem()).contains("(TAB)")) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** A detail followed by "Did you mean: …?" when some accepted values are close to the given one. */
+  private static LocalizedText didYouMean(LocalizedText detail, String value, List<String> accepted) {
+    List<String> close = Spelling.closest(value, accepted);
+    if (close.isEmpty()) {
+      return detail;
+    }
+    LocalizedText hint = INVALID_VALUE.detail("did-you-mean", String.join(", ", close));
+    return PlanErrorCode.localized(l -> detail.in(l) + " " + hint.in(l));
+  }
+
+  /**
+   * For a missing required property: a key of the same object that is a close misspelling of it ("titel" for
+   * "title"), named with its line, as "did you mean"; the detail alone when there is none.
+   */
+  private static LocalizedText misspeltKey(LocalizedText detail, String path,
+      String property, Map<String, SourceLocation> locations) {
+    String prefix = LoadedPlanDocument.pointerOf(path) + "/";
+    Map<String, SourceLocation> keys = new TreeMap<>();
+    for (Map.Entry<String, SourceLocation> en : locations.entrySet()) {
+      String p = en.getKey();
+      if (p.startsWith(prefix) && p.indexOf('/', prefix.length()) < 0) {
+        String key = p.substring(prefix.length()).replace("~1", "/").replace("~0", "~");
+        if (!key.equals(property) && !key.chars().allMatch(Character::isDigit)) {
+          keys.put(key, en.getValue());
+        }
+      }
+    }
+    List<String> close = Spelling.closest(property, keys.keySet());
+    if (close.isEmpty()) {
+      return detail;
+    }
+    String key = close.get(0);
+    LocalizedText hint = INVALID_VALUE.detail("misspelt", key, String.valueOf(keys.get(key).line()), property);
+    return PlanErrorCode.localized(l -> detail.in(l) + " " + hint.in(l));
   }
 
   /**

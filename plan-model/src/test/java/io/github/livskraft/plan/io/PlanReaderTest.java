@@ -8,6 +8,8 @@ import io.github.livskraft.plan.ElementRef;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanDocument;
 import io.github.livskraft.plan.PlanParseException;
+import io.github.livskraft.plan.SourceLocation;
+import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.TargetCode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -144,5 +146,91 @@ class PlanReaderTest {
     assertThat(doc.locate("/plans/0/elements/1/title").orElseThrow().line())
         .isGreaterThan(doc.locate("/plans/0/elements/0").orElseThrow().line());
     assertThat(LoadedPlanDocument.pointerOf("$.plans[0].elements[3].title")).isEqualTo("/plans/0/elements/3/title");
+  }
+
+  private static final String HEAD = "formatVersion: \"1.0\"\nplans:\n  - id: x\n";
+
+  private PlanParseException failure(String text) {
+    try {
+      reader.read("bad.yaml", text, PlanFormat.YAML);
+    } catch (PlanParseException e) {
+      return e;
+    }
+    throw new AssertionError("no error for " + text);
+  }
+
+  /** No Java type name, Jackson or SnakeYAML wording in any language. */
+  private static void assertNoInternals(PlanParseException e) {
+    for (Language l : Language.values()) {
+      assertThat(e.detail(l)).doesNotContain("io.github").doesNotContain("Cannot deserialize")
+          .doesNotContain("No content to map").doesNotContain("scanning").doesNotContain("`");
+    }
+  }
+
+  @Test
+  void aMisspeltEnumValueSuggestsTheCloseConstantInEachLanguage() {
+    PlanParseException e = failure(HEAD + "    kind: SOCIAL_ELEMEN\n    title: Kommuneplan\n");
+    assertThat(e.code()).isEqualTo("PLAN-P003");
+    assertThat(e.location().line()).isEqualTo(4);
+    assertThat(e.path()).isEqualTo("$.plans[0].kind");
+    assertThat(e.detail(Language.EN)).contains("'SOCIAL_ELEMEN'").endsWith("Did you mean: SOCIAL_ELEMENT?");
+    assertThat(e.detail(Language.NB)).endsWith("Mente du: SOCIAL_ELEMENT?");
+    assertThat(e.detail(Language.NN)).endsWith("Meinte du: SOCIAL_ELEMENT?");
+    assertNoInternals(e);
+    assertThat(failure(HEAD + "    kind: XYZ\n    title: K\n").detail(Language.EN)).doesNotContain("Did you mean");
+  }
+
+  @Test
+  void aTabIndentIsReportedOnItsOwnLineAndColumnFromTheBundle() {
+    PlanParseException e = failure(HEAD + "\tkind: SOCIAL_ELEMENT\n    title: Kommuneplan\n");
+    assertThat(e.code()).isEqualTo("PLAN-P001");
+    assertThat(e.location()).isEqualTo(new SourceLocation("bad.yaml", 4, 1));
+    assertThat(e.detail(Language.EN)).contains("TAB").contains("do not use TAB");
+    assertThat(e.detail(Language.NB)).contains("ikke bruk TAB");
+    assertThat(e.detail(Language.NN)).contains("ikkje bruk TAB");
+    assertNoInternals(e);
+    PlanParseException later = failure(HEAD + "    kind: SOCIAL_ELEMENT\n    title: K\n    status: DRAFT\n"
+        + "    elements:\n      -\tid: a\n");
+    assertThat(later.location().line()).as(later.getMessage()).isEqualTo(8);
+  }
+
+  @Test
+  void aMissingPropertyNamesAMisspeltKeyOfTheSameObjectWithItsLine() {
+    PlanParseException e = failure(HEAD + "    kind: SOCIAL_ELEMENT\n    titel: Kommuneplan\n");
+    assertThat(e.path()).isEqualTo("$.plans[0]");
+    assertThat(e.detail(Language.EN)).contains("'title'")
+        .endsWith("The file has 'titel' on line 5: did you mean 'title'?");
+    assertThat(e.detail(Language.NB)).endsWith("Filen har 'titel' på linje 5: mente du 'title'?");
+    assertThat(e.detail(Language.NN)).endsWith("Fila har 'titel' på linje 5: meinte du 'title'?");
+    // a key far from the missing one is no hint
+    assertThat(failure(HEAD + "    kind: SOCIAL_ELEMENT\n    tema: K\n").detail(Language.EN))
+        .doesNotContain("did you mean");
+    assertNoInternals(e);
+  }
+
+  @Test
+  void anUnknownPropertySuggestsTheCloseKnownOne() {
+    PlanParseException e = failure(HEAD + "    kind: SOCIAL_ELEMENT\n    title: K\n    status: DRAFT\n"
+        + "    elements:\n      - id: e\n        kind: GOAL\n        title: Riktig\n        titel: Feil\n");
+    assertThat(e.code()).isEqualTo("PLAN-P002");
+    assertThat(e.location().line()).isEqualTo(11);
+    assertThat(e.detail(Language.EN)).contains("'titel'").endsWith("Did you mean: title?");
+    assertThat(e.detail(Language.NN)).endsWith("Meinte du: title?");
+    // a required key misspelt is reported as missing, with the misspelling as the hint
+    PlanParseException missing = failure(HEAD + "    kind: SOCIAL_ELEMENT\n    title: K\n    statsu: DRAFT\n");
+    assertThat(missing.detail(Language.EN)).endsWith("The file has 'statsu' on line 6: did you mean 'status'?");
+  }
+
+  @Test
+  void aBlankDocumentIsAnEmptyFileNotAParserSentence() {
+    for (String blank : new String[] {"", "   \n", "# only a comment\n"}) {
+      PlanParseException e = failure(blank);
+      assertThat(e.code()).isEqualTo("PLAN-P003");
+      assertThat(e.location().line()).isEqualTo(1);
+      assertThat(e.detail(Language.EN)).isEqualTo(
+          "the file is empty: expected a plan document with 'formatVersion' and 'plans'");
+      assertThat(e.detail(Language.NN)).startsWith("fila er tom");
+      assertNoInternals(e);
+    }
   }
 }
