@@ -69,7 +69,7 @@ public final class HtmlText {
         h.closed.add(e);
         h.onClosed(e);
       }
-      h.write(doc, true);
+      h.finish(doc);
     } catch (UncheckedIOException e) {
       throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, e.getCause().getClass().getSimpleName());
     }
@@ -106,6 +106,23 @@ public final class HtmlText {
       write(e, silent(e));
       e.remove();
     }
+  }
+
+  /**
+   * Writes what is left when the input ends (normally nothing: jsoup closes every element at the end): the body's
+   * remaining content as text, then the rest of the tree silently.
+   */
+  private void finish(Document doc) {
+    for (Element html : doc.children()) {
+      for (Element child : html.children()) {
+        if (isBody(child)) {
+          write(child, false);
+          child.remove();
+          break;
+        }
+      }
+    }
+    write(doc, true);
   }
 
   /** Whether an element's text is dropped: a dropped element, or outside the body. */

@@ -106,7 +106,9 @@ class HtmlTextTest {
       "   ",
       "<template><p>t</template><noscript>n</noscript>visible",
       "<svg><style>s</style><text>svg text</text></svg><math><mi>x</mi></math>",
-      "<b><i>one</b>two</i>three<p>four<b>five</p>six"})
+      "<b><i>one</b>two</i>three<p>four<b>five</p>six",
+      "<table><div>open <p>foster <table><tr><td>cell</table>after",
+      "<body><p>unclosed <div>at <span>the end"})
   void misnestedHtmlGivesTheSameTextAsTheWholeDom(String html) {
     assertThat(stream(html)).isEqualTo(domText(html));
   }
