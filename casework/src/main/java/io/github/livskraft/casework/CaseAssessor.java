@@ -328,7 +328,8 @@ public final class CaseAssessor {
     /** The minimum weighted score of a tagged goal. @param t a positive number @return this builder */
     public Builder threshold(double t) {
       if (!(t > 0) || Double.isInfinite(t)) {
-        throw new IllegalArgumentException("threshold must be positive, not " + t);
+        throw new io.github.livskraft.tagger.TaggerArgumentException(io.github.livskraft.tagger.TaggerErrorCode.THRESHOLD,
+            t);
       }
       threshold = t;
       return this;

@@ -41,7 +41,11 @@ public enum CaseErrorCode implements ErrorCode {
   /** A plan file for the golden thread cannot be read. Arguments: source, the reason. */
   PLAN_FILE("CASE-0015"),
   /** An arkivmelding carries no Livskraft assessment. Arguments: source. */
-  NO_ASSESSMENT_IN_ARKIVMELDING("CASE-0016");
+  NO_ASSESSMENT_IN_ARKIVMELDING("CASE-0016"),
+  /** A bundled XML schema is missing from the jar or does not compile (a damaged jar). Arguments: the schema(s). */
+  BUNDLED_SCHEMA("CASE-0017"),
+  /** An option of the reader or assessor out of its range. Arguments: the option, its least value, the value. */
+  INVALID_OPTION("CASE-0018");
 
   private final String code;
 

@@ -48,7 +48,9 @@ public final class CaseReader {
 
   private CaseReader(long maxBytes, int maxChars, int maxPages) {
     if (maxBytes < 1 || maxChars < 1 || maxPages < 1) {
-      throw new IllegalArgumentException("limits must be positive");
+      String name = maxBytes < 1 ? "maxBytes" : maxChars < 1 ? "maxChars" : "maxPages";
+      long value = maxBytes < 1 ? maxBytes : maxChars < 1 ? maxChars : maxPages;
+      throw new io.github.livskraft.sdg.CodedArgumentException(CaseErrorCode.INVALID_OPTION, name, 1, value);
     }
     this.maxBytes = maxBytes;
     this.maxChars = maxChars;

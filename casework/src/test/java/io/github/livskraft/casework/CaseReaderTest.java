@@ -187,4 +187,21 @@ class CaseReaderTest {
     assertThatThrownBy(() -> CaseNumber.parse("14/")).hasMessageContaining("CASE-0013").hasMessageContaining("14/");
     assertThat(Optional.of(CaseNumber.parse("19/4976")).map(CaseNumber::year)).contains(2019);
   }
+
+  @Test
+  void limitsBelowOneAndABadThresholdAreCodedArgumentErrorsInOneLanguage() {
+    assertThatThrownBy(() -> CaseReader.withLimits(1000, 0, 5)).isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(io.github.livskraft.sdg.CodedArgumentException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo(CaseErrorCode.INVALID_OPTION);
+          assertThat(e.getMessage()).isEqualTo("CASE-0018: The option maxChars must be at least 1, was 0");
+          assertThat(e.getMessage(Language.NB)).isEqualTo("CASE-0018: Innstillingen maxChars må være minst 1, var 0");
+          assertThat(e.getMessage(Language.NN)).isEqualTo("CASE-0018: Innstillinga maxChars må vere minst 1, var 0");
+        });
+    assertThatThrownBy(() -> CaseAssessor.builder().threshold(0)).isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(io.github.livskraft.sdg.CodedException.class, e -> {
+          assertThat(e.errorCode().code()).isEqualTo("TAG-0047");
+          assertThat(e.getMessage(Language.NB)).contains("et positivt tall").contains("0.0").doesNotContain("number");
+          assertThat(e.getMessage(Language.NN)).contains("eit positivt tal").doesNotContain("number");
+        });
+  }
 }

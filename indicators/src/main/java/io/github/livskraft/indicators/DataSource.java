@@ -37,17 +37,15 @@ public record DataSource(String key, SourceKind kind, String publisher, Optional
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(note, "note");
     if (key.isBlank()) {
-      throw new IllegalArgumentException("Source key must not be blank / Kildenøkkelen kan ikke være tom");
+      throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "source-key");
     }
     tableId.ifPresent(t -> {
       if (!t.matches("[0-9]{5}")) {
-        throw new IllegalArgumentException("Invalid SSB table id '" + t + "': expected five digits, e.g. 07459"
-            + " / Ugyldig SSB-tabellnummer '" + t + "': forventet fem sifre, f.eks. 07459");
+        throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "table", t);
       }
     });
     if (verified && kind == SourceKind.SSB_TABLE && (tableId.isEmpty() || contentsCode.isEmpty())) {
-      throw new IllegalArgumentException("verified SSB source '" + key + "' needs a table id and a ContentsCode"
-          + " / verifisert SSB-kilde '" + key + "' trenger tabellnummer og ContentsCode");
+      throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "verified", key);
     }
   }
 

@@ -37,9 +37,7 @@ public enum Direction {
       case "higher_is_better", "higher", "positive", "up" -> HIGHER_IS_BETTER;
       case "lower_is_better", "lower", "negative", "down" -> LOWER_IS_BETTER;
       case "target_band", "band" -> TARGET_BAND;
-      default -> throw new IllegalArgumentException("Invalid direction '" + text
-          + "': expected higher_is_better, lower_is_better or target_band / Ugyldig retning '" + text
-          + "': forventet higher_is_better, lower_is_better eller target_band");
+      default -> throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "direction", text);
     };
   }
 }

@@ -23,12 +23,11 @@ public record Formula(FormulaKind kind, String numerator, Optional<String> denom
     Objects.requireNonNull(denominator, "denominator");
     Objects.requireNonNull(text, "text");
     if (kind != FormulaKind.VALUE && denominator.isEmpty()) {
-      throw new IllegalArgumentException("Formula of kind " + kind + " needs a denominator / Formel av typen "
-          + kind + " trenger en nevner");
+      throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "denominator",
+          kind.name().toLowerCase(java.util.Locale.ROOT));
     }
     if (!(factor > 0) || Double.isInfinite(factor)) {
-      throw new IllegalArgumentException("Formula factor must be positive, got " + factor
-          + " / Faktoren må være positiv, fikk " + factor);
+      throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "factor", factor);
     }
   }
 

@@ -65,38 +65,32 @@ public record IndicatorDefinition(String id, LocalizedText name, Optional<Locali
     Objects.requireNonNull(aggregation, "aggregation");
     caveats = List.copyOf(Objects.requireNonNull(caveats, "caveats"));
     if (!isWellFormedId(id)) {
-      throw new IllegalArgumentException("Invalid indicator id '" + id
-          + "': expected lower-case words separated by '.' or '-', e.g. waste.household-per-capita"
-          + " / Ugyldig indikator-id '" + id + "': forventet små bokstaver skilt med '.' eller '-'");
+      throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "id", id);
     }
     if (decimals < 0 || decimals > 6) {
-      throw new IllegalArgumentException("Indicator '" + id + "': decimals must be 0–6, got " + decimals
-          + " / desimaler må være 0–6");
+      throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "decimals", id, decimals);
     }
     if (targetLinks.isEmpty()) {
-      throw new IllegalArgumentException("Indicator '" + id + "' needs at least one SDG target link"
-          + " / trenger minst én kobling til et bærekraftsdelmål");
+      throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "targets", id);
     }
     if (sources.isEmpty()) {
-      throw new IllegalArgumentException("Indicator '" + id + "' needs at least one source / trenger minst én kilde");
+      throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "sources", id);
     }
     Set<String> keys = new HashSet<>();
     for (DataSource s : sources) {
       if (!keys.add(s.key())) {
-        throw new IllegalArgumentException("Indicator '" + id + "': source key '" + s.key() + "' is used twice"
-            + " / kildenøkkelen '" + s.key() + "' er brukt to ganger");
+        throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "source-twice", id, s.key());
       }
     }
     for (String k : formulaKeys(formula)) {
       if (!keys.contains(k)) {
-        throw new IllegalArgumentException("Indicator '" + id + "': the formula refers to source '" + k
-            + "', which is not among the sources " + keys + " / formelen viser til kilden '" + k
-            + "', som ikke finnes");
+        throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "formula-source", id, k,
+            String.join(", ", new java.util.TreeSet<>(keys)));
       }
     }
     limit.ifPresent(l -> {
       if (!Double.isFinite(l)) {
-        throw new IllegalArgumentException("Indicator '" + id + "': limit must be finite / grensen må være endelig");
+        throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "limit", id, l);
       }
     });
   }

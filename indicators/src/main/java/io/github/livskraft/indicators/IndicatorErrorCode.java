@@ -35,7 +35,12 @@ public enum IndicatorErrorCode implements LocalizedErrorCode {
    * A series file is over one of {@code SeriesCsvReader}'s limits. Arguments: source, what (a fragment naming the
    * line, the value and the limit), the builder method, the CLI option.
    */
-  SERIES_LIMIT("IND-0010");
+  SERIES_LIMIT("IND-0010"),
+  /**
+   * A value of an indicator definition is out of its range (id, decimals, target links, sources, formula, direction,
+   * table id, limit, texts). Arguments: a variant {@code IND-0011.<what>} with the value.
+   */
+  DEFINITION_VALUE("IND-0011");
 
   private final String code;
 

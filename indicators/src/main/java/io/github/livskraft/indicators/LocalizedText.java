@@ -22,8 +22,7 @@ public record LocalizedText(String nb, String en, Optional<String> nn) {
     Objects.requireNonNull(en, "en");
     Objects.requireNonNull(nn, "nn");
     if (nb.isBlank() || en.isBlank()) {
-      throw new IllegalArgumentException("Text needs both a bokmål and an English version, got nb='" + nb
-          + "', en='" + en + "' / Teksten trenger både bokmål og engelsk");
+      throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "text", nb, en);
     }
   }
 

@@ -761,7 +761,7 @@ public final class JsonStatDataset implements JsonStatResponse {
    */
   public static JsonStatDataset merge(List<JsonStatDataset> parts) {
     if (parts.isEmpty()) {
-      throw new IllegalArgumentException("nothing to merge");
+      throw new io.github.livskraft.sdg.CodedArgumentException(JsonStatErrorCode.NOTHING_TO_MERGE);
     }
     JsonStatDataset first = parts.get(0);
     if (parts.size() == 1) {

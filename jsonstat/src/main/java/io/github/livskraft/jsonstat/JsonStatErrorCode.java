@@ -51,6 +51,10 @@ public enum JsonStatErrorCode implements ErrorCode {
   NOT_JSON_STAT("JSONSTAT-0018"),
   /** Two datasets being merged hold different values for the same cell. */
   MERGE_CONFLICT("JSONSTAT-0019"),
+  /** A reader limit out of its range. Arguments: the limit's name, the least and the largest value, the value. */
+  INVALID_LIMIT("JSONSTAT-0020"),
+  /** {@code JsonStatDataset.merge} of no parts. No arguments. */
+  NOTHING_TO_MERGE("JSONSTAT-0021"),
   /** Any other problem (used by the legacy message-only constructor). */
   OTHER("JSONSTAT-0099");
 
@@ -82,7 +86,7 @@ public enum JsonStatErrorCode implements ErrorCode {
       plain[i] = args[i] instanceof Fragment f ? f.text(locale)
           : args[i] instanceof Number n ? String.valueOf(n) : args[i];
     }
-    return messages().format(code, Language.fromTag(locale.toLanguageTag()).orElse(Language.EN), plain);
+    return messages().format(code, Language.of(locale), plain);
   }
 
   /**

@@ -86,22 +86,22 @@ public class JsonStatException extends RuntimeException implements CodedExceptio
 
   private static String render(JsonStatErrorCode code, @Nullable String path, @Nullable String location,
       Locale locale, Object... args) {
-    boolean nb = isNorwegian(locale);
+    Language language = Language.of(locale);
     StringBuilder sb = new StringBuilder(code.code());
     if (path != null) {
-      sb.append(nb ? " ved " : " at ").append(path);
+      sb.append(code.messages().format("JSONSTAT.at", language, path));
     }
     if (location != null) {
-      sb.append(" (").append(nb ? location.replace("line", "linje").replace("column", "kolonne") : location)
-          .append(')');
+      java.util.regex.Matcher m = LOCATION.matcher(location);
+      sb.append(" (").append(m.matches() ? code.messages().format("JSONSTAT.location", language, m.group(1),
+          m.group(2)) : location).append(')');
     }
     return sb.append(": ").append(code.text(locale, args)).toString();
   }
 
-  private static boolean isNorwegian(Locale locale) {
-    String lang = locale.getLanguage();
-    return "nb".equals(lang) || "nn".equals(lang) || "no".equals(lang);
-  }
+  /** {@code line 3, column 7} as {@code JsonPaths.location} writes it; the words come from the bundle. */
+  private static final java.util.regex.Pattern LOCATION =
+      java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
 
   /**
    * The message in the given language ({@link #getMessage(Locale)} with the language's locale).

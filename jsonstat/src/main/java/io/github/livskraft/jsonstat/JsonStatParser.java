@@ -107,22 +107,35 @@ final class JsonStatParser {
     return rootPath.equals("$") ? path : rootPath + path.substring(1);
   }
 
+  /**
+   * {@code JSONSTAT-0002}: what was found ({@code JSONSTAT-0002.found.<kind>}) and what was expected
+   * ({@code JSONSTAT-0002.expect.<expected>}), both in the message's language.
+   *
+   * @param expected the key of what was expected, e.g. {@code "dimension-ids"}
+   */
   private JsonStatException unexpected(String expected) {
-    JsonToken t = p.currentToken();
-    String found = t == null ? "end of input" : describe(t);
-    return error(JsonStatErrorCode.UNEXPECTED_TYPE, here(), found, expected);
+    return error(JsonStatErrorCode.UNEXPECTED_TYPE, here(), found(p.currentToken()), expect(expected));
   }
 
-  private String describe(JsonToken t) {
-    return switch (t) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+  /** What the document holds where something else was expected, e.g. a string (bokmål: en tekst). */
+  private static JsonStatErrorCode.Fragment found(@Nullable JsonToken t) {
+    String kind = t == null ? "end" : switch (t) {
+      case START_OBJECT -> "object";
+      case START_ARRAY -> "array";
+      case VALUE_STRING -> "string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+      case VALUE_TRUE, VALUE_FALSE -> "boolean";
       case VALUE_NULL -> "null";
-      default -> t.name();
+      case END_OBJECT -> "end-object";
+      case END_ARRAY -> "end-array";
+      default -> "property";
     };
+    return JsonStatErrorCode.UNEXPECTED_TYPE.fragment("found." + kind);
+  }
+
+  /** What was expected: {@code JSONSTAT-0002.expect.<key>}. */
+  private static JsonStatErrorCode.Fragment expect(String key) {
+    return JsonStatErrorCode.UNEXPECTED_TYPE.fragment("expect." + key);
   }
 
   // ------------------------------------------------------------------ document
@@ -131,7 +144,7 @@ final class JsonStatParser {
     JsonToken t = p.nextToken();
     if (t != JsonToken.START_OBJECT) {
       throw t == null ? error(JsonStatErrorCode.MALFORMED_JSON, "$", JsonStatErrorCode.MALFORMED_JSON.fragment("empty"))
-          : unexpected("a JSON object (a JSON-stat dataset, collection or dimension)");
+          : unexpected("document");
     }
     Doc doc = parseObject(0, true);
     if (p.nextToken() != null) {
@@ -212,17 +225,17 @@ final class JsonStatParser {
         case "link" -> doc.links = links(depth);
         case "extension" -> doc.extension = raw();
         case "error" -> doc.errorRaw = raw();
-        case "id" -> when(JsonToken.START_ARRAY, "an array of dimension ids", () -> doc.ids = stringArray());
+        case "id" -> when(JsonToken.START_ARRAY, "dimension-ids", () -> doc.ids = stringArray());
         case "size" -> {
           if (v == JsonToken.START_ARRAY) {
             doc.sizes = sizes();
             doc.cells = cellCount(doc.sizes, here());
           } else {
-            skipOrFail("an array of dimension sizes");
+            skipOrFail("sizes");
           }
         }
-        case "role" -> when(JsonToken.START_OBJECT, "an object of role → dimension ids", () -> doc.roles = roles());
-        case "dimension" -> when(JsonToken.START_OBJECT, "an object of dimensions", () -> dimensions(doc));
+        case "role" -> when(JsonToken.START_OBJECT, "roles", () -> doc.roles = roles());
+        case "dimension" -> when(JsonToken.START_OBJECT, "dimensions", () -> dimensions(doc));
         case "value" -> values(doc);
         case "status" -> status(doc);
         case "category" -> {
@@ -231,7 +244,7 @@ final class JsonStatParser {
             category(b);
             doc.category = b;
           } else {
-            skipOrFail("a category object");
+            skipOrFail("category-object");
           }
         }
         default -> {
@@ -244,7 +257,7 @@ final class JsonStatParser {
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw unexpected("a property name or the end of the object");
+      throw unexpected("property-or-end");
     }
     return doc;
   }
@@ -281,7 +294,7 @@ final class JsonStatParser {
     if (!strict && t.isScalarValue()) {
       return keep(p.getText());
     }
-    throw unexpected("a string");
+    throw unexpected("string");
   }
 
   private List<String> notes() throws IOException {
@@ -305,11 +318,11 @@ final class JsonStatParser {
             }
           }
         } else if (t != JsonToken.VALUE_NULL) {
-          throw unexpected("a note string");
+          throw unexpected("note");
         }
       }
     } else if (t != JsonToken.VALUE_NULL) {
-      skipOrFail("an array of note strings");
+      skipOrFail("notes");
     }
     return out;
   }
@@ -352,7 +365,7 @@ final class JsonStatParser {
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t != JsonToken.VALUE_STRING && (strict || !t.isScalarValue() || t == JsonToken.VALUE_NULL)) {
-        throw unexpected("a string");
+        throw unexpected("string");
       }
       if (categories) {
         category(out.size());
@@ -373,7 +386,7 @@ final class JsonStatParser {
         if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
           throw error(JsonStatErrorCode.INVALID_SIZE, here(), p.getText(), maxCells);
         }
-        throw unexpected("a whole number");
+        throw unexpected("whole-number");
       }
       if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < 0) {
         throw error(JsonStatErrorCode.INVALID_SIZE, here(), p.getText(), maxCells);
@@ -425,11 +438,11 @@ final class JsonStatParser {
       } else if (v == JsonToken.VALUE_STRING && !strict) {
         out.put(role, List.of(p.getText()));
       } else {
-        skipOrFail("an array of dimension ids");
+        skipOrFail("dimension-ids");
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw unexpected("a role name");
+      throw unexpected("role");
     }
     return out;
   }
@@ -545,11 +558,11 @@ final class JsonStatParser {
         }
         dims.put(id, dimensionObject(path));
       } else {
-        skipOrFail("a dimension object");
+        skipOrFail("dimension-object");
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw unexpected("a dimension id");
+      throw unexpected("dimension-id");
     }
   }
 
@@ -561,7 +574,7 @@ final class JsonStatParser {
       JsonToken v = p.nextToken();
       switch (name) {
         case "label" -> b.label = string();
-        case "category" -> when(JsonToken.START_OBJECT, "a category object", () -> category(b));
+        case "category" -> when(JsonToken.START_OBJECT, "category-object", () -> category(b));
         case "note" -> b.notes = notes();
         case "link" -> b.links = links(1);
         case "extension" -> b.extension = raw();
@@ -570,7 +583,7 @@ final class JsonStatParser {
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw unexpected("a property name");
+      throw unexpected("property");
     }
     return b;
   }
@@ -587,12 +600,12 @@ final class JsonStatParser {
           } else if (v == JsonToken.START_OBJECT) {
             b.indexObject = indexObject();
           } else {
-            skipOrFail("an array or object of category codes");
+            skipOrFail("category-index");
           }
         }
-        case "label" -> when(JsonToken.START_OBJECT, "an object of code → label", () -> b.labels = categoryMap());
-        case "unit" -> when(JsonToken.START_OBJECT, "an object of code → unit", () -> units(b));
-        case "child" -> when(JsonToken.START_OBJECT, "an object of code → child codes", () -> listMap(b.children));
+        case "label" -> when(JsonToken.START_OBJECT, "labels", () -> b.labels = categoryMap());
+        case "unit" -> when(JsonToken.START_OBJECT, "units", () -> units(b));
+        case "child" -> when(JsonToken.START_OBJECT, "children", () -> listMap(b.children));
         case "note" -> {
           if (v == JsonToken.START_OBJECT) {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -602,16 +615,16 @@ final class JsonStatParser {
               b.categoryNotes.put(code, notes());
             }
           } else {
-            skipOrFail("an object of code → notes");
+            skipOrFail("category-notes");
           }
         }
         case "coordinates" ->
-            when(JsonToken.START_OBJECT, "an object of code → [longitude, latitude]", () -> coordinates(b));
+            when(JsonToken.START_OBJECT, "coordinates", () -> coordinates(b));
         default -> p.skipChildren();
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw unexpected("a property name");
+      throw unexpected("property");
     }
   }
 
@@ -641,7 +654,7 @@ final class JsonStatParser {
       String code = keep(p.currentName());
       JsonToken v = p.nextToken();
       if (v != JsonToken.VALUE_NUMBER_INT) {
-        throw unexpected("a whole-number category position");
+        throw unexpected("category-position");
       }
       if (p.getNumberType() != JsonParser.NumberType.INT) {
         throw error(JsonStatErrorCode.INDEX_OUT_OF_RANGE, here(), p.getText(), maxCells);
@@ -652,7 +665,7 @@ final class JsonStatParser {
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw unexpected("a category code");
+      throw unexpected("category-code");
     }
     return out;
   }
@@ -670,7 +683,7 @@ final class JsonStatParser {
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw unexpected("a category code");
+      throw unexpected("category-code");
     }
     return out;
   }
@@ -683,11 +696,11 @@ final class JsonStatParser {
       if (p.nextToken() == JsonToken.START_ARRAY) {
         into.put(k, categoryArray());
       } else {
-        skipOrFail("an array of codes");
+        skipOrFail("codes");
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw unexpected("a category code");
+      throw unexpected("category-code");
     }
   }
 
@@ -700,7 +713,7 @@ final class JsonStatParser {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
           if (!t.isNumeric()) {
-            throw unexpected("a number");
+            throw unexpected("number");
           }
           if (xy.size() < 3) {
             xy.add(p.getDoubleValue());
@@ -708,7 +721,7 @@ final class JsonStatParser {
         }
         b.coordinates.put(k, xy);
       } else {
-        skipOrFail("[longitude, latitude]");
+        skipOrFail("coordinate-pair");
       }
     }
   }
@@ -719,7 +732,7 @@ final class JsonStatParser {
       String code = keep(p.currentName());
       category(b.units.size());
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        skipOrFail("a unit object");
+        skipOrFail("unit-object");
         continue;
       }
       String label = null;
@@ -744,7 +757,7 @@ final class JsonStatParser {
             } else if ("end".equals(pos)) {
               position = JsonStatUnit.Position.END;
             } else if (pos != null && strict) {
-              throw error(JsonStatErrorCode.UNEXPECTED_TYPE, here(), "'" + pos + "'", "\"start\" or \"end\"");
+              throw error(JsonStatErrorCode.UNEXPECTED_TYPE, here(), "'" + pos + "'", expect("position"));
             }
           }
           case "decimals" -> decimals = smallInt(v);
@@ -756,7 +769,7 @@ final class JsonStatParser {
           Optional.ofNullable(position), Optional.ofNullable(base), Optional.ofNullable(type), multiplier));
     }
     if (t != JsonToken.END_OBJECT) {
-      throw unexpected("a category code");
+      throw unexpected("category-code");
     }
   }
 
@@ -774,7 +787,7 @@ final class JsonStatParser {
         return OptionalInt.empty();
       }
     }
-    throw unexpected("a whole number");
+    throw unexpected("whole-number");
   }
 
   // ------------------------------------------------------------------ links
@@ -782,20 +795,20 @@ final class JsonStatParser {
   private List<JsonStatLink> links(int depth) throws IOException {
     List<JsonStatLink> out = new ArrayList<>();
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      skipOrFail("an object of relation → links");
+      skipOrFail("link-map");
       return out;
     }
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String relation = p.currentName();
       if (p.nextToken() != JsonToken.START_ARRAY) {
-        skipOrFail("an array of links");
+        skipOrFail("links");
         continue;
       }
       JsonToken it;
       while ((it = p.nextToken()) != JsonToken.END_ARRAY) {
         if (it != JsonToken.START_OBJECT) {
-          skipOrFail("a link object");
+          skipOrFail("link-object");
           continue;
         }
         String path = here();
@@ -815,7 +828,7 @@ final class JsonStatParser {
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw unexpected("a link relation");
+      throw unexpected("link-relation");
     }
     return out;
   }
@@ -835,7 +848,7 @@ final class JsonStatParser {
     } else if (t == JsonToken.VALUE_NULL && !strict) {
       doc.valueCount = 0;
     } else {
-      throw unexpected("an array or an object of values");
+      throw unexpected("values");
     }
   }
 
@@ -905,7 +918,7 @@ final class JsonStatParser {
         out[i] = p.getText();
         return out;
       }
-      default -> throw unexpected("a number, a string or null");
+      default -> throw unexpected("cell");
     }
     return strs;
   }
@@ -987,7 +1000,7 @@ final class JsonStatParser {
       i++;
     }
     if (t != JsonToken.END_OBJECT) {
-      throw unexpected("a cell index");
+      throw unexpected("cell-index");
     }
     doc.sparseKeys = keys;
     doc.values = v;
@@ -1011,7 +1024,7 @@ final class JsonStatParser {
         if (t == JsonToken.VALUE_STRING) {
           putStatus(doc, i, p.getText());
         } else if (t != JsonToken.VALUE_NULL) {
-          throw unexpected("a status string or null");
+          throw unexpected("status");
         }
         i++;
       }
@@ -1037,14 +1050,14 @@ final class JsonStatParser {
           }
           putStatus(doc, key, p.getText());
         } else if (v != JsonToken.VALUE_NULL) {
-          throw unexpected("a status string or null");
+          throw unexpected("status");
         }
       }
       if (t != JsonToken.END_OBJECT) {
-        throw unexpected("a cell index");
+        throw unexpected("cell-index");
       }
     } else if (t != JsonToken.VALUE_NULL) {
-      throw unexpected("a string, an array or an object of statuses");
+      throw unexpected("statuses");
     }
   }
 
@@ -1068,12 +1081,12 @@ final class JsonStatParser {
     // JSON-stat 2.x versions are "2.0", "2.1", …; anything else ("2e0", "2.0-beta") is not read as 2.x
     if (version != null && !VERSION_2.matcher(version).matches()) {
       if (version.startsWith("1") || v1Shape) {
-        return v1(doc, path, "version \"" + version + "\"");
+        return v1(doc, path, JsonStatErrorCode.JSON_STAT_1.fragment("version", version));
       }
       throw new JsonStatException(JsonStatErrorCode.UNSUPPORTED_VERSION, path + ".version", null, null, version);
     }
     if (v1Shape && version == null) {
-      return v1(doc, path, "'id' and 'size' inside 'dimension'");
+      return v1(doc, path, JsonStatErrorCode.JSON_STAT_1.fragment("inside-dimension"));
     }
     String cls = doc.clazz;
     if (cls == null) {
@@ -1085,7 +1098,8 @@ final class JsonStatParser {
         cls = "collection";
       } else if (version == null && !doc.unknownObjects.isEmpty()
           && anyHasDimension(doc.unknownObjects.values())) {
-        return v1(doc, path, "datasets keyed by name: " + doc.unknownObjects.keySet());
+        return v1(doc, path, JsonStatErrorCode.JSON_STAT_1.fragment("keyed",
+            String.join(", ", doc.unknownObjects.keySet())));
       } else {
         throw new JsonStatException(JsonStatErrorCode.NOT_JSON_STAT, path, null, null, doc.seen);
       }
@@ -1113,7 +1127,7 @@ final class JsonStatParser {
     };
   }
 
-  private JsonStatResponse v1(Doc doc, String path, String why) throws IOException {
+  private JsonStatResponse v1(Doc doc, String path, Object why) throws IOException {
     if (!upgradeV1) {
       String where = doc.unknownObjects.isEmpty() ? path + ".dimension"
           : path + JsonPaths.member(doc.unknownObjects.keySet().iterator().next());

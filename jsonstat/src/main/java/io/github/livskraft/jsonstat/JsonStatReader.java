@@ -172,18 +172,14 @@ public final class JsonStatReader {
           JsonStatErrorCode.LIMIT_EXCEEDED.fragment("input-size"), JsonStatErrorCode.LIMIT_EXCEEDED.fragment("bytes",
               e.limit()));
     } catch (StreamConstraintsException e) {
-      throw new JsonStatException(JsonStatErrorCode.LIMIT_EXCEEDED, p == null ? "$" : JsonPaths.of(
-          p.getParsingContext()), JsonPaths.location(e.getLocation()), e, e.getOriginalMessage(),
-          "Jackson's stream read constraints");
+      throw constraint(e, p);
     } catch (JsonProcessingException e) {
       throw malformed(e, p);
     } catch (CharConversionException e) {
       // bytes that are not text in the encoding Jackson detected (UTF-32 here): bad input, not an I/O failure
-      String msg = e.getMessage();
       throw new JsonStatException(JsonStatErrorCode.MALFORMED_JSON, p == null ? "$" : JsonPaths.of(
           p.getParsingContext()), p == null ? null : JsonPaths.location(p.currentLocation()), e,
-          "not valid text in the detected encoding (" + (msg == null ? "CharConversionException"
-              : msg.lines().findFirst().orElse(msg)) + ")");
+          JsonStatErrorCode.MALFORMED_JSON.fragment("encoding"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -207,7 +203,61 @@ public final class JsonStatReader {
       String key = end < 0 ? first : first.substring("Duplicate field '".length(), end);
       return new JsonStatException(JsonStatErrorCode.DUPLICATE_ID, path, location, e, key);
     }
-    return new JsonStatException(JsonStatErrorCode.MALFORMED_JSON, path, location, e, first);
+    return new JsonStatException(JsonStatErrorCode.MALFORMED_JSON, path, location, e, syntax(e, first));
+  }
+
+  /**
+   * What is wrong with the JSON, in our own words ({@code JSONSTAT-0001.<kind>}): Jackson's exception kind and the
+   * start of its text pick the wording; only the offending character or token (the user's own input) is quoted,
+   * never Jackson's sentence, which names its internal types and features.
+   */
+  static JsonStatErrorCode.Fragment syntax(JsonProcessingException e, String first) {
+    JsonStatErrorCode c = JsonStatErrorCode.MALFORMED_JSON;
+    if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException || first.startsWith("Unexpected end-of-input")) {
+      return c.fragment("eof");
+    }
+    if (first.startsWith("Unexpected character ('") && first.length() > 24) {
+      int end = first.indexOf("' (code ", 23);
+      return end > 23 ? c.fragment("character", first.substring(23, end)) : c.fragment("syntax");
+    }
+    for (String prefix : new String[] {"Unrecognized token '", "Non-standard token '"}) {
+      if (first.startsWith(prefix)) {
+        int end = first.indexOf('\'', prefix.length());
+        return end > prefix.length() ? c.fragment("token", first.substring(prefix.length(), end))
+            : c.fragment("syntax");
+      }
+    }
+    if (first.startsWith("Invalid UTF-8") || first.startsWith("Invalid UTF-32")) {
+      return c.fragment("encoding");
+    }
+    if (first.startsWith("Illegal unquoted character") || first.startsWith("Illegal character")) {
+      return c.fragment("control");
+    }
+    if (first.startsWith("Invalid numeric value") || first.startsWith("Numeric value")
+        || first.startsWith("Leading zeroes")) {
+      return c.fragment("number");
+    }
+    if (first.startsWith("Unexpected close marker")) {
+      return c.fragment("close");
+    }
+    return c.fragment("syntax");
+  }
+
+  /**
+   * Jackson's stream read constraints (string, number and name lengths, nesting depth) as {@code JSONSTAT-0009} in
+   * our words: the kind of limit and the two numbers Jackson reports, never its text.
+   */
+  static JsonStatException constraint(StreamConstraintsException e, @Nullable JsonParser p) {
+    String m = String.valueOf(e.getOriginalMessage());
+    String kind = m.startsWith("String value length") ? "string" : m.startsWith("Number value length") ? "number"
+        : m.startsWith("Name length") ? "name" : m.contains("nesting depth") || m.startsWith("Depth") ? "nesting"
+        : m.startsWith("Document length") ? "document" : m.startsWith("Token count") ? "tokens" : "other";
+    java.util.regex.Matcher n = java.util.regex.Pattern.compile("\\((\\d+)\\)[^(]*\\((\\d+)").matcher(m);
+    boolean numbers = n.find();
+    return new JsonStatException(JsonStatErrorCode.LIMIT_EXCEEDED, p == null ? "$" : JsonPaths.of(
+        p.getParsingContext()), JsonPaths.location(e.getLocation()), e,
+        JsonStatErrorCode.LIMIT_EXCEEDED.fragment("stream." + kind, numbers ? n.group(1) : "?"),
+        numbers ? n.group(2) : "?");
   }
 
   /**
@@ -316,7 +366,8 @@ public final class JsonStatReader {
      */
     public Builder maxCells(int maxCells) {
       if (maxCells < 1 || maxCells > Integer.MAX_VALUE - 8) {
-        throw new IllegalArgumentException("maxCells must be 1 to " + (Integer.MAX_VALUE - 8) + ": " + maxCells);
+        throw new io.github.livskraft.sdg.CodedArgumentException(JsonStatErrorCode.INVALID_LIMIT, "maxCells", 1, Integer.MAX_VALUE - 8,
+            maxCells);
       }
       this.maxCells = maxCells;
       return this;
@@ -368,7 +419,8 @@ public final class JsonStatReader {
      */
     public Builder maxStringChars(long maxStringChars) {
       if (maxStringChars < 1) {
-        throw new IllegalArgumentException("maxStringChars must be positive: " + maxStringChars);
+        throw new io.github.livskraft.sdg.CodedArgumentException(JsonStatErrorCode.INVALID_LIMIT, "maxStringChars", 1, Long.MAX_VALUE,
+            maxStringChars);
       }
       this.maxStringChars = maxStringChars;
       return this;
@@ -393,7 +445,7 @@ public final class JsonStatReader {
 
     private static int positive(int v, String name) {
       if (v < 1) {
-        throw new IllegalArgumentException(name + " must be positive: " + v);
+        throw new io.github.livskraft.sdg.CodedArgumentException(JsonStatErrorCode.INVALID_LIMIT, name, 1, Integer.MAX_VALUE, v);
       }
       return v;
     }
@@ -406,7 +458,7 @@ public final class JsonStatReader {
      */
     public Builder maxBytes(long maxBytes) {
       if (maxBytes < 1) {
-        throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        throw new io.github.livskraft.sdg.CodedArgumentException(JsonStatErrorCode.INVALID_LIMIT, "maxBytes", 1, Long.MAX_VALUE, maxBytes);
       }
       this.maxBytes = maxBytes;
       return this;

@@ -47,12 +47,19 @@ public enum KostraErrorCode implements ErrorCode {
   RESPONSE_TOO_LARGE("KOSTRA-0002"),
   /** A redirect to another scheme, host or port was refused. */
   REDIRECT_REFUSED("KOSTRA-0003"),
+  /** The on-disk cache cannot be written. Arguments: the cache folder, the file that failed. */
+  CACHE_WRITE_FAILED("KOSTRA-0004"),
   /** The query was refused before sending (unknown variable or code, missing selection). */
   INVALID_QUERY("KOSTRA-0010"),
   /** Offline mode and nothing cached or bundled answers. */
   NOT_AVAILABLE_OFFLINE("KOSTRA-0011"),
   /** The API version does not offer this. */
   UNSUPPORTED("KOSTRA-0012"),
+  /**
+   * An argument the caller gave is out of range: a selection expression, a table id, a query that selects a
+   * variable twice, a connection, retry or rate-limit option ({@link KostraArgumentException}).
+   */
+  INVALID_ARGUMENT("KOSTRA-0013"),
   /** A KLASS request was wrong (empty range, unknown classification …). */
   KLASS_INVALID_REQUEST("KOSTRA-0020"),
   /** Anything else. */
@@ -98,7 +105,8 @@ public enum KostraErrorCode implements ErrorCode {
   }
 
   /**
-   * The arguments with every {@link Detail} put in the language and every number written as digits.
+   * The arguments with every {@link Detail} and every coded exception (a JSON-stat or municipality failure quoted
+   * in a message) put in the language, and every number written as digits.
    *
    * @param language the language
    * @param args the arguments
@@ -107,8 +115,9 @@ public enum KostraErrorCode implements ErrorCode {
   static Object[] resolve(io.github.livskraft.sdg.Language language, Object[] args) {
     Object[] out = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      out[i] = args[i] instanceof Detail d ? d.in(language) : args[i] instanceof Number n ? String.valueOf(n)
-          : args[i];
+      out[i] = args[i] instanceof Detail d ? d.in(language)
+          : args[i] instanceof io.github.livskraft.sdg.CodedException c ? c.getMessage(language)
+          : args[i] instanceof Number n ? String.valueOf(n) : args[i];
     }
     return out;
   }

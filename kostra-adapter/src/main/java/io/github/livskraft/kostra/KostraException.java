@@ -17,16 +17,6 @@ public class KostraException extends RuntimeException implements CodedException 
   private final transient Object[] args;
 
   /**
-   * Creates an exception with a free-text message (code {@link KostraErrorCode#OTHER}).
-   *
-   * @param message the message, naming the bad value, where it was and what was expected
-   * @param cause the cause, or {@code null}
-   */
-  public KostraException(String message, @Nullable Throwable cause) {
-    this(KostraErrorCode.OTHER, cause, message);
-  }
-
-  /**
    * Creates an exception whose text comes from the module's message bundle.
    *
    * @param errorCode the stable code

@@ -37,10 +37,10 @@ public final class RateLimiter {
 
   private RateLimiter(int permits, Duration window, Clock clock) {
     if (permits < 1) {
-      throw new IllegalArgumentException("permits must be at least 1, was " + permits);
+      throw new KostraArgumentException("at-least-one", "permits", permits);
     }
     if (window.isNegative() || window.isZero()) {
-      throw new IllegalArgumentException("window must be positive, was " + window);
+      throw new KostraArgumentException("window", window);
     }
     this.configuredPermits = permits;
     this.permits = permits;

@@ -26,14 +26,13 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     Objects.requireNonNull(maxBackoff, "maxBackoff");
     Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
     if (maxAttempts < 1) {
-      throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+      throw new KostraArgumentException("at-least-one", "maxAttempts", maxAttempts);
     }
     if (initialBackoff.isNegative() || maxBackoff.isNegative() || maxRetryAfter.isNegative()) {
-      throw new IllegalArgumentException("backoff durations must not be negative");
+      throw new KostraArgumentException("backoff", initialBackoff, maxBackoff, maxRetryAfter);
     }
     if (!(multiplier >= 1.0) || !(jitter >= 0.0 && jitter <= 1.0)) {
-      throw new IllegalArgumentException(
-          "multiplier must be >= 1 and jitter within 0..1, were " + multiplier + " and " + jitter);
+      throw new KostraArgumentException("multiplier", multiplier, jitter);
     }
   }
 

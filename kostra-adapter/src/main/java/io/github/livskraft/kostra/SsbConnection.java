@@ -286,7 +286,7 @@ public final class SsbConnection {
      */
     public Builder language(String language) {
       if (!"no".equals(language) && !"en".equals(language)) {
-        throw new IllegalArgumentException("language must be 'no' or 'en', was '" + language + "'");
+        throw new KostraArgumentException("language", language);
       }
       this.language = language;
       return this;
@@ -399,8 +399,7 @@ public final class SsbConnection {
      */
     public Builder maxResponseBytes(long bytes) {
       if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
-        throw new IllegalArgumentException("maxResponseBytes must be 1 to " + (Integer.MAX_VALUE - 8) + ", was "
-            + bytes);
+        throw new KostraArgumentException("max-response-bytes", Integer.MAX_VALUE - 8, bytes);
       }
       this.maxResponseBytes = bytes;
       return this;
@@ -414,7 +413,7 @@ public final class SsbConnection {
      */
     public Builder maxCells(long maxCells) {
       if (maxCells < 1) {
-        throw new IllegalArgumentException("maxCells must be at least 1, was " + maxCells);
+        throw new KostraArgumentException("at-least-one", "maxCells", maxCells);
       }
       this.maxCells = maxCells;
       return this;

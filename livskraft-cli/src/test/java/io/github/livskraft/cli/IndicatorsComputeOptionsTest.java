@@ -110,9 +110,11 @@ class IndicatorsComputeOptionsTest {
     assertThat(bytes.err()).contains("IND-0010").contains("more than maxBytes = 100").contains("--max-bytes");
     Run zero = TestCli.run("indicators", "compute", "--data", data.toString(), "--max-series", "0", "--lang", "en");
     assertThat(zero.code()).isEqualTo(2);
-    assertThat(zero.err()).contains("--max-series must be at least 1, was 0");
+    assertThat(zero.err()).contains("IND-0010").contains("maxSeries must be at least 1, was 0")
+        .contains("--max-series");
     Run zeroNn = TestCli.run("indicators", "compute", "--data", data.toString(), "--max-rows", "0", "--lang", "nn");
     assertThat(zeroNn.code()).isEqualTo(2);
-    assertThat(zeroNn.err()).contains("--max-rows må vere minst 1, var 0").doesNotContain("must");
+    assertThat(zeroNn.err()).contains("IND-0010").contains("maxRows i SeriesCsvReader må vere minst 1, var 0")
+        .contains("--max-rows").doesNotContain("must");
   }
 }

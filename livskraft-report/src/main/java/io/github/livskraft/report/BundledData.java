@@ -17,12 +17,13 @@ final class BundledData {
    *
    * @param name e.g. {@code data/klass-131_codesAt_2026-01-01_nb.json}
    * @return the (uncompressed) stream
-   * @throws IOException if it is missing
+   * @throws IllegalStateException if it is missing (a damaged jar)
+   * @throws IOException if it cannot be read
    */
   static InputStream open(String name) throws IOException {
     InputStream in = BundledData.class.getResourceAsStream(name);
     if (in == null) {
-      throw new IOException("bundled resource missing from the jar: io/github/livskraft/report/" + name);
+      throw new IllegalStateException("bundled resource missing from the jar: io/github/livskraft/report/" + name);
     }
     return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
   }

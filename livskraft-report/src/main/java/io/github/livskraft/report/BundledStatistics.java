@@ -158,7 +158,7 @@ final class BundledStatistics {
     try (Reader in = BundledData.reader(resource)) {
       return Csv.read(in, resource);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled " + resource + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot read the bundled resource " + resource, e);
     }
   }
 

@@ -33,8 +33,7 @@ public final class ExamplePlans {
     for (String name : EMBEDDED) {
       try (InputStream in = ExamplePlans.class.getResourceAsStream(name)) {
         if (in == null) {
-          throw new UncheckedIOException(new IOException("example plan missing from the jar: "
-              + "io/github/livskraft/report/" + name));
+          throw new IllegalStateException("example plan missing from the jar: io/github/livskraft/report/" + name);
         }
         docs.add(reader.read(name.substring(name.indexOf('/') + 1), new String(in.readAllBytes(),
             StandardCharsets.UTF_8), PlanFormat.YAML));

@@ -16,7 +16,9 @@ public enum ReportErrorCode implements LocalizedErrorCode {
   /** A region option that names no region. Arguments: what was wrong. */
   REGION("REPORT-0002"),
   /** A report year outside 1900–2100. Arguments: the year. */
-  YEAR("REPORT-0003");
+  YEAR("REPORT-0003"),
+  /** The report cannot be written. Arguments: the folder, the file that failed. */
+  WRITE_FAILED("REPORT-0004");
 
   private final String code;
 

@@ -47,7 +47,8 @@ public final class ReportFiles {
    * @param dir the output directory (created if missing)
    * @param language the language of the texts
    * @return the paths written
-   * @throws UncheckedIOException if a file cannot be written (nothing half-written is left behind)
+   * @throws ReportWriteException (an {@link UncheckedIOException}, {@code REPORT-0004}) if a file cannot be written
+   *     (nothing half-written is left behind)
    */
   public static Written write(Report report, Path dir, Language language) {
     Objects.requireNonNull(report, "report");
@@ -70,7 +71,7 @@ public final class ReportFiles {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the report to " + dir + ": " + e.getMessage(), e);
+      throw new ReportWriteException(dir, e);
     }
     return new Written(dir.resolve("report.html"), dir.resolve("report.json"), csvPaths);
   }

@@ -42,6 +42,14 @@ class ReportFilesTest {
   void anOutputPathThatIsAFileIsAnIoError(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("x"), "");
     assertThatThrownBy(() -> ReportFiles.write(Reports.kongsbergregionen(), file, Language.NB))
-        .isInstanceOf(UncheckedIOException.class).hasMessageContaining(file.toString());
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining(file.toString())
+        .isInstanceOfSatisfying(ReportWriteException.class, e -> {
+          assertThat(e.getMessage()).startsWith("REPORT-0004: Cannot write the report to " + file)
+              .doesNotContain("skrive").doesNotContain("Exception");
+          assertThat(e.getMessage(Language.NB)).startsWith("REPORT-0004: Kan ikke skrive rapporten til " + file)
+              .contains("feilet ved").doesNotContain("Cannot");
+          assertThat(e.getMessage(Language.NN)).startsWith("REPORT-0004: Kan ikkje skrive rapporten til " + file)
+              .contains("feila ved").doesNotContain("Cannot");
+        });
   }
 }

@@ -75,6 +75,8 @@ public final class LivskraftServer implements AutoCloseable {
       try {
         report = Optional.of(ReportCache.build(config.plansDirectory().get(), "livskraft-server", metrics));
         assessor.planFiles(ReportCache.planFiles(config.plansDirectory().get()));
+      } catch (ServerException e) {
+        throw e;
       } catch (IOException | RuntimeException e) {
         java.util.function.Function<io.github.livskraft.sdg.Language, String> why =
             e instanceof io.github.livskraft.sdg.CodedException coded ? coded::getMessage : l -> e.getMessage();

@@ -34,19 +34,24 @@ public record ServerConfig(String bindAddress, int port, Optional<Path> plansDir
     Objects.requireNonNull(plansDirectory, "plansDirectory");
     Objects.requireNonNull(requestTimeout, "requestTimeout");
     if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port " + port + " is outside 0..65535");
+      throw new io.github.livskraft.sdg.CodedArgumentException(ServerErrorCode.BAD_CONFIG, ServerErrorCode.BAD_CONFIG.fragment("port",
+          String.valueOf(port)));
     }
     if (maxBodyBytes < 1 || maxUploadBytes < 1) {
-      throw new IllegalArgumentException("body and upload limits must be positive");
+      throw new io.github.livskraft.sdg.CodedArgumentException(ServerErrorCode.BAD_CONFIG, ServerErrorCode.BAD_CONFIG.fragment("sizes",
+          String.valueOf(maxBodyBytes), String.valueOf(maxUploadBytes)));
     }
     if (requestTimeout.isNegative() || requestTimeout.isZero()) {
-      throw new IllegalArgumentException("requestTimeout must be positive");
+      throw new io.github.livskraft.sdg.CodedArgumentException(ServerErrorCode.BAD_CONFIG, ServerErrorCode.BAD_CONFIG.fragment("timeout",
+          requestTimeout.toString()));
     }
     if (maxConcurrentRequests < 1 || maxConcurrentUploads < 1) {
-      throw new IllegalArgumentException("concurrency limits must be at least 1");
+      throw new io.github.livskraft.sdg.CodedArgumentException(ServerErrorCode.BAD_CONFIG, ServerErrorCode.BAD_CONFIG.fragment("concurrency",
+          String.valueOf(maxConcurrentRequests), String.valueOf(maxConcurrentUploads)));
     }
     if (workers < 1) {
-      throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+      throw new io.github.livskraft.sdg.CodedArgumentException(ServerErrorCode.BAD_CONFIG, ServerErrorCode.BAD_CONFIG.fragment("workers",
+          String.valueOf(workers)));
     }
   }
 

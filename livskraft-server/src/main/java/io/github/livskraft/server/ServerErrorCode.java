@@ -48,7 +48,11 @@ public enum ServerErrorCode implements ErrorCode {
   /** The plans given at start cannot be read. Arguments: directory, the reason. */
   PLANS_UNREADABLE("SERVER-0100", 0),
   /** The server cannot listen. Arguments: address, port, the reason. */
-  CANNOT_LISTEN("SERVER-0101", 0);
+  CANNOT_LISTEN("SERVER-0101", 0),
+  /** The plans folder holds no plan file. Arguments: the folder. */
+  NO_PLAN_FILES("SERVER-0102", 0),
+  /** A server option out of its range ({@link ServerConfig}). Arguments: a fragment {@code SERVER-0103.<option>}. */
+  BAD_CONFIG("SERVER-0103", 0);
 
   private final String code;
   private final int status;

@@ -63,4 +63,33 @@ class ServerErrorCodeTest {
     assertThat(e.code()).isEqualTo("SERVER-0101");
     assertThat(e.getMessage(Language.NB)).isEqualTo("SERVER-0101: Kan ikke lytte på 127.0.0.1:8080: Address already in use");
   }
+
+  @Test
+  void aPlansFolderWithoutPlanFilesIsSaidInOneLanguageNamingTheFolder(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    ServerException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> LivskraftServer.start(
+        ServerConfig.defaults().withAddress("127.0.0.1", 0).withPlansDirectory(dir)), ServerException.class);
+    org.assertj.core.api.Assertions.assertThat(e.errorCode()).isEqualTo(ServerErrorCode.NO_PLAN_FILES);
+    org.assertj.core.api.Assertions.assertThat(e.getMessage()).contains("No plan files in " + dir)
+        .doesNotContain("Ingen");
+    org.assertj.core.api.Assertions.assertThat(e.getMessage(io.github.livskraft.sdg.Language.NB))
+        .contains("Ingen planfiler i " + dir).contains("forventet").doesNotContain("expected");
+    org.assertj.core.api.Assertions.assertThat(e.getMessage(io.github.livskraft.sdg.Language.NN))
+        .contains("Ingen planfiler i " + dir).contains("venta").doesNotContain("expected");
+  }
+
+  @Test
+  void aServerOptionOutOfRangeIsACodedArgumentErrorInOneLanguage() {
+    IllegalArgumentException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> ServerConfig.defaults().withAddress("127.0.0.1", 70000), IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThat(e).isInstanceOf(io.github.livskraft.sdg.CodedException.class);
+    io.github.livskraft.sdg.CodedException c = (io.github.livskraft.sdg.CodedException) e;
+    org.assertj.core.api.Assertions.assertThat(c.errorCode()).isEqualTo(ServerErrorCode.BAD_CONFIG);
+    org.assertj.core.api.Assertions.assertThat(e.getMessage())
+        .isEqualTo("SERVER-0103: Invalid server option: the port must be 0 to 65535, was 70000");
+    org.assertj.core.api.Assertions.assertThat(c.getMessage(Language.NB))
+        .isEqualTo("SERVER-0103: Ugyldig serverinnstilling: porten må være 0 til 65535, var 70000");
+    org.assertj.core.api.Assertions.assertThat(c.getMessage(Language.NN))
+        .isEqualTo("SERVER-0103: Ugyldig serverinnstilling: porten må vere 0 til 65535, var 70000");
+  }
 }

@@ -18,7 +18,11 @@ public enum SparkErrorCode implements ErrorCode {
    * A document a file format library failed to read in a way the casework reader does not name (reported in
    * {@code sdg_assess}'s {@code error_code} column, not thrown). Arguments: the file, what the library threw.
    */
-  UNREADABLE_DOCUMENT("SPARK-0004");
+  UNREADABLE_DOCUMENT("SPARK-0004"),
+  /** A tagger specification without rules (neither the bundled rules nor rule texts of its own). No arguments. */
+  NO_RULES("SPARK-0005"),
+  /** A job started with the wrong arguments. Arguments: the job's usage line, the number of arguments given. */
+  USAGE("SPARK-0006");
 
   private final String code;
 

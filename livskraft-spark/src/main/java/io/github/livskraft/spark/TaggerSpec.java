@@ -28,8 +28,7 @@ public record TaggerSpec(boolean includeBundled, Map<String, String> rules, doub
   public TaggerSpec {
     rules = Map.copyOf(Objects.requireNonNull(rules, "rules"));
     if (!includeBundled && rules.isEmpty()) {
-      throw new IllegalArgumentException("a tagger needs the bundled rules or rule texts of its own"
-          + " / en tagger trenger de innebygde reglene eller egne regler");
+      throw new LivskraftSparkException(SparkErrorCode.NO_RULES, null);
     }
   }
 

@@ -37,6 +37,22 @@ class LivskraftSparkExceptionTest {
   }
 
   @Test
+  void aSpecWithoutRulesAndAJobWithoutFoldersAreCodedInOneLanguage() {
+    LivskraftSparkException noRules = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> new TaggerSpec(false, java.util.Map.of(), 1.0, 1.0), LivskraftSparkException.class);
+    assertThat(noRules.errorCode()).isEqualTo(SparkErrorCode.NO_RULES);
+    assertThat(noRules.getMessage()).contains("bundled rules").doesNotContain("innebygde").doesNotContain(" / ");
+    assertThat(noRules.getMessage(Language.NB)).contains("de innebygde reglene").doesNotContain("bundled");
+    assertThat(noRules.getMessage(Language.NN)).contains("dei innebygde reglane").doesNotContain("bundled");
+    LivskraftSparkException usage = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> io.github.livskraft.spark.job.TagDocumentsJob.main(new String[] {"in"}), LivskraftSparkException.class);
+    assertThat(usage.getMessage()).isEqualTo(
+        "SPARK-0006: usage: TagDocumentsJob <input folder> <output folder> (got 1 arguments)");
+    assertThat(usage.getMessage(Language.NB)).contains("<inndatamappe>").contains("fikk 1").doesNotContain("usage");
+    assertThat(usage.getMessage(Language.NN)).contains("fekk 1").doesNotContain("usage");
+  }
+
+  @Test
   void survivesJavaSerialisation() throws IOException, ClassNotFoundException {
     LivskraftSparkException e = new LivskraftSparkException(SparkErrorCode.MISSING_COLUMN, null, "groups", "region",
         "group, region");

@@ -47,13 +47,14 @@ public final class LocalizedText {
   public static LocalizedText of(Collection<TextVariant> variants) {
     Objects.requireNonNull(variants, "variants");
     if (variants.isEmpty()) {
-      throw new IllegalArgumentException("a LocalizedText needs at least one variant");
+      throw new CodedArgumentException(SdgErrorCode.INVALID_TEXT, "");
     }
     EnumMap<Language, TextVariant> map = new EnumMap<>(Language.class);
     for (TextVariant v : variants) {
       Objects.requireNonNull(v, "variant");
       if (map.put(v.language(), v) != null) {
-        throw new IllegalArgumentException("two texts in " + v.language().tag() + ": " + variants);
+        throw new CodedArgumentException(SdgErrorCode.INVALID_TEXT, String.join(", ",
+            variants.stream().map(x -> x.language().tag()).toList()));
       }
     }
     return new LocalizedText(map);

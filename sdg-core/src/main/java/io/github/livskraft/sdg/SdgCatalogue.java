@@ -209,8 +209,7 @@ public final class SdgCatalogue {
         return new SdgCatalogue(CatalogueReader.read(CompactEdition.read(in)));
       }
     } catch (IOException e) {
-      throw new CatalogueFormatException(CompactEdition.FILE_NAME, 0, "", "cannot read the bundled resource: " + e,
-          e);
+      throw new CatalogueFormatException(CompactEdition.FILE_NAME, 0, "", unreadable(e), e);
     }
     return loadBundledCsv();
   }
@@ -225,9 +224,17 @@ public final class SdgCatalogue {
         }
         return decode(name, in.readAllBytes());
       } catch (IOException e) {
-        throw new CatalogueFormatException(name, 0, "", "cannot read the bundled resource: " + e, e);
+        throw new CatalogueFormatException(name, 0, "", unreadable(e), e);
       }
     });
+  }
+
+  /** Why a file cannot be read, without the JDK's exception text (which names its own types). */
+  private static String unreadable(IOException e) {
+    return e instanceof java.nio.file.NoSuchFileException ? "the file does not exist"
+        : e instanceof java.nio.file.AccessDeniedException ? "no permission to read the file"
+        : e instanceof java.nio.file.FileSystemException ? "the file system refused to read the file"
+        : "the file cannot be read (an input/output error)";
   }
 
   /**
@@ -246,7 +253,7 @@ public final class SdgCatalogue {
       try {
         return decode(file.toString(), Files.readAllBytes(file));
       } catch (IOException e) {
-        throw new CatalogueFormatException(file.toString(), 0, "", "cannot read the file: " + e, e);
+        throw new CatalogueFormatException(file.toString(), 0, "", unreadable(e), e);
       }
     });
   }
@@ -575,7 +582,7 @@ public final class SdgCatalogue {
    */
   public List<SearchHit> search(String query, Language language, int limit) {
     if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+      throw new CodedArgumentException(SdgErrorCode.INVALID_ARGUMENT, "limit", 1, limit);
     }
     List<SearchHit> all = search(query, language);
     return all.size() <= limit ? all : all.subList(0, limit);

@@ -17,7 +17,11 @@ public enum SdgErrorCode implements ErrorCode {
   /** A well-formed code that the catalogue edition does not have. */
   UNKNOWN_CODE("SDG-0004"),
   /** A catalogue file that cannot be read. */
-  CATALOGUE_FORMAT("SDG-0005");
+  CATALOGUE_FORMAT("SDG-0005"),
+  /** An argument of the catalogue's API out of its range. Arguments: the argument's name, the least value, the value. */
+  INVALID_ARGUMENT("SDG-0006"),
+  /** A text with no variant, or two in one language. Arguments: the languages of the variants given. */
+  INVALID_TEXT("SDG-0007");
 
   private final String code;
 

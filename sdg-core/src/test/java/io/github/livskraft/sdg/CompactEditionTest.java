@@ -56,6 +56,6 @@ class CompactEditionTest {
   @Test
   void somethingElseIsNotTakenForTheCompactForm() {
     assertThatThrownBy(() -> CompactEdition.read(new ByteArrayInputStream("code,sort_order\n".getBytes(
-        StandardCharsets.UTF_8)))).isInstanceOf(IOException.class);
+        StandardCharsets.UTF_8)))).isInstanceOf(IllegalStateException.class);
   }
 }

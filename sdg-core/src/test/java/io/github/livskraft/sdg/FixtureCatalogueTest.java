@@ -240,7 +240,13 @@ class FixtureCatalogueTest {
   @Test
   void search_limit() {
     assertThat(CAT.search("the", Language.EN, 2)).hasSize(2);
-    assertThatThrownBy(() -> CAT.search("the", Language.EN, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CAT.search("the", Language.EN, 0)).isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(CodedArgumentException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo(SdgErrorCode.INVALID_ARGUMENT);
+          assertThat(e.getMessage()).isEqualTo("SDG-0006: The limit must be at least 1, was 0");
+          assertThat(e.getMessage(Language.NB)).isEqualTo("SDG-0006: Verdien for limit må være minst 1, var 0");
+          assertThat(e.getMessage(Language.NN)).isEqualTo("SDG-0006: Verdien for limit må vere minst 1, var 0");
+        });
   }
 
   @Test

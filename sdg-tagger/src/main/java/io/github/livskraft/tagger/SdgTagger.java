@@ -59,7 +59,10 @@ import java.util.stream.Stream;
  * {@link ExplicitReferenceFinder}) add {@value #EXPLICIT_WEIGHT}, are always kept and rank first; words describing
  * one ("delmål 11.6 om luftkvalitet og avfall") are no evidence for another goal. Norwegian street names
  * ("Industriveien 12") are not topic words. Matches in a negated consequence clause ("Saken har
- * ingen konsekvenser for klima og miljø") are dropped. Goals listed in a rule file's {@code @corroborate} need a
+ * ingen konsekvenser for klima og miljø") are dropped. In Norwegian, a goal whose only evidence is a place, a partner
+ * institution or pupils/staff as actors gives way to a goal with evidence of its own ("Straumforbruket ved
+ * reinseanlegget" is SDG 7, not 6); nynorsk rules read the -a forms of -e stems ({@code solcelle*} matches
+ * "solcellar") and suffix terms read inflected compounds ({@code *avfall} matches "hushaldsavfallet"). Goals listed in a rule file's {@code @corroborate} need a
  * target rule of weight 1.0 or more, or two different matched words. Every suggestion says whether it is a main
  * goal ({@link GoalSuggestion#primary()}) and explains itself ({@link GoalSuggestion#explanation()}). Rules only apply to texts of their own language. The rule language, the bundled rule
  * sets and their measured accuracy are described in {@code docs/tagging.md}.
@@ -220,7 +223,7 @@ public final class SdgTagger {
       }
     });
     if (language != Language.EN && scores.size() > 1) {
-      dropIncidentalPlaces(scores, byGoal, explicitGoals, policy.corroborate(), tokens, text);
+      dropIncidentalPlaces(scores, byGoal, explicitGoals, tokens, text);
     }
     double best = scores.entrySet().stream().filter(e -> !explicitGoals.contains(e.getKey()))
         .mapToDouble(Map.Entry::getValue).max().orElse(0);
@@ -320,16 +323,17 @@ public final class SdgTagger {
   }
 
   /**
-   * The primary-versus-incidental rule: a broad goal whose every matched word names a place in a prepositional phrase
-   * ("ved ungdomsskolen", "i industriparken") is dropped when another goal of the text has evidence outside such
-   * phrases.
+   * The primary-versus-incidental rule: a goal whose every matched word names a place in a prepositional phrase
+   * ("ved ungdomsskolen", "i industriparken", "ved reinseanlegget"), a partner institution or pupils/staff as the
+   * actors is dropped when another goal of the text has evidence outside such phrases. Until rules 2026.12.4 this
+   * applied to the broad goals (4, 8, 9, 11, 17) only.
    */
   private static void dropIncidentalPlaces(Map<GoalCode, Double> scores, Map<GoalCode, List<RuleMatch>> byGoal,
-      Set<GoalCode> explicitGoals, Set<GoalCode> broad, Tokens tokens, CharSequence text) {
+      Set<GoalCode> explicitGoals, Tokens tokens, CharSequence text) {
     Set<GoalCode> incidental = new HashSet<>();
     boolean otherEvidence = false;
     for (GoalCode g : scores.keySet()) {
-      boolean allPlaces = !explicitGoals.contains(g) && broad.contains(g);
+      boolean allPlaces = !explicitGoals.contains(g);
       for (RuleMatch m : byGoal.get(g)) {
         for (MatchSpan span : m.spans()) {
           allPlaces = allPlaces && (Incidental.inPlacePhrase(tokens, text, span.start())
@@ -710,8 +714,7 @@ public final class SdgTagger {
      */
     public Builder relativeThreshold(double share) {
       if (!(share >= 0 && share <= 1)) {
-        throw new IllegalArgumentException("relative threshold must be between 0 and 1, not " + share
-            + " / den relative terskelen må være mellom 0 og 1, ikke " + share);
+        throw new TaggerArgumentException(TaggerErrorCode.RELATIVE_THRESHOLD, share);
       }
       this.relativeThreshold = share;
       return this;
@@ -719,8 +722,7 @@ public final class SdgTagger {
 
     private static double checkThreshold(double t) {
       if (!(t > 0) || Double.isInfinite(t)) {
-        throw new IllegalArgumentException("threshold must be a positive number, not " + t
-            + " / terskelen må være et positivt tall, ikke " + t);
+        throw new TaggerArgumentException(TaggerErrorCode.THRESHOLD, t);
       }
       return t;
     }

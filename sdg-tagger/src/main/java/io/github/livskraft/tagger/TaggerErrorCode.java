@@ -95,7 +95,11 @@ public enum TaggerErrorCode implements ErrorCode {
   /** Rules cannot be read from a reader; argument: the source name. */
   RULES_UNREADABLE("TAG-0044"),
   /** A tagger was built without rules. */
-  NO_RULES("TAG-0045");
+  NO_RULES("TAG-0045"),
+  /** A relative threshold outside 0 to 1. Arguments: the value. */
+  RELATIVE_THRESHOLD("TAG-0046"),
+  /** A goal or target threshold that is not a positive number. Arguments: the value. */
+  THRESHOLD("TAG-0047");
 
   private final String code;
 

@@ -31,7 +31,7 @@ public class TaggingException extends RuntimeException implements CodedException
 
   /** For subclasses that put a location ("file:line:column: ") before the message. */
   TaggingException(String prefix, TaggerErrorCode errorCode, @Nullable Throwable cause, Object... args) {
-    super(prefix + errorCode.format(Language.EN, args) + " / " + errorCode.text(Language.NB, args), cause);
+    super(prefix + errorCode.format(Language.EN, args), cause);
     this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     this.args = args.clone();
   }

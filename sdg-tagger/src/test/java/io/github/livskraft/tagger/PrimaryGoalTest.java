@@ -37,6 +37,8 @@ class PrimaryGoalTest {
       nn | Elevane ved Haugen skule har plukka søppel langs stranda.                      | 14   | 4
       nn | Alle elevar skal få eit sunt skulemåltid kvar dag.                              | 2    | 4
       nb | Vi følger med på avfallsmengder og antall skoler/barnehager med nærhet til friluftsområder. | 11 12 | 4
+      nn | Straumforbruket ved reinseanlegget skal ned med ein tredel.                  | 7    | 6
+      nb | Matsvinnet ved sykehjemmene skal halveres innen 2030.                          | 12   | 3
       """)
   void anIncidentalMentionGivesWayToThePrimaryGoal(String lang, String text, String primary, String incidental) {
     assertThat(goals(lang, text)).containsAll(codes(primary)).doesNotContainAnyElementsOf(codes(incidental));
@@ -45,6 +47,7 @@ class PrimaryGoalTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       nb | Gymsalen ved ungdomsskolen skal pusses opp.                                   | 4
+      nb | Det skal bygges 20 nye plasser ved sykehjemmet.                               | 3
       nn | Tiltak: Innføre gratis kjernetid i SFO for dei yngste elevane.                | 4
       nb | Klimatilpasning må innarbeides i arealplanleggingen.                          | 11 13
       nb | Elevene på mellomtrinnet skal lære om klima og bærekraft i alle fag.          | 4 13

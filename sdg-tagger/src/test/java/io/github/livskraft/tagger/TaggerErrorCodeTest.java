@@ -59,7 +59,8 @@ class TaggerErrorCodeTest {
           assertThat(e.getMessage(NN)).startsWith("r.sdgrules:").contains(code + ": ").contains(nynorsk)
               .doesNotContain(english);
           assertThat(e.getMessage(Locale.ENGLISH)).contains(english).doesNotContain(nynorsk);
-          assertThat(e.getMessage()).contains(code).contains(english).contains(" / ");
+          assertThat(e.getMessage()).contains(code).contains(english).doesNotContain(" / ")
+              .doesNotContain(nynorsk).isEqualTo(e.getMessage(Locale.ENGLISH));
           assertThat(e.getMessage(NB)).doesNotContain(english);
         });
   }
@@ -87,5 +88,32 @@ class TaggerErrorCodeTest {
           assertThat(e.getMessage(NN)).isEqualTo(
               "to.sdgrules:2:1: TAG-0031: regel-id 'a' finst frå før (først definert i en.sdgrules:2)");
         });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      relative | 1.5  | TAG-0046 | from 0 to 1        | fra 0 til 1        | frå 0 til 1
+      goal     | 0.0  | TAG-0047 | a positive number  | et positivt tall   | eit positivt tal
+      target   | -2.0 | TAG-0047 | a positive number  | et positivt tall   | eit positivt tal
+      """)
+  void thresholdOptionsAreCodedArgumentErrorsInOneLanguage(String which, double value, String code, String english,
+      String bokmal, String nynorsk) {
+    SdgTagger.Builder b = SdgTagger.builder();
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> {
+      switch (which) {
+        case "relative" -> b.relativeThreshold(value);
+        case "goal" -> b.threshold(value);
+        default -> b.targetThreshold(value);
+      }
+    });
+    assertThat(t).isInstanceOf(IllegalArgumentException.class).isInstanceOf(TaggerArgumentException.class);
+    TaggerArgumentException e = (TaggerArgumentException) t;
+    assertThat(e.errorCode().code()).isEqualTo(code);
+    String v = String.valueOf(value);
+    assertThat(e.getMessage()).startsWith(code + ": ").contains(english).contains(v).doesNotContain(bokmal)
+        .doesNotContain(" / ");
+    assertThat(e.getMessage(NB)).startsWith(code + ": ").contains(bokmal).contains(v).doesNotContain(english);
+    assertThat(e.getMessage(NN)).startsWith(code + ": ").contains(nynorsk).contains(v).doesNotContain(english)
+        .doesNotContain(bokmal);
   }
 }

@@ -45,14 +45,16 @@ public final class Xml {
       f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       return f.newSchema(new StreamSource[] {source(METADATA), source(OPPRETT), source(CASEWORK)});
     } catch (SAXException e) {
-      throw new IllegalStateException("the bundled Fiks Arkiv / Livskraft schemas do not compile", e);
+      throw new io.github.livskraft.casework.CaseworkException(io.github.livskraft.casework.CaseErrorCode.BUNDLED_SCHEMA,
+          e, String.join(", ", METADATA, OPPRETT, CASEWORK));
     }
   }
 
   private static StreamSource source(String resource) {
     URL url = Xml.class.getResource(resource);
     if (url == null) {
-      throw new IllegalStateException("bundled schema " + resource + " is missing from the jar");
+      throw new io.github.livskraft.casework.CaseworkException(io.github.livskraft.casework.CaseErrorCode.BUNDLED_SCHEMA,
+          null, resource);
     }
     return new StreamSource(url.toExternalForm());
   }

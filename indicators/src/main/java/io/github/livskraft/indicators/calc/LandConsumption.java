@@ -2,6 +2,7 @@ package io.github.livskraft.indicators.calc;
 
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
+import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
@@ -43,11 +44,11 @@ public final class LandConsumption {
    * @param landConsumptionRate LCR per year; empty when undefined
    * @param populationGrowthRate PGR per year; empty when undefined
    * @param ratio LCR ÷ PGR; empty when undefined
-   * @param undefinedReason why a rate or the ratio is empty (English / bokmål)
+   * @param undefinedReason why a rate or the ratio is empty, in English, bokmål and nynorsk
    */
   public record Result(LcrFormula formula, double years, double builtUpStart, double builtUpEnd,
       double populationStart, double populationEnd, Optional<Double> landConsumptionRate,
-      Optional<Double> populationGrowthRate, Optional<Double> ratio, Optional<String> undefinedReason) {
+      Optional<Double> populationGrowthRate, Optional<Double> ratio, Optional<LocalizedText> undefinedReason) {
 
     /** Checks for nulls. */
     public Result {
@@ -133,8 +134,7 @@ public final class LandConsumption {
     }
     if (years == 0) {
       return new Result(formula, years, builtUpStart, builtUpEnd, populationStart, populationEnd, Optional.empty(),
-          Optional.empty(), Optional.empty(), Optional.of("undefined: zero years between the two observations, so"
-              + " no rate per year / udefinert: null år mellom observasjonene, så ingen rate per år"));
+          Optional.empty(), Optional.empty(), Optional.of(undefined("zero-years")));
     }
     double pgr = Math.log(populationEnd / populationStart) / years;
     Optional<Double> lcr;
@@ -147,16 +147,13 @@ public final class LandConsumption {
     } else {
       lcr = Optional.of(Math.log(builtUpEnd / builtUpStart) / years);
     }
-    String reason = null;
+    LocalizedText reason = null;
     if (lcr.isEmpty()) {
       reason = builtUpStart == 0
-          ? "undefined: no built-up area at the start, so no relative change / udefinert: ikke noe bebygd areal ved"
-              + " start, så ingen relativ endring"
-          : "undefined: the logarithmic formula needs a built-up area above 0 at the end / udefinert: den"
-              + " logaritmiske formelen trenger bebygd areal over 0 ved slutten";
+          ? undefined("no-start-area")
+          : undefined("no-end-area");
     } else if (pgr == 0) {
-      reason = "undefined: the population did not change (PGR = 0), so LCR/PGR has no value / udefinert: folketallet"
-          + " endret seg ikke (PGR = 0), så LCR/PGR har ingen verdi";
+      reason = undefined("no-growth");
     }
     Optional<Double> ratio = reason == null ? Optional.of(lcr.get() / pgr) : Optional.empty();
     return new Result(formula, years, builtUpStart, builtUpEnd, populationStart, populationEnd, lcr,
@@ -238,5 +235,10 @@ public final class LandConsumption {
       Period to) {
     ObservationStatus st = status(builtUp, population, from, to);
     return st.hasValue() ? ObservationStatus.NOT_APPLICABLE : st;
+  }
+
+  /** Why LCRPGR has no value: {@code text.lcrpgr.<key>} of the indicators bundle. */
+  private static LocalizedText undefined(String key) {
+    return LocalizedText.format(IndicatorErrorCode.GENERAL.messages(), "text.lcrpgr." + key);
   }
 }

@@ -42,7 +42,7 @@ public enum PerCapitaScale {
         return s;
       }
     }
-    throw new IllegalArgumentException("Per-capita factor must be 1, 1000, 10000 or 100000, got " + factor
-        + " / faktoren må være 1, 1000, 10000 eller 100000");
+    throw io.github.livskraft.indicators.IndicatorArgumentException.of(
+        io.github.livskraft.indicators.IndicatorErrorCode.CALCULATION, "per-capita-factor", factor);
   }
 }

@@ -57,8 +57,8 @@ public enum GoalAggregation {
    */
   public double apply(double[] values, double[] weights) {
     if (values.length != weights.length) {
-      throw new IllegalArgumentException("values and weights differ in length: " + values.length + " vs "
-          + weights.length);
+      throw io.github.livskraft.indicators.IndicatorArgumentException.of(
+          io.github.livskraft.indicators.IndicatorErrorCode.CALCULATION, "weights-values", values.length, weights.length);
     }
     double sw = 0;
     double acc = 0;

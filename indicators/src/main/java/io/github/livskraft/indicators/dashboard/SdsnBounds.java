@@ -74,8 +74,8 @@ public final class SdsnBounds {
    */
   public static double percentile(double[] sorted, double p) {
     if (sorted.length == 0 || !(p >= 0 && p <= 100)) {
-      throw new IllegalArgumentException("percentile needs values and p in [0, 100], got " + sorted.length
-          + " values and p = " + p);
+      throw io.github.livskraft.indicators.IndicatorArgumentException.of(io.github.livskraft.indicators.IndicatorErrorCode.SCORING_CONFIG, "percentile",
+          sorted.length, p);
     }
     double h = (sorted.length - 1) * p / 100;
     int lo = (int) Math.floor(h);

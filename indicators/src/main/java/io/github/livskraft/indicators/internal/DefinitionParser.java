@@ -281,7 +281,8 @@ public final class DefinitionParser {
         throw e;
       } catch (RuntimeException e) {
         throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.detail("because", source, path,
-            e instanceof io.github.livskraft.sdg.SdgException x ? LocalizedText.of(l -> x.getMessage(l.locale()))
+            e instanceof io.github.livskraft.indicators.IndicatorArgumentException x ? x.text()
+                : e instanceof io.github.livskraft.sdg.CodedException x ? LocalizedText.of(l -> x.getMessage(l))
                 : String.valueOf(e.getMessage()), expected), e);
       }
     }

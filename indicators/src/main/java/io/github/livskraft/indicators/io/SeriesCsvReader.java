@@ -673,7 +673,9 @@ public final class SeriesCsvReader {
 
     private static long positive(long n, String name) {
       if (n < 1) {
-        throw new IllegalArgumentException(name + " must be positive: " + n);
+        String option = "--" + name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+        throw io.github.livskraft.indicators.IndicatorArgumentException.of(IndicatorErrorCode.SERIES_LIMIT,
+            "at-least-one", name, n, option);
       }
       return n;
     }

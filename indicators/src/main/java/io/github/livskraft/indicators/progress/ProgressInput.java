@@ -41,8 +41,9 @@ public record ProgressInput(Direction direction, Period basePeriod, double baseV
     Objects.requireNonNull(thresholds, "thresholds");
     if (!Double.isFinite(baseValue) || !Double.isFinite(latestValue)
         || target.map(t -> !Double.isFinite(t)).orElse(false) || limit.map(l -> !Double.isFinite(l)).orElse(false)) {
-      throw new IllegalArgumentException("Progress input values must be finite: base " + baseValue + ", latest "
-          + latestValue + ", target " + target + ", limit " + limit + " / verdiene må være endelige tall");
+      throw io.github.livskraft.indicators.IndicatorArgumentException.of(
+          io.github.livskraft.indicators.IndicatorErrorCode.CALCULATION, "progress-input", baseValue, latestValue,
+          target.map(String::valueOf).orElse("–"), limit.map(String::valueOf).orElse("–"));
     }
   }
 

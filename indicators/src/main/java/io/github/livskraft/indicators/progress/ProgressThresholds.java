@@ -16,8 +16,8 @@ public record ProgressThresholds(double high, double med, double low) {
   /** Validates high ≥ med ≥ low, all finite. */
   public ProgressThresholds {
     if (!(Double.isFinite(high) && Double.isFinite(med) && Double.isFinite(low) && high >= med && med >= low)) {
-      throw new IllegalArgumentException("Progress thresholds must be finite with high ≥ med ≥ low, got " + high
-          + ", " + med + ", " + low + " / tersklene må være endelige med high ≥ med ≥ low");
+      throw io.github.livskraft.indicators.IndicatorArgumentException.of(
+          io.github.livskraft.indicators.IndicatorErrorCode.SCORING_CONFIG, "progress-thresholds", high, med, low);
     }
   }
 

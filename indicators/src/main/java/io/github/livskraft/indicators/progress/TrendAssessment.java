@@ -1,5 +1,6 @@
 package io.github.livskraft.indicators.progress;
 
+import io.github.livskraft.indicators.LocalizedText;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,10 +12,11 @@ import java.util.Optional;
  * @param requiredGrowth linear annual change required to reach the green threshold by the target period
  *     (direction-adjusted)
  * @param ratio observed ÷ required, when defined
- * @param reason a short English explanation
+ * @param reason a short explanation in English, bokmål and nynorsk (keys {@code text.trend.*} of the indicators
+ *     bundle)
  */
 public record TrendAssessment(TrendArrow arrow, Optional<Double> observedGrowth, Optional<Double> requiredGrowth,
-    Optional<Double> ratio, String reason) {
+    Optional<Double> ratio, LocalizedText reason) {
   /** Checks for nulls. */
   public TrendAssessment {
     Objects.requireNonNull(arrow, "arrow");

@@ -1,6 +1,9 @@
 package io.github.livskraft.indicators.progress;
 
 import io.github.livskraft.indicators.Direction;
+import io.github.livskraft.indicators.IndicatorArgumentException;
+import io.github.livskraft.indicators.IndicatorErrorCode;
+import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
@@ -51,37 +54,37 @@ public final class TrendCalculator {
       double latestValue, double greenThreshold, Period targetPeriod) {
     Objects.requireNonNull(direction, "direction");
     if (direction == Direction.TARGET_BAND) {
-      return noData("trend arrows need higher_is_better or lower_is_better");
+      return noData(reason("direction"));
     }
     double years = latestPeriod.yearsSince(basePeriod);
     if (!(years >= 1) || !Double.isFinite(baseValue) || !Double.isFinite(latestValue)) {
-      return noData("need two values at least one year apart");
+      return noData(reason("two-values"));
     }
     int d = direction.sign();
     double observed = d * (latestValue - baseValue) / years;
     if (d * (latestValue - greenThreshold) >= 0) {
       return new TrendAssessment(TrendArrow.ON_TRACK, Optional.of(observed), Optional.empty(), Optional.empty(),
-          "at or beyond the green threshold");
+          reason("at-threshold"));
     }
     double horizon = targetPeriod.yearsSince(basePeriod);
     if (!(horizon > 0)) {
-      return noData("target period must be after the base period");
+      return noData(reason("target-after-base"));
     }
     double required = d * (greenThreshold - baseValue) / horizon;
     if (observed < 0) {
       return new TrendAssessment(TrendArrow.DECREASING, Optional.of(observed), Optional.of(required),
-          required > 0 ? Optional.of(observed / required) : Optional.empty(), "moving away from the threshold");
+          required > 0 ? Optional.of(observed / required) : Optional.empty(), reason("moving-away"));
     }
     if (!(required > 0)) {
       // base was at/beyond the threshold and the latest value fell below it, without a negative trend: stagnating
       return new TrendAssessment(TrendArrow.STAGNATING, Optional.of(observed), Optional.of(required),
-          Optional.empty(), "fell below the threshold it had reached");
+          Optional.empty(), reason("fell-below"));
     }
     double ratio = observed / required;
     TrendArrow arrow = ratio >= 1 ? TrendArrow.ON_TRACK
         : ratio >= 0.5 ? TrendArrow.MODERATELY_IMPROVING : TrendArrow.STAGNATING;
     return new TrendAssessment(arrow, Optional.of(observed), Optional.of(required), Optional.of(ratio),
-        "observed / required growth = " + ratio);
+        reason("ratio", ratio));
   }
 
   /**
@@ -99,7 +102,7 @@ public final class TrendCalculator {
     Optional<Observation> latest = series.latestWithValue();
     Optional<Observation> base = series.firstWithValueFrom(basePeriod);
     if (latest.isEmpty() || base.isEmpty() || base.get().period().equals(latest.get().period())) {
-      return noData("fewer than two values since " + basePeriod);
+      return noData(reason("fewer-than-two", basePeriod));
     }
     return assess(direction, base.get().period(), base.get().getValue(), latest.get().period(),
         latest.get().getValue(), greenThreshold, targetPeriod);
@@ -121,8 +124,8 @@ public final class TrendCalculator {
     Objects.requireNonNull(arrows, "arrows");
     Objects.requireNonNull(weights, "weights");
     if (weights.length != arrows.size()) {
-      throw new IllegalArgumentException("arrows and weights differ in length: " + arrows.size() + " vs "
-          + weights.length);
+      throw IndicatorArgumentException.of(IndicatorErrorCode.CALCULATION, "weights-arrows", arrows.size(),
+          weights.length);
     }
     int withData = 0;
     double sum = 0;
@@ -162,7 +165,12 @@ public final class TrendCalculator {
     return goalArrow(arrows, w);
   }
 
-  private static TrendAssessment noData(String reason) {
+  /** An explanation: {@code text.trend.<key>} of the indicators bundle. */
+  private static LocalizedText reason(String key, Object... args) {
+    return LocalizedText.format(IndicatorErrorCode.GENERAL.messages(), "text.trend." + key, args);
+  }
+
+  private static TrendAssessment noData(LocalizedText reason) {
     return new TrendAssessment(TrendArrow.NO_DATA, Optional.empty(), Optional.empty(), Optional.empty(), reason);
   }
 }

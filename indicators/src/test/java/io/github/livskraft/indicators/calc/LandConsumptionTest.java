@@ -60,16 +60,19 @@ class LandConsumptionTest {
     assertThat(flat.ratio()).isEmpty();
     assertThat(flat.landConsumptionRate()).contains(0.04);
     assertThat(flat.populationGrowthRate()).contains(0.0);
-    assertThat(flat.undefinedReason().orElseThrow()).contains("population did not change").contains("PGR = 0")
-        .contains("folketallet");
+    assertThat(flat.undefinedReason().orElseThrow().en()).contains("population did not change").contains("PGR = 0")
+        .doesNotContain("folketallet");
+    assertThat(flat.undefinedReason().orElseThrow().nb()).contains("folketallet endret seg ikke").contains("PGR = 0")
+        .doesNotContain("population");
+    assertThat(flat.undefinedReason().orElseThrow().nn().orElseThrow()).contains("folketalet endra seg ikkje");
     LandConsumption.Result noYears = LandConsumption.lcrpgr(100, 120, 500, 510, 0);
     assertThat(noYears.landConsumptionRate()).isEmpty();
     assertThat(noYears.populationGrowthRate()).isEmpty();
     assertThat(noYears.ratio()).isEmpty();
-    assertThat(noYears.undefinedReason().orElseThrow()).contains("zero years");
+    assertThat(noYears.undefinedReason().orElseThrow().en()).contains("zero years");
     LandConsumption.Result noArea = LandConsumption.lcrpgr(0, 120, 500, 510, 5);
     assertThat(noArea.ratio()).isEmpty();
-    assertThat(noArea.undefinedReason().orElseThrow()).contains("no built-up area at the start");
+    assertThat(noArea.undefinedReason().orElseThrow().en()).contains("no built-up area at the start");
     assertThat(noArea.builtUpChangePercent()).isEmpty();
   }
 

@@ -1,7 +1,8 @@
 package io.github.livskraft.kostra.klass;
 
+import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.municipalities.CodeResolution;
-
+import io.github.livskraft.sdg.Language;
 import java.util.Objects;
 
 /**
@@ -12,10 +13,11 @@ import java.util.Objects;
  * @param variable the series' variable
  * @param resolution how the code resolved
  * @param action what the harmoniser did
- * @param message an explanation (English / Norwegian)
+ * @param explanation why, from the kostra bundle ({@code harmonise.*}), in any language with
+ *     {@link #message(Language)}
  */
 public record HarmonisationIssue(String regionKey, String variable, CodeResolution resolution, Action action,
-    String message) {
+    KostraErrorCode.Detail explanation) {
 
   /** What was done. */
   public enum Action {
@@ -33,6 +35,25 @@ public record HarmonisationIssue(String regionKey, String variable, CodeResoluti
     Objects.requireNonNull(variable, "variable");
     Objects.requireNonNull(resolution, "resolution");
     Objects.requireNonNull(action, "action");
-    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(explanation, "explanation");
+  }
+
+  /**
+   * The explanation in English.
+   *
+   * @return e.g. "3303 was part of a merger (3347) before 2024; …"
+   */
+  public String message() {
+    return message(Language.EN);
+  }
+
+  /**
+   * The explanation in a language.
+   *
+   * @param language English, bokmål or nynorsk
+   * @return the text
+   */
+  public String message(Language language) {
+    return explanation.in(language);
   }
 }

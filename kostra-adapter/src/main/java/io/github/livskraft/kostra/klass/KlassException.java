@@ -11,16 +11,6 @@ public class KlassException extends KostraException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Creates an exception with a free-text message (code {@code SSB-0016}).
-   *
-   * @param message the message
-   * @param cause the cause, or {@code null}
-   */
-  public KlassException(String message, @Nullable Throwable cause) {
-    super(KostraErrorCode.SSB_KLASS_FAILED, cause, message);
-  }
-
-  /**
    * Creates an exception whose text comes from the module's message bundle.
    *
    * @param errorCode the stable code

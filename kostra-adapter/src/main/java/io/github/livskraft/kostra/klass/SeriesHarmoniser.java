@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.klass;
 
+import io.github.livskraft.kostra.KostraErrorCode;
+
 import io.github.livskraft.municipalities.CodeChange;
 import io.github.livskraft.municipalities.CodeResolution;
 import io.github.livskraft.municipalities.MunicipalityRegistry;
@@ -97,9 +99,9 @@ public final class SeriesHarmoniser {
       }
       CodeResolution res = registry.resolve(m.code(), target);
       if (!res.isAutomatic()) {
-        String msg = describe(m.code(), s.variable(), res, targetYear);
+        KostraErrorCode.Detail msg = describe(m.code(), s.variable(), res, targetYear);
         switch (policy) {
-          case FAIL -> throw new KlassException(msg, null);
+          case FAIL -> throw new KlassException(KostraErrorCode.SSB_KLASS_FAILED, null, msg);
           case DROP -> issues.add(new HarmonisationIssue(m.key(), s.variable(), res,
               HarmonisationIssue.Action.DROPPED, msg));
           case REPORT -> {
@@ -160,9 +162,8 @@ public final class SeriesHarmoniser {
           MunicipalityCode kept = takeThis ? code : prevCode;
           issues.add(new HarmonisationIssue(target.value(), s.variable(),
               registry.resolve(code, targetDay), HarmonisationIssue.Action.CONFLICT_RESOLVED,
-              "Both " + prevCode + " (" + prev.rawValue() + ") and " + code + " (" + o.rawValue() + ") publish "
-                  + p + " for " + s.variable() + "; kept " + kept + ", the code valid in " + p.year()
-                  + " / Både " + prevCode + " og " + code + " har verdi for " + p + "; beholdt " + kept));
+              KostraErrorCode.detail("harmonise.conflict", prevCode, prev.rawValue(), code, o.rawValue(), p,
+                  s.variable(), kept, p.year())));
         }
         if (takeThis) {
           chosen.put(p, o);
@@ -180,25 +181,16 @@ public final class SeriesHarmoniser {
     return registry.find(code, LocalDate.of(p.year(), 1, 1)).isPresent();
   }
 
-  private static String describe(MunicipalityCode code, String variable, CodeResolution res, int year) {
-    String en = switch (res.outcome()) {
-      case MERGED -> code + " was part of a merger (" + res.targets() + ") before " + year
-          + "; its series is not summed automatically; use SSB's aggregation codelist (e.g. agg_KommSummer)";
-      case SPLIT -> code + " was split or lost territory (" + res.targets() + ") before " + year
-          + "; its series cannot be carried over";
-      case UNKNOWN_SUCCESSOR -> code + " is not valid in " + year
-          + " and the registry has no change that says where it went; load KLASS changes"
-          + " (KlassClient.municipalityRegistry)";
-      case NOT_FOUND -> code + " is not a municipality number the registry knows";
-      default -> code + ": " + res.outcome();
+  /** {@code harmonise.<outcome>}: why a code is not carried over, with the series' variable. */
+  private static KostraErrorCode.Detail describe(MunicipalityCode code, String variable, CodeResolution res,
+      int year) {
+    String targets = res.targets().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    return switch (res.outcome()) {
+      case MERGED -> KostraErrorCode.detail("harmonise.merged", code, targets, year, variable);
+      case SPLIT -> KostraErrorCode.detail("harmonise.split", code, targets, year, variable);
+      case UNKNOWN_SUCCESSOR -> KostraErrorCode.detail("harmonise.unknown-successor", code, year, variable);
+      case NOT_FOUND -> KostraErrorCode.detail("harmonise.not-found", code, variable);
+      case UNCHANGED, RENUMBERED -> throw new IllegalStateException("an automatic outcome is harmonised: " + res);
     };
-    String nb = switch (res.outcome()) {
-      case MERGED -> code + " inngikk i en sammenslåing; serien summeres ikke automatisk";
-      case SPLIT -> code + " ble delt eller avga areal; serien kan ikke føres videre";
-      case UNKNOWN_SUCCESSOR -> code + " er ikke gyldig i " + year + ", og registeret vet ikke hva den ble til";
-      case NOT_FOUND -> code + " er ukjent i registeret";
-      default -> code + ": " + res.outcome();
-    };
-    return en + " [" + variable + "] / " + nb;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.KostraErrorCode;
+
 import io.github.livskraft.kostra.SsbConnection;
 import io.github.livskraft.kostra.UpdatePolicy;
 import io.github.livskraft.kostra.internal.cache.DiskCache;
@@ -58,7 +60,7 @@ abstract class AbstractStatbankClient implements StatbankClient {
 
   abstract Optional<String> currentUpdated(String tableId);
 
-  final HttpResponseData exchange(Supplier<HttpResponseData> call, String what) {
+  final HttpResponseData exchange(Supplier<HttpResponseData> call, Object what) {
     HttpResponseData r;
     try {
       r = call.get();
@@ -110,19 +112,19 @@ abstract class AbstractStatbankClient implements StatbankClient {
           return bundled.get();
         }
       }
-      throw notOffline("metadata of table " + tableId);
+      throw notOffline(KostraErrorCode.detail("SSB.what.metadata", tableId));
     }
     if (connection.updatePolicy() == UpdatePolicy.USE_IF_FRESH && hit.isPresent() && young(hit.get())) {
       return parseMetadata(tableId, hit.get().body());
     }
-    HttpResponseData r = exchange(() -> requestMetadata(tableId), "metadata of table " + tableId);
+    HttpResponseData r = exchange(() -> requestMetadata(tableId), KostraErrorCode.detail("SSB.what.metadata", tableId));
     TableMetadata meta = parseMetadata(tableId, r.body());
     cache.ifPresent(c -> c.put(key, r.body(), meta.updated(), connection.clock().instant()));
     return meta;
   }
 
   /** A small JSON answer (metadata, codelist) through the cache and the update policy. */
-  final byte[] cachedGet(String key, Supplier<HttpResponseData> call, String what) {
+  final byte[] cachedGet(String key, Supplier<HttpResponseData> call, Object what) {
     Optional<DiskCache.Entry> hit = cache.flatMap(c -> c.find(keyPrefix() + "|" + key));
     if (offline()) {
       return hit.map(DiskCache.Entry::body).orElseThrow(() -> notOffline(what));
@@ -140,11 +142,9 @@ abstract class AbstractStatbankClient implements StatbankClient {
     return age.compareTo(connection.maxAge()) <= 0;
   }
 
-  final PxWebException notOffline(String what) {
-    return new PxWebException(PxWebException.Kind.NOT_AVAILABLE_OFFLINE, 0, null,
-        "Offline mode: no cached answer and no bundled snapshot holds " + what + "; bundled tables: "
-            + BundledSnapshots.tableIds() + " / Frakoblet modus: verken mellomlageret eller et medfølgende"
-            + " uttrekk har " + what, null);
+  final PxWebException notOffline(Object what) {
+    return PxWebException.coded(PxWebException.Kind.NOT_AVAILABLE_OFFLINE, null,
+        KostraErrorCode.detail("SSB.offline", what, String.join(", ", BundledSnapshots.tableIds())));
   }
 
   @Override
@@ -167,9 +167,8 @@ abstract class AbstractStatbankClient implements StatbankClient {
       return QueryPlanner.forApi(api(), connection.maxCells()).plan(meta, query, codelists);
     } catch (PxWebException e) {
       if (offline() && e.kind() == PxWebException.Kind.INVALID_QUERY && meta.label().contains(BUNDLED_MARK)) {
-        throw new PxWebException(PxWebException.Kind.NOT_AVAILABLE_OFFLINE, 0, null,
-            "Offline mode: the bundled snapshot of table " + meta.tableId() + " does not hold this selection ("
-                + e.getMessage() + ")", e);
+        throw PxWebException.coded(PxWebException.Kind.NOT_AVAILABLE_OFFLINE, e,
+            KostraErrorCode.detail("SSB.offline-selection", meta.tableId(), e));
       }
       throw e;
     }
@@ -195,13 +194,13 @@ abstract class AbstractStatbankClient implements StatbankClient {
       ProgressListener.Source source = ProgressListener.Source.NETWORK;
       if (offline()) {
         if (hit.isPresent()) {
-          ds = Datasets.read(hit.get().body(), "cached " + part);
+          ds = Datasets.read(hit.get().body(), KostraErrorCode.detail("SSB.what.cached", part));
           source = ProgressListener.Source.CACHE;
         } else if (connection.bundledSnapshots()) {
-          ds = BundledSnapshots.data(part).orElseThrow(() -> notOffline("data for " + part));
+          ds = BundledSnapshots.data(part).orElseThrow(() -> notOffline(KostraErrorCode.detail("SSB.what.data", part)));
           source = ProgressListener.Source.BUNDLED;
         } else {
-          throw notOffline("data for " + part);
+          throw notOffline(KostraErrorCode.detail("SSB.what.data", part));
         }
       } else if (hit.isPresent() && connection.updatePolicy() == UpdatePolicy.USE_IF_FRESH) {
         DiskCache.Entry e = hit.get();
@@ -218,13 +217,13 @@ abstract class AbstractStatbankClient implements StatbankClient {
           }
         }
         if (fresh) {
-          ds = Datasets.read(e.body(), "cached " + part);
+          ds = Datasets.read(e.body(), KostraErrorCode.detail("SSB.what.cached", part));
           source = ProgressListener.Source.CACHE;
         }
       }
       if (ds == null) {
-        HttpResponseData r = exchange(() -> requestData(part), "data of " + part);
-        ds = Datasets.read(r.body(), "data of " + part + " (" + r.uri() + ")");
+        HttpResponseData r = exchange(() -> requestData(part), KostraErrorCode.detail("SSB.what.data", part));
+        ds = Datasets.read(r.body(), KostraErrorCode.detail("SSB.what.data-at", part, r.uri()));
         JsonStatDataset stored = ds;
         Instant now = connection.clock().instant();
         cache.ifPresent(c -> c.put(key, r.body(), stored.updated().orElse(""), now));

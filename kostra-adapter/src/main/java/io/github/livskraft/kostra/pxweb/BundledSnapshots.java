@@ -47,7 +47,8 @@ final class BundledSnapshots {
   }
 
   static Optional<JsonStatDataset> dataset(String tableId) {
-    return bytes(tableId).map(b -> Datasets.read(b, "bundled snapshot of table " + tableId));
+    return bytes(tableId).map(b -> Datasets.read(b, io.github.livskraft.kostra.KostraErrorCode.detail(
+        "SSB.what.bundled", tableId)));
   }
 
   /** Metadata of the snapshot's extract (only the values it holds). */

@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.KostraArgumentException;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,15 +30,13 @@ public record DataQuery(String tableId, List<Selection> selections) {
   public DataQuery {
     Objects.requireNonNull(tableId, "tableId");
     if (!tableId.matches("[A-Za-z0-9_]{1,40}")) {
-      throw new IllegalArgumentException("Invalid table id '" + tableId
-          + "': expected SSB's table number, e.g. 12134 / Ugyldig tabellnummer '" + tableId + "'");
+      throw new KostraArgumentException("table-id", tableId);
     }
     selections = List.copyOf(selections);
     Set<String> seen = new HashSet<>();
     for (Selection s : selections) {
       if (!seen.add(s.variable().toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException("Variable '" + s.variable() + "' is selected twice in the query for table "
-            + tableId + " / Variabelen '" + s.variable() + "' er valgt to ganger");
+        throw new KostraArgumentException("selected-twice", s.variable(), tableId);
       }
     }
   }

@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.KostraErrorCode;
+
 import io.github.livskraft.jsonstat.JsonStatDataset;
 import io.github.livskraft.jsonstat.JsonStatException;
 import io.github.livskraft.jsonstat.JsonStatReader;
@@ -13,13 +15,12 @@ final class Datasets {
 
   private Datasets() {}
 
-  static JsonStatDataset read(byte[] body, String what) {
+  static JsonStatDataset read(byte[] body, Object what) {
     try {
       return READER.readDataset(body);
     } catch (JsonStatException e) {
-      throw new PxWebException(PxWebException.Kind.MALFORMED_RESPONSE, 200, null,
-          "SSB's answer for " + what + " is not a readable JSON-stat 2.0 dataset (truncated or wrong format?): "
-              + e.getMessage() + " / SSBs svar kan ikke leses som JSON-stat 2.0", e);
+      throw PxWebException.coded(PxWebException.Kind.MALFORMED_RESPONSE, 200, null, e,
+          KostraErrorCode.detail("SSB.not-jsonstat", what, e));
     }
   }
 
@@ -32,9 +33,8 @@ final class Datasets {
     try {
       return JsonStatDataset.merge(parts);
     } catch (JsonStatException e) {
-      throw new PxWebException(PxWebException.Kind.MALFORMED_RESPONSE, 200, null,
-          "The parts of a split query cannot be merged: " + e.getMessage()
-              + " / Delene av en oppdelt spørring kan ikke slås sammen", e);
+      throw PxWebException.coded(PxWebException.Kind.MALFORMED_RESPONSE, 200, null, e,
+          KostraErrorCode.detail("SSB.merge", e));
     }
   }
 }

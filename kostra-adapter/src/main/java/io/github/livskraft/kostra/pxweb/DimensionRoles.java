@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.KostraErrorCode;
+
 import io.github.livskraft.jsonstat.JsonStatDataset;
 import io.github.livskraft.jsonstat.JsonStatDimension;
 import java.util.List;
@@ -51,8 +53,7 @@ public record DimensionRoles(String region, String time, String contents) {
   }
 
   private static PxWebException missing(JsonStatDataset ds, String what) {
-    return new PxWebException(PxWebException.Kind.UNSUPPORTED, 0, null, "Cannot tell which dimension holds the "
-        + what + " among " + ds.ids() + "; give the roles explicitly with new DimensionRoles(…) / Finner ikke"
-        + " dimensjonen for " + what + " blant " + ds.ids(), null);
+    return PxWebException.coded(PxWebException.Kind.UNSUPPORTED, null, KostraErrorCode.detail("series.roles",
+        KostraErrorCode.detail("series.role." + what), String.join(", ", ds.ids())));
   }
 }

@@ -15,7 +15,7 @@ final class ErrorMapper {
 
   private ErrorMapper() {}
 
-  static PxWebException fromResponse(HttpResponseData r, String what) {
+  static PxWebException fromResponse(HttpResponseData r, Object what) {
     String ssb = ssbMessage(r.body());
     PxWebException.Kind kind = PxWebException.classify(r.status(), ssb);
     String hint = switch (kind) {
@@ -33,7 +33,7 @@ final class ErrorMapper {
     return PxWebException.coded(kind, r.status(), ssb.isEmpty() ? null : ssb, null, detail);
   }
 
-  static PxWebException fromTransport(TransportException e, String what) {
+  static PxWebException fromTransport(TransportException e, Object what) {
     if (e.reason() == TransportException.Reason.TOO_LARGE) {
       return PxWebException.coded(PxWebException.Kind.RESPONSE_TOO_LARGE, e, e.uri(), e.limit(), what);
     }

@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.KostraErrorCode;
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,30 +23,30 @@ final class MetadataParser {
 
   private MetadataParser() {}
 
-  private static JsonNode tree(byte[] body, String what) {
+  private static JsonNode tree(byte[] body, Object what) {
     try {
       JsonNode n = JSON.readTree(body);
       if (n == null || !n.isObject()) {
-        throw malformed(what, "expected a JSON object", null);
+        throw malformed(what, KostraErrorCode.detail("SSB.why.not-object"), null);
       }
       return n;
     } catch (IOException e) {
-      throw malformed(what, firstLine(e), e);
+      throw malformed(what, why(e), e);
     }
   }
 
-  static PxWebException malformed(String what, String why, Throwable cause) {
-    return new PxWebException(PxWebException.Kind.MALFORMED_RESPONSE, 200, null,
-        "Cannot read SSB's answer for " + what + ": " + why + " / Kan ikke lese SSBs svar for " + what, cause);
+  static PxWebException malformed(Object what, Object why, @Nullable Throwable cause) {
+    return PxWebException.coded(PxWebException.Kind.MALFORMED_RESPONSE, 200, null, cause,
+        KostraErrorCode.detail("SSB.unreadable", what, why));
   }
 
   static TableMetadata v2Metadata(String tableId, byte[] body) {
-    String what = "metadata of table " + tableId;
+    Object what = KostraErrorCode.detail("SSB.what.metadata", tableId);
     JsonNode root = tree(body, what);
     JsonNode ids = root.path("id");
     JsonNode dims = root.path("dimension");
     if (!ids.isArray() || !dims.isObject()) {
-      throw malformed(what, "no JSON-stat 'id' array and 'dimension' object", null);
+      throw malformed(what, KostraErrorCode.detail("SSB.why.no-jsonstat"), null);
     }
     List<String> timeIds = texts(root.path("role").path("time"));
     List<String> geoIds = texts(root.path("role").path("geo"));
@@ -53,7 +55,7 @@ final class MetadataParser {
       String id = idNode.asText();
       JsonNode d = dims.path(id);
       if (!d.isObject()) {
-        throw malformed(what, "dimension '" + id + "' is missing (JSON path $.dimension." + id + ")", null);
+        throw malformed(what, KostraErrorCode.detail("SSB.why.no-dimension", id), null);
       }
       List<String> codes = categoryCodes(d.path("category"));
       JsonNode labels = d.path("category").path("label");
@@ -101,11 +103,12 @@ final class MetadataParser {
         Map.Entry<String, JsonNode> e = it.next();
         int p = e.getValue().asInt(-1);
         if (p < 0 || p >= codes.length) {
-          throw malformed("metadata", "category index of '" + e.getKey() + "' is out of range: " + p, null);
+          throw malformed(KostraErrorCode.detail("SSB.what.metadata-any"),
+              KostraErrorCode.detail("SSB.why.index-range", e.getKey(), p, codes.length - 1), null);
         }
         if (codes[p] != null) {
-          throw malformed("metadata", "categories '" + codes[p] + "' and '" + e.getKey() + "' have the same index "
-              + p + "; expected each position 0.." + (codes.length - 1) + " once", null);
+          throw malformed(KostraErrorCode.detail("SSB.what.metadata-any"),
+              KostraErrorCode.detail("SSB.why.index-twice", codes[p], e.getKey(), p, codes.length - 1), null);
         }
         codes[p] = e.getKey();
       }
@@ -125,7 +128,7 @@ final class MetadataParser {
   }
 
   static TableInfo v2TableInfo(String tableId, byte[] body) {
-    JsonNode n = tree(body, "table " + tableId);
+    JsonNode n = tree(body, KostraErrorCode.detail("SSB.what.table", tableId));
     return new TableInfo(n.path("id").asText(tableId), n.path("label").asText(""), n.path("updated").asText(""),
         optional(n, "firstPeriod"), optional(n, "lastPeriod"), n.path("discontinued").asBoolean(false));
   }
@@ -135,7 +138,7 @@ final class MetadataParser {
   }
 
   static Codelist v2Codelist(String id, byte[] body) {
-    JsonNode n = tree(body, "codelist " + id);
+    JsonNode n = tree(body, KostraErrorCode.detail("SSB.what.codelist", id));
     List<Codelist.Value> values = new ArrayList<>();
     for (JsonNode v : n.path("values")) {
       values.add(new Codelist.Value(v.path("code").asText(), v.path("label").asText(""), texts(v.path("valueMap"))));
@@ -144,11 +147,11 @@ final class MetadataParser {
   }
 
   static TableMetadata v1Metadata(String tableId, byte[] body) {
-    String what = "metadata of table " + tableId;
+    Object what = KostraErrorCode.detail("SSB.what.metadata", tableId);
     JsonNode n = tree(body, what);
     JsonNode variables = n.path("variables");
     if (!variables.isArray()) {
-      throw malformed(what, "no 'variables' array", null);
+      throw malformed(what, KostraErrorCode.detail("SSB.why.no-variables"), null);
     }
     List<Variable> vars = new ArrayList<>();
     for (JsonNode v : variables) {
@@ -165,9 +168,16 @@ final class MetadataParser {
     return new TableMetadata(tableId, n.path("title").asText(tableId), "", vars, ApiVersion.V1, Optional.empty());
   }
 
-  private static String firstLine(java.io.IOException e) {
-    String m = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-        : e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+  /**
+   * Why the answer is not JSON, in our own words: the line and column Jackson stopped at, never Jackson's own text
+   * (which names its internal types).
+   */
+  private static KostraErrorCode.Detail why(java.io.IOException e) {
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+        && j.getLocation().getLineNr() > 0) {
+      return KostraErrorCode.detail(e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+          ? "SSB.why.truncated" : "SSB.why.not-json", j.getLocation().getLineNr(), j.getLocation().getColumnNr());
+    }
+    return KostraErrorCode.detail("SSB.why.unreadable");
   }
 }

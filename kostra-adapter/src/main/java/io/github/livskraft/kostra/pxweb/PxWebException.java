@@ -75,22 +75,13 @@ public class PxWebException extends KostraException {
   private final @Nullable String ssbMessage;
 
   /**
-   * Creates an exception of kind {@link Kind#OTHER}.
-   *
-   * @param message the message
-   * @param cause the cause, or {@code null}
-   */
-  public PxWebException(String message, @Nullable Throwable cause) {
-    this(Kind.OTHER, 0, null, message, cause);
-  }
-
-  /**
    * Creates an exception.
    *
    * @param kind what went wrong
    * @param status the HTTP status, 0 if none
    * @param ssbMessage SSB's own message, or {@code null}
-   * @param message the full message (English / Norwegian)
+   * @param message the full message, the same in every language (the adapter itself only throws the coded
+   *     form, whose text comes from the bundle; this constructor is for callers and tests that stand in for it)
    * @param cause the cause, or {@code null}
    */
   public PxWebException(Kind kind, int status, @Nullable String ssbMessage, String message,

@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.KostraErrorCode;
+import io.github.livskraft.sdg.Language;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,15 +13,36 @@ import java.util.Objects;
  * @param resolved the query with every expression resolved to explicit codes
  * @param parts the requests to send, in order
  * @param cells the number of cells of the whole query (empty cells included)
- * @param notes what the planner changed, e.g. removed duplicate codes (for logs and the CLI)
+ * @param changes what the planner changed, e.g. removed duplicate codes, as fragments of the kostra bundle
+ *     ({@code plan.*}); {@link #notes(Language)} writes them in a language
  */
-public record QueryPlan(DataQuery query, DataQuery resolved, List<DataQuery> parts, long cells, List<String> notes) {
+public record QueryPlan(DataQuery query, DataQuery resolved, List<DataQuery> parts, long cells,
+    List<KostraErrorCode.Detail> changes) {
   /** Copies. */
   public QueryPlan {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(resolved, "resolved");
     parts = List.copyOf(parts);
-    notes = List.copyOf(notes);
+    changes = List.copyOf(changes);
+  }
+
+  /**
+   * What the planner changed, in English (for logs).
+   *
+   * @return e.g. "removed the duplicate code '3303' from Region"
+   */
+  public List<String> notes() {
+    return notes(Language.EN);
+  }
+
+  /**
+   * What the planner changed, in a language.
+   *
+   * @param language English, bokmål or nynorsk
+   * @return one text per change
+   */
+  public List<String> notes(Language language) {
+    return changes.stream().map(d -> d.in(language)).toList();
   }
 
   /** @return whether the query had to be split */

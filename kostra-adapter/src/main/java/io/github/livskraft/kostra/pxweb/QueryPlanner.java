@@ -1,5 +1,6 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.Defaults;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public final class QueryPlanner {
    */
   public QueryPlanner(long maxCells, int maxValues) {
     if (maxCells < 1 || maxValues < 1) {
-      throw new IllegalArgumentException("limits must be positive: " + maxCells + ", " + maxValues);
+      throw new io.github.livskraft.kostra.KostraArgumentException("planner-limits", maxCells, maxValues);
     }
     this.maxCells = maxCells;
     this.maxValues = maxValues;
@@ -82,10 +83,9 @@ public final class QueryPlanner {
    */
   public QueryPlan plan(TableMetadata meta, DataQuery query, Map<String, Codelist> codelists) {
     if (!meta.tableId().equals(query.tableId())) {
-      throw invalid("The metadata is for table " + meta.tableId() + ", the query for " + query.tableId(),
-          "Metadata gjelder tabell " + meta.tableId() + ", spørringen " + query.tableId());
+      throw invalid("table-mismatch", meta.tableId(), query.tableId());
     }
-    List<String> notes = new ArrayList<>();
+    List<KostraErrorCode.Detail> notes = new ArrayList<>();
     Map<String, Selection> byVariable = new LinkedHashMap<>();
     for (Selection s : query.selections()) {
       Variable v = meta.variable(s.variable());
@@ -96,11 +96,8 @@ public final class QueryPlanner {
       Selection s = byVariable.get(v.code());
       if (s == null) {
         if (!v.eliminable()) {
-          throw new PxWebException(PxWebException.Kind.MISSING_MANDATORY_VARIABLE, 0, null,
-              "Table " + meta.tableId() + ": variable '" + v.code() + "' (" + v.label()
-                  + ") cannot be left out; select codes, '*' or top(N) from its " + v.size() + " values"
-                  + " / Tabell " + meta.tableId() + ": variabelen '" + v.code()
-                  + "' kan ikke utelates; velg koder, '*' eller top(N)", null);
+          throw PxWebException.coded(PxWebException.Kind.MISSING_MANDATORY_VARIABLE, null,
+              KostraErrorCode.detail("query.mandatory", meta.tableId(), v.code(), v.label(), v.size()));
         }
         continue;
       }
@@ -112,28 +109,25 @@ public final class QueryPlanner {
     List<DataQuery> parts = new ArrayList<>();
     split(resolvedQuery, parts);
     if (parts.size() > 1) {
-      notes.add("split into " + parts.size() + " requests of at most " + maxCells + " cells");
+      notes.add(KostraErrorCode.detail("plan.split", parts.size(), maxCells));
     }
     return new QueryPlan(query, resolvedQuery, parts, cells, notes);
   }
 
   private List<String> resolve(TableMetadata meta, Variable v, Selection s, Map<String, Codelist> codelists,
-      List<String> notes) {
+      List<KostraErrorCode.Detail> notes) {
     List<String> base;
     Optional<String> codelistId = s.codelist();
     if (codelistId.isPresent()) {
       String id = codelistId.get();
       if (!v.codelists().isEmpty() && v.findCodelist(id).isEmpty()) {
-        throw invalid("Table " + meta.tableId() + ", variable " + v.code() + " has no codelist '" + id
-            + "'; it has " + v.codelists().stream().map(CodelistRef::id).toList(),
-            "Tabell " + meta.tableId() + ", variabel " + v.code() + " har ingen kodeliste '" + id + "'");
+        throw invalid("no-codelist", meta.tableId(), v.code(), id,
+            String.join(", ", v.codelists().stream().map(CodelistRef::id).toList()));
       }
       Codelist cl = codelists.get(id);
       if (cl == null) {
         if (s.kind() != Selection.Kind.CODES) {
-          throw invalid("Selection " + s + " needs the values of codelist '" + id
-              + "'; list explicit codes or fetch the codelist first",
-              "Utvalget " + s + " krever verdiene i kodelisten '" + id + "'");
+          throw invalid("codelist-values", s, id);
         }
         return dedupe(s.values(), v, notes);
       }
@@ -141,19 +135,17 @@ public final class QueryPlanner {
     } else {
       base = v.codes();
     }
-    String where = "table " + meta.tableId() + ", variable " + v.code()
-        + codelistId.map(c -> " (codelist " + c + ")").orElse("");
-    String hvor = "tabell " + meta.tableId() + ", variabel " + v.code();
+    KostraErrorCode.Detail where = codelistId.isPresent()
+        ? KostraErrorCode.detail("query.where.codelist", meta.tableId(), v.code(), codelistId.get())
+        : KostraErrorCode.detail("query.where", meta.tableId(), v.code());
     List<String> out;
     switch (s.kind()) {
       case CODES -> {
         Set<String> wanted = new LinkedHashSet<>();
         for (String c : s.values()) {
-          String canonical = find(base, c).orElseThrow(() -> invalid(
-              "Unknown code '" + c + "' in " + where + "; expected one of " + sample(base),
-              "Ukjent kode '" + c + "' i " + hvor + "; forventet en av " + sample(base)));
+          String canonical = find(base, c).orElseThrow(() -> invalid("unknown-code", c, where, sample(base)));
           if (!wanted.add(canonical)) {
-            notes.add("removed duplicate code '" + c + "' from " + v.code());
+            notes.add(KostraErrorCode.detail("plan.duplicate", c, v.code()));
           }
         }
         out = base.stream().filter(wanted::contains).toList(); // metadata order
@@ -162,8 +154,7 @@ public final class QueryPlanner {
         List<Pattern> patterns = s.values().stream().map(QueryPlanner::glob).toList();
         out = base.stream().filter(c -> patterns.stream().anyMatch(p -> p.matcher(c).matches())).toList();
         if (out.isEmpty()) {
-          throw invalid("No code in " + where + " matches " + s.values() + "; codes are e.g. " + sample(base),
-              "Ingen kode i " + hvor + " passer til " + s.values());
+          throw invalid("no-match", where, String.join(", ", s.values()), sample(base));
         }
       }
       case TOP, BOTTOM -> {
@@ -182,30 +173,29 @@ public final class QueryPlanner {
         }
         out = base.subList(from, to);
       }
-      case FROM -> out = base.subList(index(base, s.values().get(0), where, hvor), base.size());
-      case TO -> out = base.subList(0, index(base, s.values().get(0), where, hvor) + 1);
+      case FROM -> out = base.subList(index(base, s.values().get(0), where), base.size());
+      case TO -> out = base.subList(0, index(base, s.values().get(0), where) + 1);
       case RANGE -> {
-        int a = index(base, s.values().get(0), where, hvor);
-        int b = index(base, s.values().get(1), where, hvor);
+        int a = index(base, s.values().get(0), where);
+        int b = index(base, s.values().get(1), where);
         if (a > b) {
-          throw invalid("range(" + s.values().get(0) + "," + s.values().get(1) + ") is reversed in " + where,
-              "range(" + s.values().get(0) + "," + s.values().get(1) + ") er baklengs i " + hvor);
+          throw invalid("reversed", s.values().get(0), s.values().get(1), where);
         }
         out = base.subList(a, b + 1);
       }
       default -> throw new IllegalStateException(s.kind().name());
     }
     if (out.isEmpty()) {
-      throw invalid("Selection " + s + " selects nothing in " + where, "Utvalget " + s + " velger ingenting i " + hvor);
+      throw invalid("nothing", s, where);
     }
     return List.copyOf(out);
   }
 
-  private static List<String> dedupe(List<String> codes, Variable v, List<String> notes) {
+  private static List<String> dedupe(List<String> codes, Variable v, List<KostraErrorCode.Detail> notes) {
     Set<String> seen = new LinkedHashSet<>();
     for (String c : codes) {
       if (!seen.add(c)) {
-        notes.add("removed duplicate code '" + c + "' from " + v.code());
+        notes.add(KostraErrorCode.detail("plan.duplicate", c, v.code()));
       }
     }
     return List.copyOf(seen);
@@ -219,19 +209,17 @@ public final class QueryPlanner {
     return base.stream().filter(c -> c.toLowerCase(Locale.ROOT).equals(lower)).findFirst();
   }
 
-  private static int index(List<String> base, String code, String where, String hvor) {
-    String c = find(base, code).orElseThrow(() -> invalid(
-        "Unknown code '" + code + "' in " + where + "; expected one of " + sample(base),
-        "Ukjent kode '" + code + "' i " + hvor));
+  private static int index(List<String> base, String code, KostraErrorCode.Detail where) {
+    String c = find(base, code).orElseThrow(() -> invalid("unknown-code", code, where, sample(base)));
     return base.indexOf(c);
   }
 
-  private static String sample(List<String> base) {
+  private static Object sample(List<String> base) {
     if (base.size() <= 12) {
-      return base.toString();
+      return String.join(", ", base);
     }
-    return "[" + String.join(", ", base.subList(0, 6)) + ", …, "
-        + String.join(", ", base.subList(base.size() - 3, base.size())) + "] (" + base.size() + " codes)";
+    return KostraErrorCode.detail("query.sample", String.join(", ", base.subList(0, 6)),
+        String.join(", ", base.subList(base.size() - 3, base.size())), base.size());
   }
 
   private static Pattern glob(String g) {
@@ -278,7 +266,8 @@ public final class QueryPlanner {
     }
   }
 
-  private static PxWebException invalid(String en, String nb) {
-    return new PxWebException(PxWebException.Kind.INVALID_QUERY, 0, null, en + " / " + nb, null);
+  /** {@code KOSTRA-0010} with the fragment {@code query.<key>}. */
+  private static PxWebException invalid(String key, Object... args) {
+    return PxWebException.coded(PxWebException.Kind.INVALID_QUERY, null, KostraErrorCode.detail("query." + key, args));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.KostraArgumentException;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,7 +53,7 @@ public record Selection(String variable, Kind kind, List<String> values, Optiona
     values = List.copyOf(values);
     Objects.requireNonNull(codelist, "codelist");
     if (variable.isBlank()) {
-      throw new IllegalArgumentException("variable code must not be blank");
+      throw new KostraArgumentException("blank-variable");
     }
     int expected = switch (kind) {
       case FROM, TO -> 1;
@@ -59,20 +61,22 @@ public record Selection(String variable, Kind kind, List<String> values, Optiona
       default -> -1;
     };
     if (expected > 0 && values.size() != expected) {
-      throw new IllegalArgumentException(kind + " needs " + expected + " value(s), got " + values);
+      throw new KostraArgumentException("arity", kind.name().toLowerCase(java.util.Locale.ROOT), expected,
+          String.join(", ", values));
     }
     if ((kind == Kind.TOP || kind == Kind.BOTTOM)) {
       if (values.isEmpty() || values.size() > 2) {
-        throw new IllegalArgumentException(kind + " needs N and optionally an offset, got " + values);
+        throw new KostraArgumentException("top-arity", kind.name().toLowerCase(java.util.Locale.ROOT),
+            String.join(", ", values));
       }
       for (String v : values) {
         if (!v.matches("\\d+")) {
-          throw new IllegalArgumentException(kind + " needs whole numbers, got '" + v + "'");
+          throw new KostraArgumentException("whole-number", kind.name().toLowerCase(java.util.Locale.ROOT), v);
         }
       }
     }
     if ((kind == Kind.CODES || kind == Kind.PATTERN) && values.isEmpty()) {
-      throw new IllegalArgumentException("selection of '" + variable + "' names no values");
+      throw new KostraArgumentException("no-values", variable);
     }
   }
 
@@ -169,8 +173,7 @@ public record Selection(String variable, Kind kind, List<String> values, Optiona
       String name = k.name().toLowerCase(Locale.ROOT) + "(";
       if (lower.startsWith(name)) {
         if (!t.endsWith(")")) {
-          throw new IllegalArgumentException("Unclosed expression '" + text + "' for " + variable
-              + ": expected e.g. " + name + "…) / Uavsluttet uttrykk '" + text + "'");
+          throw new KostraArgumentException("unclosed", text, variable, name);
         }
         List<String> args = splitList(t.substring(name.length(), t.length() - 1));
         return new Selection(variable, k, args, Optional.empty());
@@ -182,9 +185,7 @@ public record Selection(String variable, Kind kind, List<String> values, Optiona
     }
     List<String> codes = splitList(t);
     if (codes.isEmpty()) {
-      throw new IllegalArgumentException("Empty selection for " + variable
-          + ": expected codes (3303,4005), *, top(N), from(x), to(x), range(x,y) or x..y / Tomt utvalg for "
-          + variable);
+      throw new KostraArgumentException("empty", variable);
     }
     boolean pattern = codes.stream().anyMatch(c -> c.indexOf('*') >= 0 || c.indexOf('?') >= 0);
     return new Selection(variable, pattern ? Kind.PATTERN : Kind.CODES, codes, Optional.empty());

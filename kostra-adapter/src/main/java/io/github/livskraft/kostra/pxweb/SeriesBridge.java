@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.KostraErrorCode;
+
 import io.github.livskraft.indicators.IndicatorException;
 import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.municipalities.Region;
@@ -77,9 +79,8 @@ public final class SeriesBridge {
       try {
         periods.add(Period.parse(code));
       } catch (IndicatorException e) {
-        throw new PxWebException(PxWebException.Kind.UNSUPPORTED, 0, null, "Time code '" + code + "' of table "
-            + tableId + " is not a year, quarter or month; the series model cannot hold it / Tidskoden '" + code
-            + "' støttes ikke i tidsseriemodellen", e);
+        throw PxWebException.coded(PxWebException.Kind.UNSUPPORTED, e,
+            KostraErrorCode.detail("series.time", code, tableId));
       }
     }
     // series key: every coordinate except time, in dimension order
@@ -171,9 +172,8 @@ public final class SeriesBridge {
       }
       return parsed;
     } catch (IllegalArgumentException e) {
-      throw new PxWebException(PxWebException.Kind.UNSUPPORTED, 0, null, "Region code '" + code + "' (" + label
-          + ") of table " + tableId + " is not a municipality, county, country or group code / Regionkoden '"
-          + code + "' kan ikke tolkes", e);
+      throw PxWebException.coded(PxWebException.Kind.UNSUPPORTED, e,
+          KostraErrorCode.detail("series.region", code, label, tableId));
     }
   }
 
@@ -191,8 +191,8 @@ public final class SeriesBridge {
   private static int index(List<String> ids, String id) {
     int i = ids.indexOf(id);
     if (i < 0) {
-      throw new PxWebException(PxWebException.Kind.UNSUPPORTED, 0, null, "The dataset has no dimension '" + id
-          + "'; it has " + ids + " / Datasettet har ingen dimensjon '" + id + "'", null);
+      throw PxWebException.coded(PxWebException.Kind.UNSUPPORTED, null,
+          KostraErrorCode.detail("series.no-dimension", id, String.join(", ", ids)));
     }
     return i;
   }

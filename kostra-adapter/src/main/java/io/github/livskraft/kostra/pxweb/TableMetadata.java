@@ -53,9 +53,9 @@ public record TableMetadata(String tableId, String label, String updated, List<V
    * @throws PxWebException of kind {@link PxWebException.Kind#INVALID_QUERY}, listing the table's variables
    */
   public Variable variable(String code) {
-    return findVariable(code).orElseThrow(() -> new PxWebException(PxWebException.Kind.INVALID_QUERY, 0, null,
-        "Table " + tableId + " has no variable '" + code + "'; it has " + codes() + " / Tabell " + tableId
-            + " har ingen variabel '" + code + "'; den har " + codes(), null));
+    return findVariable(code).orElseThrow(() -> PxWebException.coded(PxWebException.Kind.INVALID_QUERY, null,
+        io.github.livskraft.kostra.KostraErrorCode.detail("query.no-variable", tableId, code,
+            String.join(", ", codes()))));
   }
 
   /** @return the variable codes in order */

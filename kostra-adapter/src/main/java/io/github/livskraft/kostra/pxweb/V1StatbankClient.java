@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.KostraErrorCode;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,9 +74,8 @@ final class V1StatbankClient extends AbstractStatbankClient {
 
   @Override
   public Codelist codelist(String codelistId) {
-    throw new PxWebException(PxWebException.Kind.UNSUPPORTED, 0, null, "PxWebApi v1 cannot list codelist '"
-        + codelistId + "'; use v2, or select explicit codes through it (filter " + CodelistRef.v1Filter(codelistId)
-        + ") / PxWebApi v1 kan ikke liste kodelister", null);
+    throw PxWebException.coded(PxWebException.Kind.UNSUPPORTED, null,
+        KostraErrorCode.detail("SSB.v1-codelist", codelistId, CodelistRef.v1Filter(codelistId)));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.kostra.KostraErrorCode;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -62,7 +64,7 @@ final class V2StatbankClient extends AbstractStatbankClient {
       return new TableInfo(tableId, meta.label(), meta.updated(), Optional.empty(), Optional.empty(), false);
     }
     HttpResponseData r = exchange(() -> transport.get(uri("tables/" + seg(tableId) + "?lang=" + connection.language()),
-        ACCEPT), "table " + tableId);
+        ACCEPT), KostraErrorCode.detail("SSB.what.table", tableId));
     return MetadataParser.v2TableInfo(tableId, r.body());
   }
 
@@ -85,7 +87,7 @@ final class V2StatbankClient extends AbstractStatbankClient {
   @Override
   public Codelist codelist(String codelistId) {
     byte[] body = cachedGet("codelist|" + codelistId, () -> transport.get(uri("codelists/" + seg(codelistId)
-        + "?lang=" + connection.language()), ACCEPT), "codelist " + codelistId);
+        + "?lang=" + connection.language()), ACCEPT), KostraErrorCode.detail("SSB.what.codelist", codelistId));
     return MetadataParser.v2Codelist(codelistId, body);
   }
 

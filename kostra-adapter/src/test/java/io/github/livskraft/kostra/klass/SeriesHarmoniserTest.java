@@ -70,6 +70,8 @@ class SeriesHarmoniserTest {
     assertThat(r.issues()).singleElement().satisfies(i -> {
       assertThat(i.action()).isEqualTo(HarmonisationIssue.Action.CONFLICT_RESOLVED);
       assertThat(i.message()).contains("kept 3303");
+      assertThat(i.message(io.github.livskraft.sdg.Language.NB)).contains("beholdt 3303").doesNotContain("kept");
+      assertThat(i.message(io.github.livskraft.sdg.Language.NN)).contains("heldt på 3303").doesNotContain("kept");
     });
   }
 
@@ -89,7 +91,11 @@ class SeriesHarmoniserTest {
     assertThat(report.issues()).hasSize(2).allSatisfy(i -> {
       assertThat(i.action()).isEqualTo(HarmonisationIssue.Action.KEPT_UNHARMONISED);
       assertThat(i.resolution().outcome()).isEqualTo(CodeResolution.Outcome.MERGED);
-      assertThat(i.message()).contains("not summed").contains("agg_KommSummer");
+      assertThat(i.message()).contains("not summed").contains("agg_KommSummer").doesNotContain("sammenslåing");
+      assertThat(i.message(io.github.livskraft.sdg.Language.NB)).contains("summeres ikke automatisk")
+          .contains("[population]").doesNotContain("not summed");
+      assertThat(i.message(io.github.livskraft.sdg.Language.NN)).contains("vert ikkje summert automatisk")
+          .doesNotContain("not summed");
     });
     HarmonisationResult drop = h.harmonise(in, 2024, SeriesHarmoniser.Policy.DROP);
     assertThat(drop.series()).extracting(s -> s.series().region().key()).containsExactlyInAnyOrder("3004", "NO");

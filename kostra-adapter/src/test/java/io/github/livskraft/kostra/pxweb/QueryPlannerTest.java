@@ -62,16 +62,22 @@ class QueryPlannerTest {
     QueryPlan plan = new QueryPlanner(800_000, Integer.MAX_VALUE).plan(meta12880, DataQuery.of("12880")
         .with(Selection.codes("contentscode", "oljepriskr", "OljePrisKr")).with(Selection.codes("Tid", "2020")));
     assertThat(plan.resolved().selections().get(0).values()).containsExactly("OljePrisKr");
-    assertThat(plan.notes()).anyMatch(n -> n.contains("duplicate"));
+    assertThat(plan.notes()).containsExactly("removed the duplicate code 'OljePrisKr' from ContentsCode");
+    assertThat(plan.notes(io.github.livskraft.sdg.Language.NB))
+        .containsExactly("fjernet den doble koden 'OljePrisKr' fra ContentsCode");
+    assertThat(plan.notes(io.github.livskraft.sdg.Language.NN))
+        .containsExactly("fjerna den doble koden 'OljePrisKr' frå ContentsCode");
   }
 
   @Test
   void unknownVariablesCodesAndMissingMandatoryVariablesAreNamed() {
     QueryPlanner p = new QueryPlanner(800_000, Integer.MAX_VALUE);
     assertThatThrownBy(() -> p.plan(meta12880, DataQuery.of("12880").with(Selection.codes("Region", "0301"))))
-        .hasMessageContaining("no variable 'Region'").hasMessageContaining("[ContentsCode, Tid]");
+        .hasMessageContaining("no variable 'Region'").hasMessageContaining("it has ContentsCode, Tid");
     assertThatThrownBy(() -> p.plan(meta12880, DataQuery.of("12880").with(Selection.codes("ContentsCode", "Nope"))
-        .with(Selection.top("Tid", 1)))).hasMessageContaining("'Nope'").hasMessageContaining("Ukjent kode");
+        .with(Selection.top("Tid", 1)))).hasMessageContaining("'Nope'").hasMessageContaining("unknown code")
+        .isInstanceOfSatisfying(PxWebException.class, e -> assertThat(e.getMessage(io.github.livskraft.sdg.Language.NB))
+            .contains("ukjent kode 'Nope' i tabell 12880, variabel ContentsCode; forventet en av"));
     assertThatThrownBy(() -> p.plan(meta12880, DataQuery.of("12880").with(Selection.top("Tid", 1))))
         .isInstanceOfSatisfying(PxWebException.class,
             e -> assertThat(e.kind()).isEqualTo(PxWebException.Kind.MISSING_MANDATORY_VARIABLE))

@@ -152,7 +152,7 @@ class StatbankCacheTest {
       assertThat(e.getMessage()).contains("12134");
     });
     assertThatThrownBy(() -> offline.metadata("07459")).isInstanceOfSatisfying(PxWebException.class,
-        e -> assertThat(e.getMessage()).contains("[03024, 12134, 12367]"));
+        e -> assertThat(e.getMessage()).contains("bundled tables: 03024, 12134, 12367"));
   }
 
   @Test

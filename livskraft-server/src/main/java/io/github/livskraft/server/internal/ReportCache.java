@@ -124,7 +124,8 @@ public final class ReportCache {
       }).sorted(Comparator.comparing(Path::toString)).forEach(files::add);
     }
     if (files.isEmpty()) {
-      throw new IOException("no .yaml, .yml or .json plan files in " + plansDirectory);
+      throw new io.github.livskraft.server.ServerException(io.github.livskraft.server.ServerErrorCode.NO_PLAN_FILES,
+          null, plansDirectory);
     }
     return files;
   }

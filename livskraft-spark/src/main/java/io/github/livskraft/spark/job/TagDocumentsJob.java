@@ -76,8 +76,8 @@ public final class TagDocumentsJob {
    */
   public static void main(String[] args) {
     if (args.length != 2) {
-      throw new IllegalArgumentException("usage: TagDocumentsJob <input folder> <output folder>"
-          + " / bruk: TagDocumentsJob <inndatamappe> <utdatamappe>");
+      throw new io.github.livskraft.spark.LivskraftSparkException(io.github.livskraft.spark.SparkErrorCode.USAGE,
+          null, "TagDocumentsJob", args.length);
     }
     SparkSession.Builder b = SparkSession.builder().appName("livskraft-tag-documents");
     if (!SparkSession.getActiveSession().isDefined() && System.getProperty("spark.master") == null) {

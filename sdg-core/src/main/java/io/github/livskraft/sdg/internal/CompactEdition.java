@@ -77,7 +77,8 @@ public final class CompactEdition {
     // calls run interpreted and cost more than the decoding itself
     Cursor d = new Cursor(in.readAllBytes());
     if (!d.ascii(MAGIC) || d.readInt() != VERSION) {
-      throw new IOException("not a compact catalogue edition (version " + VERSION + ")");
+      throw new IllegalStateException("the bundled catalogue is not a compact catalogue edition (version " + VERSION
+          + ")");
     }
     int files = d.readInt();
     Map<String, String> texts = new HashMap<>();
@@ -104,7 +105,8 @@ public final class CompactEdition {
         List<List<String>> recordList = (List<List<String>>) (List<?>) List.of(records);
         tables.put(name, new Table(List.of(lines), recordList));
       } else {
-        throw new IOException("unknown entry kind " + kind + " for " + name);
+        throw new IllegalStateException("the bundled catalogue has an unknown entry kind " + kind + " for "
+            + name);
       }
     }
     return new CompactEdition(texts, tables);
@@ -188,7 +190,7 @@ public final class CompactEdition {
     for (String name : names) {
       String text = contents.get(name);
       if (text == null) {
-        throw new IOException("no content for " + name);
+        throw new IllegalStateException("the bundled catalogue has no content for " + name);
       }
       d.writeUTF(name);
       if (name.endsWith(".csv")) {

@@ -9,7 +9,7 @@ import java.util.Set;
  * skolen", "ved Nordby skole" — where the preposition is followed by at most two determiners, adjectives from a
  * short list, names or numbers before the word.
  *
- * <p>The tagger uses this for the primary-versus-incidental rule: a broad goal whose every matched word is such a
+ * <p>The tagger uses this for the primary-versus-incidental rule: a goal whose every matched word is such a
  * place is dropped when another goal of the same text has evidence outside place phrases ("Det skal etableres en ny
  * gang- og sykkelbro over elva ved ungdomsskolen" is SDG 11, not SDG 4). A goal that is alone keeps its place words
  * ("Tiltak: Gratis kjernetid i SFO"). An institution named as a partner ("samarbeide med universitetet om
@@ -32,7 +32,7 @@ public final class Incidental {
   private static final String[] PLACE_STEMS = {"skole", "skule", "barnehage", "universitet", "høgskole", "høyskole",
       "høgskule", "campus", "industripark", "næringspark", "næringsområde", "industriområde", "sentrum", "rådhus",
       "bibliotek", "gymsal", "idrettshall", "symjehall", "svømmehall", "kulturhus", "havn", "hamn", "kaia", "kaien",
-      "fylkesveg", "fylkesvei", "riksveg", "riksvei"};
+      "fylkesveg", "fylkesvei", "riksveg", "riksvei", "sykehjem", "sjukeheim", "renseanlegg", "reinseanlegg"};
 
   /**
    * Finite verbs and auxiliaries that end the subject of a Norwegian main clause (verb-second order): "Elevene ved Berg

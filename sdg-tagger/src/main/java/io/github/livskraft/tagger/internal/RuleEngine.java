@@ -127,7 +127,7 @@ public final class RuleEngine {
       for (Language lang : Language.values()) {
         List<RuleDef> own = rules.stream().filter(r -> r.language() == lang).toList();
         if (!own.isEmpty()) {
-          sets.put(lang, new CompiledSet(dictionaries.get(lang), own));
+          sets.put(lang, new CompiledSet(dictionaries.get(lang), own, lang == Language.NN));
         }
       }
       Map<Language, Policy> policies = new EnumMap<>(Language.class);
@@ -138,6 +138,19 @@ public final class RuleEngine {
       return new RuleEngine(Map.copyOf(sets), List.copyOf(rules), Map.copyOf(policies));
     }
   }
+
+  /** The shortest prefix (with its final -e) that also reads the nynorsk -a forms. */
+  static final int NYNORSK_A_MIN = 5;
+
+  /**
+   * Inflectional endings of Norwegian nouns (bokmål and nynorsk: definite singular and plural) that a suffix term
+   * reads through: "*avfall" matches "hushaldsavfallet", "*utslipp" "klimagassutslippene", "*sykdom" "folkesykdommen"
+   * is not read (the stem changes).
+   */
+  private static final List<String> NORWEGIAN_ENDINGS = List.of("ene", "ane", "en", "et", "er", "ar", "a");
+
+  /** The shortest stem (in letters) left after removing an ending before a suffix term is tried. */
+  private static final int MIN_INFLECTED_STEM = 4;
 
   /** One language's compiled rules. */
   static final class CompiledSet {
@@ -150,7 +163,13 @@ public final class RuleEngine {
     private final int[][] rulesByTerm;
     private final RuleDef[] rules;
 
-    CompiledSet(Map<String, Integer> dictionary, List<RuleDef> rules) {
+    /**
+     * @param nynorsk whether a prefix ending in -e also reads the nynorsk -a forms of the same stem: masculine nouns
+     *     in -e take -ar/-ane in the plural and feminine nouns -a in the definite singular ("solcelle*" →
+     *     "solcellar", "barnehage*" → "barnehagane", "skule*" → "skulane", "helse*" → "helsa"); the stem, without
+     *     the -e, must have at least four letters
+     */
+    CompiledSet(Map<String, Integer> dictionary, List<RuleDef> rules, boolean nynorsk) {
       this.termCount = dictionary.size();
       this.rules = rules.toArray(RuleDef[]::new);
       Trie.Builder f = new Trie.Builder();
@@ -166,6 +185,9 @@ public final class RuleEngine {
           b.add(new StringBuilder(core).reverse(), id, true);
         } else {
           f.add(core, id, suf);
+          if (nynorsk && suf && core.length() >= NYNORSK_A_MIN && core.charAt(core.length() - 1) == 'e') {
+            f.add(core.substring(0, core.length() - 1) + "a", id, true);
+          }
         }
       });
       this.forward = f.build();
@@ -198,7 +220,7 @@ public final class RuleEngine {
       char[] s = t.lower;
       for (int i = 0; i < t.size; i++) {
         if (!skipNames || !t.name[i]) {
-          lookup(s, t.start[i], t.end[i], t.joined[i], i, ctx);
+          lookup(s, t.start[i], t.end[i], t.joined[i], i, ctx, skipNames);
         }
       }
       if (ctx.seenCount == 0) {
@@ -255,7 +277,8 @@ public final class RuleEngine {
       return List.copyOf(out);
     }
 
-    private void lookup(char[] s, int start, int end, boolean joined, int token, MatchContext ctx) {
+    private void lookup(char[] s, int start, int end, boolean joined, int token, MatchContext ctx,
+        boolean norwegian) {
       Trie last = walk(forward, s, start, end, 1, joined, token, ctx);
       if (last != null) {
         for (int id : last.terminal) {
@@ -264,12 +287,34 @@ public final class RuleEngine {
       }
       if (hasBackward) {
         walk(backward, s, end - 1, start - 1, -1, joined, token, ctx);
+        if (norwegian) {
+          // a suffix term also reads the compound with an inflectional ending: "*avfall" in "hushaldsavfallet"
+          for (String ending : NORWEGIAN_ENDINGS) {
+            int stem = end - ending.length();
+            if (stem - start >= MIN_INFLECTED_STEM && endsWith(s, start, end, ending)) {
+              walk(backward, s, stem - 1, start - 1, -1, joined, token, ctx);
+            }
+          }
+        }
       }
       if (hasInfix) {
         for (int from = start; from < end; from++) {
           walk(infix, s, from, end, 1, joined, token, ctx);
         }
       }
+    }
+
+    private static boolean endsWith(char[] s, int start, int end, String ending) {
+      int n = ending.length();
+      if (end - start < n) {
+        return false;
+      }
+      for (int k = 0; k < n; k++) {
+        if (s[end - n + k] != ending.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

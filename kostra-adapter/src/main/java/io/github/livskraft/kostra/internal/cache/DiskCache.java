@@ -96,7 +96,9 @@ public final class DiskCache {
       writeAtomically(directory.resolve(h + ".body"), body);
       writeAtomically(directory.resolve(h + ".meta"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(m));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the SSB cache in " + directory + ": " + e.getMessage(), e);
+      throw new io.github.livskraft.kostra.KostraException(io.github.livskraft.kostra.KostraErrorCode.CACHE_WRITE_FAILED,
+          e, directory, e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile()
+              : directory);
     }
   }
 
