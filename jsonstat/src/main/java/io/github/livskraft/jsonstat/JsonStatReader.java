@@ -437,7 +437,8 @@ public final class JsonStatReader {
      */
     public Builder maxTextChars(long maxTextChars) {
       if (maxTextChars < 1) {
-        throw new IllegalArgumentException("maxTextChars must be positive: " + maxTextChars);
+        throw new io.github.livskraft.sdg.CodedArgumentException(JsonStatErrorCode.INVALID_LIMIT, "maxTextChars", 1,
+            Long.MAX_VALUE, maxTextChars);
       }
       this.maxTextChars = maxTextChars;
       return this;

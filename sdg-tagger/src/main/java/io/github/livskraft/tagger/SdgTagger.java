@@ -613,7 +613,7 @@ public final class SdgTagger {
 
     private static int atLeastOne(int n) {
       if (n < 1) {
-        throw new IllegalArgumentException("a rule file limit must be at least 1, not " + n);
+        throw new TaggerArgumentException(TaggerErrorCode.RULE_FILE_LIMIT, n);
       }
       return n;
     }

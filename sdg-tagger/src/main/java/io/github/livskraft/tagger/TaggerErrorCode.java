@@ -99,7 +99,9 @@ public enum TaggerErrorCode implements ErrorCode {
   /** A relative threshold outside 0 to 1. Arguments: the value. */
   RELATIVE_THRESHOLD("TAG-0046"),
   /** A goal or target threshold that is not a positive number. Arguments: the value. */
-  THRESHOLD("TAG-0047");
+  THRESHOLD("TAG-0047"),
+  /** A rule-file limit below 1 ({@code SdgTagger.Builder#maxRuleFileChars} and the others). */
+  RULE_FILE_LIMIT("TAG-0048");
 
   private final String code;
 

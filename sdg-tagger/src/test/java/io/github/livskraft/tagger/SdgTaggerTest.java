@@ -213,7 +213,8 @@ class SdgTaggerTest {
     String crlf = "\uFEFF@language en\r\n4 a 1.0 school\r\n";
     assertThat(SdgTagger.builder().maxRuleLineLength(14).maxRuleFileChars(crlf.length())
         .addRules(new StringReader(crlf), "test.sdgrules").build().rules().get(0).line()).isEqualTo(2);
-    assertThatThrownBy(() -> SdgTagger.builder().maxRuleLineLength(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SdgTagger.builder().maxRuleLineLength(0)).isInstanceOfSatisfying(
+        TaggerArgumentException.class, e -> assertThat(e.errorCode()).isEqualTo(TaggerErrorCode.RULE_FILE_LIMIT));
   }
 
   private static void assertLimit(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, TaggerErrorCode code,

@@ -1,7 +1,8 @@
 package io.github.livskraft.tagger.internal;
 
 /**
- * The limits of one rule file, checked while it is read, before what is over them is kept.
+ * The limits of one rule file, checked while it is read, before what is over them is kept. Each is at least 1
+ * ({@code SdgTagger.Builder} checks them).
  *
  * @param maxChars characters in the file
  * @param maxLineLength characters in one line
@@ -9,12 +10,4 @@ package io.github.livskraft.tagger.internal;
  * @param maxRules rules in the file
  * @param maxTerms terms and phrase words in the file
  */
-public record RuleFileLimits(int maxChars, int maxLineLength, int maxExpressionLength, int maxRules, int maxTerms) {
-  /** Checks that every limit is at least 1. */
-  public RuleFileLimits {
-    if (maxChars < 1 || maxLineLength < 1 || maxExpressionLength < 1 || maxRules < 1 || maxTerms < 1) {
-      throw new IllegalArgumentException("rule file limits must be at least 1: " + maxChars + ", " + maxLineLength
-          + ", " + maxExpressionLength + ", " + maxRules + ", " + maxTerms);
-    }
-  }
-}
+public record RuleFileLimits(int maxChars, int maxLineLength, int maxExpressionLength, int maxRules, int maxTerms) {}
