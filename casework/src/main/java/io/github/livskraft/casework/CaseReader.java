@@ -18,7 +18,10 @@ import java.util.Optional;
  *
  * <p><b>Limits</b> (checked before the content is allocated or parsed): at most {@link #maxBytes()} bytes per file
  * (default 20 MiB), {@link #maxChars()} characters of extracted text (default 2 000 000) and {@link #maxPages()} PDF
- * pages (default 500). Breaking a limit is {@link CaseErrorCode#TOO_LARGE}.
+ * pages (default 500). Breaking a limit is {@link CaseErrorCode#TOO_LARGE}. HTML is streamed (jsoup's
+ * {@code StreamParser}): each element becomes text and leaves memory when it is closed, and text beyond the
+ * character limit is counted but not kept, so memory is bounded by the text, not by the document tree; the defaults
+ * fit a 256 MB heap.
  *
  * <p><b>Errors</b> are {@link CaseInputException}s naming the file and what was expected: empty
  * ({@code CASE-0001}), wrong type ({@code CASE-0002}), encrypted PDF ({@code CASE-0003}), broken DOCX
@@ -135,7 +138,7 @@ public final class CaseReader {
     return switch (Extractors.detect(source, bytes)) {
       case PDF -> build(id, source, SourceFormat.PDF, Extractors.pdf(source, bytes, maxPages), Optional.empty());
       case DOCX -> build(id, source, SourceFormat.DOCX, Extractors.docx(source, bytes), Optional.empty());
-      case HTML -> build(id, source, SourceFormat.HTML, Extractors.html(Extractors.utf8(source, bytes)),
+      case HTML -> build(id, source, SourceFormat.HTML, Extractors.html(source, bytes, maxChars),
           Optional.empty());
       case TEXT -> build(id, source, SourceFormat.TEXT, Extractors.utf8(source, bytes), Optional.empty());
     };
@@ -163,7 +166,7 @@ public final class CaseReader {
    */
   public CaseDocument readHtml(String id, String html) {
     checkChars(id, html);
-    return build(id, id, SourceFormat.HTML, Extractors.html(html), Optional.empty());
+    return build(id, id, SourceFormat.HTML, Extractors.html(id, html, maxChars), Optional.empty());
   }
 
   /**

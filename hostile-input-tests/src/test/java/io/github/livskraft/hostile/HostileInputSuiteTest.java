@@ -412,15 +412,40 @@ class HostileInputSuiteTest {
     }
     strings.append("]}}},\"value\":[").append("\"s\",".repeat(101 * 9901 - 1)).append("\"s\"]}");
     inputs.add(utf8(strings.toString()));
+    // maxTextChars: a million one-letter notes (each counting 33), and an extension of 32 million characters
+    String oneCell = head + "\"id\":[\"a\"],\"size\":[1],\"dimension\":{\"a\":{\"category\":{\"index\":[\"x\"]}}},"
+        + "\"value\":[1],";
+    inputs.add(utf8(oneCell + "\"note\":[" + "\"a\",".repeat(999_999) + "\"a\"]}"));
     byte[] badUtf8 = utf8(head + "\"id\":[\"a\"],\"size\":[1],\"dimension\":{\"a\":{\"category\":{\"index\":[\"XX\"]}}},"
         + "\"value\":[1]}");
     int xx = new String(badUtf8, StandardCharsets.ISO_8859_1).indexOf("XX");
     badUtf8[xx] = (byte) 0xC3;
     badUtf8[xx + 1] = (byte) 0x28;
     inputs.add(badUtf8);
+    List<Path> files = new ArrayList<>();
     for (byte[] in : inputs) {
-      Path f = file("json", in);
-      String name = f.getFileName() + " (" + in.length + " bytes)";
+      files.add(file("json", in));
+    }
+    inputs.clear();
+    // written straight to disk, so that the suite's heap holds no copy: an extension of 32 million characters
+    Path extension = work.resolve("jsonstat-extension-32m.json");
+    try (java.io.Writer w = Files.newBufferedWriter(extension, StandardCharsets.UTF_8)) {
+      w.write(oneCell + "\"extension\":{\"x\":[");
+      for (int i = 0; i < 4; i++) {
+        w.write((i > 0 ? "," : "") + "\"" + "e".repeat(8_000_000) + "\"");
+      }
+      w.write("]}}");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    files.add(extension);
+    for (Path f : files) {
+      String name;
+      try {
+        name = f.getFileName() + " (" + Files.size(f) + " bytes)";
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       run("jsonstat: reader", name, () -> readJsonStat(f));
       run("jsonstat: cli inspect", name, () -> cli("jsonstat", "inspect", f.toString()));
       run("jsonstat: cli csv", name, () -> cli("jsonstat", "csv", f.toString(), "--out",
@@ -477,6 +502,14 @@ class HostileInputSuiteTest {
     inputs.add(new String[] {"json", "{\"formatVersion\":\"1.0\",\"plans\":[{\"id\":\"p1\",\"kind\":\"SOCIAL_ELEMENT\","
         + "\"status\":\"ADOPTED\",\"title\":\"T\",\"budget\":1.0e+999999999}]}"});
     inputs.add(new String[] {"json", "[".repeat(200_000)});
+    // nesting in an extra field at the default edge: depth 64 is refused as an unknown field, 65 by maxNesting
+    for (int depth : new int[] {64, 65}) {
+      int k = depth - 3;
+      inputs.add(new String[] {"yaml", head + "    title: T\n    extra: " + "[".repeat(k) + "]".repeat(k) + "\n"});
+      inputs.add(new String[] {"json", "{\"formatVersion\":\"1.0\",\"plans\":[{\"id\":\"p1\",\"kind\":"
+          + "\"SOCIAL_ELEMENT\",\"status\":\"ADOPTED\",\"title\":\"T\",\"extra\":" + "{\"a\":".repeat(k) + "1"
+          + "}".repeat(k) + "}]}"});
+    }
     StringBuilder many = new StringBuilder("{\"formatVersion\":\"1.0\",\"plans\":[");
     for (int i = 0; i < 60_000; i++) {
       many.append(i > 0 ? "," : "").append("{\"id\":\"p").append(i).append("\",\"kind\":\"SOCIAL_ELEMENT\","
@@ -507,6 +540,22 @@ class HostileInputSuiteTest {
     inputs.add(utf8("@language nb\n13 nb.13.x 1.0 " + "a* NEAR/6 ".repeat(20_000) + "a*\n"));
     inputs.add(utf8("@language nb\n13 nb.13.x 1.0 \"" + "a ".repeat(200_000) + "\"\n"));
     inputs.add(utf8("@language nb\n" + "13 nb.13.x 1.0 klima*\n".repeat(50_000)));
+    // the rule-file limits, one over each default: a 100 001-character line, an expression of 100 001 characters over
+    // continuation lines, 100 001 rules, 200 001 terms and a 4 000 001-character file of comments
+    inputs.add(utf8("@language nb\n13 lang 1.0 klima*" + " ".repeat(100_001 - 17) + "\n"));
+    inputs.add(utf8("@language nb\n13 lang 1.0\n" + ("  klima* OR" + " ".repeat(9_989) + "\n").repeat(10)
+        + "  klima*\n"));
+    StringBuilder manyRules = new StringBuilder("@language nb\n");
+    for (int i = 0; i <= 100_000; i++) {
+      manyRules.append("13 r").append(i).append(" 1.0 klima*\n");
+    }
+    inputs.add(utf8(manyRules.toString()));
+    StringBuilder manyTerms = new StringBuilder("@language nb\n");
+    for (int r = 0; r < 25; r++) { // 25 rules of 8 000 terms (80 000-character lines), then one term more
+      manyTerms.append("13 t").append(r).append(" 1.0 klima").append("* OR klima".repeat(7_999)).append("*\n");
+    }
+    inputs.add(utf8(manyTerms.append("13 t25 1.0 utslipp*\n").toString()));
+    inputs.add(utf8("@language nb\n13 r 1.0 klima*\n" + ("#" + " ".repeat(98) + "\n").repeat(40_000)));
     for (byte[] in : inputs) {
       Path f = file("sdgrules", in);
       run("rules: cli tag --rules", f.getFileName() + " (" + in.length + " bytes)",
@@ -631,6 +680,35 @@ class HostileInputSuiteTest {
       byte[] bytes = (byte[]) in[1];
       Path f = file((String) in[0], bytes);
       run("casework: cli case assess " + in[0], f.getFileName() + " (" + bytes.length + " bytes)",
+          () -> cli("case", "assess", f.toString()));
+    }
+    // Near the 20 MiB default, written straight to disk: a table of some 190 000 rows and 4 million nodes with
+    // little text (assessed; as a whole DOM it exhausted a 256 MB heap), and 20 MiB of paragraphs whose text is far
+    // over the 2 000 000-character limit (refused with its length, the text counted but not kept).
+    long maxBytes = io.github.livskraft.casework.CaseReader.DEFAULT_MAX_BYTES;
+    Path table = work.resolve("casework-table-20mib.html");
+    try (java.io.Writer w = Files.newBufferedWriter(table, StandardCharsets.UTF_8)) {
+      String headHtml = "<!DOCTYPE html><html lang=\"nb\"><body><p>" + sak + "</p><table>\n";
+      w.write(headHtml);
+      long written = headHtml.length();
+      String empty = "<wbr>".repeat(20);
+      for (int i = 0; written < maxBytes - 1_024; i++) {
+        String row = "<tr><td>" + (i % 20 == 0 ? "Rad " + i : "") + "<td>" + empty + "\n";
+        w.write(row);
+        written += row.length();
+      }
+      w.write("</table></body></html>\n");
+    }
+    Path text = work.resolve("casework-text-20mib.html");
+    try (java.io.Writer w = Files.newBufferedWriter(text, StandardCharsets.UTF_8)) {
+      String para = "<p>" + sak.replace("å", "a") + "</p>\n";
+      for (long written = 0; written + para.length() <= maxBytes; written += para.length()) {
+        w.write(para);
+      }
+    }
+    for (Path f : List.of(table, text)) {
+      long size = Files.size(f);
+      run("casework: cli case assess html", f.getFileName() + " (" + size + " bytes)",
           () -> cli("case", "assess", f.toString()));
     }
   }

@@ -8,7 +8,9 @@ import io.github.livskraft.jsonstat.internal.FastDoubles;
 import io.github.livskraft.jsonstat.internal.RawJson;
 import io.github.livskraft.jsonstat.internal.JsonPaths;
 import io.github.livskraft.jsonstat.internal.StatusStore;
+import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,13 +47,18 @@ final class JsonStatParser {
   }
 
   /** The reader's limits (see {@link JsonStatReader.Builder}). */
-  record Limits(int maxCells, int maxCategories, int maxTotalCategories, int maxStringCells, long maxStringChars) {}
+  record Limits(int maxCells, int maxCategories, int maxTotalCategories, int maxStringCells, long maxStringChars,
+      long maxTextChars) {}
+
+  /** What one kept text costs beyond its characters (its own object and array), in characters. */
+  static final int TEXT_OVERHEAD = 32;
 
   /** What the whole document has used so far; shared by the parsers of embedded datasets. */
   private static final class Counts {
     long categories;
     long stringCells;
     long stringChars;
+    long textChars;
   }
 
   /** A parser over a sub-tree whose paths are reported below {@code rootPath}. */
@@ -76,6 +83,23 @@ final class JsonStatParser {
   /** What went over a limit, e.g. "more than 1000 values", in the message's language. */
   private static JsonStatErrorCode.Fragment limit(String what, Object... args) {
     return JsonStatErrorCode.LIMIT_EXCEEDED.fragment(what, args);
+  }
+
+  /**
+   * Counts a text the document keeps (a label, note, code, id, unit, link, extension…) against maxTextChars: its
+   * characters and {@link #TEXT_OVERHEAD} for its memory, before it is stored.
+   */
+  private String keep(String text) {
+    charge(text.length());
+    return text;
+  }
+
+  private void charge(long chars) {
+    counts.textChars += chars + TEXT_OVERHEAD;
+    if (counts.textChars > limits.maxTextChars()) {
+      throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), limit("text-chars", counts.textChars),
+          limits.maxTextChars());
+    }
   }
 
   private String here() {
@@ -262,13 +286,13 @@ final class JsonStatParser {
   private @Nullable String string() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING) {
-      return p.getText();
+      return keep(p.getText());
     }
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
     if (!strict && t.isScalarValue()) {
-      return p.getText();
+      return keep(p.getText());
     }
     throw unexpected("string");
   }
@@ -277,18 +301,18 @@ final class JsonStatParser {
     JsonToken t = p.currentToken();
     List<String> out = new ArrayList<>();
     if (t == JsonToken.VALUE_STRING) {
-      out.add(p.getText());
+      out.add(keep(p.getText()));
     } else if (t == JsonToken.START_ARRAY) {
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (t == JsonToken.VALUE_STRING) {
-          out.add(p.getText());
+          out.add(keep(p.getText()));
         } else if (t == JsonToken.START_OBJECT) {
           // PxWebApi v2 metadata: {"mandatory": true, "text": "…"}
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken fv = p.nextToken();
             if (field.equals("text") && fv == JsonToken.VALUE_STRING) {
-              out.add(p.getText());
+              out.add(keep(p.getText()));
             } else {
               p.skipChildren();
             }
@@ -305,7 +329,27 @@ final class JsonStatParser {
 
   private String raw() throws IOException {
     StringWriter sw = new StringWriter();
-    try (JsonGenerator g = factory.createGenerator(sw)) {
+    Writer counting = new FilterWriter(sw) {
+      @Override
+      public void write(int c) throws IOException {
+        charge(1 - TEXT_OVERHEAD);
+        super.write(c);
+      }
+
+      @Override
+      public void write(char[] cbuf, int off, int len) throws IOException {
+        charge((long) len - TEXT_OVERHEAD);
+        super.write(cbuf, off, len);
+      }
+
+      @Override
+      public void write(String str, int off, int len) throws IOException {
+        charge((long) len - TEXT_OVERHEAD);
+        super.write(str, off, len);
+      }
+    };
+    charge(0);
+    try (JsonGenerator g = factory.createGenerator(counting)) {
       g.copyCurrentStructure(p);
     }
     return sw.toString();
@@ -328,7 +372,7 @@ final class JsonStatParser {
       } else if (out.size() >= maxCells) {
         throw error(JsonStatErrorCode.LIMIT_EXCEEDED, here(), limit("entries"), maxCells);
       }
-      out.add(p.getText());
+      out.add(keep(p.getText()));
     }
     return out;
   }
@@ -387,7 +431,7 @@ final class JsonStatParser {
     Map<String, List<String>> out = new LinkedHashMap<>();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String role = p.currentName();
+      String role = keep(p.currentName());
       JsonToken v = p.nextToken();
       if (v == JsonToken.START_ARRAY) {
         out.put(role, stringArray());
@@ -607,7 +651,7 @@ final class JsonStatParser {
     Map<String, Integer> out = new LinkedHashMap<>();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String code = p.currentName();
+      String code = keep(p.currentName());
       JsonToken v = p.nextToken();
       if (v != JsonToken.VALUE_NUMBER_INT) {
         throw unexpected("category-position");
@@ -630,7 +674,7 @@ final class JsonStatParser {
     Map<String, String> out = new LinkedHashMap<>();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String k = p.currentName();
+      String k = keep(p.currentName());
       category(out.size());
       p.nextToken();
       String s = string();
@@ -647,7 +691,7 @@ final class JsonStatParser {
   private void listMap(Map<String, List<String>> into) throws IOException {
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String k = p.currentName();
+      String k = keep(p.currentName());
       category(into.size());
       if (p.nextToken() == JsonToken.START_ARRAY) {
         into.put(k, categoryArray());
@@ -662,7 +706,7 @@ final class JsonStatParser {
 
   private void coordinates(DimBuilder b) throws IOException {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String k = p.currentName();
+      String k = keep(p.currentName());
       category(b.coordinates.size());
       if (p.nextToken() == JsonToken.START_ARRAY) {
         List<Double> xy = new ArrayList<>(2);
@@ -685,7 +729,7 @@ final class JsonStatParser {
   private void units(DimBuilder b) throws IOException {
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String code = p.currentName();
+      String code = keep(p.currentName());
       category(b.units.size());
       if (p.nextToken() != JsonToken.START_OBJECT) {
         skipOrFail("unit-object");
@@ -969,7 +1013,7 @@ final class JsonStatParser {
     JsonToken t = p.currentToken();
     doc.statusSeen = true;
     if (t == JsonToken.VALUE_STRING) {
-      doc.statusAll = p.getText();
+      doc.statusAll = keep(p.getText());
     } else if (t == JsonToken.START_ARRAY) {
       doc.statusArray = true;
       int i = 0;
@@ -1018,6 +1062,9 @@ final class JsonStatParser {
   }
 
   private void putStatus(Doc doc, int key, String symbol) {
+    if (!doc.status.knows(symbol)) {
+      keep(symbol); // a new symbol is kept once; repeated ones cost nothing
+    }
     try {
       doc.status.put(key, symbol);
     } catch (IllegalStateException e) {

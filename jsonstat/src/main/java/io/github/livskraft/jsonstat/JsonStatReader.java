@@ -57,7 +57,16 @@ public final class JsonStatReader {
   public static final int DEFAULT_MAX_STRING_CELLS = 1_000_000;
   /** Default limit of characters in all string cells together: 16,000,000. */
   public static final long DEFAULT_MAX_STRING_CHARS = 16_000_000L;
-  /** Default byte limit: 512 MiB. */
+  /**
+   * Default limit of the document's other kept texts: 24,000,000 characters. Labels, notes, category codes, ids,
+   * units, links, roles, extensions and errors count their characters plus 32 each (for their own memory), so
+   * neither long texts nor millions of tiny ones can fill the heap, whatever the byte limit.
+   */
+  public static final long DEFAULT_MAX_TEXT_CHARS = 24_000_000L;
+  /**
+   * Default byte limit: 512 MiB. The reader streams, and what it keeps is bounded by the other limits, so its memory
+   * does not grow with this one (a 512 MiB document is read in a 256 MB heap).
+   */
   public static final long DEFAULT_MAX_BYTES = 512L << 20;
 
   private static final JsonStatReader DEFAULTS = new Builder().build();
@@ -73,7 +82,7 @@ public final class JsonStatReader {
     this.maxCells = b.maxCells;
     this.maxBytes = b.maxBytes;
     this.limits = new JsonStatParser.Limits(b.maxCells, b.maxCategories, b.maxTotalCategories, b.maxStringCells,
-        b.maxStringChars);
+        b.maxStringChars, b.maxTextChars);
     this.strict = b.strict;
     this.upgradeV1 = b.upgradeV1;
     // Field names are never compared by identity here, and sparse value/status objects have one unique name per
@@ -119,6 +128,11 @@ public final class JsonStatReader {
   /** The limit of characters in all string cells. */
   public long maxStringChars() {
     return limits.maxStringChars();
+  }
+
+  /** The limit of the document's other kept texts, in characters (each text counting 32 more). */
+  public long maxTextChars() {
+    return limits.maxTextChars();
   }
 
   /** The byte limit. */
@@ -325,7 +339,7 @@ public final class JsonStatReader {
   public String toString() {
     return "JsonStatReader[maxCells=" + maxCells + ", maxBytes=" + maxBytes + ", maxCategories="
         + limits.maxCategories() + ", maxTotalCategories=" + limits.maxTotalCategories() + ", maxStringCells="
-        + limits.maxStringCells() + ", maxStringChars=" + limits.maxStringChars() + ", strict=" + strict
+        + limits.maxStringCells() + ", maxStringChars=" + limits.maxStringChars() + ", maxTextChars=" + limits.maxTextChars() + ", strict=" + strict
         + ", upgradeV1=" + upgradeV1 + "]";
   }
 
@@ -337,6 +351,7 @@ public final class JsonStatReader {
     private int maxTotalCategories = DEFAULT_MAX_TOTAL_CATEGORIES;
     private int maxStringCells = DEFAULT_MAX_STRING_CELLS;
     private long maxStringChars = DEFAULT_MAX_STRING_CHARS;
+    private long maxTextChars = DEFAULT_MAX_TEXT_CHARS;
     private boolean strict = true;
     private boolean upgradeV1;
 
@@ -408,6 +423,24 @@ public final class JsonStatReader {
             maxStringChars);
       }
       this.maxStringChars = maxStringChars;
+      return this;
+    }
+
+    /**
+     * The most characters of the document's other kept texts (labels, notes, category codes, ids, units, links,
+     * roles, extensions, errors), each text counting {@code 32} more for its own memory (default
+     * {@value #DEFAULT_MAX_TEXT_CHARS}). Checked before each text is stored; an extension is counted while it is
+     * copied.
+     *
+     * @param maxTextChars at least 1
+     * @return this
+     */
+    public Builder maxTextChars(long maxTextChars) {
+      if (maxTextChars < 1) {
+        throw new io.github.livskraft.sdg.CodedArgumentException(JsonStatErrorCode.INVALID_LIMIT, "maxTextChars", 1,
+            Long.MAX_VALUE, maxTextChars);
+      }
+      this.maxTextChars = maxTextChars;
       return this;
     }
 

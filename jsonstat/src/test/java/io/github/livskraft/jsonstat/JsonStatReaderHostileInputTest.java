@@ -162,7 +162,143 @@ class JsonStatReaderHostileInputTest {
     JsonStatReader r = JsonStatReader.builder().maxCategories(7).maxTotalCategories(8).maxStringCells(9)
         .maxStringChars(10).build();
     assertThat(r.toString()).contains("maxCategories=7", "maxTotalCategories=8", "maxStringCells=9",
-        "maxStringChars=10");
+        "maxStringChars=10", "maxTextChars=24000000");
+    assertThat(JsonStatReader.builder().maxTextChars(11).build().maxTextChars()).isEqualTo(11);
+    assertThatThrownBy(() -> JsonStatReader.builder().maxTextChars(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> JsonStatReader.builder().maxCategories(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A one-cell dataset with {@code extra} inserted as further top-level properties (starting with a comma). */
+  private static String oneCell(String extra) {
+    return "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"a\"],\"size\":[1],"
+        + "\"dimension\":{\"a\":{\"category\":{\"index\":[\"x\"]}}},\"value\":[1]" + extra + "}";
+  }
+
+  /** The text charge of a document: the smallest maxTextChars that reads it (found by bisection). */
+  private static long textCharge(String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    long lo = 1;
+    long hi = JsonStatReader.DEFAULT_MAX_TEXT_CHARS;
+    while (lo < hi) {
+      long mid = (lo + hi) >>> 1;
+      try {
+        JsonStatReader.builder().maxTextChars(mid).build().read(bytes);
+        hi = mid;
+      } catch (JsonStatException e) {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * maxTextChars at the default: a note array of about 727,000 one-letter notes (each counting 1 + 32) whose
+   * charge is exactly 24,000,000 is read in this heap; one more character is refused. Without the limit, the
+   * 512 MiB byte limit let some 130 million such notes through.
+   */
+  @Test
+  void maxTextCharsAtTheDefaultEdgeWithMillionsOfTinyNotes() {
+    long max = JsonStatReader.DEFAULT_MAX_TEXT_CHARS;
+    long base = textCharge(oneCell(",\"note\":[\"\"]")); // the document and one empty note
+    long each = 1 + JsonStatParser.TEXT_OVERHEAD;
+    long n = (max - base) / each - 1;
+    int last = (int) (max - base - n * each); // the first note's length: the rest
+    StringBuilder notes = new StringBuilder(",\"note\":[\"").append("q".repeat(last)).append('"');
+    for (long i = 0; i < n; i++) {
+      notes.append(",\"a\"");
+    }
+    notes.append(']');
+    String json = oneCell(notes.toString());
+    JsonStatDataset ds = (JsonStatDataset) DEFAULT.read(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(ds.notes()).hasSize((int) n + 1);
+    ds = null;
+    String over = json.replaceFirst("\"q", "\"qq");
+    refused(DEFAULT, over.getBytes(StandardCharsets.UTF_8), (max + 1) + " characters of labels, notes");
+  }
+
+  /** An extension of 24 million characters (three 8-million-character strings) is read at the edge; one more is refused. */
+  @Test
+  void maxTextCharsBoundsAnExtensionWhileItIsCopied() {
+    long max = JsonStatReader.DEFAULT_MAX_TEXT_CHARS;
+    long base = textCharge(oneCell(",\"extension\":{\"x\":[\"\",\"\",\"\"]}"));
+    int total = (int) (max - base);
+    int part = total / 3;
+    String ext = ",\"extension\":{\"x\":[\"" + "e".repeat(part) + "\",\"" + "e".repeat(part) + "\",\""
+        + "e".repeat(total - 2 * part) + "\"]}";
+    byte[] json = oneCell(ext).getBytes(StandardCharsets.UTF_8);
+    ext = null;
+    JsonStatDataset ds = (JsonStatDataset) DEFAULT.read(json);
+    assertThat(ds.extensionJson()).isPresent();
+    ds = null;
+    int at = json.length - 4; // inside the last string
+    byte[] over = new byte[json.length + 1];
+    System.arraycopy(json, 0, over, 0, at);
+    over[at] = 'e';
+    System.arraycopy(json, at, over, at + 1, json.length - at);
+    json = null;
+    refused(DEFAULT, over, (max + 1) + " characters of labels, notes");
+  }
+
+  /**
+   * The reader's memory does not grow with maxBytes: a document of exactly the default 512 MiB (a dataset and an
+   * unknown property of 512 one-mebibyte strings, which the reader skips) is read from a stream in this heap, and
+   * one byte more is refused by its size.
+   */
+  @Test
+  void aDocumentOfExactlyMaxBytesIsStreamedOneByteMoreIsRefused() {
+    long max = JsonStatReader.DEFAULT_MAX_BYTES;
+    assertThat(DEFAULT.read(new PaddedDocument(max))).isInstanceOf(JsonStatDataset.class);
+    assertThatThrownBy(() -> DEFAULT.read(new PaddedDocument(max + 1)))
+        .isInstanceOfSatisfying(JsonStatException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo(JsonStatErrorCode.LIMIT_EXCEEDED);
+          assertThat(e.getMessage()).contains("536870912 bytes");
+        });
+  }
+
+  /** A generated stream: a one-cell dataset whose unknown property "padding" holds strings up to a total size. */
+  private static final class PaddedDocument extends java.io.InputStream {
+    private final byte[] head = oneCell(",\"padding\":[\"").getBytes(StandardCharsets.UTF_8);
+    private final byte[] tail = "\"]}".getBytes(StandardCharsets.UTF_8);
+    private final long size;
+    private long pos;
+
+    PaddedDocument(long size) {
+      this.size = size;
+      // the head without its closing brace: the padding array is the last property
+      assertThat(head[head.length - 1]).isEqualTo((byte) '}');
+    }
+
+    @Override
+    public int read() {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (pos >= size) {
+        return -1;
+      }
+      int n = (int) Math.min(len, size - pos);
+      for (int i = 0; i < n; i++) {
+        b[off + i] = at(pos + i);
+      }
+      pos += n;
+      return n;
+    }
+
+    /** The byte at a position: head (less its last '}'), strings of 'p' split every MiB by "," pairs, tail. */
+    private byte at(long i) {
+      int headLength = head.length - 1;
+      if (i < headLength) {
+        return head[(int) i];
+      }
+      long fromEnd = size - 1 - i;
+      if (fromEnd < tail.length) {
+        return tail[tail.length - 1 - (int) fromEnd];
+      }
+      long k = (i - headLength) % (1 << 20);
+      return k == 0 ? (byte) '"' : k == 1 ? (byte) ',' : k == 2 ? (byte) '"' : (byte) 'p';
+    }
   }
 }

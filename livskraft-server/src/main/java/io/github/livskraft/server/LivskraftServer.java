@@ -30,8 +30,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The Livskraft HTTP service (Javalin on Jetty). Start it, use {@link #baseUri()}, {@link #close()} it. Every
- * request is independent: no state is kept between requests except the report rendered at start from the
- * configured plans directory, and nothing a client sends is written to disk.
+ * request is independent: no state is kept between requests except the report of the configured plans directory
+ * (read at start; each language and format rendered once, on its first request), and nothing a client sends is
+ * written to disk.
  *
  * <pre>{@code
  * try (LivskraftServer server = LivskraftServer.start(ServerConfig.defaults().withAddress("127.0.0.1", 0))) {
@@ -51,7 +52,8 @@ public final class LivskraftServer implements AutoCloseable {
   }
 
   /**
-   * Builds the services, renders the report if a plans directory is configured, and starts listening.
+   * Builds the services, reads the plans and builds the report if a plans directory is configured (it is rendered
+   * per language on first request), and starts listening.
    *
    * @param config the configuration
    * @return the running server
@@ -71,7 +73,7 @@ public final class LivskraftServer implements AutoCloseable {
     CaseAssessor.Builder assessor = CaseAssessor.builder().catalogue(catalogue).tagger(tagger);
     if (config.plansDirectory().isPresent()) {
       try {
-        report = Optional.of(ReportCache.build(config.plansDirectory().get(), "livskraft-server"));
+        report = Optional.of(ReportCache.build(config.plansDirectory().get(), "livskraft-server", metrics));
         assessor.planFiles(ReportCache.planFiles(config.plansDirectory().get()));
       } catch (ServerException e) {
         throw e;

@@ -6,6 +6,7 @@ import io.github.livskraft.tagger.internal.Incidental;
 import io.github.livskraft.tagger.internal.Negation;
 import io.github.livskraft.tagger.internal.RuleDef;
 import io.github.livskraft.tagger.internal.RuleEngine;
+import io.github.livskraft.tagger.internal.RuleFileLimits;
 import io.github.livskraft.tagger.internal.RuleParseError;
 import io.github.livskraft.tagger.internal.Tokens;
 import io.github.livskraft.sdg.GoalCode;
@@ -91,10 +92,22 @@ public final class SdgTagger {
 
   /**
    * A broad goal (one listed in {@code @corroborate}: 4, 8, 9, 11, 17 in the bundled Norwegian rules) whose evidence
-   * is one word or phrase and that scores below this share of the best goal's score is an incidental mention and is not suggested (issue 13, fifth round;
-   * calibrated on the tuning half: "utvikling av infrastruktur … næringsutviklingen" is SDG 9, not also 8).
+   * is one word or phrase and that scores below this share of the best goal's score is an incidental mention and is
+   * not suggested (issue 13, fifth round; calibrated on the tuning half: "utvikling av infrastruktur …
+   * næringsutviklingen" is SDG 9, not also 8).
    */
   static final double BROAD_MARGIN = 0.55;
+
+  /** The default of {@link Builder#maxRuleFileChars(int)}: characters in one rule file (the bundled ones have 21-41 K). */
+  public static final int DEFAULT_MAX_RULE_FILE_CHARS = 4_000_000;
+  /** The default of {@link Builder#maxRuleLineLength(int)}: characters in one line of a rule file. */
+  public static final int DEFAULT_MAX_RULE_LINE_LENGTH = 100_000;
+  /** The default of {@link Builder#maxRuleExpressionLength(int)}: characters in one rule's expression. */
+  public static final int DEFAULT_MAX_RULE_EXPRESSION_LENGTH = 100_000;
+  /** The default of {@link Builder#maxRulesPerFile(int)}. */
+  public static final int DEFAULT_MAX_RULES_PER_FILE = 100_000;
+  /** The default of {@link Builder#maxTermsPerFile(int)}: terms and phrase words in one rule file. */
+  public static final int DEFAULT_MAX_TERMS_PER_FILE = 200_000;
 
   /** The default of {@link Builder#relativeThreshold(double)}. */
   public static final double DEFAULT_RELATIVE_THRESHOLD = 0.0;
@@ -565,8 +578,80 @@ public final class SdgTagger {
     private double targetThreshold = Double.NaN;
     private double relativeThreshold = DEFAULT_RELATIVE_THRESHOLD;
     private int files;
+    private int maxChars = DEFAULT_MAX_RULE_FILE_CHARS;
+    private int maxLineLength = DEFAULT_MAX_RULE_LINE_LENGTH;
+    private int maxExpressionLength = DEFAULT_MAX_RULE_EXPRESSION_LENGTH;
+    private int maxRules = DEFAULT_MAX_RULES_PER_FILE;
+    private int maxTerms = DEFAULT_MAX_TERMS_PER_FILE;
 
     private Builder() {}
+
+    /**
+     * The most characters in one rule file (default {@value SdgTagger#DEFAULT_MAX_RULE_FILE_CHARS}), counted while
+     * it is read; over it is {@link TaggerErrorCode#FILE_TOO_LONG}. Applies to files added after this call.
+     *
+     * @param n at least 1
+     * @return this builder
+     */
+    public Builder maxRuleFileChars(int n) {
+      this.maxChars = atLeastOne(n);
+      return this;
+    }
+
+    /**
+     * The most characters in one line of a rule file (default {@value SdgTagger#DEFAULT_MAX_RULE_LINE_LENGTH});
+     * over it is {@link TaggerErrorCode#LINE_TOO_LONG}, refused before the line is kept.
+     *
+     * @param n at least 1
+     * @return this builder
+     */
+    public Builder maxRuleLineLength(int n) {
+      this.maxLineLength = atLeastOne(n);
+      return this;
+    }
+
+    /**
+     * The most characters in one rule's expression over all its lines (default
+     * {@value SdgTagger#DEFAULT_MAX_RULE_EXPRESSION_LENGTH}); over it is {@link TaggerErrorCode#EXPRESSION_TOO_LONG}.
+     *
+     * @param n at least 1
+     * @return this builder
+     */
+    public Builder maxRuleExpressionLength(int n) {
+      this.maxExpressionLength = atLeastOne(n);
+      return this;
+    }
+
+    /**
+     * The most rules in one file (default {@value SdgTagger#DEFAULT_MAX_RULES_PER_FILE}); over it is
+     * {@link TaggerErrorCode#TOO_MANY_RULES}, on the line of the first rule over it.
+     *
+     * @param n at least 1
+     * @return this builder
+     */
+    public Builder maxRulesPerFile(int n) {
+      this.maxRules = atLeastOne(n);
+      return this;
+    }
+
+    /**
+     * The most terms (and words of phrases) in one file (default {@value SdgTagger#DEFAULT_MAX_TERMS_PER_FILE});
+     * over it is {@link TaggerErrorCode#TOO_MANY_TERMS}, at the first term over it.
+     *
+     * @param n at least 1
+     * @return this builder
+     */
+    public Builder maxTermsPerFile(int n) {
+      this.maxTerms = atLeastOne(n);
+      return this;
+    }
+
+    private static int atLeastOne(int n) {
+      if (n < 1) {
+        throw new TaggerArgumentException(TaggerErrorCode.RULE_FILE_LIMIT, n);
+      }
+      return n;
+    }
 
     /**
      * Adds the bundled rule sets (English, bokmål, nynorsk; goal and target level). The two bokmål files are also
@@ -632,7 +717,8 @@ public final class SdgTagger {
 
     private void add(Reader reader, String source) throws IOException {
       try {
-        engine.add(reader, source);
+        engine.add(reader, source, new RuleFileLimits(maxChars, maxLineLength, maxExpressionLength, maxRules,
+            maxTerms));
         files++;
       } catch (RuleParseError e) {
         throw new RuleSyntaxException(e.source(), e.line(), e.column(), e.errorCode(), e.args());

@@ -74,6 +74,16 @@ public enum TaggerErrorCode implements ErrorCode {
   CONFLICTING_THRESHOLD("TAG-0030"),
   /** A rule id used twice; arguments: the id, where it was first defined (file:line). */
   DUPLICATE_RULE_ID("TAG-0031"),
+  /** A rule file with more characters than {@code SdgTagger.Builder#maxRuleFileChars}. */
+  FILE_TOO_LONG("TAG-0032"),
+  /** A line longer than {@code SdgTagger.Builder#maxRuleLineLength}. */
+  LINE_TOO_LONG("TAG-0033"),
+  /** A rule whose expression is longer than {@code SdgTagger.Builder#maxRuleExpressionLength}. */
+  EXPRESSION_TOO_LONG("TAG-0034"),
+  /** A rule file with more rules than {@code SdgTagger.Builder#maxRulesPerFile}. */
+  TOO_MANY_RULES("TAG-0035"),
+  /** A rule file with more terms than {@code SdgTagger.Builder#maxTermsPerFile}. */
+  TOO_MANY_TERMS("TAG-0036"),
   /** A bundled rule file is missing from the jar; argument: its name. */
   BUNDLED_RULES_MISSING("TAG-0040"),
   /** A bundled rule file cannot be read; argument: its name. */
@@ -89,7 +99,9 @@ public enum TaggerErrorCode implements ErrorCode {
   /** A relative threshold outside 0 to 1. Arguments: the value. */
   RELATIVE_THRESHOLD("TAG-0046"),
   /** A goal or target threshold that is not a positive number. Arguments: the value. */
-  THRESHOLD("TAG-0047");
+  THRESHOLD("TAG-0047"),
+  /** A rule-file limit below 1 ({@code SdgTagger.Builder#maxRuleFileChars} and the others). */
+  RULE_FILE_LIMIT("TAG-0048");
 
   private final String code;
 

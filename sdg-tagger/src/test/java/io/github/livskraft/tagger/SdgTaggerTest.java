@@ -177,7 +177,55 @@ class SdgTaggerTest {
         .containsExactly(GoalCode.of(4));
     String deep = "(".repeat(65) + "school" + ")".repeat(65);
     assertError("@language en\n4 a 1.0 " + deep + "\n", 2, 9 + 64, "nested deeper than 64 levels");
-    assertError("@language en\n4 a 1.0 " + "(".repeat(100_000) + "\n", 2, 9 + 64, "nested deeper than 64 levels");
+    // within the line limit (100 000 characters), many more opening parentheses than the nesting limit
+    assertError("@language en\n4 a 1.0 " + "(".repeat(99_000) + "\n", 2, 9 + 64, "nested deeper than 64 levels");
+  }
+
+  /** Each rule-file limit at a small value: exactly at it is read, one over is refused where it is broken. */
+  @Test
+  void ruleFileLimitsAreCheckedWhileReadingAtTheirEdges() {
+    String rules = "@language en\n4 a 1.0 school\n  OR pupil\n"; // 13 + 15 + 11 = 39 characters
+    java.util.function.Function<SdgTagger.Builder, SdgTagger> read =
+        b -> b.addRules(new StringReader(rules), "test.sdgrules").build();
+    assertThat(read.apply(SdgTagger.builder().maxRuleFileChars(39)).rules()).hasSize(1);
+    assertLimit(() -> read.apply(SdgTagger.builder().maxRuleFileChars(38)), TaggerErrorCode.FILE_TOO_LONG, 3, 11,
+        "more than 38 characters", "maxRuleFileChars(…)");
+    assertThat(read.apply(SdgTagger.builder().maxRuleLineLength(14)).rules()).hasSize(1);
+    assertLimit(() -> read.apply(SdgTagger.builder().maxRuleLineLength(13)), TaggerErrorCode.LINE_TOO_LONG, 2, 14,
+        "longer than 13 characters", "maxRuleLineLength(…)");
+    // the expression: " school" (7) + " " + "  OR pupil" (10) = 18 characters
+    assertThat(read.apply(SdgTagger.builder().maxRuleExpressionLength(18)).rules().get(0).expression())
+        .isEqualTo("school   OR pupil");
+    assertLimit(() -> read.apply(SdgTagger.builder().maxRuleExpressionLength(17)),
+        TaggerErrorCode.EXPRESSION_TOO_LONG, 3, 10, "rule 'a' is longer than 17 characters",
+        "maxRuleExpressionLength(…)");
+    assertThat(read.apply(SdgTagger.builder().maxTermsPerFile(2)).rules()).hasSize(1);
+    assertLimit(() -> read.apply(SdgTagger.builder().maxTermsPerFile(1)), TaggerErrorCode.TOO_MANY_TERMS, 3, 6,
+        "more than 1 terms", "maxTermsPerFile(…)");
+    String two = rules + "5 b 1.0 \"girls and boys\"\n";
+    assertThat(SdgTagger.builder().maxRulesPerFile(2).maxTermsPerFile(5)
+        .addRules(new StringReader(two), "test.sdgrules").build().rules()).hasSize(2);
+    assertLimit(() -> SdgTagger.builder().maxRulesPerFile(1).addRules(new StringReader(two), "test.sdgrules"),
+        TaggerErrorCode.TOO_MANY_RULES, 4, 1, "more than 1 rules", "maxRulesPerFile(…)");
+    assertLimit(() -> SdgTagger.builder().maxTermsPerFile(4).addRules(new StringReader(two), "test.sdgrules"),
+        TaggerErrorCode.TOO_MANY_TERMS, 4, 9, "more than 4 terms", "maxTermsPerFile(…)");
+    // a CR LF file counts its characters as written, and a byte order mark is not part of the first line
+    String crlf = "\uFEFF@language en\r\n4 a 1.0 school\r\n";
+    assertThat(SdgTagger.builder().maxRuleLineLength(14).maxRuleFileChars(crlf.length())
+        .addRules(new StringReader(crlf), "test.sdgrules").build().rules().get(0).line()).isEqualTo(2);
+    assertThatThrownBy(() -> SdgTagger.builder().maxRuleLineLength(0)).isInstanceOfSatisfying(
+        TaggerArgumentException.class, e -> assertThat(e.errorCode()).isEqualTo(TaggerErrorCode.RULE_FILE_LIMIT));
+  }
+
+  private static void assertLimit(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, TaggerErrorCode code,
+      int line, int column, String english, String raise) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(RuleSyntaxException.class, e -> {
+      assertThat(e.errorCode()).isEqualTo(code);
+      assertThat(e.getMessage()).startsWith("test.sdgrules:" + line + ":" + column + ": " + code.code() + ": ")
+          .contains(english).contains(raise);
+      assertThat(e.getMessage(java.util.Locale.forLanguageTag("nb"))).contains(raise).doesNotContain(english);
+      assertThat(e.getMessage(java.util.Locale.forLanguageTag("nn"))).contains(raise).doesNotContain(english);
+    });
   }
 
   private static void assertError(String rules, int line, int column, String text) {

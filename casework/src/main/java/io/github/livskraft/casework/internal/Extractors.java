@@ -4,6 +4,9 @@ import io.github.livskraft.casework.CaseErrorCode;
 import io.github.livskraft.casework.CaseInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -22,12 +25,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /** Turns the bytes of a case file into plain text with line breaks, with Apache POI, Apache PDFBox and jsoup. */
 public final class Extractors {
@@ -112,6 +109,16 @@ public final class Extractors {
    * @return the text
    */
   public static String utf8(String source, byte[] bytes) {
+    int start = checkUtf8(source, bytes);
+    return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Checks strict UTF-8 a buffer at a time, without decoding the whole input into memory.
+   *
+   * @return the offset after a byte order mark, or 0
+   */
+  private static int checkUtf8(String source, byte[] bytes) {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new CaseInputException(CaseErrorCode.NOT_TEXT, source, null, i);
@@ -120,18 +127,29 @@ public final class Extractors {
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = dec.decode(in, out, true);
-    if (r.isError()) {
-      throw new CaseInputException(CaseErrorCode.NOT_TEXT, source, null, in.position());
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult r = dec.decode(in, out, true);
+      if (r.isError()) {
+        throw new CaseInputException(CaseErrorCode.NOT_TEXT, source, null, in.position());
+      }
+      out.clear();
+      if (r.isUnderflow()) {
+        break;
+      }
     }
-    r = dec.flush(out);
-    if (r.isError()) {
-      throw new CaseInputException(CaseErrorCode.NOT_TEXT, source, null, in.position());
+    while (true) {
+      CoderResult r = dec.flush(out);
+      if (r.isError()) {
+        throw new CaseInputException(CaseErrorCode.NOT_TEXT, source, null, in.position());
+      }
+      out.clear();
+      if (r.isUnderflow()) {
+        break;
+      }
     }
-    out.flip();
-    String s = out.toString();
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+        ? 3 : 0;
   }
 
   /**
@@ -198,58 +216,32 @@ public final class Extractors {
     }
   }
 
-  private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
-      "table", "section", "article", "header", "footer", "ul", "ol", "dt", "dd", "blockquote", "pre", "address",
-      "br", "main", "aside", "figure", "figcaption", "hr", "title");
-
   /**
-   * Reads HTML with jsoup into text: block elements start new lines, table cells are separated by spaces; script,
-   * style and navigation are dropped.
+   * Reads UTF-8 HTML into text by streaming it through jsoup ({@link HtmlText}): the bytes are checked as for
+   * {@link #utf8} first, then decoded a buffer at a time, so no copy of the whole document is made.
    *
-   * @param html the HTML
+   * @param source the file name for messages
+   * @param bytes the bytes
+   * @param maxChars the limit of extracted characters
    * @return the text
    */
-  public static String html(String html) {
-    org.jsoup.nodes.Document doc = Jsoup.parse(html);
-    doc.select("script, style, nav, noscript, template").remove();
-    StringBuilder sb = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          String s = t.text();
-          if (!s.isBlank()) {
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n' && sb.charAt(sb.length() - 1) != ' ') {
-              sb.append(' ');
-            }
-            sb.append(s.strip());
-          }
-        } else if (node instanceof Element e && (BLOCKS.contains(e.normalName()) || e.normalName().equals("td")
-            || e.normalName().equals("th"))) {
-          if (e.normalName().equals("td") || e.normalName().equals("th")) {
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
-              sb.append(' ');
-            }
-          } else {
-            newline(sb);
-          }
-        }
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-          newline(sb);
-        }
-      }
-    }, doc.body());
-    return sb.toString().strip() + "\n";
+  public static String html(String source, byte[] bytes, int maxChars) {
+    int start = checkUtf8(source, bytes);
+    Reader in = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start),
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return HtmlText.extract(source, in, maxChars);
   }
 
-  private static void newline(StringBuilder sb) {
-    if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
-      sb.append('\n');
-    }
+  /**
+   * Reads HTML text into text ({@link HtmlText}).
+   *
+   * @param source the name for messages
+   * @param html the HTML
+   * @param maxChars the limit of extracted characters
+   * @return the text
+   */
+  public static String html(String source, String html, int maxChars) {
+    return HtmlText.extract(source, new StringReader(html), maxChars);
   }
-
 }

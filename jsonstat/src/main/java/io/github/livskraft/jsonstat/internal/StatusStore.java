@@ -150,6 +150,16 @@ public final class StatusStore {
     private boolean sorted = true;
 
     /**
+     * Whether a symbol is already stored (so adding it again keeps no new text).
+     *
+     * @param symbol the status
+     * @return true if known
+     */
+    public boolean knows(String symbol) {
+      return symbolIds.containsKey(symbol);
+    }
+
+    /**
      * Adds a status.
      *
      * @param cell the cell index (≥ 0)

@@ -112,7 +112,9 @@ public final class PlanReader {
     this.limits = b.copy();
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxDocumentLength(b.maxBytes)
-        .maxNestingDepth(b.maxNesting)
+        // one more than maxNesting: index() refuses depth maxNesting + 1 first, naming the depth, line and column;
+        // these parser limits stay as a backstop
+        .maxNestingDepth(b.maxNesting + 1)
         .maxStringLength(b.maxStringLength)
         .maxNumberLength(b.maxNumberLength)
         .maxNameLength(b.maxStringLength)
@@ -121,7 +123,7 @@ public final class PlanReader {
     loader.setCodePointLimit(b.maxBytes);
     loader.setAllowDuplicateKeys(false);
     loader.setMaxAliasesForCollections(0);
-    loader.setNestingDepthLimit(b.maxNesting);
+    loader.setNestingDepthLimit(b.maxNesting + 1);
     YAMLFactory yf = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     JsonFactory jf = JsonFactory.builder().streamReadConstraints(constraints)

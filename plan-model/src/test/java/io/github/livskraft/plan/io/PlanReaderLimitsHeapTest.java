@@ -164,4 +164,62 @@ class PlanReaderLimitsHeapTest {
             + "\"measure\":{\"cost\":{\"amount\":" + number + ",\"currency\":\"NOK\"}}}]") + "}]}";
     return DEFAULT.read("n", text, format).document().plans().get(0).elements().get(0);
   }
+
+  private static final String YAML_PLAN = "formatVersion: \"1.0\"\nplans:\n  - id: p1\n    kind: SOCIAL_ELEMENT\n"
+      + "    title: T\n    status: ADOPTED\n";
+  private static final String JSON_PLAN = "{\"formatVersion\":\"1.0\",\"plans\":[{\"id\":\"p1\",\"kind\":"
+      + "\"SOCIAL_ELEMENT\",\"title\":\"T\",\"status\":\"ADOPTED\",";
+
+  /**
+   * A plan whose extra field {@code extra} holds values nested to a total depth of {@code depth} (the document is
+   * 1, {@code plans} 2, the plan 3): lists of lists, or objects of objects ({@code a: {a: …}}, in YAML as block
+   * mappings, one level per line). Returns the text and the line and column of the deepest opening.
+   */
+  private static Object[] deep(PlanFormat format, boolean lists, int depth) {
+    int k = depth - 3;
+    if (format == PlanFormat.JSON) {
+      String open = lists ? "[" : "{\"a\":";
+      String inner = lists ? "" : "1";
+      String close = lists ? "]" : "}";
+      String prefix = JSON_PLAN + "\"extra\":";
+      String text = prefix + open.repeat(k) + inner + close.repeat(k) + "}]}";
+      return new Object[] {text, 1, prefix.length() + (k - 1) * open.length() + 1};
+    }
+    if (lists) {
+      String prefix = "    extra: ";
+      return new Object[] {YAML_PLAN + prefix + "[".repeat(k) + "]".repeat(k) + "\n", 7, prefix.length() + k};
+    }
+    StringBuilder sb = new StringBuilder(YAML_PLAN).append("    extra:\n");
+    for (int level = 1; level < k; level++) {
+      sb.append("  ".repeat(level + 2)).append("a:\n");
+    }
+    sb.append("  ".repeat(k + 2)).append("a: 1\n");
+    // the deepest mapping starts with its first key, on the last line
+    return new Object[] {sb.toString(), 7 + k, 2 * (k + 2) + 1};
+  }
+
+  /**
+   * {@code maxNesting} at the default (64), YAML and JSON alike, for nesting in any value: at depth 64 the reader
+   * gets past the nesting check (and refuses the unknown field {@code extra} with {@code PLAN-P002}); at depth 65 it
+   * is refused with {@code PLAN-P006} naming {@code maxNesting} at the line and column of the 65th opening.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"YAML, true", "YAML, false", "JSON, true", "JSON, false"})
+  void maxNestingAtTheDefaultInAnyValue(PlanFormat format, boolean lists) {
+    int max = PlanReader.DEFAULT_MAX_NESTING;
+    Object[] at = deep(format, lists, max);
+    assertThatThrownBy(() -> DEFAULT.read("deep", (String) at[0], format))
+        .isInstanceOfSatisfying(PlanParseException.class, e -> {
+          assertThat(e.code()).as(e.getMessage()).isEqualTo("PLAN-P002");
+          assertThat(e.getMessage()).contains("extra");
+        });
+    Object[] over = deep(format, lists, max + 1);
+    assertThatThrownBy(() -> DEFAULT.read("deep", (String) over[0], format))
+        .isInstanceOfSatisfying(PlanParseException.class, e -> {
+          assertThat(e.code()).as(e.getMessage()).isEqualTo("PLAN-P006");
+          assertThat(e.detail()).contains("maxNesting").contains("64").contains("65");
+          assertThat(e.location().line()).as(e.getMessage()).isEqualTo(over[1]);
+          assertThat(e.location().column()).as(e.getMessage()).isEqualTo(over[2]);
+        });
+  }
 }

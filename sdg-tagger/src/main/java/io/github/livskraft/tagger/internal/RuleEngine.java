@@ -92,13 +92,14 @@ public final class RuleEngine {
      *
      * @param reader the text
      * @param source the name used in error messages
-     * @throws RuleParseError on any syntax or content error
+     * @param limits the limits of the file
+     * @throws RuleParseError on any syntax or content error, or a limit broken
      * @throws IOException on read errors
      */
-    public Builder add(Reader reader, String source) throws IOException {
+    public Builder add(Reader reader, String source, RuleFileLimits limits) throws IOException {
       RuleFileParser.ParsedFile file = RuleFileParser.parse(reader, source,
           (lang, pattern) -> dictionaries.computeIfAbsent(lang, l -> new LinkedHashMap<>())
-              .computeIfAbsent(pattern, p -> dictionaries.get(lang).size()));
+              .computeIfAbsent(pattern, p -> dictionaries.get(lang).size()), limits);
       List<RuleDef> parsed = file.rules();
       Map<GoalCode, Double> own = thresholds.computeIfAbsent(file.language(), l -> new HashMap<>());
       for (Map.Entry<GoalCode, Double> e : file.thresholds().entrySet()) {

@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>Strict: every problem is a {@link RuleParseError} with file, line and column. Parentheses nest at most
- * {@value #MAX_NESTING} levels deep (the parser is recursive; deeper input would overflow the stack).
+ * {@value #MAX_NESTING} levels deep (the parser is recursive; deeper input would overflow the stack). The file is
+ * read a character at a time against its {@link RuleFileLimits}: a line, an expression, the file, the rules and the
+ * terms are refused at the first character, rule or term over their limit, before it is kept.
  */
 final class RuleFileParser {
   /** How deep parentheses may nest in one expression. */
@@ -34,6 +36,8 @@ final class RuleFileParser {
 
   private final String source;
   private final BiFunction<Language, String, Integer> interner;
+  private final RuleFileLimits limits;
+  private int terms;
   private final List<RuleDef> rules = new ArrayList<>();
   private final java.util.Map<GoalCode, Double> thresholds = new java.util.TreeMap<>();
   private final java.util.Set<GoalCode> corroborate = new java.util.TreeSet<>();
@@ -48,9 +52,10 @@ final class RuleFileParser {
   private final StringBuilder expr = new StringBuilder();
   private final List<int[]> exprPos = new ArrayList<>();
 
-  private RuleFileParser(String source, BiFunction<Language, String, Integer> interner) {
+  private RuleFileParser(String source, BiFunction<Language, String, Integer> interner, RuleFileLimits limits) {
     this.source = source;
     this.interner = interner;
+    this.limits = limits;
   }
 
   /**
@@ -59,20 +64,46 @@ final class RuleFileParser {
    * @param reader the text
    * @param source the name used in error messages
    * @param interner gives the id of a normalised term pattern in a language's dictionary
+   * @param limits the limits of the file
    * @return the rules in file order
    */
-  static ParsedFile parse(Reader reader, String source, BiFunction<Language, String, Integer> interner)
-      throws IOException {
-    RuleFileParser p = new RuleFileParser(source, interner);
+  static ParsedFile parse(Reader reader, String source, BiFunction<Language, String, Integer> interner,
+      RuleFileLimits limits) throws IOException {
+    RuleFileParser p = new RuleFileParser(source, interner, limits);
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    String line;
-    int no = 0;
-    while ((line = in.readLine()) != null) {
-      no++;
-      if (no == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-        line = line.substring(1);
+    StringBuilder line = new StringBuilder();
+    int no = 1;
+    long chars = 0;
+    boolean pendingLine = false;
+    boolean afterCr = false;
+    for (int c = in.read(); c >= 0; c = in.read()) {
+      if (++chars > limits.maxChars()) {
+        throw p.error(no, line.length() + 1, TaggerErrorCode.FILE_TOO_LONG, limits.maxChars());
       }
-      p.line(line, no);
+      if (c == '\n' && afterCr) {
+        afterCr = false;
+        continue; // the second half of CR LF
+      }
+      afterCr = c == '\r';
+      if (c == '\n' || c == '\r') {
+        p.line(line.toString(), no);
+        line.setLength(0);
+        no++;
+        pendingLine = false;
+        continue;
+      }
+      if (line.length() >= limits.maxLineLength()) {
+        throw p.error(no, line.length() + 1, TaggerErrorCode.LINE_TOO_LONG, limits.maxLineLength());
+      }
+      if (!(no == 1 && line.length() == 0 && c == '\uFEFF' && !pendingLine)) {
+        line.append((char) c);
+      }
+      pendingLine = true;
+    }
+    if (pendingLine) {
+      p.line(line.toString(), no);
+    } else {
+      no--;
     }
     p.finishRule();
     if (p.language == null) {
@@ -222,6 +253,11 @@ final class RuleFileParser {
   }
 
   private void appendExpr(String line, int from, int no) {
+    int add = (expr.length() > 0 ? 1 : 0) + line.length() - from;
+    if ((long) expr.length() + add > limits.maxExpressionLength()) {
+      throw error(no, from + 1 + Math.max(0, limits.maxExpressionLength() - expr.length() - 1),
+          TaggerErrorCode.EXPRESSION_TOO_LONG, ruleId, limits.maxExpressionLength());
+    }
     if (expr.length() > 0) {
       expr.append(' ');
       exprPos.add(new int[] {no, line.length() + 1});
@@ -239,6 +275,9 @@ final class RuleFileParser {
     String text = expr.toString().strip();
     if (text.isEmpty()) {
       throw error(ruleLine, 1, TaggerErrorCode.EMPTY_EXPRESSION, ruleId);
+    }
+    if (rules.size() >= limits.maxRules()) {
+      throw error(ruleLine, 1, TaggerErrorCode.TOO_MANY_RULES, limits.maxRules());
     }
     ExprParser ep = new ExprParser();
     Expr e = ep.parse();
@@ -333,6 +372,7 @@ final class RuleFileParser {
       switch (t.kind) {
         case TERM -> {
           next();
+          countTerm(t.offset);
           String pattern = normaliseTerm(t.text, t.offset, true);
           return new Expr.Term(interner.apply(language, pattern), pattern);
         }
@@ -345,6 +385,7 @@ final class RuleFileParser {
           int[] ids = new int[words.length];
           StringBuilder norm = new StringBuilder();
           for (int k = 0; k < words.length; k++) {
+            countTerm(t.offset);
             String p = normaliseTerm(words[k], t.offset + 1 + t.text.indexOf(words[k]), false);
             ids[k] = interner.apply(language, p);
             norm.append(k == 0 ? "" : " ").append(p);
@@ -369,6 +410,12 @@ final class RuleFileParser {
           return e;
         }
         default -> throw errorAt(t.offset, TaggerErrorCode.EXPECTED_TERM, show(t), ended(t));
+      }
+    }
+
+    private void countTerm(int offset) {
+      if (++terms > limits.maxTerms()) {
+        throw errorAt(offset, TaggerErrorCode.TOO_MANY_TERMS, limits.maxTerms());
       }
     }
 
