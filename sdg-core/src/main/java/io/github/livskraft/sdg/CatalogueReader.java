@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -106,7 +105,7 @@ final class CatalogueReader {
     public String apply(String name) {
       Optional<String> text = edition.text(name);
       if (text.isEmpty()) {
-        throw new CatalogueFormatException(name, 0, "", "missing from the compact edition", null);
+        throw new CatalogueFormatException(name, 0, "", null, "SDG-0005.compact-missing");
       }
       return text.get();
     }
@@ -116,7 +115,7 @@ final class CatalogueReader {
     try {
       return new CatalogueReader(files, tables).readAll();
     } catch (CsvFormatException e) {
-      throw new CatalogueFormatException(e.file(), e.line(), e.column(), e.problem(), e);
+      throw new CatalogueFormatException(e.file(), e.line(), e.column(), e, e.problem(), e.args());
     }
   }
 
@@ -131,8 +130,7 @@ final class CatalogueReader {
     }
     for (GoalCode c : colours.keySet()) {
       if (!goalCodes.contains(c)) {
-        throw new CatalogueFormatException(COLOURS, 0, "code", "a colour for goal " + c
-            + ", which is not in " + GOALS + "; expected colours only for listed goals", null);
+        throw new CatalogueFormatException(COLOURS, 0, "code", null, "SDG-0005.colour.unlisted-goal", c, GOALS);
       }
     }
     List<Target> targets = readTargets(goalCodes);
@@ -173,7 +171,7 @@ final class CatalogueReader {
     try {
       p.load(new StringReader(content(EDITION)));
     } catch (IOException | IllegalArgumentException e) {
-      throw new CatalogueFormatException(EDITION, 0, "", "not a properties file: " + e.getMessage(), e);
+      throw new CatalogueFormatException(EDITION, 0, "", e, "SDG-0005.edition.not-properties");
     }
     List<String> sources = new ArrayList<>();
     Map<Integer, String> numbered = new TreeMap<>();
@@ -187,18 +185,18 @@ final class CatalogueReader {
         }
       }
       if (!EDITION_KEYS.contains(key)) {
-        throw new CatalogueFormatException(EDITION, 0, key, "unknown key '" + key + "'; expected only "
-            + new java.util.TreeSet<>(EDITION_KEYS) + " and source.N", null);
+        throw new CatalogueFormatException(EDITION, 0, key, null, "SDG-0005.edition.unknown-key", key,
+            new java.util.TreeSet<>(EDITION_KEYS));
       }
     }
     for (String key : EDITION_KEYS) {
       if (p.getProperty(key, "").isBlank()) {
-        throw new CatalogueFormatException(EDITION, 0, key, "missing key '" + key + "'", null);
+        throw new CatalogueFormatException(EDITION, 0, key, null, "SDG-0005.edition.missing-key", key);
       }
     }
     sources.addAll(numbered.values());
     if (sources.isEmpty()) {
-      throw new CatalogueFormatException(EDITION, 0, "source.1", "no source.N entries; expected at least one", null);
+      throw new CatalogueFormatException(EDITION, 0, "source.1", null, "SDG-0005.edition.no-source");
     }
     return new Edition(p.getProperty("edition").strip(), p.getProperty("framework").strip(),
         yearMonth(p, "framework.adopted"), date(p, "data.assembled"), date(p, "tier.as-of"), List.copyOf(sources));
@@ -221,8 +219,7 @@ final class CatalogueReader {
     try {
       return isoDate(p.getProperty(key).strip());
     } catch (DateTimeParseException e) {
-      throw new CatalogueFormatException(EDITION, 0, key, "'" + p.getProperty(key) + "' is not a date; expected "
-          + "yyyy-mm-dd", e);
+      throw new CatalogueFormatException(EDITION, 0, key, e, "SDG-0005.date", p.getProperty(key));
     }
   }
 
@@ -232,8 +229,7 @@ final class CatalogueReader {
       String s = p.getProperty(key).strip();
       return isoDate(s + "-01");
     } catch (DateTimeParseException e) {
-      throw new CatalogueFormatException(EDITION, 0, key, "'" + p.getProperty(key) + "' is not a month; expected "
-          + "yyyy-mm", e);
+      throw new CatalogueFormatException(EDITION, 0, key, e, "SDG-0005.month", p.getProperty(key));
     }
   }
 
@@ -241,7 +237,7 @@ final class CatalogueReader {
     for (Row r : table(TEXT_SOURCES, TEXT_SOURCE_COLUMNS).rows()) {
       String file = r.required("file");
       if (!List.of(GOALS, TARGETS, INDICATORS).contains(file)) {
-        throw r.error("file", "'" + file + "'; expected " + GOALS + ", " + TARGETS + " or " + INDICATORS);
+        throw r.error("file", "SDG-0005.text-rule.file", file, GOALS, TARGETS, INDICATORS);
       }
       TextRule rule = new TextRule(file, r.required("text_column"), r.optional("source_column"),
           r.optional("source_prefix"), enumValue(r, "provenance", TextProvenance.values()), r.required("comment"));
@@ -256,8 +252,8 @@ final class CatalogueReader {
         ofFile.put(rule.textColumn(), same);
       }
       if (!same.isEmpty() && !same.get(0).sourceColumn().equals(rule.sourceColumn())) {
-        throw r.error("source_column", "'" + rule.sourceColumn() + "' but an earlier rule for " + file + " "
-            + rule.textColumn() + " names '" + same.get(0).sourceColumn() + "'; expected one source column");
+        throw r.error("source_column", "SDG-0005.text-rule.source-column", rule.sourceColumn(), file,
+            rule.textColumn(), same.get(0).sourceColumn());
       }
       same.add(rule);
     }
@@ -269,11 +265,11 @@ final class CatalogueReader {
       GoalCode code = goalCode(r, "code");
       String colour = r.required("colour");
       if (!Goal.isColour(colour)) {
-        throw r.error("colour", "'" + colour + "'; expected #RRGGBB in upper-case hex, e.g. #FD9D24");
+        throw r.error("colour", "SDG-0005.colour.format", colour);
       }
       r.required("source");
       if (colours.put(code, colour) != null) {
-        throw r.error("code", "goal " + code + " has two colours");
+        throw r.error("code", "SDG-0005.colour.twice", code);
       }
     }
     return colours;
@@ -287,7 +283,7 @@ final class CatalogueReader {
       order.check(r, code);
       String colour = colours.get(code);
       if (colour == null) {
-        throw r.error("code", "goal " + code + " has no colour in " + COLOURS);
+        throw r.error("code", "SDG-0005.goal.no-colour", code, COLOURS);
       }
       LocalizedText title = LocalizedText.of(present(r, "title_en", Language.EN, ""),
           present(r, "title_nb", Language.NB, ""));
@@ -305,14 +301,14 @@ final class CatalogueReader {
       TargetCode code = targetCode(r, "code");
       order.check(r, code);
       GoalCode goal = goalCode(r, "goal");
-      requireMatch(r, "goal", goal, code.goal(), "target ", code);
+      requireMatch(r, "goal", goal, code.goal(), "SDG-0005.parent.target", code);
       if (!goals.contains(goal)) {
-        throw r.error("goal", "goal " + goal + " of target " + code + " is not in " + GOALS);
+        throw r.error("goal", "SDG-0005.target.goal-missing", goal, code, GOALS);
       }
       String suffixType = r.required("suffix_type");
       String expected = code.isLetter() ? "letter" : "numeric";
       if (!suffixType.equals(expected)) {
-        throw r.error("suffix_type", "'" + suffixType + "' for target " + code + "; expected '" + expected + "'");
+        throw r.error("suffix_type", "SDG-0005.target.suffix-type", suffixType, code, expected);
       }
       TargetKind kind = enumValue(r, "kind", TargetKind.values());
       List<TextVariant> texts = new ArrayList<>();
@@ -338,14 +334,14 @@ final class CatalogueReader {
       IndicatorCode code = indicatorCode(r, "code");
       order.check(r, code);
       TargetCode target = targetCode(r, "target");
-      requireMatch(r, "target", target, code.target(), "indicator ", code);
-      requireMatch(r, "goal", goalCode(r, "goal"), code.goal(), "indicator ", code);
+      requireMatch(r, "target", target, code.target(), "SDG-0005.parent.indicator", code);
+      requireMatch(r, "goal", goalCode(r, "goal"), code.goal(), "SDG-0005.parent.indicator", code);
       if (!targets.contains(target)) {
-        throw r.error("target", "target " + target + " of indicator " + code + " is not in " + TARGETS);
+        throw r.error("target", "SDG-0005.indicator.target-missing", target, code, TARGETS);
       }
       String unsd = r.required("unsd_code");
       if (!isUnsdCode(unsd)) {
-        throw r.error("unsd_code", "'" + unsd + "'; expected a UNSD code such as C200303 or C010a04");
+        throw r.error("unsd_code", "SDG-0005.indicator.unsd", unsd);
       }
       Optional<Tier> tier = tier(r);
       String basis = r.optional("title_nb_basis");
@@ -354,26 +350,23 @@ final class CatalogueReader {
       switch (basis) {
         case "older_wording" -> {
           if (olderWording.isEmpty()) {
-            throw r.error("title_nb_translated_from_en", "empty for an older_wording translation; expected "
-                + "the English wording it was translated from");
+            throw r.error("title_nb_translated_from_en", "SDG-0005.indicator.older-wording-empty");
           }
           nbNote = IndicatorListing.OLDER_WORDING_PREFIX + olderWording;
         }
         case "current_wording", "" -> {
           if (!olderWording.isEmpty()) {
-            throw r.error("title_nb_translated_from_en", "set although title_nb_basis is '" + basis
-                + "'; expected it only with older_wording");
+            throw r.error("title_nb_translated_from_en", "SDG-0005.indicator.older-wording-unexpected", basis);
           }
         }
-        default -> throw r.error("title_nb_basis", "'" + basis + "'; expected current_wording, older_wording or"
-            + " nothing");
+        default -> throw r.error("title_nb_basis", "SDG-0005.indicator.basis", basis);
       }
       List<TextVariant> texts = new ArrayList<>();
       texts.add(present(r, "title_en", Language.EN, ""));
       Optional<TextVariant> nb = text(r, "title_nb", Language.NB, "");
       if (nb.isPresent() == basis.isEmpty()) {
-        throw r.error("title_nb_basis", "'" + basis + "' does not fit " + (nb.isPresent() ? "a" : "no")
-            + " bokmål text; expected a basis exactly when there is a text");
+        throw r.error("title_nb_basis", nb.isPresent() ? "SDG-0005.indicator.basis-missing"
+            : "SDG-0005.indicator.basis-unexpected", basis);
       }
       if (nb.isPresent()) {
         TextVariant v = nb.get();
@@ -401,34 +394,32 @@ final class CatalogueReader {
         try {
           m = IndicatorCode.parse(part);
         } catch (InvalidCodeException e) {
-          throw r.error("repeat_group", "'" + part + "' in '" + groupText + "' is not an indicator code; expected "
-              + "codes separated by ';'");
+          throw r.error("repeat_group", "SDG-0005.group.not-code", part, groupText);
         }
         if (!byCode.containsKey(m)) {
-          throw r.error("repeat_group", "member " + m + " is not in " + INDICATORS);
+          throw r.error("repeat_group", "SDG-0005.group.member-missing", m, INDICATORS);
         }
         if (members.contains(m)) {
-          throw r.error("repeat_group", "member " + m + " appears twice");
+          throw r.error("repeat_group", "SDG-0005.group.member-twice", m);
         }
         members.add(m);
       }
       if (!members.contains(l.code())) {
-        throw r.error("repeat_group", "'" + groupText + "' does not contain the row's own code " + l.code());
+        throw r.error("repeat_group", "SDG-0005.group.own-code", groupText, l.code());
       }
       IndicatorCode primary = indicatorCode(r, "repeat_primary");
       if (!primary.equals(members.get(0))) {
-        throw r.error("repeat_primary", primary + "; expected the first member of the group, " + members.get(0));
+        throw r.error("repeat_primary", "SDG-0005.group.primary", primary, members.get(0));
       }
       String repeat = r.required("is_repeat");
       if (!repeat.equals(members.size() > 1 ? "true" : "false")) {
-        throw r.error("is_repeat", "'" + repeat + "' for a group of " + members.size() + "; expected "
-            + (members.size() > 1 ? "true" : "false"));
+        throw r.error("is_repeat", "SDG-0005.group.is-repeat", repeat, members.size(),
+            members.size() > 1 ? "true" : "false");
       }
       for (IndicatorCode m : members) {
         String other = rows.get(m).get("repeat_group");
         if (!other.equals(groupText)) {
-          throw r.error("repeat_group", "'" + groupText + "' but member " + m + " (line " + rows.get(m).line()
-              + ") has '" + other + "'; expected the same group on every member");
+          throw r.error("repeat_group", "SDG-0005.group.disagree", groupText, m, rows.get(m).line(), other);
         }
       }
       if (primary.equals(l.code())) {
@@ -450,28 +441,27 @@ final class CatalogueReader {
       IndicatorCode code = indicatorCode(r, "code");
       IndicatorListing listing = byCode.get(code);
       if (listing == null) {
-        throw r.error("code", "indicator " + code + " is not in " + INDICATORS);
+        throw r.error("code", "SDG-0005.change.unknown", code, INDICATORS);
       }
       if (!seen.add(code)) {
-        throw r.error("code", "indicator " + code + " appears twice");
+        throw r.error("code", "SDG-0005.change.twice", code);
       }
       String change = r.required("change");
       IndicatorChange.ChangeType type = switch (change) {
         case "wording_refined" -> IndicatorChange.ChangeType.WORDING_REFINED;
         case "added_2025" -> IndicatorChange.ChangeType.ADDED;
         case "replaced_or_revised (new UNSD code)" -> IndicatorChange.ChangeType.REPLACED_OR_REVISED;
-        default -> throw r.error("change", "'" + change + "'; expected wording_refined, added_2025 or "
-            + "replaced_or_revised (new UNSD code)");
+        default -> throw r.error("change", "SDG-0005.change.type", change);
       };
       String after = r.required("unsd_code_2025");
       if (!after.equals(listing.unsdCode())) {
-        throw r.error("unsd_code_2025", after + " differs from " + listing.unsdCode() + " in " + INDICATORS);
+        throw r.error("unsd_code_2025", "SDG-0005.change.unsd-differs", after, listing.unsdCode(), INDICATORS);
       }
       Optional<String> before = nonEmpty(r.optional("unsd_code_2022"));
       Optional<String> titleBefore = nonEmpty(r.optional("title_en_2022"));
       if ((type == IndicatorChange.ChangeType.ADDED) != before.isEmpty()
           || before.isEmpty() != titleBefore.isEmpty()) {
-        throw r.error("unsd_code_2022", "the 2022 code and text must be empty exactly for added indicators");
+        throw r.error("unsd_code_2022", "SDG-0005.change.added");
       }
       changes.add(new IndicatorChange(code, type, before, after, titleBefore, r.required("title_en_2025")));
     }
@@ -483,7 +473,7 @@ final class CatalogueReader {
     String asOf = r.optional("tier_as_of");
     if (raw.isEmpty()) {
       if (!asOf.isEmpty()) {
-        throw r.error("tier_as_of", "a date without a tier; expected both or neither");
+        throw r.error("tier_as_of", "SDG-0005.tier.as-of-alone");
       }
       return Optional.empty();
     }
@@ -495,13 +485,13 @@ final class CatalogueReader {
         if (raw.startsWith("Tier ") && raw.contains("/")) {
           yield TierLevel.MULTI;
         }
-        throw r.error("tier", "'" + raw + "'; expected Tier I, Tier II, Tier III or a combination with '/'");
+        throw r.error("tier", "SDG-0005.tier.value", raw);
       }
     };
     try {
       return Optional.of(new Tier(level, raw, isoDate(r.required("tier_as_of"))));
     } catch (DateTimeParseException e) {
-      throw r.error("tier_as_of", "'" + asOf + "' is not a date; expected yyyy-mm-dd");
+      throw r.error("tier_as_of", "SDG-0005.date", asOf);
     }
   }
 
@@ -513,12 +503,14 @@ final class CatalogueReader {
     return byCode;
   }
 
-  /** A parent column must agree with the parent given by the code (the message is made only on a mismatch). */
-  private static void requireMatch(Row r, String column, Object value, Object expected, String childKind,
+  /**
+   * A parent column must agree with the parent given by the code (the message is made only on a mismatch).
+   * {@code problem} is {@code SDG-0005.parent.target} or {@code .indicator}.
+   */
+  private static void requireMatch(Row r, String column, Object value, Object expected, String problem,
       Object child) {
     if (!value.equals(expected)) {
-      throw r.error(column, column + " " + value + " does not match " + childKind + child + "; expected "
-          + expected);
+      throw r.error(column, problem, column, value, child, expected);
     }
   }
 
@@ -557,7 +549,7 @@ final class CatalogueReader {
     r.required(column);
     Optional<TextVariant> text = text(r, column, language, noteColumn);
     if (text.isEmpty()) {
-      throw r.error(column, "an empty text; expected a " + language.tag() + " text");
+      throw r.error(column, "SDG-0005.text.empty", language.tag());
     }
     return text.get();
   }
@@ -572,22 +564,22 @@ final class CatalogueReader {
       rules = List.of();
     }
     if (rules.isEmpty()) {
-      throw r.error(column, "no rule for this column in " + TEXT_SOURCES + "; expected one per text column");
+      throw r.error(column, "SDG-0005.text.no-rule", TEXT_SOURCES);
     }
     String sourceColumn = rules.get(0).sourceColumn();
     String source = sourceColumn.isEmpty() ? "" : r.optional(sourceColumn);
     String note = noteColumn.isEmpty() ? "" : r.optional(noteColumn);
     if (text.isEmpty()) {
       if (!source.isEmpty() && !sourceColumn.equals("framework_revision")) {
-        throw r.error(sourceColumn, "a source for an empty " + column + "; expected both or neither");
+        throw r.error(sourceColumn, "SDG-0005.text.source-without-text", column);
       }
       if (!note.isEmpty()) {
-        throw r.error(noteColumn, "a note for an empty " + column + "; expected both or neither");
+        throw r.error(noteColumn, "SDG-0005.text.note-without-text", column);
       }
       return Optional.empty();
     }
     if (!sourceColumn.isEmpty() && source.isEmpty()) {
-      throw r.error(sourceColumn, "no source for " + column + "; expected where the text comes from");
+      throw r.error(sourceColumn, "SDG-0005.text.no-source", column);
     }
     @org.jspecify.annotations.Nullable TextRule best = null;
     for (TextRule rule : rules) {
@@ -596,12 +588,21 @@ final class CatalogueReader {
       }
     }
     if (best == null) {
-      throw r.error(sourceColumn, "source '" + source + "' matches no rule for " + column + " in " + TEXT_SOURCES
-          + "; expected one of " + rules.stream().map(TextRule::prefix).toList());
+      throw r.error(sourceColumn, "SDG-0005.text.source-unmatched", source, column, TEXT_SOURCES,
+          prefixes(rules));
     }
     String described = best.prefix().isEmpty()
         ? best.comment() + (source.isEmpty() ? "" : " (" + source + ")") : source;
     return Optional.of(new TextVariant(language, text, best.provenance(), described, nonEmpty(note)));
+  }
+
+  /** The prefixes of the rules, for a message (a loop: no stream machinery in this class). */
+  private static List<String> prefixes(List<TextRule> rules) {
+    List<String> out = new ArrayList<>();
+    for (TextRule rule : rules) {
+      out.add(rule.prefix());
+    }
+    return out;
   }
 
   private static <E extends Enum<E>> E enumValue(Row r, String column, E[] constants) {
@@ -611,15 +612,18 @@ final class CatalogueReader {
         return e;
       }
     }
-    throw r.error(column, "'" + v + "'; expected one of "
-        + Arrays.stream(constants).map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList());
+    List<String> names = new ArrayList<>();
+    for (E e : constants) {
+      names.add(e.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    throw r.error(column, "SDG-0005.enum", v, names);
   }
 
   private static GoalCode goalCode(Row r, String column) {
     try {
       return GoalCode.parse(r.required(column));
     } catch (InvalidCodeException e) {
-      throw r.error(column, e.getMessage());
+      throw r.error(column, "SDG-0005.code", e);
     }
   }
 
@@ -627,7 +631,7 @@ final class CatalogueReader {
     try {
       return TargetCode.parse(r.required(column));
     } catch (InvalidCodeException e) {
-      throw r.error(column, e.getMessage());
+      throw r.error(column, "SDG-0005.code", e);
     }
   }
 
@@ -635,7 +639,7 @@ final class CatalogueReader {
     try {
       return IndicatorCode.parse(r.required(column));
     } catch (InvalidCodeException e) {
-      throw r.error(column, e.getMessage());
+      throw r.error(column, "SDG-0005.code", e);
     }
   }
 
@@ -648,11 +652,10 @@ final class CatalogueReader {
     void check(Row r, Comparable<?> code) {
       String s = r.required("sort_order");
       if (!s.equals(Integer.toString(expected))) {
-        throw r.error("sort_order", "'" + s + "'; expected " + expected + " (rows numbered from 1 in order)");
+        throw r.error("sort_order", "SDG-0005.sort.order", s, expected);
       }
       if (previous != null && previous.compareTo(code) >= 0) {
-        throw r.error("code", code + " comes after " + previous + "; expected codes in their natural order "
-            + "(1.5 < 1.a, 17.9 < 17.10) without duplicates");
+        throw r.error("code", "SDG-0005.sort.code", code, previous);
       }
       previous = (Comparable<Object>) code;
       expected++;

@@ -209,7 +209,7 @@ public final class SdgCatalogue {
         return new SdgCatalogue(CatalogueReader.read(CompactEdition.read(in)));
       }
     } catch (IOException e) {
-      throw new CatalogueFormatException(CompactEdition.FILE_NAME, 0, "", unreadable(e), e);
+      throw new CatalogueFormatException(CompactEdition.FILE_NAME, 0, "", e, unreadable(e));
     }
     return loadBundledCsv();
   }
@@ -219,22 +219,25 @@ public final class SdgCatalogue {
     return load(name -> {
       try (InputStream in = SdgCatalogue.class.getResourceAsStream(BUNDLED + name)) {
         if (in == null) {
-          throw new CatalogueFormatException(name, 0, "", "bundled resource " + BUNDLED + name + " is missing",
-              null);
+          throw new CatalogueFormatException(name, 0, "", null, "SDG-0005.bundled-missing", BUNDLED + name);
         }
         return decode(name, in.readAllBytes());
       } catch (IOException e) {
-        throw new CatalogueFormatException(name, 0, "", unreadable(e), e);
+        throw new CatalogueFormatException(name, 0, "", e, unreadable(e));
       }
     });
   }
 
-  /** Why a file cannot be read, without the JDK's exception text (which names its own types). */
+  /**
+   * Why a file cannot be read, as the bundle key of our own words ({@code SDG-0005.io.*}): never the JDK's exception
+   * text, which names its own types (the exception stays attached as the cause).
+   */
   private static String unreadable(IOException e) {
-    return e instanceof java.nio.file.NoSuchFileException ? "the file does not exist"
-        : e instanceof java.nio.file.AccessDeniedException ? "no permission to read the file"
-        : e instanceof java.nio.file.FileSystemException ? "the file system refused to read the file"
-        : "the file cannot be read (an input/output error)";
+    return e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException
+        ? "SDG-0005.io.missing"
+        : e instanceof java.nio.file.AccessDeniedException ? "SDG-0005.io.denied"
+        : e instanceof java.nio.file.FileSystemException ? "SDG-0005.io.refused"
+        : "SDG-0005.io.error";
   }
 
   /**
@@ -253,7 +256,7 @@ public final class SdgCatalogue {
       try {
         return decode(file.toString(), Files.readAllBytes(file));
       } catch (IOException e) {
-        throw new CatalogueFormatException(file.toString(), 0, "", unreadable(e), e);
+        throw new CatalogueFormatException(file.toString(), 0, "", e, unreadable(e));
       }
     });
   }
@@ -272,8 +275,10 @@ public final class SdgCatalogue {
     return load(name -> {
       try (InputStream in = new URI(b + name).toURL().openStream()) {
         return decode(b + name, in.readAllBytes());
-      } catch (IOException | URISyntaxException | IllegalArgumentException e) {
-        throw new CatalogueFormatException(b + name, 0, "", "cannot read: " + e, e);
+      } catch (IOException e) {
+        throw new CatalogueFormatException(b + name, 0, "", e, unreadable(e));
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        throw new CatalogueFormatException(b + name, 0, "", e, "SDG-0005.url.invalid");
       }
     });
   }
@@ -293,7 +298,7 @@ public final class SdgCatalogue {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new CatalogueFormatException(file, 0, "", "not valid UTF-8; expected UTF-8 text", e);
+      throw new CatalogueFormatException(file, 0, "", e, "SDG-0005.utf8");
     }
   }
 

@@ -70,7 +70,7 @@ public final class CsvTable {
           while (true) {
             int q = t.indexOf('"', i);
             if (q < 0) {
-              throw new CsvFormatException(file, quoteLine, "", "unterminated quoted field; expected a closing '\"'");
+              throw new CsvFormatException(file, quoteLine, "", "SDG-0005.csv.unterminated");
             }
             for (int k = t.indexOf('\n', i); k >= 0 && k < q; k = t.indexOf('\n', k + 1)) {
               line++;
@@ -86,7 +86,7 @@ public final class CsvTable {
           }
           if (i < n && t.charAt(i) != ',' && t.charAt(i) != '\n' && t.charAt(i) != '\r') {
             throw new CsvFormatException(file, line, "",
-                "unexpected character '" + t.charAt(i) + "' after a closing quote; expected ',' or a line end");
+                "SDG-0005.csv.after-quote", t.charAt(i));
           }
           fields.add(field.toString());
         } else {
@@ -98,7 +98,7 @@ public final class CsvTable {
             }
             if (c == '"') {
               throw new CsvFormatException(file, line, "",
-                  "a '\"' inside an unquoted field; expected the whole field to be quoted");
+                  "SDG-0005.csv.quote-inside");
             }
             i++;
           }
@@ -112,7 +112,7 @@ public final class CsvTable {
           if (t.charAt(i) == '\r') {
             i++;
             if (i >= n || t.charAt(i) != '\n') {
-              throw new CsvFormatException(file, line, "", "a bare carriage return; expected \\n or \\r\\n line ends");
+              throw new CsvFormatException(file, line, "", "SDG-0005.csv.bare-cr");
             }
           }
           i++;
@@ -121,7 +121,7 @@ public final class CsvTable {
         }
       }
       if (fields.size() == 1 && fields.get(0).isEmpty()) {
-        throw new CsvFormatException(file, recordLine, "", "an empty line; expected a record");
+        throw new CsvFormatException(file, recordLine, "", "SDG-0005.csv.empty-line");
       }
       records.add(fields);
       lines.add(recordLine);
@@ -143,7 +143,8 @@ public final class CsvTable {
   public static CsvTable of(String file, List<Integer> lines, List<List<String>> records,
       List<String> expectedColumns) {
     if (records.isEmpty()) {
-      throw new CsvFormatException(file, 1, "", "the file is empty; expected the header " + String.join(",", expectedColumns));
+      throw new CsvFormatException(file, 1, "", "SDG-0005.csv.empty-file",
+          String.join(",", expectedColumns));
     }
     List<String> header = records.get(0);
     if (!header.equals(expectedColumns)) {
@@ -151,9 +152,8 @@ public final class CsvTable {
       unknown.removeAll(expectedColumns);
       List<String> missing = new ArrayList<>(expectedColumns);
       missing.removeAll(header);
-      throw new CsvFormatException(file, 1, "", "unexpected header " + header + "; expected exactly "
-          + expectedColumns + (unknown.isEmpty() ? "" : "; unknown columns " + unknown)
-          + (missing.isEmpty() ? "" : "; missing columns " + missing));
+      throw new CsvFormatException(file, 1, "", "SDG-0005.csv.header", header, expectedColumns, unknown,
+          missing);
     }
     List<Row> rows = new ArrayList<>();
     Map<String, Integer> positions = new HashMap<>();
@@ -164,7 +164,8 @@ public final class CsvTable {
       List<String> rec = records.get(r);
       if (rec.size() != header.size()) {
         throw new CsvFormatException(file, lines.get(r), "",
-            "found " + rec.size() + " fields; expected " + header.size() + " (" + String.join(",", header) + ")");
+            "SDG-0005.csv.field-count", rec.size(), header.size(),
+            String.join(",", header));
       }
       rows.add(new Row(file, lines.get(r), positions, List.copyOf(rec)));
     }
@@ -224,7 +225,8 @@ public final class CsvTable {
     public String get(String column) {
       Integer i = positions.get(column);
       if (i == null) {
-        throw new IllegalArgumentException("no column " + column + " in " + file);
+        // a defect of the reader: it asks only for the columns of its own fixed header
+        throw new IllegalStateException("no column " + column + " in " + file);
       }
       return values.get(i);
     }
@@ -239,7 +241,7 @@ public final class CsvTable {
     public String required(String column) {
       String v = get(column);
       if (v.isBlank()) {
-        throw error(column, "an empty value; expected a value");
+        throw error(column, "SDG-0005.csv.required");
       }
       return checkTrimmed(column, v);
     }
@@ -254,14 +256,14 @@ public final class CsvTable {
     public String optional(String column) {
       String v = get(column);
       if (!v.isEmpty() && v.isBlank()) {
-        throw error(column, "a value of only white space; expected text or nothing");
+        throw error(column, "SDG-0005.csv.blank");
       }
       return v.isEmpty() ? v : checkTrimmed(column, v);
     }
 
     private String checkTrimmed(String column, String v) {
       if (!v.equals(v.strip())) {
-        throw error(column, "value '" + v + "' has leading or trailing white space; expected it trimmed");
+        throw error(column, "SDG-0005.csv.padded", v);
       }
       return v;
     }
@@ -270,11 +272,12 @@ public final class CsvTable {
      * An error located at this row.
      *
      * @param column the column, or ""
-     * @param problem what is wrong and what was expected
+     * @param problem the bundle key of what is wrong and what was expected, {@code SDG-0005.<problem>}
+     * @param args the arguments of the problem's pattern
      * @return the exception, to throw
      */
-    public CsvFormatException error(String column, String problem) {
-      return new CsvFormatException(file, line, column, problem);
+    public CsvFormatException error(String column, String problem, Object... args) {
+      return new CsvFormatException(file, line, column, problem, args);
     }
   }
 }

@@ -54,6 +54,6 @@ class CsvTableTest {
         });
     assertThatThrownBy(() -> r.optional("a")).hasMessageContaining("only white space");
     assertThatThrownBy(() -> r.required("b")).hasMessageContaining("'x '");
-    assertThatThrownBy(() -> r.get("c")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> r.get("c")).isInstanceOf(IllegalStateException.class);
   }
 }
