@@ -74,6 +74,8 @@ class CaseMessageLanguageTest {
     CaseworkException e = thrown(() -> Arkivmelding.validate("melding.xml", "<skjema/>"));
     assertThat(e.errorCode()).isEqualTo(CaseErrorCode.INVALID_ARKIVMELDING);
     inEveryLanguage(e, "melding.xml", "cvc-elt.1", "skjema");
+    inEveryLanguage(new CaseworkException(CaseErrorCode.INVALID_ARKIVMELDING, null, "baerekraftsvurdering", 0, 0,
+        CaseText.of("xml.missing-element", "sdgMaal")), "baerekraftsvurdering", "sdgMaal");
     assertThat(e.getCause()).as("the validator's failure stays the cause").isNotNull();
   }
 

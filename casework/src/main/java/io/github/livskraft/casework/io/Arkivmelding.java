@@ -425,6 +425,7 @@ public final class Arkivmelding {
 
   private static String req(Element e, String name) {
     return child(e, name).map(Node::getTextContent).orElseThrow(() -> new CaseworkException(
-        CaseErrorCode.INVALID_ARKIVMELDING, null, "baerekraftsvurdering", 0, 0, "missing element " + name));
+        CaseErrorCode.INVALID_ARKIVMELDING, null, "baerekraftsvurdering", 0, 0,
+        CaseText.of("xml.missing-element", name)));
   }
 }
