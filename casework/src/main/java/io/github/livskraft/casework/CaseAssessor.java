@@ -354,7 +354,7 @@ public final class CaseAssessor {
         try {
           plans.addAll(reader.read(f).document().plans());
         } catch (PlanModelException e) {
-          throw new CaseworkException(CaseErrorCode.PLAN_FILE, e, f, e.getMessage());
+          throw new CaseworkException(CaseErrorCode.PLAN_FILE, e, f, e);
         }
       }
       return this;

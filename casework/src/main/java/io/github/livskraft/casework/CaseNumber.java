@@ -35,7 +35,7 @@ public record CaseNumber(int year, int sequence, OptionalInt documentNumber) {
     Matcher m = SYNTAX.matcher(text.toString().strip());
     if (!m.matches() || Integer.parseInt(m.group(2)) < 1) {
       throw new CaseworkException(CaseErrorCode.INVALID_FIELD, null, "arkivsaksnr", text,
-          "år/sekvensnummer[-dokumentnummer], e.g. 19/4976 or 2024/1234-5");
+          CaseText.of("expected.case-number"));
     }
     return from(m);
   }

@@ -103,15 +103,15 @@ public final class CaseReader {
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, size, maxBytes, "bytes");
+        throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, size, maxBytes, CaseText.of("unit.bytes"));
       }
       try (InputStream in = Files.newInputStream(file)) {
         bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       }
     } catch (NoSuchFileException e) {
-      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, "no such file");
+      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseText.of(e));
     } catch (IOException e) {
-      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, e.getClass().getSimpleName());
+      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseText.of(e));
     }
     Path name = file.getFileName();
     return read(name == null ? source : name.toString(), source, bytes);
@@ -133,7 +133,7 @@ public final class CaseReader {
       throw new CaseInputException(CaseErrorCode.EMPTY_INPUT, source, null);
     }
     if (bytes.length > maxBytes) {
-      throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, bytes.length, maxBytes, "bytes");
+      throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, bytes.length, maxBytes, CaseText.of("unit.bytes"));
     }
     return switch (Extractors.detect(source, bytes)) {
       case PDF -> build(id, source, SourceFormat.PDF, Extractors.pdf(source, bytes, maxPages), Optional.empty());
@@ -189,7 +189,7 @@ public final class CaseReader {
 
   private void checkChars(String source, String text) {
     if (text.length() > maxChars) {
-      throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, text.length(), maxChars, "characters");
+      throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, text.length(), maxChars, CaseText.of("unit.characters"));
     }
   }
 

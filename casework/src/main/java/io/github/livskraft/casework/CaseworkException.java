@@ -2,7 +2,6 @@ package io.github.livskraft.casework;
 
 import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +24,7 @@ public class CaseworkException extends RuntimeException implements CodedExceptio
    * @param args the message arguments
    */
   public CaseworkException(CaseErrorCode errorCode, @Nullable Throwable cause, Object... args) {
-    super(errorCode.format(Locale.ROOT, args), cause);
+    super(errorCode.format(Locale.ROOT, CaseText.shown(args, Language.EN)), cause);
     this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     this.args = args.clone();
   }
@@ -46,7 +45,7 @@ public class CaseworkException extends RuntimeException implements CodedExceptio
     if (a == null) {
       return String.valueOf(getMessage());
     }
-    return errorCode.format(locale, Arrays.copyOf(a, a.length));
+    return errorCode.format(locale, CaseText.shown(a, Language.of(locale)));
   }
 
   /**

@@ -20,7 +20,7 @@ public record Decision(String by, Instant at, Optional<String> justification) {
     Objects.requireNonNull(justification, "justification");
     if (by.isBlank()) {
       throw new CaseworkException(CaseErrorCode.INVALID_FIELD, null, "decision.by", by,
-          "the case officer's name or user id");
+          CaseText.of("expected.officer"));
     }
     justification = justification.map(String::strip).filter(s -> !s.isEmpty());
   }

@@ -1,5 +1,6 @@
 package io.github.livskraft.casework.batch;
 
+import io.github.livskraft.casework.CaseText;
 import io.github.livskraft.sdg.internal.io.AtomicFiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -112,7 +113,7 @@ public record BatchResult(List<BatchRow> rows, Map<Integer, Integer> casesPerYea
         out.add(atomic(dir.resolve("summary-" + l.tag() + ".txt"), summary(l)));
       }
     } catch (IOException e) {
-      throw new CaseworkException(CaseErrorCode.WRITE_FAILED, e, dir, e.getClass().getSimpleName());
+      throw new CaseworkException(CaseErrorCode.WRITE_FAILED, e, dir, CaseText.of(e));
     }
     return out;
   }

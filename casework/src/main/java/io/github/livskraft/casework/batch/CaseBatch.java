@@ -1,5 +1,6 @@
 package io.github.livskraft.casework.batch;
 
+import io.github.livskraft.casework.CaseText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livskraft.casework.Assessment;
@@ -82,7 +83,7 @@ public final class CaseBatch {
         files = s.filter(Files::isRegularFile)
             .filter(p -> EXTENSIONS.contains(Extractors.extension(p.getFileName().toString()))).sorted().toList();
       } catch (IOException e) {
-        throw new CaseInputException(CaseErrorCode.READ_FAILED, input.toString(), e, e.getClass().getSimpleName());
+        throw new CaseInputException(CaseErrorCode.READ_FAILED, input.toString(), e, CaseText.of(e));
       }
       long done = 0;
       for (Path f : files) {
@@ -113,13 +114,14 @@ public final class CaseBatch {
           continue;
         }
         if (done >= MAX_CASES) {
-          throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, done + 1, MAX_CASES, "cases");
+          throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, done + 1, MAX_CASES,
+              CaseText.of("unit.cases"));
         }
         try {
           JsonNode n = MAPPER.readTree(line);
           if (n == null || !n.isObject() || !n.path("id").isTextual() || !n.path("text").isTextual()) {
             throw new CaseworkException(CaseErrorCode.INVALID_JSONL, null, source, lineNo,
-                "an object with string fields \"id\" and \"text\"");
+                CaseText.of("expected.jsonl-object"));
           }
           CaseInput.Builder b = CaseInput.builder(n.get("id").asText(), n.get("text").asText());
           if (n.path("title").isTextual()) {
@@ -139,13 +141,13 @@ public final class CaseBatch {
           errors.add(new BatchError(source + ":" + lineNo, e.errorCode().code(), e.getMessage(Locale.ROOT)));
         } catch (IOException | RuntimeException e) {
           CaseworkException c = new CaseworkException(CaseErrorCode.INVALID_JSONL, e, source, lineNo,
-              "one JSON object per line with \"id\" and \"text\" (and an ISO date in \"date\")");
+              CaseText.of("expected.jsonl-line"));
           errors.add(new BatchError(source + ":" + lineNo, c.errorCode().code(), c.getMessage(Locale.ROOT)));
         }
         progress.progress(++done, -1);
       }
     } catch (IOException e) {
-      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, e.getClass().getSimpleName());
+      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseText.of(e));
     }
   }
 
@@ -160,7 +162,7 @@ public final class CaseBatch {
       }
       if (sb.length() >= MAX_LINE_CHARS) {
         throw new CaseInputException(CaseErrorCode.TOO_LARGE, source + ":" + lineNo, null, sb.length() + 1,
-            MAX_LINE_CHARS, "characters");
+            MAX_LINE_CHARS, CaseText.of("unit.characters"));
       }
       if (c != '\r') {
         sb.append((char) c);

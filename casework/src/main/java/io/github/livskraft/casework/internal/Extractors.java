@@ -1,5 +1,6 @@
 package io.github.livskraft.casework.internal;
 
+import io.github.livskraft.casework.CaseText;
 import io.github.livskraft.casework.CaseErrorCode;
 import io.github.livskraft.casework.CaseInputException;
 import java.io.ByteArrayInputStream;
@@ -57,13 +58,13 @@ public final class Extractors {
     if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11
         && (bytes[3] & 0xFF) == 0xE0) {
       throw new CaseInputException(CaseErrorCode.UNSUPPORTED_TYPE, source, null,
-          "Word 97-2003 .doc or a password-protected Office file");
+          CaseText.of("type.doc"));
     }
     if (ext.equals("pdf")) {
-      throw new CaseInputException(CaseErrorCode.BROKEN_PDF, source, null, "no %PDF- signature at the start");
+      throw new CaseInputException(CaseErrorCode.BROKEN_PDF, source, null, CaseText.of("pdf.no-signature"));
     }
     if (ext.equals("docx")) {
-      throw new CaseInputException(CaseErrorCode.BROKEN_DOCX, source, null, "not a ZIP package");
+      throw new CaseInputException(CaseErrorCode.BROKEN_DOCX, source, null, CaseText.of("docx.not-zip"));
     }
     if (BINARY_EXTENSIONS.contains(ext)) {
       throw new CaseInputException(CaseErrorCode.UNSUPPORTED_TYPE, source, null, "." + ext);
@@ -182,7 +183,7 @@ public final class Extractors {
       return sb.toString();
     } catch (IOException | RuntimeException e) {
       throw new CaseInputException(CaseErrorCode.BROKEN_DOCX, source, e,
-          "the Office Open XML package or its word/document.xml cannot be parsed");
+          CaseText.of("docx.unparseable"));
     }
   }
 
@@ -201,7 +202,7 @@ public final class Extractors {
       }
       if (doc.getNumberOfPages() > maxPages) {
         throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, doc.getNumberOfPages(), maxPages,
-            "pages");
+            CaseText.of("unit.pages"));
       }
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setLineSeparator("\n");
@@ -212,7 +213,7 @@ public final class Extractors {
     } catch (CaseInputException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new CaseInputException(CaseErrorCode.BROKEN_PDF, source, e, "the PDF structure cannot be parsed");
+      throw new CaseInputException(CaseErrorCode.BROKEN_PDF, source, e, CaseText.of("pdf.unparseable"));
     }
   }
 

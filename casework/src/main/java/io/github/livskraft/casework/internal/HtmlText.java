@@ -1,5 +1,6 @@
 package io.github.livskraft.casework.internal;
 
+import io.github.livskraft.casework.CaseText;
 import io.github.livskraft.casework.CaseErrorCode;
 import io.github.livskraft.casework.CaseInputException;
 import java.io.Reader;
@@ -71,11 +72,11 @@ public final class HtmlText {
       }
       h.finish(doc);
     } catch (UncheckedIOException e) {
-      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, e.getCause().getClass().getSimpleName());
+      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseText.of(e.getCause()));
     }
     if (h.out.overLimit()) {
       throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, h.out.finalLength(), maxChars,
-          "characters");
+          CaseText.of("unit.characters"));
     }
     return h.out.text();
   }

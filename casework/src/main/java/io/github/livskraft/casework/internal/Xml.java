@@ -1,5 +1,6 @@
 package io.github.livskraft.casework.internal;
 
+import io.github.livskraft.casework.CaseText;
 import io.github.livskraft.casework.CaseErrorCode;
 import io.github.livskraft.casework.CaseworkException;
 import java.io.IOException;
@@ -81,11 +82,32 @@ public final class Xml {
     }
   }
 
-  private static String detail(Exception e) {
+  /** Xerces's key of the broken XSD rule at the start of its message, e.g. {@code cvc-complex-type.2.4.a}. */
+  private static final java.util.regex.Pattern RULE =
+      java.util.regex.Pattern.compile("^(cvc-[\\w.-]+|[a-z]+-[\\w.-]+):");
+  /** A name the validator quotes: an element, attribute or value of the document or the schema. */
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^'\\s]{1,80})'");
+
+  /**
+   * Our own words for a validation failure: the key of the broken XSD rule and the names the validator quotes
+   * (from the document or the schema), never the validator's English sentence.
+   */
+  private static CaseText detail(Exception e) {
+    if (e instanceof IOException io) {
+      return CaseText.of(io);
+    }
     String m = String.valueOf(e.getMessage());
-    // Xerces prefixes its messages with a key such as "cvc-complex-type.2.4.a: "; keep the key, which names the
-    // XSD rule, and the element names it quotes.
-    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+    java.util.regex.Matcher rule = RULE.matcher(m);
+    if (!rule.find()) {
+      return CaseText.of("xml.invalid");
+    }
+    java.util.StringJoiner names = new java.util.StringJoiner(", ");
+    java.util.regex.Matcher q = QUOTED.matcher(m);
+    for (int i = 0; i < 4 && q.find(); i++) {
+      names.add(q.group(1));
+    }
+    return names.length() == 0 ? CaseText.of("xml.rule", rule.group(1))
+        : CaseText.of("xml.rule-names", rule.group(1), names.toString());
   }
 
   /**

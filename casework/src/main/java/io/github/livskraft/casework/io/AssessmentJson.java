@@ -1,5 +1,6 @@
 package io.github.livskraft.casework.io;
 
+import io.github.livskraft.casework.CaseText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -151,14 +152,15 @@ public final class AssessmentJson {
    */
   public static Assessment read(String source, String json) {
     if (json.length() > MAX_CHARS) {
-      throw new CaseworkException(CaseErrorCode.TOO_LARGE, null, source, json.length(), MAX_CHARS, "characters");
+      throw new CaseworkException(CaseErrorCode.TOO_LARGE, null, source, json.length(), MAX_CHARS, CaseText.of("unit.characters"));
     }
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new CaseworkException(CaseErrorCode.INVALID_JSON, e, source, "line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr(), "well-formed JSON");
+      throw new CaseworkException(CaseErrorCode.INVALID_JSON, e, source, CaseText.of("where.line-column",
+          String.valueOf(e.getLocation().getLineNr()), String.valueOf(e.getLocation().getColumnNr())),
+          CaseText.of("expected.json"));
     }
     return new Reader(source).assessment(root);
   }
@@ -176,7 +178,7 @@ public final class AssessmentJson {
         String p = "$.explicitReferences[" + i + "]";
         JsonNode r = rs.get(i);
         Optional<TargetCode> target = optStr(r, "target").map(t -> conv(p + ".target", t, TargetCode::parse,
-            "a target code such as 11.2"));
+            CaseText.of("expected.target-code-example")));
         refs.add(new ExplicitReference(goal(r, p), target, integer(r, p, "start"), integer(r, p, "end"),
             str(r, p, "text"), en(PartKind.class, r, p, "part")));
       }
@@ -202,13 +204,13 @@ public final class AssessmentJson {
       JsonNode cs = arr(g, "$.goldenThread", "chosenGoalsTouched");
       for (int i = 0; i < cs.size(); i++) {
         String p = "$.goldenThread.chosenGoalsTouched[" + i + "]";
-        chosen.add(conv(p, cs.get(i).asText(), GoalCode::parse, "a goal number 1-17"));
+        chosen.add(conv(p, cs.get(i).asText(), GoalCode::parse, CaseText.of("expected.goal-number")));
       }
       return new Assessment(str(o, "$", "caseId"), str(o, "$", "title"),
-          optStr(o, "caseNumber").map(n -> conv("$.caseNumber", n, CaseNumber::parse, "år/sekvens")),
-          conv("$.language", str(o, "$", "language"), t -> Language.fromTag(t).orElseThrow(), "nb, nn or en"),
+          optStr(o, "caseNumber").map(n -> conv("$.caseNumber", n, CaseNumber::parse, CaseText.of("expected.case-number"))),
+          conv("$.language", str(o, "$", "language"), t -> Language.fromTag(t).orElseThrow(), CaseText.of("expected.language")),
           str(o, "$", "catalogueEdition"), str(o, "$", "rulesVersion"),
-          conv("$.assessedAt", str(o, "$", "assessedAt"), Instant::parse, "an ISO-8601 instant"),
+          conv("$.assessedAt", str(o, "$", "assessedAt"), Instant::parse, CaseText.of("expected.instant")),
           str(o, "$", "textSha256"), lines, refs, new GoldenThread(plans, follow, chosen));
     }
 
@@ -216,7 +218,7 @@ public final class AssessmentJson {
       List<TargetCode> targets = new ArrayList<>();
       JsonNode ts = arr(n, p, "targets");
       for (int i = 0; i < ts.size(); i++) {
-        targets.add(conv(p + ".targets[" + i + "]", ts.get(i).asText(), TargetCode::parse, "a target code"));
+        targets.add(conv(p + ".targets[" + i + "]", ts.get(i).asText(), TargetCode::parse, CaseText.of("expected.target-code")));
       }
       JsonNode s = obj(n, p, "suggestedImpact");
       ImpactSuggestion sug = new ImpactSuggestion(en(Impact.class, s, p + ".suggestedImpact", "impact"),
@@ -225,7 +227,7 @@ public final class AssessmentJson {
       if (n.has("decision")) {
         JsonNode d = obj(n, p, "decision");
         decision = Optional.of(new Decision(str(d, p + ".decision", "by"),
-            conv(p + ".decision.at", str(d, p + ".decision", "at"), Instant::parse, "an ISO-8601 instant"),
+            conv(p + ".decision.at", str(d, p + ".decision", "at"), Instant::parse, CaseText.of("expected.instant")),
             optStr(d, "justification")));
       }
       Optional<Impact> impact = n.has("impact") ? Optional.of(en(Impact.class, n, p, "impact")) : Optional.empty();
@@ -234,7 +236,7 @@ public final class AssessmentJson {
             evidence(arr(n, p, "evidence"), p + ".evidence"), sug, impact, en(LineStatus.class, n, p, "status"),
             decision, n.path("evidenceVanished").asBoolean(false));
       } catch (IllegalArgumentException e) {
-        throw bad(p, "a consistent goal line (targets under the goal; a decision for decided lines)", e);
+        throw bad(p, CaseText.of("expected.consistent-line"), e);
       }
     }
 
@@ -250,25 +252,25 @@ public final class AssessmentJson {
     }
 
     GoalCode goal(JsonNode n, String p) {
-      return conv(p + ".goal", Integer.toString(integer(n, p, "goal")), GoalCode::parse, "a goal number 1-17");
+      return conv(p + ".goal", Integer.toString(integer(n, p, "goal")), GoalCode::parse, CaseText.of("expected.goal-number"));
     }
 
-    <T> T conv(String path, String value, Function<String, T> f, String expected) {
+    <T> T conv(String path, String value, Function<String, T> f, CaseText expected) {
       try {
         return f.apply(value);
       } catch (RuntimeException e) {
-        throw bad(path, expected + ", not '" + value + "'", e);
+        throw bad(path, CaseText.of("expected.not", expected, value), e);
       }
     }
 
-    CaseworkException bad(String path, String expected, Throwable cause) {
+    CaseworkException bad(String path, CaseText expected, @org.jspecify.annotations.Nullable Throwable cause) {
       return new CaseworkException(CaseErrorCode.INVALID_JSON, cause, source, path, expected);
     }
 
     JsonNode obj(JsonNode n, String p, String f) {
       JsonNode v = n.get(f);
       if (v == null || !v.isObject()) {
-        throw bad(p + "." + f, "an object", null);
+        throw bad(p + "." + f, CaseText.of("expected.object"), null);
       }
       return v;
     }
@@ -276,7 +278,7 @@ public final class AssessmentJson {
     JsonNode arr(JsonNode n, String p, String f) {
       JsonNode v = n.get(f);
       if (v == null || !v.isArray()) {
-        throw bad(p + "." + f, "an array", null);
+        throw bad(p + "." + f, CaseText.of("expected.array"), null);
       }
       return v;
     }
@@ -284,7 +286,7 @@ public final class AssessmentJson {
     String str(JsonNode n, String p, String f) {
       JsonNode v = n.get(f);
       if (v == null || !v.isTextual()) {
-        throw bad(p + "." + f, "a string", null);
+        throw bad(p + "." + f, CaseText.of("expected.string"), null);
       }
       return v.asText();
     }
@@ -297,7 +299,7 @@ public final class AssessmentJson {
     int integer(JsonNode n, String p, String f) {
       JsonNode v = n.get(f);
       if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
-        throw bad(p + "." + f, "an integer", null);
+        throw bad(p + "." + f, CaseText.of("expected.integer"), null);
       }
       return v.asInt();
     }
@@ -305,7 +307,7 @@ public final class AssessmentJson {
     double num(JsonNode n, String p, String f) {
       JsonNode v = n.get(f);
       if (v == null || !v.isNumber()) {
-        throw bad(p + "." + f, "a number", null);
+        throw bad(p + "." + f, CaseText.of("expected.number"), null);
       }
       return v.asDouble();
     }
@@ -315,7 +317,7 @@ public final class AssessmentJson {
       try {
         return Enum.valueOf(type, s);
       } catch (IllegalArgumentException e) {
-        throw bad(p + "." + f, "one of " + java.util.Arrays.toString(type.getEnumConstants()), e);
+        throw bad(p + "." + f, CaseText.of("expected.one-of", java.util.Arrays.toString(type.getEnumConstants())), e);
       }
     }
   }

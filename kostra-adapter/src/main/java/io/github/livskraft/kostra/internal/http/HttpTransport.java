@@ -1,9 +1,11 @@
 package io.github.livskraft.kostra.internal.http;
 
 import io.github.livskraft.kostra.Defaults;
+import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.RetryPolicy;
 import io.github.livskraft.kostra.SsbConnection;
 import io.github.livskraft.kostra.internal.time.Waits;
+import io.github.livskraft.sdg.Language;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -148,23 +150,24 @@ public final class HttpTransport {
         Waits.sleep(connection.clock(), wait);
       } catch (HttpTimeoutException e) {
         failOrWait(TransportException.Reason.TIMEOUT, uri, attempt, policy, retries,
-            "no complete answer within " + connection.requestTimeout().toMillis() + " ms", e);
+            why("HTTP.timeout", String.valueOf(connection.requestTimeout().toMillis())), e);
       } catch (LimitedBody.TooLarge e) {
-        throw new TransportException(TransportException.Reason.TOO_LARGE, uri, attempt, e.getMessage(), e,
+        throw new TransportException(TransportException.Reason.TOO_LARGE, uri, attempt,
+            why("HTTP.too-large", String.valueOf(e.limit())), e,
             e.limit(), null); // never retried: the same answer would be as large
       } catch (ConnectException | UnknownHostException e) {
         throw new TransportException(TransportException.Reason.UNREACHABLE, uri, attempt,
-            "cannot reach " + uri.getHost() + ": " + e, e);
+            why("HTTP.unreachable", String.valueOf(uri.getHost())), e);
       } catch (IOException e) {
         if (e.getCause() instanceof UnresolvedAddressException || e.getCause() instanceof ConnectException) {
           throw new TransportException(TransportException.Reason.UNREACHABLE, uri, attempt,
-              "cannot reach " + uri.getHost() + ": " + e, e);
+              why("HTTP.unreachable", String.valueOf(uri.getHost())), e);
         }
         failOrWait(TransportException.Reason.BROKEN, uri, attempt, policy, retries,
-            "connection broken (truncated or reset response): " + e.getMessage(), e);
+            why("HTTP.broken"), e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new TransportException(TransportException.Reason.INTERRUPTED, uri, attempt, "interrupted", e);
+        throw new TransportException(TransportException.Reason.INTERRUPTED, uri, attempt, why("HTTP.interrupted"), e);
       }
     }
   }
@@ -212,7 +215,7 @@ public final class HttpTransport {
 
   private TransportException refused(URI from, URI to, int attempt) {
     return new TransportException(TransportException.Reason.REDIRECT_REFUSED, from, attempt,
-        "redirect from " + from + " to " + to + " refused: not the same scheme, host and port", null, 0, to);
+        why("HTTP.redirect", from, to), null, 0, to);
   }
 
   /** Same scheme, host and port (an absent port counts as the scheme's default). */
@@ -271,7 +274,7 @@ public final class HttpTransport {
       Waits.sleep(connection.clock(), policy.backoff(attempt, connection.random().nextDouble()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException(TransportException.Reason.INTERRUPTED, uri, attempt, "interrupted", e);
+      throw new TransportException(TransportException.Reason.INTERRUPTED, uri, attempt, why("HTTP.interrupted"), e);
     }
   }
 
@@ -301,5 +304,13 @@ public final class HttpTransport {
         return Optional.empty();
       }
     }
+  }
+
+  /**
+   * The internal reason of a transport failure, in English from the kostra bundle (the user's message is made from
+   * the {@link TransportException.Reason}); never the JDK exception's text, which stays the cause.
+   */
+  private static String why(String key, Object... args) {
+    return KostraErrorCode.detail(key, args).in(Language.EN);
   }
 }

@@ -111,6 +111,8 @@ class HttpTransportTest {
     assertThatThrownBy(() -> t.get(meta(), "*/*")).isInstanceOfSatisfying(TransportException.class, e -> {
       assertThat(e.reason()).isEqualTo(TransportException.Reason.REDIRECT_REFUSED);
       assertThat(e.location()).isPresent();
+      assertThat(e.getMessage()).startsWith("redirect from " + meta()).contains(" refused: ")
+          .doesNotContain("Exception", "java.");
     });
     assertThat(server.requests()).hasSize(1);
   }
