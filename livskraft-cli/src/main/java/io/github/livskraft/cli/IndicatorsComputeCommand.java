@@ -218,7 +218,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       all.addAll(IndicatorsJsonStat.read(p, rename));
     }
     PrintWriter err = spec.commandLine().getErr();
-    SeriesSet set = SeriesSet.of(IndicatorsHarmonise.apply(all, harmonise, lib, err));
+    SeriesSet set = SeriesSet.of(IndicatorsHarmonise.apply(all, harmonise, lib, err, lang));
     List<Region> regionList = regions.isEmpty() ? new ArrayList<>(set.regions())
         : new ArrayList<>(regions.stream().map(Region::parse).toList());
     List<IndicatorDefinition> defs = lib.select(indicators);

@@ -108,7 +108,7 @@ final class IndicatorsFetchCommand implements Callable<Integer> {
             + result.updated() + ")");
       }
     }
-    List<TimeSeries> harmonised = IndicatorsHarmonise.apply(all, harmonise, lib, err);
+    List<TimeSeries> harmonised = IndicatorsHarmonise.apply(all, harmonise, lib, err, common.language());
     Path csv = out.resolveSibling(out.getFileName() + ".csv");
     writeCsv(harmonised, csv);
     long cells = harmonised.stream().mapToLong(TimeSeries::size).sum();

@@ -2,6 +2,8 @@ package io.github.livskraft.cli;
 
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.klass.HarmonisationIssue;
 import io.github.livskraft.kostra.klass.MergerSums;
 import java.io.PrintWriter;
@@ -16,7 +18,8 @@ import java.util.Locale;
 final class IndicatorsHarmonise {
   private IndicatorsHarmonise() {}
 
-  static List<TimeSeries> apply(List<TimeSeries> series, String spec, IndicatorLibrary lib, PrintWriter err) {
+  static List<TimeSeries> apply(List<TimeSeries> series, String spec, IndicatorLibrary lib, PrintWriter err,
+      Language language) {
     String s = spec.strip().toLowerCase(Locale.ROOT);
     if (s.equals("none") || s.equals("no")) {
       return series;
@@ -31,11 +34,12 @@ final class IndicatorsHarmonise {
       throw CliException.input("err.harmonise-range", String.valueOf(year));
     }
     MergerSums.Result r = MergerSums.harmonise(series, year, lib);
-    for (String m : r.merges()) {
-      err.println("harmonise: " + m);
+    for (KostraErrorCode.Detail m : r.merges()) {
+      err.println(CliMessages.text("harmonise.note", language, m.in(language)));
     }
     for (HarmonisationIssue i : r.issues()) {
-      err.println("harmonise: " + i.action().name().toLowerCase(Locale.ROOT) + ": " + i.message());
+      String action = CliMessages.text("harmonise.action." + i.action().name().toLowerCase(Locale.ROOT), language);
+      err.println(CliMessages.text("harmonise.issue", language, action, i.message(language)));
     }
     err.flush();
     return r.series();

@@ -29,6 +29,21 @@ class IndicatorsComputeOptionsTest {
   }
 
   @Test
+  void harmonisation_notes_are_in_the_chosen_language() throws IOException {
+    // sample values (not real): a series of Drammen's pre-2020 code 0602, which was merged into 3005 → 3301
+    Path csv = dir.resolve("merged-sample.csv");
+    Files.writeString(csv, "region,variable,period,value,status,unit,decimals,source,table,contents_code,updated\n"
+        + "0602,x,2018,5,,kr,0,sample,12134,c,\n3301,x,2024,7,,kr,0,sample,12134,c,\n");
+    Run nb = TestCli.run("indicators", "compute", "--data", csv.toString(), "--harmonise", "2024", "--lang", "nb");
+    assertThat(nb.err()).contains("harmonisering: beholdt under egen kode: 0602 inngikk i en sammenslåing (3301)")
+        .doesNotContain("kept").doesNotContain("was part of");
+    Run nn = TestCli.run("indicators", "compute", "--data", csv.toString(), "--harmonise", "2024", "--lang", "nn");
+    assertThat(nn.err()).contains("harmonisering: halden under eigen kode: 0602 gjekk inn i ei samanslåing (3301)");
+    Run en = TestCli.run("indicators", "compute", "--data", csv.toString(), "--harmonise", "2024", "--lang", "en");
+    assertThat(en.err()).contains("harmonise: kept under its own code: 0602 was part of a merger (3301)");
+  }
+
+  @Test
   void peers_rank_median_min_max_per_year() {
     Run r = TestCli.run("indicators", "compute", "--data", data.toString(), "--indicator", "kindergarten.coverage-1-2",
         "--peers", "3303,3334,3336,3338,4005,4024,4026", "--harmonise", "none");

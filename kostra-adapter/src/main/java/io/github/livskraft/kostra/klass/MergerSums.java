@@ -1,5 +1,7 @@
 package io.github.livskraft.kostra.klass;
 
+import io.github.livskraft.kostra.KostraErrorCode;
+
 import java.util.HashMap;
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.indicators.IndicatorDefinition;
@@ -46,9 +48,11 @@ public final class MergerSums {
    *
    * @param series the series on the target year's codes (summed mergers marked as derived)
    * @param issues what could not be carried over automatically (kept under the old code and reported)
-   * @param merges one line per summed merger (English / bokmål), e.g. "summed merged municipalities 0711+0713 …"
+   * @param merges one note per summed merger, in any language ({@code KostraErrorCode.Detail#in(Language)}), e.g.
+   *     "…: summed merged municipalities 0711+0713 into 3301 for periods before the merger …"
    */
-  public record Result(List<TimeSeries> series, List<HarmonisationIssue> issues, List<String> merges) {
+  public record Result(List<TimeSeries> series, List<HarmonisationIssue> issues,
+      List<KostraErrorCode.Detail> merges) {
     /** Copies. */
     public Result {
       series = List.copyOf(series);
@@ -102,16 +106,15 @@ public final class MergerSums {
       TimeSeries s = h.series();
       out.put(s.region().key() + "|" + s.variable(), s);
     }
-    List<String> merges = new ArrayList<>();
+    List<KostraErrorCode.Detail> merges = new ArrayList<>();
     for (Map.Entry<String, List<TimeSeries>> e : merged.entrySet()) {
       MunicipalityCode t = mergedTarget.get(e.getKey());
       List<TimeSeries> parts = e.getValue();
       TimeSeries own = out.get(e.getKey());
       TimeSeries sum = sum(t, parts, own, registry, target);
       out.put(e.getKey(), sum);
-      merges.add(parts.get(0).variable() + ": summed merged municipalities " + codes(parts) + " into " + t
-          + " for periods before the merger (rule sum; marked as derived) / summerte sammenslåtte kommuner "
-          + codes(parts) + " til " + t);
+      merges.add(KostraErrorCode.detail("harmonise.summed", parts.get(0).variable(), codes(parts),
+          String.valueOf(t)));
     }
     return new Result(new ArrayList<>(out.values()), issues, merges);
   }

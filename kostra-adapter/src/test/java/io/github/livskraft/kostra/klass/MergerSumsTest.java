@@ -13,6 +13,7 @@ import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
 import java.time.LocalDate;
+import io.github.livskraft.sdg.Language;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,12 @@ class MergerSumsTest {
     assertThat(drammen.at(Period.year(2021)).getValue()).isEqualTo(141);
     assertThat(drammen.at(Period.year(2024)).getValue()).isEqualTo(150);
     assertThat(drammen.provenance().derived()).isTrue();
-    assertThat(r.merges()).singleElement().asString().contains("0602+0625+0711").contains("3301");
+    assertThat(r.merges()).hasSize(1);
+    assertThat(r.merges().get(0).in(Language.EN)).contains("summed the merged municipalities 0602+0625+0711 into 3301");
+    assertThat(r.merges().get(0).in(Language.NB)).contains("summerte de sammenslåtte kommunene 0602+0625+0711 til 3301")
+        .doesNotContain("summed");
+    assertThat(r.merges().get(0).in(Language.NN)).contains("summerte dei samanslåtte kommunane 0602+0625+0711 til 3301")
+        .doesNotContain("summed");
   }
 
   @Test
