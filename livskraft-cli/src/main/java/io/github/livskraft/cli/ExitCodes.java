@@ -185,10 +185,9 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     if (ex instanceof CodedException coded) { // every library's coded exceptions, in the reader's language
       return coded.getMessage(language);
     }
+    // not a library's coded failure (every library message is coded, LibraryMessageSourceTest): a defect, shown as
+    // it is under the command line's own words so that it can be reported
     String m = ex.getMessage();
-    if (m == null || m.isBlank()) {
-      return CliErrorCode.FAILED.format(language, "");
-    }
-    return Bilingual.pick(m, language);
+    return CliErrorCode.FAILED.format(language, m == null ? "" : m);
   }
 }

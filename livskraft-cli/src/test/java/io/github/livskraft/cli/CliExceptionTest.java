@@ -81,7 +81,7 @@ class CliExceptionTest {
           Matcher m = literal.matcher(line);
           while (m.find()) {
             String text = m.group(1);
-            if (text.contains(" / ") && !f.endsWith("Bilingual.java") && text.strip().length() > 3) {
+            if (text.contains(" / ") && text.strip().length() > 3) {
               found.add(f.getFileName() + ": " + text);
             }
           }

@@ -58,4 +58,15 @@ class ExitCodesTest {
     }
     throw new AssertionError("18 was accepted as a goal code");
   }
+
+  @Test
+  void aDefectWithoutACodeIsShownUnderTheCommandLinesOwnWords() {
+    IllegalStateException defect = new IllegalStateException("builder used twice");
+    assertThat(ExitCodes.messageOf(defect, io.github.livskraft.sdg.Language.NB))
+        .isEqualTo("CLI-0014: Kommandoen feilet: builder used twice");
+    assertThat(ExitCodes.messageOf(defect, io.github.livskraft.sdg.Language.NN))
+        .isEqualTo("CLI-0014: Kommandoen feila: builder used twice");
+    assertThat(ExitCodes.messageOf(new IllegalStateException(), io.github.livskraft.sdg.Language.EN))
+        .startsWith("CLI-0014: The command failed:").doesNotContain("IllegalStateException");
+  }
 }
