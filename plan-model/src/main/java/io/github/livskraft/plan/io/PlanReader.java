@@ -53,6 +53,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.scanner.ScannerException;
 import java.util.Locale;
 import java.util.Map;
@@ -549,12 +550,60 @@ public final class PlanReader {
     if (e instanceof JsonMappingException && e.getCause() != null
         && (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException
             || e.getCause().getClass().getName().contains("yaml"))) {
-      return new PlanParseException(SYNTAX, where, path, SYNTAX.text(firstLine(e.getOriginalMessage())), e);
+      return new PlanParseException(SYNTAX, where, path, SYNTAX.text(syntaxProblem(e)), e);
     }
     if (e instanceof JsonMappingException m) {
       return new PlanParseException(INVALID_VALUE, where, path, INVALID_VALUE.text(mappingProblem(m)), e);
     }
-    return new PlanParseException(SYNTAX, where, path, SYNTAX.text(firstLine(e.getOriginalMessage())), e);
+    return new PlanParseException(SYNTAX, where, path, SYNTAX.text(syntaxProblem(e)), e);
+  }
+
+  /**
+   * A syntax fault in our own words ({@code PLAN-P001.<kind>}), from the kind of fault SnakeYAML or Jackson reports
+   * (their sentences are stable constants of those parsers); never their text.
+   */
+  private static LocalizedText syntaxProblem(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof MarkedYAMLException y) {
+        String context = String.valueOf(y.getContext());
+        String problem = String.valueOf(y.getProblem());
+        if (problem.contains("end of stream") && !context.contains("quoted")) {
+          return SYNTAX.detail("end");
+        }
+        if (context.contains("quoted scalar")) {
+          return SYNTAX.detail("quoted");
+        }
+        if (context.contains("flow sequence")) {
+          return SYNTAX.detail("flow-sequence");
+        }
+        if (context.contains("flow mapping")) {
+          return SYNTAX.detail("flow-mapping");
+        }
+        if (problem.contains("mapping values are not allowed")) {
+          return SYNTAX.detail("mapping-value");
+        }
+        if (context.contains("simple key") || problem.contains("could not find expected ':'")) {
+          return SYNTAX.detail("simple-key");
+        }
+        if (context.contains("block") || problem.contains("<block end>")) {
+          return SYNTAX.detail("indentation");
+        }
+        int quote = problem.indexOf("found character '");
+        if (quote >= 0 && problem.contains("cannot start any token")) {
+          int end = problem.indexOf('\'', quote + 17);
+          return SYNTAX.detail("character", end > quote + 17 ? problem.substring(quote + 17, end) : "?");
+        }
+        return SYNTAX.detail("yaml");
+      }
+    }
+    // JSON (Jackson's YAML parser wraps SnakeYAML's fault in a JsonParseException too, found above)
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.core.JsonParseException j) {
+        String m = String.valueOf(j.getOriginalMessage());
+        return m.contains("end-of-input") ? SYNTAX.detail("end") : SYNTAX.detail("json");
+      }
+    }
+    return SYNTAX.detail("yaml");
   }
 
   /** What a value of a target type looks like, in the three languages. */

@@ -180,6 +180,50 @@ class PlanReaderTest {
     assertThat(failure(HEAD + "    kind: XYZ\n    title: K\n").detail(Language.EN)).doesNotContain("Did you mean");
   }
 
+  /** Each kind of YAML or JSON syntax fault, with a phrase of its own bundle text in English, bokmål and nynorsk. */
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> syntaxFaults() {
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("YAML", HEAD + "    title: \"Kommuneplan\n",
+            "closing quote", "avsluttende anførselstegn", "avsluttande hermeteikn"),
+        org.junit.jupiter.params.provider.Arguments.of("YAML", HEAD + "    title: [a, b\n    kind: K\n",
+            "expected ',' or ']'", "forventet ',' eller ']'", "venta ',' eller ']'"),
+        org.junit.jupiter.params.provider.Arguments.of("YAML", HEAD + "    title: {a: 1\n    kind: K\n",
+            "expected ',' or '}'", "forventet ',' eller '}'", "venta ',' eller '}'"),
+        org.junit.jupiter.params.provider.Arguments.of("YAML", HEAD + "    title: a: b\n",
+            "'key: value'", "'nøkkel: verdi'", "'nøkkel: verdi'"),
+        org.junit.jupiter.params.provider.Arguments.of("YAML", HEAD + "    title: K\n  kind: X\n   - y\n",
+            "indentation", "innrykket", "innrykket"),
+        org.junit.jupiter.params.provider.Arguments.of("YAML", HEAD + "    title: @K\n",
+            "cannot start with '@'", "begynne med '@'", "byrje med '@'"),
+        org.junit.jupiter.params.provider.Arguments.of("JSON", "{\"formatVersion\": \"1.0\", \"plans\": [}",
+            "not valid JSON", "ikke gyldig JSON", "ikkje gyldig JSON"),
+        org.junit.jupiter.params.provider.Arguments.of("JSON", "{\"formatVersion\": \"1.0\", \"plans\": [",
+            "ends in the middle", "slutter midt i", "sluttar midt i"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("syntaxFaults")
+  void syntaxFaultsAreSaidInOurOwnWordsInEachLanguage(String format, String text, String en, String nb, String nn) {
+    PlanFormat f = PlanFormat.valueOf(format);
+    PlanParseException e = null;
+    try {
+      reader.read("bad." + format.toLowerCase(java.util.Locale.ROOT), text, f);
+    } catch (PlanParseException x) {
+      e = x;
+    }
+    assertThat(e).as("no error for " + text).isNotNull();
+    assertThat(e.code()).isEqualTo("PLAN-P001");
+    assertThat(e.location().line()).isPositive();
+    assertThat(e.detail(Language.EN)).contains(en);
+    assertThat(e.detail(Language.NB)).contains(nb);
+    assertThat(e.detail(Language.NN)).contains(nn);
+    for (Language l : Language.values()) { // none of SnakeYAML's or Jackson's own sentences
+      assertThat(e.detail(l)).doesNotContain("while ").doesNotContain("found ").doesNotContain("Unexpected")
+          .doesNotContain("mapping values").doesNotContain("<block end>");
+    }
+    assertNoInternals(e);
+  }
+
   @Test
   void aTabIndentIsReportedOnItsOwnLineAndColumnFromTheBundle() {
     PlanParseException e = failure(HEAD + "\tkind: SOCIAL_ELEMENT\n    title: Kommuneplan\n");
