@@ -37,7 +37,11 @@ enum CliErrorCode implements ErrorCode {
   /** A failure that is not the input's fault. Arguments: what failed. */
   FAILED("CLI-0014"),
   /** Options that exclude each other. Arguments: the first, the second option. */
-  EXCLUSIVE_OPTIONS("CLI-0015");
+  EXCLUSIVE_OPTIONS("CLI-0015"),
+  /** An option given more than once. Arguments: the option, the command. */
+  REPEATED_OPTION("CLI-0016"),
+  /** Arguments the command line cannot read in some other way. Arguments: the command. */
+  UNREADABLE_ARGUMENTS("CLI-0017");
 
   private final String code;
 

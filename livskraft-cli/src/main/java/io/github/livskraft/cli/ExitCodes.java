@@ -59,7 +59,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
   int handleParameterException(CommandLine.ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     String command = cl.getCommandSpec().qualifiedName();
-    cl.getErr().println("livskraft: " + parameterMessage(ex, command));
+    cl.getErr().println("livskraft: " + parameterMessage(ex, command, args));
     if (ex instanceof CommandLine.UnmatchedArgumentException u) {
       List<String> suggestions = u.getSuggestions();
       if (!suggestions.isEmpty() && !u.getUnmatched().isEmpty()) {
@@ -78,7 +78,27 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     return BAD_INPUT;
   }
 
-  private String parameterMessage(CommandLine.ParameterException ex, String command) {
+  /** The options of the command's exclusive groups that the arguments give, in the groups' order. */
+  private static List<String> exclusiveOptionsGiven(CommandLine.Model.CommandSpec spec, String[] args) {
+    List<String> given = new ArrayList<>();
+    for (CommandLine.Model.ArgGroupSpec group : spec.argGroups()) {
+      if (!group.exclusive()) {
+        continue;
+      }
+      for (CommandLine.Model.OptionSpec o : group.options()) {
+        for (String name : o.names()) {
+          for (String a : args) {
+            if ((a.equals(name) || a.startsWith(name + "=")) && !given.contains(o.longestName())) {
+              given.add(o.longestName());
+            }
+          }
+        }
+      }
+    }
+    return given;
+  }
+
+  private String parameterMessage(CommandLine.ParameterException ex, String command, String[] args) {
     Throwable cause = ex.getCause();
     if (cause instanceof CliException c) {
       return c.message(language);
@@ -93,13 +113,24 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
       }
       return CliErrorCode.MISSING_ARGUMENT.format(language, String.join(", ", names), command);
     }
+    if (ex instanceof CommandLine.MutuallyExclusiveArgsException) {
+      List<String> given = exclusiveOptionsGiven(ex.getCommandLine().getCommandSpec(), args);
+      if (given.size() >= 2) {
+        return CliErrorCode.EXCLUSIVE_OPTIONS.format(language, given.get(0), given.get(1));
+      }
+    }
+    if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null) {
+      CommandLine.Model.ArgSpec a = o.getOverwritten();
+      String name = a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel();
+      return CliErrorCode.REPEATED_OPTION.format(language, name, command);
+    }
     if (ex.getArgSpec() != null && ex.getValue() != null) {
       CommandLine.Model.ArgSpec a = ex.getArgSpec();
       String name = a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel();
       String expected = a.type().isEnum() ? enumValues(a.type()) : a.paramLabel();
       return CliErrorCode.INVALID_VALUE.format(language, name, ex.getValue(), expected);
     }
-    return ex.getMessage();
+    return CliErrorCode.UNREADABLE_ARGUMENTS.format(language, command); // never picocli's English sentence
   }
 
   private String enumValues(Class<?> type) {

@@ -69,4 +69,18 @@ class ExitCodesTest {
     assertThat(ExitCodes.messageOf(new IllegalStateException(), io.github.livskraft.sdg.Language.EN))
         .startsWith("CLI-0014: The command failed:").doesNotContain("IllegalStateException");
   }
+
+  @Test
+  void repeatedAndExclusiveOptionsAreSaidInTheReadersLanguageNotPicocliEnglish() {
+    TestCli.Run repeated = TestCli.run("catalogue", "goal", "1", "--json", "--json", "--lang", "nb");
+    assertThat(repeated.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(repeated.err()).contains("CLI-0016").contains("--json er oppgitt mer enn én gang")
+        .doesNotContain("should be specified");
+    TestCli.Run nn = TestCli.run("catalogue", "goal", "1", "--json", "--json", "--lang", "nn");
+    assertThat(nn.err()).contains("--json er oppgitt meir enn éin gong");
+    TestCli.Run exclusive = TestCli.run("indicators", "compute", "--json", "--csv", "--lang", "nb");
+    assertThat(exclusive.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(exclusive.err()).contains("CLI-0015").contains("--json og --csv kan ikke brukes sammen")
+        .doesNotContain("mutually exclusive");
+  }
 }
