@@ -57,11 +57,18 @@ final class JsonStatCommand implements Callable<Integer> {
     @Option(names = "--max-cells", paramLabel = "N", defaultValue = "2000000")
     int maxCells = JsonStatReader.DEFAULT_MAX_CELLS;
 
+    @Option(names = "--max-text-chars", paramLabel = "N", defaultValue = "24000000")
+    long maxTextChars = JsonStatReader.DEFAULT_MAX_TEXT_CHARS;
+
     JsonStatReader reader() {
       if (maxCells < 1) {
         throw CliException.input("err.max-cells", String.valueOf(maxCells));
       }
-      return JsonStatReader.builder().strict(!lenient).upgradeV1(upgradeV1).maxCells(maxCells).build();
+      if (maxTextChars < 1) {
+        throw CliException.input("err.max-text-chars", String.valueOf(maxTextChars));
+      }
+      return JsonStatReader.builder().strict(!lenient).upgradeV1(upgradeV1).maxCells(maxCells)
+          .maxTextChars(maxTextChars).build();
     }
 
     JsonStatResponse read(Path file) {

@@ -166,4 +166,20 @@ class JsonStatCommandTest {
         .contains("livskraft jsonstat inspect 12367.json --json");
     assertThat(TestCli.run("jsonstat", "csv", "--help").out()).contains("--skip-empty").contains("Examples:");
   }
+
+  @Test
+  void maxTextCharsBoundsTheTextsKeptAndCanBeRaised(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("long-label.json");
+    Files.writeString(f, "{\"version\":\"2.0\",\"class\":\"dataset\",\"label\":\"" + "x".repeat(500)
+        + "\",\"id\":[\"k\"],\"size\":[1],\"dimension\":{\"k\":{\"category\":{\"index\":[\"a\"]}}},"
+        + "\"value\":[1]}");
+    Run refused = TestCli.run("jsonstat", "inspect", f.toString(), "--max-text-chars", "200", "--lang", "nb");
+    assertThat(refused.code()).as(refused.err()).isEqualTo(2);
+    assertThat(refused.err()).contains("long-label.json").contains("JSONSTAT-0009").contains("200");
+    Run read = TestCli.run("jsonstat", "inspect", f.toString(), "--max-text-chars", "10000", "--lang", "nb");
+    assertThat(read.code()).as(read.err()).isZero();
+    Run zero = TestCli.run("jsonstat", "csv", f.toString(), "--max-text-chars", "0", "--lang", "nn");
+    assertThat(zero.code()).isEqualTo(2);
+    assertThat(zero.err()).contains("--max-text-chars må vere minst 1, var 0");
+  }
 }
