@@ -107,11 +107,19 @@ public final class CdsArchive {
     }
   }
 
+  /**
+   * Adds a class list's lines to the merged list. Newer JDKs (25) number every class ({@code "a/B id: 721"}), and
+   * the numbers of separate training runs collide ("Duplicated ID"), so the numbers are dropped: for classes of the
+   * built-in loaders they are optional. Entries of classes from other loaders ({@code super:}/{@code source:}),
+   * which need them, are left out (the CLI has none).
+   */
   private static void addClassList(Path list, Set<String> lines) throws IOException {
     for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        lines.add(line);
+      if (line.isBlank() || line.startsWith("#") || line.contains(" super: ") || line.contains(" source: ")) {
+        continue;
       }
+      int id = line.startsWith("@") ? -1 : line.indexOf(" id: ");
+      lines.add(id < 0 ? line : line.substring(0, id));
     }
   }
 
