@@ -26,7 +26,7 @@ import java.util.Optional;
  * trend, with score 5; the progress value is still computed and kept beside it, as sdg-build 2.4.0 publishes it,
  * except when the base value equals the target); a target or base value of 0 is replaced by 0.001 with a warning;
  * base and latest values of opposite sign give {@code NOT_AVAILABLE}; a base value equal to the target that is not
- * achieved (zero required growth) is deterioration with score −5. Checked against 374 series published by sdg-build
+ * achieved (zero required growth) is deterioration with score −5. Checked against 379 series published by sdg-build
  * 2.4.0 ({@code SdgBuildPublishedOutputTest}); the order of the first two checks and the last case are not covered
  * by any published output (see {@code docs/indicators.md}, "Open question on sdg-build 2.4.0"). Stateless
  * and thread-safe.
