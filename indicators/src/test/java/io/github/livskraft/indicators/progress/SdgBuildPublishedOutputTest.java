@@ -3,17 +3,17 @@ package io.github.livskraft.indicators.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.livskraft.indicators.Direction;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
 import io.github.livskraft.municipalities.Region;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -265,40 +265,15 @@ class SdgBuildPublishedOutputTest {
     return s.isEmpty() ? Optional.empty() : Optional.of(Double.parseDouble(s));
   }
 
-  /** RFC 4180 rows (quoted fields may hold commas and doubled quotes), header skipped. */
+  /** The rows of a reference CSV (RFC 4180: quoted names hold commas), header skipped, read with Jackson. */
   static List<List<String>> read(String name, int columns) {
     try (InputStream in = Objects.requireNonNull(SdgBuildPublishedOutputTest.class.getResourceAsStream(DIR + name),
-        name); BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      List<List<String>> rows = new ArrayList<>();
-      r.readLine();
-      String line;
-      while ((line = r.readLine()) != null) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-          char c = line.charAt(i);
-          if (quoted) {
-            if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-              cur.append('"');
-              i++;
-            } else if (c == '"') {
-              quoted = false;
-            } else {
-              cur.append(c);
-            }
-          } else if (c == '"') {
-            quoted = true;
-          } else if (c == ',') {
-            fields.add(cur.toString());
-            cur.setLength(0);
-          } else {
-            cur.append(c);
-          }
-        }
-        fields.add(cur.toString());
-        assertThat(fields).as("%s: %s", name, line).hasSize(columns);
-        rows.add(fields);
+        name); MappingIterator<List<String>> it = new CsvMapper().readerForListOf(String.class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(in)) {
+      List<List<String>> rows = new ArrayList<>(it.readAll());
+      rows.remove(0);
+      for (List<String> row : rows) {
+        assertThat(row).as("%s: %s", name, row).hasSize(columns);
       }
       return rows;
     } catch (IOException e) {
