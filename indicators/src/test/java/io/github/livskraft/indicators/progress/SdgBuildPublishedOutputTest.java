@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,72 @@ class SdgBuildPublishedOutputTest {
     assertThat(flat.progressValue()).as("unchanged value with a limit: P = 0").contains(0.0);
     assertThat(flat.assess().status()).as("P = 0 is the lower, inclusive edge of limited progress")
         .isEqualTo(ProgressStatus.LIMITED_PROGRESS);
+  }
+
+  /**
+   * End to end from the published data: for the 65 CIF indicators whose progress is computed on the headline series
+   * alone (no series, unit or disaggregation selected), the headline rows of {@code data/indicator_<id>.csv} and the
+   * options of {@code meta/<id>.md} at commit bb7a432 (copied to {@code statcan-cif-2.4.0-headline-*.csv}) go
+   * through {@link ProgressCalculator#assess(TimeSeries, ProgressOptions)}, which picks the base and latest years
+   * itself. Checks the base year moving to the first later year with data when the configured one has none (22
+   * indicators), the latest year, and the published status, score and progress value.
+   */
+  @Test
+  void headline_series_from_the_published_data_files_give_the_published_results() {
+    Map<String, TimeSeries.Builder> data = new LinkedHashMap<>();
+    for (List<String> f : read("statcan-cif-2.4.0-headline-data.csv", 3)) {
+      data.computeIfAbsent(f.get(0), id -> TimeSeries.builder(Region.municipality("3303"), id))
+          .add(Period.year(Integer.parseInt(f.get(1))), Double.parseDouble(f.get(2)));
+    }
+    Map<String, Published> published = new HashMap<>();
+    for (Published p : series()) {
+      if (p.source().equals("cif") && p.series().equals(p.indicator())) {
+        published.put(p.indicator(), p);
+      }
+    }
+    int checked = 0;
+    int moved = 0;
+    for (List<String> f : read("statcan-cif-2.4.0-headline-options.csv", 6)) {
+      String id = f.get(0);
+      Direction d = switch (f.get(1)) {
+        case "positive" -> Direction.HIGHER_IS_BETTER;
+        case "negative" -> Direction.LOWER_IS_BETTER;
+        default -> throw new IllegalStateException("direction " + f.get(1));
+      };
+      Period configuredBase = Period.year(Integer.parseInt(f.get(2)));
+      ProgressOptions options = ProgressOptions.of(d).withBase(configuredBase);
+      if (!f.get(3).isEmpty()) {
+        options = options.withTarget(Double.parseDouble(f.get(3)), Period.year(Integer.parseInt(f.get(4))));
+      }
+      if (!f.get(5).isEmpty()) {
+        options = options.withLimit(Double.parseDouble(f.get(5)));
+      }
+      Published p = Objects.requireNonNull(published.get(id), id);
+      ProgressAssessment a = CALC.assess(data.get(id).build(), options);
+      assertThat(a.basePeriod()).as("base year of %s", id).contains(Period.year(p.baseYear().orElseThrow().intValue()));
+      assertThat(a.latestPeriod()).as("latest year of %s", id)
+          .contains(Period.year(p.currentYear().orElseThrow().intValue()));
+      assertThat(a.status().code()).as("status of %s", p.label()).isEqualTo(p.status());
+      if (p.score().isPresent()) {
+        assertThat(a.score()).as("score of %s", p.label())
+            .hasValueSatisfying(v -> assertThat(v).isCloseTo(p.score().get(), within(1e-9)));
+      } else {
+        assertThat(a.score()).isEmpty();
+      }
+      if (p.progressValue().isPresent()) {
+        double pv = p.progressValue().get();
+        assertThat(a.progressValue()).as("progress value of %s", p.label())
+            .hasValueSatisfying(v -> assertThat(v).isCloseTo(pv, within(1e-9 * Math.max(1, Math.abs(pv)))));
+      } else {
+        assertThat(a.progressValue()).isEmpty();
+      }
+      if (!a.basePeriod().orElseThrow().equals(configuredBase)) {
+        moved++;
+      }
+      checked++;
+    }
+    assertThat(checked).isEqualTo(65);
+    assertThat(moved).as("base years moved to the first later year with data").isEqualTo(22);
   }
 
   /**
