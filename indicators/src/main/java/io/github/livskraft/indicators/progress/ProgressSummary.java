@@ -17,4 +17,20 @@ public record ProgressSummary(ProgressStatus status, Optional<Double> score, int
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(score, "score");
   }
+
+  /**
+   * One assessed series as a part of a larger summary (see {@link ProgressCalculator#aggregateGroups}).
+   *
+   * @param assessment the series' assessment
+   * @return its status and score, 1 of 1 assessed when it has a score, else 0 of 1
+   */
+  public static ProgressSummary of(ProgressAssessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    return new ProgressSummary(assessment.status(), assessment.score(), assessment.score().isPresent() ? 1 : 0, 1);
+  }
+
+  /** Whether the summary has a score and every assessed part achieved its target. */
+  boolean targetAchieved() {
+    return status == ProgressStatus.TARGET_ACHIEVED;
+  }
 }

@@ -90,6 +90,10 @@ class SdgBuildAgreementTest {
     assertThat(beforeBase.warnings()).anyMatch(w -> w.contains("not after the base period"));
   }
 
+  /**
+   * Livskraft's order (not confirmed for 2.4.0: no published 2.4.0 series has one year of data meeting its target;
+   * see docs/indicators.md, "Open question on sdg-build 2.4.0").
+   */
   @Test
   void enough_data_is_checked_before_target_achieved() {
     ProgressAssessment oneYear = CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Period.year(2024), 90,
@@ -101,6 +105,10 @@ class SdgBuildAgreementTest {
     ProgressAssessment twoYears = CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Period.year(2023), 90,
         Period.year(2024), 95).withTarget(80));
     assertThat(twoYears.status()).isEqualTo(ProgressStatus.TARGET_ACHIEVED);
+    assertThat(twoYears.score()).contains(5.0);
+    assertThat(twoYears.progressValue()).as("P is kept beside 'target achieved', as sdg-build 2.4.0 publishes it")
+        .hasValueSatisfying(p -> assertThat(p).isCloseTo(
+            (95.0 / 90 - 1) / Math.abs(Math.pow(80.0 / 90, 1 / 7.0) - 1), within(1e-12)));
   }
 
   /** C uses |y0| and |L|; the bands are scaled by C, so a negative base and limit mirror the positive case. */
