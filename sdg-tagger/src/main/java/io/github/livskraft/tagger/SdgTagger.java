@@ -352,7 +352,7 @@ public final class SdgTagger {
       for (RuleMatch m : byGoal.get(g)) {
         for (MatchSpan span : m.spans()) {
           allPlaces = allPlaces && (Incidental.inPlacePhrase(tokens, text, span.start())
-              || Incidental.inSubject(tokens, span.start()));
+              || Incidental.inSubject(tokens, span.start()) || Incidental.beneficiary(tokens, span.start()));
         }
       }
       if (allPlaces) {
