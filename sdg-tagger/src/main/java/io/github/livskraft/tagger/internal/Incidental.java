@@ -13,7 +13,8 @@ import java.util.Set;
  * place is dropped when another goal of the same text has evidence outside place phrases ("Det skal etableres en ny
  * gang- og sykkelbro over elva ved ungdomsskolen" is SDG 11, not SDG 4). A goal that is alone keeps its place words
  * ("Tiltak: Gratis kjernetid i SFO"). An institution named as a partner ("samarbeide med universitetet om
- * forskning på klimatilpasning") is treated the same way.
+ * forskning på klimatilpasning") is treated the same way, and so are pupils, students or staff named as the actors
+ * of a sentence ({@link #inSubject}) or as the people a measure is for ({@link #beneficiary}).
  */
 public final class Incidental {
   /** Prepositions of place (bokmål and nynorsk). "på" and "i" also open non-spatial phrases ("satse på"). */
