@@ -339,8 +339,9 @@ public final class SdgTagger {
 
   /**
    * The primary-versus-incidental rule: a goal whose every matched word names a place in a prepositional phrase
-   * ("ved ungdomsskolen", "i industriparken", "ved reinseanlegget"), a partner institution or pupils/staff as the
-   * actors is dropped when another goal of the text has evidence outside such phrases. Until rules 2026.12.4 this
+   * ("ved ungdomsskolen", "i industriparken", "ved reinseanlegget"), a partner institution, pupils/staff as the
+   * actors or, since rules 2026.12.6, as the beneficiaries of a measure ("kollektivtransport for elever i videregående
+   * skole") is dropped when another goal of the text has evidence outside such phrases. Until rules 2026.12.4 this
    * applied to the broad goals (4, 8, 9, 11, 17) only.
    */
   private static void dropIncidentalPlaces(Map<GoalCode, Double> scores, Map<GoalCode, List<RuleMatch>> byGoal,
@@ -352,7 +353,7 @@ public final class SdgTagger {
       for (RuleMatch m : byGoal.get(g)) {
         for (MatchSpan span : m.spans()) {
           allPlaces = allPlaces && (Incidental.inPlacePhrase(tokens, text, span.start())
-              || Incidental.inSubject(tokens, span.start()));
+              || Incidental.inSubject(tokens, span.start()) || Incidental.beneficiary(tokens, span.start()));
         }
       }
       if (allPlaces) {

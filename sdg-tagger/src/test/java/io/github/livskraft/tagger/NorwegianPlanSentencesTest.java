@@ -73,13 +73,13 @@ class NorwegianPlanSentencesTest {
     for (Map<String, String> r : ROWS) {
       assertThat(SplitHalf.of(r.get("text")).label()).as(r.get("id")).isEqualTo(r.get("half"));
     }
-    // rows of the later rounds (w-nb-3xx/4xx/5xx, w-nn-3xx/4xx/5xx) were kept only when the hash put them in the tuning
+    // rows of the later rounds (w-nb-3xx…6xx, w-nn-3xx…6xx) were kept only when the hash put them in the tuning
     // half; the balance of the hash is checked on the rows written before the split was used to select
-    List<Map<String, String>> unselected = ROWS.stream().filter(r -> !r.get("id").matches("w-n[bn]-[345][0-9][0-9]"))
+    List<Map<String, String>> unselected = ROWS.stream().filter(r -> !r.get("id").matches("w-n[bn]-[3456][0-9][0-9]"))
         .toList();
     long tune = unselected.stream().filter(r -> r.get("half").equals("tune")).count();
     assertThat((double) tune / unselected.size()).isBetween(0.4, 0.6);
-    assertThat(ROWS.stream().filter(r -> r.get("id").matches("w-n[bn]-[345][0-9][0-9]")))
+    assertThat(ROWS.stream().filter(r -> r.get("id").matches("w-n[bn]-[3456][0-9][0-9]")))
         .allMatch(r -> r.get("half").equals("tune"));
   }
 
@@ -95,10 +95,10 @@ class NorwegianPlanSentencesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      nb | TUNE  | 0.93 | 0.90 | 0.77
-      nn | TUNE  | 0.89 | 0.90 | 0.74
-      nb | CHECK | 0.80 | 0.81 | 0.72
-      nn | CHECK | 0.87 | 0.83 | 0.67
+      nb | TUNE  | 0.94 | 0.93 | 0.77
+      nn | TUNE  | 0.90 | 0.91 | 0.75
+      nb | CHECK | 0.82 | 0.83 | 0.72
+      nn | CHECK | 0.87 | 0.85 | 0.67
       """)
   void accuracyStaysAboveTheMeasuredFloors(String lang, SplitHalf half, double precision, double f1,
       double targetPrecision) {

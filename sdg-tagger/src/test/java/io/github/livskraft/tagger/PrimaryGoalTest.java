@@ -41,6 +41,8 @@ class PrimaryGoalTest {
       nb | Matsvinnet ved sykehjemmene skal halveres innen 2030.                          | 12   | 3
       nb | Innovasjon og infrastruktur: Kongsbergregionen har lenge hatt en felles satsning på utvikling av infrastruktur som støtte opp om samfunns- som næringsutviklingen. | 9 | 8
       nb | Radon i inneluft er den viktigste årsaken til lungekreft etter røyking, og alle kommunale utleieboliger skal radonmåles. | 3 | 11
+      nb | Fylkeskommunen vil innføre gratis kollektivtransport for elever i videregående skole. | 11 | 4
+      nn | Det skal innførast gratis kollektivtransport for alle elevar i vidaregåande skule. | 11 | 4
       """)
   void anIncidentalMentionGivesWayToThePrimaryGoal(String lang, String text, String primary, String incidental) {
     assertThat(goals(lang, text)).containsAll(codes(primary)).doesNotContainAnyElementsOf(codes(incidental));
@@ -56,6 +58,8 @@ class PrimaryGoalTest {
       nb | Andel elever som trives på skolen                                             | 4
       nn | Kommunen vil samarbeide med høgskulen om desentralisert sjukepleiarutdanning. | 3 4 17
       nb | Radon i inneluft gir lungekreft, og alle kommunale utleieboliger skal radonmåles. | 3 11
+      nb | Kommunen tilbyr gratis leksehjelp for elever på ungdomstrinnet.               | 4
+      nb | Det skal innføres gratis kollektivtransport for elever, og leksehjelpen på skolen utvides. | 4
       """)
   void aGoalWithoutAnotherGoalOrWithOwnEvidenceIsKept(String lang, String text, String expected) {
     assertThat(goals(lang, text)).containsAll(codes(expected));

@@ -13,7 +13,8 @@ import java.util.Set;
  * place is dropped when another goal of the same text has evidence outside place phrases ("Det skal etableres en ny
  * gang- og sykkelbro over elva ved ungdomsskolen" is SDG 11, not SDG 4). A goal that is alone keeps its place words
  * ("Tiltak: Gratis kjernetid i SFO"). An institution named as a partner ("samarbeide med universitetet om
- * forskning på klimatilpasning") is treated the same way.
+ * forskning på klimatilpasning") is treated the same way, and so are pupils, students or staff named as the actors
+ * of a sentence ({@link #inSubject}) or as the people a measure is for ({@link #beneficiary}).
  */
 public final class Incidental {
   /** Prepositions of place (bokmål and nynorsk). "på" and "i" also open non-spatial phrases ("satse på"). */
@@ -22,7 +23,10 @@ public final class Incidental {
   /** Words that may stand between the preposition and the place noun. */
   private static final Set<String> FILLERS = Set.of("den", "det", "de", "dei", "en", "ei", "et", "eit", "ein", "denne",
       "dette", "disse", "desse", "ny", "nye", "nytt", "gamle", "gamla", "gammel", "kommunale", "kommunal", "hele",
-      "heile", "eksisterende", "eksisterande", "dagens", "nåværende", "noverande", "lokale", "lokal");
+      "heile", "eksisterende", "eksisterande", "dagens", "nåværende", "noverande", "lokale", "lokal", "videregående",
+      "vidaregåande");
+  /** Adjectives that open the name of a kind of school ("i videregående skole"): the phrase is a place too. */
+  private static final Set<String> SCHOOL_KIND = Set.of("videregående", "vidaregåande");
   private static final int MAX_FILLERS = 2;
   /**
    * Stems of nouns for buildings, institutions and areas that a sentence names as a place ("ved ungdomsskolen",
@@ -81,6 +85,44 @@ public final class Incidental {
 
   private static final int MAX_SUBJECT_WORDS = 8;
 
+  /** Words that may stand between "for" and the people it names ("for alle elever"). */
+  private static final Set<String> GROUP_FILLERS = Set.of("alle", "de", "dei", "våre", "mange", "flere", "fleire");
+
+  /**
+   * Whether the match starting at {@code charStart} names pupils, students or staff as the people a measure is
+   * <em>for</em> ("gratis kollektivtransport <b>for elever</b> i videregående skole"): they are the beneficiaries of
+   * the measure, not its topic.
+   *
+   * @param t the tokens of the text
+   * @param charStart start offset of the matched span
+   * @return true if the word names the beneficiaries after "for"
+   */
+  public static boolean beneficiary(Tokens t, int charStart) {
+    int i = first(t, charStart);
+    if (i < 0 || !actorNoun(t.text(i))) {
+      return false;
+    }
+    int fillers = 0;
+    int next = t.start[i];
+    for (int j = i - 1; j >= 0; j--) {
+      if (t.joined[j] || t.end[j] > next) {
+        continue;
+      }
+      if (breakBetween(t, t.end[j], next)) {
+        return false;
+      }
+      String w = t.text(j);
+      if (w.equals("for")) {
+        return true;
+      }
+      if (++fillers > 1 || !GROUP_FILLERS.contains(w)) {
+        return false;
+      }
+      next = t.start[j];
+    }
+    return false;
+  }
+
   /** Nouns for people of an institution who can be the actors of a sentence about something else. */
   private static final String[] ACTOR_STEMS = {"elev", "lærer", "lærar", "student", "rektor", "ansatte", "tilsette"};
 
@@ -103,7 +145,8 @@ public final class Incidental {
    */
   public static boolean inPlacePhrase(Tokens t, CharSequence text, int charStart) {
     int i = first(t, charStart);
-    if (i < 0 || !placeNoun(t.text(i))) {
+    if (i < 0 || !(placeNoun(t.text(i)) || SCHOOL_KIND.contains(t.text(i)) && i + 1 < t.size
+        && placeNoun(t.text(i + 1)))) {
       return false;
     }
     int fillers = 0;
