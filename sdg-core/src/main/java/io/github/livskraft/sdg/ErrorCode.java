@@ -78,6 +78,17 @@ public interface ErrorCode {
   }
 
   /**
+   * This code's own message without the code, as a {@link MessageFragment} (numbers as plain digits): to keep as a
+   * text in the three languages, or to quote inside another message.
+   *
+   * @param args the values of the code's pattern
+   * @return the fragment
+   */
+  default MessageFragment message(Object... args) {
+    return MessageFragment.of(messages(), code(), args);
+  }
+
+  /**
    * The message in a language, starting with the code: {@code "SDG-0001: Invalid SDG goal code '18': …"}.
    *
    * @param language the reader's language

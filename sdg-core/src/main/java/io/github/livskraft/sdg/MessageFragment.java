@@ -122,9 +122,7 @@ public final class MessageFragment {
    * @return the text in the three languages
    */
   public LocalizedText toLocalizedText() {
-    String source = "livskraft-messages/" + bundle.name();
-    return LocalizedText.of(Arrays.stream(Language.values())
-        .map(l -> TextVariant.of(l, text(l), TextProvenance.COMMUNITY, source)).toList());
+    return LocalizedText.of(this::text, TextProvenance.COMMUNITY, "livskraft-messages/" + bundle.name());
   }
 
   /**
