@@ -204,6 +204,41 @@ class ArchitectureTest {
   }
 
   /**
+   * One message design (CONTRIBUTING.md, "Messages"): the one text-in-three-languages type is sdg-core's
+   * {@code LocalizedText} and the one part-of-a-message type is sdg-core's {@code MessageFragment}. No other module
+   * declares a {@code LocalizedText}, a {@code …Fragment} type, or a type nested in its {@link ErrorCode} enum (where
+   * the private {@code Fragment} and {@code Detail} records used to live).
+   */
+  @Test
+  void oneLocalizedTextAndOneFragmentTypeInTheWholeProject() {
+    classes().that().haveSimpleName("LocalizedText").should().resideInAPackage("io.github.livskraft.sdg")
+        .allowEmptyShould(false)
+        .check(classes);
+    noClasses().that().resideOutsideOfPackage("io.github.livskraft.sdg")
+        .should().haveSimpleNameEndingWith("Fragment")
+        .check(classes);
+    classes().that().resideOutsideOfPackage("io.github.livskraft.sdg").and().areNotAnonymousClasses()
+        .and().areNestedClasses()
+        .should(notBeNestedInAnErrorCode())
+        .check(classes);
+    assertThat(classes.stream().filter(c -> c.isAssignableTo(ErrorCode.class) && c.isEnum()).count())
+        .as("error-code enums seen").isGreaterThan(10);
+  }
+
+  private static ArchCondition<JavaClass> notBeNestedInAnErrorCode() {
+    return new ArchCondition<>("not be declared inside an ErrorCode type (use sdg-core's MessageFragment)") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        if (type.getEnclosingClass().filter(e -> e.isAssignableTo(ErrorCode.class)).isPresent()) {
+          events.add(SimpleConditionEvent.violated(type, type.getName()
+              + " is declared inside an ErrorCode type: a part of a message is sdg-core's MessageFragment"
+              + " (ErrorCode.fragment(…), MessageFragment.of(…)), not a module's own type"));
+        }
+      }
+    };
+  }
+
+  /**
    * The naming rule (CONTRIBUTING.md): shipped data comes from {@code X.bundled()}, other sources from
    * {@code X.load(…)}, services from {@code create()} or {@code builder()}; never {@code defaults()},
    * {@code standard()}, {@code getInstance()} or {@code default…()} factories.

@@ -60,7 +60,7 @@ class PlanErrorCodeTest {
 
   @Test
   void formatsNamedParametersInEachLanguage() {
-    var t = PlanErrorCode.V020.message(Map.of("value", "2030–2026"));
+    var t = PlanErrorCode.V020.text(Map.of("value", "2030–2026"));
     assertThat(t.text(Language.EN)).isEqualTo("Period 2030–2026 ends before it starts");
     assertThat(t.text(Language.NB)).isEqualTo("Perioden 2030–2026 slutter før den begynner");
     assertThat(t.text(Language.NN)).isEqualTo("Perioden 2030–2026 sluttar før han byrjar");
@@ -70,7 +70,7 @@ class PlanErrorCodeTest {
 
   @Test
   void localizedArgumentsFollowTheMessageLanguageAndNumbersAreNotGrouped() {
-    var t = PlanErrorCode.V040.message(Map.of("value", "Kongsberg", "expected", PlanErrorCode.V040.fragment("twice")));
+    var t = PlanErrorCode.V040.text(Map.of("value", "Kongsberg", "expected", PlanErrorCode.V040.fragment("twice")));
     assertThat(t.text(Language.EN)).isEqualTo("Owner 'Kongsberg': a member municipality is listed twice");
     assertThat(t.text(Language.NN)).isEqualTo("Eigar 'Kongsberg': ein medlemskommune er oppført to gonger");
     var year = PlanErrorCode.V021.message(12345);
@@ -104,7 +104,7 @@ class PlanErrorCodeTest {
   /** Every fragment the sources name ({@code CODE.fragment("…")}) is a key of that code in the bundle. */
   @Test
   void everyFragmentTheSourcesUseExists() throws java.io.IOException {
-    Pattern use = Pattern.compile("(?:PlanErrorCode\\.)?\\b([A-Z][A-Z0-9_]+)\\.detail\\(\"([a-z0-9.-]*[a-z0-9])\"");
+    Pattern use = Pattern.compile("(?:PlanErrorCode\\.)?\\b([A-Z][A-Z0-9_]+)\\.fragment\\(\"([a-z0-9.-]*[a-z0-9])\"");
     List<String> missing = new java.util.ArrayList<>();
     int found = 0;
     try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {

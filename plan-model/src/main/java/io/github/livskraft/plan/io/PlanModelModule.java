@@ -87,6 +87,7 @@ public final class PlanModelModule extends SimpleModule {
     addDeserializer(Recurrence.class, new FromText<>(Recurrence.class, Recurrence::parse, "recurrence"));
     addSerializer(ReportingPeriod.class, new PeriodToYearOrText());
     addDeserializer(ReportingPeriod.class, new FromText<>(ReportingPeriod.class, ReportingPeriod::parse, "reporting-period"));
+    addSerializer(io.github.livskraft.sdg.LocalizedText.class, new TextInLanguages());
   }
 
   @Override
@@ -131,6 +132,22 @@ public final class PlanModelModule extends SimpleModule {
   @FunctionalInterface
   private interface Parser<T> {
     T parse(String text);
+  }
+
+  /**
+   * A text of a report or finding ({@code CoverageReport}'s explanations, a finding's message, the benefit rule) as
+   * {@code {"nb": …, "en": …, "nn": …}}, {@code nn} {@code null} when the text has no nynorsk of its own.
+   */
+  private static final class TextInLanguages extends JsonSerializer<io.github.livskraft.sdg.LocalizedText> {
+    @Override
+    public void serialize(io.github.livskraft.sdg.LocalizedText value, JsonGenerator gen,
+        SerializerProvider serializers) throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("nb", value.text(io.github.livskraft.sdg.Language.NB));
+      gen.writeStringField("en", value.text(io.github.livskraft.sdg.Language.EN));
+      gen.writeStringField("nn", value.find(io.github.livskraft.sdg.Language.NN).map(v -> v.text()).orElse(null));
+      gen.writeEndObject();
+    }
   }
 
   private static final class ToText<T> extends JsonSerializer<T> {
