@@ -48,6 +48,20 @@ final class CliException extends RuntimeException {
   }
 
   /**
+   * Refuses a count option below 1 ({@code --max-cells 0}) as bad input (exit code 2), naming the option and the
+   * value in the reader's language.
+   *
+   * @param option the option, e.g. {@code --max-cells}
+   * @param value the value given
+   * @throws CliException if the value is below 1
+   */
+  static void requireAtLeastOne(String option, long value) {
+    if (value < 1) {
+      throw input("err.option-at-least-1", option, String.valueOf(value));
+    }
+  }
+
+  /**
    * Bad input (exit code 2) that a library reported: its message, in the reader's language.
    *
    * @param cause the library's exception

@@ -222,9 +222,7 @@ final class SsbCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       checkTable(table);
-      if (maxCells < 1) {
-        throw CliException.input("err.max-cells", String.valueOf(maxCells));
-      }
+      CliException.requireAtLeastOne("--max-cells", maxCells);
       options.maxCells = maxCells;
       String fmt = json ? "jsonstat" : format.toLowerCase(Locale.ROOT);
       if (!fmt.equals("jsonstat") && !fmt.equals("csv")) {
