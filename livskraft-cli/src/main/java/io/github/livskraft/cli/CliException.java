@@ -26,9 +26,6 @@ final class CliException extends RuntimeException {
     this.args = args.clone();
   }
 
-  /** A message argument that is itself a text of the command line's bundle, formatted in the reader's language. */
-  record Key(String key) {}
-
   /**
    * A message argument that is a library's exception: its message in the reader's language (a coded exception's
    * bundle text; never an exception class name).
@@ -40,7 +37,8 @@ final class CliException extends RuntimeException {
    * printed.
    *
    * @param key the message key, e.g. {@code "err.search-empty"}
-   * @param args the pattern's arguments ({@link Key} and {@link Detail} are put in the reader's language)
+   * @param args the pattern's arguments (a {@link io.github.livskraft.sdg.MessageFragment} such as
+   *     {@link CliMessages#fragment} and a {@link Detail} are put in the reader's language)
    * @return the exception
    */
   static CliException input(String key, Object... args) {
@@ -122,9 +120,7 @@ final class CliException extends RuntimeException {
   private Object[] resolve(Language language) {
     Object[] resolved = args.clone();
     for (int i = 0; i < resolved.length; i++) {
-      if (resolved[i] instanceof Key k) {
-        resolved[i] = CliMessages.text(k.key(), language);
-      } else if (resolved[i] instanceof Detail d) {
+      if (resolved[i] instanceof Detail d) {
         resolved[i] = ExitCodes.messageOf(d.error(), language);
       }
     }

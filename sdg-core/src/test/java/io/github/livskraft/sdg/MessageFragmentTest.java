@@ -58,6 +58,27 @@ class MessageFragmentTest {
   }
 
   @Test
+  void anArgumentExceptionCarriesAFragmentAsArgumentOrAsItsWholeText() {
+    CodedArgumentException asArgument = new CodedArgumentException(TestCode.READ,
+        TestCode.READ.fragment("what.table", "12134", 3), TestCode.READ.fragment("why.limit", 2, "x"));
+    assertThat(asArgument.getMessage(Language.NN))
+        .isEqualTo("TEST-0001: kan ikkje lese tabell 12134 med 3 celler: fleire enn 2 rader (x)");
+    assertThat(asArgument.getMessage()).isEqualTo(asArgument.getMessage(Language.EN))
+        .isEqualTo("TEST-0001: cannot read table 12134 of 3 cells: more than 2 rows (x)");
+    class Variant extends CodedArgumentException {
+      private static final long serialVersionUID = 1L;
+
+      Variant(MessageFragment text) {
+        super(text, TestCode.READ);
+      }
+    }
+    Variant whole = new Variant(TestCode.READ.fragment("why.missing"));
+    assertThat(whole.getMessage(Language.NB)).isEqualTo("TEST-0001: filen finnes ikke");
+    assertThat(whole.getMessage()).isEqualTo("TEST-0001: the file does not exist");
+    assertThat(whole.errorCode()).isSameAs(TestCode.READ);
+  }
+
+  @Test
   void theThreeLanguagesAtOnceAsALocalizedText() {
     LocalizedText t = TestCode.READ.fragment("why.missing").toLocalizedText();
     assertThat(t.languages()).containsExactlyInAnyOrder(Language.values());
