@@ -204,6 +204,73 @@ class ArchitectureTest {
   }
 
   /**
+   * One message design (CONTRIBUTING.md, "Messages"): the one text-in-three-languages type is sdg-core's
+   * {@code LocalizedText} and the one part-of-a-message type is sdg-core's {@code MessageFragment}. No other module
+   * declares a {@code LocalizedText}, a {@code …Fragment} type, or a type nested in its {@link ErrorCode} enum (where
+   * the private {@code Fragment} and {@code Detail} records used to live).
+   */
+  @Test
+  void oneLocalizedTextAndOneFragmentTypeInTheWholeProject() {
+    ONE_LOCALIZED_TEXT.check(classes);
+    NO_OWN_FRAGMENT_TYPE.check(classes);
+    NOTHING_NESTED_IN_AN_ERROR_CODE.check(classes);
+    assertThat(classes.stream().filter(c -> c.isAssignableTo(ErrorCode.class) && c.isEnum()).count())
+        .as("error-code enums seen").isGreaterThan(10);
+  }
+
+  /** The three rules above flag what they look for (fixtures below), so they cannot pass by seeing nothing. */
+  @Test
+  void theFragmentRulesFindASecondLocalizedTextAFragmentTypeAndANestedDetail() {
+    JavaClasses fixtures = new ClassFileImporter().importClasses(LocalizedText.class, OwnFragment.class,
+        FixtureCode.class, FixtureCode.Detail.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ONE_LOCALIZED_TEXT.check(fixtures))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("ArchitectureTest$LocalizedText");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> NO_OWN_FRAGMENT_TYPE.check(fixtures))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("OwnFragment");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> NOTHING_NESTED_IN_AN_ERROR_CODE.check(fixtures))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("FixtureCode$Detail");
+  }
+
+  private static final ArchRule ONE_LOCALIZED_TEXT = classes().that().haveSimpleName("LocalizedText")
+      .should().resideInAPackage("io.github.livskraft.sdg").allowEmptyShould(false);
+  private static final ArchRule NO_OWN_FRAGMENT_TYPE = noClasses().that()
+      .resideOutsideOfPackage("io.github.livskraft.sdg").should().haveSimpleNameEndingWith("Fragment");
+  private static final ArchRule NOTHING_NESTED_IN_AN_ERROR_CODE = classes().that()
+      .resideOutsideOfPackage("io.github.livskraft.sdg").and().areNotAnonymousClasses().and().areNestedClasses()
+      .should(notBeNestedInAnErrorCode());
+
+  /** Fixture: a second text type. */
+  static final class LocalizedText {}
+
+  /** Fixture: a module's own fragment type. */
+  static final class OwnFragment {}
+
+  /** Fixture: a code enum with its own detail record, as kostra had. */
+  enum FixtureCode implements ErrorCode {
+    ONLY;
+
+    record Detail(String key) {}
+
+    @Override
+    public String code() {
+      return "FIX-0001";
+    }
+  }
+
+  private static ArchCondition<JavaClass> notBeNestedInAnErrorCode() {
+    return new ArchCondition<>("not be declared inside an ErrorCode type (use sdg-core's MessageFragment)") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        if (type.getEnclosingClass().filter(e -> e.isAssignableTo(ErrorCode.class)).isPresent()) {
+          events.add(SimpleConditionEvent.violated(type, type.getName()
+              + " is declared inside an ErrorCode type: a part of a message is sdg-core's MessageFragment"
+              + " (ErrorCode.fragment(…), MessageFragment.of(…)), not a module's own type"));
+        }
+      }
+    };
+  }
+
+  /**
    * The naming rule (CONTRIBUTING.md): shipped data comes from {@code X.bundled()}, other sources from
    * {@code X.load(…)}, services from {@code create()} or {@code builder()}; never {@code defaults()},
    * {@code standard()}, {@code getInstance()} or {@code default…()} factories.

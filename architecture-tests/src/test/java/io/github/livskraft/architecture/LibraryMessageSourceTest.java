@@ -57,6 +57,9 @@ class LibraryMessageSourceTest {
       "Gate.java", "limit and workers must be at least 1",
       // the message machinery itself: a jar whose bundle cannot be read has nothing to say it with
       "MessageBundle.java", "cannot read message bundle",
+      // the message machinery itself: a fragment whose pattern uses more arguments than its caller gives is a
+      // defect of that module, found by its tests where the fragment is made
+      "MessageFragment.java", " arguments, given ",
       // internal signal of the HTTP transport; TransportException.Reason.TIMEOUT becomes SSB-0013 in the bundle
       "HttpTransport.java", "no complete answer within",
       // internal signal: its three callers catch it and report CatalogueFormatException (SDG-0005) instead

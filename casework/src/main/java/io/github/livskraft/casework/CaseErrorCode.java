@@ -1,6 +1,11 @@
 package io.github.livskraft.casework;
 
 import io.github.livskraft.sdg.ErrorCode;
+import io.github.livskraft.sdg.MessageFragment;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 
 /**
  * Stable, searchable codes for every error the casework module reports ({@code CASE-0001} …), implementing the
@@ -62,5 +67,39 @@ public enum CaseErrorCode implements ErrorCode {
   /** The key of this code's message pattern in the {@code CaseworkMessages} bundle (the code itself). */
   public String bundleKey() {
     return code;
+  }
+
+  /**
+   * A part of a casework message that is itself a text of the casework bundle — what was expected, a unit — as a
+   * {@link MessageFragment}, written in the language of the message it is an argument of. Keys live below
+   * {@code CASE-text.} in {@code casework_en|nb|nn.properties}.
+   *
+   * @param key the key without the {@code CASE-text.} prefix, e.g. {@code expected.json-object}
+   * @param args the values of the key's pattern (quoted user values, numbers, further fragments)
+   * @return the fragment
+   * @throws java.util.MissingResourceException if the bundle has no such key
+   */
+  public static MessageFragment text(String key, Object... args) {
+    return MessageFragment.of(EMPTY_INPUT, "CASE-text." + key, args);
+  }
+
+  /**
+   * Our own words for why an input or output failed, by the kind of the failure (missing file, access denied, not
+   * decodable text, anything else); the exception's own text is never used.
+   *
+   * @param e the failure
+   * @return the reason, a fragment of the casework bundle
+   */
+  public static MessageFragment reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return text("io.no-such-file");
+    }
+    if (e instanceof AccessDeniedException) {
+      return text("io.access-denied");
+    }
+    if (e instanceof CharacterCodingException) {
+      return text("io.not-text");
+    }
+    return text("io.failed");
   }
 }

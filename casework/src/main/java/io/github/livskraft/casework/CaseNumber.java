@@ -35,7 +35,7 @@ public record CaseNumber(int year, int sequence, OptionalInt documentNumber) {
     Matcher m = SYNTAX.matcher(text.toString().strip());
     if (!m.matches() || Integer.parseInt(m.group(2)) < 1) {
       throw new CaseworkException(CaseErrorCode.INVALID_FIELD, null, "arkivsaksnr", text,
-          CaseText.of("expected.case-number"));
+          CaseErrorCode.text("expected.case-number"));
     }
     return from(m);
   }

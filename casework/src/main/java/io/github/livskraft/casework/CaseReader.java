@@ -2,8 +2,8 @@ package io.github.livskraft.casework;
 
 import io.github.livskraft.casework.internal.Extractors;
 import io.github.livskraft.casework.internal.PartRecognizer;
-import io.github.livskraft.tagger.LanguageDetector;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.tagger.LanguageDetector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -103,15 +103,15 @@ public final class CaseReader {
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, size, maxBytes, CaseText.of("unit.bytes"));
+        throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, size, maxBytes, CaseErrorCode.text("unit.bytes"));
       }
       try (InputStream in = Files.newInputStream(file)) {
         bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       }
     } catch (NoSuchFileException e) {
-      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseText.of(e));
+      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseErrorCode.reason(e));
     } catch (IOException e) {
-      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseText.of(e));
+      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseErrorCode.reason(e));
     }
     Path name = file.getFileName();
     return read(name == null ? source : name.toString(), source, bytes);
@@ -133,7 +133,7 @@ public final class CaseReader {
       throw new CaseInputException(CaseErrorCode.EMPTY_INPUT, source, null);
     }
     if (bytes.length > maxBytes) {
-      throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, bytes.length, maxBytes, CaseText.of("unit.bytes"));
+      throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, bytes.length, maxBytes, CaseErrorCode.text("unit.bytes"));
     }
     return switch (Extractors.detect(source, bytes)) {
       case PDF -> build(id, source, SourceFormat.PDF, Extractors.pdf(source, bytes, maxPages), Optional.empty());
@@ -189,7 +189,7 @@ public final class CaseReader {
 
   private void checkChars(String source, String text) {
     if (text.length() > maxChars) {
-      throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, text.length(), maxChars, CaseText.of("unit.characters"));
+      throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, text.length(), maxChars, CaseErrorCode.text("unit.characters"));
     }
   }
 

@@ -24,7 +24,7 @@ public class CaseworkException extends RuntimeException implements CodedExceptio
    * @param args the message arguments
    */
   public CaseworkException(CaseErrorCode errorCode, @Nullable Throwable cause, Object... args) {
-    super(errorCode.format(Locale.ROOT, CaseText.shown(args, Language.EN)), cause);
+    super(errorCode.format(Locale.ROOT, args), cause);
     this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     this.args = args.clone();
   }
@@ -45,7 +45,7 @@ public class CaseworkException extends RuntimeException implements CodedExceptio
     if (a == null) {
       return String.valueOf(getMessage());
     }
-    return errorCode.format(locale, CaseText.shown(a, Language.of(locale)));
+    return errorCode.format(locale, a);
   }
 
   /**

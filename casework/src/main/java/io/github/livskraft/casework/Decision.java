@@ -20,7 +20,7 @@ public record Decision(String by, Instant at, Optional<String> justification) {
     Objects.requireNonNull(justification, "justification");
     if (by.isBlank()) {
       throw new CaseworkException(CaseErrorCode.INVALID_FIELD, null, "decision.by", by,
-          CaseText.of("expected.officer"));
+          CaseErrorCode.text("expected.officer"));
     }
     justification = justification.map(String::strip).filter(s -> !s.isEmpty());
   }

@@ -75,7 +75,7 @@ class CaseMessageLanguageTest {
     assertThat(e.errorCode()).isEqualTo(CaseErrorCode.INVALID_ARKIVMELDING);
     inEveryLanguage(e, "melding.xml", "cvc-elt.1", "skjema");
     inEveryLanguage(new CaseworkException(CaseErrorCode.INVALID_ARKIVMELDING, null, "baerekraftsvurdering", 0, 0,
-        CaseText.of("xml.missing-element", "sdgMaal")), "baerekraftsvurdering", "sdgMaal");
+        CaseErrorCode.text("xml.missing-element", "sdgMaal")), "baerekraftsvurdering", "sdgMaal");
     assertThat(e.getCause()).as("the validator's failure stays the cause").isNotNull();
   }
 
@@ -121,12 +121,12 @@ class CaseMessageLanguageTest {
   void ioFailuresInOurOwnWordsWithTheCauseKept() {
     for (IOException io : List.of(new NoSuchFileException("/tmp/a.txt"), new AccessDeniedException("/tmp/a.txt"),
         new MalformedInputException(3), new IOException("Stale NFS file handle"))) {
-      CaseInputException e = new CaseInputException(CaseErrorCode.READ_FAILED, "a.txt", io, CaseText.of(io));
+      CaseInputException e = new CaseInputException(CaseErrorCode.READ_FAILED, "a.txt", io, CaseErrorCode.reason(io));
       inEveryLanguage(e, "a.txt");
       assertThat(e.getMessage()).doesNotContain(io.getClass().getSimpleName()).doesNotContain("Stale");
       assertThat(e.getCause()).isSameAs(io);
     }
-    assertThat(CaseText.of(new NoSuchFileException("x")).format(Language.NB)).isEqualTo("filen finnes ikke");
+    assertThat(CaseErrorCode.reason(new NoSuchFileException("x")).text(Language.NB)).isEqualTo("filen finnes ikke");
   }
 
   @Test

@@ -35,7 +35,7 @@ public final class CoverageAndGaps {
     // Each gap says how far the goal is followed up (linked → indicator → target value → data).
     for (PriorityGap gap : report.gaps()) {
       System.out.println("Gap: goal " + gap.goal() + " (" + gap.depth().label(io.github.livskraft.sdg.Language.EN) + "): "
-          + gap.explanation().in(Language.EN));
+          + gap.explanation().text(Language.EN));
     }
     System.out.println();
     System.out.println(report.toText(Language.NB));

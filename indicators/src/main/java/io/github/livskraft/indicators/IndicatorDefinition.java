@@ -1,8 +1,10 @@
 package io.github.livskraft.indicators;
 
+import io.github.livskraft.indicators.internal.Texts;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.IndicatorCode;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * IndicatorDefinition d = IndicatorLibrary.bundled().get("waste.household-per-capita");
- * d.name().in(Language.NB);   // "Husholdningsavfall per innbygger"
+ * d.name().text(Language.NB);   // "Husholdningsavfall per innbygger"
  * d.direction();              // LOWER_IS_BETTER
  * d.verified();               // false: the table's ContentsCode is not verified in the SSB reference
  * }</pre>
@@ -164,16 +166,16 @@ public record IndicatorDefinition(String id, LocalizedText name, Optional<Locali
    * @return the name
    */
   public String nameIn(Language language) {
-    return name.in(language);
+    return name.text(language);
   }
 
   /** Builder for {@link IndicatorDefinition}. Not thread-safe. */
   public static final class Builder {
     private final String id;
-    private LocalizedText name = LocalizedText.of("-", "-");
+    private LocalizedText name = Texts.of("-", "-", Optional.empty());
     private Optional<LocalizedText> description = Optional.empty();
     private String theme = "other";
-    private LocalizedText unit = LocalizedText.of("-", "-");
+    private LocalizedText unit = Texts.of("-", "-", Optional.empty());
     private int decimals = 1;
     private Direction direction = Direction.HIGHER_IS_BETTER;
     private Optional<Double> limit = Optional.empty();
@@ -196,7 +198,7 @@ public record IndicatorDefinition(String id, LocalizedText name, Optional<Locali
      * @return this
      */
     public Builder name(String nb, String en) {
-      this.name = LocalizedText.of(nb, en);
+      this.name = Texts.of(nb, en, Optional.empty());
       return this;
     }
 
@@ -230,7 +232,7 @@ public record IndicatorDefinition(String id, LocalizedText name, Optional<Locali
      * @return this
      */
     public Builder unit(String nb, String en) {
-      this.unit = LocalizedText.of(nb, en);
+      this.unit = Texts.of(nb, en, Optional.empty());
       return this;
     }
 
@@ -331,7 +333,7 @@ public record IndicatorDefinition(String id, LocalizedText name, Optional<Locali
      * @return this
      */
     public Builder caveat(String nb, String en) {
-      this.caveats.add(LocalizedText.of(nb, en));
+      this.caveats.add(Texts.of(nb, en, Optional.empty()));
       return this;
     }
 

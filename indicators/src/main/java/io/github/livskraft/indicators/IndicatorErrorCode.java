@@ -10,7 +10,7 @@ import io.github.livskraft.sdg.ErrorCode;
  * message, so users can search for it; it never changes meaning once released.
  */
 @ErrorCode.Bundle("indicators")
-public enum IndicatorErrorCode implements LocalizedErrorCode {
+public enum IndicatorErrorCode implements ErrorCode {
   /** An unclassified error. Arguments: detail. */
   GENERAL("IND-0000"),
   /** An indicator id is not in the library. Arguments: id. */
@@ -52,5 +52,18 @@ public enum IndicatorErrorCode implements LocalizedErrorCode {
   @Override
   public String code() {
     return code;
+  }
+
+  /**
+   * The message in a language, starting with the code; every number is written as plain digits (a year stays 2024)
+   * and a {@link io.github.livskraft.sdg.MessageFragment} argument is put in the same language.
+   *
+   * @param language the reader's language
+   * @param args the arguments
+   * @return the message
+   */
+  @Override
+  public String format(io.github.livskraft.sdg.Language language, Object... args) {
+    return code() + ": " + message(args).text(language);
   }
 }

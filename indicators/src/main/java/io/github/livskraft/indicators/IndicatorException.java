@@ -2,6 +2,7 @@ package io.github.livskraft.indicators;
 
 import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageFragment;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public class IndicatorException extends RuntimeException implements CodedException {
   private static final long serialVersionUID = 1L;
   private final IndicatorErrorCode errorCode;
-  private final transient @Nullable LocalizedText text;
+  private final transient @Nullable MessageFragment text;
 
   /**
    * Creates an exception with the code's general message.
@@ -25,18 +26,18 @@ public class IndicatorException extends RuntimeException implements CodedExcepti
    * @param args the message arguments
    */
   public IndicatorException(IndicatorErrorCode errorCode, @Nullable Throwable cause, Object... args) {
-    this(errorCode, errorCode.text(args), cause);
+    this(errorCode, errorCode.message(args), cause);
   }
 
   /**
-   * Creates an exception with a text from the code's bundle, e.g. {@code code.detail("duplicate-period", …)}.
+   * Creates an exception with a text from the code's bundle, e.g. {@code code.fragment("duplicate-period", …)}.
    *
    * @param errorCode the code
-   * @param text the message without the code, in the three languages
+   * @param text the message without the code
    * @param cause the cause, or {@code null}
    */
-  public IndicatorException(IndicatorErrorCode errorCode, LocalizedText text, @Nullable Throwable cause) {
-    super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + text.in(Language.EN), cause);
+  public IndicatorException(IndicatorErrorCode errorCode, MessageFragment text, @Nullable Throwable cause) {
+    super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + text.text(Language.EN), cause);
     this.errorCode = errorCode;
     this.text = text;
   }
@@ -53,8 +54,8 @@ public class IndicatorException extends RuntimeException implements CodedExcepti
    * @return the message
    */
   public String getMessage(Language language) {
-    LocalizedText t = text;
-    return t == null ? String.valueOf(getMessage()) : errorCode.code() + ": " + t.in(language);
+    MessageFragment t = text;
+    return t == null ? String.valueOf(getMessage()) : errorCode.code() + ": " + t.text(language);
   }
 
   /**
@@ -64,8 +65,19 @@ public class IndicatorException extends RuntimeException implements CodedExcepti
    * @return the text
    */
   public String text(Language language) {
-    LocalizedText t = text;
-    return t == null ? String.valueOf(getMessage()) : t.in(language);
+    MessageFragment t = text;
+    return t == null ? String.valueOf(getMessage()) : t.text(language);
+  }
+
+  /**
+   * The message without the code, e.g. to quote it inside another message; after deserialisation (which keeps only
+   * the English message) the code's own message with that English text.
+   *
+   * @return the text in any language
+   */
+  public MessageFragment text() {
+    MessageFragment t = text;
+    return t != null ? t : IndicatorErrorCode.GENERAL.message(String.valueOf(getMessage()));
   }
 
   /**

@@ -50,7 +50,7 @@ public final class IndicatorLibrary {
     private static IndicatorLibrary loadDefault() {
       try (InputStream in = IndicatorLibrary.class.getResourceAsStream(DEFAULT_RESOURCE)) {
         if (in == null) {
-          throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.detail("bundled", DEFAULT_RESOURCE), null);
+          throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.fragment("bundled", DEFAULT_RESOURCE), null);
         }
         return load(in, DEFAULT_RESOURCE);
       } catch (IOException e) {

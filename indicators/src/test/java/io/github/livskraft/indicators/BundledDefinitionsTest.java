@@ -2,6 +2,7 @@ package io.github.livskraft.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.TargetCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class BundledDefinitionsTest {
     assertThat(d.formula().kind()).isEqualTo(FormulaKind.PER_CAPITA);
     assertThat(d.sources()).extracting(DataSource::kind)
         .containsExactly(SourceKind.MILJODIREKTORATET, SourceKind.SSB_TABLE);
-    assertThat(d.caveats()).anySatisfy(c -> assertThat(c.en()).containsIgnoringCase("derived"));
+    assertThat(d.caveats()).anySatisfy(c -> assertThat(c.text(Language.EN)).containsIgnoringCase("derived"));
   }
 
   /**
@@ -125,9 +126,9 @@ class BundledDefinitionsTest {
   @Test
   void every_definition_is_complete() {
     for (IndicatorDefinition d : lib.all()) {
-      assertThat(d.name().nb()).as(d.id()).isNotBlank();
-      assertThat(d.name().en()).as(d.id()).isNotBlank();
-      assertThat(d.unit().en()).as(d.id()).isNotBlank();
+      assertThat(d.name().text(Language.NB)).as(d.id()).isNotBlank();
+      assertThat(d.name().text(Language.EN)).as(d.id()).isNotBlank();
+      assertThat(d.unit().text(Language.EN)).as(d.id()).isNotBlank();
       assertThat(d.targetLinks()).as(d.id()).isNotEmpty();
       assertThat(d.targetLinks()).as(d.id()).anyMatch(l -> l.role() != LinkRole.SECONDARY);
       if (d.id().endsWith("-share") || d.id().contains("coverage")) {

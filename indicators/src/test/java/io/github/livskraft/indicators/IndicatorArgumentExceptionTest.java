@@ -12,6 +12,7 @@ import io.github.livskraft.indicators.progress.TrendAssessment;
 import io.github.livskraft.indicators.progress.TrendCalculator;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,7 +61,7 @@ class IndicatorArgumentExceptionTest {
         Arguments.of("no target link", (ThrowingCallable) () -> IndicatorDefinition.builder("a.b")
             .source(manual("v")).build(), "IND-0011", "'a.b'", "needs at least one SDG target",
             "trenger minst én kobling", "treng minst éi kopling"),
-        Arguments.of("blank text", (ThrowingCallable) () -> LocalizedText.of(" ", "x"), "IND-0011", "'x'",
+        Arguments.of("blank text", (ThrowingCallable) () -> IndicatorDefinition.builder("a.b").name(" ", "x"), "IND-0011", "'x'",
             "needs both", "trenger både", "treng både"),
         Arguments.of("per-capita factor", (ThrowingCallable) () -> PerCapitaScale.of(7), "IND-0007", "7.0",
             "per-capita factor", "faktoren per innbygger", "faktoren per innbyggjar"),
@@ -115,18 +116,18 @@ class IndicatorArgumentExceptionTest {
   void theCalculatorsExplainAnUndefinedResultInEachLanguage() {
     LandConsumption.Result flat = LandConsumption.lcrpgr(100, 120, 500, 500, 5);
     LocalizedText why = flat.undefinedReason().orElseThrow();
-    assertThat(why.en()).contains("PGR = 0").contains("population did not change");
-    assertThat(why.nb()).contains("PGR = 0").contains("folketallet endret seg ikke");
-    assertThat(why.nn().orElseThrow()).contains("folketalet endra seg ikkje");
+    assertThat(why.text(Language.EN)).contains("PGR = 0").contains("population did not change");
+    assertThat(why.text(Language.NB)).contains("PGR = 0").contains("folketallet endret seg ikke");
+    assertThat(why.find(Language.NN).orElseThrow().text()).contains("folketalet endra seg ikkje");
     TrendAssessment t = TrendCalculator.sdsn().assess(Direction.HIGHER_IS_BETTER, Period.year(2015), 50,
         Period.year(2020), 56, 80, Period.year(2030));
-    assertThat(t.reason().en()).isEqualTo("observed growth divided by the required growth = 0.6");
-    assertThat(t.reason().nb()).isEqualTo("observert vekst delt på nødvendig vekst = 0.6");
-    assertThat(t.reason().nn().orElseThrow()).contains("naudsynt vekst = 0.6");
+    assertThat(t.reason().text(Language.EN)).isEqualTo("observed growth divided by the required growth = 0.6");
+    assertThat(t.reason().text(Language.NB)).isEqualTo("observert vekst delt på nødvendig vekst = 0.6");
+    assertThat(t.reason().find(Language.NN).orElseThrow().text()).contains("naudsynt vekst = 0.6");
     TrendAssessment none = TrendCalculator.sdsn().assess(Direction.TARGET_BAND, Period.year(2015), 50,
         Period.year(2020), 56, 80, Period.year(2030));
     for (Language l : List.of(Language.NB, Language.NN)) {
-      assertThat(none.reason().in(l)).contains("trendpiler").doesNotContain("arrows");
+      assertThat(none.reason().text(l)).contains("trendpiler").doesNotContain("arrows");
     }
   }
 }

@@ -43,7 +43,7 @@ class IndicatorErrorCodeTest {
   /** Every fragment the sources name ({@code detail("…")}, {@code exp("…")}, {@code at("…")}) is in the bundle. */
   @Test
   void everyFragmentTheCodeUsesExists() throws IOException {
-    Pattern use = Pattern.compile("(\\w+)\\.detail\\(\"([a-z0-9.-]*[a-z0-9])\"|\\b(exp|at)\\(\"([a-z0-9.-]+)\"");
+    Pattern use = Pattern.compile("(\\w+)\\.fragment\\(\"([a-z0-9.-]*[a-z0-9])\"|\\b(exp|at)\\(\"([a-z0-9.-]+)\"");
     List<String> missing = new ArrayList<>();
     int found = 0;
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

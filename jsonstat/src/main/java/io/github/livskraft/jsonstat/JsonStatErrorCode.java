@@ -73,7 +73,8 @@ public enum JsonStatErrorCode implements ErrorCode {
   /**
    * The bare message (without code and path) for a locale: bokmål ({@code nb}, {@code no}), nynorsk
    * ({@code nn}) or English (everything else). Numbers stay plain digits: they are counts, sizes and positions in
-   * the document, never "1,250" or "1 250".
+   * the document, never "1,250" or "1 250"; a {@link io.github.livskraft.sdg.MessageFragment} argument
+   * ({@link #fragment(String, Object...)}) is written in the same language.
    *
    * @param locale the reader's locale
    * @param args the arguments of the message pattern
@@ -83,40 +84,8 @@ public enum JsonStatErrorCode implements ErrorCode {
     Objects.requireNonNull(locale, "locale");
     Object[] plain = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      plain[i] = args[i] instanceof Fragment f ? f.text(locale)
-          : args[i] instanceof Number n ? String.valueOf(n) : args[i];
+      plain[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
     }
     return messages().format(code, Language.of(locale), plain);
-  }
-
-  /**
-   * A translated part of this code's message ({@code JSONSTAT-0009.values} …), passed as an argument and written in
-   * the message's language.
-   *
-   * @param variant the part of the key after the code and a dot
-   * @param args the fragment's arguments
-   * @return the fragment
-   */
-  Fragment fragment(String variant, Object... args) {
-    String key = code + "." + Objects.requireNonNull(variant, "variant");
-    messages().pattern(key, Language.EN); // fail where it is made, not when the message is read
-    return new Fragment(this, key, args.clone());
-  }
-
-  /** A fragment of a message: its key and arguments, formatted in the language of the message around it. */
-  record Fragment(JsonStatErrorCode owner, String key, Object[] args) {
-    String text(Locale locale) {
-      Object[] plain = new Object[args.length];
-      for (int i = 0; i < args.length; i++) {
-        plain[i] = args[i] instanceof Fragment f ? f.text(locale)
-            : args[i] instanceof Number n ? String.valueOf(n) : args[i];
-      }
-      return owner.messages().format(key, Language.of(locale), plain);
-    }
-
-    @Override
-    public String toString() {
-      return text(Locale.ROOT);
-    }
   }
 }

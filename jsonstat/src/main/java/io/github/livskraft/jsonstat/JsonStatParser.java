@@ -5,13 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.livskraft.jsonstat.internal.FastDoubles;
-import io.github.livskraft.jsonstat.internal.RawJson;
 import io.github.livskraft.jsonstat.internal.JsonPaths;
+import io.github.livskraft.jsonstat.internal.RawJson;
 import io.github.livskraft.jsonstat.internal.StatusStore;
+import io.github.livskraft.sdg.MessageFragment;
 import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.Writer;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -81,7 +82,7 @@ final class JsonStatParser {
   }
 
   /** What went over a limit, e.g. "more than 1000 values", in the message's language. */
-  private static JsonStatErrorCode.Fragment limit(String what, Object... args) {
+  private static MessageFragment limit(String what, Object... args) {
     return JsonStatErrorCode.LIMIT_EXCEEDED.fragment(what, args);
   }
 
@@ -118,7 +119,7 @@ final class JsonStatParser {
   }
 
   /** What the document holds where something else was expected, e.g. a string (bokmål: en tekst). */
-  private static JsonStatErrorCode.Fragment found(@Nullable JsonToken t) {
+  private static MessageFragment found(@Nullable JsonToken t) {
     String kind = t == null ? "end" : switch (t) {
       case START_OBJECT -> "object";
       case START_ARRAY -> "array";
@@ -134,7 +135,7 @@ final class JsonStatParser {
   }
 
   /** What was expected: {@code JSONSTAT-0002.expect.<key>}. */
-  private static JsonStatErrorCode.Fragment expect(String key) {
+  private static MessageFragment expect(String key) {
     return JsonStatErrorCode.UNEXPECTED_TYPE.fragment("expect." + key);
   }
 

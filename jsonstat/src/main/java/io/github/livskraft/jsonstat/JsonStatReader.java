@@ -2,11 +2,12 @@ package io.github.livskraft.jsonstat;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.livskraft.jsonstat.internal.JsonPaths;
 import io.github.livskraft.jsonstat.internal.LimitedInputStream;
+import io.github.livskraft.sdg.MessageFragment;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -211,7 +212,7 @@ public final class JsonStatReader {
    * start of its text pick the wording; only the offending character or token (the user's own input) is quoted,
    * never Jackson's sentence, which names its internal types and features.
    */
-  static JsonStatErrorCode.Fragment syntax(JsonProcessingException e, String first) {
+  static MessageFragment syntax(JsonProcessingException e, String first) {
     JsonStatErrorCode c = JsonStatErrorCode.MALFORMED_JSON;
     if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException || first.startsWith("Unexpected end-of-input")) {
       return c.fragment("eof");

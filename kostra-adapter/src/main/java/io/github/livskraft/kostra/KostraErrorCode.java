@@ -1,6 +1,7 @@
 package io.github.livskraft.kostra;
 
 import io.github.livskraft.sdg.ErrorCode;
+import io.github.livskraft.sdg.MessageFragment;
 
 /**
  * Stable codes for every problem {@code kostra-adapter} reports: {@code SSB-…} for what SSB (or the network to it)
@@ -68,58 +69,16 @@ public enum KostraErrorCode implements ErrorCode {
   private final String code;
 
   /**
-   * A fragment of a message: a key of the kostra bundle (such as {@code SSB.answer}) and its arguments, formatted
-   * in the language of the message it is an argument of. Immutable.
+   * A fragment of the kostra bundle (such as {@code SSB.what.metadata}): what was asked for, why an answer is
+   * unreadable, a note of the planner or the harmoniser, written in the language of the message it is an argument of.
    *
-   * @param key the bundle key
-   * @param args the arguments (themselves possibly fragments)
-   */
-  public record Detail(String key, java.util.List<Object> args) {
-    /** Copies the arguments. */
-    public Detail {
-      java.util.Objects.requireNonNull(key, "key");
-      args = java.util.List.copyOf(args);
-    }
-
-    /**
-     * The fragment in a language.
-     *
-     * @param language the language
-     * @return the text
-     */
-    public String in(io.github.livskraft.sdg.Language language) {
-      // any constant's messages() is the enum's one bundle (@ErrorCode.Bundle("kostra"))
-      return SSB_NON_EXISTENT_TABLE.messages().format(key, language, resolve(language, args.toArray()));
-    }
-  }
-
-  /**
-   * A fragment of this module's bundle, to pass as an argument of a code's pattern.
-   *
-   * @param key the bundle key
-   * @param args the arguments
+   * @param key the full bundle key
+   * @param args the values of the key's pattern (numbers, user values, further fragments, quoted failures)
    * @return the fragment
+   * @throws java.util.MissingResourceException if the bundle has no such key
    */
-  public static Detail detail(String key, Object... args) {
-    return new Detail(key, java.util.Arrays.asList(args));
-  }
-
-  /**
-   * The arguments with every {@link Detail} and every coded exception (a JSON-stat or municipality failure quoted
-   * in a message) put in the language, and every number written as digits.
-   *
-   * @param language the language
-   * @param args the arguments
-   * @return new resolved arguments
-   */
-  static Object[] resolve(io.github.livskraft.sdg.Language language, Object[] args) {
-    Object[] out = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      out[i] = args[i] instanceof Detail d ? d.in(language)
-          : args[i] instanceof io.github.livskraft.sdg.CodedException c ? c.getMessage(language)
-          : args[i] instanceof Number n ? String.valueOf(n) : args[i];
-    }
-    return out;
+  public static MessageFragment text(String key, Object... args) {
+    return MessageFragment.of(OTHER, key, args);
   }
 
   KostraErrorCode(String code) {

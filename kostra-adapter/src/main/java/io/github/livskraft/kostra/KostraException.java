@@ -24,8 +24,7 @@ public class KostraException extends RuntimeException implements CodedException 
    * @param args the arguments of the code's message pattern
    */
   public KostraException(KostraErrorCode errorCode, @Nullable Throwable cause, Object... args) {
-    super(Objects.requireNonNull(errorCode, "errorCode").format(Language.EN,
-        KostraErrorCode.resolve(Language.EN, plain(args))), cause);
+    super(Objects.requireNonNull(errorCode, "errorCode").format(Language.EN, plain(args)), cause);
     this.errorCode = errorCode;
     this.args = plain(args);
   }
@@ -51,6 +50,6 @@ public class KostraException extends RuntimeException implements CodedException 
    * @return the message
    */
   public String getMessage(Language language) {
-    return errorCode.format(language, KostraErrorCode.resolve(language, args));
+    return errorCode.format(language, args.clone());
   }
 }

@@ -26,9 +26,6 @@ final class CliException extends RuntimeException {
     this.args = args.clone();
   }
 
-  /** A message argument that is itself a text of the command line's bundle, formatted in the reader's language. */
-  record Key(String key) {}
-
   /**
    * A message argument that is a library's exception: its message in the reader's language (a coded exception's
    * bundle text; never an exception class name).
@@ -40,11 +37,26 @@ final class CliException extends RuntimeException {
    * printed.
    *
    * @param key the message key, e.g. {@code "err.search-empty"}
-   * @param args the pattern's arguments ({@link Key} and {@link Detail} are put in the reader's language)
+   * @param args the pattern's arguments (a {@link io.github.livskraft.sdg.MessageFragment} such as
+   *     {@link CliMessages#fragment} and a {@link Detail} are put in the reader's language)
    * @return the exception
    */
   static CliException input(String key, Object... args) {
     return new CliException(key, ExitCodes.BAD_INPUT, key, null, null, args);
+  }
+
+  /**
+   * Refuses a count option below 1 ({@code --max-cells 0}) as bad input (exit code 2), naming the option and the
+   * value in the reader's language.
+   *
+   * @param option the option, e.g. {@code --max-cells}
+   * @param value the value given
+   * @throws CliException if the value is below 1
+   */
+  static void requireAtLeastOne(String option, long value) {
+    if (value < 1) {
+      throw input("err.option-at-least-1", option, String.valueOf(value));
+    }
   }
 
   /**
@@ -108,9 +120,7 @@ final class CliException extends RuntimeException {
   private Object[] resolve(Language language) {
     Object[] resolved = args.clone();
     for (int i = 0; i < resolved.length; i++) {
-      if (resolved[i] instanceof Key k) {
-        resolved[i] = CliMessages.text(k.key(), language);
-      } else if (resolved[i] instanceof Detail d) {
+      if (resolved[i] instanceof Detail d) {
         resolved[i] = ExitCodes.messageOf(d.error(), language);
       }
     }

@@ -2,6 +2,7 @@ package io.github.livskraft.cli;
 
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.MessageBundle;
+import io.github.livskraft.sdg.MessageFragment;
 
 /** The command line's message bundle ({@code /livskraft-messages/cli_en|nb|nn.properties}), loaded on first use. */
 final class CliMessages {
@@ -20,5 +21,17 @@ final class CliMessages {
    */
   static String text(String key, Language language, Object... args) {
     return BUNDLE.format(key, language, args);
+  }
+
+  /**
+   * A text of the command line's bundle as a part of a message ({@code expected.api} …), written in the reader's
+   * language when the message is.
+   *
+   * @param key the key
+   * @param args the pattern's arguments
+   * @return the fragment
+   */
+  static MessageFragment fragment(String key, Object... args) {
+    return MessageFragment.of(BUNDLE, key, args);
   }
 }

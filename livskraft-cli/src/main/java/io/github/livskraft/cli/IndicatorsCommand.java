@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.indicators.DataSource;
 import io.github.livskraft.indicators.IndicatorDefinition;
 import io.github.livskraft.indicators.IndicatorLibrary;
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.indicators.TargetLink;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.sdg.TargetCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -128,7 +128,7 @@ final class IndicatorsCommand implements Callable<Integer> {
       rows.add(new String[] {"id", en ? "name" : "navn", en ? "unit" : "enhet", en ? "targets" : "delmål",
           en ? "verified" : "verifisert"});
       for (IndicatorDefinition d : defs) {
-        rows.add(new String[] {d.id(), d.nameIn(lang), d.unit().in(lang), IndicatorsText.targets(d),
+        rows.add(new String[] {d.id(), d.nameIn(lang), d.unit().text(lang), IndicatorsText.targets(d),
             d.verified() ? (en ? "yes" : "ja") : (en ? "no" : "nei")});
       }
       IndicatorsText.table(out, rows);
@@ -163,10 +163,10 @@ final class IndicatorsCommand implements Callable<Integer> {
       Language lang = common.language();
       boolean en = lang == Language.EN;
       out.println(d.id() + "  " + d.nameIn(lang));
-      d.description().ifPresent(x -> out.println("  " + x.in(lang)));
+      d.description().ifPresent(x -> out.println("  " + x.text(lang)));
       out.println();
       List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {en ? "unit" : "enhet", d.unit().in(lang) + " (" + d.decimals()
+      rows.add(new String[] {en ? "unit" : "enhet", d.unit().text(lang) + " (" + d.decimals()
           + (en ? " decimals)" : " desimaler)")});
       rows.add(new String[] {en ? "direction" : "retning", IndicatorsText.direction(d, lang)
           + d.limit().map(l -> (en ? ", natural limit " : ", naturlig grense ") + l).orElse("")});
@@ -197,7 +197,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         out.println();
         out.println(en ? "Caveats:" : "Forbehold:");
         for (LocalizedText c : d.caveats()) {
-          out.println("  - " + c.in(lang));
+          out.println("  - " + c.text(lang));
         }
       }
       return ExitCodes.OK;

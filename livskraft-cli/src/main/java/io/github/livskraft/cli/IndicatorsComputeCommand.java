@@ -204,7 +204,7 @@ final class IndicatorsComputeCommand implements Callable<Integer> {
       case "linear" -> io.github.livskraft.indicators.calc.LcrFormula.LINEAR;
       case "log", "logarithmic" -> io.github.livskraft.indicators.calc.LcrFormula.LOGARITHMIC;
       default -> throw CliException.of(CliErrorCode.INVALID_VALUE, "--lcr-formula", lcrFormula,
-          new CliException.Key("expected.lcr-formula"));
+          CliMessages.fragment("expected.lcr-formula"));
     };
     SeriesCsvReader reader = seriesReader();
     List<TimeSeries> all = new ArrayList<>();

@@ -2,10 +2,10 @@ package io.github.livskraft.cli;
 
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.indicators.series.TimeSeries;
-import io.github.livskraft.sdg.Language;
-import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.klass.HarmonisationIssue;
 import io.github.livskraft.kostra.klass.MergerSums;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageFragment;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +34,8 @@ final class IndicatorsHarmonise {
       throw CliException.input("err.harmonise-range", String.valueOf(year));
     }
     MergerSums.Result r = MergerSums.harmonise(series, year, lib);
-    for (KostraErrorCode.Detail m : r.merges()) {
-      err.println(CliMessages.text("harmonise.note", language, m.in(language)));
+    for (MessageFragment m : r.merges()) {
+      err.println(CliMessages.text("harmonise.note", language, m.text(language)));
     }
     for (HarmonisationIssue i : r.issues()) {
       String action = CliMessages.text("harmonise.action." + i.action().name().toLowerCase(Locale.ROOT), language);

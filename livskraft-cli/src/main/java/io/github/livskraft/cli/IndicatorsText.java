@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.indicators.DataSource;
 import io.github.livskraft.indicators.IndicatorDefinition;
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.indicators.TargetLink;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,9 +109,9 @@ final class IndicatorsText {
 
   private static ObjectNode text(ObjectMapper m, LocalizedText t) {
     ObjectNode n = m.createObjectNode();
-    n.put("nb", t.nb());
-    n.put("en", t.en());
-    t.nn().ifPresent(x -> n.put("nn", x));
+    n.put("nb", t.text(Language.NB));
+    n.put("en", t.text(Language.EN));
+    t.find(Language.NN).ifPresent(x -> n.put("nn", x.text()));
     return n;
   }
 }

@@ -57,7 +57,7 @@ final class InputFile implements CommandLine.ITypeConverter<Path> {
       throw CliException.of(CliErrorCode.UNREADABLE, name);
     }
     if (size == 0) {
-      throw CliException.of(CliErrorCode.EMPTY_FILE, name, new CliException.Key(expected(name)));
+      throw CliException.of(CliErrorCode.EMPTY_FILE, name, CliMessages.fragment(expected(name)));
     }
     if (size <= TEXT_CHECK_LIMIT && TEXT.contains(extension(name))) {
       checkText(file, name);

@@ -61,12 +61,8 @@ final class JsonStatCommand implements Callable<Integer> {
     long maxTextChars = JsonStatReader.DEFAULT_MAX_TEXT_CHARS;
 
     JsonStatReader reader() {
-      if (maxCells < 1) {
-        throw CliException.input("err.max-cells", String.valueOf(maxCells));
-      }
-      if (maxTextChars < 1) {
-        throw CliException.input("err.max-text-chars", String.valueOf(maxTextChars));
-      }
+      CliException.requireAtLeastOne("--max-cells", maxCells);
+      CliException.requireAtLeastOne("--max-text-chars", maxTextChars);
       return JsonStatReader.builder().strict(!lenient).upgradeV1(upgradeV1).maxCells(maxCells)
           .maxTextChars(maxTextChars).build();
     }

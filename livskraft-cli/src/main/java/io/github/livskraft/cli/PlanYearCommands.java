@@ -1,7 +1,5 @@
 package io.github.livskraft.cli;
 
-import io.github.livskraft.sdg.NumberText;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -25,6 +23,7 @@ import io.github.livskraft.plan.followup.FollowUpRow;
 import io.github.livskraft.plan.followup.StatusSummary;
 import io.github.livskraft.plan.io.PlanWriter;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.NumberText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -260,7 +259,7 @@ final class PlanYearCommands {
       PrintWriter out = spec.commandLine().getOut();
       if (format.json) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("rule", Map.of("nb", r.rule().nb(), "en", r.rule().en()));
+        json.put("rule", Map.of("nb", r.rule().text(Language.NB), "en", r.rule().text(Language.EN)));
         if (rank) {
           json.put("ranking", r.ranking());
         }
@@ -291,7 +290,7 @@ final class PlanYearCommands {
         }
       } else {
         if (rank) {
-          out.println(r.rule().in(lang.get()));
+          out.println(r.rule().text(lang.get()));
           for (RankedMeasure m : r.ranking()) {
             Language l = lang.get();
             out.println(m.ranked()

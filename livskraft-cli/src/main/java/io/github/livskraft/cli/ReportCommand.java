@@ -53,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
     if (year != null) {
       if (year < 1900 || year > 2100) {
         throw CliException.of(CliErrorCode.INVALID_VALUE, "--year", year.toString(),
-            new CliException.Key("expected.report-year"));
+            CliMessages.fragment("expected.report-year"));
       }
       builder.year(year);
     }

@@ -53,7 +53,7 @@ final class SsbCommand implements Callable<Integer> {
       case "v2" -> StatbankClient.create(connection);
       case "v2-only" -> StatbankClient.create(connection, ApiVersion.V2);
       case "v1" -> StatbankClient.create(connection, ApiVersion.V1);
-      default -> throw CliException.of(CliErrorCode.INVALID_VALUE, "--api", api, new CliException.Key("expected.api"));
+      default -> throw CliException.of(CliErrorCode.INVALID_VALUE, "--api", api, CliMessages.fragment("expected.api"));
     };
   }
 
@@ -222,14 +222,12 @@ final class SsbCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       checkTable(table);
-      if (maxCells < 1) {
-        throw CliException.input("err.max-cells", String.valueOf(maxCells));
-      }
+      CliException.requireAtLeastOne("--max-cells", maxCells);
       options.maxCells = maxCells;
       String fmt = json ? "jsonstat" : format.toLowerCase(Locale.ROOT);
       if (!fmt.equals("jsonstat") && !fmt.equals("csv")) {
         throw CliException.of(CliErrorCode.INVALID_VALUE, "--format", format,
-            new CliException.Key("expected.ssb-format"));
+            CliMessages.fragment("expected.ssb-format"));
       }
       StatbankClient client = client(options, lang.get(), api);
       StatbankResult result;

@@ -106,7 +106,7 @@ final class TagInput {
     JsonNode v = node.get(field);
     if (v == null || !(v.isTextual() || allowNumber && v.isIntegralNumber())) {
       throw CliException.input("err.jsonl-field", name, Integer.toString(no), field,
-          new CliException.Key(v == null ? "jsonl.missing" : "jsonl.not-string"));
+          CliMessages.fragment(v == null ? "jsonl.missing" : "jsonl.not-string"));
     }
     return v.asText();
   }

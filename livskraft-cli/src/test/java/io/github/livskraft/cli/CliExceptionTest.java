@@ -25,7 +25,7 @@ class CliExceptionTest {
 
   @Test
   void keysCodesAndLibraryDetailsAreInTheReadersLanguage() {
-    CliException e = CliException.of(CliErrorCode.INVALID_VALUE, "--api", "v3", new CliException.Key("expected.api"));
+    CliException e = CliException.of(CliErrorCode.INVALID_VALUE, "--api", "v3", CliMessages.fragment("expected.api"));
     assertThat(e.message(Language.EN)).isEqualTo("CLI-0009: Invalid value 'v3' for --api; expected v2 or v1.");
     assertThat(e.message(Language.NB)).isEqualTo("CLI-0009: Ugyldig verdi 'v3' for --api; forventet v2 eller v1.");
     assertThat(e.message(Language.NN)).isEqualTo("CLI-0009: Ugyldig verdi 'v3' for --api; venta v2 eller v1.");

@@ -181,5 +181,11 @@ class JsonStatCommandTest {
     Run zero = TestCli.run("jsonstat", "csv", f.toString(), "--max-text-chars", "0", "--lang", "nn");
     assertThat(zero.code()).isEqualTo(2);
     assertThat(zero.err()).contains("--max-text-chars må vere minst 1, var 0");
+    // the same rule, one key, for the other count option, in bokmål and English
+    Run noCells = TestCli.run("jsonstat", "csv", f.toString(), "--max-cells", "-3", "--lang", "nb");
+    assertThat(noCells.code()).isEqualTo(2);
+    assertThat(noCells.err()).contains("--max-cells må være minst 1, var -3");
+    Run noCellsEn = TestCli.run("jsonstat", "inspect", f.toString(), "--max-cells", "0", "--lang", "en");
+    assertThat(noCellsEn.err()).contains("--max-cells must be at least 1, was 0").doesNotContain("minst");
   }
 }

@@ -1,10 +1,10 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.sdg.LocalizedText;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import io.github.livskraft.indicators.series.ObservationStatus;
 
 /**
  * Reads the real statistics bundled with the report (see {@code data/PROVENANCE.md}) and harmonises every series
@@ -96,7 +95,7 @@ final class BundledStatistics {
         h.put(r, r.get("kommunenr"), r.getInt("år"), r.getDouble("verdi"));
       }
       if (!found) {
-        throw new ReportDataException(LAND_USE, 0, ReportErrorCode.DATA.detail("no-statistic", statistic));
+        throw new ReportDataException(LAND_USE, 0, ReportErrorCode.DATA.fragment("no-statistic", statistic));
       }
       return h.result();
     });
@@ -221,7 +220,7 @@ final class BundledStatistics {
       List<LocalizedText> notes = new ArrayList<>();
       if (!conflicts.isEmpty()) {
         throw new ReportDataException(source, 0,
-            ReportErrorCode.DATA.detail("conflict", conflicts.subList(0, Math.min(5, conflicts.size()))));
+            ReportErrorCode.DATA.fragment("conflict", conflicts.subList(0, Math.min(5, conflicts.size()))));
       }
       return new MunicipalData(values, missing, notes);
     }

@@ -35,7 +35,7 @@ final class Csv {
     String get(String column) {
       Integer i = header.get(column);
       if (i == null) {
-        throw new ReportDataException(source, line, ReportErrorCode.DATA.detail("no-column", column, header.keySet()));
+        throw new ReportDataException(source, line, ReportErrorCode.DATA.fragment("no-column", column, header.keySet()));
       }
       if (i >= fields.size()) {
         return ""; // trailing empty cells are left out by some exports (e.g. the xlsx → CSV land-use file)
@@ -48,7 +48,7 @@ final class Csv {
       try {
         return Integer.parseInt(v);
       } catch (NumberFormatException e) {
-        throw new ReportDataException(source, line, ReportErrorCode.DATA.detail("integer", column, v));
+        throw new ReportDataException(source, line, ReportErrorCode.DATA.fragment("integer", column, v));
       }
     }
 
@@ -57,7 +57,7 @@ final class Csv {
       try {
         return Double.parseDouble(v);
       } catch (NumberFormatException e) {
-        throw new ReportDataException(source, line, ReportErrorCode.DATA.detail("number", column, v));
+        throw new ReportDataException(source, line, ReportErrorCode.DATA.fragment("number", column, v));
       }
     }
   }
@@ -100,10 +100,10 @@ final class Csv {
         }
       }
     } catch (JsonProcessingException e) {
-      throw new ReportDataException(source, line, ReportErrorCode.DATA.detail("csv"));
+      throw new ReportDataException(source, line, ReportErrorCode.DATA.fragment("csv"));
     }
     if (header == null) {
-      throw new ReportDataException(source, 1, ReportErrorCode.DATA.detail("empty"));
+      throw new ReportDataException(source, 1, ReportErrorCode.DATA.fragment("empty"));
     }
     return rows;
   }

@@ -1,39 +1,32 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.sdg.LocalizedText;
-import io.github.livskraft.report.Report.ElementView;
-import io.github.livskraft.report.Report.FindingView;
-import io.github.livskraft.report.Report.PlanView;
-import io.github.livskraft.report.Report.SuggestionView;
-import io.github.livskraft.report.Report.TargetView;
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.Owner;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanChain;
+import io.github.livskraft.plan.PlanElement;
+import io.github.livskraft.plan.SdgLink;
 import io.github.livskraft.plan.coverage.CoverageAnalyzer;
 import io.github.livskraft.plan.coverage.CoverageDepth;
 import io.github.livskraft.plan.coverage.CoverageReport;
 import io.github.livskraft.plan.coverage.GoalCoverage;
 import io.github.livskraft.plan.coverage.PriorityGap;
-import io.github.livskraft.plan.PlanElement;
-import io.github.livskraft.plan.SdgLink;
 import io.github.livskraft.plan.io.LoadedPlanDocument;
-import io.github.livskraft.plan.io.PlanFormat;
-import io.github.livskraft.plan.io.PlanReader;
+import io.github.livskraft.plan.validation.PlanValidator;
+import io.github.livskraft.report.Report.ElementView;
+import io.github.livskraft.report.Report.FindingView;
+import io.github.livskraft.report.Report.PlanView;
+import io.github.livskraft.report.Report.SuggestionView;
+import io.github.livskraft.report.Report.TargetView;
+import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.tagger.GoalSuggestion;
 import io.github.livskraft.tagger.MatchSpan;
 import io.github.livskraft.tagger.RuleMatch;
 import io.github.livskraft.tagger.SdgTagger;
 import io.github.livskraft.tagger.TagResult;
 import io.github.livskraft.tagger.TargetSuggestion;
-import io.github.livskraft.plan.validation.PlanValidator;
-import io.github.livskraft.sdg.GoalCode;
-import io.github.livskraft.sdg.Language;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,7 +81,7 @@ final class Plans {
         depth.put(g.goal().number(), depth(g.depth()));
       }
       for (PriorityGap g : cov.gaps()) {
-        gaps.add(new Report.GapView(g.goal().number(), depth(g.depth()), Texts.from(g.explanation())));
+        gaps.add(new Report.GapView(g.goal().number(), depth(g.depth()), g.explanation()));
       }
     }
     return new PlanSection(views, findings, suggestions(plans), priority, targets, notes,

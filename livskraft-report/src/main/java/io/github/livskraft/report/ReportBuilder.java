@@ -1,29 +1,29 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.indicators.calc.AggregationMethod;
+import io.github.livskraft.indicators.calc.RegionalAggregator;
+import io.github.livskraft.indicators.series.Provenance;
+import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.Region;
+import io.github.livskraft.plan.io.LoadedPlanDocument;
 import io.github.livskraft.report.IndicatorSpec.Aggregation;
 import io.github.livskraft.report.IndicatorSpec.Trend;
+import io.github.livskraft.report.Report.Baseline;
 import io.github.livskraft.report.Report.CoverageView;
 import io.github.livskraft.report.Report.ElementView;
 import io.github.livskraft.report.Report.GoalView;
 import io.github.livskraft.report.Report.IndicatorView;
 import io.github.livskraft.report.Report.MunicipalityView;
 import io.github.livskraft.report.Report.PlanView;
-import io.github.livskraft.report.Report.Baseline;
 import io.github.livskraft.report.Report.RegionView;
 import io.github.livskraft.report.Report.SourceView;
 import io.github.livskraft.report.Report.StatusView;
 import io.github.livskraft.report.Report.SuggestionView;
 import io.github.livskraft.report.Report.TargetView;
-import io.github.livskraft.indicators.calc.AggregationMethod;
-import io.github.livskraft.indicators.calc.RegionalAggregator;
-import io.github.livskraft.municipalities.MunicipalityCode;
-import io.github.livskraft.municipalities.Region;
-import io.github.livskraft.indicators.series.Provenance;
-import io.github.livskraft.indicators.series.TimeSeries;
-import io.github.livskraft.plan.io.LoadedPlanDocument;
 import io.github.livskraft.sdg.Goal;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.sdg.SdgCatalogue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,7 +96,7 @@ public final class ReportBuilder {
      */
     public Builder year(int year) {
       if (year < 1900 || year > 2100) {
-        throw new ReportArgumentException(ReportErrorCode.YEAR, ReportErrorCode.YEAR.text(year));
+        throw new ReportArgumentException(ReportErrorCode.YEAR, year);
       }
       this.year = java.util.OptionalInt.of(year);
       return this;

@@ -1,6 +1,6 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.sdg.MessageFragment;
 
 /**
  * A bundled data file of the report could not be read ({@code REPORT-0001}): names the file, the line and what was
@@ -16,7 +16,7 @@ public final class ReportDataException extends ReportException {
    * @param line the 1-based line (0 if unknown)
    * @param problem what was wrong and what was expected, from {@link ReportErrorCode#detail(String, Object...)}
    */
-  public ReportDataException(String source, int line, LocalizedText problem) {
-    super(ReportErrorCode.DATA, ReportErrorCode.DATA.text(source + (line > 0 ? ":" + line : ""), problem), null);
+  public ReportDataException(String source, int line, MessageFragment problem) {
+    super(ReportErrorCode.DATA, ReportErrorCode.DATA.message(source + (line > 0 ? ":" + line : ""), problem), null);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.indicators.LocalizedErrorCode;
 import io.github.livskraft.sdg.ErrorCode;
 
 /**
@@ -10,7 +9,7 @@ import io.github.livskraft.sdg.ErrorCode;
  * separate bundle of plain texts, {@code report-labels_en|nb|nn.properties}.
  */
 @ErrorCode.Bundle("report")
-public enum ReportErrorCode implements LocalizedErrorCode {
+public enum ReportErrorCode implements ErrorCode {
   /** A bundled data file cannot be read. Arguments: source and line ({@code t.csv:3}), what was wrong. */
   DATA("REPORT-0001"),
   /** A region option that names no region. Arguments: what was wrong. */
@@ -30,5 +29,18 @@ public enum ReportErrorCode implements LocalizedErrorCode {
   @Override
   public String code() {
     return code;
+  }
+
+  /**
+   * The message in a language, starting with the code; every number is written as plain digits (a year stays 2024)
+   * and a {@link io.github.livskraft.sdg.MessageFragment} argument is put in the same language.
+   *
+   * @param language the reader's language
+   * @param args the arguments
+   * @return the message
+   */
+  @Override
+  public String format(io.github.livskraft.sdg.Language language, Object... args) {
+    return code() + ": " + message(args).text(language);
   }
 }

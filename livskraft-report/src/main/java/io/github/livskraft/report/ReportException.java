@@ -1,8 +1,8 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageFragment;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +15,7 @@ public class ReportException extends RuntimeException implements CodedException 
   private static final long serialVersionUID = 1L;
 
   private final ReportErrorCode errorCode;
-  private final transient @Nullable LocalizedText text;
+  private final transient @Nullable MessageFragment text;
 
   /**
    * Creates an exception.
@@ -24,8 +24,8 @@ public class ReportException extends RuntimeException implements CodedException 
    * @param text the message without the code, from the report bundle
    * @param cause the cause, or {@code null}
    */
-  public ReportException(ReportErrorCode errorCode, LocalizedText text, @Nullable Throwable cause) {
-    super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + text.in(Language.EN), cause);
+  public ReportException(ReportErrorCode errorCode, MessageFragment text, @Nullable Throwable cause) {
+    super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + text.text(Language.EN), cause);
     this.errorCode = errorCode;
     this.text = text;
   }
@@ -47,7 +47,7 @@ public class ReportException extends RuntimeException implements CodedException 
    * @return the message
    */
   public String getMessage(Language language) {
-    LocalizedText t = text;
-    return t == null ? String.valueOf(getMessage()) : errorCode.code() + ": " + t.in(language);
+    MessageFragment t = text;
+    return t == null ? String.valueOf(getMessage()) : errorCode.code() + ": " + t.text(language);
   }
 }

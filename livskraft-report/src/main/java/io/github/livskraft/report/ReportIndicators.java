@@ -1,14 +1,13 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.sdg.LocalizedText;
-import io.github.livskraft.report.IndicatorSpec.Aggregation;
-import io.github.livskraft.report.IndicatorSpec.Trend;
 import io.github.livskraft.indicators.AggregationRule;
 import io.github.livskraft.indicators.IndicatorDefinition;
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.indicators.TargetLink;
 import io.github.livskraft.municipalities.MunicipalityCode;
-import io.github.livskraft.sdg.Language;
+import io.github.livskraft.report.IndicatorSpec.Aggregation;
+import io.github.livskraft.report.IndicatorSpec.Trend;
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,8 +125,8 @@ final class ReportIndicators {
     if (note != null) {
       notes.add(note);
     }
-    d.caveats().forEach(c -> notes.add(Texts.from(c)));
-    return new IndicatorSpec(id, Texts.from(d.name()), Texts.from(d.unit()), d.decimals(), targets, how, label, trend,
+    d.caveats().forEach(c -> notes.add(c));
+    return new IndicatorSpec(id, d.name(), d.unit(), d.decimals(), targets, how, label, trend,
         d.limit(), data, Optional.empty(), sourceId, notes);
   }
 

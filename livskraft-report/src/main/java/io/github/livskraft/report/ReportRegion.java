@@ -1,7 +1,7 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +43,7 @@ public record ReportRegion(String id, LocalizedText name, List<MunicipalityCode>
   /** {@code REPORT-0002} with the fragment {@code REPORT-0002.<variant>}. */
   private static ReportArgumentException regionError(String variant, Object... args) {
     return new ReportArgumentException(ReportErrorCode.REGION,
-        ReportErrorCode.REGION.text(ReportErrorCode.REGION.detail(variant, args)));
+        ReportErrorCode.REGION.fragment(variant, args));
   }
 
   /**

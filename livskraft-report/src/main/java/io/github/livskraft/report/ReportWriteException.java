@@ -1,8 +1,8 @@
 package io.github.livskraft.report;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageFragment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 public class ReportWriteException extends UncheckedIOException implements CodedException {
   private static final long serialVersionUID = 1L;
 
-  private final transient @Nullable LocalizedText text;
+  private final transient @Nullable MessageFragment text;
 
   /**
    * Creates the exception.
@@ -26,12 +26,12 @@ public class ReportWriteException extends UncheckedIOException implements CodedE
    * @param cause what the file system said
    */
   public ReportWriteException(Path dir, IOException cause) {
-    this(ReportErrorCode.WRITE_FAILED.text(dir,
+    this(ReportErrorCode.WRITE_FAILED.message(dir,
         cause instanceof FileSystemException f && f.getFile() != null ? f.getFile() : dir), cause);
   }
 
-  private ReportWriteException(LocalizedText text, IOException cause) {
-    super(ReportErrorCode.WRITE_FAILED.code() + ": " + text.in(Language.EN), cause);
+  private ReportWriteException(MessageFragment text, IOException cause) {
+    super(ReportErrorCode.WRITE_FAILED.code() + ": " + text.text(Language.EN), cause);
     this.text = text;
   }
 
@@ -49,7 +49,7 @@ public class ReportWriteException extends UncheckedIOException implements CodedE
    */
   @Override
   public String getMessage(Language language) {
-    LocalizedText t = text;
-    return t == null ? String.valueOf(getMessage()) : ReportErrorCode.WRITE_FAILED.code() + ": " + t.in(language);
+    MessageFragment t = text;
+    return t == null ? String.valueOf(getMessage()) : ReportErrorCode.WRITE_FAILED.code() + ": " + t.text(language);
   }
 }

@@ -2,7 +2,7 @@ package io.github.livskraft.report;
 
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.LocalizedText;
-import io.github.livskraft.sdg.MessageBundle;
+import io.github.livskraft.sdg.MessageFragment;
 import io.github.livskraft.sdg.TextProvenance;
 import io.github.livskraft.sdg.TextVariant;
 import java.util.ArrayList;
@@ -29,8 +29,9 @@ final class Texts {
 
   /**
    * One of the report's own texts, {@code text.<key>} in {@code /livskraft-messages/report_en|nb|nn.properties}
-   * (a {@link java.text.MessageFormat} pattern), in the three languages. A {@link LocalizedText} argument is put in
-   * each text's language; every other argument is written with {@link String#valueOf(Object)} (a year stays 2024).
+   * (a {@link java.text.MessageFormat} pattern), in the three languages, made from a {@link MessageFragment}: a
+   * {@link LocalizedText} or fragment argument is put in each text's language, a number is written as plain digits
+   * (a year stays 2024).
    *
    * @param key the key after {@code text.}
    * @param args the pattern's arguments
@@ -38,14 +39,7 @@ final class Texts {
    * @throws java.util.MissingResourceException if a language lacks the key
    */
   static LocalizedText text(String key, Object... args) {
-    MessageBundle bundle = ReportErrorCode.DATA.messages();
-    return of(l -> {
-      Object[] a = new Object[args.length];
-      for (int i = 0; i < args.length; i++) {
-        a[i] = args[i] instanceof LocalizedText t ? t.text(l) : String.valueOf(args[i]);
-      }
-      return bundle.format("text." + key, l, a);
-    });
+    return of(MessageFragment.of(ReportErrorCode.DATA, "text." + key, args)::text);
   }
 
   /** A text from a per-language accessor, e.g. a plan-model enum's {@code label(Language)}. */
@@ -56,15 +50,6 @@ final class Texts {
   /** The same text in every language (names, codes). */
   static LocalizedText same(String all) {
     return of(all, all, all);
-  }
-
-  /** The indicator library's text (bokmål, English, nynorsk where it has one). */
-  static LocalizedText from(io.github.livskraft.indicators.LocalizedText t) {
-    List<TextVariant> v = new ArrayList<>(3);
-    v.add(TextVariant.of(Language.NB, nonBlank(t.nb()), TextProvenance.COMMUNITY, SOURCE));
-    t.nn().ifPresent(nn -> v.add(TextVariant.of(Language.NN, nonBlank(nn), TextProvenance.COMMUNITY, SOURCE)));
-    v.add(TextVariant.of(Language.EN, nonBlank(t.en()), TextProvenance.COMMUNITY, SOURCE));
-    return LocalizedText.of(v);
   }
 
   /** Joins the texts of each language with {@code separator} between them. */

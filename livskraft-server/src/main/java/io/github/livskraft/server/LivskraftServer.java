@@ -78,8 +78,7 @@ public final class LivskraftServer implements AutoCloseable {
       } catch (ServerException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
-        java.util.function.Function<io.github.livskraft.sdg.Language, String> why =
-            e instanceof io.github.livskraft.sdg.CodedException coded ? coded::getMessage : l -> e.getMessage();
+        Object why = e instanceof io.github.livskraft.sdg.CodedException ? e : String.valueOf(e.getMessage());
         throw new ServerException(ServerErrorCode.PLANS_UNREADABLE, e, config.plansDirectory().get(), why);
       }
     }

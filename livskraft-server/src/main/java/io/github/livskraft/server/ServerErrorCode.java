@@ -1,9 +1,9 @@
 package io.github.livskraft.server;
 
+import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.ErrorCode;
 import io.github.livskraft.sdg.Language;
-import java.util.Objects;
-import java.util.function.Function;
+import io.github.livskraft.sdg.MessageFragment;
 
 /**
  * The server's own problem codes ({@code SERVER-0001} …), each with an HTTP status, implementing the project's
@@ -11,8 +11,8 @@ import java.util.function.Function;
  * key is the problem's {@code detail}, {@code SERVER-0002.missing} and the like are fragments, {@code title.404}
  * and the like the problems' titles. Library errors keep their own codes ({@code SDG-0004}, {@code PLAN-P001}, …).
  *
- * <p>An argument that is a {@code Function<Language, ?>} is applied to the message's language, so a detail can
- * carry a translated fragment ({@link #fragment(String, Object...)}); every other argument is written with
+ * <p>An argument that is a {@link MessageFragment} ({@link #fragment(String, Object...)}) or a quoted
+ * {@link CodedException} is written in the message's language; every other argument is written with
  * {@link String#valueOf(Object)} (65536, not 65,536).
  */
 @ErrorCode.Bundle("server")
@@ -82,25 +82,11 @@ public enum ServerErrorCode implements ErrorCode {
    * The message without the code, as the problem's {@code detail}.
    *
    * @param language the reader's language
-   * @param args the arguments; {@code Function<Language, ?>} arguments are applied to the language
+   * @param args the arguments; {@link MessageFragment} arguments are written in the language
    * @return the text
    */
   public String text(Language language, Object... args) {
     return render(code, language, args);
-  }
-
-  /**
-   * A fragment of this code's message ({@code SERVER-0002.missing} …), to pass as an argument.
-   *
-   * @param variant the part of the key after the code and a dot
-   * @param args the fragment's arguments
-   * @return the fragment in any language
-   */
-  public Function<Language, String> fragment(String variant, Object... args) {
-    String key = code + "." + Objects.requireNonNull(variant, "variant");
-    INTERNAL.messages().pattern(key, Language.EN); // fail now, not when the problem is written
-    Object[] copy = args.clone();
-    return language -> render(key, language, copy);
   }
 
   /**
@@ -119,13 +105,9 @@ public enum ServerErrorCode implements ErrorCode {
   private static String render(String key, Language language, Object... args) {
     Object[] a = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      a[i] = args[i] instanceof Function<?, ?> f ? String.valueOf(apply(f, language)) : String.valueOf(args[i]);
+      a[i] = args[i] instanceof MessageFragment || args[i] instanceof CodedException ? args[i]
+          : String.valueOf(args[i]);
     }
     return INTERNAL.messages().format(key, language, a);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Object apply(Function<?, ?> f, Language language) {
-    return ((Function<Language, ?>) f).apply(language);
   }
 }

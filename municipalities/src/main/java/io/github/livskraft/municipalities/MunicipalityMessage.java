@@ -4,10 +4,10 @@ import io.github.livskraft.sdg.Language;
 import java.util.Objects;
 
 /**
- * What both exceptions of this module carry: the stable code and the arguments of its pattern, written in a
- * language when asked. {@link MunicipalityException} (data that cannot be read, a code that cannot be resolved) and
- * {@link MunicipalityArgumentException} (a malformed value, an {@link IllegalArgumentException} as callers expect)
- * differ only in their Java supertype; their code and texts are made here, once.
+ * What {@link MunicipalityException} (data that cannot be read, a code that cannot be resolved) carries: the stable
+ * code and the arguments of its pattern, written in a language when asked, with a {@link CodeResolution.Outcome}
+ * argument put in that language by its label. ({@link MunicipalityArgumentException} is sdg-core's
+ * {@code CodedArgumentException} with this module's code type.)
  */
 final class MunicipalityMessage {
   private final MunicipalityErrorCode errorCode;

@@ -1,7 +1,7 @@
 package io.github.livskraft.plan;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.Optional;
 
 /**
@@ -38,7 +38,7 @@ public record Finding(String code, Severity severity, Optional<String> planId, O
    * @return the text
    */
   public String message(Language language) {
-    return message.in(language);
+    return message.text(language);
   }
 
   /**

@@ -1,36 +1,44 @@
 package io.github.livskraft.plan;
 
-import io.github.livskraft.indicators.LocalizedText;
-import io.github.livskraft.sdg.CodedException;
-import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.CodedArgumentException;
+import io.github.livskraft.sdg.MessageFragment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A value of the model that cannot be built as given: a missing required property, a target outside its goal, a
  * reporting period, recurrence rule or element reference that cannot be read, an option out of range
- * ({@code PLAN-A…}). An {@link IllegalArgumentException}, because the caller passed it; when it happens while a
- * plan file is read, {@code PlanReader} reports it as {@code PLAN-P003} with the file, line and JSON path. Carries a
- * stable {@link PlanErrorCode} and its message in English ({@link #getMessage()}), bokmål or nynorsk
- * ({@link #getMessage(Language)}).
+ * ({@code PLAN-A…}). A {@link CodedArgumentException} (so an {@link IllegalArgumentException}, because the caller
+ * passed it); when it happens while a plan file is read, {@code PlanReader} reports it as {@code PLAN-P003} with the
+ * file, line and JSON path. Carries a stable {@link PlanErrorCode} and its message in English ({@link #getMessage()}),
+ * bokmål or nynorsk ({@link #getMessage(io.github.livskraft.sdg.Language)}).
  */
-public class PlanArgumentException extends IllegalArgumentException implements CodedException {
+public class PlanArgumentException extends CodedArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final PlanErrorCode errorCode;
-  private final transient @Nullable LocalizedText text;
   private final List<String> arguments;
 
   /**
    * Creates the exception with the code's message.
    *
    * @param errorCode the stable code
-   * @param args the message arguments
+   * @param args the message arguments, in the order of {@link PlanErrorCode#parameters()}
    */
   public PlanArgumentException(PlanErrorCode errorCode, Object... args) {
-    this(errorCode, errorCode.text(args), texts(args));
+    super(errorCode, args);
+    this.arguments = texts(args);
+  }
+
+  /**
+   * Creates the exception with a text from the bundle (a variant such as {@code code.fragment("target", …)}).
+   *
+   * @param errorCode the stable code
+   * @param text the message without the code
+   */
+  public PlanArgumentException(PlanErrorCode errorCode, MessageFragment text) {
+    super(Objects.requireNonNull(text, "text"), errorCode);
+    this.arguments = List.of();
   }
 
   private static List<String> texts(Object... args) {
@@ -42,25 +50,8 @@ public class PlanArgumentException extends IllegalArgumentException implements C
   }
 
   /**
-   * Creates the exception with a text from the bundle (a variant such as {@code code.detail("target", …)}).
-   *
-   * @param errorCode the stable code
-   * @param text the message without the code
-   */
-  public PlanArgumentException(PlanErrorCode errorCode, LocalizedText text) {
-    this(errorCode, text, List.of());
-  }
-
-  private PlanArgumentException(PlanErrorCode errorCode, LocalizedText text, List<String> arguments) {
-    super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + text.in(Language.EN));
-    this.errorCode = errorCode;
-    this.text = text;
-    this.arguments = arguments;
-  }
-
-  /**
    * The message's arguments as text, e.g. {@code [title]} for {@code PLAN-A001} (a missing property), so that a
-   * reader can say more about the problem; empty when the exception was made from a finished text.
+   * reader can say more about the problem; empty when the exception was made from a fragment.
    *
    * @return the arguments, in the pattern's order
    */
@@ -69,18 +60,8 @@ public class PlanArgumentException extends IllegalArgumentException implements C
   }
 
   /** The stable error code. */
+  @Override
   public PlanErrorCode errorCode() {
-    return errorCode;
-  }
-
-  /**
-   * The message in a language, starting with the code.
-   *
-   * @param language the reader's language
-   * @return the message
-   */
-  public String getMessage(Language language) {
-    LocalizedText t = text;
-    return t == null ? String.valueOf(getMessage()) : errorCode.code() + ": " + t.in(language);
+    return (PlanErrorCode) super.errorCode();
   }
 }

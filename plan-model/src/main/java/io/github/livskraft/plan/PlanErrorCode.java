@@ -1,9 +1,8 @@
 package io.github.livskraft.plan;
 
-import io.github.livskraft.indicators.LocalizedErrorCode;
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.sdg.ErrorCode;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +21,13 @@ import java.util.Optional;
  * validators and rules report, e.g. {@code value}, {@code element}); {@link #parameters()} gives their order in the
  * pattern.
  *
- * <p>An argument that is a {@link LocalizedText} is put in the language of the message, so a message may carry a
- * translated fragment (a label, or a detail such as {@link #detail(String, Object...)} of {@code PLAN-V040}). Every
+ * <p>An argument that is a {@link LocalizedText} or a {@link io.github.livskraft.sdg.MessageFragment} is put in the
+ * language of the message, so a message may carry a translated label or a fragment such as
+ * {@link #fragment(String, Object...)} of {@code PLAN-V040}. Every
  * argument is written with {@link String#valueOf(Object)}, never with locale number grouping (a year stays 2024).
  */
 @ErrorCode.Bundle("plan")
-public enum PlanErrorCode implements LocalizedErrorCode {
+public enum PlanErrorCode implements ErrorCode {
   /** An error without a more precise code. Arguments: detail. */
   GENERAL("PLAN-0000", "detail"),
   /** {@code PlanChain.getPlan} with an id the chain does not have. Arguments: id, the known ids. */
@@ -176,6 +176,19 @@ public enum PlanErrorCode implements LocalizedErrorCode {
   }
 
   /**
+   * The message in a language, starting with the code; every number is written as plain digits (a year stays 2024)
+   * and a {@link io.github.livskraft.sdg.MessageFragment} argument is put in the same language.
+   *
+   * @param language the reader's language
+   * @param args the arguments
+   * @return the message
+   */
+  @Override
+  public String format(io.github.livskraft.sdg.Language language, Object... args) {
+    return code() + ": " + message(args).text(language);
+  }
+
+  /**
    * The names of the pattern's arguments in order, e.g. {@code [value, element, expected]} for {@code PLAN-V022}.
    *
    * @return the parameter names
@@ -190,14 +203,14 @@ public enum PlanErrorCode implements LocalizedErrorCode {
    * @param named arguments by name; names missing from the map are written as {@code ?}
    * @return the text
    */
-  public LocalizedText text(Map<String, ?> named) {
+  public io.github.livskraft.sdg.MessageFragment text(Map<String, ?> named) {
     Objects.requireNonNull(named, "named");
     List<Object> args = new ArrayList<>(parameters.size());
     for (String p : parameters) {
       Object v = named.get(p);
       args.add(v == null ? "?" : v);
     }
-    return text(args.toArray());
+    return message(args.toArray());
   }
 
   /**
@@ -222,6 +235,6 @@ public enum PlanErrorCode implements LocalizedErrorCode {
    * @return the text
    */
   public static LocalizedText localized(java.util.function.Function<Language, String> text) {
-    return LocalizedText.of(text);
+    return LocalizedText.of(text, io.github.livskraft.sdg.TextProvenance.COMMUNITY, "livskraft-messages/plan");
   }
 }

@@ -1,8 +1,9 @@
 package io.github.livskraft.plan;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.sdg.CodedException;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.sdg.MessageFragment;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -26,21 +27,44 @@ public class PlanModelException extends RuntimeException implements CodedExcepti
    * @param args the message arguments, in the order of {@link PlanErrorCode#parameters()}
    */
   public PlanModelException(PlanErrorCode errorCode, @Nullable Throwable cause, Object... args) {
-    this(errorCode, errorCode.text(args), cause);
+    this(errorCode, errorCode.message(args), cause);
+  }
+
+  /**
+   * Creates an exception with a text from the code's bundle (a variant such as
+   * {@code errorCode.fragment("events", …)}).
+   *
+   * @param errorCode the stable code
+   * @param text the message without the code
+   * @param cause the cause, or {@code null}
+   */
+  public PlanModelException(PlanErrorCode errorCode, MessageFragment text, @Nullable Throwable cause) {
+    this(errorCode, Objects.requireNonNull(text, "text").toLocalizedText(), cause);
   }
 
   /**
    * Creates an exception with a text made from the code's bundle (a variant such as
-   * {@code errorCode.detail("events", …)}).
+   * {@code errorCode.fragment("events", …)}).
    *
    * @param errorCode the stable code
    * @param text the message without the code, in the three languages
    * @param cause the cause, or {@code null}
    */
   public PlanModelException(PlanErrorCode errorCode, LocalizedText text, @Nullable Throwable cause) {
-    super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + text.in(Language.EN), cause);
+    super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + text.text(Language.EN), cause);
     this.errorCode = errorCode;
     this.text = text;
+  }
+
+  /**
+   * The message without the code, e.g. to quote it inside another message; after deserialisation (which keeps only
+   * the English message) that English text in every language.
+   *
+   * @return the text in the three languages
+   */
+  public LocalizedText text() {
+    LocalizedText t = text;
+    return t != null ? t : PlanErrorCode.localized(l -> String.valueOf(getMessage()));
   }
 
   /** The stable code, e.g. {@code "PLAN-P006"}. */
@@ -61,7 +85,7 @@ public class PlanModelException extends RuntimeException implements CodedExcepti
    */
   public String getMessage(Language language) {
     LocalizedText t = text;
-    return t == null ? String.valueOf(getMessage()) : errorCode.code() + ": " + t.in(language);
+    return t == null ? String.valueOf(getMessage()) : errorCode.code() + ": " + t.text(language);
   }
 
   /**

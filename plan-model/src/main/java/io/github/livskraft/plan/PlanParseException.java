@@ -1,7 +1,8 @@
 package io.github.livskraft.plan;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.sdg.MessageFragment;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,22 @@ public class PlanParseException extends PlanModelException {
    *     duplicate key)
    * @param location where
    * @param path the JSON path, e.g. {@code $.plans[0].elements[2].kind}
-   * @param detail what was wrong and what was expected (from {@link PlanErrorCode#text(Object...)})
+   * @param detail what was wrong and what was expected (a fragment of the plan bundle, such as
+   *     {@code PlanErrorCode.INVALID_VALUE.fragment("value", …)})
+   * @param cause the cause, or {@code null}
+   */
+  public PlanParseException(PlanErrorCode errorCode, SourceLocation location, String path, MessageFragment detail,
+      @Nullable Throwable cause) {
+    this(errorCode, location, path, detail.toLocalizedText(), cause);
+  }
+
+  /**
+   * Creates an exception whose detail is made of several parts (a fragment and a hint).
+   *
+   * @param errorCode the stable code
+   * @param location where
+   * @param path the JSON path, e.g. {@code $.plans[0].elements[2].kind}
+   * @param detail what was wrong and what was expected, in the three languages
    * @param cause the cause, or {@code null}
    */
   public PlanParseException(PlanErrorCode errorCode, SourceLocation location, String path, LocalizedText detail,
@@ -35,12 +51,12 @@ public class PlanParseException extends PlanModelException {
     this.location = location;
     this.path = path;
     this.detail = detail;
-    this.detailEn = detail.in(Language.EN);
+    this.detailEn = detail.text(Language.EN);
   }
 
   private static LocalizedText prefixed(SourceLocation location, String path, LocalizedText detail) {
     String where = location + (path.isEmpty() ? "" : " " + path) + ": ";
-    return PlanErrorCode.localized(l -> where + detail.in(l));
+    return PlanErrorCode.localized(l -> where + detail.text(l));
   }
 
   /**
@@ -55,7 +71,7 @@ public class PlanParseException extends PlanModelException {
 
   private LocalizedText detailText() {
     LocalizedText d = detail;
-    return d == null ? LocalizedText.of(detailEn, detailEn) : d;
+    return d == null ? PlanErrorCode.localized(l -> detailEn) : d;
   }
 
   /** Where the problem is. */
@@ -80,6 +96,6 @@ public class PlanParseException extends PlanModelException {
    * @return the detail, without location and code
    */
   public String detail(Language language) {
-    return detailText().in(language);
+    return detailText().text(language);
   }
 }

@@ -23,7 +23,7 @@ public class PlanValidationException extends PlanModelException {
   }
 
   private static String summary(List<Finding> findings, Language language) {
-    StringBuilder sb = new StringBuilder(PlanErrorCode.VALIDATION_FAILED.text(findings.size()).in(language));
+    StringBuilder sb = new StringBuilder(PlanErrorCode.VALIDATION_FAILED.message(findings.size()).text(language));
     findings.stream().limit(20).forEach(f -> sb.append(System.lineSeparator()).append("  ")
         .append(f.format(language)));
     return sb.toString();

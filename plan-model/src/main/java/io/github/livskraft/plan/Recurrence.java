@@ -106,7 +106,7 @@ public final class Recurrence {
     public Times {
       if (min < 1 || max < min || max > 366) {
         throw new PlanArgumentException(PlanErrorCode.RECURRENCE, min + "-" + max + " times a year",
-            PlanErrorCode.RECURRENCE.detail("times"));
+            PlanErrorCode.RECURRENCE.fragment("times"));
       }
     }
 
@@ -286,8 +286,8 @@ public final class Recurrence {
 
   private static IllegalArgumentException invalid(CharSequence text, String why) {
     return new PlanArgumentException(PlanErrorCode.RECURRENCE, text,
-        why == null ? PlanErrorCode.RECURRENCE.detail("form") : PlanErrorCode.localized(l ->
-            PlanErrorCode.RECURRENCE.detail(why).in(l) + "; " + PlanErrorCode.RECURRENCE.detail("form").in(l)));
+        why == null ? PlanErrorCode.RECURRENCE.fragment("form") : PlanErrorCode.localized(l ->
+            PlanErrorCode.RECURRENCE.fragment(why).text(l) + "; " + PlanErrorCode.RECURRENCE.fragment("form").text(l)));
   }
 
 

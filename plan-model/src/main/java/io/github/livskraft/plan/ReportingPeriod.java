@@ -22,7 +22,7 @@ public record ReportingPeriod(int year, Optional<Integer> tertial) implements Co
     tertial = Checks.opt(tertial);
     if (tertial.isPresent() && (tertial.get() < 1 || tertial.get() > 3)) {
       throw new PlanArgumentException(PlanErrorCode.REPORTING_PERIOD,
-          PlanErrorCode.REPORTING_PERIOD.detail("tertial", tertial.get()));
+          PlanErrorCode.REPORTING_PERIOD.fragment("tertial", tertial.get()));
     }
   }
 

@@ -39,7 +39,7 @@ public record SdgLink(GoalCode goal, Optional<TargetCode> target, SdgRole role, 
     }
     if (target.isPresent() && !target.get().goal().equals(goal)) {
       throw new PlanArgumentException(PlanErrorCode.LINK_CODES,
-          PlanErrorCode.LINK_CODES.detail("target", target.get(), goal));
+          PlanErrorCode.LINK_CODES.fragment("target", target.get(), goal));
     }
     role = role == null ? SdgRole.PRIMARY : role;
     rationale = Checks.opt(rationale);

@@ -61,20 +61,20 @@ class PlanErrorCodeTest {
   @Test
   void formatsNamedParametersInEachLanguage() {
     var t = PlanErrorCode.V020.text(Map.of("value", "2030–2026"));
-    assertThat(t.in(Language.EN)).isEqualTo("Period 2030–2026 ends before it starts");
-    assertThat(t.in(Language.NB)).isEqualTo("Perioden 2030–2026 slutter før den begynner");
-    assertThat(t.in(Language.NN)).isEqualTo("Perioden 2030–2026 sluttar før han byrjar");
+    assertThat(t.text(Language.EN)).isEqualTo("Period 2030–2026 ends before it starts");
+    assertThat(t.text(Language.NB)).isEqualTo("Perioden 2030–2026 slutter før den begynner");
+    assertThat(t.text(Language.NN)).isEqualTo("Perioden 2030–2026 sluttar før han byrjar");
     assertThat(PlanErrorCode.V020.format(Language.NN, "2030–2026"))
         .isEqualTo("PLAN-V020: Perioden 2030–2026 sluttar før han byrjar");
   }
 
   @Test
   void localizedArgumentsFollowTheMessageLanguageAndNumbersAreNotGrouped() {
-    var t = PlanErrorCode.V040.text(Map.of("value", "Kongsberg", "expected", PlanErrorCode.V040.detail("twice")));
-    assertThat(t.in(Language.EN)).isEqualTo("Owner 'Kongsberg': a member municipality is listed twice");
-    assertThat(t.in(Language.NN)).isEqualTo("Eigar 'Kongsberg': ein medlemskommune er oppført to gonger");
-    var year = PlanErrorCode.V021.text(12345);
-    assertThat(year.in(Language.NB)).isEqualTo("Året 12345 er utenfor 1900–2200");
+    var t = PlanErrorCode.V040.text(Map.of("value", "Kongsberg", "expected", PlanErrorCode.V040.fragment("twice")));
+    assertThat(t.text(Language.EN)).isEqualTo("Owner 'Kongsberg': a member municipality is listed twice");
+    assertThat(t.text(Language.NN)).isEqualTo("Eigar 'Kongsberg': ein medlemskommune er oppført to gonger");
+    var year = PlanErrorCode.V021.message(12345);
+    assertThat(year.text(Language.NB)).isEqualTo("Året 12345 er utenfor 1900–2200");
   }
 
   static Stream<Enum<?>> labelled() {
@@ -101,10 +101,10 @@ class PlanErrorCodeTest {
     assertThat(List.of(PlanKind.FINANCIAL_PLAN.label(Language.EN))).containsExactly("financial plan");
   }
 
-  /** Every fragment the sources name ({@code CODE.detail("…")}) is a key of that code in the bundle. */
+  /** Every fragment the sources name ({@code CODE.fragment("…")}) is a key of that code in the bundle. */
   @Test
   void everyFragmentTheSourcesUseExists() throws java.io.IOException {
-    Pattern use = Pattern.compile("(?:PlanErrorCode\\.)?\\b([A-Z][A-Z0-9_]+)\\.detail\\(\"([a-z0-9.-]*[a-z0-9])\"");
+    Pattern use = Pattern.compile("(?:PlanErrorCode\\.)?\\b([A-Z][A-Z0-9_]+)\\.fragment\\(\"([a-z0-9.-]*[a-z0-9])\"");
     List<String> missing = new java.util.ArrayList<>();
     int found = 0;
     try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
@@ -128,8 +128,8 @@ class PlanErrorCodeTest {
     var rules = io.github.livskraft.plan.coherence.CoherenceChecker.create().rules();
     assertThat(rules).hasSizeGreaterThanOrEqualTo(16);
     for (var r : rules) {
-      assertThat(r.title().in(Language.NN)).as(r.code()).isNotBlank().isNotEqualTo(r.title().in(Language.EN));
-      assertThat(r.explanation().in(Language.NN)).as(r.code()).isNotEqualTo(r.explanation().in(Language.NB));
+      assertThat(r.title().text(Language.NN)).as(r.code()).isNotBlank().isNotEqualTo(r.title().text(Language.EN));
+      assertThat(r.explanation().text(Language.NN)).as(r.code()).isNotEqualTo(r.explanation().text(Language.NB));
     }
   }
 }

@@ -64,6 +64,31 @@ public interface ErrorCode {
   }
 
   /**
+   * A fragment of this code's message ({@code KOSTRA-0013.selection}, {@code SERVER-0002.missing} …): the key
+   * {@code <code>.<variant>} of the code's bundle with its arguments, to pass as an argument of a message (or to
+   * keep as a translatable text) that is written in the reader's language ({@link MessageFragment}).
+   *
+   * @param variant the part of the key after the code and a dot
+   * @param args the values of the key's pattern
+   * @return the fragment
+   * @throws java.util.MissingResourceException if a language of the bundle lacks the key
+   */
+  default MessageFragment fragment(String variant, Object... args) {
+    return MessageFragment.of(messages(), code() + "." + Objects.requireNonNull(variant, "variant"), args);
+  }
+
+  /**
+   * This code's own message without the code, as a {@link MessageFragment} (numbers as plain digits): to keep as a
+   * text in the three languages, or to quote inside another message.
+   *
+   * @param args the values of the code's pattern
+   * @return the fragment
+   */
+  default MessageFragment message(Object... args) {
+    return MessageFragment.of(messages(), code(), args);
+  }
+
+  /**
    * The message in a language, starting with the code: {@code "SDG-0001: Invalid SDG goal code '18': …"}.
    *
    * @param language the reader's language

@@ -71,6 +71,25 @@ public final class LocalizedText {
   }
 
   /**
+   * A text in all three languages from a per-language function, e.g. an enum's {@code label(Language)} or a
+   * {@link MessageFragment#text(Language)}.
+   *
+   * @param text the text of each language (never blank)
+   * @param provenance the provenance of every variant
+   * @param source where the texts come from, e.g. {@code livskraft-messages/plan}
+   * @return the text
+   */
+  public static LocalizedText of(java.util.function.Function<Language, String> text, TextProvenance provenance,
+      String source) {
+    Objects.requireNonNull(text, "text");
+    List<TextVariant> v = new ArrayList<>(3);
+    for (Language l : Language.values()) {
+      v.add(TextVariant.of(l, text.apply(l), provenance, source));
+    }
+    return of(v);
+  }
+
+  /**
    * The text in exactly this language, without fallback.
    *
    * @param language the language

@@ -114,7 +114,8 @@ public final class MessageBundle {
   }
 
   /**
-   * Formats a key's pattern with arguments, with the language's number formatting.
+   * Formats a key's pattern with arguments, with the language's number formatting. An argument that is a
+   * {@link MessageFragment}, a {@link LocalizedText} or a {@link CodedException} is put in the same language first.
    *
    * @param key the key
    * @param language the language
@@ -122,7 +123,11 @@ public final class MessageBundle {
    * @return the text
    */
   public String format(String key, Language language, Object... args) {
-    return new MessageFormat(pattern(key, language), language.locale()).format(args);
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = MessageFragment.resolve(args[i], language);
+    }
+    return new MessageFormat(pattern(key, language), language.locale()).format(shown);
   }
 
   /** @return every key that at least one language has */

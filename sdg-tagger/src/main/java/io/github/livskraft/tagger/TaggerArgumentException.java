@@ -1,21 +1,15 @@
 package io.github.livskraft.tagger;
 
-import io.github.livskraft.sdg.CodedException;
-import io.github.livskraft.sdg.Language;
-import java.util.Arrays;
-import java.util.Objects;
+import io.github.livskraft.sdg.CodedArgumentException;
 
 /**
  * A tagger option out of its range ({@code TAG-0046}, {@code TAG-0047}: a threshold that is not a positive number, a
- * relative threshold outside 0 to 1). An {@link IllegalArgumentException}, because the caller passed it, carrying a
- * stable {@link TaggerErrorCode} and its message in English ({@link #getMessage()}), bokmål or nynorsk
- * ({@link #getMessage(Language)}).
+ * relative threshold outside 0 to 1). A {@link CodedArgumentException} (so an {@link IllegalArgumentException})
+ * whose code is a {@link TaggerErrorCode}, with its message in English ({@link #getMessage()}), bokmål or nynorsk
+ * ({@link #getMessage(io.github.livskraft.sdg.Language)}).
  */
-public class TaggerArgumentException extends IllegalArgumentException implements CodedException {
+public class TaggerArgumentException extends CodedArgumentException {
   private static final long serialVersionUID = 1L;
-
-  private final TaggerErrorCode errorCode;
-  private final transient Object[] args;
 
   /**
    * Creates the exception.
@@ -24,25 +18,12 @@ public class TaggerArgumentException extends IllegalArgumentException implements
    * @param args the arguments of the code's message (the bad value)
    */
   public TaggerArgumentException(TaggerErrorCode errorCode, Object... args) {
-    super(Objects.requireNonNull(errorCode, "errorCode").format(Language.EN, args));
-    this.errorCode = errorCode;
-    this.args = args.clone();
+    super(errorCode, args);
   }
 
   /** The stable error code. */
   @Override
   public TaggerErrorCode errorCode() {
-    return errorCode;
-  }
-
-  /**
-   * The message in a language, starting with the code.
-   *
-   * @param language the reader's language
-   * @return the message
-   */
-  @Override
-  public String getMessage(Language language) {
-    return errorCode.format(language, Arrays.copyOf(args, args.length));
+    return (TaggerErrorCode) super.errorCode();
   }
 }

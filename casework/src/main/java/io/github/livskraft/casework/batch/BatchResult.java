@@ -1,8 +1,5 @@
 package io.github.livskraft.casework.batch;
 
-import io.github.livskraft.casework.CaseText;
-import io.github.livskraft.sdg.internal.io.AtomicFiles;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -11,6 +8,7 @@ import io.github.livskraft.casework.CaseErrorCode;
 import io.github.livskraft.casework.CaseworkException;
 import io.github.livskraft.casework.internal.Messages;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.internal.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +111,7 @@ public record BatchResult(List<BatchRow> rows, Map<Integer, Integer> casesPerYea
         out.add(atomic(dir.resolve("summary-" + l.tag() + ".txt"), summary(l)));
       }
     } catch (IOException e) {
-      throw new CaseworkException(CaseErrorCode.WRITE_FAILED, e, dir, CaseText.of(e));
+      throw new CaseworkException(CaseErrorCode.WRITE_FAILED, e, dir, CaseErrorCode.reason(e));
     }
     return out;
   }

@@ -1,6 +1,5 @@
 package io.github.livskraft.casework.batch;
 
-import io.github.livskraft.casework.CaseText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livskraft.casework.Assessment;
@@ -83,7 +82,7 @@ public final class CaseBatch {
         files = s.filter(Files::isRegularFile)
             .filter(p -> EXTENSIONS.contains(Extractors.extension(p.getFileName().toString()))).sorted().toList();
       } catch (IOException e) {
-        throw new CaseInputException(CaseErrorCode.READ_FAILED, input.toString(), e, CaseText.of(e));
+        throw new CaseInputException(CaseErrorCode.READ_FAILED, input.toString(), e, CaseErrorCode.reason(e));
       }
       long done = 0;
       for (Path f : files) {
@@ -115,13 +114,13 @@ public final class CaseBatch {
         }
         if (done >= MAX_CASES) {
           throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, done + 1, MAX_CASES,
-              CaseText.of("unit.cases"));
+              CaseErrorCode.text("unit.cases"));
         }
         try {
           JsonNode n = MAPPER.readTree(line);
           if (n == null || !n.isObject() || !n.path("id").isTextual() || !n.path("text").isTextual()) {
             throw new CaseworkException(CaseErrorCode.INVALID_JSONL, null, source, lineNo,
-                CaseText.of("expected.jsonl-object"));
+                CaseErrorCode.text("expected.jsonl-object"));
           }
           CaseInput.Builder b = CaseInput.builder(n.get("id").asText(), n.get("text").asText());
           if (n.path("title").isTextual()) {
@@ -141,13 +140,13 @@ public final class CaseBatch {
           errors.add(new BatchError(source + ":" + lineNo, e.errorCode().code(), e.getMessage(Locale.ROOT)));
         } catch (IOException | RuntimeException e) {
           CaseworkException c = new CaseworkException(CaseErrorCode.INVALID_JSONL, e, source, lineNo,
-              CaseText.of("expected.jsonl-line"));
+              CaseErrorCode.text("expected.jsonl-line"));
           errors.add(new BatchError(source + ":" + lineNo, c.errorCode().code(), c.getMessage(Locale.ROOT)));
         }
         progress.progress(++done, -1);
       }
     } catch (IOException e) {
-      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseText.of(e));
+      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseErrorCode.reason(e));
     }
   }
 
@@ -162,7 +161,7 @@ public final class CaseBatch {
       }
       if (sb.length() >= MAX_LINE_CHARS) {
         throw new CaseInputException(CaseErrorCode.TOO_LARGE, source + ":" + lineNo, null, sb.length() + 1,
-            MAX_LINE_CHARS, CaseText.of("unit.characters"));
+            MAX_LINE_CHARS, CaseErrorCode.text("unit.characters"));
       }
       if (c != '\r') {
         sb.append((char) c);

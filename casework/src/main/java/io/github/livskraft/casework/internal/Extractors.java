@@ -1,6 +1,5 @@
 package io.github.livskraft.casework.internal;
 
-import io.github.livskraft.casework.CaseText;
 import io.github.livskraft.casework.CaseErrorCode;
 import io.github.livskraft.casework.CaseInputException;
 import java.io.ByteArrayInputStream;
@@ -9,11 +8,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.CharBuffer;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -58,13 +57,13 @@ public final class Extractors {
     if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11
         && (bytes[3] & 0xFF) == 0xE0) {
       throw new CaseInputException(CaseErrorCode.UNSUPPORTED_TYPE, source, null,
-          CaseText.of("type.doc"));
+          CaseErrorCode.text("type.doc"));
     }
     if (ext.equals("pdf")) {
-      throw new CaseInputException(CaseErrorCode.BROKEN_PDF, source, null, CaseText.of("pdf.no-signature"));
+      throw new CaseInputException(CaseErrorCode.BROKEN_PDF, source, null, CaseErrorCode.text("pdf.no-signature"));
     }
     if (ext.equals("docx")) {
-      throw new CaseInputException(CaseErrorCode.BROKEN_DOCX, source, null, CaseText.of("docx.not-zip"));
+      throw new CaseInputException(CaseErrorCode.BROKEN_DOCX, source, null, CaseErrorCode.text("docx.not-zip"));
     }
     if (BINARY_EXTENSIONS.contains(ext)) {
       throw new CaseInputException(CaseErrorCode.UNSUPPORTED_TYPE, source, null, "." + ext);
@@ -183,7 +182,7 @@ public final class Extractors {
       return sb.toString();
     } catch (IOException | RuntimeException e) {
       throw new CaseInputException(CaseErrorCode.BROKEN_DOCX, source, e,
-          CaseText.of("docx.unparseable"));
+          CaseErrorCode.text("docx.unparseable"));
     }
   }
 
@@ -202,7 +201,7 @@ public final class Extractors {
       }
       if (doc.getNumberOfPages() > maxPages) {
         throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, doc.getNumberOfPages(), maxPages,
-            CaseText.of("unit.pages"));
+            CaseErrorCode.text("unit.pages"));
       }
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setLineSeparator("\n");
@@ -213,7 +212,7 @@ public final class Extractors {
     } catch (CaseInputException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new CaseInputException(CaseErrorCode.BROKEN_PDF, source, e, CaseText.of("pdf.unparseable"));
+      throw new CaseInputException(CaseErrorCode.BROKEN_PDF, source, e, CaseErrorCode.text("pdf.unparseable"));
     }
   }
 

@@ -1,6 +1,5 @@
 package io.github.livskraft.casework.internal;
 
-import io.github.livskraft.casework.CaseText;
 import io.github.livskraft.casework.CaseErrorCode;
 import io.github.livskraft.casework.CaseInputException;
 import java.io.Reader;
@@ -72,11 +71,11 @@ public final class HtmlText {
       }
       h.finish(doc);
     } catch (UncheckedIOException e) {
-      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseText.of(e.getCause()));
+      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseErrorCode.reason(e.getCause()));
     }
     if (h.out.overLimit()) {
       throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, h.out.finalLength(), maxChars,
-          CaseText.of("unit.characters"));
+          CaseErrorCode.text("unit.characters"));
     }
     return h.out.text();
   }

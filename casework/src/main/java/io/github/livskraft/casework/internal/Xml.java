@@ -1,8 +1,8 @@
 package io.github.livskraft.casework.internal;
 
-import io.github.livskraft.casework.CaseText;
 import io.github.livskraft.casework.CaseErrorCode;
 import io.github.livskraft.casework.CaseworkException;
+import io.github.livskraft.sdg.MessageFragment;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
@@ -92,22 +92,22 @@ public final class Xml {
    * Our own words for a validation failure: the key of the broken XSD rule and the names the validator quotes
    * (from the document or the schema), never the validator's English sentence.
    */
-  private static CaseText detail(Exception e) {
+  private static MessageFragment detail(Exception e) {
     if (e instanceof IOException io) {
-      return CaseText.of(io);
+      return CaseErrorCode.reason(io);
     }
     String m = String.valueOf(e.getMessage());
     java.util.regex.Matcher rule = RULE.matcher(m);
     if (!rule.find()) {
-      return CaseText.of("xml.invalid");
+      return CaseErrorCode.text("xml.invalid");
     }
     java.util.StringJoiner names = new java.util.StringJoiner(", ");
     java.util.regex.Matcher q = QUOTED.matcher(m);
     for (int i = 0; i < 4 && q.find(); i++) {
       names.add(q.group(1));
     }
-    return names.length() == 0 ? CaseText.of("xml.rule", rule.group(1))
-        : CaseText.of("xml.rule-names", rule.group(1), names.toString());
+    return names.length() == 0 ? CaseErrorCode.text("xml.rule", rule.group(1))
+        : CaseErrorCode.text("xml.rule-names", rule.group(1), names.toString());
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.livskraft.casework.io;
 
-import io.github.livskraft.casework.CaseText;
 import io.github.livskraft.casework.Assessment;
 import io.github.livskraft.casework.CaseErrorCode;
 import io.github.livskraft.casework.CaseNumber;
@@ -86,7 +85,7 @@ public final class Arkivmelding {
     Objects.requireNonNull(catalogue, "catalogue");
     if (system.isBlank() || classificationSystem.isBlank()) {
       throw new CaseworkException(CaseErrorCode.INVALID_FIELD, null, "system/klassifikasjonssystemID",
-          system + "/" + classificationSystem, CaseText.of("expected.non-blank-names"));
+          system + "/" + classificationSystem, CaseErrorCode.text("expected.non-blank-names"));
     }
     return new Arkivmelding(catalogue, system, classificationSystem);
   }
@@ -426,6 +425,6 @@ public final class Arkivmelding {
   private static String req(Element e, String name) {
     return child(e, name).map(Node::getTextContent).orElseThrow(() -> new CaseworkException(
         CaseErrorCode.INVALID_ARKIVMELDING, null, "baerekraftsvurdering", 0, 0,
-        CaseText.of("xml.missing-element", name)));
+        CaseErrorCode.text("xml.missing-element", name)));
   }
 }

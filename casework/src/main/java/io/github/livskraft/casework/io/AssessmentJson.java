@@ -1,6 +1,5 @@
 package io.github.livskraft.casework.io;
 
-import io.github.livskraft.casework.CaseText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +24,7 @@ import io.github.livskraft.casework.PlanFollowUp;
 import io.github.livskraft.plan.ElementKind;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageFragment;
 import io.github.livskraft.sdg.TargetCode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -152,15 +152,15 @@ public final class AssessmentJson {
    */
   public static Assessment read(String source, String json) {
     if (json.length() > MAX_CHARS) {
-      throw new CaseworkException(CaseErrorCode.TOO_LARGE, null, source, json.length(), MAX_CHARS, CaseText.of("unit.characters"));
+      throw new CaseworkException(CaseErrorCode.TOO_LARGE, null, source, json.length(), MAX_CHARS, CaseErrorCode.text("unit.characters"));
     }
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new CaseworkException(CaseErrorCode.INVALID_JSON, e, source, CaseText.of("where.line-column",
+      throw new CaseworkException(CaseErrorCode.INVALID_JSON, e, source, CaseErrorCode.text("where.line-column",
           String.valueOf(e.getLocation().getLineNr()), String.valueOf(e.getLocation().getColumnNr())),
-          CaseText.of("expected.json"));
+          CaseErrorCode.text("expected.json"));
     }
     return new Reader(source).assessment(root);
   }
@@ -178,7 +178,7 @@ public final class AssessmentJson {
         String p = "$.explicitReferences[" + i + "]";
         JsonNode r = rs.get(i);
         Optional<TargetCode> target = optStr(r, "target").map(t -> conv(p + ".target", t, TargetCode::parse,
-            CaseText.of("expected.target-code-example")));
+            CaseErrorCode.text("expected.target-code-example")));
         refs.add(new ExplicitReference(goal(r, p), target, integer(r, p, "start"), integer(r, p, "end"),
             str(r, p, "text"), en(PartKind.class, r, p, "part")));
       }
@@ -204,13 +204,13 @@ public final class AssessmentJson {
       JsonNode cs = arr(g, "$.goldenThread", "chosenGoalsTouched");
       for (int i = 0; i < cs.size(); i++) {
         String p = "$.goldenThread.chosenGoalsTouched[" + i + "]";
-        chosen.add(conv(p, cs.get(i).asText(), GoalCode::parse, CaseText.of("expected.goal-number")));
+        chosen.add(conv(p, cs.get(i).asText(), GoalCode::parse, CaseErrorCode.text("expected.goal-number")));
       }
       return new Assessment(str(o, "$", "caseId"), str(o, "$", "title"),
-          optStr(o, "caseNumber").map(n -> conv("$.caseNumber", n, CaseNumber::parse, CaseText.of("expected.case-number"))),
-          conv("$.language", str(o, "$", "language"), t -> Language.fromTag(t).orElseThrow(), CaseText.of("expected.language")),
+          optStr(o, "caseNumber").map(n -> conv("$.caseNumber", n, CaseNumber::parse, CaseErrorCode.text("expected.case-number"))),
+          conv("$.language", str(o, "$", "language"), t -> Language.fromTag(t).orElseThrow(), CaseErrorCode.text("expected.language")),
           str(o, "$", "catalogueEdition"), str(o, "$", "rulesVersion"),
-          conv("$.assessedAt", str(o, "$", "assessedAt"), Instant::parse, CaseText.of("expected.instant")),
+          conv("$.assessedAt", str(o, "$", "assessedAt"), Instant::parse, CaseErrorCode.text("expected.instant")),
           str(o, "$", "textSha256"), lines, refs, new GoldenThread(plans, follow, chosen));
     }
 
@@ -218,7 +218,7 @@ public final class AssessmentJson {
       List<TargetCode> targets = new ArrayList<>();
       JsonNode ts = arr(n, p, "targets");
       for (int i = 0; i < ts.size(); i++) {
-        targets.add(conv(p + ".targets[" + i + "]", ts.get(i).asText(), TargetCode::parse, CaseText.of("expected.target-code")));
+        targets.add(conv(p + ".targets[" + i + "]", ts.get(i).asText(), TargetCode::parse, CaseErrorCode.text("expected.target-code")));
       }
       JsonNode s = obj(n, p, "suggestedImpact");
       ImpactSuggestion sug = new ImpactSuggestion(en(Impact.class, s, p + ".suggestedImpact", "impact"),
@@ -227,7 +227,7 @@ public final class AssessmentJson {
       if (n.has("decision")) {
         JsonNode d = obj(n, p, "decision");
         decision = Optional.of(new Decision(str(d, p + ".decision", "by"),
-            conv(p + ".decision.at", str(d, p + ".decision", "at"), Instant::parse, CaseText.of("expected.instant")),
+            conv(p + ".decision.at", str(d, p + ".decision", "at"), Instant::parse, CaseErrorCode.text("expected.instant")),
             optStr(d, "justification")));
       }
       Optional<Impact> impact = n.has("impact") ? Optional.of(en(Impact.class, n, p, "impact")) : Optional.empty();
@@ -236,7 +236,7 @@ public final class AssessmentJson {
             evidence(arr(n, p, "evidence"), p + ".evidence"), sug, impact, en(LineStatus.class, n, p, "status"),
             decision, n.path("evidenceVanished").asBoolean(false));
       } catch (IllegalArgumentException e) {
-        throw bad(p, CaseText.of("expected.consistent-line"), e);
+        throw bad(p, CaseErrorCode.text("expected.consistent-line"), e);
       }
     }
 
@@ -252,25 +252,25 @@ public final class AssessmentJson {
     }
 
     GoalCode goal(JsonNode n, String p) {
-      return conv(p + ".goal", Integer.toString(integer(n, p, "goal")), GoalCode::parse, CaseText.of("expected.goal-number"));
+      return conv(p + ".goal", Integer.toString(integer(n, p, "goal")), GoalCode::parse, CaseErrorCode.text("expected.goal-number"));
     }
 
-    <T> T conv(String path, String value, Function<String, T> f, CaseText expected) {
+    <T> T conv(String path, String value, Function<String, T> f, MessageFragment expected) {
       try {
         return f.apply(value);
       } catch (RuntimeException e) {
-        throw bad(path, CaseText.of("expected.not", expected, value), e);
+        throw bad(path, CaseErrorCode.text("expected.not", expected, value), e);
       }
     }
 
-    CaseworkException bad(String path, CaseText expected, @org.jspecify.annotations.Nullable Throwable cause) {
+    CaseworkException bad(String path, MessageFragment expected, @org.jspecify.annotations.Nullable Throwable cause) {
       return new CaseworkException(CaseErrorCode.INVALID_JSON, cause, source, path, expected);
     }
 
     JsonNode obj(JsonNode n, String p, String f) {
       JsonNode v = n.get(f);
       if (v == null || !v.isObject()) {
-        throw bad(p + "." + f, CaseText.of("expected.object"), null);
+        throw bad(p + "." + f, CaseErrorCode.text("expected.object"), null);
       }
       return v;
     }
@@ -278,7 +278,7 @@ public final class AssessmentJson {
     JsonNode arr(JsonNode n, String p, String f) {
       JsonNode v = n.get(f);
       if (v == null || !v.isArray()) {
-        throw bad(p + "." + f, CaseText.of("expected.array"), null);
+        throw bad(p + "." + f, CaseErrorCode.text("expected.array"), null);
       }
       return v;
     }
@@ -286,7 +286,7 @@ public final class AssessmentJson {
     String str(JsonNode n, String p, String f) {
       JsonNode v = n.get(f);
       if (v == null || !v.isTextual()) {
-        throw bad(p + "." + f, CaseText.of("expected.string"), null);
+        throw bad(p + "." + f, CaseErrorCode.text("expected.string"), null);
       }
       return v.asText();
     }
@@ -299,7 +299,7 @@ public final class AssessmentJson {
     int integer(JsonNode n, String p, String f) {
       JsonNode v = n.get(f);
       if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
-        throw bad(p + "." + f, CaseText.of("expected.integer"), null);
+        throw bad(p + "." + f, CaseErrorCode.text("expected.integer"), null);
       }
       return v.asInt();
     }
@@ -307,7 +307,7 @@ public final class AssessmentJson {
     double num(JsonNode n, String p, String f) {
       JsonNode v = n.get(f);
       if (v == null || !v.isNumber()) {
-        throw bad(p + "." + f, CaseText.of("expected.number"), null);
+        throw bad(p + "." + f, CaseErrorCode.text("expected.number"), null);
       }
       return v.asDouble();
     }
@@ -317,7 +317,7 @@ public final class AssessmentJson {
       try {
         return Enum.valueOf(type, s);
       } catch (IllegalArgumentException e) {
-        throw bad(p + "." + f, CaseText.of("expected.one-of", java.util.Arrays.toString(type.getEnumConstants())), e);
+        throw bad(p + "." + f, CaseErrorCode.text("expected.one-of", java.util.Arrays.toString(type.getEnumConstants())), e);
       }
     }
   }

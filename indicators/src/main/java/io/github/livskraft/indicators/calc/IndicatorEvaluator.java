@@ -4,13 +4,13 @@ import io.github.livskraft.indicators.Formula;
 import io.github.livskraft.indicators.IndicatorDefinition;
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.SeriesSet;
 import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.sdg.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,7 @@ public final class IndicatorEvaluator {
    */
   public IndicatorEvaluator withLcrpgrWindow(int years) {
     if (years < 1) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("lcrpgr-window", years), null);
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.fragment("lcrpgr-window", years), null);
     }
     return new IndicatorEvaluator(years, lcrFormula);
   }
@@ -130,7 +130,7 @@ public final class IndicatorEvaluator {
    */
   public TimeSeries evaluate(IndicatorDefinition definition, SeriesSet data, Region region) {
     Formula f = definition.formula();
-    String unit = definition.unit().in(Language.NB);
+    String unit = definition.unit().text(Language.NB);
     TimeSeries result;
     switch (f.kind()) {
       case VALUE: {
@@ -179,14 +179,14 @@ public final class IndicatorEvaluator {
    */
   public TimeSeries evaluateGroup(IndicatorDefinition definition, SeriesSet data, Region.Group group) {
     if (group.members().isEmpty()) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("empty-group", group.id()), null);
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("empty-group", group.id()), null);
     }
     List<Region> members = group.members().stream().map(m -> (Region) new Region.Municipality(m, "")).toList();
     Formula f = definition.formula();
-    String unit = definition.unit().in(Language.NB);
+    String unit = definition.unit().text(Language.NB);
     switch (definition.aggregation()) {
       case NOT_AGGREGABLE:
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("not-aggregable", definition.id()), null);
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("not-aggregable", definition.id()), null);
       case RECOMPUTE_FROM_COMPONENTS:
         if (f.denominator().isPresent() && f.kind() != io.github.livskraft.indicators.FormulaKind.LCRPGR) {
           List<TimeSeries> nums = new ArrayList<>();
@@ -225,7 +225,7 @@ public final class IndicatorEvaluator {
       }
     }
     TimeSeries agg = RegionalAggregator.aggregate(group, values, method, pops);
-    return agg.relabel(d.id(), d.unit().in(Language.NB), d.decimals(), Provenance.derived(description + " over "
+    return agg.relabel(d.id(), d.unit().text(Language.NB), d.decimals(), Provenance.derived(description + " over "
         + members.size() + " municipalities", agg.provenance().inputs()));
   }
 
@@ -234,6 +234,6 @@ public final class IndicatorEvaluator {
   }
 
   private static IndicatorException missing(IndicatorDefinition d, Region region, List<String> keys) {
-    return new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("needs-variable", d.id(), region, String.join(" | ", keys)), null);
+    return new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("needs-variable", d.id(), region, String.join(" | ", keys)), null);
   }
 }

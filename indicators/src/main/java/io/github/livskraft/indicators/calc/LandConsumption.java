@@ -2,11 +2,12 @@ package io.github.livskraft.indicators.calc;
 
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.sdg.MessageFragment;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -130,7 +131,7 @@ public final class LandConsumption {
     if (!(Double.isFinite(builtUpStart) && Double.isFinite(builtUpEnd) && Double.isFinite(populationStart)
         && Double.isFinite(populationEnd) && Double.isFinite(years) && builtUpStart >= 0 && builtUpEnd >= 0
         && populationStart > 0 && populationEnd > 0 && years >= 0)) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("lcrpgr-inputs", builtUpStart, builtUpEnd, populationStart, populationEnd, years), null);
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.fragment("lcrpgr-inputs", builtUpStart, builtUpEnd, populationStart, populationEnd, years), null);
     }
     if (years == 0) {
       return new Result(formula, years, builtUpStart, builtUpEnd, populationStart, populationEnd, Optional.empty(),
@@ -205,7 +206,7 @@ public final class LandConsumption {
   public static Optional<Result> find(TimeSeries builtUp, TimeSeries population, Period from, Period to,
       LcrFormula formula) {
     if (!builtUp.region().key().equals(population.region().key())) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("regions-differ", builtUp.region(), population.region()), null);
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("regions-differ", builtUp.region(), population.region()), null);
     }
     Observation[] in = {builtUp.at(from), builtUp.at(to), population.at(from), population.at(to)};
     double years = to.yearsSince(from);
@@ -239,6 +240,6 @@ public final class LandConsumption {
 
   /** Why LCRPGR has no value: {@code text.lcrpgr.<key>} of the indicators bundle. */
   private static LocalizedText undefined(String key) {
-    return LocalizedText.format(IndicatorErrorCode.GENERAL.messages(), "text.lcrpgr." + key);
+    return MessageFragment.of(IndicatorErrorCode.GENERAL, "text.lcrpgr." + key).toLocalizedText();
   }
 }

@@ -2,13 +2,13 @@ package io.github.livskraft.indicators.calc;
 
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.municipalities.MunicipalityCode;
-import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.Region;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,12 +53,12 @@ public final class RegionalAggregator {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(method, "method");
     if (members.isEmpty()) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("no-members", group), null);
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("no-members", group), null);
     }
     Set<String> keys = new HashSet<>();
     for (TimeSeries s : members) {
       if (!keys.add(s.region().key())) {
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("member-twice", s.region()), null);
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("member-twice", s.region()), null);
       }
     }
     if (group instanceof Region.Group g && !g.members().isEmpty()) {
@@ -67,7 +67,7 @@ public final class RegionalAggregator {
         expected.add(m.value());
       }
       if (!expected.equals(keys)) {
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("members-differ", keys, g.id(), expected), null);
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("members-differ", keys, g.id(), expected), null);
       }
     }
     Map<String, TimeSeries> pop = new HashMap<>();
@@ -77,7 +77,7 @@ public final class RegionalAggregator {
     if (method == AggregationMethod.POPULATION_WEIGHTED_MEAN && !pop.keySet().containsAll(keys)) {
       Set<String> lacking = new HashSet<>(keys);
       lacking.removeAll(pop.keySet());
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("no-population", lacking), null);
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("no-population", lacking), null);
     }
     List<Period> periods = SeriesMath.periods(members);
     List<Observation> out = new ArrayList<>(periods.size());

@@ -147,10 +147,10 @@ public final class SeriesMath {
       int decimals, String description) {
     Objects.requireNonNull(op, "op");
     if (!a.region().key().equals(b.region().key())) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("combine-regions", a.variable(), a.region(), b.variable(), b.region()), null);
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("combine-regions", a.variable(), a.region(), b.variable(), b.region()), null);
     }
     if (!a.isEmpty() && !b.isEmpty() && a.period(0).frequency() != b.period(0).frequency()) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("combine-frequencies", a.frequency().get(), a.variable(), b.frequency().get(), b.variable()), null);
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("combine-frequencies", a.frequency().get(), a.variable(), b.frequency().get(), b.variable()), null);
     }
     Provenance provenance = Provenance.derived(description, List.of(a.provenance(), b.provenance()));
     List<Period> pa = a.periods();
@@ -290,7 +290,7 @@ public final class SeriesMath {
     Observation b = series.at(to);
     double years = to.yearsSince(from);
     if (!(years > 0)) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("cagr-order", from, to), null);
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.fragment("cagr-order", from, to), null);
     }
     return apply(b, a, (v, v0) -> v0 == 0 || v / v0 < 0 ? Double.NaN : cagr(v, v0, years));
   }
@@ -338,7 +338,7 @@ public final class SeriesMath {
    */
   public static TimeSeries movingAverage(TimeSeries series, int window) {
     if (window < 1) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("window", window), null);
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.fragment("window", window), null);
     }
     List<Observation> out = new ArrayList<>(series.size());
     for (int i = 0; i < series.size(); i++) {

@@ -43,7 +43,7 @@ public record ColourThresholds(double worst, double orange, double yellow, doubl
     boolean inOrder = s * orange <= s * yellow && s * yellow <= s * green;
     if (!finite || !inOrder || worst == optimum) {
       throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG,
-          IndicatorErrorCode.SCORING_CONFIG.detail("thresholds", worst, orange, yellow, green, optimum), null);
+          IndicatorErrorCode.SCORING_CONFIG.fragment("thresholds", worst, orange, yellow, green, optimum), null);
     }
   }
 

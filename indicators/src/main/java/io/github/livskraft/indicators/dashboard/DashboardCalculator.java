@@ -182,7 +182,7 @@ public final class DashboardCalculator {
      */
     public Builder indicator(IndicatorScoring scoring) {
       if (scorings.putIfAbsent(scoring.indicatorId(), scoring) != null) {
-        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("configured-twice", scoring.indicatorId()), null);
+        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.fragment("configured-twice", scoring.indicatorId()), null);
       }
       return this;
     }
@@ -217,7 +217,7 @@ public final class DashboardCalculator {
      */
     public Builder maxMissingShare(double share) {
       if (!(share >= 0 && share <= 1)) {
-        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("missing-share", share), null);
+        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.fragment("missing-share", share), null);
       }
       this.maxMissingShare = share;
       return this;

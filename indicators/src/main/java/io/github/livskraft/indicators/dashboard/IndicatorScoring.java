@@ -28,7 +28,7 @@ public record IndicatorScoring(String indicatorId, GoalCode goal, Normalisation 
     Objects.requireNonNull(normalisation, "normalisation");
     Objects.requireNonNull(colours, "colours");
     if (!(Double.isFinite(weight) && weight >= 0)) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("weight", indicatorId, weight), null);
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.fragment("weight", indicatorId, weight), null);
     }
   }
 

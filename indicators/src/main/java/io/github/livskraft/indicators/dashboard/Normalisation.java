@@ -38,11 +38,11 @@ public sealed interface Normalisation permits Normalisation.Linear, Normalisatio
    */
   static Linear sdsn(double lowerBound, double optimum, Direction direction) {
     if (direction == Direction.TARGET_BAND) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("use-band"), null);
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.fragment("use-band"), null);
     }
     if (direction == Direction.HIGHER_IS_BETTER && !(optimum > lowerBound)
         || direction == Direction.LOWER_IS_BETTER && !(optimum < lowerBound)) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("bounds-direction", lowerBound, optimum, direction), null);
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.fragment("bounds-direction", lowerBound, optimum, direction), null);
     }
     return new Linear(lowerBound, optimum, Optional.empty(), Optional.empty());
   }
@@ -76,7 +76,7 @@ public sealed interface Normalisation permits Normalisation.Linear, Normalisatio
       Objects.requireNonNull(worstReason, "worstReason");
       Objects.requireNonNull(bestReason, "bestReason");
       if (!Double.isFinite(worst) || !Double.isFinite(best) || worst == best) {
-        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("bounds-equal", worst, best), null);
+        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.fragment("bounds-equal", worst, best), null);
       }
     }
 
@@ -118,7 +118,7 @@ public sealed interface Normalisation permits Normalisation.Linear, Normalisatio
     /** Validates worstLow &lt; bestLow ≤ bestHigh &lt; worstHigh. */
     public Band {
       if (!(worstLow < bestLow && bestLow <= bestHigh && bestHigh < worstHigh)) {
-        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("band-order", worstLow, bestLow, bestHigh, worstHigh), null);
+        throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.fragment("band-order", worstLow, bestLow, bestHigh, worstHigh), null);
       }
     }
 

@@ -40,11 +40,11 @@ public final class SdsnBounds {
     Objects.requireNonNull(values, "values");
     Objects.requireNonNull(direction, "direction");
     if (direction == Direction.TARGET_BAND) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("distribution-direction"), null);
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.fragment("distribution-direction"), null);
     }
     double[] v = Arrays.stream(values).filter(d -> !Double.isNaN(d)).sorted().toArray();
     if (v.length < 2) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("distribution-size", v.length), null);
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.fragment("distribution-size", v.length), null);
     }
     boolean higher = direction == Direction.HIGHER_IS_BETTER;
     int k = Math.min(TOP_PERFORMERS, v.length);
@@ -55,7 +55,7 @@ public final class SdsnBounds {
     double best = sum / k;
     double worst = percentile(v, higher ? WORST_PERCENTILE : 100 - WORST_PERCENTILE);
     if (best == worst) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("distribution-spread", best), null);
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.fragment("distribution-spread", best), null);
     }
     String bestWhy = String.format(Locale.ROOT, "average of the top %d of %d values (SDSN: average of the top 5"
         + " performers)%s", k, v.length, k < TOP_PERFORMERS ? "; fewer than 5 values, so all were averaged" : "");

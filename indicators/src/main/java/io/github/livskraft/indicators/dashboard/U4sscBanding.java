@@ -29,7 +29,7 @@ public final class U4sscBanding {
    */
   public static double achievement(double value, double benchmark, Direction direction) {
     if (!(benchmark > 0) || direction == Direction.TARGET_BAND) {
-      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.detail("u4ssc", benchmark, direction), null);
+      throw new IndicatorException(IndicatorErrorCode.SCORING_CONFIG, IndicatorErrorCode.SCORING_CONFIG.fragment("u4ssc", benchmark, direction), null);
     }
     if (Double.isNaN(value)) {
       return Double.NaN;

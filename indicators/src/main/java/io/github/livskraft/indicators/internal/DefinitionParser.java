@@ -14,10 +14,11 @@ import io.github.livskraft.indicators.IndicatorDefinition;
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
 import io.github.livskraft.indicators.LinkRole;
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.indicators.SourceKind;
 import io.github.livskraft.indicators.TargetLink;
 import io.github.livskraft.sdg.IndicatorCode;
+import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.sdg.MessageFragment;
 import io.github.livskraft.sdg.TargetCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,12 +72,12 @@ public final class DefinitionParser {
       root = MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
       throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT,
-          IndicatorErrorCode.DEFINITION_FORMAT.detail("json", source, e.getLocation() == null ? 0
+          IndicatorErrorCode.DEFINITION_FORMAT.fragment("json", source, e.getLocation() == null ? 0
               : e.getLocation().getLineNr(), e.getLocation() == null ? 0 : e.getLocation().getColumnNr()),
           e);
     } catch (IOException e) {
       throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT,
-          IndicatorErrorCode.DEFINITION_FORMAT.detail("read", source, e.getMessage()), e);
+          IndicatorErrorCode.DEFINITION_FORMAT.fragment("read", source, e.getMessage()), e);
     }
     Ctx c = new Ctx(source);
     if (root == null || !root.isObject()) {
@@ -213,12 +214,12 @@ public final class DefinitionParser {
   }
 
   /** What was expected, from the bundle fragment {@code IND-0002.expect.<key>}. */
-  private static LocalizedText exp(String key, Object... args) {
-    return IndicatorErrorCode.DEFINITION_FORMAT.detail("expect." + key, args);
+  private static MessageFragment exp(String key, Object... args) {
+    return IndicatorErrorCode.DEFINITION_FORMAT.fragment("expect." + key, args);
   }
 
   private record Ctx(String source) {
-    IndicatorException fail(String path, LocalizedText expected) {
+    IndicatorException fail(String path, MessageFragment expected) {
       return new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, source, path, expected);
     }
 
@@ -271,18 +272,18 @@ public final class DefinitionParser {
         throw fail(path, exp("localized"));
       }
       onlyFields(n, path, TEXT_FIELDS);
-      return new LocalizedText(text(n, path, "nb"), text(n, path, "en"), optText(n, path, "nn"));
+      return Texts.of(text(n, path, "nb"), text(n, path, "en"), optText(n, path, "nn"));
     }
 
-    <T> T parse(String path, java.util.function.Supplier<T> s, LocalizedText expected) {
+    <T> T parse(String path, java.util.function.Supplier<T> s, MessageFragment expected) {
       try {
         return s.get();
       } catch (IndicatorException e) {
         throw e;
       } catch (RuntimeException e) {
-        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.detail("because", source, path,
+        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.fragment("because", source, path,
             e instanceof io.github.livskraft.indicators.IndicatorArgumentException x ? x.text()
-                : e instanceof io.github.livskraft.sdg.CodedException x ? LocalizedText.of(l -> x.getMessage(l))
+                : e instanceof io.github.livskraft.sdg.CodedException ? e
                 : String.valueOf(e.getMessage()), expected), e);
       }
     }

@@ -2,7 +2,6 @@ package io.github.livskraft.indicators.io;
 
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.indicators.internal.Csv;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
@@ -11,6 +10,7 @@ import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.SeriesSet;
 import io.github.livskraft.indicators.series.TimeSeries;
 import io.github.livskraft.municipalities.Region;
+import io.github.livskraft.sdg.MessageFragment;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -219,7 +219,7 @@ public final class SeriesCsvReader {
       return read.build();
     } catch (IOException e) {
       throw new IndicatorException(IndicatorErrorCode.SERIES_FORMAT,
-          IndicatorErrorCode.SERIES_FORMAT.detail("read", source, String.valueOf(e.getMessage())), e);
+          IndicatorErrorCode.SERIES_FORMAT.fragment("read", source, String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -582,7 +582,7 @@ public final class SeriesCsvReader {
         .noneMatch(f -> f.strip().equalsIgnoreCase("variable") || f.strip().equalsIgnoreCase("variabel"));
   }
 
-  private static IndicatorException fail(String source, int line, Object where, LocalizedText expected) {
+  private static IndicatorException fail(String source, int line, Object where, MessageFragment expected) {
     return new IndicatorException(IndicatorErrorCode.SERIES_FORMAT, null, source, line, where, expected);
   }
 
@@ -593,17 +593,17 @@ public final class SeriesCsvReader {
   private static IndicatorException limit(String source, String variant, String method, Object... args) {
     String option = "--" + method.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     return new IndicatorException(IndicatorErrorCode.SERIES_LIMIT, null, source,
-        IndicatorErrorCode.SERIES_LIMIT.detail(variant, args), method, option);
+        IndicatorErrorCode.SERIES_LIMIT.fragment(variant, args), method, option);
   }
 
   /** Where in a line: {@code IND-0005.at.header}, {@code .at.row} or {@code .at.column}. */
-  private static LocalizedText at(String where, Object... args) {
-    return IndicatorErrorCode.SERIES_FORMAT.detail("at." + where, args);
+  private static MessageFragment at(String where, Object... args) {
+    return IndicatorErrorCode.SERIES_FORMAT.fragment("at." + where, args);
   }
 
   /** What was expected: {@code IND-0005.expect.<key>}. */
-  private static LocalizedText exp(String key, Object... args) {
-    return IndicatorErrorCode.SERIES_FORMAT.detail("expect." + key, args);
+  private static MessageFragment exp(String key, Object... args) {
+    return IndicatorErrorCode.SERIES_FORMAT.fragment("expect." + key, args);
   }
 
   /** Limits for {@link SeriesCsvReader}; every limit must be positive. */

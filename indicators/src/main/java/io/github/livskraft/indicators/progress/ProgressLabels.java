@@ -41,7 +41,7 @@ public final class ProgressLabels {
   private static ProgressLabels createDefaults() {
     try (InputStream in = ProgressLabels.class.getResourceAsStream("progress-labels.json")) {
       if (in == null) {
-        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.detail("bundled", "progress-labels.json"), null);
+        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.fragment("bundled", "progress-labels.json"), null);
       }
       return load(in, "progress-labels.json");
     } catch (IOException e) {
@@ -67,34 +67,34 @@ public final class ProgressLabels {
     try {
       root = new ObjectMapper().readTree(in);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.detail(
+      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.fragment(
           "json", sourceName, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
           e.getLocation() == null ? 0 : e.getLocation().getColumnNr()), e);
     } catch (IOException e) {
       throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT,
-          IndicatorErrorCode.DEFINITION_FORMAT.detail("read", sourceName, e.getClass().getSimpleName()), e);
+          IndicatorErrorCode.DEFINITION_FORMAT.fragment("read", sourceName, e.getClass().getSimpleName()), e);
     }
     if (root == null || !root.isObject()) {
-      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$", IndicatorErrorCode.DEFINITION_FORMAT.detail("expect.status-object"));
+      throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$", IndicatorErrorCode.DEFINITION_FORMAT.fragment("expect.status-object"));
     }
     Map<ProgressStatus, Map<Language, String>> m = new EnumMap<>(ProgressStatus.class);
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String code = it.next();
-      ProgressStatus st = ProgressStatus.fromCode(code).orElseThrow(() -> new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$." + code, IndicatorErrorCode.DEFINITION_FORMAT.detail("expect.status-code")));
+      ProgressStatus st = ProgressStatus.fromCode(code).orElseThrow(() -> new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$." + code, IndicatorErrorCode.DEFINITION_FORMAT.fragment("expect.status-code")));
       Map<Language, String> byLang = new EnumMap<>(Language.class);
       for (Language l : Language.values()) {
         JsonNode v = root.get(code).get(l.tag());
         if (v != null && v.isTextual() && !v.asText().isBlank()) {
           byLang.put(l, v.asText());
         } else if (l != Language.NN) {
-          throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$." + code + "." + l.tag(), IndicatorErrorCode.DEFINITION_FORMAT.detail("expect.label"));
+          throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$." + code + "." + l.tag(), IndicatorErrorCode.DEFINITION_FORMAT.fragment("expect.label"));
         }
       }
       m.put(st, Map.copyOf(byLang));
     }
     for (ProgressStatus st : ProgressStatus.values()) {
       if (!m.containsKey(st)) {
-        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$." + st.code(), IndicatorErrorCode.DEFINITION_FORMAT.detail("expect.labels"));
+        throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, null, sourceName, "$." + st.code(), IndicatorErrorCode.DEFINITION_FORMAT.fragment("expect.labels"));
       }
     }
     return new ProgressLabels(m);

@@ -1,6 +1,6 @@
 package io.github.livskraft.indicators.progress;
 
-import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.Objects;
 import java.util.Optional;
 

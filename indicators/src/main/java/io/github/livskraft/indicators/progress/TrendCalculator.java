@@ -3,10 +3,11 @@ package io.github.livskraft.indicators.progress;
 import io.github.livskraft.indicators.Direction;
 import io.github.livskraft.indicators.IndicatorArgumentException;
 import io.github.livskraft.indicators.IndicatorErrorCode;
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.sdg.MessageFragment;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -167,7 +168,7 @@ public final class TrendCalculator {
 
   /** An explanation: {@code text.trend.<key>} of the indicators bundle. */
   private static LocalizedText reason(String key, Object... args) {
-    return LocalizedText.format(IndicatorErrorCode.GENERAL.messages(), "text.trend." + key, args);
+    return MessageFragment.of(IndicatorErrorCode.GENERAL, "text.trend." + key, args).toLocalizedText();
   }
 
   private static TrendAssessment noData(LocalizedText reason) {

@@ -2,7 +2,7 @@ package io.github.livskraft.indicators.series;
 
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.indicators.internal.Texts;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -57,13 +57,13 @@ public final class Observation implements Comparable<Observation> {
   /** The checks of {@link #of(Period, double, ObservationStatus)}, for series stored as columns. */
   static void checkValue(Period period, double value, ObservationStatus status) {
     if (!status.hasValue()) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("status-no-value", status.symbol(), status, value, period), null);
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.fragment("status-no-value", status.symbol(), status, value, period), null);
     }
     if (!Double.isFinite(value)) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("not-finite", period, value), null);
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.fragment("not-finite", period, value), null);
     }
     if (status == ObservationStatus.NIL && value != 0) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("nil", value, period), null);
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.fragment("nil", value, period), null);
     }
   }
 
@@ -89,7 +89,7 @@ public final class Observation implements Comparable<Observation> {
       if (status == ObservationStatus.NIL) {
         return new Observation(period, 0, status);
       }
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("status-needs-value", status), null);
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.fragment("status-needs-value", status), null);
     }
     return new Observation(period, Double.NaN, status);
   }
@@ -152,7 +152,7 @@ public final class Observation implements Comparable<Observation> {
    */
   public double getValue() {
     if (!hasValue()) {
-      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.detail("no-value", period, status.symbol(), LocalizedText.of(status::label)), null);
+      throw new IndicatorException(IndicatorErrorCode.CALCULATION, IndicatorErrorCode.CALCULATION.fragment("no-value", period, status.symbol(), Texts.of(status::label)), null);
     }
     return value;
   }

@@ -2,7 +2,7 @@ package io.github.livskraft.indicators.series;
 
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.sdg.MessageFragment;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -23,10 +23,10 @@ public record Period(int year, Frequency frequency, int number) implements Compa
   public Period {
     Objects.requireNonNull(frequency, "frequency");
     if (year < 1000 || year > 9999) {
-      throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, IndicatorErrorCode.PERIOD_FORMAT.detail("year", year), null);
+      throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, IndicatorErrorCode.PERIOD_FORMAT.fragment("year", year), null);
     }
     if (number < 1 || number > frequency.perYear()) {
-      throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, IndicatorErrorCode.PERIOD_FORMAT.detail("number", frequency, number, frequency.perYear()), null);
+      throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, IndicatorErrorCode.PERIOD_FORMAT.fragment("number", frequency, number, frequency.perYear()), null);
     }
   }
 
@@ -154,7 +154,7 @@ public record Period(int year, Frequency frequency, int number) implements Compa
         throw e;
       }
       throw new IndicatorException(IndicatorErrorCode.PERIOD_FORMAT, e, raw,
-          LocalizedText.of(e::text));
+          e.text());
     }
     throw bad(raw, "form");
   }
@@ -170,14 +170,14 @@ public record Period(int year, Frequency frequency, int number) implements Compa
   }
 
   private static IndicatorException bad(String text, String variant, Object... args) {
-    return new BadPeriod(text, IndicatorErrorCode.PERIOD_FORMAT.detail(variant, args));
+    return new BadPeriod(text, IndicatorErrorCode.PERIOD_FORMAT.fragment(variant, args));
   }
 
   /** A text that is not a period, as {@link #parse} found it (kept apart from errors of the factories). */
   private static final class BadPeriod extends IndicatorException {
     private static final long serialVersionUID = 1L;
 
-    BadPeriod(String text, LocalizedText why) {
+    BadPeriod(String text, MessageFragment why) {
       super(IndicatorErrorCode.PERIOD_FORMAT, null, text, why);
     }
   }

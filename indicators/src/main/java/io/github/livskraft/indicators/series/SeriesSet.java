@@ -37,7 +37,7 @@ public final class SeriesSet {
     Map<String, TimeSeries> m = new LinkedHashMap<>();
     for (TimeSeries s : series) {
       if (m.putIfAbsent(key(s.region(), s.variable()), s) != null) {
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("two-series", s.region(), s.variable()), null);
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("two-series", s.region(), s.variable()), null);
       }
     }
     return new SeriesSet(m);
@@ -67,7 +67,7 @@ public final class SeriesSet {
    * @throws IndicatorException {@code IND-0006} if there is none
    */
   public TimeSeries get(Region region, String variable) {
-    return find(region, variable).orElseThrow(() -> new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("no-series", variable, region), null));
+    return find(region, variable).orElseThrow(() -> new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("no-series", variable, region), null));
   }
 
   /** All series, in insertion order. */

@@ -60,7 +60,7 @@ public final class TimeSeries {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(provenance, "provenance");
     if (decimals < 0 || decimals > 10) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("decimals", decimals), null);
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("decimals", decimals), null);
     }
   }
 
@@ -68,10 +68,10 @@ public final class TimeSeries {
   private static void checkUnique(Period[] p, String variable, Region region) {
     for (int i = 1; i < p.length; i++) {
       if (p[i].equals(p[i - 1])) {
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("duplicate-period", variable, region, p[i]), null);
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("duplicate-period", variable, region, p[i]), null);
       }
       if (p[i].frequency() != p[0].frequency()) {
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("mixed-frequencies", variable, region, p[0].frequency(), p[i].frequency()), null);
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("mixed-frequencies", variable, region, p[0].frequency(), p[i].frequency()), null);
       }
     }
   }
@@ -143,7 +143,7 @@ public final class TimeSeries {
     checkMetadata(region, variable, unit, decimals, provenance);
     int n = periods.size();
     if (values.length != n || statuses.length != n) {
-      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("columns", variable, region, n, values.length, statuses.length), null);
+      throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("columns", variable, region, n, values.length, statuses.length), null);
     }
     PeriodList list = checkedPeriods(periods, variable, region);
     double[] v = new double[n];
@@ -190,7 +190,7 @@ public final class TimeSeries {
     for (int i = 0; i < p.length; i++) {
       Objects.requireNonNull(p[i], "period");
       if (i > 0 && p[i - 1].compareTo(p[i]) > 0) {
-        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.detail("unsorted", variable, region, p[i - 1], p[i]), null);
+        throw new IndicatorException(IndicatorErrorCode.SERIES_MISMATCH, IndicatorErrorCode.SERIES_MISMATCH.fragment("unsorted", variable, region, p[i - 1], p[i]), null);
       }
     }
     checkUnique(p, variable, region);

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.municipalities.Region;
+import io.github.livskraft.sdg.Language;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -60,19 +61,19 @@ class LandConsumptionTest {
     assertThat(flat.ratio()).isEmpty();
     assertThat(flat.landConsumptionRate()).contains(0.04);
     assertThat(flat.populationGrowthRate()).contains(0.0);
-    assertThat(flat.undefinedReason().orElseThrow().en()).contains("population did not change").contains("PGR = 0")
+    assertThat(flat.undefinedReason().orElseThrow().text(Language.EN)).contains("population did not change").contains("PGR = 0")
         .doesNotContain("folketallet");
-    assertThat(flat.undefinedReason().orElseThrow().nb()).contains("folketallet endret seg ikke").contains("PGR = 0")
+    assertThat(flat.undefinedReason().orElseThrow().text(Language.NB)).contains("folketallet endret seg ikke").contains("PGR = 0")
         .doesNotContain("population");
-    assertThat(flat.undefinedReason().orElseThrow().nn().orElseThrow()).contains("folketalet endra seg ikkje");
+    assertThat(flat.undefinedReason().orElseThrow().find(Language.NN).orElseThrow().text()).contains("folketalet endra seg ikkje");
     LandConsumption.Result noYears = LandConsumption.lcrpgr(100, 120, 500, 510, 0);
     assertThat(noYears.landConsumptionRate()).isEmpty();
     assertThat(noYears.populationGrowthRate()).isEmpty();
     assertThat(noYears.ratio()).isEmpty();
-    assertThat(noYears.undefinedReason().orElseThrow().en()).contains("zero years");
+    assertThat(noYears.undefinedReason().orElseThrow().text(Language.EN)).contains("zero years");
     LandConsumption.Result noArea = LandConsumption.lcrpgr(0, 120, 500, 510, 5);
     assertThat(noArea.ratio()).isEmpty();
-    assertThat(noArea.undefinedReason().orElseThrow().en()).contains("no built-up area at the start");
+    assertThat(noArea.undefinedReason().orElseThrow().text(Language.EN)).contains("no built-up area at the start");
     assertThat(noArea.builtUpChangePercent()).isEmpty();
   }
 

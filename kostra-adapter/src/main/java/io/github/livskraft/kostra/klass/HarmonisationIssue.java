@@ -1,8 +1,8 @@
 package io.github.livskraft.kostra.klass;
 
-import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.municipalities.CodeResolution;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageFragment;
 import java.util.Objects;
 
 /**
@@ -17,7 +17,7 @@ import java.util.Objects;
  *     {@link #message(Language)}
  */
 public record HarmonisationIssue(String regionKey, String variable, CodeResolution resolution, Action action,
-    KostraErrorCode.Detail explanation) {
+    MessageFragment explanation) {
 
   /** What was done. */
   public enum Action {
@@ -54,6 +54,6 @@ public record HarmonisationIssue(String regionKey, String variable, CodeResoluti
    * @return the text
    */
   public String message(Language language) {
-    return explanation.in(language);
+    return explanation.text(language);
   }
 }

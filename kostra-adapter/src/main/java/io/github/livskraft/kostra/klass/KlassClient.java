@@ -1,23 +1,21 @@
 package io.github.livskraft.kostra.klass;
 
-import io.github.livskraft.municipalities.MunicipalityException;
-import io.github.livskraft.municipalities.MunicipalityCode;
-
-import io.github.livskraft.municipalities.CodeChange;
-import io.github.livskraft.municipalities.MunicipalityPeriod;
-import io.github.livskraft.municipalities.MunicipalityRegistry;
-import io.github.livskraft.municipalities.ClassificationCode;
-import io.github.livskraft.municipalities.internal.BundledRegistry;
-import io.github.livskraft.municipalities.internal.KlassJson;
-
 import io.github.livskraft.kostra.Defaults;
+import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.SsbConnection;
 import io.github.livskraft.kostra.UpdatePolicy;
 import io.github.livskraft.kostra.internal.cache.DiskCache;
 import io.github.livskraft.kostra.internal.http.HttpResponseData;
-import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.internal.http.HttpTransport;
 import io.github.livskraft.kostra.internal.http.TransportException;
+import io.github.livskraft.municipalities.ClassificationCode;
+import io.github.livskraft.municipalities.CodeChange;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityException;
+import io.github.livskraft.municipalities.MunicipalityPeriod;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
+import io.github.livskraft.municipalities.internal.BundledRegistry;
+import io.github.livskraft.municipalities.internal.KlassJson;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -139,7 +137,7 @@ public final class KlassClient {
   private static void checkRange(LocalDate from, LocalDate to) {
     if (!to.isAfter(from)) {
       throw new KlassException(KostraErrorCode.SSB_KLASS_FAILED, null,
-          KostraErrorCode.detail("KLASS.range", to, from));
+          KostraErrorCode.text("KLASS.range", to, from));
     }
   }
 
@@ -163,7 +161,7 @@ public final class KlassClient {
           return b.get();
         }
       }
-      throw new KlassException(KostraErrorCode.SSB_KLASS_FAILED, null, KostraErrorCode.detail("KLASS.offline", path));
+      throw new KlassException(KostraErrorCode.SSB_KLASS_FAILED, null, KostraErrorCode.text("KLASS.offline", path));
     }
     if (policy == UpdatePolicy.USE_IF_FRESH && hit.isPresent()
         && Duration.between(hit.get().storedAt(), connection.clock().instant()).compareTo(connection.maxAge()) <= 0) {
@@ -181,16 +179,16 @@ public final class KlassClient {
             e.location().map(Object::toString).orElse("?"));
       }
       throw new KlassException(KostraErrorCode.SSB_KLASS_FAILED, e, switch (e.reason()) {
-        case UNREACHABLE -> KostraErrorCode.detail("KLASS.unreachable", uri);
-        case TIMEOUT -> KostraErrorCode.detail("KLASS.timeout", uri, e.attempts());
-        default -> KostraErrorCode.detail("KLASS.broken", uri, e.attempts());
+        case UNREACHABLE -> KostraErrorCode.text("KLASS.unreachable", uri);
+        case TIMEOUT -> KostraErrorCode.text("KLASS.timeout", uri, e.attempts());
+        default -> KostraErrorCode.text("KLASS.broken", uri, e.attempts());
       });
     }
     if (!r.ok()) {
       String body = io.github.livskraft.sdg.internal.output.SafeText.terminal(new String(r.body(), 0,
           Math.min(300, r.body().length), StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip());
-      throw new KlassException(KostraErrorCode.SSB_KLASS_FAILED, null, KostraErrorCode.detail("KLASS.answer",
-          r.status(), uri, body.isEmpty() ? "" : KostraErrorCode.detail("KLASS.said", body)));
+      throw new KlassException(KostraErrorCode.SSB_KLASS_FAILED, null, KostraErrorCode.text("KLASS.answer",
+          r.status(), uri, body.isEmpty() ? "" : KostraErrorCode.text("KLASS.said", body)));
     }
     cache.ifPresent(c -> c.put(key, r.body(), "", connection.clock().instant()));
     return r.body();

@@ -1,24 +1,23 @@
 package io.github.livskraft.kostra.klass;
 
-import io.github.livskraft.kostra.KostraErrorCode;
-
-import java.util.HashMap;
-import io.github.livskraft.indicators.IndicatorLibrary;
-import io.github.livskraft.indicators.IndicatorDefinition;
-import io.github.livskraft.indicators.FormulaKind;
-import io.github.livskraft.municipalities.CodeResolution;
-import io.github.livskraft.municipalities.MunicipalityRegistry;
-
 import io.github.livskraft.indicators.AggregationRule;
-import io.github.livskraft.municipalities.MunicipalityCode;
-import io.github.livskraft.municipalities.Region;
+import io.github.livskraft.indicators.FormulaKind;
+import io.github.livskraft.indicators.IndicatorDefinition;
+import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.kostra.KostraErrorCode;
+import io.github.livskraft.municipalities.CodeResolution;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
+import io.github.livskraft.municipalities.Region;
+import io.github.livskraft.sdg.MessageFragment;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +47,11 @@ public final class MergerSums {
    *
    * @param series the series on the target year's codes (summed mergers marked as derived)
    * @param issues what could not be carried over automatically (kept under the old code and reported)
-   * @param merges one note per summed merger, in any language ({@code KostraErrorCode.Detail#in(Language)}), e.g.
+   * @param merges one note per summed merger, in any language ({@code MessageFragment#text(Language)}), e.g.
    *     "…: summed merged municipalities 0711+0713 into 3301 for periods before the merger …"
    */
   public record Result(List<TimeSeries> series, List<HarmonisationIssue> issues,
-      List<KostraErrorCode.Detail> merges) {
+      List<MessageFragment> merges) {
     /** Copies. */
     public Result {
       series = List.copyOf(series);
@@ -106,14 +105,14 @@ public final class MergerSums {
       TimeSeries s = h.series();
       out.put(s.region().key() + "|" + s.variable(), s);
     }
-    List<KostraErrorCode.Detail> merges = new ArrayList<>();
+    List<MessageFragment> merges = new ArrayList<>();
     for (Map.Entry<String, List<TimeSeries>> e : merged.entrySet()) {
       MunicipalityCode t = mergedTarget.get(e.getKey());
       List<TimeSeries> parts = e.getValue();
       TimeSeries own = out.get(e.getKey());
       TimeSeries sum = sum(t, parts, own, registry, target);
       out.put(e.getKey(), sum);
-      merges.add(KostraErrorCode.detail("harmonise.summed", parts.get(0).variable(), codes(parts),
+      merges.add(KostraErrorCode.text("harmonise.summed", parts.get(0).variable(), codes(parts),
           String.valueOf(t)));
     }
     return new Result(new ArrayList<>(out.values()), issues, merges);

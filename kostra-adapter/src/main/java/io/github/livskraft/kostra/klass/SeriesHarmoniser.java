@@ -1,17 +1,16 @@
 package io.github.livskraft.kostra.klass;
 
-import io.github.livskraft.kostra.KostraErrorCode;
-
-import io.github.livskraft.municipalities.CodeChange;
-import io.github.livskraft.municipalities.CodeResolution;
-import io.github.livskraft.municipalities.MunicipalityRegistry;
-
-import io.github.livskraft.municipalities.MunicipalityCode;
-import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.pxweb.SsbSeries;
+import io.github.livskraft.municipalities.CodeChange;
+import io.github.livskraft.municipalities.CodeResolution;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
+import io.github.livskraft.municipalities.Region;
+import io.github.livskraft.sdg.MessageFragment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,7 +98,7 @@ public final class SeriesHarmoniser {
       }
       CodeResolution res = registry.resolve(m.code(), target);
       if (!res.isAutomatic()) {
-        KostraErrorCode.Detail msg = describe(m.code(), s.variable(), res, targetYear);
+        MessageFragment msg = describe(m.code(), s.variable(), res, targetYear);
         switch (policy) {
           case FAIL -> throw new KlassException(KostraErrorCode.SSB_KLASS_FAILED, null, msg);
           case DROP -> issues.add(new HarmonisationIssue(m.key(), s.variable(), res,
@@ -162,7 +161,7 @@ public final class SeriesHarmoniser {
           MunicipalityCode kept = takeThis ? code : prevCode;
           issues.add(new HarmonisationIssue(target.value(), s.variable(),
               registry.resolve(code, targetDay), HarmonisationIssue.Action.CONFLICT_RESOLVED,
-              KostraErrorCode.detail("harmonise.conflict", prevCode, prev.rawValue(), code, o.rawValue(), p,
+              KostraErrorCode.text("harmonise.conflict", prevCode, prev.rawValue(), code, o.rawValue(), p,
                   s.variable(), kept, p.year())));
         }
         if (takeThis) {
@@ -182,14 +181,14 @@ public final class SeriesHarmoniser {
   }
 
   /** {@code harmonise.<outcome>}: why a code is not carried over, with the series' variable. */
-  private static KostraErrorCode.Detail describe(MunicipalityCode code, String variable, CodeResolution res,
+  private static MessageFragment describe(MunicipalityCode code, String variable, CodeResolution res,
       int year) {
     String targets = res.targets().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     return switch (res.outcome()) {
-      case MERGED -> KostraErrorCode.detail("harmonise.merged", code, targets, year, variable);
-      case SPLIT -> KostraErrorCode.detail("harmonise.split", code, targets, year, variable);
-      case UNKNOWN_SUCCESSOR -> KostraErrorCode.detail("harmonise.unknown-successor", code, year, variable);
-      case NOT_FOUND -> KostraErrorCode.detail("harmonise.not-found", code, variable);
+      case MERGED -> KostraErrorCode.text("harmonise.merged", code, targets, year, variable);
+      case SPLIT -> KostraErrorCode.text("harmonise.split", code, targets, year, variable);
+      case UNKNOWN_SUCCESSOR -> KostraErrorCode.text("harmonise.unknown-successor", code, year, variable);
+      case NOT_FOUND -> KostraErrorCode.text("harmonise.not-found", code, variable);
       case UNCHANGED, RENUMBERED -> throw new IllegalStateException("an automatic outcome is harmonised: " + res);
     };
   }

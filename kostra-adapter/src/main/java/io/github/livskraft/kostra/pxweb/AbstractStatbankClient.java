@@ -1,7 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
+import io.github.livskraft.jsonstat.JsonStatDataset;
 import io.github.livskraft.kostra.KostraErrorCode;
-
 import io.github.livskraft.kostra.SsbConnection;
 import io.github.livskraft.kostra.UpdatePolicy;
 import io.github.livskraft.kostra.internal.cache.DiskCache;
@@ -9,7 +9,6 @@ import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import io.github.livskraft.kostra.internal.http.HttpTransport;
 import io.github.livskraft.kostra.internal.http.RetryBudget;
 import io.github.livskraft.kostra.internal.http.TransportException;
-import io.github.livskraft.jsonstat.JsonStatDataset;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,12 +111,12 @@ abstract class AbstractStatbankClient implements StatbankClient {
           return bundled.get();
         }
       }
-      throw notOffline(KostraErrorCode.detail("SSB.what.metadata", tableId));
+      throw notOffline(KostraErrorCode.text("SSB.what.metadata", tableId));
     }
     if (connection.updatePolicy() == UpdatePolicy.USE_IF_FRESH && hit.isPresent() && young(hit.get())) {
       return parseMetadata(tableId, hit.get().body());
     }
-    HttpResponseData r = exchange(() -> requestMetadata(tableId), KostraErrorCode.detail("SSB.what.metadata", tableId));
+    HttpResponseData r = exchange(() -> requestMetadata(tableId), KostraErrorCode.text("SSB.what.metadata", tableId));
     TableMetadata meta = parseMetadata(tableId, r.body());
     cache.ifPresent(c -> c.put(key, r.body(), meta.updated(), connection.clock().instant()));
     return meta;
@@ -144,7 +143,7 @@ abstract class AbstractStatbankClient implements StatbankClient {
 
   final PxWebException notOffline(Object what) {
     return PxWebException.coded(PxWebException.Kind.NOT_AVAILABLE_OFFLINE, null,
-        KostraErrorCode.detail("SSB.offline", what, String.join(", ", BundledSnapshots.tableIds())));
+        KostraErrorCode.text("SSB.offline", what, String.join(", ", BundledSnapshots.tableIds())));
   }
 
   @Override
@@ -168,7 +167,7 @@ abstract class AbstractStatbankClient implements StatbankClient {
     } catch (PxWebException e) {
       if (offline() && e.kind() == PxWebException.Kind.INVALID_QUERY && meta.label().contains(BUNDLED_MARK)) {
         throw PxWebException.coded(PxWebException.Kind.NOT_AVAILABLE_OFFLINE, e,
-            KostraErrorCode.detail("SSB.offline-selection", meta.tableId(), e));
+            KostraErrorCode.text("SSB.offline-selection", meta.tableId(), e));
       }
       throw e;
     }
@@ -194,13 +193,13 @@ abstract class AbstractStatbankClient implements StatbankClient {
       ProgressListener.Source source = ProgressListener.Source.NETWORK;
       if (offline()) {
         if (hit.isPresent()) {
-          ds = Datasets.read(hit.get().body(), KostraErrorCode.detail("SSB.what.cached", part));
+          ds = Datasets.read(hit.get().body(), KostraErrorCode.text("SSB.what.cached", part));
           source = ProgressListener.Source.CACHE;
         } else if (connection.bundledSnapshots()) {
-          ds = BundledSnapshots.data(part).orElseThrow(() -> notOffline(KostraErrorCode.detail("SSB.what.data", part)));
+          ds = BundledSnapshots.data(part).orElseThrow(() -> notOffline(KostraErrorCode.text("SSB.what.data", part)));
           source = ProgressListener.Source.BUNDLED;
         } else {
-          throw notOffline(KostraErrorCode.detail("SSB.what.data", part));
+          throw notOffline(KostraErrorCode.text("SSB.what.data", part));
         }
       } else if (hit.isPresent() && connection.updatePolicy() == UpdatePolicy.USE_IF_FRESH) {
         DiskCache.Entry e = hit.get();
@@ -217,13 +216,13 @@ abstract class AbstractStatbankClient implements StatbankClient {
           }
         }
         if (fresh) {
-          ds = Datasets.read(e.body(), KostraErrorCode.detail("SSB.what.cached", part));
+          ds = Datasets.read(e.body(), KostraErrorCode.text("SSB.what.cached", part));
           source = ProgressListener.Source.CACHE;
         }
       }
       if (ds == null) {
-        HttpResponseData r = exchange(() -> requestData(part), KostraErrorCode.detail("SSB.what.data", part));
-        ds = Datasets.read(r.body(), KostraErrorCode.detail("SSB.what.data-at", part, r.uri()));
+        HttpResponseData r = exchange(() -> requestData(part), KostraErrorCode.text("SSB.what.data", part));
+        ds = Datasets.read(r.body(), KostraErrorCode.text("SSB.what.data-at", part, r.uri()));
         JsonStatDataset stored = ds;
         Instant now = connection.clock().instant();
         cache.ifPresent(c -> c.put(key, r.body(), stored.updated().orElse(""), now));

@@ -47,7 +47,7 @@ final class BundledSnapshots {
   }
 
   static Optional<JsonStatDataset> dataset(String tableId) {
-    return bytes(tableId).map(b -> Datasets.read(b, io.github.livskraft.kostra.KostraErrorCode.detail(
+    return bytes(tableId).map(b -> Datasets.read(b, io.github.livskraft.kostra.KostraErrorCode.text(
         "SSB.what.bundled", tableId)));
   }
 

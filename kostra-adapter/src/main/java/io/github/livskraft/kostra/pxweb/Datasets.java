@@ -1,10 +1,9 @@
 package io.github.livskraft.kostra.pxweb;
 
-import io.github.livskraft.kostra.KostraErrorCode;
-
 import io.github.livskraft.jsonstat.JsonStatDataset;
 import io.github.livskraft.jsonstat.JsonStatException;
 import io.github.livskraft.jsonstat.JsonStatReader;
+import io.github.livskraft.kostra.KostraErrorCode;
 import java.util.List;
 
 /**
@@ -20,7 +19,7 @@ final class Datasets {
       return READER.readDataset(body);
     } catch (JsonStatException e) {
       throw PxWebException.coded(PxWebException.Kind.MALFORMED_RESPONSE, 200, null, e,
-          KostraErrorCode.detail("SSB.not-jsonstat", what, e));
+          KostraErrorCode.text("SSB.not-jsonstat", what, e));
     }
   }
 
@@ -34,7 +33,7 @@ final class Datasets {
       return JsonStatDataset.merge(parts);
     } catch (JsonStatException e) {
       throw PxWebException.coded(PxWebException.Kind.MALFORMED_RESPONSE, 200, null, e,
-          KostraErrorCode.detail("SSB.merge", e));
+          KostraErrorCode.text("SSB.merge", e));
     }
   }
 }

@@ -1,9 +1,8 @@
 package io.github.livskraft.kostra.pxweb;
 
-import io.github.livskraft.kostra.KostraErrorCode;
-
 import io.github.livskraft.jsonstat.JsonStatDataset;
 import io.github.livskraft.jsonstat.JsonStatDimension;
+import io.github.livskraft.kostra.KostraErrorCode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,7 +52,7 @@ public record DimensionRoles(String region, String time, String contents) {
   }
 
   private static PxWebException missing(JsonStatDataset ds, String what) {
-    return PxWebException.coded(PxWebException.Kind.UNSUPPORTED, null, KostraErrorCode.detail("series.roles",
-        KostraErrorCode.detail("series.role." + what), String.join(", ", ds.ids())));
+    return PxWebException.coded(PxWebException.Kind.UNSUPPORTED, null, KostraErrorCode.text("series.roles",
+        KostraErrorCode.text("series.role." + what), String.join(", ", ds.ids())));
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import io.github.livskraft.kostra.internal.http.TransportException;
+import io.github.livskraft.sdg.MessageFragment;
 import io.github.livskraft.sdg.internal.output.SafeText;
 import java.io.IOException;
 import java.util.Locale;
@@ -26,10 +27,10 @@ final class ErrorMapper {
       case UNAVAILABLE -> "SSB.hint.503";
       default -> "";
     };
-    KostraErrorCode.Detail detail = KostraErrorCode.detail("SSB.answer", r.status(),
-        ssb.isEmpty() ? "" : KostraErrorCode.detail("SSB.said", ssb), what, r.uri(),
-        r.attempts() > 1 ? KostraErrorCode.detail("SSB.attempts", r.attempts()) : "",
-        hint.isEmpty() ? "" : KostraErrorCode.detail(hint));
+    MessageFragment detail = KostraErrorCode.text("SSB.answer", r.status(),
+        ssb.isEmpty() ? "" : KostraErrorCode.text("SSB.said", ssb), what, r.uri(),
+        r.attempts() > 1 ? KostraErrorCode.text("SSB.attempts", r.attempts()) : "",
+        hint.isEmpty() ? "" : KostraErrorCode.text(hint));
     return PxWebException.coded(kind, r.status(), ssb.isEmpty() ? null : ssb, null, detail);
   }
 
@@ -46,11 +47,11 @@ final class ErrorMapper {
       case UNREACHABLE, BROKEN -> PxWebException.Kind.NETWORK;
       case INTERRUPTED, TOO_LARGE, REDIRECT_REFUSED -> PxWebException.Kind.OTHER;
     };
-    KostraErrorCode.Detail detail = switch (e.reason()) {
-      case TIMEOUT -> KostraErrorCode.detail("SSB.timeout", what, e.uri(), e.attempts());
-      case UNREACHABLE -> KostraErrorCode.detail("SSB.unreachable", what, e.uri());
-      case BROKEN -> KostraErrorCode.detail("SSB.broken", what, e.uri(), e.attempts());
-      case INTERRUPTED, TOO_LARGE, REDIRECT_REFUSED -> KostraErrorCode.detail("SSB.interrupted", what, e.uri());
+    MessageFragment detail = switch (e.reason()) {
+      case TIMEOUT -> KostraErrorCode.text("SSB.timeout", what, e.uri(), e.attempts());
+      case UNREACHABLE -> KostraErrorCode.text("SSB.unreachable", what, e.uri());
+      case BROKEN -> KostraErrorCode.text("SSB.broken", what, e.uri(), e.attempts());
+      case INTERRUPTED, TOO_LARGE, REDIRECT_REFUSED -> KostraErrorCode.text("SSB.interrupted", what, e.uri());
     };
     return PxWebException.coded(kind, 0, null, e, detail);
   }

@@ -1,9 +1,9 @@
 package io.github.livskraft.kostra.pxweb;
 
-import io.github.livskraft.kostra.KostraErrorCode;
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.livskraft.kostra.KostraErrorCode;
+import io.github.livskraft.sdg.MessageFragment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads metadata answers: v2 {@code /tables/{id}/metadata} (a JSON-stat 2.0 dataset with {@code value: []} and
@@ -27,7 +28,7 @@ final class MetadataParser {
     try {
       JsonNode n = JSON.readTree(body);
       if (n == null || !n.isObject()) {
-        throw malformed(what, KostraErrorCode.detail("SSB.why.not-object"), null);
+        throw malformed(what, KostraErrorCode.text("SSB.why.not-object"), null);
       }
       return n;
     } catch (IOException e) {
@@ -37,16 +38,16 @@ final class MetadataParser {
 
   static PxWebException malformed(Object what, Object why, @Nullable Throwable cause) {
     return PxWebException.coded(PxWebException.Kind.MALFORMED_RESPONSE, 200, null, cause,
-        KostraErrorCode.detail("SSB.unreadable", what, why));
+        KostraErrorCode.text("SSB.unreadable", what, why));
   }
 
   static TableMetadata v2Metadata(String tableId, byte[] body) {
-    Object what = KostraErrorCode.detail("SSB.what.metadata", tableId);
+    Object what = KostraErrorCode.text("SSB.what.metadata", tableId);
     JsonNode root = tree(body, what);
     JsonNode ids = root.path("id");
     JsonNode dims = root.path("dimension");
     if (!ids.isArray() || !dims.isObject()) {
-      throw malformed(what, KostraErrorCode.detail("SSB.why.no-jsonstat"), null);
+      throw malformed(what, KostraErrorCode.text("SSB.why.no-jsonstat"), null);
     }
     List<String> timeIds = texts(root.path("role").path("time"));
     List<String> geoIds = texts(root.path("role").path("geo"));
@@ -55,7 +56,7 @@ final class MetadataParser {
       String id = idNode.asText();
       JsonNode d = dims.path(id);
       if (!d.isObject()) {
-        throw malformed(what, KostraErrorCode.detail("SSB.why.no-dimension", id), null);
+        throw malformed(what, KostraErrorCode.text("SSB.why.no-dimension", id), null);
       }
       List<String> codes = categoryCodes(d.path("category"));
       JsonNode labels = d.path("category").path("label");
@@ -103,12 +104,12 @@ final class MetadataParser {
         Map.Entry<String, JsonNode> e = it.next();
         int p = e.getValue().asInt(-1);
         if (p < 0 || p >= codes.length) {
-          throw malformed(KostraErrorCode.detail("SSB.what.metadata-any"),
-              KostraErrorCode.detail("SSB.why.index-range", e.getKey(), p, codes.length - 1), null);
+          throw malformed(KostraErrorCode.text("SSB.what.metadata-any"),
+              KostraErrorCode.text("SSB.why.index-range", e.getKey(), p, codes.length - 1), null);
         }
         if (codes[p] != null) {
-          throw malformed(KostraErrorCode.detail("SSB.what.metadata-any"),
-              KostraErrorCode.detail("SSB.why.index-twice", codes[p], e.getKey(), p, codes.length - 1), null);
+          throw malformed(KostraErrorCode.text("SSB.what.metadata-any"),
+              KostraErrorCode.text("SSB.why.index-twice", codes[p], e.getKey(), p, codes.length - 1), null);
         }
         codes[p] = e.getKey();
       }
@@ -128,7 +129,7 @@ final class MetadataParser {
   }
 
   static TableInfo v2TableInfo(String tableId, byte[] body) {
-    JsonNode n = tree(body, KostraErrorCode.detail("SSB.what.table", tableId));
+    JsonNode n = tree(body, KostraErrorCode.text("SSB.what.table", tableId));
     return new TableInfo(n.path("id").asText(tableId), n.path("label").asText(""), n.path("updated").asText(""),
         optional(n, "firstPeriod"), optional(n, "lastPeriod"), n.path("discontinued").asBoolean(false));
   }
@@ -138,7 +139,7 @@ final class MetadataParser {
   }
 
   static Codelist v2Codelist(String id, byte[] body) {
-    JsonNode n = tree(body, KostraErrorCode.detail("SSB.what.codelist", id));
+    JsonNode n = tree(body, KostraErrorCode.text("SSB.what.codelist", id));
     List<Codelist.Value> values = new ArrayList<>();
     for (JsonNode v : n.path("values")) {
       values.add(new Codelist.Value(v.path("code").asText(), v.path("label").asText(""), texts(v.path("valueMap"))));
@@ -147,11 +148,11 @@ final class MetadataParser {
   }
 
   static TableMetadata v1Metadata(String tableId, byte[] body) {
-    Object what = KostraErrorCode.detail("SSB.what.metadata", tableId);
+    Object what = KostraErrorCode.text("SSB.what.metadata", tableId);
     JsonNode n = tree(body, what);
     JsonNode variables = n.path("variables");
     if (!variables.isArray()) {
-      throw malformed(what, KostraErrorCode.detail("SSB.why.no-variables"), null);
+      throw malformed(what, KostraErrorCode.text("SSB.why.no-variables"), null);
     }
     List<Variable> vars = new ArrayList<>();
     for (JsonNode v : variables) {
@@ -172,12 +173,12 @@ final class MetadataParser {
    * Why the answer is not JSON, in our own words: the line and column Jackson stopped at, never Jackson's own text
    * (which names its internal types).
    */
-  private static KostraErrorCode.Detail why(java.io.IOException e) {
+  private static MessageFragment why(java.io.IOException e) {
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
         && j.getLocation().getLineNr() > 0) {
-      return KostraErrorCode.detail(e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+      return KostraErrorCode.text(e instanceof com.fasterxml.jackson.core.io.JsonEOFException
           ? "SSB.why.truncated" : "SSB.why.not-json", j.getLocation().getLineNr(), j.getLocation().getColumnNr());
     }
-    return KostraErrorCode.detail("SSB.why.unreadable");
+    return KostraErrorCode.text("SSB.why.unreadable");
   }
 }

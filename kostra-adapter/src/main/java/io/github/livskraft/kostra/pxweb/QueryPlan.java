@@ -1,7 +1,7 @@
 package io.github.livskraft.kostra.pxweb;
 
-import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageFragment;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +17,7 @@ import java.util.Objects;
  *     ({@code plan.*}); {@link #notes(Language)} writes them in a language
  */
 public record QueryPlan(DataQuery query, DataQuery resolved, List<DataQuery> parts, long cells,
-    List<KostraErrorCode.Detail> changes) {
+    List<MessageFragment> changes) {
   /** Copies. */
   public QueryPlan {
     Objects.requireNonNull(query, "query");
@@ -42,7 +42,7 @@ public record QueryPlan(DataQuery query, DataQuery resolved, List<DataQuery> par
    * @return one text per change
    */
   public List<String> notes(Language language) {
-    return changes.stream().map(d -> d.in(language)).toList();
+    return changes.stream().map(d -> d.text(language)).toList();
   }
 
   /** @return whether the query had to be split */

@@ -1,7 +1,8 @@
 package io.github.livskraft.kostra.pxweb;
 
-import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.Defaults;
+import io.github.livskraft.kostra.KostraErrorCode;
+import io.github.livskraft.sdg.MessageFragment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,7 +86,7 @@ public final class QueryPlanner {
     if (!meta.tableId().equals(query.tableId())) {
       throw invalid("table-mismatch", meta.tableId(), query.tableId());
     }
-    List<KostraErrorCode.Detail> notes = new ArrayList<>();
+    List<MessageFragment> notes = new ArrayList<>();
     Map<String, Selection> byVariable = new LinkedHashMap<>();
     for (Selection s : query.selections()) {
       Variable v = meta.variable(s.variable());
@@ -97,7 +98,7 @@ public final class QueryPlanner {
       if (s == null) {
         if (!v.eliminable()) {
           throw PxWebException.coded(PxWebException.Kind.MISSING_MANDATORY_VARIABLE, null,
-              KostraErrorCode.detail("query.mandatory", meta.tableId(), v.code(), v.label(), v.size()));
+              KostraErrorCode.text("query.mandatory", meta.tableId(), v.code(), v.label(), v.size()));
         }
         continue;
       }
@@ -109,13 +110,13 @@ public final class QueryPlanner {
     List<DataQuery> parts = new ArrayList<>();
     split(resolvedQuery, parts);
     if (parts.size() > 1) {
-      notes.add(KostraErrorCode.detail("plan.split", parts.size(), maxCells));
+      notes.add(KostraErrorCode.text("plan.split", parts.size(), maxCells));
     }
     return new QueryPlan(query, resolvedQuery, parts, cells, notes);
   }
 
   private List<String> resolve(TableMetadata meta, Variable v, Selection s, Map<String, Codelist> codelists,
-      List<KostraErrorCode.Detail> notes) {
+      List<MessageFragment> notes) {
     List<String> base;
     Optional<String> codelistId = s.codelist();
     if (codelistId.isPresent()) {
@@ -135,9 +136,9 @@ public final class QueryPlanner {
     } else {
       base = v.codes();
     }
-    KostraErrorCode.Detail where = codelistId.isPresent()
-        ? KostraErrorCode.detail("query.where.codelist", meta.tableId(), v.code(), codelistId.get())
-        : KostraErrorCode.detail("query.where", meta.tableId(), v.code());
+    MessageFragment where = codelistId.isPresent()
+        ? KostraErrorCode.text("query.where.codelist", meta.tableId(), v.code(), codelistId.get())
+        : KostraErrorCode.text("query.where", meta.tableId(), v.code());
     List<String> out;
     switch (s.kind()) {
       case CODES -> {
@@ -145,7 +146,7 @@ public final class QueryPlanner {
         for (String c : s.values()) {
           String canonical = find(base, c).orElseThrow(() -> invalid("unknown-code", c, where, sample(base)));
           if (!wanted.add(canonical)) {
-            notes.add(KostraErrorCode.detail("plan.duplicate", c, v.code()));
+            notes.add(KostraErrorCode.text("plan.duplicate", c, v.code()));
           }
         }
         out = base.stream().filter(wanted::contains).toList(); // metadata order
@@ -191,11 +192,11 @@ public final class QueryPlanner {
     return List.copyOf(out);
   }
 
-  private static List<String> dedupe(List<String> codes, Variable v, List<KostraErrorCode.Detail> notes) {
+  private static List<String> dedupe(List<String> codes, Variable v, List<MessageFragment> notes) {
     Set<String> seen = new LinkedHashSet<>();
     for (String c : codes) {
       if (!seen.add(c)) {
-        notes.add(KostraErrorCode.detail("plan.duplicate", c, v.code()));
+        notes.add(KostraErrorCode.text("plan.duplicate", c, v.code()));
       }
     }
     return List.copyOf(seen);
@@ -209,7 +210,7 @@ public final class QueryPlanner {
     return base.stream().filter(c -> c.toLowerCase(Locale.ROOT).equals(lower)).findFirst();
   }
 
-  private static int index(List<String> base, String code, KostraErrorCode.Detail where) {
+  private static int index(List<String> base, String code, MessageFragment where) {
     String c = find(base, code).orElseThrow(() -> invalid("unknown-code", code, where, sample(base)));
     return base.indexOf(c);
   }
@@ -218,7 +219,7 @@ public final class QueryPlanner {
     if (base.size() <= 12) {
       return String.join(", ", base);
     }
-    return KostraErrorCode.detail("query.sample", String.join(", ", base.subList(0, 6)),
+    return KostraErrorCode.text("query.sample", String.join(", ", base.subList(0, 6)),
         String.join(", ", base.subList(base.size() - 3, base.size())), base.size());
   }
 
@@ -268,6 +269,6 @@ public final class QueryPlanner {
 
   /** {@code KOSTRA-0010} with the fragment {@code query.<key>}. */
   private static PxWebException invalid(String key, Object... args) {
-    return PxWebException.coded(PxWebException.Kind.INVALID_QUERY, null, KostraErrorCode.detail("query." + key, args));
+    return PxWebException.coded(PxWebException.Kind.INVALID_QUERY, null, KostraErrorCode.text("query." + key, args));
   }
 }

@@ -1,19 +1,18 @@
 package io.github.livskraft.kostra.pxweb;
 
-import io.github.livskraft.kostra.KostraErrorCode;
-
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.municipalities.MunicipalityCode;
-import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.ObservationStatus;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.TimeSeries;
-import io.github.livskraft.kostra.Defaults;
 import io.github.livskraft.jsonstat.JsonStatDataset;
 import io.github.livskraft.jsonstat.JsonStatDimension;
 import io.github.livskraft.jsonstat.JsonStatUnit;
+import io.github.livskraft.kostra.Defaults;
+import io.github.livskraft.kostra.KostraErrorCode;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.Region;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +79,7 @@ public final class SeriesBridge {
         periods.add(Period.parse(code));
       } catch (IndicatorException e) {
         throw PxWebException.coded(PxWebException.Kind.UNSUPPORTED, e,
-            KostraErrorCode.detail("series.time", code, tableId));
+            KostraErrorCode.text("series.time", code, tableId));
       }
     }
     // series key: every coordinate except time, in dimension order
@@ -173,7 +172,7 @@ public final class SeriesBridge {
       return parsed;
     } catch (IllegalArgumentException e) {
       throw PxWebException.coded(PxWebException.Kind.UNSUPPORTED, e,
-          KostraErrorCode.detail("series.region", code, label, tableId));
+          KostraErrorCode.text("series.region", code, label, tableId));
     }
   }
 
@@ -192,7 +191,7 @@ public final class SeriesBridge {
     int i = ids.indexOf(id);
     if (i < 0) {
       throw PxWebException.coded(PxWebException.Kind.UNSUPPORTED, null,
-          KostraErrorCode.detail("series.no-dimension", id, String.join(", ", ids)));
+          KostraErrorCode.text("series.no-dimension", id, String.join(", ", ids)));
     }
     return i;
   }

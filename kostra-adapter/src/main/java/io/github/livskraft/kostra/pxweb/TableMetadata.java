@@ -54,7 +54,7 @@ public record TableMetadata(String tableId, String label, String updated, List<V
    */
   public Variable variable(String code) {
     return findVariable(code).orElseThrow(() -> PxWebException.coded(PxWebException.Kind.INVALID_QUERY, null,
-        io.github.livskraft.kostra.KostraErrorCode.detail("query.no-variable", tableId, code,
+        io.github.livskraft.kostra.KostraErrorCode.text("query.no-variable", tableId, code,
             String.join(", ", codes()))));
   }
 

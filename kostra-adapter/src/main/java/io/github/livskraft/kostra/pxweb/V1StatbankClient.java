@@ -1,15 +1,14 @@
 package io.github.livskraft.kostra.pxweb;
 
-import io.github.livskraft.kostra.KostraErrorCode;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.SsbConnection;
 import io.github.livskraft.kostra.internal.cache.DiskCache;
+import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import io.github.livskraft.kostra.internal.http.HttpTransport;
 import io.github.livskraft.kostra.internal.http.RetryBudget;
-import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +74,7 @@ final class V1StatbankClient extends AbstractStatbankClient {
   @Override
   public Codelist codelist(String codelistId) {
     throw PxWebException.coded(PxWebException.Kind.UNSUPPORTED, null,
-        KostraErrorCode.detail("SSB.v1-codelist", codelistId, CodelistRef.v1Filter(codelistId)));
+        KostraErrorCode.text("SSB.v1-codelist", codelistId, CodelistRef.v1Filter(codelistId)));
   }
 
   @Override

@@ -1,16 +1,15 @@
 package io.github.livskraft.kostra.pxweb;
 
-import io.github.livskraft.kostra.KostraErrorCode;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.kostra.Defaults;
+import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.SsbConnection;
 import io.github.livskraft.kostra.internal.cache.DiskCache;
+import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import io.github.livskraft.kostra.internal.http.HttpTransport;
 import io.github.livskraft.kostra.internal.http.RetryBudget;
-import io.github.livskraft.kostra.internal.http.HttpResponseData;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +63,7 @@ final class V2StatbankClient extends AbstractStatbankClient {
       return new TableInfo(tableId, meta.label(), meta.updated(), Optional.empty(), Optional.empty(), false);
     }
     HttpResponseData r = exchange(() -> transport.get(uri("tables/" + seg(tableId) + "?lang=" + connection.language()),
-        ACCEPT), KostraErrorCode.detail("SSB.what.table", tableId));
+        ACCEPT), KostraErrorCode.text("SSB.what.table", tableId));
     return MetadataParser.v2TableInfo(tableId, r.body());
   }
 
@@ -87,7 +86,7 @@ final class V2StatbankClient extends AbstractStatbankClient {
   @Override
   public Codelist codelist(String codelistId) {
     byte[] body = cachedGet("codelist|" + codelistId, () -> transport.get(uri("codelists/" + seg(codelistId)
-        + "?lang=" + connection.language()), ACCEPT), KostraErrorCode.detail("SSB.what.codelist", codelistId));
+        + "?lang=" + connection.language()), ACCEPT), KostraErrorCode.text("SSB.what.codelist", codelistId));
     return MetadataParser.v2Codelist(codelistId, body);
   }
 

@@ -1,19 +1,18 @@
 package io.github.livskraft.kostra.klass;
 
-import io.github.livskraft.municipalities.CodeChange;
-import io.github.livskraft.municipalities.MunicipalityPeriod;
-import io.github.livskraft.municipalities.MunicipalityRegistry;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.livskraft.indicators.AggregationRule;
 import io.github.livskraft.indicators.IndicatorLibrary;
-import io.github.livskraft.municipalities.MunicipalityCode;
-import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Period;
 import io.github.livskraft.indicators.series.TimeSeries;
-import java.time.LocalDate;
+import io.github.livskraft.municipalities.CodeChange;
+import io.github.livskraft.municipalities.MunicipalityCode;
+import io.github.livskraft.municipalities.MunicipalityPeriod;
+import io.github.livskraft.municipalities.MunicipalityRegistry;
+import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.sdg.Language;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -61,10 +60,10 @@ class MergerSumsTest {
     assertThat(drammen.at(Period.year(2024)).getValue()).isEqualTo(150);
     assertThat(drammen.provenance().derived()).isTrue();
     assertThat(r.merges()).hasSize(1);
-    assertThat(r.merges().get(0).in(Language.EN)).contains("summed the merged municipalities 0602+0625+0711 into 3301");
-    assertThat(r.merges().get(0).in(Language.NB)).contains("summerte de sammenslåtte kommunene 0602+0625+0711 til 3301")
+    assertThat(r.merges().get(0).text(Language.EN)).contains("summed the merged municipalities 0602+0625+0711 into 3301");
+    assertThat(r.merges().get(0).text(Language.NB)).contains("summerte de sammenslåtte kommunene 0602+0625+0711 til 3301")
         .doesNotContain("summed");
-    assertThat(r.merges().get(0).in(Language.NN)).contains("summerte dei samanslåtte kommunane 0602+0625+0711 til 3301")
+    assertThat(r.merges().get(0).text(Language.NN)).contains("summerte dei samanslåtte kommunane 0602+0625+0711 til 3301")
         .doesNotContain("summed");
   }
 

@@ -80,7 +80,7 @@ class ErrorMapperTest {
         assertThat(KostraErrorCode.OTHER.messages().pattern(key, l)).as(key + " " + l).isNotBlank();
       }
     }
-    assertThat(KostraErrorCode.detail("KLASS.range", "2020-01-01", "2024-01-01").in(Language.NN))
+    assertThat(KostraErrorCode.text("KLASS.range", "2020-01-01", "2024-01-01").text(Language.NN))
         .isEqualTo("tomt intervall: 'to' (2020-01-01) må vere etter 'from' (2024-01-01)");
   }
 }

@@ -62,7 +62,7 @@ class PxWebMessagesTest {
             "cannot read SSB's answer for the metadata of table 12134", "kan ikke lese SSBs svar for metadataene",
             "kan ikkje lese svaret frå SSB"),
         Arguments.of("not JSON-stat", (ThrowingCallable) () -> Datasets.read("{\"version\":\"2.0\"}"
-            .getBytes(StandardCharsets.UTF_8), io.github.livskraft.kostra.KostraErrorCode.detail("SSB.what.table",
+            .getBytes(StandardCharsets.UTF_8), io.github.livskraft.kostra.KostraErrorCode.text("SSB.what.table",
             "12134")), "SSB-0015", "12134", "is not a readable JSON-stat 2.0 dataset",
             "kan ikke leses som et JSON-stat 2.0-datasett", "kan ikkje lesast som eit JSON-stat 2.0-datasett"));
   }

@@ -1,8 +1,5 @@
 package io.github.livskraft.plan.benefits;
 
-import io.github.livskraft.plan.PlanArgumentException;
-import io.github.livskraft.plan.PlanErrorCode;
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.plan.BenefitKind;
 import io.github.livskraft.plan.Cost;
 import io.github.livskraft.plan.ElementKind;
@@ -11,11 +8,17 @@ import io.github.livskraft.plan.ExpectedBenefit;
 import io.github.livskraft.plan.Magnitude;
 import io.github.livskraft.plan.MeasureDetails;
 import io.github.livskraft.plan.Plan;
+import io.github.livskraft.plan.PlanArgumentException;
 import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.PlanElement;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.RealisedBenefit;
 import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.sdg.TargetCode;
+import io.github.livskraft.sdg.TextProvenance;
+import io.github.livskraft.sdg.TextVariant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -81,7 +84,7 @@ public final class BenefitAnalyzer {
     public Builder costBands(BigDecimal first, BigDecimal second) {
       if (first.signum() <= 0 || second.compareTo(first) <= 0) {
         throw new PlanArgumentException(PlanErrorCode.OPTION,
-            PlanErrorCode.OPTION.detail("cost-bands", first, second));
+            PlanErrorCode.OPTION.fragment("cost-bands", first, second));
       }
       this.first = first;
       this.second = second;
@@ -96,17 +99,17 @@ public final class BenefitAnalyzer {
 
   /** The ranking rule in words. */
   public LocalizedText rule() {
-    return LocalizedText.of(
+    return LocalizedText.of(TextVariant.of(Language.NB,
         "Gevinstpoeng = summen av forventede gevinsters skala (liten 1, middels 2, stor 3). Innsatspoeng = innsats "
             + "(1–3). Kostnadspoeng = 1 under " + nok(firstBand) + ", 2 under " + nok(secondBand) + ", ellers 3. "
             + "Poengsum = gevinstpoeng ÷ (innsatspoeng + kostnadspoeng); høyest først, ved likhet flest gevinstpoeng, "
             + "så størst økonomisk netto (forventet økonomisk gevinst i kr minus kostnad). Tiltak uten gevinster med "
-            + "skala, innsats eller kostnad rangeres ikke.",
-        "Benefit points = sum of the expected benefits' scale (low 1, medium 2, high 3). Effort points = effort "
+            + "skala, innsats eller kostnad rangeres ikke.", TextProvenance.COMMUNITY, "livskraft-plan-model"),
+        TextVariant.of(Language.EN, "Benefit points = sum of the expected benefits' scale (low 1, medium 2, high 3). Effort points = effort "
             + "(1–3). Cost points = 1 below " + nok(firstBand) + ", 2 below " + nok(secondBand) + ", otherwise 3. "
             + "Score = benefit points ÷ (effort points + cost points); highest first, ties by more benefit points, "
             + "then by the larger economic net (expected economic benefit in NOK minus cost). Measures without "
-            + "scaled benefits, effort or cost are not ranked.");
+            + "scaled benefits, effort or cost are not ranked.", TextProvenance.COMMUNITY, "livskraft-plan-model"));
   }
 
   private static String nok(BigDecimal v) {

@@ -1,6 +1,6 @@
 package io.github.livskraft.plan.benefits;
 
-import io.github.livskraft.indicators.LocalizedText;
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.livskraft.plan.calendar;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.PlanModelException;
+import io.github.livskraft.sdg.MessageFragment;
 
 /**
  * A calendar could not be read or written. Codes: {@code PLAN-K001} too large, {@code PLAN-K002} not valid
@@ -12,7 +12,7 @@ import io.github.livskraft.plan.PlanModelException;
 public final class CalendarException extends PlanModelException {
   private static final long serialVersionUID = 1L;
 
-  CalendarException(PlanErrorCode code, LocalizedText text, Throwable cause) {
+  CalendarException(PlanErrorCode code, MessageFragment text, Throwable cause) {
     super(code, text, cause);
   }
 }

@@ -1,11 +1,10 @@
 package io.github.livskraft.plan.calendar;
 
-import io.github.livskraft.sdg.internal.io.AtomicFiles;
-
 import io.github.livskraft.plan.EventKind;
 import io.github.livskraft.plan.Milestone;
-import io.github.livskraft.sdg.Language;
 import io.github.livskraft.plan.PlanErrorCode;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.internal.io.AtomicFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -108,7 +107,7 @@ public final class IcsCalendar {
       new CalendarOutputter(true).output(cal, w);
     } catch (IOException | ValidationException ex) {
       throw new CalendarException(PlanErrorCode.CALENDAR_WRITE,
-          PlanErrorCode.CALENDAR_WRITE.text("iCalendar", ex.getMessage()), ex);
+          PlanErrorCode.CALENDAR_WRITE.message("iCalendar", ex.getMessage()), ex);
     }
     return w.toString();
   }
@@ -127,7 +126,7 @@ public final class IcsCalendar {
       AtomicFiles.writeString(file, text);
     } catch (IOException ex) {
       throw new CalendarException(PlanErrorCode.CALENDAR_WRITE,
-          PlanErrorCode.CALENDAR_WRITE.text(file, ex.getMessage()), ex);
+          PlanErrorCode.CALENDAR_WRITE.message(file, ex.getMessage()), ex);
     }
   }
 
@@ -207,13 +206,13 @@ public final class IcsCalendar {
       }
     } catch (IOException ex) {
       throw new CalendarException(PlanErrorCode.CALENDAR_INVALID,
-          PlanErrorCode.CALENDAR_INVALID.detail("read", file, ex.getMessage()), ex);
+          PlanErrorCode.CALENDAR_INVALID.fragment("read", file, ex.getMessage()), ex);
     }
   }
 
   private static CalendarException tooLarge(String source, long size) {
     return new CalendarException(PlanErrorCode.CALENDAR_TOO_LARGE,
-        PlanErrorCode.CALENDAR_TOO_LARGE.text(source, size, MAX_BYTES), null);
+        PlanErrorCode.CALENDAR_TOO_LARGE.message(source, size, MAX_BYTES), null);
   }
 
   private static List<CalendarEntry> parse(Reader reader, String source) {
@@ -222,14 +221,14 @@ public final class IcsCalendar {
       cal = new CalendarBuilder().build(reader);
     } catch (ParserException ex) {
       throw new CalendarException(PlanErrorCode.CALENDAR_INVALID,
-          PlanErrorCode.CALENDAR_INVALID.detail("line", source, ex.getLineNo()), ex);
+          PlanErrorCode.CALENDAR_INVALID.fragment("line", source, ex.getLineNo()), ex);
     } catch (IOException | RuntimeException ex) {
-      throw new CalendarException(PlanErrorCode.CALENDAR_INVALID, PlanErrorCode.CALENDAR_INVALID.text(source), ex);
+      throw new CalendarException(PlanErrorCode.CALENDAR_INVALID, PlanErrorCode.CALENDAR_INVALID.message(source), ex);
     }
     List<VEvent> events = cal.getComponents(Component.VEVENT);
     if (events.size() > MAX_EVENTS) {
       throw new CalendarException(PlanErrorCode.CALENDAR_TOO_LARGE,
-          PlanErrorCode.CALENDAR_TOO_LARGE.detail("events", source, events.size(), MAX_EVENTS), null);
+          PlanErrorCode.CALENDAR_TOO_LARGE.fragment("events", source, events.size(), MAX_EVENTS), null);
     }
     List<CalendarEntry> out = new ArrayList<>();
     for (VEvent ev : events) {
@@ -247,7 +246,7 @@ public final class IcsCalendar {
     String uid = prop(ev, Property.UID).orElse("");
     Optional<Temporal> start = ev.getStartDate().map(DateProperty::getDate);
     if (start.isEmpty()) {
-      throw new CalendarException(PlanErrorCode.CALENDAR_NO_START, PlanErrorCode.CALENDAR_NO_START.text(source, uid),
+      throw new CalendarException(PlanErrorCode.CALENDAR_NO_START, PlanErrorCode.CALENDAR_NO_START.message(source, uid),
           null);
     }
     Optional<Temporal> end = ev.getEndDate(false).map(DateProperty::getDate);

@@ -1,13 +1,13 @@
 package io.github.livskraft.plan.coherence;
 
-import io.github.livskraft.plan.PlanArgumentException;
-import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.indicators.IndicatorLibrary;
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.Milestone;
 import io.github.livskraft.plan.Period;
 import io.github.livskraft.plan.Plan;
+import io.github.livskraft.plan.PlanArgumentException;
 import io.github.livskraft.plan.PlanChain;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.Severity;
 import io.github.livskraft.plan.StatusChange;
 import io.github.livskraft.plan.io.LoadedPlanDocument;
@@ -195,7 +195,7 @@ public final class CoherenceChecker {
       for (String c : codes) {
         if (rules.remove(c) == null) {
           throw new PlanArgumentException(PlanErrorCode.OPTION,
-              PlanErrorCode.OPTION.detail("rule", c, rules.keySet()));
+              PlanErrorCode.OPTION.fragment("rule", c, rules.keySet()));
         }
       }
       return this;

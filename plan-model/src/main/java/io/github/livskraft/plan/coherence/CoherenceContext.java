@@ -1,11 +1,11 @@
 package io.github.livskraft.plan.coherence;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.Severity;
+import io.github.livskraft.sdg.LocalizedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,7 +101,7 @@ public final class CoherenceContext {
     for (int i = 0; i + 1 < keyValues.length; i += 2) {
       params.put((String) keyValues[i], keyValues[i + 1]);
     }
-    report(s, planId, elementId, message.text(params));
+    report(s, planId, elementId, message.text(params).toLocalizedText());
   }
 
   List<Finding> findings() {

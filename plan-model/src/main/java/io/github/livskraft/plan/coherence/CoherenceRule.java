@@ -1,7 +1,7 @@
 package io.github.livskraft.plan.coherence;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.plan.Severity;
+import io.github.livskraft.sdg.LocalizedText;
 
 /**
  * One coherence rule. Implement it to add your own rule to a {@link CoherenceChecker}:

@@ -1,7 +1,7 @@
 package io.github.livskraft.plan.coherence;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.plan.Severity;
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.Objects;
 import java.util.function.Consumer;
 

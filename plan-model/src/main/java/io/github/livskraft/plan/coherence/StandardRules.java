@@ -1,6 +1,5 @@
 package io.github.livskraft.plan.coherence;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.plan.ElementKind;
 import io.github.livskraft.plan.ElementRef;
 import io.github.livskraft.plan.IndicatorDetails;
@@ -11,8 +10,8 @@ import io.github.livskraft.plan.Period;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.PlanElement;
-import io.github.livskraft.plan.PlanKind;
 import io.github.livskraft.plan.PlanErrorCode;
+import io.github.livskraft.plan.PlanKind;
 import io.github.livskraft.plan.PlanStatus;
 import io.github.livskraft.plan.ReportingPeriod;
 import io.github.livskraft.plan.SdgLink;
@@ -20,6 +19,7 @@ import io.github.livskraft.plan.SdgRole;
 import io.github.livskraft.plan.Severity;
 import io.github.livskraft.plan.StatusChange;
 import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.LocalizedText;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public final class StandardRules {
 
   /** PLAN-C001: every innsatsområde has an SDG link. */
   public static final CoherenceRule FOCUS_AREA_HAS_SDG_LINK = CoherenceRule.of("PLAN-C001", Severity.WARNING,
-      PlanErrorCode.C001.detail("title"), PlanErrorCode.C001.detail("description"),
+      PlanErrorCode.C001.fragment("title").toLocalizedText(), PlanErrorCode.C001.fragment("description").toLocalizedText(),
       ctx -> eachElement(ctx.chain(), (p, e) -> {
         if (e.kind() == ElementKind.FOCUS_AREA && e.sdgLinks().isEmpty()) {
           ctx.report(PlanErrorCode.C001, p.id(), e.id(), "element", e.title());
@@ -53,7 +53,7 @@ public final class StandardRules {
 
   /** PLAN-C002: every hovedmål has an SDG link. */
   public static final CoherenceRule MAIN_GOAL_HAS_SDG_LINK = CoherenceRule.of("PLAN-C002", Severity.WARNING,
-      PlanErrorCode.C002.detail("title"), PlanErrorCode.C002.detail("description"),
+      PlanErrorCode.C002.fragment("title").toLocalizedText(), PlanErrorCode.C002.fragment("description").toLocalizedText(),
       ctx -> eachElement(ctx.chain(), (p, e) -> {
         boolean main = e.kind() == ElementKind.MAIN_GOAL
             || e.kind() == ElementKind.GOAL && !hasGoalParent(ctx.chain(), p, e);
@@ -65,7 +65,7 @@ public final class StandardRules {
   /** PLAN-C003: every mål has at least one indicator with a target. */
   public static final CoherenceRule GOAL_HAS_INDICATOR_WITH_TARGET = CoherenceRule.of("PLAN-C003",
       Severity.WARNING,
-      PlanErrorCode.C003.detail("title"), PlanErrorCode.C003.detail("description"),
+      PlanErrorCode.C003.fragment("title").toLocalizedText(), PlanErrorCode.C003.fragment("description").toLocalizedText(),
       ctx -> eachElement(ctx.chain(), (p, e) -> {
         if (e.kind().goalLevel()) {
           boolean found = reach(ctx.chain(), ElementRef.of(p.id(), e.id())).stream()
@@ -79,7 +79,7 @@ public final class StandardRules {
 
   /** PLAN-C004: every tiltak traces to a mål. */
   public static final CoherenceRule MEASURE_TRACES_TO_GOAL = CoherenceRule.of("PLAN-C004", Severity.WARNING,
-      PlanErrorCode.C004.detail("title"), PlanErrorCode.C004.detail("description"),
+      PlanErrorCode.C004.fragment("title").toLocalizedText(), PlanErrorCode.C004.fragment("description").toLocalizedText(),
       ctx -> eachElement(ctx.chain(), (p, e) -> {
         if (e.kind() == ElementKind.MEASURE && upward(ctx.chain(), ElementRef.of(p.id(), e.id())).stream()
             .map(r -> ctx.chain().findElement(r)).flatMap(Optional::stream)
@@ -90,7 +90,7 @@ public final class StandardRules {
 
   /** PLAN-C005: references resolve. */
   public static final CoherenceRule REFERENCES_RESOLVE = CoherenceRule.of("PLAN-C005", Severity.ERROR,
-      PlanErrorCode.C005.detail("title"), PlanErrorCode.C005.detail("description"),
+      PlanErrorCode.C005.fragment("title").toLocalizedText(), PlanErrorCode.C005.fragment("description").toLocalizedText(),
       ctx -> {
         PlanChain c = ctx.chain();
         for (Plan p : c.plans()) {
@@ -126,7 +126,7 @@ public final class StandardRules {
 
   /** PLAN-C006: no cycles among parent, serves, buildsOn and replaces. */
   public static final CoherenceRule NO_CYCLES = CoherenceRule.of("PLAN-C006", Severity.ERROR,
-      PlanErrorCode.C006.detail("title"), PlanErrorCode.C006.detail("description"),
+      PlanErrorCode.C006.fragment("title").toLocalizedText(), PlanErrorCode.C006.fragment("description").toLocalizedText(),
       ctx -> {
         PlanChain c = ctx.chain();
         Map<String, List<String>> planGraph = new HashMap<>();
@@ -156,7 +156,7 @@ public final class StandardRules {
 
   /** PLAN-C007: a child's primary SDG links agree with its parent's. */
   public static final CoherenceRule CHILD_LINKS_CONSISTENT = CoherenceRule.of("PLAN-C007", Severity.INFO,
-      PlanErrorCode.C007.detail("title"), PlanErrorCode.C007.detail("description"),
+      PlanErrorCode.C007.fragment("title").toLocalizedText(), PlanErrorCode.C007.fragment("description").toLocalizedText(),
       ctx -> eachElement(ctx.chain(), (p, e) -> {
         if (e.sdgLinks().isEmpty()) {
           return;
@@ -180,7 +180,7 @@ public final class StandardRules {
 
   /** PLAN-C008: økonomiplan / handlingsprogram / handlingsdel spans at least four years (kl § 14-4). */
   public static final CoherenceRule FINANCIAL_PLAN_FOUR_YEARS = CoherenceRule.of("PLAN-C008", Severity.ERROR,
-      PlanErrorCode.C008.detail("title"), PlanErrorCode.C008.detail("description"),
+      PlanErrorCode.C008.fragment("title").toLocalizedText(), PlanErrorCode.C008.fragment("description").toLocalizedText(),
       ctx -> {
         for (Plan p : ctx.chain().plans()) {
           if (!p.kind().multiYearFinancial() || p.owners().stream().noneMatch(o -> o.kind() == OwnerKind.MUNICIPALITY)
@@ -190,7 +190,7 @@ public final class StandardRules {
           Optional<Integer> years = p.validity().flatMap(Period::years);
           if (years.isEmpty()) {
             ctx.report(Severity.WARNING, PlanErrorCode.C008, p.id(), null, "kind", kindLabel(p.kind()),
-                "value", p.title(), "years", PlanErrorCode.C008.detail("unknown"));
+                "value", p.title(), "years", PlanErrorCode.C008.fragment("unknown"));
           } else if (years.get() < 4) {
             ctx.report(PlanErrorCode.C008, p.id(), null, "kind", kindLabel(p.kind()), "value", p.title(),
                 "years", years.get());
@@ -200,7 +200,7 @@ public final class StandardRules {
 
   /** PLAN-C009: the samfunnsdel's handlingsdel is revised every year (pbl § 11-4). */
   public static final CoherenceRule ACTION_PART_REVISED_YEARLY = CoherenceRule.of("PLAN-C009", Severity.WARNING,
-      PlanErrorCode.C009.detail("title"), PlanErrorCode.C009.detail("description"),
+      PlanErrorCode.C009.fragment("title").toLocalizedText(), PlanErrorCode.C009.fragment("description").toLocalizedText(),
       ctx -> {
         PlanChain c = ctx.chain();
         for (Plan s : c.plans()) {
@@ -218,7 +218,7 @@ public final class StandardRules {
           }
           if (years.isEmpty()) {
             ctx.report(PlanErrorCode.C009, s.id(), null, "value", s.title(),
-                "expected", PlanErrorCode.C009.detail("none"));
+                "expected", PlanErrorCode.C009.fragment("none"));
             continue;
           }
           int last = Math.min(ctx.asOf(s).getYear(), s.validity().flatMap(Period::to).orElse(Integer.MAX_VALUE));
@@ -230,7 +230,7 @@ public final class StandardRules {
           }
           if (!missing.isEmpty()) {
             ctx.report(PlanErrorCode.C009, s.id(), null, "value", s.title(),
-                "expected", PlanErrorCode.C009.detail("missing", missing));
+                "expected", PlanErrorCode.C009.fragment("missing", missing));
           }
         }
       });
@@ -238,7 +238,7 @@ public final class StandardRules {
   /** PLAN-C010: the planstrategi is adopted within one year of the council's constitution (pbl § 10-1). */
   public static final CoherenceRule PLANNING_STRATEGY_WITHIN_ONE_YEAR = CoherenceRule.of("PLAN-C010",
       Severity.ERROR,
-      PlanErrorCode.C010.detail("title"), PlanErrorCode.C010.detail("description"),
+      PlanErrorCode.C010.fragment("title").toLocalizedText(), PlanErrorCode.C010.fragment("description").toLocalizedText(),
       ctx -> {
         for (Plan p : ctx.chain().plans()) {
           if (p.kind() != PlanKind.PLANNING_STRATEGY || p.adoptedOn().isEmpty()) {
@@ -254,29 +254,29 @@ public final class StandardRules {
 
   /** PLAN-C011: status and dates agree. */
   public static final CoherenceRule STATUS_AGREES_WITH_DATES = CoherenceRule.of("PLAN-C011", Severity.WARNING,
-      PlanErrorCode.C011.detail("title"), PlanErrorCode.C011.detail("description"),
+      PlanErrorCode.C011.fragment("title").toLocalizedText(), PlanErrorCode.C011.fragment("description").toLocalizedText(),
       ctx -> {
         for (Plan p : ctx.chain().plans()) {
           LocalDate asOf = ctx.asOf(p);
           LocalizedText st = PlanErrorCode.localized(p.status()::label);
           if (p.status().adoptedOnce() && p.adoptedOn().isEmpty()) {
             ctx.report(Severity.INFO, PlanErrorCode.C011, p.id(), null, "status", st,
-                "value", p.title(), "expected", PlanErrorCode.C011.detail("no-adoption"));
+                "value", p.title(), "expected", PlanErrorCode.C011.fragment("no-adoption"));
           }
           Optional<Integer> end = p.validity().flatMap(Period::to);
           if (p.status() == PlanStatus.ADOPTED && end.isPresent() && end.get() < asOf.getYear()) {
             ctx.report(PlanErrorCode.C011, p.id(), null, "status", st, "value", p.title(),
-                "expected", PlanErrorCode.C011.detail("ended", end.get(), asOf));
+                "expected", PlanErrorCode.C011.fragment("ended", end.get(), asOf));
           }
           if (p.adoptedOn().isPresent() && end.isPresent() && p.adoptedOn().get().getYear() > end.get()) {
             ctx.report(PlanErrorCode.C011, p.id(), null, "status", st, "value", p.title(),
-                "expected", PlanErrorCode.C011.detail("adopted-late", p.adoptedOn().get(), end.get()));
+                "expected", PlanErrorCode.C011.fragment("adopted-late", p.adoptedOn().get(), end.get()));
           }
           if (p.status() == PlanStatus.CONSULTATION && !p.statusHistory().isEmpty()) {
             StatusChange lastChange = p.statusHistory().get(p.statusHistory().size() - 1);
             if (lastChange.until().isPresent() && lastChange.until().get().isBefore(asOf)) {
               ctx.report(Severity.INFO, PlanErrorCode.C011, p.id(), null, "status", st,
-                  "value", p.title(), "expected", PlanErrorCode.C011.detail("consultation-ended",
+                  "value", p.title(), "expected", PlanErrorCode.C011.fragment("consultation-ended",
                       lastChange.until().get(), asOf));
             }
           }
@@ -285,7 +285,7 @@ public final class StandardRules {
 
   /** PLAN-C012: indicator definitions resolve in the indicator library. */
   public static final CoherenceRule INDICATOR_DEFINITION_KNOWN = CoherenceRule.of("PLAN-C012", Severity.WARNING,
-      PlanErrorCode.C012.detail("title"), PlanErrorCode.C012.detail("description"),
+      PlanErrorCode.C012.fragment("title").toLocalizedText(), PlanErrorCode.C012.fragment("description").toLocalizedText(),
       ctx -> eachElement(ctx.chain(), (p, e) -> e.indicator().flatMap(IndicatorDetails::definition)
           .filter(d -> !ctx.indicatorDefinitionKnown(d))
           .ifPresent(d -> ctx.report(PlanErrorCode.C012, p.id(), e.id(), "element", e.title(), "value", d))));
@@ -304,7 +304,7 @@ public final class StandardRules {
 
   /** PLAN-C013: element kinds nest in the usual order. */
   public static final CoherenceRule ELEMENT_HIERARCHY = CoherenceRule.of("PLAN-C013", Severity.WARNING,
-      PlanErrorCode.C013.detail("title"), PlanErrorCode.C013.detail("description"),
+      PlanErrorCode.C013.fragment("title").toLocalizedText(), PlanErrorCode.C013.fragment("description").toLocalizedText(),
       ctx -> eachElement(ctx.chain(), (p, e) -> parentOf(ctx.chain(), p, e).ifPresent(parent -> {
         Set<ElementKind> allowed = ALLOWED_PARENTS.get(e.kind());
         if (!allowed.contains(parent.kind())) {
@@ -326,7 +326,7 @@ public final class StandardRules {
   /** PLAN-C014: every tiltak in the handlingsprogram has a status in the årsrapport. */
   public static final CoherenceRule MEASURE_HAS_STATUS_IN_ANNUAL_REPORT = CoherenceRule.of("PLAN-C014",
       Severity.WARNING,
-      PlanErrorCode.C014.detail("title"), PlanErrorCode.C014.detail("description"),
+      PlanErrorCode.C014.fragment("title").toLocalizedText(), PlanErrorCode.C014.fragment("description").toLocalizedText(),
       ctx -> {
         PlanChain c = ctx.chain();
         for (Plan r : c.plans()) {
@@ -360,7 +360,7 @@ public final class StandardRules {
   /** PLAN-C015: every innsatsområde reaches the økonomiplan. */
   public static final CoherenceRule FOCUS_AREA_REACHES_FINANCIAL_PLAN = CoherenceRule.of("PLAN-C015",
       Severity.WARNING,
-      PlanErrorCode.C015.detail("title"), PlanErrorCode.C015.detail("description"),
+      PlanErrorCode.C015.fragment("title").toLocalizedText(), PlanErrorCode.C015.fragment("description").toLocalizedText(),
       ctx -> {
         PlanChain c = ctx.chain();
         List<Plan> allFinancial = c.plans().stream().filter(f -> FINANCIAL_KINDS.contains(f.kind())).toList();
@@ -387,7 +387,7 @@ public final class StandardRules {
   /** PLAN-C016: a goal that is followed up has indicator values in the last two years of follow-up. */
   public static final CoherenceRule GOAL_FOLLOWED_UP_WITH_INDICATOR = CoherenceRule.of("PLAN-C016",
       Severity.WARNING,
-      PlanErrorCode.C016.detail("title"), PlanErrorCode.C016.detail("description"),
+      PlanErrorCode.C016.fragment("title").toLocalizedText(), PlanErrorCode.C016.fragment("description").toLocalizedText(),
       ctx -> {
         PlanChain c = ctx.chain();
         // the follow-up years of the plans of each owner, once (the plans sharing an owner with p are the union

@@ -1,14 +1,15 @@
 package io.github.livskraft.plan.coverage;
 
-import io.github.livskraft.indicators.LocalizedText;
-import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.ElementRef;
 import io.github.livskraft.plan.IndicatorDetails;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanChain;
 import io.github.livskraft.plan.PlanElement;
+import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.SdgLink;
 import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.sdg.MessageFragment;
 import io.github.livskraft.sdg.TargetCode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -176,7 +177,7 @@ public final class CoverageAnalyzer {
       case HAS_TARGET_VALUE -> "target";
       case HAS_DATA -> "data";
     };
-    return LocalizedText.format(PlanErrorCode.GENERAL.messages(), "coverage.gap." + key, n);
+    return MessageFragment.of(PlanErrorCode.GENERAL, "coverage.gap." + key, n).toLocalizedText();
   }
 
   /** Configures a {@link CoverageAnalyzer}. Not thread-safe. */

@@ -1,9 +1,9 @@
 package io.github.livskraft.plan.coverage;
 
 import io.github.livskraft.plan.PlanErrorCode;
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageFragment;
 import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.sdg.internal.output.SafeText;
 import java.util.List;
@@ -89,7 +89,7 @@ public record CoverageReport(List<String> planIds, int elementCount, int linkedE
       for (PriorityGap gap : gaps) {
         String name = catalogue.findGoal(gap.goal()).map(x -> x.shortName(language)).orElse("");
         sb.append("  ").append(gap.goal()).append(' ').append(name).append(": ")
-            .append(gap.explanation().in(language)).append('\n');
+            .append(gap.explanation().text(language)).append('\n');
       }
     }
     return sb.toString();
@@ -97,7 +97,7 @@ public record CoverageReport(List<String> planIds, int elementCount, int linkedE
 
   /** A text of the summary from the plan-model bundle ({@code coverage.text.<key>}). */
   private static String text(String key, Language language, Object... args) {
-    return LocalizedText.format(PlanErrorCode.GENERAL.messages(), "coverage.text." + key, args).in(language);
+    return MessageFragment.of(PlanErrorCode.GENERAL, "coverage.text." + key, args).text(language);
   }
 
   private static String truncate(String s, int n) {

@@ -1,7 +1,7 @@
 package io.github.livskraft.plan.coverage;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.LocalizedText;
 
 /**
  * A priority goal that is not followed up all the way to data. Immutable.

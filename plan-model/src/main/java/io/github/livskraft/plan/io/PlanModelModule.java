@@ -1,9 +1,5 @@
 package io.github.livskraft.plan.io;
 
-import io.github.livskraft.indicators.LocalizedText;
-import io.github.livskraft.plan.PlanArgumentException;
-import io.github.livskraft.plan.PlanErrorCode;
-import io.github.livskraft.plan.PlanModelException;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,15 +15,9 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.Cost;
+import io.github.livskraft.plan.ElementRef;
 import io.github.livskraft.plan.ExpectedBenefit;
 import io.github.livskraft.plan.FollowUpEntry;
-import io.github.livskraft.plan.RealisedBenefit;
-import io.github.livskraft.plan.Recurrence;
-import io.github.livskraft.plan.RecurringEvent;
-import io.github.livskraft.plan.ReferenceMunicipality;
-import io.github.livskraft.plan.ReportedValue;
-import io.github.livskraft.plan.ReportingPeriod;
-import io.github.livskraft.plan.ElementRef;
 import io.github.livskraft.plan.IndicatorDetails;
 import io.github.livskraft.plan.IndicatorTarget;
 import io.github.livskraft.plan.IndicatorValue;
@@ -36,11 +26,21 @@ import io.github.livskraft.plan.Milestone;
 import io.github.livskraft.plan.Owner;
 import io.github.livskraft.plan.Period;
 import io.github.livskraft.plan.Plan;
+import io.github.livskraft.plan.PlanArgumentException;
 import io.github.livskraft.plan.PlanDocument;
 import io.github.livskraft.plan.PlanElement;
+import io.github.livskraft.plan.PlanErrorCode;
+import io.github.livskraft.plan.PlanModelException;
+import io.github.livskraft.plan.RealisedBenefit;
+import io.github.livskraft.plan.Recurrence;
+import io.github.livskraft.plan.RecurringEvent;
+import io.github.livskraft.plan.ReferenceMunicipality;
+import io.github.livskraft.plan.ReportedValue;
+import io.github.livskraft.plan.ReportingPeriod;
 import io.github.livskraft.plan.SdgLink;
 import io.github.livskraft.plan.StatusChange;
 import io.github.livskraft.sdg.GoalCode;
+import io.github.livskraft.sdg.MessageFragment;
 import io.github.livskraft.sdg.TargetCode;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -87,6 +87,7 @@ public final class PlanModelModule extends SimpleModule {
     addDeserializer(Recurrence.class, new FromText<>(Recurrence.class, Recurrence::parse, "recurrence"));
     addSerializer(ReportingPeriod.class, new PeriodToYearOrText());
     addDeserializer(ReportingPeriod.class, new FromText<>(ReportingPeriod.class, ReportingPeriod::parse, "reporting-period"));
+    addSerializer(io.github.livskraft.sdg.LocalizedText.class, new TextInLanguages());
   }
 
   @Override
@@ -131,6 +132,22 @@ public final class PlanModelModule extends SimpleModule {
   @FunctionalInterface
   private interface Parser<T> {
     T parse(String text);
+  }
+
+  /**
+   * A text of a report or finding ({@code CoverageReport}'s explanations, a finding's message, the benefit rule) as
+   * {@code {"nb": …, "en": …, "nn": …}}, {@code nn} {@code null} when the text has no nynorsk of its own.
+   */
+  private static final class TextInLanguages extends JsonSerializer<io.github.livskraft.sdg.LocalizedText> {
+    @Override
+    public void serialize(io.github.livskraft.sdg.LocalizedText value, JsonGenerator gen,
+        SerializerProvider serializers) throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("nb", value.text(io.github.livskraft.sdg.Language.NB));
+      gen.writeStringField("en", value.text(io.github.livskraft.sdg.Language.EN));
+      gen.writeStringField("nn", value.find(io.github.livskraft.sdg.Language.NN).map(v -> v.text()).orElse(null));
+      gen.writeEndObject();
+    }
   }
 
   private static final class ToText<T> extends JsonSerializer<T> {
@@ -186,13 +203,10 @@ public final class PlanModelModule extends SimpleModule {
       try {
         return parser.parse(text);
       } catch (RuntimeException e) {
-        LocalizedText what = PlanErrorCode.INVALID_VALUE.detail("expect." + expected);
-        LocalizedText detail = e instanceof io.github.livskraft.sdg.SdgException s
-            ? PlanErrorCode.INVALID_VALUE.detail("because", text,
-                PlanErrorCode.localized(l -> s.getMessage(l.locale())), what)
-            : e instanceof PlanArgumentException pa
-                ? PlanErrorCode.INVALID_VALUE.detail("because", text, PlanErrorCode.localized(pa::getMessage), what)
-                : PlanErrorCode.INVALID_VALUE.detail("value", text, what);
+        MessageFragment what = PlanErrorCode.INVALID_VALUE.fragment("expect." + expected);
+        MessageFragment detail = e instanceof io.github.livskraft.sdg.SdgException || e instanceof PlanArgumentException
+            ? PlanErrorCode.INVALID_VALUE.fragment("because", text, e, what)
+            : PlanErrorCode.INVALID_VALUE.fragment("value", text, what);
         PlanModelException carrier = new PlanModelException(PlanErrorCode.INVALID_VALUE, detail, e);
         var failure = com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, carrier.getMessage(), text,
             handledType());

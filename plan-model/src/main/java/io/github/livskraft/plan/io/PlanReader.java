@@ -1,27 +1,5 @@
 package io.github.livskraft.plan.io;
 
-import io.github.livskraft.plan.PlanArgumentException;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.math.BigDecimal;
-import org.yaml.snakeyaml.LoaderOptions;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import static io.github.livskraft.plan.PlanErrorCode.DUPLICATE_KEY;
 import static io.github.livskraft.plan.PlanErrorCode.FORMAT_VERSION;
 import static io.github.livskraft.plan.PlanErrorCode.INVALID_VALUE;
@@ -31,33 +9,54 @@ import static io.github.livskraft.plan.PlanErrorCode.SYNTAX;
 import static io.github.livskraft.plan.PlanErrorCode.UNKNOWN_PROPERTY;
 import static io.github.livskraft.plan.PlanErrorCode.YAML_ALIAS;
 
-import io.github.livskraft.indicators.LocalizedText;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.livskraft.plan.PlanArgumentException;
 import io.github.livskraft.plan.PlanDocument;
 import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.PlanModelException;
 import io.github.livskraft.plan.PlanParseException;
 import io.github.livskraft.plan.SourceLocation;
+import io.github.livskraft.sdg.MessageFragment;
 import io.github.livskraft.sdg.SdgException;
+import io.github.livskraft.sdg.internal.text.Spelling;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.github.livskraft.sdg.internal.text.Spelling;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.scanner.ScannerException;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reads plan files (YAML or JSON) into a {@link LoadedPlanDocument}. Unknown properties, wrong types, invalid
@@ -179,7 +178,7 @@ public final class PlanReader {
 
     private static int positive(int v, String name) {
       if (v < 1) {
-        throw new PlanArgumentException(PlanErrorCode.OPTION, PlanErrorCode.OPTION.detail("positive", name, v));
+        throw new PlanArgumentException(PlanErrorCode.OPTION, PlanErrorCode.OPTION.fragment("positive", name, v));
       }
       return v;
     }
@@ -280,7 +279,7 @@ public final class PlanReader {
       long size = Files.size(file);
       if (size > limits.maxBytes) {
         throw limit(new SourceLocation(file.toString(), 0, 0), "maxBytes", limits.maxBytes,
-            LIMIT.detail("bytes", size), null);
+            LIMIT.fragment("bytes", size), null);
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -305,7 +304,7 @@ public final class PlanReader {
     long bytes = utf8Length(text, limits.maxBytes);
     if (bytes > limits.maxBytes) {
       throw limit(new SourceLocation(name, 0, 0), "maxBytes", limits.maxBytes,
-          LIMIT.detail("text", limits.maxBytes), null);
+          LIMIT.fragment("text", limits.maxBytes), null);
     }
     if (format != PlanFormat.JSON) {
       checkYamlLines(name, text, limits.maxStringLength);
@@ -317,7 +316,7 @@ public final class PlanReader {
       doc = mapper.readValue(text, PlanDocument.class);
       if (doc == null) {
         throw new PlanParseException(INVALID_VALUE, new SourceLocation(name, 1, 1), "$",
-            INVALID_VALUE.detail("empty"), null);
+            INVALID_VALUE.fragment("empty"), null);
       }
     } catch (JsonProcessingException e) {
       PlanParseException pe = translate(name, e, limits, locations);
@@ -339,7 +338,7 @@ public final class PlanReader {
     if (!doc.formatVersion().equals("1") && !doc.formatVersion().startsWith("1.")) {
       throw new PlanParseException(FORMAT_VERSION, locations.getOrDefault("/formatVersion",
           new SourceLocation(name, 0, 0)), "$.formatVersion",
-          FORMAT_VERSION.text(doc.formatVersion(), PlanDocument.FORMAT_VERSION), null);
+          FORMAT_VERSION.message(doc.formatVersion(), PlanDocument.FORMAT_VERSION), null);
     }
     return new LoadedPlanDocument(doc, name, locations);
   }
@@ -362,19 +361,19 @@ public final class PlanReader {
     return n;
   }
 
-  private static PlanParseException limit(SourceLocation where, String limit, long value, LocalizedText what,
+  private static PlanParseException limit(SourceLocation where, String limit, long value, MessageFragment what,
       Throwable cause) {
-    return new PlanParseException(LIMIT, where, "", LIMIT.text(what, limit, value), cause);
+    return new PlanParseException(LIMIT, where, "", LIMIT.message(what, limit, value), cause);
   }
 
-  private static LocalizedText readFailure(IOException e) {
+  private static MessageFragment readFailure(IOException e) {
     if (e instanceof NoSuchFileException) {
-      return READ_FAILED.detail("missing");
+      return READ_FAILED.fragment("missing");
     }
     if (e instanceof AccessDeniedException) {
-      return READ_FAILED.detail("denied");
+      return READ_FAILED.fragment("denied");
     }
-    return READ_FAILED.text(String.valueOf(e.getMessage()));
+    return READ_FAILED.message(String.valueOf(e.getMessage()));
   }
 
   /** Characters a YAML line may have beyond {@code maxStringLength}: indentation, key, quotes, a comment. */
@@ -397,7 +396,7 @@ public final class PlanReader {
       if (c == '\n' || c == '\r') {
         if (i - start > maxLine) {
           throw limit(new SourceLocation(name, line, 1), "maxStringLength", maxStringLength,
-              LIMIT.detail("yaml-line", line, i - start, YAML_LINE_SLACK), null);
+              LIMIT.fragment("yaml-line", line, i - start, YAML_LINE_SLACK), null);
         }
         if (c == '\n' || i + 1 >= n || text.charAt(i + 1) != '\n') {
           line++;
@@ -424,14 +423,14 @@ public final class PlanReader {
           throw new PlanParseException(YAML_ALIAS, new SourceLocation(name, l.getLineNr(), l.getColumnNr()),
               p.getParsingContext().pathAsPointer().toString().isEmpty() ? ""
                   : "$" + p.getParsingContext().pathAsPointer().toString().replace('/', '.'),
-              YAML_ALIAS.text(p.getText()), null);
+              YAML_ALIAS.message(p.getText()), null);
         }
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
           depth++;
           if (depth > limits.maxNesting) {
             JsonLocation l = p.currentTokenLocation();
             throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxNesting", limits.maxNesting,
-                LIMIT.detail("nesting", depth), null);
+                LIMIT.fragment("nesting", depth), null);
           }
         } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
           depth--;
@@ -439,17 +438,17 @@ public final class PlanReader {
           if (p.getTextLength() > limits.maxStringLength) {
             JsonLocation l = p.currentTokenLocation();
             throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxStringLength",
-                limits.maxStringLength, LIMIT.detail("string", p.getTextLength()), null);
+                limits.maxStringLength, LIMIT.fragment("string", p.getTextLength()), null);
           }
         } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
           JsonLocation l = p.currentTokenLocation();
           if (p.getTextLength() > limits.maxNumberLength) {
             throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxNumberLength",
-                limits.maxNumberLength, LIMIT.detail("number", p.getTextLength()), null);
+                limits.maxNumberLength, LIMIT.fragment("number", p.getTextLength()), null);
           }
           if (!checkNumber(p.getDecimalValue(), limits.maxNumberExponent)) {
             throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxNumberExponent",
-                limits.maxNumberExponent, LIMIT.detail("exponent", p.getText()), null);
+                limits.maxNumberExponent, LIMIT.fragment("exponent", p.getText()), null);
           }
         }
         if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
@@ -458,7 +457,7 @@ public final class PlanReader {
         JsonLocation l = p.currentTokenLocation();
         if (++values > limits.maxValues) {
           throw limit(new SourceLocation(name, l.getLineNr(), l.getColumnNr()), "maxValues", limits.maxValues,
-              LIMIT.detail("values", values), null);
+              LIMIT.fragment("values", values), null);
         }
         String pointer = p.getParsingContext().pathAsPointer().toString();
         out.putIfAbsent(pointer, new SourceLocation(name, l.getLineNr(), l.getColumnNr()));
@@ -473,14 +472,14 @@ public final class PlanReader {
     if (tab != null) { // SnakeYAML's own location is the token before the TAB; its problem mark is the TAB
       Mark m = tab.getProblemMark();
       return new PlanParseException(SYNTAX, new SourceLocation(name, m.getLine() + 1, m.getColumn() + 1), "",
-          SYNTAX.detail("tab"), e);
+          SYNTAX.fragment("tab"), e);
     }
     JsonLocation l = e.getLocation();
     SourceLocation where = l == null ? new SourceLocation(name, 0, 0)
         : new SourceLocation(name, l.getLineNr(), l.getColumnNr());
     String path = e instanceof JsonMappingException m ? jsonPath(m) : "";
     if (e instanceof NumberLimitException n) {
-      return new PlanParseException(LIMIT, where, path, LIMIT.text(LIMIT.detail("exponent", n.getOriginalMessage()),
+      return new PlanParseException(LIMIT, where, path, LIMIT.message(LIMIT.fragment("exponent", n.getOriginalMessage()),
           "maxNumberExponent", limits.maxNumberExponent), e);
     }
     Throwable root = e;
@@ -498,13 +497,13 @@ public final class PlanReader {
         case "maxNumberLength" -> limits.maxNumberLength;
         default -> limits.maxBytes;
       };
-      return limit(where, which, value, LIMIT.detail("input"), e);
+      return limit(where, which, value, LIMIT.fragment("input"), e);
     }
     if (rootMsg.contains("Duplicate field") || rootMsg.contains("duplicate key")) {
       int q = rootMsg.indexOf('\'');
       int q2 = q < 0 ? -1 : rootMsg.indexOf('\'', q + 1);
       String key = q2 > q ? rootMsg.substring(q + 1, q2) : "?";
-      return new PlanParseException(DUPLICATE_KEY, where, path, DUPLICATE_KEY.text(key), e);
+      return new PlanParseException(DUPLICATE_KEY, where, path, DUPLICATE_KEY.message(key), e);
     }
     if (e instanceof UnrecognizedPropertyException u) {
       List<String> known = new ArrayList<>();
@@ -512,14 +511,14 @@ public final class PlanReader {
         known.add(String.valueOf(k));
       }
       return new PlanParseException(UNKNOWN_PROPERTY, where, path, didYouMean(
-          UNKNOWN_PROPERTY.text(u.getPropertyName(), u.getKnownPropertyIds()), u.getPropertyName(), known), e);
+          UNKNOWN_PROPERTY.message(u.getPropertyName(), u.getKnownPropertyIds()), u.getPropertyName(), known), e);
     }
     if (e instanceof InvalidFormatException f && f.getCause() instanceof PlanModelException pm) {
       return new PlanParseException(INVALID_VALUE, where, path,
-          PlanErrorCode.localized(lang -> pm.getMessage(lang).substring(pm.code().length() + 2)), e);
+          pm.text(), e);
     }
     if (e instanceof InvalidFormatException f) {
-      LocalizedText detail = INVALID_VALUE.detail("value", f.getValue(), expected(f.getTargetType()));
+      MessageFragment detail = INVALID_VALUE.fragment("value", f.getValue(), expected(f.getTargetType()));
       if (f.getTargetType() != null && f.getTargetType().isEnum()) {
         List<String> accepted = new ArrayList<>();
         for (Object c : f.getTargetType().getEnumConstants()) {
@@ -531,16 +530,13 @@ public final class PlanReader {
     }
     if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("No content")) {
       return new PlanParseException(INVALID_VALUE, new SourceLocation(name, 1, 1), "$",
-          INVALID_VALUE.detail("empty"), e); // only blank lines or comments
+          INVALID_VALUE.fragment("empty"), e); // only blank lines or comments
     }
     if (e instanceof ValueInstantiationException v && v.getCause() != null) {
       Throwable c = v.getCause();
-      LocalizedText msg = c instanceof SdgException s
-          ? PlanErrorCode.localized(lang -> s.getMessage(lang.locale()))
-          : c instanceof PlanModelException pm ? PlanErrorCode.localized(pm::getMessage)
-          : c instanceof PlanArgumentException pa ? PlanErrorCode.localized(pa::getMessage)
-          : LocalizedText.of(String.valueOf(c.getMessage()), String.valueOf(c.getMessage()));
-      LocalizedText detail = INVALID_VALUE.detail("code", msg);
+      Object msg = c instanceof SdgException || c instanceof PlanModelException || c instanceof PlanArgumentException
+          ? c : String.valueOf(c.getMessage());
+      MessageFragment detail = INVALID_VALUE.fragment("code", msg);
       if (c instanceof PlanArgumentException pa && pa.errorCode() == PlanErrorCode.MISSING_PROPERTY
           && pa.arguments().size() == 1) {
         detail = misspeltKey(detail, path, pa.arguments().get(0), locations);
@@ -550,90 +546,90 @@ public final class PlanReader {
     if (e instanceof JsonMappingException && e.getCause() != null
         && (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException
             || e.getCause().getClass().getName().contains("yaml"))) {
-      return new PlanParseException(SYNTAX, where, path, SYNTAX.text(syntaxProblem(e)), e);
+      return new PlanParseException(SYNTAX, where, path, SYNTAX.message(syntaxProblem(e)), e);
     }
     if (e instanceof JsonMappingException m) {
-      return new PlanParseException(INVALID_VALUE, where, path, INVALID_VALUE.text(mappingProblem(m)), e);
+      return new PlanParseException(INVALID_VALUE, where, path, INVALID_VALUE.message(mappingProblem(m)), e);
     }
-    return new PlanParseException(SYNTAX, where, path, SYNTAX.text(syntaxProblem(e)), e);
+    return new PlanParseException(SYNTAX, where, path, SYNTAX.message(syntaxProblem(e)), e);
   }
 
   /**
    * A syntax fault in our own words ({@code PLAN-P001.<kind>}), from the kind of fault SnakeYAML or Jackson reports
    * (their sentences are stable constants of those parsers); never their text.
    */
-  private static LocalizedText syntaxProblem(Throwable e) {
+  private static MessageFragment syntaxProblem(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof MarkedYAMLException y) {
         String context = String.valueOf(y.getContext());
         String problem = String.valueOf(y.getProblem());
         if (problem.contains("end of stream") && !context.contains("quoted")) {
-          return SYNTAX.detail("end");
+          return SYNTAX.fragment("end");
         }
         if (context.contains("quoted scalar")) {
-          return SYNTAX.detail("quoted");
+          return SYNTAX.fragment("quoted");
         }
         if (context.contains("flow sequence")) {
-          return SYNTAX.detail("flow-sequence");
+          return SYNTAX.fragment("flow-sequence");
         }
         if (context.contains("flow mapping")) {
-          return SYNTAX.detail("flow-mapping");
+          return SYNTAX.fragment("flow-mapping");
         }
         if (problem.contains("mapping values are not allowed")) {
-          return SYNTAX.detail("mapping-value");
+          return SYNTAX.fragment("mapping-value");
         }
         if (context.contains("simple key") || problem.contains("could not find expected ':'")) {
-          return SYNTAX.detail("simple-key");
+          return SYNTAX.fragment("simple-key");
         }
         if (context.contains("block") || problem.contains("<block end>")) {
-          return SYNTAX.detail("indentation");
+          return SYNTAX.fragment("indentation");
         }
         int quote = problem.indexOf("found character '");
         if (quote >= 0 && problem.contains("cannot start any token")) {
           int end = problem.indexOf('\'', quote + 17);
-          return SYNTAX.detail("character", end > quote + 17 ? problem.substring(quote + 17, end) : "?");
+          return SYNTAX.fragment("character", end > quote + 17 ? problem.substring(quote + 17, end) : "?");
         }
-        return SYNTAX.detail("yaml");
+        return SYNTAX.fragment("yaml");
       }
     }
     // JSON (Jackson's YAML parser wraps SnakeYAML's fault in a JsonParseException too, found above)
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof com.fasterxml.jackson.core.JsonParseException j) {
         String m = String.valueOf(j.getOriginalMessage());
-        return m.contains("end-of-input") ? SYNTAX.detail("end") : SYNTAX.detail("json");
+        return m.contains("end-of-input") ? SYNTAX.fragment("end") : SYNTAX.fragment("json");
       }
     }
-    return SYNTAX.detail("yaml");
+    return SYNTAX.fragment("yaml");
   }
 
   /** What a value of a target type looks like, in the three languages. */
-  private static LocalizedText expected(Class<?> type) {
+  private static MessageFragment expected(Class<?> type) {
     if (type == null) {
-      return INVALID_VALUE.detail("expect.other");
+      return INVALID_VALUE.fragment("expect.other");
     }
     if (type == java.time.LocalDate.class) {
-      return INVALID_VALUE.detail("expect.date");
+      return INVALID_VALUE.fragment("expect.date");
     }
     if (type == java.time.YearMonth.class) {
-      return INVALID_VALUE.detail("expect.year-month");
+      return INVALID_VALUE.fragment("expect.year-month");
     }
     if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
-      return INVALID_VALUE.detail("expect.number");
+      return INVALID_VALUE.fragment("expect.number");
     }
     if (type == Boolean.class || type == boolean.class) {
-      return INVALID_VALUE.detail("expect.boolean");
+      return INVALID_VALUE.fragment("expect.boolean");
     }
     if (type.isEnum()) {
-      return INVALID_VALUE.detail("expect.enum", java.util.Arrays.toString(type.getEnumConstants()));
+      return INVALID_VALUE.fragment("expect.enum", java.util.Arrays.toString(type.getEnumConstants()));
     }
-    return INVALID_VALUE.detail("expect.other");
+    return INVALID_VALUE.fragment("expect.other");
   }
 
   /** A mapping problem (wrong type, missing property) without Jackson's internal wording where we can. */
   private static Object mappingProblem(JsonMappingException m) {
     if (m instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getTargetType() != null
         && !String.valueOf(m.getOriginalMessage()).startsWith("Missing required")) {
-      return INVALID_VALUE.detail("expected", expected(mi.getTargetType()));
+      return INVALID_VALUE.fragment("expected", expected(mi.getTargetType()));
     }
     return firstLine(m.getOriginalMessage());
   }
@@ -666,20 +662,20 @@ public final class PlanReader {
   }
 
   /** A detail followed by "Did you mean: …?" when some accepted values are close to the given one. */
-  private static LocalizedText didYouMean(LocalizedText detail, String value, List<String> accepted) {
+  private static MessageFragment didYouMean(MessageFragment detail, String value, List<String> accepted) {
     List<String> close = Spelling.closest(value, accepted);
     if (close.isEmpty()) {
       return detail;
     }
-    LocalizedText hint = INVALID_VALUE.detail("did-you-mean", String.join(", ", close));
-    return PlanErrorCode.localized(l -> detail.in(l) + " " + hint.in(l));
+    MessageFragment hint = INVALID_VALUE.fragment("did-you-mean", String.join(", ", close));
+    return INVALID_VALUE.fragment("with-hint", detail, hint);
   }
 
   /**
    * For a missing required property: a key of the same object that is a close misspelling of it ("titel" for
    * "title"), named with its line, as "did you mean"; the detail alone when there is none.
    */
-  private static LocalizedText misspeltKey(LocalizedText detail, String path,
+  private static MessageFragment misspeltKey(MessageFragment detail, String path,
       String property, Map<String, SourceLocation> locations) {
     String prefix = LoadedPlanDocument.pointerOf(path) + "/";
     Map<String, SourceLocation> keys = new TreeMap<>();
@@ -697,8 +693,8 @@ public final class PlanReader {
       return detail;
     }
     String key = close.get(0);
-    LocalizedText hint = INVALID_VALUE.detail("misspelt", key, String.valueOf(keys.get(key).line()), property);
-    return PlanErrorCode.localized(l -> detail.in(l) + " " + hint.in(l));
+    MessageFragment hint = INVALID_VALUE.fragment("misspelt", key, String.valueOf(keys.get(key).line()), property);
+    return INVALID_VALUE.fragment("with-hint", detail, hint);
   }
 
   /**

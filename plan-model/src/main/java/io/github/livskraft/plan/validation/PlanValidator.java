@@ -1,6 +1,5 @@
 package io.github.livskraft.plan.validation;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.plan.Cost;
 import io.github.livskraft.plan.Finding;
 import io.github.livskraft.plan.IndicatorDetails;
@@ -36,6 +35,7 @@ import io.github.livskraft.plan.validation.internal.PlanPeriodValidator;
 import io.github.livskraft.plan.validation.internal.Report;
 import io.github.livskraft.plan.validation.internal.SdgCodeValidator;
 import io.github.livskraft.plan.validation.internal.StatusChangeDatesValidator;
+import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.sdg.SdgCatalogue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -278,8 +278,8 @@ public final class PlanValidator {
         }
       }
     }
-    LocalizedText text = PlanErrorCode.find(code).map(m -> m.text(params))
-        .orElseGet(() -> LocalizedText.of(v.getMessage(), v.getMessage()));
+    LocalizedText text = PlanErrorCode.find(code).map(m -> m.text(params).toLocalizedText())
+        .orElseGet(() -> PlanErrorCode.localized(l -> v.getMessage()));
     String p = path.toString();
     Optional<SourceLocation> location = loaded == null ? Optional.empty()
         : loaded.locate(LoadedPlanDocument.pointerOf(p));

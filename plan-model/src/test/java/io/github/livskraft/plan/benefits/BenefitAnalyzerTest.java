@@ -76,8 +76,8 @@ class BenefitAnalyzerTest {
     assertThat(r.ranking().get(4).missing()).containsExactly("effort");
     assertThat(r.ranking().get(5).missing()).containsExactly("scale of benefit b0");
     assertThat(r.ranking().get(6).missing()).containsExactly("cost");
-    assertThat(r.rule().in(Language.NB)).contains("gevinstpoeng ÷ (innsatspoeng + kostnadspoeng)");
-    assertThat(r.rule().in(Language.EN)).contains("NOK 1000000").contains("NOK 10000000");
+    assertThat(r.rule().text(Language.NB)).contains("gevinstpoeng ÷ (innsatspoeng + kostnadspoeng)");
+    assertThat(r.rule().text(Language.EN)).contains("NOK 1000000").contains("NOK 10000000");
   }
 
   @Test

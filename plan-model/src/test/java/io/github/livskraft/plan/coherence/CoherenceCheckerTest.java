@@ -3,7 +3,6 @@ package io.github.livskraft.plan.coherence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.livskraft.indicators.LocalizedText;
 import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.plan.ElementKind;
 import io.github.livskraft.plan.Finding;
@@ -24,6 +23,9 @@ import io.github.livskraft.plan.io.LoadedPlanDocument;
 import io.github.livskraft.plan.io.PlanReader;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.sdg.TextProvenance;
+import io.github.livskraft.sdg.TextVariant;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -181,9 +183,9 @@ class CoherenceCheckerTest {
   void usersSwitchRulesOffChangeSeverityAndAddTheirOwn() {
     Plan p = plan("p", PlanKind.SOCIAL_ELEMENT)
         .element(PlanElement.builder("io", ElementKind.FOCUS_AREA, "Uten kobling").build()).build();
-    CoherenceRule own = CoherenceRule.of("KOMMUNE-001", Severity.INFO, LocalizedText.of("Egen", "Own"),
-        LocalizedText.of("Forklaring", "Explanation"),
-        ctx -> ctx.chain().plans().forEach(x -> ctx.report(x.id(), null, LocalizedText.of("hei", "hi"))));
+    CoherenceRule own = CoherenceRule.of("KOMMUNE-001", Severity.INFO, text("Egen", "Own"),
+        text("Forklaring", "Explanation"),
+        ctx -> ctx.chain().plans().forEach(x -> ctx.report(x.id(), null, text("hei", "hi"))));
     CoherenceChecker checker = CoherenceChecker.builder().disable("PLAN-C011")
         .severity("PLAN-C001", Severity.ERROR).add(own).build();
     List<Finding> f = checker.check(PlanChain.of(List.of(p)));
@@ -195,8 +197,14 @@ class CoherenceCheckerTest {
     assertThat(StandardRules.all()).extracting(CoherenceRule::code).doesNotHaveDuplicates()
         .allMatch(c -> c.matches("PLAN-C0\\d\\d"));
     assertThat(StandardRules.all()).allSatisfy(r -> {
-      assertThat(r.explanation().in(Language.NB)).isNotBlank();
-      assertThat(r.explanation().in(Language.EN)).isNotBlank().isNotEqualTo(r.explanation().in(Language.NB));
+      assertThat(r.explanation().text(Language.NB)).isNotBlank();
+      assertThat(r.explanation().text(Language.EN)).isNotBlank().isNotEqualTo(r.explanation().text(Language.NB));
     });
+  }
+
+  /** A user's own text in bokmål and English. */
+  private static LocalizedText text(String nb, String en) {
+    return LocalizedText.of(TextVariant.of(Language.NB, nb, TextProvenance.COMMUNITY, "kommune"),
+        TextVariant.of(Language.EN, en, TextProvenance.COMMUNITY, "kommune"));
   }
 }

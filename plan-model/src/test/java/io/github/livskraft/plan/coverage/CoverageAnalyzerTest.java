@@ -50,7 +50,7 @@ class CoverageAnalyzerTest {
     assertThat(r.gaps()).extracting(g -> g.goal().number()).containsExactly(2, 13, 3, 4, 11, 9);
     PriorityGap two = r.gaps().get(0);
     assertThat(two.depth()).isEqualTo(CoverageDepth.LINKED);
-    assertThat(two.explanation().in(Language.EN)).isEqualTo("declared a priority, but no element follows it up");
+    assertThat(two.explanation().text(Language.EN)).isEqualTo("declared a priority, but no element follows it up");
     assertThat(r.goal(GoalCode.of(9)).elementCount()).isEqualTo(3);
     assertThat(r.target(TargetCode.parse("9.c")).orElseThrow().addressedBy()).singleElement()
         .satisfies(e -> assertThat(e.elementId()).contains("strategi-bredband"));
@@ -71,7 +71,7 @@ class CoverageAnalyzerTest {
     assertThat(r.toCsv()).contains(",\"Natur, miljø og bærekraftig utvikling\"\r\n");
     assertThat(r.gaps()).first().satisfies(g -> {
       assertThat(g.goal()).isEqualTo(GoalCode.of(2));
-      assertThat(g.explanation().in(Language.NB)).isEqualTo("ikke dekket av noe element eller noen plan");
+      assertThat(g.explanation().text(Language.NB)).isEqualTo("ikke dekket av noe element eller noen plan");
     });
   }
 

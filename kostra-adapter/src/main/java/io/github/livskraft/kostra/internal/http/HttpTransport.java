@@ -311,6 +311,6 @@ public final class HttpTransport {
    * the {@link TransportException.Reason}); never the JDK exception's text, which stays the cause.
    */
   private static String why(String key, Object... args) {
-    return KostraErrorCode.detail(key, args).in(Language.EN);
+    return KostraErrorCode.text(key, args).text(Language.EN);
   }
 }

@@ -28,9 +28,9 @@ class TransportReasonTextTest {
       "HTTP.too-large"})
   void everyReasonInEveryLanguage(String key) {
     Object[] values = {"30000", "https://data.ssb.no/x"};
-    String en = KostraErrorCode.detail(key, values).in(Language.EN);
+    String en = KostraErrorCode.text(key, values).text(Language.EN);
     for (Language l : Language.values()) {
-      String t = KostraErrorCode.detail(key, values).in(l);
+      String t = KostraErrorCode.text(key, values).text(l);
       assertThat(t).isNotBlank().doesNotContain("Exception", "java.", "{");
       if (l != Language.EN) {
         assertThat(ENGLISH.matcher(t).find()).as("English word in %s: %s", l, t).isFalse();

@@ -16,22 +16,22 @@ public final class OwnerValidator implements ConstraintValidator<ValidMunicipali
     }
     if (owner.kind() == OwnerKind.MUNICIPALITY && owner.municipality().isEmpty()) {
       Report.add(ctx, PlanErrorCode.V040, "municipality", "value", owner.name(),
-          "expected", PlanErrorCode.V040.detail("municipality"));
+          "expected", PlanErrorCode.V040.fragment("municipality"));
       return false;
     }
     if (owner.kind().hasMembers() && owner.members().isEmpty()) {
       Report.add(ctx, PlanErrorCode.V040, "members", "value", owner.name(),
-          "expected", PlanErrorCode.V040.detail("members"));
+          "expected", PlanErrorCode.V040.fragment("members"));
       return false;
     }
     if (!owner.kind().hasMembers() && !owner.members().isEmpty()) {
       Report.add(ctx, PlanErrorCode.V040, "members", "value", owner.name(),
-          "expected", PlanErrorCode.V040.detail("no-members"));
+          "expected", PlanErrorCode.V040.fragment("no-members"));
       return false;
     }
     if (owner.members().size() != owner.members().stream().distinct().count()) {
       Report.add(ctx, PlanErrorCode.V040, "members", "value", owner.name(),
-          "expected", PlanErrorCode.V040.detail("twice"));
+          "expected", PlanErrorCode.V040.fragment("twice"));
       return false;
     }
     return true;

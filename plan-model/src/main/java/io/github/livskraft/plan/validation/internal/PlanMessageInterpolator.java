@@ -47,6 +47,6 @@ public final class PlanMessageInterpolator implements MessageInterpolator {
     if (context instanceof HibernateMessageInterpolatorContext h) {
       params.putAll(h.getMessageParameters());
     }
-    return message.get().code() + ": " + message.get().text(params).in(Language.of(locale));
+    return message.get().code() + ": " + message.get().text(params).text(Language.of(locale));
   }
 }

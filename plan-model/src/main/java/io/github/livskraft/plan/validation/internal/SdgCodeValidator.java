@@ -22,13 +22,13 @@ public final class SdgCodeValidator implements ConstraintValidator<ValidSdgCode,
       return true;
     }
     if (catalogue.findGoal(link.goal()).isEmpty()) {
-      Report.add(ctx, PlanErrorCode.V010, "goal", "value", link.goal(), "kind", PlanErrorCode.V010.detail("goal"));
+      Report.add(ctx, PlanErrorCode.V010, "goal", "value", link.goal(), "kind", PlanErrorCode.V010.fragment("goal"));
       return false;
     }
     if (link.target().isPresent()) {
       TargetCode t = link.target().get();
       if (catalogue.findTarget(t).isEmpty()) {
-        Report.add(ctx, PlanErrorCode.V010, "target", "value", t, "kind", PlanErrorCode.V010.detail("target"));
+        Report.add(ctx, PlanErrorCode.V010, "target", "value", t, "kind", PlanErrorCode.V010.fragment("target"));
         return false;
       }
     }
