@@ -167,9 +167,13 @@ public final class Incidental {
       }
       boolean name = Character.isUpperCase(text.charAt(t.start[j])) && j > 0 && !breakBetween(t, t.end[j - 1],
           t.start[j]);
-      boolean coordinated = (w.equals("og") || w.equals("eller")) && j > 0 && placeNoun(t.text(j - 1));
-      if (++fillers > MAX_FILLERS || !(FILLERS.contains(w) || name || coordinated
-          || Character.isDigit(w.charAt(0)))) {
+      if ((w.equals("og") || w.equals("eller")) && j > 0 && !t.joined[j - 1] && placeNoun(t.text(j - 1))
+          && !breakBetween(t, t.end[j - 1], t.start[j])) {
+        j--; // "mellom skolen og idrettshallen": the second place shares the preposition of the first
+        next = t.start[j];
+        continue;
+      }
+      if (++fillers > MAX_FILLERS || !(FILLERS.contains(w) || name || Character.isDigit(w.charAt(0)))) {
         return false;
       }
       next = t.start[j];
