@@ -104,10 +104,10 @@ class NorwegianPlanSentencesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      nb | TUNE  | 0.94 | 0.93 | 0.77
-      nn | TUNE  | 0.90 | 0.91 | 0.75
-      nb | CHECK | 0.82 | 0.83 | 0.72
-      nn | CHECK | 0.87 | 0.85 | 0.67
+      nb | TUNE  | 0.95 | 0.95 | 0.79
+      nn | TUNE  | 0.92 | 0.93 | 0.77
+      nb | CHECK | 0.84 | 0.85 | 0.74
+      nn | CHECK | 0.87 | 0.87 | 0.68
       nb |       | 0.95 | 0.91 | 0.78
       nn |       | 0.95 | 0.89 | 0.63
       """)
