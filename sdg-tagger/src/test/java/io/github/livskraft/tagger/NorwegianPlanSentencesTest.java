@@ -22,10 +22,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NorwegianPlanSentencesTest {
   private static final List<Map<String, String>> ROWS = TestCsv.read("norwegian-plan-sentences.csv");
 
+  /**
+   * Evaluates one language on one part of the set: the tuning or check half of the rows written before the seventh
+   * round, or ({@code half == null}) the 160 rows of the lead's batch 5 ({@code u5-…}, both halves), which were
+   * measured once as unseen text and then used as tuning material — so they are kept out of the check-half floors.
+   */
   static Evaluation evaluate(String lang, SplitHalf half) {
     Evaluation.Builder b = Evaluation.builder();
     for (Map<String, String> row : ROWS) {
-      if (!row.get("lang").equals(lang) || SplitHalf.of(row.get("text")) != half) {
+      boolean batch5 = row.get("id").startsWith("u5-");
+      if (!row.get("lang").equals(lang) || (half == null ? !batch5 : batch5 || SplitHalf.of(row.get("text")) != half)) {
         continue;
       }
       TagResult r = SdgTagger.bundled().tag(row.get("id"), row.get("text"), Language.fromTag(lang).orElseThrow());
@@ -81,6 +87,9 @@ class NorwegianPlanSentencesTest {
     assertThat((double) tune / unselected.size()).isBetween(0.4, 0.6);
     assertThat(ROWS.stream().filter(r -> r.get("id").matches("w-n[bn]-[3456][0-9][0-9]")))
         .allMatch(r -> r.get("half").equals("tune"));
+    // batch 5 (the lead's unseen batch, used after its one measurement) was added whole, both halves by the hash
+    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u5-"))).hasSize(160)
+        .anyMatch(r -> r.get("half").equals("check")).anyMatch(r -> r.get("half").equals("tune"));
   }
 
   @Test
@@ -95,10 +104,12 @@ class NorwegianPlanSentencesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      nb | TUNE  | 0.94 | 0.93 | 0.77
-      nn | TUNE  | 0.90 | 0.91 | 0.75
-      nb | CHECK | 0.82 | 0.83 | 0.72
-      nn | CHECK | 0.87 | 0.85 | 0.67
+      nb | TUNE  | 0.95 | 0.95 | 0.79
+      nn | TUNE  | 0.92 | 0.93 | 0.77
+      nb | CHECK | 0.84 | 0.85 | 0.74
+      nn | CHECK | 0.87 | 0.87 | 0.68
+      nb |       | 0.95 | 0.91 | 0.78
+      nn |       | 0.95 | 0.89 | 0.63
       """)
   void accuracyStaysAboveTheMeasuredFloors(String lang, SplitHalf half, double precision, double f1,
       double targetPrecision) {
