@@ -24,8 +24,9 @@ class NorwegianPlanSentencesTest {
 
   /**
    * Evaluates one language on one part of the set: the tuning or check half of the rows written before the seventh
-   * round, or ({@code half == null}) the 160 rows of the lead's batch 5 ({@code u5-…}, both halves), which were
-   * measured once as unseen text and then used as tuning material — so they are kept out of the check-half floors.
+   * round, or ({@code half == null}) the 81 tuning-hashed rows of the lead's batch 5 ({@code u5-…}), which was
+   * measured once as unseen text and then used as tuning material (its check-hashed rows were read, so they are not
+   * in the set).
    */
   static Evaluation evaluate(String lang, SplitHalf half) {
     Evaluation.Builder b = Evaluation.builder();
@@ -87,9 +88,9 @@ class NorwegianPlanSentencesTest {
     assertThat((double) tune / unselected.size()).isBetween(0.4, 0.6);
     assertThat(ROWS.stream().filter(r -> r.get("id").matches("w-n[bn]-[3456][0-9][0-9]")))
         .allMatch(r -> r.get("half").equals("tune"));
-    // batch 5 (the lead's unseen batch, used after its one measurement) was added whole, both halves by the hash
-    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u5-"))).hasSize(160)
-        .anyMatch(r -> r.get("half").equals("check")).anyMatch(r -> r.get("half").equals("tune"));
+    // batch 5 (the lead's unseen batch, read after its one measurement): only its tuning-hashed rows are in the set
+    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u5-"))).hasSize(81)
+        .allMatch(r -> r.get("half").equals("tune"));
   }
 
   @Test
@@ -108,8 +109,8 @@ class NorwegianPlanSentencesTest {
       nn | TUNE  | 0.92 | 0.93 | 0.77
       nb | CHECK | 0.84 | 0.85 | 0.74
       nn | CHECK | 0.87 | 0.87 | 0.68
-      nb |       | 0.95 | 0.91 | 0.78
-      nn |       | 0.95 | 0.89 | 0.63
+      nb |       | 0.95 | 0.91 | 0.75
+      nn |       | 0.93 | 0.87 | 0.60
       """)
   void accuracyStaysAboveTheMeasuredFloors(String lang, SplitHalf half, double precision, double f1,
       double targetPrecision) {
@@ -117,6 +118,6 @@ class NorwegianPlanSentencesTest {
     assertThat(e.overall().precision()).isGreaterThanOrEqualTo(precision);
     assertThat(e.overall().f1()).isGreaterThanOrEqualTo(f1);
     assertThat(e.targets().precision()).isGreaterThanOrEqualTo(targetPrecision);
-    assertThat(e.targets().total()).isGreaterThan(50);
+    assertThat(e.targets().total()).isGreaterThan(half == null ? 30 : 50); // batch 5's part is 81 rows
   }
 }
