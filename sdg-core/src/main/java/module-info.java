@@ -4,6 +4,8 @@
  */
 module io.github.livskraft.sdg {
   requires static org.jspecify;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.csv;
 
   exports io.github.livskraft.sdg;
   exports io.github.livskraft.sdg.internal.io to io.github.livskraft.jsonstat, io.github.livskraft.kostra,
