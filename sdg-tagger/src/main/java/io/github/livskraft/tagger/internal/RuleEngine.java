@@ -106,7 +106,7 @@ public final class RuleEngine {
      * the bokmål vocabulary in nynorsk spelling ({@code @language nn}, ids {@code nnb.…} instead of {@code nb.…},
      * the same goals, targets, weights, expressions, lines, {@code @threshold} and {@code @corroborate}). The derived
      * rules' terms are the same patterns in the nynorsk dictionary; the nynorsk compilation gives them their
-     * nynorsk forms (see {@link NynorskForms#of}).
+     * nynorsk forms (see {@code NynorskForms.of}).
      *
      * @param reader the text of a bokmål rule file
      * @param source the name used in error messages
