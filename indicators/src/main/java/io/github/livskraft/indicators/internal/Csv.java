@@ -1,5 +1,6 @@
 package io.github.livskraft.indicators.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -157,6 +158,15 @@ public final class Csv {
       parser = p;
     }
 
+    /**
+     * The line of a parser fault: the exception's location, else the parser's (Jackson leaves the location of a
+     * {@link StreamConstraintsException} empty when a field is cut off at its limit), else the row's first line.
+     */
+    private static int lineOf(JsonProcessingException e, JsonParser p, int fallback) {
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+      return at != null && at.getLineNr() > 0 ? at.getLineNr() : fallback;
+    }
+
     private static int indexOf(char[] a, int from, int to, char c) {
       for (int i = from; i < to; i++) {
         if (a[i] == c) {
@@ -198,10 +208,10 @@ public final class Csv {
         }
         return null;
       } catch (StreamConstraintsException e) {
-        int line = fields.isEmpty() ? e.getLocation().getLineNr() : rowLine;
+        int line = fields.isEmpty() ? lineOf(e, p, rowLine) : rowLine;
         throw failure.at(Problem.FIELD_TOO_LONG, line, fields.size() + 1, maxFieldLength);
       } catch (JsonProcessingException e) {
-        int line = fields.isEmpty() ? e.getLocation().getLineNr() : rowLine;
+        int line = fields.isEmpty() ? lineOf(e, p, rowLine) : rowLine;
         throw failure.at(inputEnded ? Problem.UNTERMINATED_QUOTE : Problem.TEXT_AFTER_QUOTE, line);
       }
     }

@@ -194,4 +194,21 @@ class SeriesCsvReaderHostileInputTest {
         "wide.csv"));
     assertThat(c.getMessage()).contains("wide.csv: line 1: more fields than maxColumns = " + cols);
   }
+
+  /**
+   * A field over the limit at the start of a record (where Jackson's constraint error carries no location) is the
+   * same located limit error as elsewhere, never a NullPointerException (found by the hostile-input suite).
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "line {0}, quoted {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"1, false", "1, true", "3, false", "3, true"})
+  void aFieldOverTheLimitAtTheStartOfARecordIsLocated(int line, boolean quoted) {
+    int len = SeriesCsvReader.DEFAULT_MAX_FIELD_LENGTH;
+    String field = quoted ? '"' + "r".repeat(len + 1) + '"' : "r".repeat(len + 1);
+    String text = line == 1 ? field + ",variable,period,value\n"
+        : "region,variable,period,value\n3303,x,2024,1\n" + field + ",x,2024,1\n";
+    IndicatorException e = SeriesCsvReaderTest.assertThrowsLimit(() -> DEFAULT.read(new java.io.StringReader(text),
+        "start.csv"));
+    assertThat(e.getMessage()).contains("start.csv").contains("line " + line + ", column 1: a field longer than "
+        + "maxFieldLength = " + len).doesNotContain("null").doesNotContain("Jackson");
+  }
 }
