@@ -130,10 +130,10 @@ class LocalizedTextTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', textBlock = """
-      nb ; en ; SDG-0007: the text in nb is empty or only white space; expected a text
-      nn ; nb ; SDG-0007: teksten på nn er tom eller bare mellomrom; ventet en tekst
-      en ; nn ; SDG-0007: teksten på en er tom eller berre mellomrom; venta ein tekst
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      nb | en | SDG-0007: the text in nb is empty or only white space; expected a text
+      nn | nb | SDG-0007: teksten på nn er tom eller bare mellomrom; ventet en tekst
+      en | nn | SDG-0007: teksten på en er tom eller berre mellomrom; venta ein tekst
       """)
   void aBlankOwnTextIsACodedErrorNamingTheLanguage(String blank, String reader, String expected) {
     String nb = blank.equals("nb") ? " " : "bokmål";
