@@ -259,7 +259,8 @@ final class PlanYearCommands {
       PrintWriter out = spec.commandLine().getOut();
       if (format.json) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("rule", Map.of("nb", r.rule().text(Language.NB), "en", r.rule().text(Language.EN)));
+        json.put("rule", Map.of("nb", r.rule().text(Language.NB), "nn", r.rule().text(Language.NN), "en",
+            r.rule().text(Language.EN)));
         if (rank) {
           json.put("ranking", r.ranking());
         }

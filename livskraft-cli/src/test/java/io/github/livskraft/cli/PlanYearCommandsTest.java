@@ -102,5 +102,6 @@ class PlanYearCommandsTest {
     JsonNode json = new ObjectMapper().readTree(TestCli.run("plan", "benefits", ILLUSTRATIVE, "--rank", "--json").out());
     assertThat(json.get("ranking").size()).isEqualTo(3);
     assertThat(json.get("rule").get("en").asText()).contains("Score = benefit points");
+    assertThat(json.get("rule").get("nn").asText()).contains("vert ikkje rangerte");
   }
 }
