@@ -172,24 +172,24 @@ public final class BenefitAnalyzer {
   }
 
   private RankedMeasure score(Plan p, PlanElement e, MeasureDetails m, List<String> areas) {
-    List<String> missing = new ArrayList<>();
+    List<LocalizedText> missing = new ArrayList<>();
     if (m.expectedBenefits().isEmpty()) {
-      missing.add("expected benefits");
+      missing.add(missing("expected-benefits"));
     }
     int points = 0;
     for (ExpectedBenefit b : m.expectedBenefits()) {
       if (b.scale().isEmpty()) {
-        missing.add("scale of benefit " + b.id());
+        missing.add(missing("scale", b.id()));
       } else {
         points += b.scale().get().points();
       }
     }
     if (m.effort().isEmpty()) {
-      missing.add("effort");
+      missing.add(missing("effort"));
     }
     Optional<BigDecimal> nokCost = m.cost().filter(c -> c.currency().equals("NOK")).map(Cost::amount);
     if (nokCost.isEmpty()) {
-      missing.add("cost");
+      missing.add(missing("cost"));
     }
     int costPoints = nokCost.map(c -> c.compareTo(firstBand) < 0 ? 1 : c.compareTo(secondBand) < 0 ? 2 : 3)
         .orElse(0);
@@ -207,6 +207,11 @@ public final class BenefitAnalyzer {
     m.expectedBenefits().forEach(b -> targets.addAll(b.sdgTargets()));
     return new RankedMeasure(0, p.id(), e.id(), e.title(), points, m.effort(), nokCost, costPoints, score, net,
         missing, areas, List.copyOf(targets));
+  }
+
+  /** What a tiltak lacks for a ranking, in the three languages (key {@code benefits.missing.<what>}). */
+  private static LocalizedText missing(String what, Object... args) {
+    return MessageFragment.of(PlanErrorCode.GENERAL, "benefits.missing." + what, args).toLocalizedText();
   }
 
   private static String key(ExpectedBenefit b) {

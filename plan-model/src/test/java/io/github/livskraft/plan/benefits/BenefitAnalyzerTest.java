@@ -74,9 +74,12 @@ class BenefitAnalyzerTest {
     assertThat(r.ranking()).extracting(RankedMeasure::rank).containsExactly(1, 2, 3, 4, 0, 0, 0);
     assertThat(r.ranking().get(0).score()).contains(new BigDecimal("1.50"));
     assertThat(r.ranking().get(3).costPoints()).isEqualTo(2);
-    assertThat(r.ranking().get(4).missing()).containsExactly("effort");
-    assertThat(r.ranking().get(5).missing()).containsExactly("scale of benefit b0");
-    assertThat(r.ranking().get(6).missing()).containsExactly("cost");
+    assertThat(r.ranking().get(4).missing()).extracting(t -> t.text(Language.EN)).containsExactly("effort");
+    assertThat(r.ranking().get(5).missing()).extracting(t -> t.text(Language.EN))
+        .containsExactly("scale of benefit b0");
+    assertThat(r.ranking().get(5).missing()).extracting(t -> t.text(Language.NN))
+        .containsExactly("skala for gevinst b0");
+    assertThat(r.ranking().get(6).missing()).extracting(t -> t.text(Language.NB)).containsExactly("kostnad");
     assertThat(r.rule().text(Language.NB)).contains("gevinstpoeng ÷ (innsatspoeng + kostnadspoeng)");
     assertThat(r.rule().text(Language.EN)).contains("1 below NOK 1,000,000, 2 below NOK 10,000,000");
   }
