@@ -269,23 +269,20 @@ class LibraryMessageSourceTest {
         " \"target is zero: replaced by 0.001\"");
   }
 
+  /** A string or character literal with its escapes, from its opening quote. */
+  private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
+
   /** An argument with the contents of nested calls ({@code f(…)}, {@code new X(…)}) left out. */
   static String outsideCalls(String argument) {
     StringBuilder out = new StringBuilder();
     int depth = 0;
     for (int j = 0; j < argument.length(); j++) {
       char c = argument.charAt(j);
-      if ((c == '"' || c == '\'') && depth == 0) {
-        int k = j + 1;
-        while (argument.charAt(k) != c) {
-          k += argument.charAt(k) == '\\' ? 2 : 1;
-        }
-        out.append(argument, j, k + 1);
-        j = k;
-      } else if (c == '"' || c == '\'') {
-        int k = j + 1;
-        while (argument.charAt(k) != c) {
-          k += argument.charAt(k) == '\\' ? 2 : 1;
+      if (c == '"' || c == '\'') {
+        Matcher lit = QUOTED.matcher(argument).region(j, argument.length());
+        int k = lit.lookingAt() ? lit.end() - 1 : argument.length() - 1;
+        if (depth == 0) {
+          out.append(argument, j, k + 1);
         }
         j = k;
       } else if (c == '(') {
