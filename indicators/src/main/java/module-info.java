@@ -4,6 +4,7 @@ module io.github.livskraft.indicators {
   requires transitive io.github.livskraft.municipalities;
   requires static org.jspecify;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
 
   exports io.github.livskraft.indicators;
   exports io.github.livskraft.indicators.series;

@@ -77,10 +77,9 @@ class LibraryMessageSourceTest {
    * exactly this many, so fixing one means lowering the number here and a new one fails.
    */
   private static final Map<String, Integer> OPEN = Map.of(
-      // Recurrence.Times: "N-M times a year" is the value quoted by PLAN-… (RECURRENCE), written in the plan
-      // file's own (English-keyword) recurrence syntax, not a sentence: it stays. casework and kostra-adapter are
-      // converted (CaseText, HTTP.* keys) and must stay at 0.
-      "plan-model", 1);
+      // none left: plan-model's Recurrence.Times names its numbers through PLAN-A004.times.value; casework and
+      // kostra-adapter are converted (CaseText, HTTP.* keys). Every module must stay at 0.
+      );
 
   /**
    * Rule 4 (a sentence added to a list): the modules that still do it, with their exact number of findings, which

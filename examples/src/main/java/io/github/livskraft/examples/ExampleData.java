@@ -1,5 +1,8 @@
 package io.github.livskraft.examples;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.municipalities.CodeResolution;
 import io.github.livskraft.municipalities.MunicipalityRegistry;
@@ -37,11 +40,10 @@ final class ExampleData {
   /** SSB 07459 population on 1 January for the seven municipalities: 2024 code → year → persons. */
   static Map<MunicipalityCode, NavigableMap<Integer, Double>> population() {
     Map<MunicipalityCode, NavigableMap<Integer, Double>> out = new TreeMap<>();
-    List<String> lines = text("data/ssb-07459_folkemengde_kongsbergregionen_2005-2024.DERIVED.csv").lines().toList();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",");   // kommunenummer_2024,kommunenavn,kommunenummer_i_kilde,aar,folkemengde,kildefil
-      out.computeIfAbsent(MunicipalityCode.parse(f[0]), k -> new TreeMap<>())
-          .put(Integer.parseInt(f[3]), Double.parseDouble(f[4]));
+    // kommunenummer_2024,kommunenavn,kommunenummer_i_kilde,aar,folkemengde_1_januar,kildefil
+    for (Map<String, String> row : csv("data/ssb-07459_folkemengde_kongsbergregionen_2005-2024.DERIVED.csv")) {
+      out.computeIfAbsent(MunicipalityCode.parse(row.get("kommunenummer_2024")), k -> new TreeMap<>())
+          .put(Integer.parseInt(row.get("aar")), Double.parseDouble(row.get("folkemengde_1_januar")));
     }
     return out;
   }
@@ -53,16 +55,26 @@ final class ExampleData {
   static Map<MunicipalityCode, NavigableMap<Integer, Double>> kindergartenShare() {
     MunicipalityRegistry registry = MunicipalityRegistry.bundled();
     Map<MunicipalityCode, NavigableMap<Integer, Double>> out = new TreeMap<>();
-    List<String> lines = text("data/ssb-13502_KOSandel120000_kongsbergregionen_2015-2023.DERIVED.csv").lines().toList();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",");   // region_i_kilde,kommunenummer,aar,verdi_raa,verdi_1_desimal
-      if (f[4].equals(".")) {
+    // region_i_kilde,kommunenummer,aar,verdi_raa,verdi_1_desimal
+    for (Map<String, String> row : csv("data/ssb-13502_KOSandel120000_kongsbergregionen_2015-2023.DERIVED.csv")) {
+      String value = row.get("verdi_1_desimal");
+      if (value.equals(".")) {
         continue;                     // SSB's "." : the code was not in use that year
       }
-      CodeResolution r = registry.resolve(MunicipalityCode.parse(f[1]), LocalDate.of(2024, 1, 1));
+      CodeResolution r = registry.resolve(MunicipalityCode.parse(row.get("kommunenummer")), LocalDate.of(2024, 1, 1));
       out.computeIfAbsent(r.targetCode(), k -> new TreeMap<>())   // throws if not a plain renumbering
-          .put(Integer.parseInt(f[2]), Double.parseDouble(f[4]));
+          .put(Integer.parseInt(row.get("aar")), Double.parseDouble(value));
     }
     return out;
+  }
+
+  /** The rows of a CSV resource with a header line, read with jackson-dataformat-csv, as column → value. */
+  static List<Map<String, String>> csv(String name) {
+    try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+        .with(CsvSchema.emptySchema().withHeader()).readValues(text(name))) {
+      return rows.readAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

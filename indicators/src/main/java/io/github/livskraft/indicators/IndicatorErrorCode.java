@@ -6,7 +6,7 @@ import io.github.livskraft.sdg.ErrorCode;
  * Stable, searchable codes for the errors of the {@code indicators} module ({@code IND-0001} …), implementing the
  * project's {@link ErrorCode} contract. The texts live in the message bundle
  * {@code /livskraft-messages/indicators_en|nb|nn.properties}: the code's own key is the general message, keys
- * {@code IND-0005.…} are its variants and fragments ({@link #detail(String, Object...)}). The code is part of every
+ * {@code IND-0005.…} are its variants and fragments ({@link #fragment(String, Object...)}). The code is part of every
  * message, so users can search for it; it never changes meaning once released.
  */
 @ErrorCode.Bundle("indicators")

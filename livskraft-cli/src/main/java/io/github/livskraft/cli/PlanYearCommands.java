@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.livskraft.plan.FollowUpEntry;
 import io.github.livskraft.plan.FollowUpStatus;
 import io.github.livskraft.plan.PlanChain;
+import io.github.livskraft.plan.Recurrence;
 import io.github.livskraft.plan.ReportedValue;
 import io.github.livskraft.plan.ReportingPeriod;
 import io.github.livskraft.plan.benefits.BenefitAnalyzer;
@@ -138,7 +139,8 @@ final class PlanYearCommands {
         }
         for (UnscheduledEvent u : cycle.unscheduled()) {
           out.println(CliMessages.text("calendar.undated", lang.get()) + "  " + String.format(Locale.ROOT,
-              "%-13s %s: %s  [%s]", u.kind().label(lang.get()), u.title(), u.rule(), u.planId()));
+              "%-13s %s: %s  [%s]", u.kind().label(lang.get()), u.title(),
+              Recurrence.parse(u.rule()).describe(lang.get()), u.planId()));
         }
         out.println(CliMessages.text("calendar.summary", lang.get(), String.valueOf(cycle.entries().size()),
             String.valueOf(year), String.valueOf(cycle.unscheduled().size()))

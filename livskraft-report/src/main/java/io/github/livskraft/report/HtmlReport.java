@@ -164,7 +164,7 @@ final class HtmlReport {
     if (!c.unscheduled().isEmpty()) {
       b.append("<h3>").append(l("unscheduled")).append("</h3><ul class=\"unscheduled\">");
       for (UnscheduledView u : c.unscheduled()) {
-        b.append("<li>").append(Html.text(u.title() + ": " + u.rule() + " [" + u.planId() + "]")).append("</li>");
+        b.append("<li>").append(Html.text(u.title() + ": " + u.rule().describe(lang) + " [" + u.planId() + "]")).append("</li>");
       }
       b.append("</ul>");
     }

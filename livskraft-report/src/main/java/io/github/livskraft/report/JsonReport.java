@@ -206,7 +206,8 @@ final class JsonReport {
     ArrayNode un = o.putArray("unscheduled");
     for (Report.UnscheduledView u : c.unscheduled()) {
       un.addObject().put("planId", u.planId()).put("eventId", u.eventId()).put("title", u.title())
-          .put("kind", u.kind().name()).put("kindLabel", Labels.kind(u.kind()).text(lang)).put("rule", u.rule());
+          .put("kind", u.kind().name()).put("kindLabel", Labels.kind(u.kind()).text(lang)).put("rule", u.rule().toString())
+          .put("ruleLabel", u.rule().describe(lang));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.livskraft.report;
 import io.github.livskraft.plan.FollowUpEntry;
 import io.github.livskraft.plan.Plan;
 import io.github.livskraft.plan.PlanChain;
+import io.github.livskraft.plan.Recurrence;
 import io.github.livskraft.plan.ReportingPeriod;
 import io.github.livskraft.plan.calendar.AnnualCycle;
 import io.github.livskraft.plan.calendar.CalendarEntry;
@@ -77,7 +78,8 @@ record PlanYear(Optional<FollowUpView> followUp, Optional<CycleView> cycle) {
 
   private static CycleView view(AnnualCycle c) {
     return new CycleView(c.year(), c.entries().stream().map(PlanYear::view).toList(),
-        c.unscheduled().stream().map(u -> new UnscheduledView(u.planId(), u.eventId(), u.title(), u.kind(), u.rule()))
+        c.unscheduled().stream().map(u -> new UnscheduledView(u.planId(), u.eventId(), u.title(), u.kind(),
+            Recurrence.parse(u.rule()))) // the årshjul's rule text is Recurrence's canonical form
             .toList());
   }
 

@@ -8,6 +8,7 @@ import io.github.livskraft.indicators.series.TimeSeries;
 import java.util.Optional;
 import java.util.Set;
 import io.github.livskraft.plan.EventKind;
+import io.github.livskraft.plan.Recurrence;
 import io.github.livskraft.plan.FollowUpStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -318,7 +319,8 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
   /**
    * A recurring event without dates in its source (e.g. "5-6 times a year").
    *
-   * @param rule the rule text
+   * @param rule the rule; {@code rule.toString()} is the rule as the plan file writes it, {@code
+   *     rule.describe(language)} the reader's text
    */
-  public record UnscheduledView(String planId, String eventId, String title, EventKind kind, String rule) {}
+  public record UnscheduledView(String planId, String eventId, String title, EventKind kind, Recurrence rule) {}
 }

@@ -14,7 +14,7 @@ public final class ReportDataException extends ReportException {
    *
    * @param source the file
    * @param line the 1-based line (0 if unknown)
-   * @param problem what was wrong and what was expected, from {@link ReportErrorCode#detail(String, Object...)}
+   * @param problem what was wrong and what was expected, from {@link ReportErrorCode#fragment(String, Object...)}
    */
   public ReportDataException(String source, int line, MessageFragment problem) {
     super(ReportErrorCode.DATA, ReportErrorCode.DATA.message(source + (line > 0 ? ":" + line : ""), problem), null);

@@ -5,7 +5,7 @@ import io.github.livskraft.sdg.ErrorCode;
 /**
  * Stable, searchable codes for the errors of {@code livskraft-report}, implementing the project's {@link ErrorCode}
  * contract. The texts live in {@code /livskraft-messages/report_en|nb|nn.properties}: the code's key is the general
- * message, {@code REPORT-0001.…} its variants ({@link #detail(String, Object...)}). The report's labels are a
+ * message, {@code REPORT-0001.…} its variants ({@link #fragment(String, Object...)}). The report's labels are a
  * separate bundle of plain texts, {@code report-labels_en|nb|nn.properties}.
  */
 @ErrorCode.Bundle("report")

@@ -125,7 +125,7 @@ class HtmlReportTest {
             new Report.CycleEventView(Optional.empty(), "e2", "Frist", io.github.livskraft.plan.EventKind.DEADLINE,
             java.time.YearMonth.of(2025, 12), Optional.empty(), Optional.empty(), Optional.empty())),
         List.of(new Report.UnscheduledView("p", "e3", "Regionråd", io.github.livskraft.plan.EventKind.MEETING,
-            "5-6 times a year")));
+            io.github.livskraft.plan.Recurrence.parse("5-6 times a year"))));
     return new Report(base.title(), base.region(), base.priorityGoals(), base.goals(), base.plans(), base.findings(),
         base.coverage(), base.suggestions(), base.planIndicators(), base.indicators(), base.sources(), base.notes(),
         base.generator(), Optional.of(f), Optional.of(c));
@@ -144,13 +144,16 @@ class HtmlReportTest {
     assertThat(html).contains(Html.text(Labels.get("followup", lang)) + " 2025")
         .contains(Labels.status(io.github.livskraft.plan.FollowUpStatus.POSTPONED).text(lang))
         .contains(Labels.kind(io.github.livskraft.plan.EventKind.DEADLINE).text(lang))
-        .contains("2025-03-12 18:00").contains("5-6 times a year [p]");
+        .contains("2025-03-12 18:00").contains(Map.of(Language.NB, "Regionråd: 5–6 ganger i året [p]", Language.NN,
+            "Regionråd: 5–6 gonger i året [p]", Language.EN, "Regionråd: 5–6 times a year [p]").get(lang))
+        .doesNotContain("5-6 times a year");
     assertThat(html.split("class=\"month\"", -1)).hasSize(13);
     assertThat(html.split("<circle class=\"event\"", -1)).hasSize(3);
     assertThat(html).as("a month-precision event is pale").contains("fill-opacity=\"0.55\"");
     String json = JsonReport.render(withYear(Reports.kongsbergregionen()), lang);
     assertThat(json).contains("\"status\" : \"POSTPONED\"").contains("\"time\" : \"18:00\"")
-        .contains("\"rule\" : \"5-6 times a year\"");
+        .contains("\"rule\" : \"5-6 times a year\"")
+        .contains("\"ruleLabel\" : \"" + io.github.livskraft.plan.Recurrence.parse("5-6 times a year").describe(lang) + "\"");
   }
 
   @Test

@@ -1,10 +1,11 @@
 package io.github.livskraft.plan;
 
+import io.github.livskraft.plan.internal.Labels;
+import io.github.livskraft.sdg.Language;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -105,7 +106,8 @@ public final class Recurrence {
     /** Checks the range. */
     public Times {
       if (min < 1 || max < min || max > 366) {
-        throw new PlanArgumentException(PlanErrorCode.RECURRENCE, min + "-" + max + " times a year",
+        throw new PlanArgumentException(PlanErrorCode.RECURRENCE,
+            PlanErrorCode.RECURRENCE.fragment("times.value", String.valueOf(min), String.valueOf(max)),
             PlanErrorCode.RECURRENCE.fragment("times"));
       }
     }
@@ -381,34 +383,49 @@ public final class Recurrence {
   }
 
   /**
-   * A short Norwegian (bokmål) description, e.g. "siste virkedag i mars".
+   * A short description in a language, from plan-model's message bundle (keys {@code Recurrence.*}, month and
+   * weekday names {@code Month.*} and {@code DayOfWeek.*}): "the last working day of March" is "yearly on the last
+   * working day of March", "årlig, siste virkedag i mars", "årleg, siste arbeidsdag i mars". The rule itself
+   * ({@link #toString()}) stays the one text {@link #parse} reads.
    *
+   * @param language the language
    * @return the description
    */
-  public String describeNb() {
-    Locale nb = Locale.forLanguageTag("nb");
-    String ms = months.stream().sorted().map(mo -> mo.getDisplayName(TextStyle.FULL, nb))
-        .collect(Collectors.joining(", "));
+  public String describe(Language language) {
+    Objects.requireNonNull(language, "language");
+    String ms = months.stream().sorted().map(mo -> Labels.of(mo, language)).collect(Collectors.joining(", "));
     String d = day.map(x -> switch (x.kind()) {
-      case DAY_OF_MONTH -> x.n() + ". dag";
-      case LAST_DAY -> "siste dag";
-      case FIRST_WORKING_DAY -> "første virkedag";
-      case LAST_WORKING_DAY -> "siste virkedag";
-      default -> (x.n() < 0 ? "siste " : List.of("første", "andre", "tredje", "fjerde").get(x.n() - 1) + " ")
-          + x.weekday().orElseThrow().getDisplayName(TextStyle.FULL, nb);
+      case DAY_OF_MONTH -> text(language, "Recurrence.day.of-month", String.valueOf(x.n()));
+      case LAST_DAY -> text(language, "Recurrence.day.last");
+      case FIRST_WORKING_DAY -> text(language, "Recurrence.day.first-working");
+      case LAST_WORKING_DAY -> text(language, "Recurrence.day.last-working");
+      default -> text(language, "Recurrence.day.weekday",
+          text(language, "Recurrence.ordinal." + (x.n() < 0 ? "last" : String.valueOf(x.n()))),
+          Labels.of(x.weekday().orElseThrow(), language));
     }).orElse("");
     String base = switch (form) {
-      case MONTHLY -> "hver måned" + (d.isEmpty() ? "" : ", " + d) + (months.size() == 12 ? "" : " (" + ms + ")");
-      case YEARLY -> (d.isEmpty() ? "årlig i " : "årlig, " + d + " i ") + ms;
-      case TERTIAL -> "hvert tertial" + (d.isEmpty() ? "" : ", " + d) + " (" + ms + ")";
-      case TIMES -> (times.orElseThrow().max() == 1 ? "én gang" : times.orElseThrow().toString().replace('-', '–')
-          + " ganger") + " i året"
-          + (months.isEmpty() ? "" : " (" + ms + ")");
+      case MONTHLY -> inMonths(language, d.isEmpty() ? text(language, "Recurrence.monthly")
+          : text(language, "Recurrence.monthly.on", d), months.size() == 12 ? "" : ms);
+      case YEARLY -> d.isEmpty() ? text(language, "Recurrence.yearly.in", ms)
+          : text(language, "Recurrence.yearly.on", d, ms);
+      case TERTIAL -> inMonths(language, d.isEmpty() ? text(language, "Recurrence.tertial")
+          : text(language, "Recurrence.tertial.on", d), ms);
+      case TIMES -> inMonths(language, times.orElseThrow().max() == 1 ? text(language, "Recurrence.once")
+          : text(language, "Recurrence.times", times.orElseThrow().toString().replace('-', '\u2013')), ms);
     };
-    return base + years.map(y -> y.every() == 4 && y.from() == ELECTION_BASE_YEAR + 1
-        ? ", første år i hver kommunestyreperiode"
-        : y.every() == 4 && y.from() == ELECTION_BASE_YEAR ? ", i valgår" : ", hvert " + y.every() + ". år fra "
-            + y.from()).orElse("");
+    return years.map(y -> y.every() == 4 && y.from() == ELECTION_BASE_YEAR + 1
+        ? text(language, "Recurrence.years.council-term", base)
+        : y.every() == 4 && y.from() == ELECTION_BASE_YEAR ? text(language, "Recurrence.years.election", base)
+        : text(language, "Recurrence.years.every", base, String.valueOf(y.every()), String.valueOf(y.from())))
+        .orElse(base);
+  }
+
+  private static String inMonths(Language language, String base, String months) {
+    return months.isEmpty() ? base : text(language, "Recurrence.in-months", base, months);
+  }
+
+  private static String text(Language language, String key, Object... args) {
+    return PlanErrorCode.GENERAL.messages().format(key, language, args);
   }
 
   @Override

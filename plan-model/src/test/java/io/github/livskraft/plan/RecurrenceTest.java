@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.livskraft.plan.calendar.NorwegianHolidays;
+import io.github.livskraft.sdg.Language;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -125,7 +126,51 @@ class RecurrenceTest {
     Recurrence r = Recurrence.parse(text);
     assertThat(r).hasToString(expected);
     assertThat(Recurrence.parse(r.toString())).isEqualTo(r);
-    assertThat(r.describeNb()).isNotBlank();
+    for (Language language : Language.values()) {
+      assertThat(r.describe(language)).isNotBlank().doesNotContain("{").doesNotContain("}");
+    }
+  }
+
+  static Stream<Arguments> described() {
+    return Stream.of(
+        Arguments.of("yearly on the last working day of march", "yearly on the last working day of March",
+            "årlig, siste virkedag i mars", "årleg, siste arbeidsdag i mars"),
+        Arguments.of("monthly on the first tuesday except july", "every month, the first Tuesday (January, February,"
+            + " March, April, May, June, August, September, October, November, December)", "hver måned, første"
+            + " tirsdag (januar, februar, mars, april, mai, juni, august, september, oktober, november, desember)",
+            "kvar månad, første tysdag (januar, februar, mars, april, mai, juni, august, september, oktober,"
+            + " november, desember)"),
+        Arguments.of("5-6 times a year", "5–6 times a year", "5–6 ganger i året", "5–6 gonger i året"),
+        Arguments.of("once a year in the first year of each council term", "once a year, in the first year of each"
+            + " council term", "én gang i året, første år i hver kommunestyreperiode",
+            "éin gong i året, første år i kvar kommunestyreperiode"),
+        Arguments.of("yearly on 03-31", "yearly on day 31 of March", "årlig, 31. dag i mars", "årleg, 31. dag i mars"),
+        Arguments.of("every tertial on the last saturday every 2 years from 2025", "every tertial, the last Saturday"
+            + " (April, August, December), every 2 years from 2025", "hvert tertial, siste lørdag (april, august,"
+            + " desember), hvert 2. år fra 2025", "kvart tertial, siste laurdag (april, august, desember), kvart 2. år"
+            + " frå 2025"),
+        Arguments.of("6 times a year in february, may in election years", "6 times a year (February, May), in"
+            + " election years", "6 ganger i året (februar, mai), i valgår", "6 gonger i året (februar, mai), i valår"),
+        Arguments.of("yearly in september", "yearly in September", "årlig i september", "årleg i september"));
+  }
+
+  @Test
+  void aTimesRangeOutOfBoundsNamesItsNumbersInTheReadersLanguage() {
+    assertThatThrownBy(() -> new Recurrence.Times(7, 5)).isInstanceOfSatisfying(PlanArgumentException.class, e -> {
+      assertThat(e.errorCode()).isEqualTo(PlanErrorCode.RECURRENCE);
+      assertThat(e.getMessage()).contains("'7-5 times a year'").contains("1 ≤ N ≤ M ≤ 366");
+      assertThat(e.getMessage(Language.NB)).contains("'7–5 ganger i året'").doesNotContain("times");
+      assertThat(e.getMessage(Language.NN)).contains("'7–5 gonger i året'");
+    });
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void described(String rule, String en, String nb, String nn) {
+    Recurrence r = Recurrence.parse(rule);
+    assertThat(r.describe(Language.EN)).isEqualTo(en);
+    assertThat(r.describe(Language.NB)).isEqualTo(nb);
+    assertThat(r.describe(Language.NN)).isEqualTo(nn);
   }
 
   /** Seeded generator: any rule built from the grammar parses, prints canonically and expands inside its year. */

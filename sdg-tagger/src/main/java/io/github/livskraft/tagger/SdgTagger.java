@@ -16,7 +16,6 @@ import io.github.livskraft.sdg.TargetCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -665,11 +664,13 @@ public final class SdgTagger {
           if (in == null) {
             throw new TaggingException(TaggerErrorCode.BUNDLED_RULES_MISSING, null, name);
           }
-          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-          add(new StringReader(text), name);
+          Reader text = new InputStreamReader(in, StandardCharsets.UTF_8);
           if (name.startsWith("rules/nb-")) {
-            // nynorsk text is also read with the bokmål vocabulary in nynorsk spelling (rules "nnb.…")
-            add(new StringReader(RuleEngine.deriveNynorsk(text)), name + " (nynorsk forms)");
+            // nynorsk text is also read with the bokmål vocabulary in nynorsk spelling (rules "nnb.…"), derived
+            // from the parsed bokmål rules
+            addWithNynorskForms(text, name, name + " (nynorsk forms)");
+          } else {
+            add(text, name);
           }
         } catch (IOException e) {
           throw new TaggingException(TaggerErrorCode.BUNDLED_RULES_UNREADABLE, e, name);
@@ -714,6 +715,16 @@ public final class SdgTagger {
         throw new TaggingException(TaggerErrorCode.RULES_UNREADABLE, e, sourceName);
       }
       return this;
+    }
+
+    private void addWithNynorskForms(Reader reader, String source, String derivedSource) throws IOException {
+      try {
+        engine.addWithNynorskForms(reader, source, derivedSource, new RuleFileLimits(maxChars, maxLineLength,
+            maxExpressionLength, maxRules, maxTerms));
+        files += 2;
+      } catch (RuleParseError e) {
+        throw new RuleSyntaxException(e.source(), e.line(), e.column(), e.errorCode(), e.args());
+      }
     }
 
     private void add(Reader reader, String source) throws IOException {

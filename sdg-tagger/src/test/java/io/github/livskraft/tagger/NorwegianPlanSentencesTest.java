@@ -22,10 +22,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NorwegianPlanSentencesTest {
   private static final List<Map<String, String>> ROWS = TestCsv.read("norwegian-plan-sentences.csv");
 
+  /**
+   * Evaluates one language on one part of the set: the tuning or check half of the rows written before the seventh
+   * round, or ({@code half == null}) the 81 tuning-hashed rows of the lead's batch 5 ({@code u5-…}), which was
+   * measured once as unseen text and then used as tuning material (its check-hashed rows were read, so they are not
+   * in the set).
+   */
   static Evaluation evaluate(String lang, SplitHalf half) {
     Evaluation.Builder b = Evaluation.builder();
     for (Map<String, String> row : ROWS) {
-      if (!row.get("lang").equals(lang) || SplitHalf.of(row.get("text")) != half) {
+      boolean batch5 = row.get("id").startsWith("u5-");
+      if (!row.get("lang").equals(lang) || (half == null ? !batch5 : batch5 || SplitHalf.of(row.get("text")) != half)) {
         continue;
       }
       TagResult r = SdgTagger.bundled().tag(row.get("id"), row.get("text"), Language.fromTag(lang).orElseThrow());
@@ -81,6 +88,9 @@ class NorwegianPlanSentencesTest {
     assertThat((double) tune / unselected.size()).isBetween(0.4, 0.6);
     assertThat(ROWS.stream().filter(r -> r.get("id").matches("w-n[bn]-[3456][0-9][0-9]")))
         .allMatch(r -> r.get("half").equals("tune"));
+    // batch 5 (the lead's unseen batch, read after its one measurement): only its tuning-hashed rows are in the set
+    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u5-"))).hasSize(81)
+        .allMatch(r -> r.get("half").equals("tune"));
   }
 
   @Test
@@ -95,10 +105,12 @@ class NorwegianPlanSentencesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      nb | TUNE  | 0.94 | 0.93 | 0.77
-      nn | TUNE  | 0.90 | 0.91 | 0.75
-      nb | CHECK | 0.82 | 0.83 | 0.72
-      nn | CHECK | 0.87 | 0.85 | 0.67
+      nb | TUNE  | 0.95 | 0.95 | 0.79
+      nn | TUNE  | 0.92 | 0.93 | 0.77
+      nb | CHECK | 0.84 | 0.85 | 0.74
+      nn | CHECK | 0.87 | 0.87 | 0.68
+      nb |       | 0.95 | 0.91 | 0.75
+      nn |       | 0.93 | 0.87 | 0.60
       """)
   void accuracyStaysAboveTheMeasuredFloors(String lang, SplitHalf half, double precision, double f1,
       double targetPrecision) {
@@ -106,6 +118,6 @@ class NorwegianPlanSentencesTest {
     assertThat(e.overall().precision()).isGreaterThanOrEqualTo(precision);
     assertThat(e.overall().f1()).isGreaterThanOrEqualTo(f1);
     assertThat(e.targets().precision()).isGreaterThanOrEqualTo(targetPrecision);
-    assertThat(e.targets().total()).isGreaterThan(50);
+    assertThat(e.targets().total()).isGreaterThan(half == null ? 30 : 50); // batch 5's part is 81 rows
   }
 }

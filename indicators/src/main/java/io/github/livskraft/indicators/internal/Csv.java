@@ -1,5 +1,14 @@
 package io.github.livskraft.indicators.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -8,9 +17,20 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small streaming RFC 4180 reader (quoted fields, doubled quotes, CRLF or LF, comma or semicolon) and field
- * quoting for writers. The reader holds one record at a time and checks its limits while it reads, before a field,
- * a record or more input is kept.
+ * A streaming RFC 4180 record reader over jackson-dataformat-csv's {@link CsvParser} (quoted fields, doubled
+ * quotes, CRLF or LF, comma or semicolon). Writers quote with sdg-core's {@code SafeText.csvField}.
+ *
+ * <p>The reader holds one record at a time and checks its limits before a field, a record or more input is kept:
+ * <ul>
+ *   <li>{@code maxChars}: a limiting {@link Reader} under the parser counts every character it hands on and
+ *     refuses the first one over the limit, so the parser never buffers more than the limit;</li>
+ *   <li>{@code maxFieldLength}: Jackson's {@link StreamReadConstraints#getMaxStringLength()}, which the CSV parser
+ *     checks while a field's text grows (at every buffer segment and when the field ends), before the field is
+ *     made a {@code String}; the {@link StreamConstraintsException} becomes {@link Problem#FIELD_TOO_LONG};</li>
+ *   <li>{@code maxColumns}: counted here, before a field is added to its record.</li>
+ * </ul>
+ * A field Jackson refuses (a quoted field without its closing quote, or with text after it) is told apart by
+ * whether the input had ended, never by Jackson's wording.
  */
 public final class Csv {
   private Csv() {}
@@ -32,7 +52,9 @@ public final class Csv {
     /** More fields in one record than {@code maxColumns}; argument: the limit. */
     TOO_MANY_COLUMNS,
     /** The input ends inside a quoted field; no arguments. */
-    UNTERMINATED_QUOTE
+    UNTERMINATED_QUOTE,
+    /** Something other than the separator or a line end after a closing quote; no arguments. */
+    TEXT_AFTER_QUOTE
   }
 
   /** Receives a problem with the line it was on and returns the exception to throw. */
@@ -69,26 +91,23 @@ public final class Csv {
    * semicolons than commas). A leading byte order mark is skipped, blank lines are skipped.
    */
   public static final class Records {
+    /** How much of the first line decides the separator. */
+    private static final int FIRST_LINE = 16 * 1024;
+
     private final Reader in;
-    private final long maxChars;
     private final int maxFieldLength;
     private final int maxColumns;
     private final Failure failure;
-    private final char[] buf = new char[16 * 1024];
-    private int pos;
-    private int len;
-    private long consumed;
-    private boolean eof;
     private char separator;
-    private int line = 1;
-    private final StringBuilder field = new StringBuilder();
+    private @Nullable JsonParser parser;
+    private boolean inputEnded;
+    private int nextLine = 1;
 
     private Records(Reader in, long maxChars, int maxFieldLength, int maxColumns, Failure failure) {
-      this.in = Objects.requireNonNull(in, "in");
-      this.maxChars = maxChars;
+      this.failure = Objects.requireNonNull(failure, "failure");
+      this.in = new Limited(Objects.requireNonNull(in, "in"), maxChars, failure);
       this.maxFieldLength = maxFieldLength;
       this.maxColumns = maxColumns;
-      this.failure = Objects.requireNonNull(failure, "failure");
     }
 
     /**
@@ -105,68 +124,46 @@ public final class Csv {
     }
 
     private void detect() throws IOException {
-      fill();
-      if (len > 0 && buf[0] == '\uFEFF') {
-        pos = 1;
+      char[] first = new char[FIRST_LINE];
+      int len = 0;
+      while (len < first.length) {
+        int n = in.read(first, len, first.length - len);
+        if (n < 0) {
+          break;
+        }
+        int from = len;
+        len += n;
+        if (indexOf(first, from, len, '\n') >= 0) {
+          break;
+        }
       }
-      // the first line, or as much of it as the buffer holds, decides
+      // the first line, or as much of it as 16 K characters hold, decides
+      int start = len > 0 && first[0] == '\uFEFF' ? 1 : 0;
       int semis = 0;
       int commas = 0;
-      for (int i = pos; i < len && buf[i] != '\n'; i++) {
-        if (buf[i] == ';') {
+      for (int i = start; i < len && first[i] != '\n'; i++) {
+        if (first[i] == ';') {
           semis++;
-        } else if (buf[i] == ',') {
+        } else if (first[i] == ',') {
           commas++;
         }
       }
       separator = semis > commas ? ';' : ',';
+      CsvFactory factory = CsvFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxFieldLength).build())
+          .build();
+      CsvParser p = (CsvParser) factory.createParser(new EndSeen(first, start, len, in));
+      p.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
+      parser = p;
     }
 
-    /** Reads more input into the buffer, keeping unread characters; sets {@code eof} at the end. */
-    private void fill() throws IOException {
-      if (eof) {
-        return;
-      }
-      if (pos > 0) {
-        System.arraycopy(buf, pos, buf, 0, len - pos);
-        len -= pos;
-        pos = 0;
-      }
-      while (len < buf.length) {
-        int n = in.read(buf, len, buf.length - len);
-        if (n < 0) {
-          eof = true;
-          return;
-        }
-        consumed += n;
-        if (consumed > maxChars) {
-          throw failure.at(Problem.TOO_MANY_CHARS, line, maxChars);
-        }
-        len += n;
-        if (n > 0) {
-          return;
+    private static int indexOf(char[] a, int from, int to, char c) {
+      for (int i = from; i < to; i++) {
+        if (a[i] == c) {
+          return i;
         }
       }
-    }
-
-    private int read() throws IOException {
-      if (pos >= len) {
-        fill();
-        if (pos >= len) {
-          return -1;
-        }
-      }
-      return buf[pos++];
-    }
-
-    private int peek() throws IOException {
-      if (pos >= len) {
-        fill();
-        if (pos >= len) {
-          return -1;
-        }
-      }
-      return buf[pos];
+      return -1;
     }
 
     /**
@@ -176,91 +173,103 @@ public final class Csv {
      * @throws IOException on read errors
      */
     public @Nullable Row next() throws IOException {
-      char sep = separator();
-      while (true) {
-        int rowLine = line;
-        List<String> fields = new ArrayList<>();
-        field.setLength(0);
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int c = read();
-        if (c < 0) {
-          return null;
-        }
-        while (true) {
-          if (c < 0) {
-            if (quoted) {
-              throw failure.at(Problem.UNTERMINATED_QUOTE, rowLine);
+      separator();
+      JsonParser p = Objects.requireNonNull(parser);
+      List<String> fields = new ArrayList<>();
+      int rowLine = nextLine;
+      try {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          if (t == JsonToken.VALUE_STRING) {
+            if (fields.isEmpty()) {
+              rowLine = p.currentTokenLocation().getLineNr();
             }
-            break;
-          }
-          if (quoted) {
-            if (c == '"') {
-              if (peek() == '"') {
-                read();
-                append('"', fields.size(), rowLine);
-              } else {
-                quoted = false;
-              }
-            } else {
-              if (c == '\n') {
-                line++;
-              }
-              append((char) c, fields.size(), rowLine);
+            if (fields.size() >= maxColumns) {
+              throw failure.at(Problem.TOO_MANY_COLUMNS, rowLine, maxColumns);
             }
-          } else if (c == '"' && field.length() == 0 && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-          } else if (c == sep) {
-            endField(fields, rowLine);
-            fieldStarted = false;
-          } else if (c == '\n') {
-            line++;
-            break;
-          } else if (c != '\r') {
-            append((char) c, fields.size(), rowLine);
-            fieldStarted = true;
+            fields.add(p.getText());
+          } else if (t == JsonToken.END_ARRAY) {
+            nextLine = p.currentLocation().getLineNr() + 1;
+            if (fields.size() == 1 && fields.get(0).isEmpty()) {
+              fields.clear(); // a blank line (or one holding only ""): no record
+              continue;
+            }
+            return new Row(rowLine, List.copyOf(fields));
           }
-          c = read();
         }
-        if (fields.isEmpty() && field.length() == 0) {
-          if (c < 0) {
-            return null;
-          }
-          continue; // a blank line
-        }
-        endField(fields, rowLine);
-        return new Row(rowLine, fields);
+        return null;
+      } catch (StreamConstraintsException e) {
+        int line = fields.isEmpty() ? e.getLocation().getLineNr() : rowLine;
+        throw failure.at(Problem.FIELD_TOO_LONG, line, fields.size() + 1, maxFieldLength);
+      } catch (JsonProcessingException e) {
+        int line = fields.isEmpty() ? e.getLocation().getLineNr() : rowLine;
+        throw failure.at(inputEnded ? Problem.UNTERMINATED_QUOTE : Problem.TEXT_AFTER_QUOTE, line);
       }
     }
 
-    private void append(char c, int column, int rowLine) {
-      if (field.length() >= maxFieldLength) {
-        throw failure.at(Problem.FIELD_TOO_LONG, rowLine, column + 1, maxFieldLength);
-      }
-      field.append(c);
-    }
+    /**
+     * The characters already read to find the separator, then the rest of the input, asked for only when the
+     * parser needs more; tells the records whether the parser has seen the end of the input.
+     */
+    private final class EndSeen extends FilterReader {
+      private final char[] first;
+      private int at;
+      private final int end;
 
-    private void endField(List<String> fields, int rowLine) {
-      if (fields.size() >= maxColumns) {
-        throw failure.at(Problem.TOO_MANY_COLUMNS, rowLine, maxColumns);
+      EndSeen(char[] first, int from, int to, Reader in) {
+        super(in);
+        this.first = first;
+        this.at = from;
+        this.end = to;
       }
-      fields.add(field.toString());
-      field.setLength(0);
+
+      @Override
+      public int read(char[] cbuf, int off, int len) throws IOException {
+        if (at < end) {
+          int n = Math.min(len, end - at);
+          System.arraycopy(first, at, cbuf, off, n);
+          at += n;
+          return n;
+        }
+        int n = super.read(cbuf, off, len);
+        if (n < 0) {
+          inputEnded = true;
+        }
+        return n;
+      }
     }
   }
 
-  /**
-   * Quotes a field if needed.
-   *
-   * @param s the text
-   * @return the CSV field
-   */
-  public static String field(String s) {
-    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
-        || s.indexOf(';') >= 0) {
-      return '"' + s.replace("\"", "\"\"") + '"';
+  /** Hands on at most {@code max} characters; the first one over the limit is refused with the line it is on. */
+  private static final class Limited extends FilterReader {
+    private final long max;
+    private final Failure failure;
+    private long count;
+    private int line = 1;
+
+    Limited(Reader in, long max, Failure failure) {
+      super(in);
+      this.max = max;
+      this.failure = failure;
     }
-    return s;
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      int n = super.read(cbuf, off, len);
+      for (int i = 0; i < n; i++) {
+        if (++count > max) {
+          throw failure.at(Problem.TOO_MANY_CHARS, line, max);
+        }
+        if (cbuf[off + i] == '\n') {
+          line++;
+        }
+      }
+      return n;
+    }
   }
 }

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.livskraft.indicators.dashboard.DashboardResult;
 import io.github.livskraft.indicators.dashboard.GoalScore;
 import io.github.livskraft.indicators.dashboard.IndicatorScore;
-import io.github.livskraft.indicators.internal.Csv;
 import io.github.livskraft.indicators.progress.ProgressAssessment;
 import io.github.livskraft.indicators.progress.ProgressWarning;
 import io.github.livskraft.indicators.progress.TrendAssessment;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.internal.output.SafeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -204,12 +204,12 @@ public final class ResultsWriter {
         for (Observation o : r.series().observations()) {
           boolean last = latest.isPresent() && latest.get().period().equals(o.period());
           StringBuilder b = new StringBuilder();
-          b.append(Csv.field(r.indicatorId())).append(',').append(Csv.field(r.series().region().key())).append(',')
+          b.append(field(r.indicatorId())).append(',').append(field(r.series().region().key())).append(',')
               .append(o.period()).append(',').append(o.hasValue() ? Double.toString(o.rawValue()) : "").append(',')
-              .append(Csv.field(o.status().symbol())).append(',').append(Csv.field(r.series().unit())).append(',');
+              .append(field(o.status().symbol())).append(',').append(field(r.series().unit())).append(',');
           if (last && r.progress().isPresent()) {
             ProgressAssessment p = r.progress().get();
-            b.append(p.status().code()).append(',').append(Csv.field(p.label(language))).append(',')
+            b.append(p.status().code()).append(',').append(field(p.label(language))).append(',')
                 .append(str(p.progressValue())).append(',').append(str(p.score())).append(',');
           } else {
             b.append(",,,,");
@@ -222,7 +222,7 @@ public final class ResultsWriter {
           } else {
             b.append(",,,");
           }
-          b.append(Csv.field(r.series().provenance().attribution())).append('\n');
+          b.append(field(r.series().provenance().attribution())).append('\n');
           out.write(b.toString());
         }
       }
@@ -271,5 +271,10 @@ public final class ResultsWriter {
 
   private static String str(Optional<Double> v) {
     return v.filter(Double::isFinite).map(d -> Double.toString(d)).orElse("");
+  }
+
+  /** One field, quoted by sdg-core's one CSV quoting function (RFC 4180; no formula guard: data for programs). */
+  private static String field(String s) {
+    return SafeText.csvField(s, ',', false);
   }
 }

@@ -1,11 +1,11 @@
 package io.github.livskraft.indicators.io;
 
 import io.github.livskraft.indicators.IndicatorException;
-import io.github.livskraft.indicators.internal.Csv;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.SeriesSet;
 import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.sdg.internal.output.SafeText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -72,16 +72,21 @@ public final class SeriesCsv {
       for (TimeSeries s : series) {
         Provenance p = s.provenance();
         for (Observation o : s.observations()) {
-          out.write(String.join(",", Csv.field(s.region().key()), Csv.field(s.variable()), o.period().toString(),
+          out.write(String.join(",", field(s.region().key()), field(s.variable()), o.period().toString(),
               o.hasValue() ? Double.toString(o.rawValue()) : o.status().symbol(),
-              o.hasValue() ? o.status().symbol() : "", Csv.field(s.unit()), Integer.toString(s.decimals()),
-              Csv.field(p.source()), p.tableId().orElse(""), Csv.field(p.contentsCode().orElse("")),
-              Csv.field(p.updated().orElse(""))));
+              o.hasValue() ? o.status().symbol() : "", field(s.unit()), Integer.toString(s.decimals()),
+              field(p.source()), p.tableId().orElse(""), field(p.contentsCode().orElse("")),
+              field(p.updated().orElse(""))));
           out.write('\n');
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** One field, quoted by sdg-core's one CSV quoting function (RFC 4180; no formula guard: data for programs). */
+  private static String field(String s) {
+    return SafeText.csvField(s, ',', false);
   }
 }

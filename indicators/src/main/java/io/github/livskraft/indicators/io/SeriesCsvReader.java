@@ -197,6 +197,7 @@ public final class SeriesCsvReader {
           case FIELD_TOO_LONG -> limit(source, "field", "maxFieldLength", line, args[0], maxFieldLength);
           case TOO_MANY_COLUMNS -> limit(source, "columns", "maxColumns", line, maxColumns);
           case UNTERMINATED_QUOTE -> fail(source, line, at("row"), exp("closing-quote"));
+          case TEXT_AFTER_QUOTE -> fail(source, line, at("row"), exp("after-quote"));
         });
     try {
       Csv.Row header = records.next();

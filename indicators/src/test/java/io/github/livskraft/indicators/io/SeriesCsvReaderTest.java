@@ -149,6 +149,26 @@ class SeriesCsvReaderTest {
   }
 
   @Test
+  void textAfterAClosingQuoteIsLocated() {
+    IndicatorException e = refused(SeriesCsvReader.create(), HEADER + "3303,x,2020,1\n3303,\"x\"y,2021,2\n");
+    assertThat(e.errorCode()).isEqualTo(IndicatorErrorCode.SERIES_FORMAT);
+    assertThat(e.getMessage()).contains("t.csv line 3, row: expected the separator or a line end after a closing"
+        + " quote");
+    assertThat(e.getMessage(Language.NB)).contains("linje 3").contains("anførselstegn");
+    // a field that is only quoted, with a quote, a separator and a line break inside, is one field
+    SeriesSet s = SeriesCsvReader.create().read(new StringReader(HEADER + "3303,\"a \"\"b\"\",\nc\",2020,1\n"),
+        "t.csv");
+    assertThat(s.variables()).containsExactly("a \"b\",\nc");
+  }
+
+  @Test
+  void semicolonsAndABomAreRead() {
+    SeriesSet s = SeriesCsvReader.create().read(new StringReader("\uFEFFregion;variable;period;value\n"
+        + "3303;x;2020;1,5\n3303;x;2021;2\n"), "t.csv");
+    assertThat(s.get(Region.parse("3303"), "x").size()).isEqualTo(2);
+  }
+
+  @Test
   void aDuplicatePeriodIsFoundInAnyOrderWithTheLineOfTheFirst() {
     String sorted = HEADER + "3303,x,2020,1\n3303,x,2021,1\n3303,x,2022,1\n3303,x,2021,5\n";
     assertThat(refused(SeriesCsvReader.create(), sorted).getMessage()).contains("line 5")
@@ -162,30 +182,37 @@ class SeriesCsvReaderTest {
         .containsExactly(Period.year(2020), Period.year(2021), Period.year(2022));
   }
 
-  /** A streaming read stops at the first bad line: the input after it is never asked for. */
+  /**
+   * A streaming read stops at the first bad line: of the 1.3 MB after it, the reader is asked for at most what
+   * the parser reads ahead (one buffer), never the rest.
+   */
   @Test
   void stopsAtTheFirstBadLineWithoutReadingTheRest() {
-    Reader once = new Reader() {
-      private final char[] text = (HEADER + "3303,x,2020,1\n3303,x,2020,2\n").toCharArray();
+    String head = HEADER + "3303,x,2020,1\n3303,x,2020,2\n";
+    String rest = "3303,y,2020,1\n".repeat(100_000);
+    int[] handedOut = {0};
+    Reader counting = new Reader() {
+      private final char[] text = (head + rest).toCharArray();
       private int at;
 
       @Override
       public int read(char[] cbuf, int off, int len) {
         if (at >= text.length) {
-          throw new AssertionError("read past the bad line");
+          return -1;
         }
         int n = Math.min(len, text.length - at);
         System.arraycopy(text, at, cbuf, off, n);
         at += n;
+        handedOut[0] = at;
         return n;
       }
 
       @Override
       public void close() {}
     };
-    // the old reader read the whole input first; this one stops at the bad line and never asks for more
-    assertThatThrownBy(() -> SeriesCsvReader.create().read(once, "t.csv")).hasMessageContaining("line 3")
+    assertThatThrownBy(() -> SeriesCsvReader.create().read(counting, "t.csv")).hasMessageContaining("line 3")
         .hasMessageContaining("also on line 2");
+    assertThat(handedOut[0]).isLessThan(head.length() + 64 * 1024);
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.github.livskraft.indicators.io.SeriesCsv;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Provenance;
 import io.github.livskraft.indicators.series.TimeSeries;
+import io.github.livskraft.sdg.internal.output.SafeText;
 import io.github.livskraft.spark.LivskraftSparkException;
 import io.github.livskraft.spark.SparkErrorCode;
 import java.io.StringReader;
@@ -105,11 +106,7 @@ public final class TidyRows {
   }
 
   private static void field(StringBuilder b, String v) {
-    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
-      b.append(v);
-    } else {
-      b.append('"').append(v.replace("\"", "\"\"")).append('"');
-    }
+    b.append(SafeText.csvField(v, ',', false)); // sdg-core's one CSV quoting, no formula guard: read back at once
   }
 
   /**

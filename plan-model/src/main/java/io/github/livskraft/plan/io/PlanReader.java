@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -56,6 +57,7 @@ import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.parser.ParserException;
 import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
@@ -555,51 +557,80 @@ public final class PlanReader {
   }
 
   /**
-   * A syntax fault in our own words ({@code PLAN-P001.<kind>}), from the kind of fault SnakeYAML or Jackson reports
-   * (their sentences are stable constants of those parsers); never their text.
+   * A syntax fault in our own words ({@code PLAN-P001.<kind>}), never the parser's text. Decided by the parsers'
+   * exception types and marks where they tell the kinds apart:
+   * <ul>
+   *   <li>SnakeYAML's {@link ScannerException} (a token that cannot be read): the context mark on an opening quote
+   *     is an unclosed quoted text ({@code quoted}); without a context mark the token cannot start where it stands
+   *     &mdash; a {@code :} there is {@code mapping-value}, any other character is {@code character} (named from
+   *     the problem mark, not from the text);</li>
+   *   <li>its {@link ParserException} (tokens in a wrong order): the context mark on {@code [} or {@code &#123;} is
+   *     an unclosed or comma-less flow list or mapping;</li>
+   *   <li>Jackson's {@link JsonEOFException} is a JSON text that ends too early ({@code end}); any other
+   *     {@link com.fasterxml.jackson.core.JsonParseException} is {@code json}.</li>
+   * </ul>
+   * SnakeYAML has one exception type for every scanner context and one for every parser context, so two
+   * distinctions fall back on its context wording, which is a constant of its source: a scanner fault
+   * "while scanning a simple key" ({@code simple-key}) and a parser fault in a block collection or mapping
+   * ({@code indentation}). What is left is {@code end} when the problem mark is at the end of the text, else the
+   * generic {@code yaml}.
    */
   private static MessageFragment syntaxProblem(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof MarkedYAMLException y) {
-        String context = String.valueOf(y.getContext());
-        String problem = String.valueOf(y.getProblem());
-        if (problem.contains("end of stream") && !context.contains("quoted")) {
-          return SYNTAX.fragment("end");
-        }
-        if (context.contains("quoted scalar")) {
+      if (t instanceof ScannerException y) {
+        int context = at(y.getContextMark());
+        int problem = at(y.getProblemMark());
+        if (context == '"' || context == '\'') {
           return SYNTAX.fragment("quoted");
         }
-        if (context.contains("flow sequence")) {
-          return SYNTAX.fragment("flow-sequence");
+        if (y.getContextMark() == null && problem > 0) {
+          return problem == ':' ? SYNTAX.fragment("mapping-value")
+              : SYNTAX.fragment("character", new String(Character.toChars(problem)));
         }
-        if (context.contains("flow mapping")) {
-          return SYNTAX.fragment("flow-mapping");
-        }
-        if (problem.contains("mapping values are not allowed")) {
-          return SYNTAX.fragment("mapping-value");
-        }
-        if (context.contains("simple key") || problem.contains("could not find expected ':'")) {
+        if (String.valueOf(y.getContext()).contains("simple key")) { // wording fallback, see above
           return SYNTAX.fragment("simple-key");
         }
-        if (context.contains("block") || problem.contains("<block end>")) {
+        return problem < 0 ? SYNTAX.fragment("end") : SYNTAX.fragment("yaml");
+      }
+      if (t instanceof ParserException y) {
+        int context = at(y.getContextMark());
+        if (context == '[') {
+          return SYNTAX.fragment("flow-sequence");
+        }
+        if (context == '{') {
+          return SYNTAX.fragment("flow-mapping");
+        }
+        if (String.valueOf(y.getContext()).contains("block")) { // wording fallback, see above
           return SYNTAX.fragment("indentation");
         }
-        int quote = problem.indexOf("found character '");
-        if (quote >= 0 && problem.contains("cannot start any token")) {
-          int end = problem.indexOf('\'', quote + 17);
-          return SYNTAX.fragment("character", end > quote + 17 ? problem.substring(quote + 17, end) : "?");
-        }
+        return at(y.getProblemMark()) < 0 ? SYNTAX.fragment("end") : SYNTAX.fragment("yaml");
+      }
+      if (t instanceof MarkedYAMLException) {
         return SYNTAX.fragment("yaml");
       }
     }
     // JSON (Jackson's YAML parser wraps SnakeYAML's fault in a JsonParseException too, found above)
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof com.fasterxml.jackson.core.JsonParseException j) {
-        String m = String.valueOf(j.getOriginalMessage());
-        return m.contains("end-of-input") ? SYNTAX.fragment("end") : SYNTAX.fragment("json");
+      if (t instanceof JsonEOFException) {
+        return SYNTAX.fragment("end");
+      }
+      if (t instanceof com.fasterxml.jackson.core.JsonParseException) {
+        return SYNTAX.fragment("json");
       }
     }
     return SYNTAX.fragment("yaml");
+  }
+
+  /**
+   * The character (code point) a SnakeYAML mark points at: -1 at the end of the text, 0 without a mark.
+   */
+  private static int at(@Nullable Mark m) {
+    if (m == null) {
+      return 0;
+    }
+    int[] buffer = m.getBuffer();
+    int i = m.getPointer();
+    return i >= buffer.length || buffer[i] == 0 ? -1 : buffer[i];
   }
 
   /** What a value of a target type looks like, in the three languages. */

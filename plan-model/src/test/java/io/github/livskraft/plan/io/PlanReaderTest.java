@@ -198,7 +198,17 @@ class PlanReaderTest {
         org.junit.jupiter.params.provider.Arguments.of("JSON", "{\"formatVersion\": \"1.0\", \"plans\": [}",
             "not valid JSON", "ikke gyldig JSON", "ikkje gyldig JSON"),
         org.junit.jupiter.params.provider.Arguments.of("JSON", "{\"formatVersion\": \"1.0\", \"plans\": [",
-            "ends in the middle", "slutter midt i", "sluttar midt i"));
+            "ends in the middle", "slutter midt i", "sluttar midt i"),
+        // decided by SnakeYAML's exception type and marks: the quote the context mark is on, a flow list at the end
+        // of the text, the character the problem mark is on; and by the wording fallback: a simple key
+        org.junit.jupiter.params.provider.Arguments.of("YAML", HEAD + "    title: 'Kommuneplan\n",
+            "closing quote", "avsluttende anførselstegn", "avsluttande hermeteikn"),
+        org.junit.jupiter.params.provider.Arguments.of("YAML", HEAD + "    title: [a, b",
+            "expected ',' or ']'", "forventet ',' eller ']'", "venta ',' eller ']'"),
+        org.junit.jupiter.params.provider.Arguments.of("YAML", HEAD + "    title: %K\n",
+            "cannot start with '%'", "begynne med '%'", "byrje med '%'"),
+        org.junit.jupiter.params.provider.Arguments.of("YAML", HEAD + "    title: x\n    kind: a\n  bad\n",
+            "expected a ':' after the key", "et ':' etter nøkkelen", "eit ':' etter nøkkelen"));
   }
 
   @org.junit.jupiter.params.ParameterizedTest

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A strictly parsed RFC 4180 CSV file (UTF-8 text, comma, double-quote quoting, {@code \n} or {@code \r\n} line
- * ends). The header must list exactly the expected columns in the expected order; every record must have as
+ * ends), split by jackson-dataformat-csv ({@link CsvRecords}). The header must list exactly the expected columns in the expected order; every record must have as
  * many fields as the header. Errors name the file, the line and the column. Immutable.
  */
 public final class CsvTable {
@@ -52,81 +52,7 @@ public final class CsvTable {
    * @throws CsvFormatException on malformed quoting, line ends or empty lines
    */
   public static List<List<String>> split(String file, String text, List<Integer> lines) {
-    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    List<List<String>> records = new ArrayList<>();
-    int line = 1;
-    int i = 0;
-    int n = t.length();
-    while (i < n) {
-      int recordLine = line;
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean endOfRecord = false;
-      while (!endOfRecord) {
-        if (i < n && t.charAt(i) == '"') {
-          int quoteLine = line;
-          i++;
-          field.setLength(0);
-          while (true) {
-            int q = t.indexOf('"', i);
-            if (q < 0) {
-              throw new CsvFormatException(file, quoteLine, "", "SDG-0005.csv.unterminated");
-            }
-            for (int k = t.indexOf('\n', i); k >= 0 && k < q; k = t.indexOf('\n', k + 1)) {
-              line++;
-            }
-            field.append(t, i, q);
-            if (q + 1 < n && t.charAt(q + 1) == '"') {
-              field.append('"');
-              i = q + 2;
-              continue;
-            }
-            i = q + 1;
-            break;
-          }
-          if (i < n && t.charAt(i) != ',' && t.charAt(i) != '\n' && t.charAt(i) != '\r') {
-            throw new CsvFormatException(file, line, "",
-                "SDG-0005.csv.after-quote", t.charAt(i));
-          }
-          fields.add(field.toString());
-        } else {
-          int start = i;
-          while (i < n) {
-            char c = t.charAt(i);
-            if (c == ',' || c == '\n' || c == '\r') {
-              break;
-            }
-            if (c == '"') {
-              throw new CsvFormatException(file, line, "",
-                  "SDG-0005.csv.quote-inside");
-            }
-            i++;
-          }
-          fields.add(t.substring(start, i));
-        }
-        if (i >= n) {
-          endOfRecord = true;
-        } else if (t.charAt(i) == ',') {
-          i++;
-        } else {
-          if (t.charAt(i) == '\r') {
-            i++;
-            if (i >= n || t.charAt(i) != '\n') {
-              throw new CsvFormatException(file, line, "", "SDG-0005.csv.bare-cr");
-            }
-          }
-          i++;
-          line++;
-          endOfRecord = true;
-        }
-      }
-      if (fields.size() == 1 && fields.get(0).isEmpty()) {
-        throw new CsvFormatException(file, recordLine, "", "SDG-0005.csv.empty-line");
-      }
-      records.add(fields);
-      lines.add(recordLine);
-    }
-    return records;
+    return CsvRecords.split(file, text, lines);
   }
 
   /**

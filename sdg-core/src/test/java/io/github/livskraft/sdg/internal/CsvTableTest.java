@@ -43,6 +43,31 @@ class CsvTableTest {
   }
 
   @Test
+  void strictWhereJacksonIsLenientWithFileLineAndCharacter() {
+    assertThatThrownBy(() -> CsvTable.parse("f.csv", "a,b\n1,2\n\"3\" ,4\n", AB))
+        .hasMessage("f.csv:3: the character ' ' after a closing quote; expected ',' or a line end");
+    assertThatThrownBy(() -> CsvTable.parse("f.csv", "a,b\n1,\"x\ny\"z\n", AB))
+        .hasMessage("f.csv:3: the character 'z' after a closing quote; expected ',' or a line end");
+    assertThatThrownBy(() -> CsvTable.parse("f.csv", "a,b\n1,2\n3,\"x\"\"\n", AB))
+        .hasMessage("f.csv:3: an unterminated quoted field; expected a closing '\"'");
+    assertThatThrownBy(() -> CsvTable.parse("f.csv", "a,b\n1,2\r", AB)).hasMessage(
+        "f.csv:2: a bare carriage return; expected \\n or \\r\\n line ends");
+    assertThatThrownBy(() -> CsvTable.parse("f.csv", "a,b\n1,2\n\n", AB)).hasMessage(
+        "f.csv:3: an empty line; expected a record");
+    assertThatThrownBy(() -> CsvTable.parse("f.csv", "a,\"b\n1,2\n", AB))
+        .hasMessage("f.csv:1: an unterminated quoted field; expected a closing '\"'");
+  }
+
+  @Test
+  void keepsLineBreaksAndQuotesInsideQuotedFieldsAndCountsLines() {
+    CsvTable t = CsvTable.parse("f.csv", "a,b\r\n\"x\r\ny\",\"\"\"\"\r\n\"\",\"q\"\r\n", AB);
+    assertThat(t.rows().get(0).get("a")).isEqualTo("x\r\ny");
+    assertThat(t.rows().get(0).get("b")).isEqualTo("\"");
+    assertThat(t.rows().get(1).line()).isEqualTo(4);
+    assertThat(t.rows().get(1).get("a")).isEmpty();
+  }
+
+  @Test
   void requiredAndPadded() {
     CsvTable.Row r = CsvTable.parse("f.csv", "a,b\n ,x \n", AB).rows().get(0);
     assertThatThrownBy(() -> r.required("a")).isInstanceOf(CsvFormatException.class)

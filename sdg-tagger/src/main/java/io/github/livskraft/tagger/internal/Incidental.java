@@ -12,8 +12,9 @@ import java.util.Set;
  * <p>The tagger uses this for the primary-versus-incidental rule: a goal whose every matched word is such a
  * place is dropped when another goal of the same text has evidence outside place phrases ("Det skal etableres en ny
  * gang- og sykkelbro over elva ved ungdomsskolen" is SDG 11, not SDG 4). A goal that is alone keeps its place words
- * ("Tiltak: Gratis kjernetid i SFO"). An institution named as a partner ("samarbeide med universitetet om
- * forskning på klimatilpasning") is treated the same way, and so are pupils, students or staff named as the actors
+ * ("Tiltak: Gratis kjernetid i SFO"). An institution or organisation named as a partner ("samarbeide med
+ * universitetet om forskning på klimatilpasning", "sammen med dykkerklubben og Naturvernforbundet") is treated the
+ * same way, a second place joined by "og"/"eller" ("mellom skolen og idrettshallen") too, and so are pupils, students or staff named as the actors
  * of a sentence ({@link #inSubject}) or as the people a measure is for ({@link #beneficiary}).
  */
 public final class Incidental {
@@ -36,7 +37,9 @@ public final class Incidental {
   private static final String[] PLACE_STEMS = {"skole", "skule", "barnehage", "universitet", "høgskole", "høyskole",
       "høgskule", "campus", "industripark", "næringspark", "næringsområde", "industriområde", "sentrum", "rådhus",
       "bibliotek", "gymsal", "idrettshall", "symjehall", "svømmehall", "kulturhus", "havn", "hamn", "kaia", "kaien",
-      "fylkesveg", "fylkesvei", "riksveg", "riksvei", "sykehjem", "sjukeheim", "renseanlegg", "reinseanlegg"};
+      "fylkesveg", "fylkesvei", "riksveg", "riksvei", "sykehjem", "sjukeheim", "renseanlegg", "reinseanlegg",
+      "stasjon", "friområd", "fjellområd", "næringshage", "idrettslag", "forbund", "klubb", "forening", "foreining",
+      "bondelag"};
 
   /**
    * Finite verbs and auxiliaries that end the subject of a Norwegian main clause (verb-second order): "Elevene ved Berg
@@ -164,6 +167,12 @@ public final class Incidental {
       }
       boolean name = Character.isUpperCase(text.charAt(t.start[j])) && j > 0 && !breakBetween(t, t.end[j - 1],
           t.start[j]);
+      if ((w.equals("og") || w.equals("eller")) && j > 0 && !t.joined[j - 1] && placeNoun(t.text(j - 1))
+          && !breakBetween(t, t.end[j - 1], t.start[j])) {
+        j--; // "mellom skolen og idrettshallen": the second place shares the preposition of the first
+        next = t.start[j];
+        continue;
+      }
       if (++fillers > MAX_FILLERS || !(FILLERS.contains(w) || name || Character.isDigit(w.charAt(0)))) {
         return false;
       }
@@ -172,11 +181,16 @@ public final class Incidental {
     return false;
   }
 
-  /** "samarbeide med universitetet": an institution named as a partner is not the topic either. */
+  /**
+   * "samarbeide med universitetet", "sammen med næringshagen": an institution named as a partner is not the topic
+   * either.
+   */
   private static boolean partnerBefore(Tokens t, int med) {
     for (int j = med - 1; j >= 0; j--) {
       if (!t.joined[j]) {
-        return t.text(j).startsWith("samarbeid") && !breakBetween(t, t.end[j], t.start[med]);
+        String w = t.text(j);
+        return (w.startsWith("samarbeid") || w.equals("sammen") || w.equals("saman"))
+            && !breakBetween(t, t.end[j], t.start[med]);
       }
     }
     return false;

@@ -10,7 +10,9 @@ import java.util.Set;
  * "neither") and speaks of relevance ("konsekvens", "betydning", "berører", "påvirker", "verknad", "innverknad",
  * "relevant", "gjelder", "omfatter"; "impact", "affect", "consequence"), as in "Saken har ingen konsekvenser for
  * klima og miljø" or "Tiltaket berører ikke dyrket mark". A negation without a relevance word ("unge som verken er
- * i arbeid eller utdanning", "ikke la naturen gå på billigsalg") does not negate the topic.
+ * i arbeid eller utdanning", "ikke la naturen gå på billigsalg") does not negate the topic. "Verken"/"korkje" before a
+ * verb of change ("Tiltaket vil verken øke eller redusere klimagassutslippene") says the measure has no effect and
+ * negates like a relevance word.
  *
  * <p>A clause ends at {@code . ! ? ; :} or a line break, and at a contrast ("men", "mens", "but", "while") or a
  * comma followed by "og"/"and". A short heading before a colon ("Folkehelse: Saken berører ikke folkehelse")
@@ -26,6 +28,19 @@ public final class Negation {
       "impact", "affect", "consequence", "bearing", "concern"};
   private static final Set<String> CONTRAST = Set.of("men", "mens", "but", "while", "whereas", "derimot");
   private static final int HEADING_WORDS = 6;
+
+  /** Verbs of change after "verken"/"korkje": "verken øke eller redusere" says the measure changes nothing. */
+  private static final String[] CHANGE = {"øke", "auke", "reduser", "minske", "minke", "bedre", "betre", "forverr",
+      "endre", "svekke", "styrke"};
+
+  private static boolean changeVerb(String w) {
+    for (String c : CHANGE) {
+      if (w.startsWith(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final String[] CUE_ARRAY = CUES.toArray(String[]::new);
 
@@ -140,6 +155,9 @@ public final class Negation {
       String w = new String(s, i, j - i);
       if (prev != null && CUES.contains(prev) && !NOT_AFTER_CUE.contains(w)) {
         cue = true;
+        if (!relevance && (prev.equals("verken") || prev.equals("korkje")) && changeVerb(w)) {
+          relevance = true; // "vil verken øke eller redusere utslippene": no effect either way
+        }
       }
       if (!relevance) {
         for (String r : RELEVANCE) {

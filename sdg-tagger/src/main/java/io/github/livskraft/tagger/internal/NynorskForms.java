@@ -111,40 +111,6 @@ final class NynorskForms {
     return forms;
   }
 
-  /**
-   * A bokmål rule file as a nynorsk one: the same rules with {@code @language nn} and ids {@code nnb.…} instead of
-   * {@code nb.…}. When the file is compiled with the nynorsk rules, its terms get their nynorsk forms (see {@link
-   * #of}), so nynorsk text is also read with the whole bokmål vocabulary in nynorsk spelling; a derived rule that
-   * matches only words a nynorsk rule of the same goal already counted adds nothing to the score.
-   *
-   * @param bokmal the text of a bokmål rule file
-   * @return the text of the derived nynorsk rule file (same line numbers)
-   */
-  static String deriveFromBokmal(String bokmal) {
-    StringBuilder out = new StringBuilder(bokmal.length() + 1024);
-    for (String line : bokmal.split("\n", -1)) {
-      if (line.startsWith("@language")) {
-        line = "@language nn";
-      } else if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && line.charAt(0) != '#'
-          && line.charAt(0) != '@') {
-        int codeEnd = 0;
-        while (codeEnd < line.length() && !Character.isWhitespace(line.charAt(codeEnd))) {
-          codeEnd++;
-        }
-        int idStart = codeEnd;
-        while (idStart < line.length() && Character.isWhitespace(line.charAt(idStart))) {
-          idStart++;
-        }
-        if (line.startsWith("nb.", idStart)) {
-          line = line.substring(0, idStart) + DERIVED_PREFIX + line.substring(idStart + 3);
-        }
-      }
-      out.append(line).append('\n');
-    }
-    out.setLength(out.length() - 1);
-    return out.toString();
-  }
-
   /** One correspondence of the table. */
   private record Entry(String from, String[] to, boolean start, boolean end, int minBefore) {
 

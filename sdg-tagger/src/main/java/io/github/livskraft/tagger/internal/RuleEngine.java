@@ -97,9 +97,87 @@ public final class RuleEngine {
      * @throws IOException on read errors
      */
     public Builder add(Reader reader, String source, RuleFileLimits limits) throws IOException {
-      RuleFileParser.ParsedFile file = RuleFileParser.parse(reader, source,
-          (lang, pattern) -> dictionaries.computeIfAbsent(lang, l -> new LinkedHashMap<>())
-              .computeIfAbsent(pattern, p -> dictionaries.get(lang).size()), limits);
+      addParsed(parse(reader, source, limits), source);
+      return this;
+    }
+
+    /**
+     * Parses a bokmål rule file once and adds it twice: as it is, and as nynorsk rules that read nynorsk text with
+     * the bokmål vocabulary in nynorsk spelling ({@code @language nn}, ids {@code nnb.…} instead of {@code nb.…},
+     * the same goals, targets, weights, expressions, lines, {@code @threshold} and {@code @corroborate}). The derived
+     * rules' terms are the same patterns in the nynorsk dictionary; the nynorsk compilation gives them their
+     * nynorsk forms (see {@code NynorskForms.of}).
+     *
+     * @param reader the text of a bokmål rule file
+     * @param source the name used in error messages
+     * @param derivedSource the name of the derived nynorsk rules (in their errors and explanations)
+     * @param limits the limits of the file
+     * @throws RuleParseError on any syntax or content error, or a limit broken
+     * @throws IOException on read errors
+     */
+    public Builder addWithNynorskForms(Reader reader, String source, String derivedSource, RuleFileLimits limits)
+        throws IOException {
+      RuleFileParser.ParsedFile file = parse(reader, source, limits);
+      addParsed(file, source);
+      addParsed(nynorskForms(file, derivedSource), derivedSource);
+      return this;
+    }
+
+    private RuleFileParser.ParsedFile parse(Reader reader, String source, RuleFileLimits limits)
+        throws IOException {
+      return RuleFileParser.parse(reader, source, this::intern, limits);
+    }
+
+    private int intern(Language language, String pattern) {
+      Map<String, Integer> dictionary = dictionaries.computeIfAbsent(language, l -> new LinkedHashMap<>());
+      return dictionary.computeIfAbsent(pattern, p -> dictionary.size());
+    }
+
+    /**
+     * A parsed bokmål file as nynorsk rules. The terms are interned in the order the parser met them (the
+     * expression trees keep the text's order), so the nynorsk dictionary is the same as if the rewritten text had
+     * been parsed.
+     */
+    private RuleFileParser.ParsedFile nynorskForms(RuleFileParser.ParsedFile file, String derivedSource) {
+      List<String> patterns = new ArrayList<>(dictionaries.getOrDefault(file.language(), Map.of()).keySet());
+      List<RuleDef> derived = new ArrayList<>(file.rules().size());
+      for (RuleDef r : file.rules()) {
+        String id = r.id().startsWith("nb.") ? NynorskForms.DERIVED_PREFIX + r.id().substring(3) : r.id();
+        derived.add(new RuleDef(id, r.goal(), r.target(), Language.NN, r.weight(), r.expression(), derivedSource,
+            r.line(), reintern(r.expr(), patterns)));
+      }
+      return new RuleFileParser.ParsedFile(Language.NN, derived, file.thresholds(), file.corroborate());
+    }
+
+    /** The same expression with its terms' ids in the nynorsk dictionary, interned left to right. */
+    private Expr reintern(Expr e, List<String> patterns) {
+      if (e instanceof Expr.Term t) {
+        return new Expr.Term(intern(Language.NN, t.pattern()), t.pattern());
+      } else if (e instanceof Expr.Phrase p) {
+        int[] ids = new int[p.ids().length];
+        for (int k = 0; k < ids.length; k++) {
+          ids[k] = intern(Language.NN, patterns.get(p.ids()[k]));
+        }
+        return new Expr.Phrase(ids, p.text());
+      } else if (e instanceof Expr.Or o) {
+        List<Expr> parts = new ArrayList<>(o.parts().size());
+        o.parts().forEach(x -> parts.add(reintern(x, patterns)));
+        return new Expr.Or(List.copyOf(parts));
+      } else if (e instanceof Expr.And a) {
+        List<Expr> parts = new ArrayList<>(a.parts().size());
+        a.parts().forEach(x -> parts.add(reintern(x, patterns)));
+        return new Expr.And(List.copyOf(parts));
+      } else if (e instanceof Expr.Not n) {
+        Expr positive = reintern(n.positive(), patterns);
+        return new Expr.Not(positive, reintern(n.negative(), patterns));
+      } else if (e instanceof Expr.Near n) {
+        Expr left = reintern(n.left(), patterns);
+        return new Expr.Near(left, reintern(n.right(), patterns), n.distance());
+      }
+      throw new IllegalStateException("unknown expression node " + e.getClass().getSimpleName());
+    }
+
+    private void addParsed(RuleFileParser.ParsedFile file, String source) {
       List<RuleDef> parsed = file.rules();
       Map<GoalCode, Double> own = thresholds.computeIfAbsent(file.language(), l -> new HashMap<>());
       for (Map.Entry<GoalCode, Double> e : file.thresholds().entrySet()) {
@@ -118,7 +196,6 @@ public final class RuleEngine {
         }
       }
       rules.addAll(parsed);
-      return this;
     }
 
     /** Compiles the rules. */
@@ -171,17 +248,6 @@ public final class RuleEngine {
     }
     out.removeIf(r -> merged.contains(r.id()));
     return out;
-  }
-
-  /**
-   * A bokmål rule file as nynorsk rules: {@code @language nn}, ids {@code nnb.…}; compiled with the nynorsk rules,
-   * its terms also read their nynorsk forms (issue 13, fifth round).
-   *
-   * @param bokmalRules the text of a bokmål rule file
-   * @return the text of the derived nynorsk rule file, with the same line numbers
-   */
-  public static String deriveNynorsk(String bokmalRules) {
-    return NynorskForms.deriveFromBokmal(bokmalRules);
   }
 
   /** The shortest prefix (with its final -e) that also reads the nynorsk -a forms. */
