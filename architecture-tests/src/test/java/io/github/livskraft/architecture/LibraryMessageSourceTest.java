@@ -34,7 +34,13 @@ import org.junit.jupiter.api.Test;
  *       whose result is thrown ({@code throw r.error(column, "an empty value")}, {@code throw bad(path, "a
  *       string")}). Coded exceptions take bundle keys and values there; a value that is data (column names
  *       {@code "region, variable"}, a separator {@code " | "}) has no two words side by side. The modules that
- *       still have such texts are {@link #OPEN}, with their exact number, so the number can only go down.</li>
+ *       still have such texts are {@link #OPEN}, with their exact number, so the number can only go down;</li>
+ *   <li>a <b>sentence added to a list</b>: {@code warnings.add("base value is zero: replaced by 0.001")} or
+ *       {@code notes.add("base value " + v + " is below the limit " + l)} — a literal with two words side by side in
+ *       an argument of a collection's {@code add(…)} (outside any nested call, so {@code add(new Line(…, "css
+ *       class"))} is not read). Such a list ends up in a result a user reads (a progress assessment's warnings were
+ *       one); its items are {@code MessageFragment}s (or a record with a stable code and a fragment, as
+ *       {@code ProgressWarning}). {@link #OPEN_ADDED} holds the modules still open, with their exact number.</li>
  * </ul>
  * Comments and Javadoc are not read; a genuine label in data (a {@code LocalizedText} value) has no {@code " / "}.
  * The few deliberate exceptions are {@link #KNOWN}, each with its reason.
@@ -75,6 +81,15 @@ class LibraryMessageSourceTest {
       // kostra-adapter are converted (CaseText, HTTP.* keys). Every module must stay at 0.
       );
 
+  /**
+   * Rule 4 (a sentence added to a list): the modules that still do it, with their exact number of findings, which
+   * can only go down.
+   */
+  private static final Map<String, Integer> OPEN_ADDED = Map.of();
+
+  /** A collection's add call: {@code warnings.add(}, {@code list.add(0, }, {@code out.addFirst(}. */
+  private static final Pattern ADD_CALL = Pattern.compile("\\.(?:add|addFirst|addLast)\\s*\\(");
+
   private static final Pattern MIXED = Pattern.compile("\\p{L}{2,} / \\p{L}{2,}|^[^\\p{L}\\p{N}]{0,4}/ \\p{L}");
   private static final Pattern NEW_EXCEPTION = Pattern.compile("\\bnew\\s+([A-Z]\\w*Exception)\\s*\\(");
   /** Two words side by side inside one literal: what rule 3 looks for in later arguments and helper calls. */
@@ -97,6 +112,8 @@ class LibraryMessageSourceTest {
     int files = 0;
     int exceptions = 0;
     int thrownCalls = 0;
+    List<String> added = new ArrayList<>();
+    int addCalls = 0;
     for (String module : LIBRARIES) {
       Path src = root.resolve(module).resolve("src/main/java");
       assertThat(src).as("sources of %s", module).isDirectory();
@@ -132,6 +149,15 @@ class LibraryMessageSourceTest {
               }
             }
           }
+          Matcher a = ADD_CALL.matcher(code);
+          while (a.find()) {
+            addCalls++;
+            for (String arg : arguments(code, a.end())) {
+              if (hasWords(outsideCalls(arg))) {
+                added.add(module + ":" + name + ":add(" + arg.replaceAll("\\s+", " ").strip() + ")");
+              }
+            }
+          }
           Matcher t = THROWN_CALL.matcher(code);
           while (t.find()) {
             thrownCalls++;
@@ -156,6 +182,14 @@ class LibraryMessageSourceTest {
     assertThat(perModule).as("sentences written in Java as a later argument of an exception or of a thrown helper"
         + " (put them in the bundle: a key and values); OPEN holds the exact number of the modules still open:%n%s",
         String.join("\n", later)).isEqualTo(new java.util.TreeMap<>(OPEN));
+    assertThat(addCalls).as("add calls seen").isGreaterThan(200);
+    Map<String, Integer> addedPerModule = new java.util.TreeMap<>();
+    for (String f : added) {
+      addedPerModule.merge(f.substring(0, f.indexOf(':')), 1, Integer::sum);
+    }
+    assertThat(addedPerModule).as("sentences written in Java and added to a list (a result's warnings, notes,"
+        + " reasons): make the items MessageFragments of the module's bundle; OPEN_ADDED holds the exact number of"
+        + " the modules still open:%n%s", String.join("\n", added)).isEqualTo(new java.util.TreeMap<>(OPEN_ADDED));
     for (Map.Entry<String, String> k : KNOWN.entrySet()) {
       assertThat(findings).as("a KNOWN entry that no longer occurs must leave the list")
           .anyMatch(f -> f.startsWith(k.getKey() + ":") && f.contains(k.getValue()));
@@ -187,6 +221,13 @@ class LibraryMessageSourceTest {
             throw new CaseworkException(CaseErrorCode.INVALID_FIELD, null, "by", v, "a name or user id");
           }
           void j(String v) { throw new LivskraftSparkException(SparkErrorCode.COLUMNS, "region, variable", v + " | "); }
+          void k(List<String> warnings, List<Line> lines, double y0) {
+            warnings.add("base value " + y0 + " is below the minimum limit");
+            warnings.add(0, "target is zero: replaced by 0.001");
+            lines.add(new Line(y0, "series municipality"));
+            warnings.add(ProgressWarning.of(Kind.ZERO_TARGET));
+            warnings.add("region");
+          }
         }
         """);
     assertThat(literals(code).stream().map(l -> l.text).filter(t -> MIXED.matcher(t).find()))
@@ -217,6 +258,41 @@ class LibraryMessageSourceTest {
       arguments(code, t.end()).stream().filter(LibraryMessageSourceTest::hasWords).forEach(thrown::add);
     }
     assertThat(thrown).containsExactly(" \"an empty value; expected a value\"");
+    // rule 4: a sentence added to a list, also after an index; not a literal inside a nested call, not one word
+    Matcher a = ADD_CALL.matcher(code);
+    List<String> added = new ArrayList<>();
+    while (a.find()) {
+      arguments(code, a.end()).stream().filter(arg -> hasWords(outsideCalls(arg))).forEach(added::add);
+    }
+    assertThat(added).containsExactly("\"base value \" + y0 + \" is below the minimum limit\"",
+        " \"target is zero: replaced by 0.001\"");
+  }
+
+  /** A string or character literal with its escapes, from its opening quote. */
+  private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
+
+  /** An argument with the contents of nested calls ({@code f(…)}, {@code new X(…)}) left out. */
+  static String outsideCalls(String argument) {
+    StringBuilder out = new StringBuilder();
+    int depth = 0;
+    for (int j = 0; j < argument.length(); j++) {
+      char c = argument.charAt(j);
+      if (c == '"' || c == '\'') {
+        Matcher lit = QUOTED.matcher(argument).region(j, argument.length());
+        int k = lit.lookingAt() ? lit.end() - 1 : argument.length() - 1;
+        if (depth == 0) {
+          out.append(argument, j, k + 1);
+        }
+        j = k;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private record Literal(int at, String text) {}

@@ -261,7 +261,8 @@ final class PlanYearCommands {
       PrintWriter out = spec.commandLine().getOut();
       if (format.json) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("rule", Map.of("nb", r.rule().text(Language.NB), "en", r.rule().text(Language.EN)));
+        json.put("rule", Map.of("nb", r.rule().text(Language.NB), "nn", r.rule().text(Language.NN), "en",
+            r.rule().text(Language.EN)));
         if (rank) {
           json.put("ranking", r.ranking());
         }
@@ -275,7 +276,8 @@ final class PlanYearCommands {
             rows.add(List.of(m.rank() == 0 ? "" : String.valueOf(m.rank()), m.planId(), m.elementId(), m.title(),
                 String.valueOf(m.benefitPoints()), s(m.effort()), s(m.cost().map(PlanYearCommands::num)),
                 String.valueOf(m.costPoints()), s(m.score().map(PlanYearCommands::num)),
-                s(m.economicNet().map(PlanYearCommands::num)), String.join("; ", m.missing())));
+                s(m.economicNet().map(PlanYearCommands::num)),
+                String.join("; ", m.missing().stream().map(t -> t.text(lang.get())).toList())));
           }
           out.print(csv(List.of("rank", "plan", "element", "title", "benefitPoints", "effort", "costNok",
               "costPoints", "score", "economicNetNok", "missing"), rows));
@@ -301,7 +303,8 @@ final class PlanYearCommands {
                     CliMessages.text("benefits.points", l, Integer.toString(m.benefitPoints()), s(m.effort()),
                         m.cost().map(c -> NumberText.of(c, l)).orElse("?")))
                 : String.format(Locale.ROOT, "  –  %s#%s  %s  (%s)", m.planId(), m.elementId(),
-                    m.title(), CliMessages.text("benefits.unranked", l, String.join(", ", m.missing()))));
+                    m.title(), CliMessages.text("benefits.unranked", l,
+                        String.join(", ", m.missing().stream().map(t -> t.text(l)).toList()))));
           }
         }
         printBalances(out, CliMessages.text("by.focus-area", lang.get()), r.byFocusArea(), lang.get());

@@ -102,5 +102,16 @@ class PlanYearCommandsTest {
     JsonNode json = new ObjectMapper().readTree(TestCli.run("plan", "benefits", ILLUSTRATIVE, "--rank", "--json").out());
     assertThat(json.get("ranking").size()).isEqualTo(3);
     assertThat(json.get("rule").get("en").asText()).contains("Score = benefit points");
+    assertThat(json.get("rule").get("nn").asText()).contains("vert ikkje rangerte");
+  }
+
+  /** An unranked tiltak says what it lacks in the reader's language, not in the library's English. */
+  @Test
+  void unrankedMeasuresSayWhatTheyLackInNynorsk() {
+    Run rank = TestCli.run("plan", "benefits", "../examples/plans/kongsbergregionen-strategi-2019.yaml", "--rank",
+        "--lang", "nn");
+    assertThat(rank.code()).as(rank.err()).isZero();
+    assertThat(rank.out()).contains("ikkje rangert, manglar: ")
+        .doesNotContain("expected benefits", "scale of benefit", "effort");
   }
 }

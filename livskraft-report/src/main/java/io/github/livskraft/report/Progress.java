@@ -87,7 +87,9 @@ final class Progress {
     LocalizedText label = Texts.of(a.label(Language.NB), a.label(Language.NN), a.label(Language.EN));
     LocalizedText detail;
     if (a.method().isEmpty()) {
-      String why = a.warnings().isEmpty() ? "" : " (" + String.join("; ", a.warnings()) + ")";
+      // each warning in the report's language (ProgressWarning: a text of the indicators bundle)
+      Object why = a.warnings().isEmpty() ? ""
+          : Texts.of(l -> " (" + String.join("; ", a.warnings().stream().map(w -> w.text(l)).toList()) + ")");
       detail = Texts.text("progress.cannot-assess", why);
     } else if (a.method().get() == ProgressMethod.WITH_TARGET) {
       double r = a.progressValue().orElse(Double.NaN) * 100;

@@ -4,9 +4,6 @@ import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.sdg.MessageFragment;
 import io.github.livskraft.sdg.TextProvenance;
-import io.github.livskraft.sdg.TextVariant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Makes the report's own texts as sdg-core {@link LocalizedText}s (provenance {@link TextProvenance#COMMUNITY},
@@ -20,11 +17,7 @@ final class Texts {
 
   /** A text in bokmål, nynorsk and English. */
   static LocalizedText of(String nb, String nn, String en) {
-    List<TextVariant> v = new ArrayList<>(3);
-    v.add(TextVariant.of(Language.NB, nonBlank(nb), TextProvenance.COMMUNITY, SOURCE));
-    v.add(TextVariant.of(Language.NN, nonBlank(nn), TextProvenance.COMMUNITY, SOURCE));
-    v.add(TextVariant.of(Language.EN, nonBlank(en), TextProvenance.COMMUNITY, SOURCE));
-    return LocalizedText.of(v);
+    return LocalizedText.of(nonBlank(nb), nonBlank(nn), nonBlank(en), SOURCE);
   }
 
   /**

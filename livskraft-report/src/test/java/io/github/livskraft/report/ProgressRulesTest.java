@@ -126,4 +126,37 @@ class ProgressRulesTest {
     assertThat(s.detail().text(Language.NB)).contains("faktisk/nødvendig vekst = ").contains("\u00a0%");
     assertThat(s.detail().text(Language.NN)).contains("faktisk/naudsynt vekst");
   }
+
+  /**
+   * A progress assessment that cannot be made says why in the report's language: the calculator's warning (a text of
+   * the indicators bundle) is written in bokmål, nynorsk or English, never in the library's English.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', textBlock = """
+      nb ; kan ikke vurderes (retningen target_band trenger en målverdi)
+      nn ; kan ikkje vurderast (retninga target_band treng ein målverdi)
+      en ; cannot be assessed (direction target_band needs a target value)
+      """)
+  void a_progress_that_cannot_be_assessed_says_why_in_the_reports_language(String tag, String expected) {
+    var a = io.github.livskraft.indicators.progress.ProgressCalculator.openSdg().assess(
+        io.github.livskraft.indicators.progress.ProgressInput.of(io.github.livskraft.indicators.Direction.TARGET_BAND,
+            io.github.livskraft.indicators.series.Period.year(2015), 38,
+            io.github.livskraft.indicators.series.Period.year(2023), 44));
+    StatusView v = Progress.view(a, "2015 → 2023", 0);
+    assertThat(v.detail().text(Language.fromTag(tag).orElseThrow())).isEqualTo(expected);
+  }
+
+  @Test
+  void a_progress_that_cannot_be_assessed_without_a_warning_has_no_parenthesis() {
+    var a = io.github.livskraft.indicators.progress.ProgressAssessment.notAvailable(
+        io.github.livskraft.indicators.progress.ProgressCalculator.openSdg().assess(
+            io.github.livskraft.indicators.progress.ProgressInput.of(
+                io.github.livskraft.indicators.Direction.TARGET_BAND,
+                io.github.livskraft.indicators.series.Period.year(2015), 38,
+                io.github.livskraft.indicators.series.Period.year(2023), 44)).warnings().get(0));
+    StatusView v = Progress.view(new io.github.livskraft.indicators.progress.ProgressAssessment(a.status(),
+        a.method(), a.progressValue(), a.observedGrowth(), a.requiredGrowth(), a.limitCoefficient(), a.score(),
+        a.basePeriod(), a.baseValue(), a.latestPeriod(), a.latestValue(), List.of()), "2015 → 2023", 0);
+    assertThat(v.detail().text(Language.NN)).isEqualTo("kan ikkje vurderast");
+  }
 }

@@ -180,7 +180,8 @@ public final class IndicatorPanels {
    * @param variable the variable
    * @param options builds the options on the executors, e.g.
    *     {@code () -> ProgressOptions.of(Direction.HIGHER_IS_BETTER).withTarget(100, Period.year(2030))}
-   * @return one {@link #PROGRESS} row per region
+   * @return one {@link #PROGRESS} row per region; its {@code warnings} are the English texts of the
+   *     assessment's {@code ProgressWarning}s, {@code warning_codes} their stable codes in the same order
    */
   public static Dataset<Row> progress(Dataset<Row> observations, String variable,
       SerializableSupplier<ProgressOptions> options) {

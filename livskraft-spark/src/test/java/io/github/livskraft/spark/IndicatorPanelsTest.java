@@ -196,6 +196,17 @@ class IndicatorPanelsTest {
         .filter(s -> calc.assess(s, options.get()).score().isEmpty()).count();
     assertThat(spk.where(col("progress_score").isNull()).count()).as("series without a progress score")
         .isEqualTo(plainUnscored);
+    // warnings: the English texts, and beside them their stable codes, in the same order
+    List<String> codes = new ArrayList<>();
+    for (Row r : spk.collectAsList()) {
+      List<String> texts = r.getList(r.fieldIndex("warnings"));
+      List<String> rowCodes = r.getList(r.fieldIndex("warning_codes"));
+      assertThat(rowCodes).hasSameSizeAs(texts);
+      codes.addAll(rowCodes);
+    }
+    assertThat(codes).allSatisfy(c -> assertThat(
+        io.github.livskraft.indicators.progress.ProgressWarning.Kind.valueOf(c.toUpperCase(java.util.Locale.ROOT))
+            .code()).isEqualTo(c));
   }
 
   @Test

@@ -71,6 +71,64 @@ public final class LocalizedText {
   }
 
   /**
+   * A text written by the program that uses Livskraft — a municipality's own coherence rule, finding or label — in
+   * bokmål, nynorsk and English, each a {@link TextProvenance#COMMUNITY} variant from the source {@value #OWN_TEXT}.
+   * Nynorsk may be left out ({@code null}): a nynorsk reader then gets the bokmål text by the fallback rule above,
+   * and {@link #find(Language) find(NN)} is empty, so a caller can mark it.
+   *
+   * <pre>{@code
+   * LocalizedText title = LocalizedText.of("Tiltak uten budsjett", "Tiltak utan budsjett", "Measure without budget");
+   * }</pre>
+   *
+   * @param nb bokmål
+   * @param nn nynorsk, or {@code null} when there is none
+   * @param en English
+   * @return the text
+   * @throws CodedArgumentException {@code SDG-0007} if a text given is empty or only white space
+   * @see #of(String, String, String, String)
+   */
+  public static LocalizedText of(String nb, @Nullable String nn, String en) {
+    return of(nb, nn, en, OWN_TEXT);
+  }
+
+  /**
+   * A text in bokmål, nynorsk and English with the source it comes from (e.g. {@code kommunen:planstrategi-2024}),
+   * each a {@link TextProvenance#COMMUNITY} variant; as {@link #of(String, String, String)} otherwise. Official
+   * wording (the UN's, a ministry's) is never made here: build its {@link TextVariant}s with
+   * {@link TextProvenance#OFFICIAL_UN} or {@link TextProvenance#OFFICIAL_NO} and their sources.
+   *
+   * @param nb bokmål
+   * @param nn nynorsk, or {@code null} when there is none
+   * @param en English
+   * @param source where the texts come from
+   * @return the text
+   * @throws CodedArgumentException {@code SDG-0007} if a text given is empty or only white space
+   */
+  public static LocalizedText of(String nb, @Nullable String nn, String en, String source) {
+    Objects.requireNonNull(nb, "nb");
+    Objects.requireNonNull(en, "en");
+    Objects.requireNonNull(source, "source");
+    List<TextVariant> v = new ArrayList<>(3);
+    v.add(variant(Language.EN, en, source));
+    v.add(variant(Language.NB, nb, source));
+    if (nn != null) {
+      v.add(variant(Language.NN, nn, source));
+    }
+    return of(v);
+  }
+
+  /** The source of the texts made by {@link #of(String, String, String)}: the using program's own texts. */
+  public static final String OWN_TEXT = "own text";
+
+  private static TextVariant variant(Language language, String text, String source) {
+    if (text.isBlank()) {
+      throw new CodedArgumentException(SdgErrorCode.INVALID_TEXT.fragment("blank", language.tag()),
+          SdgErrorCode.INVALID_TEXT);
+    }
+    return TextVariant.of(language, text, TextProvenance.COMMUNITY, source);
+  }
+
+  /**
    * A text in all three languages from a per-language function, e.g. an enum's {@code label(Language)} or a
    * {@link MessageFragment#text(Language)}.
    *

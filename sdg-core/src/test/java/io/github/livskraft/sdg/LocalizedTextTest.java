@@ -103,4 +103,46 @@ class LocalizedTextTest {
   void equalsContract() {
     EqualsVerifier.forClass(LocalizedText.class).withNonnullFields("variants").verify();
   }
+
+  @Test
+  void ownTextsInBokmalNynorskAndEnglishAreCommunityTextsOfTheirSource() {
+    LocalizedText t = LocalizedText.of("Tiltak uten budsjett", "Tiltak utan budsjett", "Measure without budget");
+    assertThat(t.text(NB)).isEqualTo("Tiltak uten budsjett");
+    assertThat(t.text(NN)).isEqualTo("Tiltak utan budsjett");
+    assertThat(t.text(EN)).isEqualTo("Measure without budget");
+    assertThat(t.languages()).containsExactlyInAnyOrder(EN, NB, NN);
+    assertThat(t.variants()).allSatisfy(v -> {
+      assertThat(v.provenance()).isEqualTo(COMMUNITY);
+      assertThat(v.source()).isEqualTo(LocalizedText.OWN_TEXT);
+    });
+    LocalizedText sourced = LocalizedText.of("a", "b", "c", "kommunen:planstrategi-2024");
+    assertThat(sourced.variants()).extracting(TextVariant::source).containsOnly("kommunen:planstrategi-2024");
+    assertThat(sourced).isNotEqualTo(LocalizedText.of("a", "b", "c"));
+  }
+
+  @Test
+  void ownTextsWithoutNynorskGiveNynorskReadersBokmalAndSaySo() {
+    LocalizedText t = LocalizedText.of("Tiltak uten budsjett", null, "Measure without budget");
+    assertThat(t.find(NN)).isEmpty();
+    assertThat(t.resolve(NN).language()).isEqualTo(NB);
+    assertThat(t.text(NN)).isEqualTo("Tiltak uten budsjett");
+    assertThat(t.languages()).containsExactlyInAnyOrder(EN, NB);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      nb | en | SDG-0007: the text in nb is empty or only white space; expected a text
+      nn | nb | SDG-0007: teksten på nn er tom eller bare mellomrom; ventet en tekst
+      en | nn | SDG-0007: teksten på en er tom eller berre mellomrom; venta ein tekst
+      """)
+  void aBlankOwnTextIsACodedErrorNamingTheLanguage(String blank, String reader, String expected) {
+    String nb = blank.equals("nb") ? " " : "bokmål";
+    String nn = blank.equals("nn") ? "" : "nynorsk";
+    String en = blank.equals("en") ? "\t" : "English";
+    assertThatThrownBy(() -> LocalizedText.of(nb, nn, en))
+        .isInstanceOfSatisfying(CodedArgumentException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo(SdgErrorCode.INVALID_TEXT);
+          assertThat(e.getMessage(Language.fromTag(reader).orElseThrow())).isEqualTo(expected);
+        });
+  }
 }

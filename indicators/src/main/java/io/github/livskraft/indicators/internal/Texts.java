@@ -5,9 +5,6 @@ import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.sdg.TextProvenance;
-import io.github.livskraft.sdg.TextVariant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,11 +36,7 @@ public final class Texts {
     if (nb.isBlank() || en.isBlank() || nn.filter(String::isBlank).isPresent()) {
       throw IndicatorArgumentException.of(IndicatorErrorCode.DEFINITION_VALUE, "text", nb, en);
     }
-    List<TextVariant> v = new ArrayList<>(3);
-    v.add(TextVariant.of(Language.EN, en, TextProvenance.COMMUNITY, DEFINITIONS));
-    v.add(TextVariant.of(Language.NB, nb, TextProvenance.COMMUNITY, DEFINITIONS));
-    nn.ifPresent(t -> v.add(TextVariant.of(Language.NN, t, TextProvenance.COMMUNITY, DEFINITIONS)));
-    return LocalizedText.of(v);
+    return LocalizedText.of(nb, nn.orElse(null), en, DEFINITIONS);
   }
 
   /**

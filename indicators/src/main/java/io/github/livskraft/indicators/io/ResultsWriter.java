@@ -8,6 +8,7 @@ import io.github.livskraft.indicators.dashboard.DashboardResult;
 import io.github.livskraft.indicators.dashboard.GoalScore;
 import io.github.livskraft.indicators.dashboard.IndicatorScore;
 import io.github.livskraft.indicators.progress.ProgressAssessment;
+import io.github.livskraft.indicators.progress.ProgressWarning;
 import io.github.livskraft.indicators.progress.TrendAssessment;
 import io.github.livskraft.indicators.series.Observation;
 import io.github.livskraft.indicators.series.Provenance;
@@ -105,8 +106,13 @@ public final class ResultsWriter {
       }
       num(g, "latestValue", p.latestValue());
       g.writeArrayFieldStart("warnings");
-      for (String w : p.warnings()) {
-        g.writeString(w);
+      for (ProgressWarning w : p.warnings()) {
+        g.writeString(w.text(language));
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("warningCodes");
+      for (ProgressWarning w : p.warnings()) {
+        g.writeString(w.code());
       }
       g.writeEndArray();
       g.writeEndObject();

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The result of a progress assessment: the status, and beside it every number that produced it (progress value
  * P, observed and required CAGR, the limit coefficient C, the score in [−5, 5]), the values and periods used, and
- * warnings (e.g. "base value 0 replaced by 0.001").
+ * warnings ({@link ProgressWarning}s: a stable kind and a text in English, bokmål and nynorsk, e.g. "base value is
+ * zero: replaced by 0.001").
  *
  * @param status the status
  * @param method the method used, or empty when nothing could be assessed
@@ -22,12 +23,12 @@ import java.util.Optional;
  * @param baseValue the base value used (after any replacement)
  * @param latestPeriod the latest period used
  * @param latestValue the latest value used
- * @param warnings warnings in English (codes of the reference implementation's warnings)
+ * @param warnings the warnings, in the order met
  */
 public record ProgressAssessment(ProgressStatus status, Optional<ProgressMethod> method, Optional<Double> progressValue,
     Optional<Double> observedGrowth, Optional<Double> requiredGrowth, Optional<Double> limitCoefficient,
     Optional<Double> score, Optional<Period> basePeriod, Optional<Double> baseValue, Optional<Period> latestPeriod,
-    Optional<Double> latestValue, List<String> warnings) {
+    Optional<Double> latestValue, List<ProgressWarning> warnings) {
 
   /** Checks for nulls and copies. */
   public ProgressAssessment {
@@ -48,10 +49,10 @@ public record ProgressAssessment(ProgressStatus status, Optional<ProgressMethod>
   /**
    * An assessment that could not be made.
    *
-   * @param reason why (English)
+   * @param reason why, the one warning
    * @return the assessment
    */
-  public static ProgressAssessment notAvailable(String reason) {
+  public static ProgressAssessment notAvailable(ProgressWarning reason) {
     return new ProgressAssessment(ProgressStatus.NOT_AVAILABLE, Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), List.of(reason));

@@ -24,7 +24,8 @@ import java.util.Optional;
  * <p>Edge cases: first "enough data?" (a base after the latest period, or less than one year between them, gives
  * {@code NOT_AVAILABLE} even if the target is met), then "target achieved?" (a target met is achieved whatever the
  * trend, with score 5; the progress value is still computed and kept beside it, as sdg-build 2.4.0 publishes it,
- * except when the base value equals the target); a target or base value of 0 is replaced by 0.001 with a warning;
+ * except when the base value equals the target); a target or base value of 0 is replaced by 0.001 with a warning
+ * (each warning is a {@link ProgressWarning}: a stable kind and a text in en, nb and nn);
  * base and latest values of opposite sign give {@code NOT_AVAILABLE}; a base value equal to the target that is not
  * achieved (zero required growth) is deterioration with score −5. Checked against 379 series published by sdg-build
  * 2.4.0 ({@code SdgBuildPublishedOutputTest}); the order of the first two checks and the last case are not covered
@@ -95,7 +96,7 @@ public final class ProgressCalculator {
   private static ProgressAssessment assess(Direction inputDirection, Period basePeriod, double baseValue,
       Period latestPeriod, double latestValue, Optional<Double> inputTarget, Period targetPeriod,
       Optional<Double> inputLimit, Optional<ProgressThresholds> inputThresholds,
-      @org.jspecify.annotations.Nullable String firstWarning) {
+      @org.jspecify.annotations.Nullable ProgressWarning firstWarning) {
     Warnings warnings = new Warnings(firstWarning);
     Direction direction = inputDirection;
     double y0 = baseValue;
@@ -104,22 +105,22 @@ public final class ProgressCalculator {
     double target = hasTarget ? inputTarget.get() : Double.NaN;
     if (direction == Direction.TARGET_BAND) {
       if (!hasTarget) {
-        return notAvailable("direction target_band needs a target value", firstWarning);
+        return notAvailable(ProgressWarning.of(ProgressWarning.Kind.TARGET_BAND_WITHOUT_TARGET), firstWarning);
       }
       double t = target;
       if (!(t > 0)) {
-        return notAvailable("target_band needs a positive target value, got " + t, firstWarning);
+        return notAvailable(ProgressWarning.of(ProgressWarning.Kind.TARGET_BAND_TARGET_NOT_POSITIVE, t), firstWarning);
       }
       // Open SDG / Statistics Canada treatment of 5.5.1-type "Goldilocks" indicators: reflect values below the
       // target to the same distance above it, y' = T + |y - T|, and assess a reduction towards T.
       y0 = t + Math.abs(y0 - t);
       yt = t + Math.abs(yt - t);
       direction = Direction.LOWER_IS_BETTER;
-      warnings.add("target_band: values transformed to T + |y - T| with T = " + t + " (Open SDG treatment of 5.5.1)");
+      warnings.add(ProgressWarning.of(ProgressWarning.Kind.TARGET_BAND_TRANSFORMED, t));
     }
     int d = direction.sign();
     if (hasTarget && target == 0) {
-      warnings.add("target is zero: replaced by 0.001");
+      warnings.add(ProgressWarning.of(ProgressWarning.Kind.ZERO_TARGET));
       target = ZERO_REPLACEMENT;
     }
     ProgressMethod method = hasTarget ? ProgressMethod.WITH_TARGET : ProgressMethod.WITHOUT_TARGET;
@@ -133,16 +134,16 @@ public final class ProgressCalculator {
       double limit = inputLimit.get();
       if (method == ProgressMethod.WITHOUT_TARGET) {
         if (y0 < limit && d == -1) {
-          warnings.add("base value " + y0 + " is below the minimum limit " + limit);
+          warnings.add(ProgressWarning.of(ProgressWarning.Kind.BELOW_MINIMUM_LIMIT, y0, limit));
         }
         if (y0 > limit && d == 1) {
-          warnings.add("base value " + y0 + " is above the maximum limit " + limit);
+          warnings.add(ProgressWarning.of(ProgressWarning.Kind.ABOVE_MAXIMUM_LIMIT, y0, limit));
         }
         c = limitCoefficient(y0, limit);
         hasCoefficient = true;
         thresholds = thresholds.scaled(c);
       } else {
-        warnings.add("limit " + limit + " ignored because a target is given");
+        warnings.add(ProgressWarning.of(ProgressWarning.Kind.LIMIT_IGNORED, limit));
       }
     }
 
@@ -150,11 +151,12 @@ public final class ProgressCalculator {
     // sdg-build checks "enough data?" before it looks at the target: a base after the latest period, or less than
     // a year between them, gives no result even when the latest value meets the target.
     if (years < 0) {
-      warnings.add("base period " + basePeriod + " is after the latest period " + latestPeriod);
+      warnings.add(ProgressWarning.of(ProgressWarning.Kind.BASE_AFTER_LATEST, basePeriod.toString(),
+          latestPeriod.toString()));
       return notAssessed(method, basePeriod, baseValue, latestPeriod, latestValue, warnings.list());
     }
     if (years < 1) {
-      warnings.add("not enough data: at least two years between base and latest period are needed");
+      warnings.add(ProgressWarning.of(ProgressWarning.Kind.TOO_FEW_YEARS));
       return notAssessed(method, basePeriod, baseValue, latestPeriod, latestValue, warnings.list());
     }
     boolean achieved = hasTarget && (d == -1 && yt <= target || d == 1 && yt >= target);
@@ -168,11 +170,11 @@ public final class ProgressCalculator {
     // sdg-build 2.4.0 computes the progress value whether or not the target is met and publishes it beside
     // "target achieved" (Statistics Canada's indicator_calculation_components.yml); so does Livskraft.
     if (y0 == 0) {
-      warnings.add("base value is zero: replaced by 0.001");
+      warnings.add(ProgressWarning.of(ProgressWarning.Kind.ZERO_BASE_VALUE));
       y0 = ZERO_REPLACEMENT;
     }
     if (y0 > 0 && yt < 0 || y0 < 0 && yt > 0) {
-      warnings.add("base value " + y0 + " and latest value " + yt + " have opposite signs");
+      warnings.add(ProgressWarning.of(ProgressWarning.Kind.OPPOSITE_SIGNS, y0, yt));
     } else {
       double cagrO = cagr(yt, y0, years);
       observed = cagrO;
@@ -183,7 +185,8 @@ public final class ProgressCalculator {
       } else {
         double horizon = targetPeriod.yearsSince(basePeriod);
         if (!(horizon > 0)) {
-          warnings.add("target period " + targetPeriod + " is not after the base period " + basePeriod);
+          warnings.add(ProgressWarning.of(ProgressWarning.Kind.TARGET_PERIOD_NOT_AFTER_BASE,
+              targetPeriod.toString(), basePeriod.toString()));
         } else {
           double cagrR = cagr(target, y0, horizon);
           required = cagrR;
@@ -194,14 +197,13 @@ public final class ProgressCalculator {
             // Livskraft reports deterioration with the lowest score (see docs/indicators.md, open question).
             zeroRequired = !achieved;
             if (!achieved) {
-              warnings.add("required growth is 0 (base value equals the target) and the target is not achieved:"
-                  + " deterioration");
+              warnings.add(ProgressWarning.of(ProgressWarning.Kind.ZERO_REQUIRED_GROWTH));
             }
           } else if (Double.isFinite(cagrR)) {
             p = s * d * cagrO / Math.abs(cagrR);
             hasP = true;
           } else {
-            warnings.add("required growth is not a finite number");
+            warnings.add(ProgressWarning.of(ProgressWarning.Kind.REQUIRED_GROWTH_NOT_FINITE));
           }
         }
       }
@@ -222,7 +224,8 @@ public final class ProgressCalculator {
   }
 
   /** Not available for a reason, after the warning that the base period moved, if any. */
-  private static ProgressAssessment notAvailable(String reason, @org.jspecify.annotations.Nullable String first) {
+  private static ProgressAssessment notAvailable(ProgressWarning reason,
+      @org.jspecify.annotations.Nullable ProgressWarning first) {
     if (first == null) {
       return ProgressAssessment.notAvailable(reason);
     }
@@ -236,28 +239,28 @@ public final class ProgressCalculator {
 
   /** Warnings, allocated only when there is one (most assessments have none). */
   private static final class Warnings {
-    private @org.jspecify.annotations.Nullable List<String> list;
+    private @org.jspecify.annotations.Nullable List<ProgressWarning> list;
 
-    Warnings(@org.jspecify.annotations.Nullable String first) {
+    Warnings(@org.jspecify.annotations.Nullable ProgressWarning first) {
       if (first != null) {
         add(first);
       }
     }
 
-    void add(String warning) {
+    void add(ProgressWarning warning) {
       if (list == null) {
         list = new ArrayList<>(2);
       }
       list.add(warning);
     }
 
-    List<String> list() {
+    List<ProgressWarning> list() {
       return list == null ? List.of() : list;
     }
   }
 
   private static ProgressAssessment notAssessed(ProgressMethod method, Period basePeriod, double baseValue,
-      Period latestPeriod, double latestValue, List<String> warnings) {
+      Period latestPeriod, double latestValue, List<ProgressWarning> warnings) {
     return new ProgressAssessment(ProgressStatus.NOT_AVAILABLE, Optional.of(method), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(basePeriod),
         Optional.of(baseValue), Optional.of(latestPeriod), Optional.of(latestValue), warnings);
@@ -305,11 +308,13 @@ public final class ProgressCalculator {
   public ProgressAssessment assess(TimeSeries series, ProgressOptions options) {
     int latest = series.latestIndexWithValue();
     if (latest < 0) {
-      return ProgressAssessment.notAvailable("no value in series " + series.variable() + " for " + series.region());
+      return ProgressAssessment.notAvailable(
+          ProgressWarning.of(ProgressWarning.Kind.NO_VALUE, series.variable(), series.region().toString()));
     }
     int base = series.firstIndexWithValueFrom(options.basePeriod());
     if (base < 0) {
-      return ProgressAssessment.notAvailable("no value at or after base period " + options.basePeriod());
+      return ProgressAssessment.notAvailable(ProgressWarning.of(ProgressWarning.Kind.NO_VALUE_FROM_BASE_PERIOD,
+          options.basePeriod().toString()));
     }
     Period basePeriod = series.period(base);
     double baseValue = series.rawValue(base);
@@ -321,8 +326,9 @@ public final class ProgressCalculator {
       new ProgressInput(options.direction(), basePeriod, baseValue, series.period(latest), latestValue,
           options.target(), options.targetPeriod(), options.limit(), options.thresholds());
     }
-    String moved = basePeriod.equals(options.basePeriod()) ? null
-        : "base period " + options.basePeriod() + " has no value: used " + basePeriod;
+    ProgressWarning moved = basePeriod.equals(options.basePeriod()) ? null
+        : ProgressWarning.of(ProgressWarning.Kind.BASE_PERIOD_MOVED, options.basePeriod().toString(),
+            basePeriod.toString());
     return assess(options.direction(), basePeriod, baseValue, series.period(latest), latestValue, options.target(),
         options.targetPeriod(), options.limit(), options.thresholds(), moved);
   }

@@ -101,11 +101,11 @@ class ProgressCalculatorTest {
   void edge_cases_of_the_reference_code() {
     ProgressAssessment zeroTarget = CALC.assess(ProgressInput.of(Direction.LOWER_IS_BETTER, Y2015, 10, Y2020, 8)
         .withTarget(0, Y2030));
-    assertThat(zeroTarget.warnings()).anyMatch(w -> w.contains("target is zero: replaced by 0.001"));
+    assertThat(zeroTarget.warnings()).anyMatch(w -> w.kind() == ProgressWarning.Kind.ZERO_TARGET);
     assertThat(zeroTarget.requiredGrowth().orElseThrow())
         .isCloseTo(Math.pow(0.001 / 10, 1 / 15.0) - 1, within(1e-12));
     ProgressAssessment zeroBase = CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Y2015, 0, Y2020, 5));
-    assertThat(zeroBase.warnings()).anyMatch(w -> w.contains("base value is zero"));
+    assertThat(zeroBase.warnings()).anyMatch(w -> w.kind() == ProgressWarning.Kind.ZERO_BASE_VALUE);
     assertThat(zeroBase.observedGrowth().orElseThrow())
         .isCloseTo(Math.pow(5 / 0.001, 1 / 5.0) - 1, within(1e-9));
     assertThat(CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Y2015, 5, Y2020, -1)).status())
@@ -115,7 +115,7 @@ class ProgressCalculatorTest {
     assertThat(CALC.assess(ProgressInput.of(Direction.HIGHER_IS_BETTER, Period.quarter(2020, 1), 5,
         Period.quarter(2020, 3), 6)).status()).as("less than a year").isEqualTo(ProgressStatus.NOT_AVAILABLE);
     ProgressAssessment limitIgnored = CALC.assess(withRatio(1).withLimit(0));
-    assertThat(limitIgnored.warnings()).anyMatch(w -> w.contains("ignored because a target is given"));
+    assertThat(limitIgnored.warnings()).anyMatch(w -> w.kind() == ProgressWarning.Kind.LIMIT_IGNORED);
   }
 
   @Test
@@ -171,7 +171,7 @@ class ProgressCalculatorTest {
         .isEqualTo(ProgressStatus.TARGET_ACHIEVED);
     assertThat(CALC.aggregate(List.of(achieved, deteriorating), ScoreAggregation.MIN).status())
         .isEqualTo(ProgressStatus.DETERIORATION);
-    assertThat(CALC.aggregate(List.of(ProgressAssessment.notAvailable("x")), ScoreAggregation.MEAN).status())
+    assertThat(CALC.aggregate(List.of(ProgressAssessment.notAvailable(ProgressWarning.of(ProgressWarning.Kind.TOO_FEW_YEARS))), ScoreAggregation.MEAN).status())
         .isEqualTo(ProgressStatus.NOT_AVAILABLE);
   }
 
@@ -196,7 +196,9 @@ class ProgressCalculatorTest {
     ProgressAssessment a = CALC.assess(s, ProgressOptions.of(Direction.HIGHER_IS_BETTER));
     assertThat(a.basePeriod()).contains(Period.year(2016));
     assertThat(a.latestPeriod()).contains(Period.year(2021));
-    assertThat(a.warnings().get(0)).contains("used 2016");
+    assertThat(a.warnings().get(0).kind()).isEqualTo(ProgressWarning.Kind.BASE_PERIOD_MOVED);
+    assertThat(a.warnings().get(0).text(Language.EN)).isEqualTo("base period 2015 has no value: used 2016");
+    assertThat(a.warnings().get(0).text(Language.NN)).isEqualTo("startperioden 2015 har ingen verdi: brukte 2016");
     assertThat(a.observedGrowth().orElseThrow()).isCloseTo(Math.pow(1.1, 1 / 5.0) - 1, within(1e-12));
   }
 
@@ -266,9 +268,11 @@ class ProgressCalculatorTest {
     var latest = series.latestWithValue();
     var base = series.firstWithValueFrom(options.basePeriod());
     if (latest.isEmpty()) {
-      expected = ProgressAssessment.notAvailable("no value in series x for " + series.region());
+      expected = ProgressAssessment.notAvailable(
+          ProgressWarning.of(ProgressWarning.Kind.NO_VALUE, "x", series.region().toString()));
     } else if (base.isEmpty()) {
-      expected = ProgressAssessment.notAvailable("no value at or after base period " + options.basePeriod());
+      expected = ProgressAssessment.notAvailable(
+          ProgressWarning.of(ProgressWarning.Kind.NO_VALUE_FROM_BASE_PERIOD, options.basePeriod().toString()));
     } else {
       ProgressAssessment a = calc.assess(new ProgressInput(options.direction(), base.get().period(),
           base.get().getValue(), latest.get().period(), latest.get().getValue(), options.target(),
@@ -276,8 +280,9 @@ class ProgressCalculatorTest {
       if (base.get().period().equals(options.basePeriod())) {
         expected = a;
       } else {
-        List<String> w = new java.util.ArrayList<>(a.warnings());
-        w.add(0, "base period " + options.basePeriod() + " has no value: used " + base.get().period());
+        List<ProgressWarning> w = new java.util.ArrayList<>(a.warnings());
+        w.add(0, ProgressWarning.of(ProgressWarning.Kind.BASE_PERIOD_MOVED, options.basePeriod().toString(),
+            base.get().period().toString()));
         expected = new ProgressAssessment(a.status(), a.method(), a.progressValue(), a.observedGrowth(),
             a.requiredGrowth(), a.limitCoefficient(), a.score(), a.basePeriod(), a.baseValue(), a.latestPeriod(),
             a.latestValue(), w);

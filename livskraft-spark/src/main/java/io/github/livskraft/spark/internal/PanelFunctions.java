@@ -11,6 +11,8 @@ import io.github.livskraft.indicators.dashboard.IndicatorScore;
 import io.github.livskraft.indicators.progress.ProgressAssessment;
 import io.github.livskraft.indicators.progress.ProgressCalculator;
 import io.github.livskraft.indicators.progress.ProgressOptions;
+import io.github.livskraft.indicators.progress.ProgressWarning;
+import io.github.livskraft.sdg.Language;
 import io.github.livskraft.municipalities.MunicipalityCode;
 import io.github.livskraft.municipalities.Region;
 import io.github.livskraft.indicators.series.Observation;
@@ -50,7 +52,8 @@ public final class PanelFunctions {
       .add("base_value", DataTypes.DoubleType, true)
       .add("latest_period", DataTypes.StringType, true)
       .add("latest_value", DataTypes.DoubleType, true)
-      .add("warnings", DataTypes.createArrayType(DataTypes.StringType, false), false);
+      .add("warnings", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("warning_codes", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   /** Output of the SDSN score panel. */
   public static final StructType SCORES = new StructType()
@@ -191,7 +194,10 @@ public final class PanelFunctions {
         a.method().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse(null), a.progressValue().orElse(null),
         a.score().orElse(null), a.basePeriod().map(Object::toString).orElse(null), a.baseValue().orElse(null),
         a.latestPeriod().map(Object::toString).orElse(null), a.latestValue().orElse(null),
-        scala.jdk.javaapi.CollectionConverters.asScala(a.warnings()).toSeq());
+        scala.jdk.javaapi.CollectionConverters.asScala(
+            a.warnings().stream().map(w -> w.text(Language.EN)).toList()).toSeq(),
+        scala.jdk.javaapi.CollectionConverters.asScala(
+            a.warnings().stream().map(ProgressWarning::code).toList()).toSeq());
   }
 
   /** SDSN-style scores, one region and period at a time. */

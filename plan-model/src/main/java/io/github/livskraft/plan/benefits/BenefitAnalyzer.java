@@ -14,11 +14,11 @@ import io.github.livskraft.plan.PlanElement;
 import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.RealisedBenefit;
 import io.github.livskraft.sdg.GoalCode;
-import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.LocalizedText;
 import io.github.livskraft.sdg.TargetCode;
 import io.github.livskraft.sdg.TextProvenance;
-import io.github.livskraft.sdg.TextVariant;
+import io.github.livskraft.sdg.MessageFragment;
+import io.github.livskraft.sdg.NumberText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -97,23 +97,20 @@ public final class BenefitAnalyzer {
     }
   }
 
-  /** The ranking rule in words. */
+  /**
+   * The ranking rule in words, in bokmål, nynorsk and English (key {@code benefits.rule} of the plan bundle), the
+   * cost band limits written in each language ({@code 1 000 000 kr}, {@code NOK 1,000,000}).
+   *
+   * @return the rule
+   */
   public LocalizedText rule() {
-    return LocalizedText.of(TextVariant.of(Language.NB,
-        "Gevinstpoeng = summen av forventede gevinsters skala (liten 1, middels 2, stor 3). Innsatspoeng = innsats "
-            + "(1–3). Kostnadspoeng = 1 under " + nok(firstBand) + ", 2 under " + nok(secondBand) + ", ellers 3. "
-            + "Poengsum = gevinstpoeng ÷ (innsatspoeng + kostnadspoeng); høyest først, ved likhet flest gevinstpoeng, "
-            + "så størst økonomisk netto (forventet økonomisk gevinst i kr minus kostnad). Tiltak uten gevinster med "
-            + "skala, innsats eller kostnad rangeres ikke.", TextProvenance.COMMUNITY, "livskraft-plan-model"),
-        TextVariant.of(Language.EN, "Benefit points = sum of the expected benefits' scale (low 1, medium 2, high 3). Effort points = effort "
-            + "(1–3). Cost points = 1 below " + nok(firstBand) + ", 2 below " + nok(secondBand) + ", otherwise 3. "
-            + "Score = benefit points ÷ (effort points + cost points); highest first, ties by more benefit points, "
-            + "then by the larger economic net (expected economic benefit in NOK minus cost). Measures without "
-            + "scaled benefits, effort or cost are not ranked.", TextProvenance.COMMUNITY, "livskraft-plan-model"));
+    return MessageFragment.of(PlanErrorCode.GENERAL, "benefits.rule", nok(firstBand), nok(secondBand))
+        .toLocalizedText();
   }
 
-  private static String nok(BigDecimal v) {
-    return "NOK " + v.stripTrailingZeros().toPlainString();
+  /** An amount in kroner as each language writes it (the currency is in the pattern). */
+  private static LocalizedText nok(BigDecimal v) {
+    return LocalizedText.of(l -> NumberText.of(v, l), TextProvenance.COMMUNITY, "livskraft-messages/plan");
   }
 
   /**
@@ -175,24 +172,24 @@ public final class BenefitAnalyzer {
   }
 
   private RankedMeasure score(Plan p, PlanElement e, MeasureDetails m, List<String> areas) {
-    List<String> missing = new ArrayList<>();
+    List<LocalizedText> missing = new ArrayList<>();
     if (m.expectedBenefits().isEmpty()) {
-      missing.add("expected benefits");
+      missing.add(missing("expected-benefits"));
     }
     int points = 0;
     for (ExpectedBenefit b : m.expectedBenefits()) {
       if (b.scale().isEmpty()) {
-        missing.add("scale of benefit " + b.id());
+        missing.add(missing("scale", b.id()));
       } else {
         points += b.scale().get().points();
       }
     }
     if (m.effort().isEmpty()) {
-      missing.add("effort");
+      missing.add(missing("effort"));
     }
     Optional<BigDecimal> nokCost = m.cost().filter(c -> c.currency().equals("NOK")).map(Cost::amount);
     if (nokCost.isEmpty()) {
-      missing.add("cost");
+      missing.add(missing("cost"));
     }
     int costPoints = nokCost.map(c -> c.compareTo(firstBand) < 0 ? 1 : c.compareTo(secondBand) < 0 ? 2 : 3)
         .orElse(0);
@@ -210,6 +207,11 @@ public final class BenefitAnalyzer {
     m.expectedBenefits().forEach(b -> targets.addAll(b.sdgTargets()));
     return new RankedMeasure(0, p.id(), e.id(), e.title(), points, m.effort(), nokCost, costPoints, score, net,
         missing, areas, List.copyOf(targets));
+  }
+
+  /** What a tiltak lacks for a ranking, in the three languages (key {@code benefits.missing.<what>}). */
+  private static LocalizedText missing(String what, Object... args) {
+    return MessageFragment.of(PlanErrorCode.GENERAL, "benefits.missing." + what, args).toLocalizedText();
   }
 
   private static String key(ExpectedBenefit b) {

@@ -19,13 +19,14 @@ import java.util.Optional;
  * @param costPoints 1, 2 or 3 from the cost bands, or 0 without a cost
  * @param score benefit points ÷ (effort points + cost points), to two decimals
  * @param economicNet expected economic benefits in NOK minus the cost, when both are in NOK
- * @param missing what is missing for a ranking ("expected benefits", "scale of benefit b1", "effort", "cost")
+ * @param missing what is missing for a ranking, each in bokmål, nynorsk and English ("expected benefits",
+ *     "scale of benefit b1", "effort", "cost"; keys {@code benefits.missing.*} of the plan bundle)
  * @param focusAreas the innsatsområder the tiltak serves
  * @param targets the SDG targets its expected benefits serve
  */
 public record RankedMeasure(int rank, String planId, String elementId, String title, int benefitPoints,
     Optional<Magnitude> effort, Optional<BigDecimal> cost, int costPoints, Optional<BigDecimal> score,
-    Optional<BigDecimal> economicNet, List<String> missing, List<String> focusAreas, List<TargetCode> targets) {
+    Optional<BigDecimal> economicNet, List<io.github.livskraft.sdg.LocalizedText> missing, List<String> focusAreas, List<TargetCode> targets) {
 
   /** Copies the lists. */
   public RankedMeasure {

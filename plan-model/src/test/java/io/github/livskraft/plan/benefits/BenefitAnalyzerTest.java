@@ -17,6 +17,7 @@ import io.github.livskraft.plan.PlanElement;
 import io.github.livskraft.plan.PlanKind;
 import io.github.livskraft.plan.io.PlanReader;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,11 +74,29 @@ class BenefitAnalyzerTest {
     assertThat(r.ranking()).extracting(RankedMeasure::rank).containsExactly(1, 2, 3, 4, 0, 0, 0);
     assertThat(r.ranking().get(0).score()).contains(new BigDecimal("1.50"));
     assertThat(r.ranking().get(3).costPoints()).isEqualTo(2);
-    assertThat(r.ranking().get(4).missing()).containsExactly("effort");
-    assertThat(r.ranking().get(5).missing()).containsExactly("scale of benefit b0");
-    assertThat(r.ranking().get(6).missing()).containsExactly("cost");
+    assertThat(r.ranking().get(4).missing()).extracting(t -> t.text(Language.EN)).containsExactly("effort");
+    assertThat(r.ranking().get(5).missing()).extracting(t -> t.text(Language.EN))
+        .containsExactly("scale of benefit b0");
+    assertThat(r.ranking().get(5).missing()).extracting(t -> t.text(Language.NN))
+        .containsExactly("skala for gevinst b0");
+    assertThat(r.ranking().get(6).missing()).extracting(t -> t.text(Language.NB)).containsExactly("kostnad");
     assertThat(r.rule().text(Language.NB)).contains("gevinstpoeng ÷ (innsatspoeng + kostnadspoeng)");
-    assertThat(r.rule().text(Language.EN)).contains("NOK 1000000").contains("NOK 10000000");
+    assertThat(r.rule().text(Language.EN)).contains("1 below NOK 1,000,000, 2 below NOK 10,000,000");
+  }
+
+  /** The rule is a text of the plan bundle in the three languages, the cost bands written as each language writes. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', textBlock = """
+      nb ; Kostnadspoeng = 1 under 500 000 kr, 2 under 2 500 000 kr, ellers 3. ; Tiltak uten gevinster med skala, innsats eller kostnad rangeres ikke.
+      nn ; Kostnadspoeng = 1 under 500 000 kr, 2 under 2 500 000 kr, elles 3. ; Tiltak utan gevinstar med skala, innsats eller kostnad vert ikkje rangerte.
+      en ; Cost points = 1 below NOK 500,000, 2 below NOK 2,500,000, otherwise 3. ; Measures without scaled benefits, effort or cost are not ranked.
+      """)
+  void the_rule_is_written_in_each_language_with_its_cost_bands(String tag, String bands, String end) {
+    LocalizedText rule = BenefitAnalyzer.builder()
+        .costBands(new BigDecimal("500000"), new BigDecimal("2500000")).build().rule();
+    Language l = Language.fromTag(tag).orElseThrow();
+    assertThat(rule.text(l)).contains(bands).endsWith(end);
+    assertThat(rule.find(l)).as("a text of its own in %s", tag).isPresent();
   }
 
   @Test

@@ -24,8 +24,6 @@ import io.github.livskraft.plan.io.PlanReader;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.LocalizedText;
-import io.github.livskraft.sdg.TextProvenance;
-import io.github.livskraft.sdg.TextVariant;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -204,7 +202,6 @@ class CoherenceCheckerTest {
 
   /** A user's own text in bokmål and English. */
   private static LocalizedText text(String nb, String en) {
-    return LocalizedText.of(TextVariant.of(Language.NB, nb, TextProvenance.COMMUNITY, "kommune"),
-        TextVariant.of(Language.EN, en, TextProvenance.COMMUNITY, "kommune"));
+    return LocalizedText.of(nb, null, en, "kommune");
   }
 }
