@@ -31,16 +31,9 @@ public enum ReportErrorCode implements ErrorCode {
     return code;
   }
 
-  /**
-   * The message in a language, starting with the code; every number is written as plain digits (a year stays 2024)
-   * and a {@link io.github.livskraft.sdg.MessageFragment} argument is put in the same language.
-   *
-   * @param language the reader's language
-   * @param args the arguments
-   * @return the message
-   */
+  /** Numbers as plain digits (a year stays 2024): {@link ErrorCode#formatPlainNumbers}. */
   @Override
   public String format(io.github.livskraft.sdg.Language language, Object... args) {
-    return code() + ": " + message(args).text(language);
+    return formatPlainNumbers(language, args);
   }
 }

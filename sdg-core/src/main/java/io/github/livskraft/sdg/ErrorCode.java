@@ -102,6 +102,20 @@ public interface ErrorCode {
   }
 
   /**
+   * The message in a language, starting with the code, with every number argument written as plain digits (a year
+   * stays {@code 2024}, never {@code 2 024}) and {@link MessageFragment} arguments in the same language: for codes
+   * whose numbers are years, line numbers and counts rather than amounts. An enum chooses it by overriding
+   * {@link #format(Language, Object...)} with a call to this method.
+   *
+   * @param language the reader's language
+   * @param args the arguments of the message pattern
+   * @return the formatted message
+   */
+  default String formatPlainNumbers(Language language, Object... args) {
+    return code() + ": " + message(args).text(language);
+  }
+
+  /**
    * The message for a reader's locale, starting with the code: bokmål for {@code nb} and {@code no}, nynorsk for
    * {@code nn}, English for every other locale ({@link Language#of(Locale)}).
    *
