@@ -78,7 +78,7 @@ public final class LivskraftServer implements AutoCloseable {
       } catch (ServerException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
-        Object why = e instanceof io.github.livskraft.sdg.CodedException ? e : String.valueOf(e.getMessage());
+        Object why = e instanceof io.github.livskraft.sdg.CodedException ? e : reason(e, "unreadable");
         throw new ServerException(ServerErrorCode.PLANS_UNREADABLE, e, config.plansDirectory().get(), why);
       }
     }
@@ -108,7 +108,7 @@ public final class LivskraftServer implements AutoCloseable {
     } catch (RuntimeException e) {
       routes.close();
       throw new ServerException(ServerErrorCode.CANNOT_LISTEN, e, config.bindAddress(), config.port(),
-          e.getMessage());
+          reason(e, "failed"));
     }
     routes.ready(true);
     return new LivskraftServer(app, routes, config);
@@ -136,5 +136,25 @@ public final class LivskraftServer implements AutoCloseable {
     routes.ready(false);
     app.stop();
     routes.close();
+  }
+
+  /**
+   * Why starting failed, in our own words by the kind of the failure (never the library's or the JDK's text): the
+   * address is taken, an input/output failure (sdg-core's {@code IoReason}), or the {@code variant} of the code.
+   */
+  private static Object reason(Throwable e, String variant) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof io.github.livskraft.sdg.CodedException) {
+        return t;
+      }
+      if (t instanceof java.net.BindException) {
+        return ServerErrorCode.CANNOT_LISTEN.fragment("in-use");
+      }
+      if (t instanceof IOException io) {
+        return io.github.livskraft.sdg.IoReason.of(io);
+      }
+    }
+    return variant.equals("failed") ? ServerErrorCode.CANNOT_LISTEN.fragment("failed")
+        : ServerErrorCode.PLANS_UNREADABLE.fragment("unreadable");
   }
 }
