@@ -147,9 +147,11 @@ public final class LivskraftServer implements AutoCloseable {
       if (t instanceof io.github.livskraft.sdg.CodedException) {
         return t;
       }
-      if (t instanceof java.net.BindException) {
+      if (t instanceof java.net.BindException) { // under Javalin's and Jetty's wrappers
         return ServerErrorCode.CANNOT_LISTEN.fragment("in-use");
       }
+    }
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof IOException io) {
         return io.github.livskraft.sdg.IoReason.of(io);
       }

@@ -660,12 +660,6 @@ public final class PlanReader {
         ? INVALID_VALUE.fragment("required") : INVALID_VALUE.fragment("expected", expected(null));
   }
 
-  /** Compiled on the first error that needs it, not when plans are read. */
-  private static final class TypeNames {
-    /** A qualified Java type name in back-quotes, as Jackson writes it: {@code `io.github.x.PlanKind`}. */
-    static final Pattern PATTERN = Pattern.compile("`?(?:[a-z][\\w$]*\\.)+([A-Z][\\w$]*)`?");
-  }
-
   /** The TAB-as-indentation problem of SnakeYAML in a parse error's causes, or {@code null}. */
   private static @Nullable ScannerException tabIndent(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
