@@ -2,6 +2,7 @@ package io.github.livskraft.sdg;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -35,7 +36,8 @@ import java.util.Objects;
  *
  * <p>Kinds told apart: no such file, access denied, the file already exists, a directory not empty, not a directory,
  * a loop of symbolic links, a full disk, bytes that are not valid text (UTF-8), a file that ended too early, an
- * interrupted or timed-out transfer, malformed JSON/CSV/YAML from Jackson (with its line and column), and any other
+ * interrupted or timed-out transfer, malformed JSON/CSV/YAML from Jackson (with its line and column), input over one
+ * of Jackson's read limits (length, nesting), and any other
  * input/output fault. A full disk is recognised from the operating system's reason of a
  * {@link FileSystemException} or the text of a plain {@link IOException} ({@code ENOSPC}, "No space left on device",
  * "There is not enough space on the disk"); that text only chooses the key and is never shown.
@@ -83,7 +85,7 @@ public final class IoReason {
   }
 
   private static Object[] args(IOException e) {
-    if (e instanceof JsonProcessingException j) {
+    if (e instanceof JsonProcessingException j && !(e instanceof StreamConstraintsException)) {
       JsonLocation l = j.getLocation();
       if (l != null && l.getLineNr() > 0) {
         return l.getColumnNr() > 0 ? new Object[] {(long) l.getLineNr(), (long) l.getColumnNr()}
@@ -94,6 +96,9 @@ public final class IoReason {
   }
 
   private static String key(IOException e) {
+    if (e instanceof StreamConstraintsException) {
+      return "io.limit";
+    }
     if (e instanceof JsonProcessingException j) {
       JsonLocation l = j.getLocation();
       if (l == null || l.getLineNr() <= 0) {

@@ -65,6 +65,11 @@ class IoReasonTest {
             "lesinga eller skrivinga vart avbroten"),
         Arguments.of(new SocketTimeoutException("Read timed out"), "io.timeout", "no answer in time",
             "ikke svar i tide", "inkje svar i tide"),
+        Arguments.of(new com.fasterxml.jackson.core.exc.StreamConstraintsException(
+            "Document nesting depth (1001) exceeds the maximum allowed (1000)"), "io.limit",
+            "the content is longer or more deeply nested than the reader allows",
+            "innholdet er lengre eller dypere nestet enn leseren tillater",
+            "innhaldet er lengre eller djupare nesta enn lesaren tillèt"),
         Arguments.of(new IOException("Stale file handle"), "io.failed",
             "the file system reported an input/output error", "filsystemet meldte en inn-/utdatafeil",
             "filsystemet melde ein inn-/utdatafeil"));

@@ -110,7 +110,7 @@ class IcsCalendarTest {
     Calendar cal = new CalendarBuilder().build(new StringReader(ics));
     assertThat(cal.<Property>getProperty(Property.PRODID).orElseThrow().getValue()).endsWith(prodIdEnd);
     List<VEvent> events = cal.getComponents(Component.VEVENT);
-    VEvent meeting = events.stream().filter(e -> e.getProperty("X-LIVSKRAFT-EVENT").orElseThrow().getValue()
+    VEvent meeting = events.stream().filter(e -> e.<Property>getProperty("X-LIVSKRAFT-EVENT").orElseThrow().getValue()
         .equals("regionrad")).findFirst().orElseThrow();
     String desc = meeting.<Property>getProperty(Property.DESCRIPTION).orElseThrow().getValue();
     String described = Recurrence.parse("monthly on the second tuesday in march, june, october").describe(language);
@@ -118,7 +118,7 @@ class IcsCalendarTest {
         .doesNotContain(notThere).doesNotContain("second tuesday");
     assertThat(meeting.<Property>getProperty("X-LIVSKRAFT-RULE").orElseThrow().getValue())
         .isEqualTo("monthly on the second tuesday in march, june, october");
-    VEvent frist = events.stream().filter(e -> e.getProperty("X-LIVSKRAFT-EVENT").orElseThrow().getValue()
+    VEvent frist = events.stream().filter(e -> e.<Property>getProperty("X-LIVSKRAFT-EVENT").orElseThrow().getValue()
         .equals("arsberetning")).findFirst().orElseThrow();
     assertThat(frist.<Property>getProperty(Property.CATEGORIES).orElseThrow().getValue()).isEqualTo(deadline);
     assertThat(IcsCalendar.read(ics, "x.ics")).isEqualTo(cycle.entries()); // the same entries in every language
