@@ -68,7 +68,7 @@ class LibraryExceptionTextTest {
     for (JavaClass c : classes) {
       for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
         JavaClass target = call.getTargetOwner();
-        if (!TEXT_METHODS.contains(call.getName()) || !call.getTarget().getParameterTypes().isEmpty()
+        if (!TEXT_METHODS.contains(call.getName()) || !call.getTarget().getRawParameterTypes().isEmpty()
             || !target.isAssignableTo(Throwable.class)) {
           continue;
         }
