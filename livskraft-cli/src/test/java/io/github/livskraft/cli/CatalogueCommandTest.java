@@ -232,7 +232,7 @@ class CatalogueCommandTest {
   /** A lookup that cannot read: CLI-0014 with our own reason, never the JDK's text. */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
-      "EN, The command failed: no such file",
+      "EN, The command failed: the file does not exist",
       "NB, Kommandoen feilet: filen finnes ikke",
       "NN, Kommandoen feila: fila finst ikkje"})
   void aLookupThatCannotReadIsSaidInOurOwnWords(io.github.livskraft.sdg.Language language, String expected) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -106,7 +107,7 @@ public final class IoReason {
       }
       return l.getColumnNr() > 0 ? "io.malformed.at" : "io.malformed.line";
     }
-    if (e instanceof NoSuchFileException) {
+    if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) { // the latter from URL streams
       return "io.no-such-file";
     }
     if (e instanceof AccessDeniedException) {

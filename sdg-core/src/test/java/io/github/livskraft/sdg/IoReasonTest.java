@@ -38,7 +38,7 @@ class IoReasonTest {
   /** Each kind: the exception (with the JDK's own wording where it has one), the key, the three texts. */
   static Stream<Arguments> kinds() {
     return Stream.of(
-        Arguments.of(new NoSuchFileException("/data/plan.yaml"), "io.no-such-file", "no such file",
+        Arguments.of(new NoSuchFileException("/data/plan.yaml"), "io.no-such-file", "the file does not exist",
             "filen finnes ikke", "fila finst ikkje"),
         Arguments.of(new AccessDeniedException("/data/plan.yaml", null, "Permission denied"), "io.access-denied",
             "access denied", "ingen tilgang", "ingen tilgang"),

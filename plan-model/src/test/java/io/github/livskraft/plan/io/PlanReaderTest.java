@@ -291,7 +291,7 @@ class PlanReaderTest {
   /** A file that cannot be read: PLAN-P005 names it with our own reason, never the JDK's text; the cause is kept. */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
-      "EN, cannot read the file (no such file), the file system reported an input/output error",
+      "EN, cannot read the file (the file does not exist), the file system reported an input/output error",
       "NB, kan ikke lese filen (filen finnes ikke), filsystemet meldte en inn-/utdatafeil",
       "NN, kan ikkje lese fila (fila finst ikkje), filsystemet melde ein inn-/utdatafeil"})
   void aFileThatCannotBeReadIsSaidInOurOwnWords(Language language, String missingText, String dirText,
