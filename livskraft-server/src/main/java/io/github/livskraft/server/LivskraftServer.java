@@ -152,8 +152,8 @@ public final class LivskraftServer implements AutoCloseable {
       }
     }
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof IOException io) {
-        return io.github.livskraft.sdg.IoReason.of(io);
+      if (t instanceof IOException failure) {
+        return io.github.livskraft.sdg.IoReason.of(failure);
       }
     }
     return variant.equals("failed") ? ServerErrorCode.CANNOT_LISTEN.fragment("failed")
