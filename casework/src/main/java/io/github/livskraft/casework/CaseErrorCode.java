@@ -2,10 +2,6 @@ package io.github.livskraft.casework;
 
 import io.github.livskraft.sdg.ErrorCode;
 import io.github.livskraft.sdg.MessageFragment;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 
 /**
  * Stable, searchable codes for every error the casework module reports ({@code CASE-0001} …), implementing the
@@ -81,25 +77,5 @@ public enum CaseErrorCode implements ErrorCode {
    */
   public static MessageFragment text(String key, Object... args) {
     return MessageFragment.of(EMPTY_INPUT, "CASE-text." + key, args);
-  }
-
-  /**
-   * Our own words for why an input or output failed, by the kind of the failure (missing file, access denied, not
-   * decodable text, anything else); the exception's own text is never used.
-   *
-   * @param e the failure
-   * @return the reason, a fragment of the casework bundle
-   */
-  public static MessageFragment reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return text("io.no-such-file");
-    }
-    if (e instanceof AccessDeniedException) {
-      return text("io.access-denied");
-    }
-    if (e instanceof CharacterCodingException) {
-      return text("io.not-text");
-    }
-    return text("io.failed");
   }
 }

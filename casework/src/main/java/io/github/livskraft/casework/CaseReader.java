@@ -1,5 +1,6 @@
 package io.github.livskraft.casework;
 
+import io.github.livskraft.sdg.IoReason;
 import io.github.livskraft.casework.internal.Extractors;
 import io.github.livskraft.casework.internal.PartRecognizer;
 import io.github.livskraft.sdg.Language;
@@ -109,9 +110,9 @@ public final class CaseReader {
         bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       }
     } catch (NoSuchFileException e) {
-      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseErrorCode.reason(e));
+      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, IoReason.of(e));
     } catch (IOException e) {
-      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseErrorCode.reason(e));
+      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, IoReason.of(e));
     }
     Path name = file.getFileName();
     return read(name == null ? source : name.toString(), source, bytes);

@@ -1,5 +1,6 @@
 package io.github.livskraft.casework;
 
+import io.github.livskraft.sdg.IoReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,12 +122,12 @@ class CaseMessageLanguageTest {
   void ioFailuresInOurOwnWordsWithTheCauseKept() {
     for (IOException io : List.of(new NoSuchFileException("/tmp/a.txt"), new AccessDeniedException("/tmp/a.txt"),
         new MalformedInputException(3), new IOException("Stale NFS file handle"))) {
-      CaseInputException e = new CaseInputException(CaseErrorCode.READ_FAILED, "a.txt", io, CaseErrorCode.reason(io));
+      CaseInputException e = new CaseInputException(CaseErrorCode.READ_FAILED, "a.txt", io, IoReason.of(io));
       inEveryLanguage(e, "a.txt");
       assertThat(e.getMessage()).doesNotContain(io.getClass().getSimpleName()).doesNotContain("Stale");
       assertThat(e.getCause()).isSameAs(io);
     }
-    assertThat(CaseErrorCode.reason(new NoSuchFileException("x")).text(Language.NB)).isEqualTo("filen finnes ikke");
+    assertThat(IoReason.of(new NoSuchFileException("x")).text(Language.NB)).isEqualTo("filen finnes ikke");
   }
 
   @Test

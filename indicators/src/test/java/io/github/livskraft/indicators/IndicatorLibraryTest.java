@@ -120,4 +120,38 @@ class IndicatorLibraryTest {
         .source(DataSource.ssb("x", "12241", "K", false)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("population");
   }
+
+  /**
+   * A value the JDK rejects (an unknown link role: {@code Enum.valueOf} says "No enum constant io.github…") and a
+   * stream that fails: our own words in every language, the source and path named, never the JDK's text.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "EN, the value is not accepted, cannot read, the file system reported an input/output error",
+      "NB, verdien godtas ikke, kan ikke lese, filsystemet meldte en inn-/utdatafeil",
+      "NN, verdien vert ikkje godteken, kan ikkje lese, filsystemet melde ein inn-/utdatafeil"})
+  void rejectedValuesAndReadFailuresInOurOwnWords(io.github.livskraft.sdg.Language language, String rejected,
+      String cannotRead, String ioReason) {
+    String json = "{\"format\":\"livskraft-indicators/1\",\"edition\":\"t\",\"definitions\":[{\"id\":\"a.b\","
+        + "\"name\":{\"nb\":\"A\",\"en\":\"A\"},\"theme\":\"x\",\"unit\":{\"nb\":\"u\",\"en\":\"u\"},\"decimals\":0,"
+        + "\"direction\":\"higher_is_better\",\"targets\":[{\"target\":\"11.6\",\"role\":\"bystander\"}],"
+        + "\"formula\":{\"kind\":\"value\",\"numerator\":\"v\"},\"sources\":[{\"key\":\"v\",\"kind\":\"manual\","
+        + "\"publisher\":\"K\",\"verified\":false}],\"aggregation\":\"sum\"}]}";
+    IndicatorException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> parse(json),
+        IndicatorException.class);
+    assertThat(e.errorCode()).isEqualTo(IndicatorErrorCode.DEFINITION_FORMAT);
+    assertThat(e.getMessage(language)).contains("test.json").contains("$.definitions[0](a.b).targets[0].role")
+        .contains(rejected).doesNotContain("No enum constant").doesNotContain("io.github");
+    InputStream broken = new InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        throw new java.io.IOException("Input/output error (stale NFS handle)");
+      }
+    };
+    IndicatorException r = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> IndicatorLibrary.load(broken, "defs.json"), IndicatorException.class);
+    assertThat(r.getMessage(language)).contains("defs.json").contains(cannotRead).contains(ioReason)
+        .doesNotContain("stale");
+    assertThat(r.getCause()).hasMessageContaining("stale");
+  }
 }

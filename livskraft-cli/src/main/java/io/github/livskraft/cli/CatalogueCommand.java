@@ -1,5 +1,6 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.sdg.IoReason;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.IndicatorCode;
@@ -77,8 +78,10 @@ final class CatalogueCommand implements Callable<Integer> {
       return action.call();
     } catch (RuntimeException e) {
       throw e;
-    } catch (Exception e) {
-      throw CliException.of(CliErrorCode.FAILED, e.getMessage());
+    } catch (java.io.IOException e) {
+      throw CliException.of(CliErrorCode.FAILED, IoReason.of(e));
+    } catch (Exception e) { // no lookup throws another checked exception today; its text is not shown
+      throw CliException.of(CliErrorCode.FAILED, CliMessages.fragment("why.unexpected"));
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.livskraft.cli;
 
+import java.io.IOException;
+import io.github.livskraft.sdg.IoReason;
 import io.github.livskraft.indicators.IndicatorException;
 import io.github.livskraft.kostra.KostraException;
 import io.github.livskraft.jsonstat.JsonStatException;
@@ -209,6 +211,9 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     }
     if (ex instanceof CharacterCodingException || ex.getCause() instanceof CharacterCodingException) {
       return CliErrorCode.UNENCODABLE_TEXT.format(language);
+    }
+    if (io instanceof IOException other) { // any other input/output failure: our own words by its kind
+      return CliErrorCode.FAILED.format(language, IoReason.of(other));
     }
     if (ex instanceof PlanParseException p) {
       return planError(p, language);

@@ -1,5 +1,6 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.sdg.IoReason;
 import io.github.livskraft.sdg.internal.io.AtomicFiles;
 
 import io.github.livskraft.indicators.DataSource;
@@ -138,7 +139,7 @@ final class IndicatorsFetchCommand implements Callable<Integer> {
     try {
       AtomicFiles.writeText(target, w -> SeriesCsv.write(series, w));
     } catch (IOException e) {
-      throw CliException.failureOf("err.cannot-write", String.valueOf(target), String.valueOf(e.getMessage()));
+      throw CliException.failureOf("err.cannot-write", String.valueOf(target), IoReason.of(e));
     }
   }
 }

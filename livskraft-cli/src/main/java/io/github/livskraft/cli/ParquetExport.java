@@ -1,5 +1,6 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.sdg.IoReason;
 import io.github.livskraft.indicators.series.TimeSeries;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ final class ParquetExport {
       }
       fromTidyCsv(csv, target);
     } catch (IOException e) {
-      throw CliException.failureOf("err.cannot-write-parquet", String.valueOf(target), String.valueOf(e.getMessage()));
+      throw CliException.failureOf("err.cannot-write-parquet", String.valueOf(target), IoReason.of(e));
     } finally {
       deleteQuietly(csv);
     }
@@ -58,8 +59,11 @@ final class ParquetExport {
             + " 'VARCHAR'})) TO '" + sql(tmp) + "' (FORMAT PARQUET)");
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (SQLException | IOException e) {
-      throw CliException.failureOf("err.cannot-write-parquet", String.valueOf(target), String.valueOf(e.getMessage()));
+    } catch (IOException e) {
+      throw CliException.failureOf("err.cannot-write-parquet", String.valueOf(target), IoReason.of(e));
+    } catch (SQLException e) { // DuckDB's own text is not shown; the cause is the database's failure to write
+      throw CliException.failureOf("err.cannot-write-parquet", String.valueOf(target),
+          CliMessages.fragment("why.parquet-failed"));
     } finally {
       deleteQuietly(tmp);
     }

@@ -114,7 +114,7 @@ final class PlanYearCommands {
       AnnualCycle cycle = AnnualCycle.expand(chain(files).plans(), year);
       PrintWriter out = spec.commandLine().getOut();
       if (ics != null) {
-        IcsCalendar.write(cycle, ics, Instant.now());
+        IcsCalendar.write(cycle, ics, Instant.now(), lang.get());
       }
       if (format.json) {
         out.println(PlanWriter.create().writeJson(cycle));

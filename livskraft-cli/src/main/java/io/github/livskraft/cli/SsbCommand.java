@@ -1,5 +1,6 @@
 package io.github.livskraft.cli;
 
+import io.github.livskraft.sdg.IoReason;
 import io.github.livskraft.sdg.internal.io.AtomicFiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -295,7 +296,7 @@ final class SsbCommand implements Callable<Integer> {
       try {
         AtomicFiles.writeString(target, text);
       } catch (IOException e) {
-        throw CliException.failureOf("err.cannot-write", String.valueOf(target), String.valueOf(e.getMessage()));
+        throw CliException.failureOf("err.cannot-write", String.valueOf(target), IoReason.of(e));
       }
     }
   }

@@ -228,4 +228,18 @@ class CatalogueCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Examples:").contains("livskraft catalogue " + sub);
   }
+
+  /** A lookup that cannot read: CLI-0014 with our own reason, never the JDK's text. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "EN, The command failed: the file does not exist",
+      "NB, Kommandoen feilet: filen finnes ikke",
+      "NN, Kommandoen feila: fila finst ikkje"})
+  void aLookupThatCannotReadIsSaidInOurOwnWords(io.github.livskraft.sdg.Language language, String expected) {
+    CliException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> CatalogueCommand.lookup(() -> {
+      throw new java.nio.file.NoSuchFileException("/tmp/katalog.csv", null, "No such file or directory");
+    }), CliException.class);
+    assertThat(e.message(language)).startsWith("CLI-0014").contains(expected)
+        .doesNotContain("No such file or directory");
+  }
 }

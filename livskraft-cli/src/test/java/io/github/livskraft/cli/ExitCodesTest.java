@@ -83,4 +83,17 @@ class ExitCodesTest {
     assertThat(exclusive.err()).contains("CLI-0015").contains("--json og --csv kan ikke brukes sammen")
         .doesNotContain("mutually exclusive");
   }
+
+  /** Any other input/output failure that reaches the command line: our own reason by its kind, in each language. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "EN, the file system reported an input/output error, the disk is full",
+      "NB, filsystemet meldte en inn-/utdatafeil, disken er full",
+      "NN, filsystemet melde ein inn-/utdatafeil, disken er full"})
+  void otherIoFailuresInOurOwnWords(io.github.livskraft.sdg.Language language, String failed, String full) {
+    assertThat(ExitCodes.messageOf(new IOException("Stale file handle"), language)).startsWith("CLI-0014")
+        .contains(failed).doesNotContain("Stale");
+    assertThat(ExitCodes.messageOf(new UncheckedIOException(new java.nio.file.FileSystemException("/out/a.csv",
+        null, "No space left on device")), language)).contains(full).doesNotContain("No space");
+  }
 }

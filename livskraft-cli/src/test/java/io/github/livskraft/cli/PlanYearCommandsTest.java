@@ -47,6 +47,9 @@ class PlanYearCommandsTest {
     assertThat(r.err()).doesNotContain("SLF4J");
     List<CalendarEntry> back = IcsCalendar.read(ics);
     assertThat(back).extracting(CalendarEntry::eventId).contains("kommunestyret", "arsberetning", "tertial-1");
+    String written = java.nio.file.Files.readString(ics).replace("\r\n ", ""); // unfolded
+    assertThat(written).contains("//NN\r\n").contains("Gjentaking: ").doesNotContain("Gjentakelse: ")
+        .doesNotContain("CATEGORIES:meeting");
     assertThat(back.stream().filter(e -> e.eventId().equals("kommunestyret")).count()).isEqualTo(10);
     Run y2028 = TestCli.run("plan", "calendar", ILLUSTRATIVE, "--year", "2028", "--csv");
     List<Map<String, String>> rows = csv(y2028.out());

@@ -78,7 +78,7 @@ public final class LivskraftServer implements AutoCloseable {
       } catch (ServerException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
-        Object why = e instanceof io.github.livskraft.sdg.CodedException ? e : String.valueOf(e.getMessage());
+        Object why = e instanceof io.github.livskraft.sdg.CodedException ? e : reason(e, "unreadable");
         throw new ServerException(ServerErrorCode.PLANS_UNREADABLE, e, config.plansDirectory().get(), why);
       }
     }
@@ -105,10 +105,11 @@ public final class LivskraftServer implements AutoCloseable {
     routes.register(app);
     try {
       app.start();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Jetty's stop after a failed bind throws a checked ExecutionException undeclared
       routes.close();
       throw new ServerException(ServerErrorCode.CANNOT_LISTEN, e, config.bindAddress(), config.port(),
-          e.getMessage());
+          inUse(config.bindAddress(), config.port()) ? ServerErrorCode.CANNOT_LISTEN.fragment("in-use")
+              : reason(e, "failed"));
     }
     routes.ready(true);
     return new LivskraftServer(app, routes, config);
@@ -137,4 +138,61 @@ public final class LivskraftServer implements AutoCloseable {
     app.stop();
     routes.close();
   }
+
+  /**
+   * Why starting failed, in our own words by the kind of the failure (never the library's or the JDK's text): the
+   * address is taken, an input/output failure (sdg-core's {@code IoReason}), or the {@code variant} of the code.
+   */
+  private static Object reason(Throwable e, String variant) {
+    java.util.List<Throwable> all = new java.util.ArrayList<>();
+    collect(e, all);
+    for (Throwable t : all) {
+      if (t instanceof io.github.livskraft.sdg.CodedException) {
+        return t;
+      }
+    }
+    for (Throwable t : all) {
+      if (t instanceof java.net.BindException) { // under Javalin's and Jetty's wrappers
+        return ServerErrorCode.CANNOT_LISTEN.fragment("in-use");
+      }
+    }
+    for (Throwable t : all) {
+      if (t instanceof IOException failure) {
+        return io.github.livskraft.sdg.IoReason.of(failure);
+      }
+    }
+    return variant.equals("failed") ? ServerErrorCode.CANNOT_LISTEN.fragment("failed")
+        : ServerErrorCode.PLANS_UNREADABLE.fragment("unreadable");
+  }
+
+  /**
+   * Whether another program holds the address: Javalin's stop after a failed bind can lose the
+   * {@link java.net.BindException}, so the port is tried once more, and only the kind of the failure counts.
+   */
+  private static boolean inUse(String address, int port) {
+    if (port == 0) {
+      return false;
+    }
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.bind(new java.net.InetSocketAddress(address, port));
+      return false;
+    } catch (java.net.BindException taken) {
+      return true;
+    } catch (IOException | RuntimeException other) {
+      return false;
+    }
+  }
+
+  /** A failure, its causes and what was suppressed along the way, each once. */
+  private static void collect(Throwable t, java.util.List<Throwable> into) {
+    if (t == null || into.size() > 64 || into.stream().anyMatch(x -> x == t)) {
+      return;
+    }
+    into.add(t);
+    collect(t.getCause(), into);
+    for (Throwable s : t.getSuppressed()) {
+      collect(s, into);
+    }
+  }
+
 }

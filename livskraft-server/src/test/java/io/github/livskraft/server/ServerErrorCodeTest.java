@@ -92,4 +92,21 @@ class ServerErrorCodeTest {
     org.assertj.core.api.Assertions.assertThat(c.getMessage(Language.NN))
         .isEqualTo("SERVER-0103: Ugyldig serverinnstilling: porten må vere 0 til 65535, var 70000");
   }
+
+  /** A port that another program holds: our own words in every language, never Jetty's or the JDK's text. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "EN, Cannot listen on, the address is already in use",
+      "NB, Kan ikke lytte på, adressen er allerede i bruk",
+      "NN, Kan ikkje lytte på, adressa er allereie i bruk"})
+  void aPortInUseIsSaidInOurOwnWords(Language language, String head, String reason) throws IOException {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getByName("127.0.0.1"))) {
+      ServerException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> LivskraftServer.start(
+          ServerConfig.defaults().withAddress("127.0.0.1", taken.getLocalPort())), ServerException.class);
+      assertThat(e.errorCode()).isEqualTo(ServerErrorCode.CANNOT_LISTEN);
+      assertThat(e.getMessage(language)).contains(head + " 127.0.0.1:" + taken.getLocalPort()).contains(reason)
+          .doesNotContain("Address already in use").doesNotContain("Failed to bind").doesNotContain("Exception");
+    }
+  }
 }

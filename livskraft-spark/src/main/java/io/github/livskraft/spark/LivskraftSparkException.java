@@ -1,7 +1,10 @@
 package io.github.livskraft.spark;
 
 import io.github.livskraft.sdg.CodedException;
+import io.github.livskraft.sdg.IoReason;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageFragment;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -24,18 +27,22 @@ public final class LivskraftSparkException extends RuntimeException implements C
 
   private final SparkErrorCode errorCode;
   private final String[] args;
+  /** The arguments as given (fragments put in each language); not serialized, then {@link #args} (English) stand. */
+  private final transient Object @Nullable [] parts;
 
   /**
    * Creates the exception.
    *
    * @param errorCode the code
    * @param cause the cause, if any
-   * @param args the arguments of the code's message (kept as text, so the exception stays serializable)
+   * @param args the arguments of the code's message (values, or sdg-core {@code MessageFragment}s written in the
+   *     message's language; kept as English text too, so the exception stays serializable)
    */
   public LivskraftSparkException(SparkErrorCode errorCode, @Nullable Throwable cause, Object... args) {
-    super(errorCode.format(Language.EN, (Object[]) text(args)), cause);
+    super(errorCode.format(Language.EN, args.clone()), cause);
     this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     this.args = text(args);
+    this.parts = args.clone();
   }
 
   private static String[] text(Object[] args) {
@@ -54,8 +61,17 @@ public final class LivskraftSparkException extends RuntimeException implements C
    * @return the exception
    */
   public static LivskraftSparkException unreadable(String source, Throwable cause) {
-    return new LivskraftSparkException(SparkErrorCode.UNREADABLE_DOCUMENT, cause, source,
-        cause.getClass().getSimpleName());
+    return new LivskraftSparkException(SparkErrorCode.UNREADABLE_DOCUMENT, cause, source, reason(cause));
+  }
+
+  /** Why, in our own words by the kind of the failure; never the library's text or its class name. */
+  private static MessageFragment reason(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof IOException io) {
+        return IoReason.of(io);
+      }
+    }
+    return SparkErrorCode.UNREADABLE_DOCUMENT.fragment("format");
   }
 
   /** The code. */
@@ -75,7 +91,8 @@ public final class LivskraftSparkException extends RuntimeException implements C
    * @return the message, starting with the code
    */
   public String getMessage(Locale locale) {
-    return errorCode.format(Language.of(locale), (Object[]) args);
+    Object[] p = parts;
+    return errorCode.format(Language.of(locale), p != null ? p.clone() : (Object[]) args);
   }
 
   /**

@@ -66,4 +66,22 @@ class LivskraftSparkExceptionTest {
       assertThat(back.getMessage(Locale.forLanguageTag("nn"))).contains("manglar kolonnen 'region'");
     }
   }
+
+  /** A document a format library failed on: our own reason, never the library's text or class name. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "EN, the document could not be read (the file ends too early), its content could not be decoded",
+      "NB, dokumentet kunne ikke leses (filen slutter for tidlig), innholdet kunne ikke tolkes",
+      "NN, dokumentet kunne ikkje lesast (fila sluttar for tidleg), innhaldet kunne ikkje tolkast"})
+  void anUnreadableDocumentIsSaidInOurOwnWords(io.github.livskraft.sdg.Language language, String eof,
+      String decoded) {
+    LivskraftSparkException io = LivskraftSparkException.unreadable("sak.docx",
+        new java.io.UncheckedIOException(new java.io.EOFException("Unexpected end of ZLIB input stream")));
+    org.assertj.core.api.Assertions.assertThat(io.getMessage(language)).startsWith("SPARK-0004: sak.docx: ")
+        .contains(eof).doesNotContain("ZLIB").doesNotContain("Exception");
+    LivskraftSparkException other = LivskraftSparkException.unreadable("sak.pdf",
+        new IllegalStateException("org.apache.poi internal: bad record 0x1234"));
+    org.assertj.core.api.Assertions.assertThat(other.getMessage(language)).contains("sak.pdf").contains(decoded)
+        .doesNotContain("poi").doesNotContain("IllegalState");
+  }
 }

@@ -48,7 +48,7 @@ public final class MessageFragment {
    * A fragment of a bundle.
    *
    * @param bundle the module's bundle
-   * @param key the key, e.g. {@code SSB.what.metadata} or {@code CASE-text.io.no-such-file}
+   * @param key the key, e.g. {@code SSB.what.metadata} or {@code CASE-text.expected.json}
    * @param args the values of the key's pattern (user values, numbers, further fragments, quoted failures)
    * @return the fragment
    * @throws java.util.MissingResourceException if a language of the bundle lacks the key

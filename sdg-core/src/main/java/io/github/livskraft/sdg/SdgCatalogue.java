@@ -209,7 +209,7 @@ public final class SdgCatalogue {
         return new SdgCatalogue(CatalogueReader.read(CompactEdition.read(in)));
       }
     } catch (IOException e) {
-      throw new CatalogueFormatException(CompactEdition.FILE_NAME, 0, "", e, unreadable(e));
+      throw new CatalogueFormatException(CompactEdition.FILE_NAME, 0, "", e, "SDG-0005.io", IoReason.of(e));
     }
     return loadBundledCsv();
   }
@@ -223,21 +223,9 @@ public final class SdgCatalogue {
         }
         return decode(name, in.readAllBytes());
       } catch (IOException e) {
-        throw new CatalogueFormatException(name, 0, "", e, unreadable(e));
+        throw new CatalogueFormatException(name, 0, "", e, "SDG-0005.io", IoReason.of(e));
       }
     });
-  }
-
-  /**
-   * Why a file cannot be read, as the bundle key of our own words ({@code SDG-0005.io.*}): never the JDK's exception
-   * text, which names its own types (the exception stays attached as the cause).
-   */
-  private static String unreadable(IOException e) {
-    return e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException
-        ? "SDG-0005.io.missing"
-        : e instanceof java.nio.file.AccessDeniedException ? "SDG-0005.io.denied"
-        : e instanceof java.nio.file.FileSystemException ? "SDG-0005.io.refused"
-        : "SDG-0005.io.error";
   }
 
   /**
@@ -256,7 +244,7 @@ public final class SdgCatalogue {
       try {
         return decode(file.toString(), Files.readAllBytes(file));
       } catch (IOException e) {
-        throw new CatalogueFormatException(file.toString(), 0, "", e, unreadable(e));
+        throw new CatalogueFormatException(file.toString(), 0, "", e, "SDG-0005.io", IoReason.of(e));
       }
     });
   }
@@ -276,7 +264,7 @@ public final class SdgCatalogue {
       try (InputStream in = new URI(b + name).toURL().openStream()) {
         return decode(b + name, in.readAllBytes());
       } catch (IOException e) {
-        throw new CatalogueFormatException(b + name, 0, "", e, unreadable(e));
+        throw new CatalogueFormatException(b + name, 0, "", e, "SDG-0005.io", IoReason.of(e));
       } catch (URISyntaxException | IllegalArgumentException e) {
         throw new CatalogueFormatException(b + name, 0, "", e, "SDG-0005.url.invalid");
       }

@@ -1,5 +1,6 @@
 package io.github.livskraft.casework.batch;
 
+import io.github.livskraft.sdg.IoReason;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -111,7 +112,7 @@ public record BatchResult(List<BatchRow> rows, Map<Integer, Integer> casesPerYea
         out.add(atomic(dir.resolve("summary-" + l.tag() + ".txt"), summary(l)));
       }
     } catch (IOException e) {
-      throw new CaseworkException(CaseErrorCode.WRITE_FAILED, e, dir, CaseErrorCode.reason(e));
+      throw new CaseworkException(CaseErrorCode.WRITE_FAILED, e, dir, IoReason.of(e));
     }
     return out;
   }

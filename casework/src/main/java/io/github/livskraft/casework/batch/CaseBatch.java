@@ -1,5 +1,6 @@
 package io.github.livskraft.casework.batch;
 
+import io.github.livskraft.sdg.IoReason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livskraft.casework.Assessment;
@@ -82,7 +83,7 @@ public final class CaseBatch {
         files = s.filter(Files::isRegularFile)
             .filter(p -> EXTENSIONS.contains(Extractors.extension(p.getFileName().toString()))).sorted().toList();
       } catch (IOException e) {
-        throw new CaseInputException(CaseErrorCode.READ_FAILED, input.toString(), e, CaseErrorCode.reason(e));
+        throw new CaseInputException(CaseErrorCode.READ_FAILED, input.toString(), e, IoReason.of(e));
       }
       long done = 0;
       for (Path f : files) {
@@ -146,7 +147,7 @@ public final class CaseBatch {
         progress.progress(++done, -1);
       }
     } catch (IOException e) {
-      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseErrorCode.reason(e));
+      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, IoReason.of(e));
     }
   }
 

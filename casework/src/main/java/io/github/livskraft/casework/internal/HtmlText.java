@@ -1,5 +1,6 @@
 package io.github.livskraft.casework.internal;
 
+import io.github.livskraft.sdg.IoReason;
 import io.github.livskraft.casework.CaseErrorCode;
 import io.github.livskraft.casework.CaseInputException;
 import java.io.Reader;
@@ -71,7 +72,7 @@ public final class HtmlText {
       }
       h.finish(doc);
     } catch (UncheckedIOException e) {
-      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, CaseErrorCode.reason(e.getCause()));
+      throw new CaseInputException(CaseErrorCode.READ_FAILED, source, e, IoReason.of(e.getCause()));
     }
     if (h.out.overLimit()) {
       throw new CaseInputException(CaseErrorCode.TOO_LARGE, source, null, h.out.finalLength(), maxChars,

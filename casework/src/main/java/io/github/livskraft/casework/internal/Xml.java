@@ -1,5 +1,6 @@
 package io.github.livskraft.casework.internal;
 
+import io.github.livskraft.sdg.IoReason;
 import io.github.livskraft.casework.CaseErrorCode;
 import io.github.livskraft.casework.CaseworkException;
 import io.github.livskraft.sdg.MessageFragment;
@@ -94,7 +95,7 @@ public final class Xml {
    */
   private static MessageFragment detail(Exception e) {
     if (e instanceof IOException io) {
-      return CaseErrorCode.reason(io);
+      return IoReason.of(io);
     }
     String m = String.valueOf(e.getMessage());
     java.util.regex.Matcher rule = RULE.matcher(m);

@@ -1,5 +1,6 @@
 package io.github.livskraft.indicators.internal;
 
+import io.github.livskraft.sdg.IoReason;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +78,7 @@ public final class DefinitionParser {
           e);
     } catch (IOException e) {
       throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT,
-          IndicatorErrorCode.DEFINITION_FORMAT.fragment("read", source, e.getMessage()), e);
+          IndicatorErrorCode.DEFINITION_FORMAT.fragment("read", source, IoReason.of(e)), e);
     }
     Ctx c = new Ctx(source);
     if (root == null || !root.isObject()) {
@@ -284,7 +285,7 @@ public final class DefinitionParser {
         throw new IndicatorException(IndicatorErrorCode.DEFINITION_FORMAT, IndicatorErrorCode.DEFINITION_FORMAT.fragment("because", source, path,
             e instanceof io.github.livskraft.indicators.IndicatorArgumentException x ? x.text()
                 : e instanceof io.github.livskraft.sdg.CodedException ? e
-                : String.valueOf(e.getMessage()), expected), e);
+                : IndicatorErrorCode.DEFINITION_FORMAT.fragment("rejected"), expected), e); // never the JDK's text
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.livskraft.indicators.io;
 
+import io.github.livskraft.sdg.IoReason;
 import io.github.livskraft.indicators.IndicatorErrorCode;
 import io.github.livskraft.indicators.IndicatorException;
 import io.github.livskraft.indicators.internal.Csv;
@@ -220,7 +221,7 @@ public final class SeriesCsvReader {
       return read.build();
     } catch (IOException e) {
       throw new IndicatorException(IndicatorErrorCode.SERIES_FORMAT,
-          IndicatorErrorCode.SERIES_FORMAT.fragment("read", source, String.valueOf(e.getMessage())), e);
+          IndicatorErrorCode.SERIES_FORMAT.fragment("read", source, IoReason.of(e)), e);
     }
   }
 

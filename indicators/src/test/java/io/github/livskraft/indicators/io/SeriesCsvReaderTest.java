@@ -234,4 +234,24 @@ class SeriesCsvReaderTest {
         .contains("like 2021 on line 2 for 3303 'x'").contains("got 2021K1");
     assertThat(e.getMessage(Language.NN)).contains("linje 4").contains("periodar med éin frekvens i ein serie");
   }
+
+  /** A file that is not UTF-8 and a folder: IND-0005 names the file with our own reason, the cause kept. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "EN, the bytes are not valid text (expected UTF-8), the file system reported an input/output error",
+      "NB, bytene er ikke gyldig tekst (forventet UTF-8), filsystemet meldte en inn-/utdatafeil",
+      "NN, bytane er ikkje gyldig tekst (venta UTF-8), filsystemet melde ein inn-/utdatafeil"})
+  void unreadableFilesInOurOwnWords(Language language, String notText, String failed) throws IOException {
+    Path latin1 = Files.write(dir.resolve("latin1.csv"),
+        "region,variable,period,value\n3303,bef\u00f8lkning,2024,1\n".getBytes(StandardCharsets.ISO_8859_1));
+    IndicatorException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> SeriesCsvReader.create().read(latin1), IndicatorException.class);
+    assertThat(e.errorCode()).isEqualTo(IndicatorErrorCode.SERIES_FORMAT);
+    assertThat(e.getMessage(language)).contains(latin1.toString()).contains(notText).doesNotContain("Input length");
+    assertThat(e.getCause()).isInstanceOf(java.nio.charset.CharacterCodingException.class);
+    IndicatorException d = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> SeriesCsvReader.create().read(dir), IndicatorException.class);
+    assertThat(d.getMessage(language)).contains(dir.toString()).contains(failed)
+        .doesNotContain(String.valueOf(d.getCause().getMessage()));
+  }
 }

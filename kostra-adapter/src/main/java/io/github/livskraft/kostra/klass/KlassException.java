@@ -3,7 +3,6 @@ package io.github.livskraft.kostra.klass;
 import io.github.livskraft.kostra.KostraErrorCode;
 import io.github.livskraft.kostra.KostraException;
 import io.github.livskraft.municipalities.MunicipalityException;
-import io.github.livskraft.sdg.Language;
 import org.jspecify.annotations.Nullable;
 
 /** A KLASS classification that cannot be read, or a code that cannot be harmonised under the chosen policy. */
@@ -28,13 +27,6 @@ public class KlassException extends KostraException {
    * @param cause what the municipalities module found wrong
    */
   public KlassException(MunicipalityException cause) {
-    super(KostraErrorCode.SSB_KLASS_FAILED, cause, cause.getMessage());
-  }
-
-  /** For a wrapped {@link MunicipalityException}, its detail is put in the same language. */
-  @Override
-  public String getMessage(Language language) {
-    return getCause() instanceof MunicipalityException m && errorCode() == KostraErrorCode.SSB_KLASS_FAILED
-        ? errorCode().format(language, m.getMessage(language)) : super.getMessage(language);
+    super(KostraErrorCode.SSB_KLASS_FAILED, cause, cause); // the coded cause, put in each message's language
   }
 }

@@ -1,5 +1,6 @@
 package io.github.livskraft.server.internal;
 
+import io.github.livskraft.sdg.IoReason;
 import io.github.livskraft.server.ServerErrorCode;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -67,9 +68,8 @@ final class Json {
     try {
       n = MAPPER.readTree(req.body());
     } catch (JsonProcessingException e) {
-      throw Problems.of(ServerErrorCode.MALFORMED_BODY, "JSON", e.getLocation() == null ? e.getOriginalMessage()
-          : ServerErrorCode.MALFORMED_BODY.fragment("syntax", e.getOriginalMessage(), e.getLocation().getLineNr(),
-              e.getLocation().getColumnNr()));
+      // where the JSON breaks (line, column) in our words, never Jackson's sentence
+      throw Problems.of(ServerErrorCode.MALFORMED_BODY, "JSON", IoReason.of(e));
     } catch (IOException e) {
       throw Problems.of(ServerErrorCode.MALFORMED_BODY, "JSON", ServerErrorCode.MALFORMED_BODY.fragment("io"));
     }

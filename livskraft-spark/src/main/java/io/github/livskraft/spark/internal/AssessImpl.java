@@ -202,7 +202,7 @@ public final class AssessImpl {
       } catch (RuntimeException e) {
         // A failure inside a file format library that casework does not map: this document fails, not the job.
         return error(SparkErrorCode.UNREADABLE_DOCUMENT.code(), LivskraftSparkException.unreadable(source, e)
-            .getMessage(), id);
+            .getMessage(Locale.ROOT), id); // English, as the CaseworkException above; our own words, not the library's
       }
     }
   }

@@ -3,7 +3,10 @@ package io.github.livskraft.plan.calendar;
 import io.github.livskraft.plan.EventKind;
 import io.github.livskraft.plan.Milestone;
 import io.github.livskraft.plan.PlanErrorCode;
+import io.github.livskraft.plan.Recurrence;
+import io.github.livskraft.sdg.IoReason;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.MessageFragment;
 import io.github.livskraft.sdg.internal.io.AtomicFiles;
 import java.io.IOException;
 import java.io.Reader;
@@ -23,6 +26,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -74,25 +78,45 @@ public final class IcsCalendar {
   private IcsCalendar() {}
 
   /**
-   * The årshjul as iCalendar text, stamped now.
+   * The årshjul as iCalendar text in bokmål, stamped now.
    *
    * @param cycle the expanded årshjul
    * @return the text (CRLF line endings, folded as RFC 5545 requires)
+   * @see #write(AnnualCycle, Instant, Language)
    */
   public static String write(AnnualCycle cycle) {
-    return write(cycle, Instant.now());
+    return write(cycle, Instant.now(), Language.NB);
   }
 
   /**
-   * The årshjul as iCalendar text.
+   * The årshjul as iCalendar text in bokmål (the language of the plans Livskraft reads; pass a {@link Language}
+   * for another).
    *
    * @param cycle the expanded årshjul
    * @param stamp the {@code DTSTAMP} of every event (when the calendar was made)
    * @return the text
    */
   public static String write(AnnualCycle cycle, Instant stamp) {
+    return write(cycle, stamp, Language.NB);
+  }
+
+  /**
+   * The årshjul as iCalendar text, its readable parts in a language: the {@code CATEGORIES} (the event kind's
+   * label), and the {@code DESCRIPTION}'s labels ("Organ", "Gjentakelse", "Plan" in bokmål; "Body", "Recurrence",
+   * "Plan" in English) and the recurrence described in words ({@link Recurrence#describe(Language)}); the
+   * {@code PRODID} ends in {@code //NB}, {@code //NN} or {@code //EN}. The machine-readable
+   * {@code X-LIVSKRAFT-*} properties, which {@link #read} uses, are the same in every language (the rule as written
+   * in the plan). Titles and bodies are the plan's own text and are not translated.
+   *
+   * @param cycle the expanded årshjul
+   * @param stamp the {@code DTSTAMP} of every event (when the calendar was made)
+   * @param language the language of the readable parts
+   * @return the text
+   */
+  public static String write(AnnualCycle cycle, Instant stamp, Language language) {
+    Objects.requireNonNull(language, "language");
     Calendar cal = new Calendar();
-    cal.add(new ProdId("-//Livskraft//Aarshjul " + cycle.year() + "//NB"));
+    cal.add(new ProdId("-//Livskraft//Aarshjul " + cycle.year() + "//" + language.tag().toUpperCase(Locale.ROOT)));
     cal.add(ImmutableVersion.VERSION_2_0);
     cal.add(ImmutableCalScale.GREGORIAN);
     boolean timed = cycle.entries().stream().anyMatch(e -> e.start().isPresent());
@@ -100,33 +124,52 @@ public final class IcsCalendar {
       cal.add(vtimezone(cycle.zone()));
     }
     for (CalendarEntry e : cycle.entries()) {
-      cal.add(event(e, stamp));
+      cal.add(event(e, stamp, language));
     }
     StringWriter w = new StringWriter();
     try {
       new CalendarOutputter(true).output(cal, w);
-    } catch (IOException | ValidationException ex) {
+    } catch (ValidationException ex) { // a defect of this writer: name what, never ical4j's text
       throw new CalendarException(PlanErrorCode.CALENDAR_WRITE,
-          PlanErrorCode.CALENDAR_WRITE.message("iCalendar", ex.getMessage()), ex);
+          PlanErrorCode.CALENDAR_WRITE.message("iCalendar", PlanErrorCode.CALENDAR_WRITE.fragment("invalid")), ex);
+    } catch (IOException ex) {
+      throw new CalendarException(PlanErrorCode.CALENDAR_WRITE,
+          PlanErrorCode.CALENDAR_WRITE.message("iCalendar", IoReason.of(ex)), ex);
     }
     return w.toString();
   }
 
   /**
-   * Writes the årshjul to a file, through a temporary file and an atomic move, so that nothing half-written is
-   * left.
+   * Writes the årshjul to a file in bokmål, through a temporary file and an atomic move, so that nothing
+   * half-written is left.
    *
    * @param cycle the årshjul
    * @param file the target
    * @param stamp the {@code DTSTAMP}
+   * @see #write(AnnualCycle, Path, Instant, Language)
    */
   public static void write(AnnualCycle cycle, Path file, Instant stamp) {
-    String text = write(cycle, stamp);
+    write(cycle, file, stamp, Language.NB);
+  }
+
+  /**
+   * Writes the årshjul to a file, its readable parts in a language (see {@link #write(AnnualCycle, Instant,
+   * Language)}), through a temporary file and an atomic move, so that nothing half-written is left.
+   *
+   * @param cycle the årshjul
+   * @param file the target
+   * @param stamp the {@code DTSTAMP}
+   * @param language the language of the readable parts
+   * @throws CalendarException {@code PLAN-K004} if the file cannot be written (the reason in our own words, the
+   *     {@link IOException} as the cause)
+   */
+  public static void write(AnnualCycle cycle, Path file, Instant stamp, Language language) {
+    String text = write(cycle, stamp, language);
     try {
       AtomicFiles.writeString(file, text);
     } catch (IOException ex) {
       throw new CalendarException(PlanErrorCode.CALENDAR_WRITE,
-          PlanErrorCode.CALENDAR_WRITE.message(file, ex.getMessage()), ex);
+          PlanErrorCode.CALENDAR_WRITE.message(file, IoReason.of(ex)), ex);
     }
   }
 
@@ -137,7 +180,7 @@ public final class IcsCalendar {
     return vtz;
   }
 
-  private static VEvent event(CalendarEntry e, Instant stamp) {
+  private static VEvent event(CalendarEntry e, Instant stamp, Language language) {
     VEvent ev;
     String uidDate;
     if (e.start().isPresent()) {
@@ -161,15 +204,29 @@ public final class IcsCalendar {
     ev.add(new XProperty(X_KIND, e.kind().name()));
     e.body().ifPresent(b -> ev.add(new XProperty(X_BODY, b)));
     e.rule().ifPresent(r -> ev.add(new XProperty(X_RULE, r)));
-    ev.add(new Categories(e.kind().label(Language.NB)));
-    StringBuilder desc = new StringBuilder();
-    e.body().ifPresent(b -> desc.append("Organ: ").append(b).append('\n'));
-    e.rule().ifPresent(r -> desc.append("Gjentakelse: ").append(r).append('\n'));
-    e.planId().ifPresent(p -> desc.append("Plan: ").append(p));
-    if (desc.length() > 0) {
-      ev.add(new Description(desc.toString().strip()));
+    ev.add(new Categories(e.kind().label(language)));
+    List<String> desc = new ArrayList<>();
+    e.body().ifPresent(b -> desc.add(label("body", b, language)));
+    e.rule().ifPresent(r -> desc.add(label("rule", describe(r, language), language)));
+    e.planId().ifPresent(p -> desc.add(label("plan", p, language)));
+    if (!desc.isEmpty()) {
+      ev.add(new Description(String.join("\n", desc)));
     }
     return ev;
+  }
+
+  /** A line of the description, "Organ: formannskapet", from the bundle's {@code IcsCalendar.<what>} pattern. */
+  private static String label(String what, String value, Language language) {
+    return MessageFragment.of(PlanErrorCode.GENERAL, "IcsCalendar." + what, value).text(language);
+  }
+
+  /** The rule in words; a rule this version cannot parse (from another tool) is shown as written. */
+  private static String describe(String rule, Language language) {
+    try {
+      return Recurrence.parse(rule).describe(language);
+    } catch (IllegalArgumentException ex) {
+      return rule;
+    }
   }
 
   /**
@@ -206,7 +263,7 @@ public final class IcsCalendar {
       }
     } catch (IOException ex) {
       throw new CalendarException(PlanErrorCode.CALENDAR_INVALID,
-          PlanErrorCode.CALENDAR_INVALID.fragment("read", file, ex.getMessage()), ex);
+          PlanErrorCode.CALENDAR_INVALID.fragment("read", file, IoReason.of(ex)), ex);
     }
   }
 

@@ -36,15 +36,14 @@ import io.github.livskraft.plan.PlanErrorCode;
 import io.github.livskraft.plan.PlanModelException;
 import io.github.livskraft.plan.PlanParseException;
 import io.github.livskraft.plan.SourceLocation;
+import io.github.livskraft.sdg.CodedException;
+import io.github.livskraft.sdg.IoReason;
 import io.github.livskraft.sdg.MessageFragment;
-import io.github.livskraft.sdg.SdgException;
 import io.github.livskraft.sdg.internal.text.Spelling;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,7 +51,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -369,13 +367,7 @@ public final class PlanReader {
   }
 
   private static MessageFragment readFailure(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return READ_FAILED.fragment("missing");
-    }
-    if (e instanceof AccessDeniedException) {
-      return READ_FAILED.fragment("denied");
-    }
-    return READ_FAILED.message(String.valueOf(e.getMessage()));
+    return READ_FAILED.message(IoReason.of(e));
   }
 
   /** Characters a YAML line may have beyond {@code maxStringLength}: indentation, key, quotes, a comment. */
@@ -536,8 +528,8 @@ public final class PlanReader {
     }
     if (e instanceof ValueInstantiationException v && v.getCause() != null) {
       Throwable c = v.getCause();
-      Object msg = c instanceof SdgException || c instanceof PlanModelException || c instanceof PlanArgumentException
-          ? c : String.valueOf(c.getMessage());
+      Object msg = c instanceof CodedException ? c : INVALID_VALUE.fragment("expected", expected(v.getType() == null
+          ? null : v.getType().getRawClass())); // never the constructor's own (English, Java) text
       MessageFragment detail = INVALID_VALUE.fragment("code", msg);
       if (c instanceof PlanArgumentException pa && pa.errorCode() == PlanErrorCode.MISSING_PROPERTY
           && pa.arguments().size() == 1) {
@@ -662,23 +654,9 @@ public final class PlanReader {
         && !String.valueOf(m.getOriginalMessage()).startsWith("Missing required")) {
       return INVALID_VALUE.fragment("expected", expected(mi.getTargetType()));
     }
-    return firstLine(m.getOriginalMessage());
-  }
-
-  /** The first line of a parser's text, with any Java type name cut to its simple name. */
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    String line = nl < 0 ? s : s.substring(0, nl);
-    return TypeNames.PATTERN.matcher(line).replaceAll("$1");
-  }
-
-  /** Compiled on the first error that needs it, not when plans are read. */
-  private static final class TypeNames {
-    /** A qualified Java type name in back-quotes, as Jackson writes it: {@code `io.github.x.PlanKind`}. */
-    static final Pattern PATTERN = Pattern.compile("`?(?:[a-z][\\w$]*\\.)+([A-Z][\\w$]*)`?");
+    // never Jackson's text (it names Java types and creator properties): the location and path say where
+    return String.valueOf(m.getOriginalMessage()).startsWith("Missing required")
+        ? INVALID_VALUE.fragment("required") : INVALID_VALUE.fragment("expected", expected(null));
   }
 
   /** The TAB-as-indentation problem of SnakeYAML in a parse error's causes, or {@code null}. */

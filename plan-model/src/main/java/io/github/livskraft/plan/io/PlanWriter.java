@@ -71,7 +71,7 @@ public final class PlanWriter {
     try {
       return (format == PlanFormat.JSON ? json : yaml).writeValueAsString(document);
     } catch (JsonProcessingException e) {
-      throw new PlanModelException(PlanErrorCode.WRITE_FAILED, e, format, e.getOriginalMessage());
+      throw new PlanModelException(PlanErrorCode.WRITE_FAILED, e, format, PlanErrorCode.WRITE_FAILED.fragment("value"));
     }
   }
 
@@ -85,7 +85,8 @@ public final class PlanWriter {
     try {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new PlanModelException(PlanErrorCode.WRITE_FAILED, e, PlanFormat.JSON, e.getOriginalMessage());
+      throw new PlanModelException(PlanErrorCode.WRITE_FAILED, e, PlanFormat.JSON,
+          PlanErrorCode.WRITE_FAILED.fragment("value"));
     }
   }
 }

@@ -279,7 +279,10 @@ public final class PlanValidator {
       }
     }
     LocalizedText text = PlanErrorCode.find(code).map(m -> m.text(params).toLocalizedText())
-        .orElseGet(() -> PlanErrorCode.localized(l -> v.getMessage()));
+        // every constraint of the plan model has a PLAN-V template; a foreign one (none today) is named by its
+        // value in our words, never by Hibernate Validator's interpolated English
+        .orElseGet(() -> PlanErrorCode.INVALID_VALUE.fragment("value", String.valueOf(v.getInvalidValue()),
+            PlanErrorCode.INVALID_VALUE.fragment("expect.other")).toLocalizedText());
     String p = path.toString();
     Optional<SourceLocation> location = loaded == null ? Optional.empty()
         : loaded.locate(LoadedPlanDocument.pointerOf(p));

@@ -19,6 +19,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.github.livskraft.sdg.Language;
+import java.io.StringReader;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.io.TempDir;
 
 /** iCalendar out and back in through ical4j's parser. */
@@ -85,5 +95,67 @@ class IcsCalendarTest {
     try (var s = Files.list(dir)) {
       assertThat(s).containsExactly(out);
     }
+  }
+
+  /** The readable parts in the user's language, read back with ical4j; the machine-readable rule stays raw. */
+  @ParameterizedTest
+  @CsvSource({
+      "NB, //NB, Organ: regionrådet, 'Gjentakelse: ', frist, Gjentaking:",
+      "NN, //NN, Organ: regionrådet, 'Gjentaking: ', frist, Gjentakelse:",
+      "EN, //EN, Body: regionrådet, 'Recurrence: ', deadline, Gjentak"})
+  void writesTheReadablePartsInTheLanguage(Language language, String prodIdEnd, String body, String ruleLabel,
+      String deadline, String notThere) throws Exception {
+    AnnualCycle cycle = AnnualCycle.expand(List.of(plan()), 2026);
+    String ics = IcsCalendar.write(cycle, Instant.parse("2026-01-01T00:00:00Z"), language);
+    Calendar cal = new CalendarBuilder().build(new StringReader(ics));
+    assertThat(cal.<Property>getProperty(Property.PRODID).orElseThrow().getValue()).endsWith(prodIdEnd);
+    List<VEvent> events = cal.getComponents(Component.VEVENT);
+    VEvent meeting = events.stream().filter(e -> e.<Property>getProperty("X-LIVSKRAFT-EVENT").orElseThrow().getValue()
+        .equals("regionrad")).findFirst().orElseThrow();
+    String desc = meeting.<Property>getProperty(Property.DESCRIPTION).orElseThrow().getValue();
+    String described = Recurrence.parse("monthly on the second tuesday in march, june, october").describe(language);
+    assertThat(desc).contains(body).contains(ruleLabel + described).contains("Plan: arshjul")
+        .doesNotContain(notThere).doesNotContain("second tuesday");
+    assertThat(meeting.<Property>getProperty("X-LIVSKRAFT-RULE").orElseThrow().getValue())
+        .isEqualTo("monthly on the second tuesday in march, june, october");
+    VEvent frist = events.stream().filter(e -> e.<Property>getProperty("X-LIVSKRAFT-EVENT").orElseThrow().getValue()
+        .equals("arsberetning")).findFirst().orElseThrow();
+    assertThat(frist.<Property>getProperty(Property.CATEGORIES).orElseThrow().getValue()).isEqualTo(deadline);
+    assertThat(IcsCalendar.read(ics, "x.ics")).isEqualTo(cycle.entries()); // the same entries in every language
+    if (language != Language.EN) {
+      assertThat(desc).doesNotContain("Body:").doesNotContain("Recurrence:");
+    }
+  }
+
+  /** Bokmål stays the default of the overloads without a language. */
+  @Test
+  void theOverloadsWithoutALanguageWriteBokmal() {
+    AnnualCycle cycle = AnnualCycle.expand(List.of(plan()), 2026);
+    Instant t = Instant.parse("2026-01-01T00:00:00Z");
+    assertThat(IcsCalendar.write(cycle, t)).isEqualTo(IcsCalendar.write(cycle, t, Language.NB));
+  }
+
+  /** A file that cannot be read or written: our own reason in every language, the file named, the cause kept. */
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void ioFailuresAreOurOwnWords(Language language, @TempDir Path dir) throws Exception {
+    String reason = switch (language) {
+      case NB -> "filen finnes allerede";
+      case NN -> "fila finst allereie";
+      case EN -> "the file already exists";
+    };
+    Path blocker = Files.writeString(dir.resolve("ikke-en-mappe"), "x"); // a file where the folder should be
+    Path missing = blocker.resolve("arshjul.ics");
+    CalendarException w = org.junit.jupiter.api.Assertions.assertThrows(CalendarException.class,
+        () -> IcsCalendar.write(AnnualCycle.expand(List.of(plan()), 2026), missing, Instant.EPOCH, language));
+    assertThat(w.getMessage(language)).startsWith("PLAN-K004").contains(missing.toString()).contains(reason)
+        .doesNotContain("Exception");
+    assertThat(w.getCause()).isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    // reading a directory: the JDK says "Is a directory"; we say an input/output error
+    CalendarException r = org.junit.jupiter.api.Assertions.assertThrows(CalendarException.class,
+        () -> IcsCalendar.read(dir));
+    assertThat(r.getMessage(language)).startsWith("PLAN-K002").contains(dir.toString())
+        .doesNotContain(String.valueOf(r.getCause().getMessage())).doesNotContain("Exception");
+    assertThat(r.getCause()).isNotNull(); // the IOException, or ical4j's ParserException around it
   }
 }

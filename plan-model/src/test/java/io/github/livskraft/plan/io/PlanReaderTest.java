@@ -287,4 +287,26 @@ class PlanReaderTest {
       assertNoInternals(e);
     }
   }
+
+  /** A file that cannot be read: PLAN-P005 names it with our own reason, never the JDK's text; the cause is kept. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "EN, cannot read the file (the file does not exist), the file system reported an input/output error",
+      "NB, kan ikke lese filen (filen finnes ikke), filsystemet meldte en inn-/utdatafeil",
+      "NN, kan ikkje lese fila (fila finst ikkje), filsystemet melde ein inn-/utdatafeil"})
+  void aFileThatCannotBeReadIsSaidInOurOwnWords(Language language, String missingText, String dirText,
+      @org.junit.jupiter.api.io.TempDir Path dir) {
+    Path missing = dir.resolve("mangler.yaml");
+    PlanParseException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> PlanReader.create().read(missing), PlanParseException.class);
+    assertThat(e.code()).isEqualTo("PLAN-P005");
+    assertThat(e.getMessage(language)).contains(missing.toString()).contains(missingText)
+        .doesNotContain("NoSuchFile").doesNotContain("Exception");
+    assertThat(e.getCause()).isInstanceOf(java.nio.file.NoSuchFileException.class);
+    PlanParseException d = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> PlanReader.create().read(dir), PlanParseException.class);
+    assertThat(d.code()).isEqualTo("PLAN-P005"); // a folder read as a file: the JDK says "Is a directory"
+    assertThat(d.getMessage(language)).contains(dir.toString()).contains(dirText)
+        .doesNotContain(String.valueOf(d.getCause().getMessage()));
+  }
 }
