@@ -15,7 +15,6 @@ import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -80,8 +79,22 @@ class ArchitectureTest {
   @BeforeAll
   static void importClasses() {
     classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(MainClassesOnly.INSTANCE)
         .importPackages(ROOT);
+  }
+
+  /**
+   * Guard: the import holds no test class of this module, in any build directory (the self-tests' fixtures break
+   * the rules on purpose); CI's second pass builds into {@code target-java25/}.
+   */
+  @Test
+  void importHoldsNoTestClasses() {
+    assertThat(classes.contain(FixtureCode.class)).isFalse();
+    assertThat(classes.contain(ArchitectureTest.class)).isFalse();
+    assertThat(MainClassesOnly.INSTANCE.includes(com.tngtech.archunit.core.importer.Location.of(
+        java.nio.file.Path.of("/x/architecture-tests/target-java25/test-classes/A.class")))).isFalse();
+    assertThat(MainClassesOnly.INSTANCE.includes(com.tngtech.archunit.core.importer.Location.of(
+        java.nio.file.Path.of("/x/sdg-core/target-java25/classes/A.class")))).isTrue();
   }
 
   /** Guard: the rules below must not pass vacuously on an empty or partial import. */

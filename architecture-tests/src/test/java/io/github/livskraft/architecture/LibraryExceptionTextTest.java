@@ -6,7 +6,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ class LibraryExceptionTextTest {
 
   @BeforeAll
   static void importClasses() {
-    main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    main = new ClassFileImporter().withImportOption(MainClassesOnly.INSTANCE)
         .importPackages("io.github.livskraft");
   }
 
