@@ -24,15 +24,16 @@ class NorwegianPlanSentencesTest {
 
   /**
    * Evaluates one language on one part of the set: the tuning or check half of the rows written before the seventh
-   * round, or ({@code half == null}) the 81 tuning-hashed rows of the lead's batch 5 ({@code u5-…}), which was
-   * measured once as unseen text and then used as tuning material (its check-hashed rows were read, so they are not
-   * in the set).
+   * round, or ({@code half == null}) the tuning-hashed rows of the lead's released unseen batches 5 and 6
+   * ({@code u5-…}: 81 rows, {@code u6-…}: 82 rows), which were measured as unseen text and then used as tuning
+   * material (their check-hashed rows were read, so they are not in the set).
    */
   static Evaluation evaluate(String lang, SplitHalf half) {
     Evaluation.Builder b = Evaluation.builder();
     for (Map<String, String> row : ROWS) {
-      boolean batch5 = row.get("id").startsWith("u5-");
-      if (!row.get("lang").equals(lang) || (half == null ? !batch5 : batch5 || SplitHalf.of(row.get("text")) != half)) {
+      boolean released = isReleasedBatchRow(row);
+      if (!row.get("lang").equals(lang)
+          || (half == null ? !released : released || SplitHalf.of(row.get("text")) != half)) {
         continue;
       }
       TagResult r = SdgTagger.bundled().tag(row.get("id"), row.get("text"), Language.fromTag(lang).orElseThrow());
@@ -46,6 +47,10 @@ class NorwegianPlanSentencesTest {
       }
     }
     return b.build();
+  }
+
+  private static boolean isReleasedBatchRow(Map<String, String> row) {
+    return row.get("id").matches("u[56]-.*");
   }
 
   private static List<String> codes(String s) {
@@ -82,14 +87,17 @@ class NorwegianPlanSentencesTest {
     }
     // rows of the later rounds (w-nb-3xx…6xx, w-nn-3xx…6xx) were kept only when the hash put them in the tuning
     // half; the balance of the hash is checked on the rows written before the split was used to select
-    List<Map<String, String>> unselected = ROWS.stream().filter(r -> !r.get("id").matches("w-n[bn]-[3456][0-9][0-9]"))
-        .toList();
+    List<Map<String, String>> unselected = ROWS.stream()
+        .filter(r -> !r.get("id").matches("w-n[bn]-[3456][0-9][0-9]") && !isReleasedBatchRow(r)).toList();
     long tune = unselected.stream().filter(r -> r.get("half").equals("tune")).count();
     assertThat((double) tune / unselected.size()).isBetween(0.4, 0.6);
     assertThat(ROWS.stream().filter(r -> r.get("id").matches("w-n[bn]-[3456][0-9][0-9]")))
         .allMatch(r -> r.get("half").equals("tune"));
-    // batch 5 (the lead's unseen batch, read after its one measurement): only its tuning-hashed rows are in the set
+    // batches 5 and 6 (the lead's unseen batches, read after their measurement): only their tuning-hashed rows are in
+    // the set
     assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u5-"))).hasSize(81)
+        .allMatch(r -> r.get("half").equals("tune"));
+    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u6-"))).hasSize(82)
         .allMatch(r -> r.get("half").equals("tune"));
   }
 
@@ -109,8 +117,8 @@ class NorwegianPlanSentencesTest {
       nn | TUNE  | 0.92 | 0.93 | 0.77
       nb | CHECK | 0.84 | 0.85 | 0.74
       nn | CHECK | 0.87 | 0.87 | 0.68
-      nb |       | 0.95 | 0.91 | 0.75
-      nn |       | 0.93 | 0.87 | 0.60
+      nb |       | 0.82 | 0.73 | 0.64
+      nn |       | 0.83 | 0.79 | 0.57
       """)
   void accuracyStaysAboveTheMeasuredFloors(String lang, SplitHalf half, double precision, double f1,
       double targetPrecision) {
@@ -118,6 +126,6 @@ class NorwegianPlanSentencesTest {
     assertThat(e.overall().precision()).isGreaterThanOrEqualTo(precision);
     assertThat(e.overall().f1()).isGreaterThanOrEqualTo(f1);
     assertThat(e.targets().precision()).isGreaterThanOrEqualTo(targetPrecision);
-    assertThat(e.targets().total()).isGreaterThan(half == null ? 30 : 50); // batch 5's part is 81 rows
+    assertThat(e.targets().total()).isGreaterThan(half == null ? 30 : 50); // the released batches' part is 163 rows
   }
 }
