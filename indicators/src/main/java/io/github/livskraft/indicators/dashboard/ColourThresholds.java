@@ -14,7 +14,8 @@ import io.github.livskraft.indicators.IndicatorException;
  * or the green threshold beyond the optimum. SDSN then colours by the thresholds as given, except that a value
  * strictly worse than the lower bound is red: this reproduces all 441 published indicator colours of SDSN's
  * 2022 Benin "leave no one behind" index (12 departments × 37 indicators, 8 of them affected), where clamping
- * the thresholds into the bounds got 8 wrong (see {@code docs/indicators.md}, "References and verification").
+ * the thresholds into the bounds got 8 wrong (counted before a value at the red threshold became orange, see
+ * {@link #position}; see {@code docs/indicators.md}, "References and verification").
  * The position then interpolates from the outermost of (worst, orange) to the outermost of (green, optimum).
  *
  * <pre>{@code
