@@ -30,8 +30,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * and goal dashboard colours) with Livskraft's {@link DashboardCalculator}, from SDSN's published normalised indicator
  * scores and codebook thresholds.
  *
- * <p><b>Opt-in, no data in the repository.</b> SDSN publishes the SDR (report and database) under CC BY-NC-SA 4.0,
- * which Livskraft may not bundle (see {@code docs/engineering-notes/sdr8-6.md}). The check runs only when the system
+ * <p><b>Opt-in, no data in the repository.</b> SDSN publishes the SDR series under CC BY-NC-SA 4.0 (front matter of
+ * the 2023 and 2024 editions; no other licence found for the 2025 database), which Livskraft may not bundle (see
+ * {@code docs/engineering-notes/sdr8-6.md}). The check runs only when the system
  * property {@value #PROPERTY} names a directory holding the three JSON extracts of SDSN's {@code SDR2025-data.xlsx}
  * ({@code sdr2025_codebook.json}, {@code sdr2025_indicator_scores.json}, {@code sdr2025_overview.json}) from
  * {@code MafiAtUN/country-classification-commons} {@code docs/data/} @ fbcc9b7; how to get them and the figures it
