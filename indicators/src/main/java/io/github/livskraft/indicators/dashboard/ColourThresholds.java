@@ -14,7 +14,8 @@ import io.github.livskraft.indicators.IndicatorException;
  * or the green threshold beyond the optimum. SDSN then colours by the thresholds as given, except that a value
  * strictly worse than the lower bound is red: this reproduces all 441 published indicator colours of SDSN's
  * 2022 Benin "leave no one behind" index (12 departments × 37 indicators, 8 of them affected), where clamping
- * the thresholds into the bounds got 8 wrong (see {@code docs/indicators.md}, "References and verification").
+ * the thresholds into the bounds got 8 wrong (counted before a value at the red threshold became orange, see
+ * {@link #position}; see {@code docs/indicators.md}, "References and verification").
  * The position then interpolates from the outermost of (worst, orange) to the outermost of (green, optimum).
  *
  * <pre>{@code
@@ -113,7 +114,10 @@ public record ColourThresholds(double worst, double orange, double yellow, doubl
 
   /**
    * The continuous band position of a value: 0 for a value strictly worse than {@code worst}; otherwise the
-   * interpolation over (outermost of worst and orange, orange, yellow, green, outermost of green and optimum).
+   * interpolation over (outermost of worst and orange, orange, yellow, green, outermost of green and optimum). A
+   * value exactly at the red threshold is at position 1 (orange; red is below it), also when the red threshold
+   * equals the lower bound: SDSN's 2025 dashboards colour "0 universities ranked" (red threshold = lower bound = 0)
+   * that way (see {@code docs/indicators.md}, "References and verification").
    *
    * @param value the value
    * @return the position in [0, 4], or NaN for NaN
@@ -134,11 +138,12 @@ public record ColourThresholds(double worst, double orange, double yellow, doubl
     double v2 = s * yellow;
     double v3 = s * green;
     double v4 = Math.max(s * green, s * optimum);
-    if (x <= v0) {
-      return 0;
+    if (x < v1) {
+      return x <= v0 ? 0 : (x - v0) / (v1 - v0);
     }
-    if (x <= v1) {
-      return 0 + (x - v0) / (v1 - v0);
+    if (x == v1) {
+      // at the red threshold: orange (red is below it), also when the red threshold is the lower bound itself
+      return 1;
     }
     if (x <= v2) {
       return 1 + (x - v1) / (v2 - v1);

@@ -75,7 +75,8 @@ class SdsnMethodTest {
     assertThat(t.green()).isEqualTo(100);
     assertThat(t.rating(100)).isEqualTo(Rating.GREEN);
     assertThat(t.rating(99.9)).isEqualTo(Rating.YELLOW);
-    assertThat(t.position(40)).isZero();
+    assertThat(t.position(40)).as("at the (clamped) red threshold, which is the lower bound: orange").isEqualTo(1);
+    assertThat(t.rating(39.9)).isEqualTo(Rating.RED);
     assertThat(t.rating(40.1)).isEqualTo(Rating.ORANGE);
     ColourThresholds lower = ColourThresholds.clamped(20, 25, 10, -1, 0);
     assertThat(lower.orange()).isEqualTo(20);
@@ -98,6 +99,22 @@ class SdsnMethodTest {
     ColourThresholds outside = ColourThresholds.fromGreenRed(0, -10, 120, 100);
     assertThat(outside.yellow()).as("midpoint of the thresholds as given, not clamped").isEqualTo(55);
     assertThat(outside.rating(0)).as("at the lower bound, above the red threshold").isEqualTo(Rating.ORANGE);
+  }
+
+  @Test
+  void a_value_at_a_red_threshold_equal_to_the_lower_bound_is_orange() {
+    // like SDSN 2025's "universities in the top 1,000" (lower bound = red threshold = 0, green 30, optimum 50)
+    ColourThresholds t = ColourThresholds.fromGreenRed(0, 0, 30, 50);
+    assertThat(t.position(0)).as("at the red threshold: start of orange").isEqualTo(1);
+    assertThat(t.rating(0)).isEqualTo(Rating.ORANGE);
+    assertThat(t.rating(-0.001)).as("strictly worse than the lower bound").isEqualTo(Rating.RED);
+    assertThat(t.position(7.5)).isCloseTo(1.5, within(1e-12));
+    ColourThresholds lowerIsBetter = ColourThresholds.fromGreenRed(10, 10, 2, 0);
+    assertThat(lowerIsBetter.rating(10)).isEqualTo(Rating.ORANGE);
+    assertThat(lowerIsBetter.rating(10.001)).isEqualTo(Rating.RED);
+    assertThat(GoalColourRule.twoWorst(t.position(0), 0.2))
+        .as("one red and one at the red threshold: not both red, so orange (SDSN 2025, SDG 9)")
+        .isEqualTo(Rating.ORANGE);
   }
 
   @Test

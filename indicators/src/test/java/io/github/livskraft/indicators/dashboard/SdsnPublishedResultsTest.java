@@ -80,7 +80,7 @@ class SdsnPublishedResultsTest {
 
   @Test
   @SuppressWarnings("deprecation")
-  void clampingTheThresholdsIntoTheBoundsWouldContradictSixPublishedColours() {
+  void clampingTheThresholdsIntoTheBoundsWouldContradictFivePublishedColours() {
     Map<String, Codebook> codebook = codebook();
     List<String> wrong = new ArrayList<>();
     for (Row r : rows()) {
@@ -97,8 +97,11 @@ class SdsnPublishedResultsTest {
         wrong.add(r.department() + " " + r.indicator());
       }
     }
+    // Borgou lnb1_m5civil (value = lower bound 65.3, red threshold 60 beyond it; published orange) is no longer
+    // among them: clamped, its red threshold is the lower bound, and a value at the red threshold is orange
+    // (SDR 2025, SdsnSdr2025CountryResultsTest)
     assertThat(wrong).as("the old clamped reading against SDSN's published colours").containsExactlyInAnyOrder(
-        "Alibori lnb3_activparit", "Borgou lnb1_m5civil", "Borgou lnb3_activparit", "Borgou lnb4_gini",
+        "Alibori lnb3_activparit", "Borgou lnb3_activparit", "Borgou lnb4_gini",
         "Donga lnb2_malnutri", "Donga lnb3_activparit");
   }
 
