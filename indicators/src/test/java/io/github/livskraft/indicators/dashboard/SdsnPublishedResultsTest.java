@@ -99,7 +99,7 @@ class SdsnPublishedResultsTest {
     }
     // Borgou lnb1_m5civil (value = lower bound 65.3, red threshold 60 beyond it; published orange) is no longer
     // among them: clamped, its red threshold is the lower bound, and a value at the red threshold is orange
-    // (SDR 2025, SdsnSdr2025CountryResultsTest)
+    // (SDR 2025, SdsnSdr2025CountryResultsIT)
     assertThat(wrong).as("the old clamped reading against SDSN's published colours").containsExactlyInAnyOrder(
         "Alibori lnb3_activparit", "Borgou lnb3_activparit", "Borgou lnb4_gini",
         "Donga lnb2_malnutri", "Donga lnb3_activparit");

@@ -39,8 +39,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * gives are in {@code docs/indicators.md}, "References and verification":
  *
  * <pre>
- * mvn -B -o -q test -pl indicators -am -Dtest='SdsnSdr2025*' -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dlivskraft.sdr2025.dir=/path/to/sdr2025
+ * mvn -B -o verify -pl indicators -am -Psdr2025 -DskipTests=false -Dlivskraft.sdr2025.dir=/path/to/sdr2025
  * </pre>
  *
  * <p>The extract has the normalised 0–100 score of the 102 "global" indicators only (rounded by SDSN to about three
@@ -49,8 +48,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * the bounds, which the test checks, so the normalisation's capping never applies) and each indicator is configured
  * as {@code Normalisation.sdsn(0, 100)} with {@code ColourThresholds.fromGreenRed} on those thresholds.
  */
-@EnabledIfSystemProperty(named = SdsnSdr2025CountryResultsTest.PROPERTY, matches = ".+")
-class SdsnSdr2025CountryResultsTest {
+@EnabledIfSystemProperty(named = SdsnSdr2025CountryResultsIT.PROPERTY, matches = ".+")
+class SdsnSdr2025CountryResultsIT {
   static final String PROPERTY = "livskraft.sdr2025.dir";
 
   /** The published index is a double computed by SDSN from the same 3-decimal scores: no rounding to allow for. */
