@@ -56,7 +56,7 @@ class GoalsSevenToFifteenVocabularyTest {
       nb | Det skal settes opp støyskjermer mot E6 ved boligområdet. | 11.6
       nn | Ein ny park med leikeareal skal opparbeidast ved elva. | 11.7
       nb | Kommunen vil sikre at strandlinjen ved fjorden er tilgjengelig for allmennheten. | 11.7
-      nb | Renovasjonsordningen skal også omfatte hyttefeltene. | 11.6
+      nb | Renovasjonsordningen skal også omfatte hyttefeltene. | 12.5
       nb | Kommunen skal gjennomgå beredskapsplanen etter øvelsen. | 11.b
       nb | Strømnettet må forsterkes for å gi kapasitet til den nye næringsparken. | 9.1
       nn | Infrastrukturprosjekta i regionen skal prioriterast i fellesskap. | 9.1
