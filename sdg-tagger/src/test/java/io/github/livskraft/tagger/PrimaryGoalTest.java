@@ -57,7 +57,7 @@ class PrimaryGoalTest {
       nb | Elevene på mellomtrinnet skal lære om klima og bærekraft i alle fag.          | 4 13
       nb | Andel elever som trives på skolen                                             | 4
       nn | Kommunen vil samarbeide med høgskulen om desentralisert sjukepleiarutdanning. | 3 4 17
-      nb | Radon i inneluft gir lungekreft, og alle kommunale utleieboliger skal radonmåles. | 3 11
+      nb | Radon i inneluft gir lungekreft, og kommunen skal kjøpe flere utleieboliger til vanskeligstilte. | 3 11
       nb | Kommunen tilbyr gratis leksehjelp for elever på ungdomstrinnet.               | 4
       nb | Det skal innføres gratis kollektivtransport for elever, og leksehjelpen på skolen utvides. | 4
       """)
