@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -237,6 +238,9 @@ public final class SdgTagger {
     if (language != Language.EN && scores.size() > 1) {
       dropIncidentalPlaces(scores, byGoal, explicitGoals, tokens, text);
     }
+    if (language != Language.EN && !scores.isEmpty()) {
+      dropBuildingsUnderWorks(scores, byGoal, explicitGoals, tokens);
+    }
     double best = scores.entrySet().stream().filter(e -> !explicitGoals.contains(e.getKey()))
         .mapToDouble(Map.Entry::getValue).max().orElse(0);
     List<GoalSuggestion> goals = new ArrayList<>();
@@ -363,6 +367,37 @@ public final class SdgTagger {
     }
     if (otherEvidence) {
       scores.keySet().removeAll(incidental);
+    }
+  }
+
+  /**
+   * Buildings under works are not their service (issue 13, eighth round): a goal whose every matched word names the
+   * building of a municipal service (school, kindergarten, nursing home, sports hall …) is dropped, even when it is
+   * the only goal, when the text speaks of building or road works, energy measures or parking ("Sykehjemmet får
+   * nye solcellepaneler" is SDG 7, not also 3; "Parkeringsplassen ved barnehagen asfalteres" names no goal).
+   */
+  private static void dropBuildingsUnderWorks(Map<GoalCode, Double> scores, Map<GoalCode, List<RuleMatch>> byGoal,
+      Set<GoalCode> explicitGoals, Tokens tokens) {
+    Boolean works = null;
+    for (Iterator<GoalCode> it = scores.keySet().iterator(); it.hasNext(); ) {
+      GoalCode g = it.next();
+      if (explicitGoals.contains(g)) {
+        continue;
+      }
+      boolean allBuildings = true;
+      for (RuleMatch m : byGoal.get(g)) {
+        for (MatchSpan span : m.spans()) {
+          allBuildings = allBuildings && Incidental.serviceBuilding(tokens, span.start());
+        }
+      }
+      if (allBuildings) {
+        if (works == null) {
+          works = Incidental.aboutBuildingWorks(tokens);
+        }
+        if (works) {
+          it.remove();
+        }
+      }
     }
   }
 

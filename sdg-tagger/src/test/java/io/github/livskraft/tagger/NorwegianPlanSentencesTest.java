@@ -113,12 +113,12 @@ class NorwegianPlanSentencesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      nb | TUNE  | 0.96 | 0.96 | 0.80
+      nb | TUNE  | 0.96 | 0.95 | 0.79
       nn | TUNE  | 0.93 | 0.94 | 0.78
       nb | CHECK | 0.84 | 0.85 | 0.74
       nn | CHECK | 0.86 | 0.86 | 0.67
-      nb |       | 0.92 | 0.86 | 0.76
-      nn |       | 0.91 | 0.86 | 0.65
+      nb |       | 0.88 | 0.80 | 0.67
+      nn |       | 0.89 | 0.86 | 0.61
       """)
   void accuracyStaysAboveTheMeasuredFloors(String lang, SplitHalf half, double precision, double f1,
       double targetPrecision) {

@@ -50,7 +50,6 @@ class PrimaryGoalTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      nb | Gymsalen ved ungdomsskolen skal pusses opp.                                   | 4
       nb | Det skal bygges 20 nye plasser ved sykehjemmet.                               | 3
       nn | Tiltak: Innføre gratis kjernetid i SFO for dei yngste elevane.                | 4
       nb | Klimatilpasning må innarbeides i arealplanleggingen.                          | 11 13

@@ -182,6 +182,80 @@ public final class Incidental {
   }
 
   /**
+   * Stems of the buildings of municipal services — schools, kindergartens, nursing homes, health centres, sports halls
+   * and pools, libraries, the town hall — that a sentence about building works names as the object of the works
+   * ("Sykehjemmet får nye solcellepaneler", "Parkeringsplassen ved barnehagen asfalteres").
+   */
+  private static final String[] SERVICE_BUILDING_STEMS = {"skole", "skule", "barnehage", "universitet", "høgskole",
+      "høyskole", "høgskule", "sykehjem", "sjukeheim", "helsehus", "omsorgssenter", "legekontor", "gymsal",
+      "idrettshall", "idrettsanlegg", "idrettsplass", "symjehall", "svømmehall", "kulturhus", "bibliotek", "rådhus"};
+  /** Stems of the words of building and road works, energy measures and parking (bokmål and nynorsk). */
+  private static final String[] WORKS_STEMS = {"ventilasjon", "solcelle", "varmepumpe", "etterisoler", "vindu",
+      "vindauge", "fasade", "parkering", "belysning", "gatelys", "oppvarming", "fjernvarme", "nærvarme", "ladestasjon",
+      "ladepunkt", "asfalt", "veiarbeid", "vegarbeid", "oppussing", "renover", "energibruk", "energiforbruk",
+      "straumforbruk", "strømforbruk", "energieffektiv", "sprinkl", "fortau", "rekkverk", "taktekking"};
+  /** Whole words of building works ("nytt tak", "skal males", "pusses opp"). */
+  private static final Set<String> WORKS_WORDS = Set.of("tak", "taket", "taka", "takene", "males", "målast",
+      "malast", "pusses", "pussast");
+
+  /**
+   * Whether the match starting at {@code charStart} names the building of a municipal service (school, nursing
+   * home, sports hall …), in any position of the sentence.
+   *
+   * @param t the tokens of the text
+   * @param charStart start offset of the matched span
+   * @return true if the matched word contains the stem of such a building
+   */
+  public static boolean serviceBuilding(Tokens t, int charStart) {
+    int i = first(t, charStart);
+    if (i < 0) {
+      return false;
+    }
+    String word = t.text(i);
+    if (SCHOOL_KIND.contains(word) && i + 1 < t.size) {
+      word = t.text(i + 1); // "den vidaregåande skulen": the phrase names the school
+    }
+    for (String stem : SERVICE_BUILDING_STEMS) {
+      int at = word.indexOf(stem);
+      if (at >= 0) {
+        for (String way : NOT_A_BUILDING) {
+          if (word.indexOf(way, at + stem.length()) >= 0) {
+            return false; // "skoleveien", "skuleskyssen": the way to the school, not the building
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Second parts of compounds with a service stem that name a way or a schedule, not a building. */
+  private static final String[] NOT_A_BUILDING = {"vei", "veg", "skyss", "rute"};
+
+  /**
+   * Whether the text speaks of building or road works, energy measures or parking: a word of {@link #WORKS_STEMS}
+   * or {@link #WORKS_WORDS}. A school, nursing home or sports hall named in such a text is a building, not the
+   * service ("Skolebygget skal ha nytt tak", "Sykehjemmet får nye solcellepaneler").
+   *
+   * @param t the tokens of the text
+   * @return true if a word of building works occurs
+   */
+  public static boolean aboutBuildingWorks(Tokens t) {
+    for (int i = 0; i < t.size; i++) {
+      String w = t.text(i);
+      if (WORKS_WORDS.contains(w)) {
+        return true;
+      }
+      for (String stem : WORKS_STEMS) {
+        if (w.startsWith(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * "samarbeide med universitetet", "sammen med næringshagen": an institution named as a partner is not the topic
    * either.
    */

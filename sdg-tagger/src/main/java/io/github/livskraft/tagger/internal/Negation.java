@@ -26,6 +26,11 @@ public final class Negation {
   private static final String[] RELEVANCE = {"konsekvens", "betydning", "berør", "påvirk", "verknad", "virkning",
       "innverknad", "innvirkning", "relevan", "behov", "gjeld", "omfatt", "rører", "effekt", "angår", "vedkjem",
       "impact", "affect", "consequence", "bearing", "concern"};
+  /**
+   * Relevance nouns that also end a compound: "Saken har ingen folkehelsekonsekvenser", "korkje miljø- eller
+   * klimaverknader" (the consequence headings of a saksframlegg).
+   */
+  private static final String[] COMPOUND_RELEVANCE = {"konsekvens", "verknad", "virkning"};
   private static final Set<String> CONTRAST = Set.of("men", "mens", "but", "while", "whereas", "derimot");
   private static final int HEADING_WORDS = 6;
 
@@ -165,6 +170,9 @@ public final class Negation {
             relevance = true;
             break;
           }
+        }
+        for (int c = 0; !relevance && c < COMPOUND_RELEVANCE.length; c++) {
+          relevance = w.indexOf(COMPOUND_RELEVANCE[c], 1) > 0;
         }
       }
       prev = w;
