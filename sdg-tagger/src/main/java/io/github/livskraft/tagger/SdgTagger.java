@@ -717,6 +717,15 @@ public final class SdgTagger {
       return this;
     }
 
+    /**
+     * Adds a bokmål rule file as {@link #addBundled()} adds the bundled ones: as it is and as derived nynorsk rules
+     * ({@code nnb.…}). For tests that load copies of the bundled files.
+     */
+    Builder addRulesWithNynorskForms(Reader reader, String sourceName) throws IOException {
+      addWithNynorskForms(reader, sourceName, sourceName + " (nynorsk forms)");
+      return this;
+    }
+
     private void addWithNynorskForms(Reader reader, String source, String derivedSource) throws IOException {
       try {
         engine.addWithNynorskForms(reader, source, derivedSource, new RuleFileLimits(maxChars, maxLineLength,
