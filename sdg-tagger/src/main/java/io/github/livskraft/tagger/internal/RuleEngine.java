@@ -339,9 +339,25 @@ public final class RuleEngine {
     List<Firing> match(Tokens t, boolean skipNames) {
       MatchContext ctx = new MatchContext(t);
       char[] s = t.lower;
+      TokenMemo memo = new TokenMemo(t.size);
+      IdBuffer found = new IdBuffer();
       for (int i = 0; i < t.size; i++) {
         if (!skipNames || !t.name[i]) {
-          lookup(s, t.start[i], t.end[i], t.joined[i], i, ctx, skipNames);
+          int from = t.start[i];
+          int to = t.end[i];
+          boolean joined = t.joined[i];
+          // the terms of a token depend only on its characters (and whether it is a joined compound): a word met
+          // before in this text is not walked through the tries again
+          int[] ids = memo.find(s, from, to, joined);
+          if (ids == null) {
+            found.size = 0;
+            lookup(s, from, to, joined, found, skipNames);
+            ids = found.toArray();
+            memo.put(s, from, to, joined, ids);
+          }
+          for (int id : ids) {
+            ctx.add(id, i);
+          }
         }
       }
       if (ctx.seenCount == 0) {
@@ -398,29 +414,30 @@ public final class RuleEngine {
       return List.copyOf(out);
     }
 
-    private void lookup(char[] s, int start, int end, boolean joined, int token, MatchContext ctx,
-        boolean norwegian) {
-      Trie last = walk(forward, s, start, end, 1, joined, token, ctx);
+    /**
+     * Reports the term ids that one token matches, in the order the tries meet them (the order in which
+     * {@link MatchContext#add} then records them).
+     */
+    private void lookup(char[] s, int start, int end, boolean joined, IdBuffer out, boolean norwegian) {
+      Trie last = walk(forward, s, start, end, 1, joined, out);
       if (last != null) {
-        for (int id : last.terminal) {
-          ctx.add(id, token);
-        }
+        out.addAll(last.terminal);
       }
       if (hasBackward) {
-        walk(backward, s, end - 1, start - 1, -1, joined, token, ctx);
+        walk(backward, s, end - 1, start - 1, -1, joined, out);
         if (norwegian) {
           // a suffix term also reads the compound with an inflectional ending: "*avfall" in "hushaldsavfallet"
           for (String ending : NORWEGIAN_ENDINGS) {
             int stem = end - ending.length();
             if (stem - start >= MIN_INFLECTED_STEM && endsWith(s, start, end, ending)) {
-              walk(backward, s, stem - 1, start - 1, -1, joined, token, ctx);
+              walk(backward, s, stem - 1, start - 1, -1, joined, out);
             }
           }
         }
       }
       if (hasInfix) {
         for (int from = start; from < end; from++) {
-          walk(infix, s, from, end, 1, joined, token, ctx);
+          walk(infix, s, from, end, 1, joined, out);
         }
       }
     }
@@ -442,8 +459,7 @@ public final class RuleEngine {
      * Walks a trie over {@code s[from]} to {@code s[to - step]} (skipping hyphens of joined compounds), reporting
      * the open (wildcard) terms of every node reached; returns the last node, or {@code null} if the walk fell off.
      */
-    private static Trie walk(Trie root, char[] s, int from, int to, int step, boolean joined, int token,
-        MatchContext ctx) {
+    private static Trie walk(Trie root, char[] s, int from, int to, int step, boolean joined, IdBuffer out) {
       Trie node = root;
       for (int k = from; k != to && node != null; k += step) {
         char c = s[k];
@@ -451,13 +467,132 @@ public final class RuleEngine {
           continue;
         }
         node = node.child(c);
-        if (node != null) {
-          for (int id : node.open) {
-            ctx.add(id, token);
-          }
+        if (node != null && node.open.length > 0) {
+          out.addAll(node.open);
         }
       }
       return node;
+    }
+  }
+
+  /** A growable list of term ids (the terms one token matched). */
+  private static final class IdBuffer {
+    private static final int[] NONE = new int[0];
+    int[] ids = new int[16];
+    int size;
+
+    void addAll(int[] more) {
+      int n = more.length;
+      if (n == 0) {
+        return;
+      }
+      if (size + n > ids.length) {
+        ids = Arrays.copyOf(ids, Math.max(ids.length * 2, size + n));
+      }
+      System.arraycopy(more, 0, ids, size, n);
+      size += n;
+    }
+
+    int[] toArray() {
+      return size == 0 ? NONE : Arrays.copyOf(ids, size);
+    }
+  }
+
+  /**
+   * The term ids of the distinct tokens of one text, keyed by the token's characters and whether it is a joined
+   * compound (open addressing; a key is the span of the token's first occurrence in the lowercased text).
+   */
+  private static final class TokenMemo {
+    private int[] from;
+    private int[] to;
+    private int[] hashes;
+    private boolean[] joinedAt;
+    private int[][] values;
+    private int mask;
+    private int count;
+
+    TokenMemo(int tokens) {
+      int cap = Integer.highestOneBit(Math.max(16, Math.min(tokens, 1 << 16)) * 2 - 1) << 1;
+      from = new int[cap];
+      to = new int[cap];
+      hashes = new int[cap];
+      joinedAt = new boolean[cap];
+      values = new int[cap][];
+      mask = cap - 1;
+    }
+
+    private static int hash(char[] s, int start, int end, boolean joined) {
+      int h = joined ? 0x5bd1e995 : 0;
+      for (int k = start; k < end; k++) {
+        h = 31 * h + s[k];
+      }
+      return h ^ (h >>> 15);
+    }
+
+    int[] find(char[] s, int start, int end, boolean joined) {
+      int h = hash(s, start, end, joined);
+      int len = end - start;
+      for (int i = h & mask; values[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == h && joinedAt[i] == joined && to[i] - from[i] == len
+            && sameChars(s, from[i], start, len)) {
+          return values[i];
+        }
+      }
+      return null;
+    }
+
+    private static boolean sameChars(char[] s, int a, int b, int len) {
+      for (int k = 0; k < len; k++) {
+        if (s[a + k] != s[b + k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void put(char[] s, int start, int end, boolean joined, int[] ids) {
+      if ((count + 1) * 2 > values.length) {
+        grow();
+      }
+      int h = hash(s, start, end, joined);
+      int i = h & mask;
+      while (values[i] != null) {
+        i = (i + 1) & mask;
+      }
+      from[i] = start;
+      to[i] = end;
+      hashes[i] = h;
+      joinedAt[i] = joined;
+      values[i] = ids;
+      count++;
+    }
+
+    private void grow() {
+      int[] oldFrom = from;
+      int[] oldTo = to;
+      int[] oldHashes = hashes;
+      boolean[] oldJoined = joinedAt;
+      int[][] oldValues = values;
+      int cap = oldValues.length * 2;
+      from = new int[cap];
+      to = new int[cap];
+      hashes = new int[cap];
+      joinedAt = new boolean[cap];
+      values = new int[cap][];
+      mask = cap - 1;
+      for (int k = 0; k < oldValues.length; k++) {
+        if (oldValues[k] != null) {
+          int i = oldHashes[k] & mask;
+          while (values[i] != null) {
+            i = (i + 1) & mask;
+          }
+          from[i] = oldFrom[k];
+          to[i] = oldTo[k];
+          hashes[i] = oldHashes[k];
+          joinedAt[i] = oldJoined[k];
+          values[i] = oldValues[k];
+        }
+      }
     }
   }
 }
