@@ -207,7 +207,7 @@ public final class Tokens {
   private void markStreetNames(CharSequence text) {
     for (int i = 0; i < size; i++) {
       int s = start[i];
-      if (joined[i] || !Character.isUpperCase(text.charAt(s))) {
+      if (joined[i] || end[i] - s < 6) {
         continue;
       }
       boolean street = false;
@@ -217,7 +217,7 @@ public final class Tokens {
           break;
         }
       }
-      if (!street) {
+      if (!street || !Character.isUpperCase(text.charAt(s))) {
         continue;
       }
       int k = s - 1;
