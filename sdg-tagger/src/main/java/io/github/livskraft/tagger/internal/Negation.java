@@ -46,6 +46,12 @@ public final class Negation {
 
   private final char[] s;
   private final Map<Long, Boolean> cache = new HashMap<>();
+  /** Start offsets of the cue words of the text, ascending. */
+  private final int[] cues;
+  private final int cueCount;
+  /** Offsets of the clause boundaries of the text ({@link #boundary}), ascending. */
+  private final int[] boundaries;
+  private final int boundaryCount;
 
   /**
    * Whether the text has any negation cue at all (cheap: no allocation); if not, nothing in it is negated.
@@ -66,6 +72,10 @@ public final class Negation {
     int n = to - from;
     if (n < 2 || n > 9) {
       return false;
+    }
+    char c0 = s[from];
+    if (c0 != 'i' && c0 != 'n' && c0 != 'u' && c0 != 'v' && c0 != 'k' && c0 != 'w') {
+      return false; // no cue starts otherwise
     }
     for (String c : CUE_ARRAY) {
       if (c.length() == n && c.charAt(0) == s[from]) {
@@ -88,6 +98,51 @@ public final class Negation {
    */
   public Negation(Tokens tokens) {
     this.s = tokens.lower;
+    int[] c = new int[8];
+    int n = 0;
+    for (int i = 0; i < tokens.size; i++) {
+      if (!tokens.joined[i] && isCue(s, tokens.start[i], tokens.end[i])) {
+        if (n == c.length) {
+          c = java.util.Arrays.copyOf(c, n * 2);
+        }
+        c[n++] = tokens.start[i];
+      }
+    }
+    this.cues = c;
+    this.cueCount = n;
+    int[] b = new int[64];
+    int m = 0;
+    for (int i = 0; i < s.length; i++) {
+      if (boundary(i)) {
+        if (m == b.length) {
+          b = java.util.Arrays.copyOf(b, m * 2);
+        }
+        b[m++] = i;
+      }
+    }
+    this.boundaries = b;
+    this.boundaryCount = m;
+  }
+
+  /** The index of the first element of {@code a[0..n)} that is at least {@code key} ({@code n} if none). */
+  private static int lowerBound(int[] a, int n, int key) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Whether a cue word starts in [from, to) (words never straddle a clause or sub-clause edge). */
+  private boolean cueIn(int from, int to) {
+    int k = lowerBound(cues, cueCount, from);
+    return k < cueCount && cues[k] < to;
   }
 
   /**
@@ -117,6 +172,9 @@ public final class Negation {
   }
 
   private boolean negatedClause(int from, int to) {
+    if (!cueIn(from, to)) {
+      return false;
+    }
     long key = ((long) from << 32) | to;
     Boolean cached = cache.get(key);
     if (cached != null) {
@@ -243,19 +301,15 @@ public final class Negation {
     return false;
   }
 
+  /** After the last boundary before {@code from}, or 0. */
   private int clauseStart(int from) {
-    int i = from - 1;
-    while (i >= 0 && !boundary(i)) {
-      i--;
-    }
-    return i + 1;
+    int k = lowerBound(boundaries, boundaryCount, from);
+    return k == 0 ? 0 : boundaries[k - 1] + 1;
   }
 
+  /** The first boundary at or after {@code from}, or the end of the text. */
   private int clauseEnd(int from) {
-    int i = from;
-    while (i < s.length && !boundary(i)) {
-      i++;
-    }
-    return i;
+    int k = lowerBound(boundaries, boundaryCount, from);
+    return k < boundaryCount ? boundaries[k] : s.length;
   }
 }
