@@ -23,7 +23,8 @@ public final class MatchContext {
   @SuppressWarnings("unchecked")
   MatchContext(Tokens tokens) {
     this.tokens = tokens;
-    int cap = Integer.highestOneBit(Math.max(32, tokens.size() * 4) - 1) << 1;
+    // a text meets far fewer terms than it has tokens (hundreds in an 85 kB document): start small, grow at half load
+    int cap = 64;
     keys = new int[cap];
     slotOf = new int[cap];
     mask = cap - 1;

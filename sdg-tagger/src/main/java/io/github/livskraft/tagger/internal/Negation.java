@@ -110,14 +110,23 @@ public final class Negation {
     }
     this.cues = c;
     this.cueCount = n;
+    // a boundary character is never inside a token (a full stop inside one stands between digits), so only the
+    // gaps between tokens are scanned
     int[] b = new int[64];
     int m = 0;
-    for (int i = 0; i < s.length; i++) {
-      if (boundary(i)) {
-        if (m == b.length) {
-          b = java.util.Arrays.copyOf(b, m * 2);
+    int covered = 0;
+    for (int t = 0; t <= tokens.size; t++) {
+      int gapEnd = t < tokens.size ? tokens.start[t] : s.length;
+      for (int i = covered; i < gapEnd; i++) {
+        if (boundary(i)) {
+          if (m == b.length) {
+            b = java.util.Arrays.copyOf(b, m * 2);
+          }
+          b[m++] = i;
         }
-        b[m++] = i;
+      }
+      if (t < tokens.size) {
+        covered = Math.max(covered, tokens.end[t]);
       }
     }
     this.boundaries = b;

@@ -12,17 +12,23 @@ import java.util.Arrays;
 public final class Tokens {
   final char[] lower;
   int size;
-  int[] start = new int[64];
-  int[] end = new int[64];
-  int[] posStart = new int[64];
-  int[] posEnd = new int[64];
-  boolean[] joined = new boolean[64];
+  int[] start;
+  int[] end;
+  int[] posStart;
+  int[] posEnd;
+  boolean[] joined;
   /** Whether a token is a street or place name ("Industriveien 12", "i Storgata"): rules do not look at it. */
-  boolean[] name = new boolean[64];
+  boolean[] name;
   int positions;
 
-  private Tokens(char[] lower) {
+  private Tokens(char[] lower, int capacity) {
     this.lower = lower;
+    start = new int[capacity];
+    end = new int[capacity];
+    posStart = new int[capacity];
+    posEnd = new int[capacity];
+    joined = new boolean[capacity];
+    name = new boolean[capacity];
   }
 
   /** Number of tokens (joined compound tokens included). */
@@ -142,7 +148,8 @@ public final class Tokens {
         lower[i] = fold(c);
       }
     }
-    Tokens t = new Tokens(lower);
+    // Norwegian and English prose has about one token per seven characters; a denser text grows the arrays
+    Tokens t = new Tokens(lower, Math.min(n / 6 + 16, 1 << 20));
     int pos = 0;
     int i = 0;
     while (i < n) {
@@ -199,6 +206,23 @@ public final class Tokens {
   private static final String[] STREET_ENDINGS = {"veien", "vegen", "veg", "vei", "gata", "gate", "gaten", "plassen",
       "torget", "alleen", "bakken", "stien", "svingen", "kaia", "brygga", "bryggen"};
 
+  /** Whether a word ending in these two letters may end in one of {@link #STREET_ENDINGS} (a quick test first). */
+  private static boolean streetTail(char a, char b) {
+    switch (b) {
+      case 'n':
+      case 'g':
+      case 'i':
+      case 't':
+        return a == 'e';
+      case 'a':
+        return a == 't' || a == 'i' || a == 'g';
+      case 'e':
+        return a == 't';
+      default:
+        return false;
+    }
+  }
+
   /**
    * Marks street names: a capitalised word with a street ending that is not the first word of a sentence, or that
    * is followed by a house number ("Industriveien 12"). "Skoleveien er farlig." at the start of a sentence is a
@@ -207,7 +231,7 @@ public final class Tokens {
   private void markStreetNames(CharSequence text) {
     for (int i = 0; i < size; i++) {
       int s = start[i];
-      if (joined[i] || end[i] - s < 6) {
+      if (joined[i] || end[i] - s < 6 || !streetTail(lower[end[i] - 2], lower[end[i] - 1])) {
         continue;
       }
       boolean street = false;
