@@ -49,7 +49,10 @@ public final class Negation {
   /** Start offsets of the cue words of the text, ascending. */
   private final int[] cues;
   private final int cueCount;
-  /** Offsets of the clause boundaries of the text ({@link #boundary}), ascending. */
+  /**
+   * Offsets of the clause boundaries of the text ({@code . ! ? ; :} and line breaks; not a full stop between digits),
+   * ascending.
+   */
   private final int[] boundaries;
   private final int boundaryCount;
 
@@ -60,15 +63,11 @@ public final class Negation {
    * @return true if a cue word occurs
    */
   public static boolean anyCue(Tokens t) {
-    for (int i = 0; i < t.size; i++) {
-      if (!t.joined[i] && isCue(t.lower, t.start[i], t.end[i])) {
-        return true;
-      }
-    }
-    return false;
+    return t.cueCount > 0;
   }
 
-  private static boolean isCue(char[] s, int from, int to) {
+  /** Whether {@code s[from, to)} is a cue word. */
+  static boolean isCue(char[] s, int from, int to) {
     int n = to - from;
     if (n < 2 || n > 9) {
       return false;
@@ -98,39 +97,12 @@ public final class Negation {
    */
   public Negation(Tokens tokens) {
     this.s = tokens.lower;
-    int[] c = new int[8];
-    int n = 0;
-    for (int i = 0; i < tokens.size; i++) {
-      if (!tokens.joined[i] && isCue(s, tokens.start[i], tokens.end[i])) {
-        if (n == c.length) {
-          c = java.util.Arrays.copyOf(c, n * 2);
-        }
-        c[n++] = tokens.start[i];
-      }
-    }
-    this.cues = c;
-    this.cueCount = n;
-    // a boundary character is never inside a token (a full stop inside one stands between digits), so only the
-    // gaps between tokens are scanned
-    int[] b = new int[64];
-    int m = 0;
-    int covered = 0;
-    for (int t = 0; t <= tokens.size; t++) {
-      int gapEnd = t < tokens.size ? tokens.start[t] : s.length;
-      for (int i = covered; i < gapEnd; i++) {
-        if (boundary(i)) {
-          if (m == b.length) {
-            b = java.util.Arrays.copyOf(b, m * 2);
-          }
-          b[m++] = i;
-        }
-      }
-      if (t < tokens.size) {
-        covered = Math.max(covered, tokens.end[t]);
-      }
-    }
-    this.boundaries = b;
-    this.boundaryCount = m;
+    // noted by the tokenizer: cue words are tokens of their own (or parts of a joined compound), and a boundary
+    // character is never inside a token
+    this.cues = tokens.cueStarts;
+    this.cueCount = tokens.cueCount;
+    this.boundaries = tokens.boundaries;
+    this.boundaryCount = tokens.boundaryCount;
   }
 
   /** The index of the first element of {@code a[0..n)} that is at least {@code key} ({@code n} if none). */
@@ -296,18 +268,6 @@ public final class Negation {
       in = w;
     }
     return n;
-  }
-
-  private boolean boundary(int i) {
-    char c = s[i];
-    if (c == '!' || c == '?' || c == ';' || c == ':' || c == '\n') {
-      return true;
-    }
-    if (c == '.') {
-      boolean digits = i > 0 && i + 1 < s.length && Character.isDigit(s[i - 1]) && Character.isDigit(s[i + 1]);
-      return !digits;
-    }
-    return false;
   }
 
   /** After the last boundary before {@code from}, or 0. */

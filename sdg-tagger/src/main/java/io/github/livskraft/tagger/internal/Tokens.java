@@ -20,6 +20,21 @@ public final class Tokens {
   /** Whether a token is a street or place name ("Industriveien 12", "i Storgata"): rules do not look at it. */
   boolean[] name;
   int positions;
+  /**
+   * Noted while tokenizing, so that later steps need not pass over every token again: the start offsets of the
+   * negation cue words ({@link Negation}), the offsets of clause boundaries outside tokens ({@code . ! ? ; :} and
+   * line breaks; a full stop inside a token stands between digits and is none), the tokens that may be explicit
+   * references (a digit first, or "sdgNN") and the words that may be street names (a street ending's last two
+   * letters).
+   */
+  int[] cueStarts = new int[4];
+  int cueCount;
+  int[] boundaries = new int[16];
+  int boundaryCount;
+  int[] referenceCandidates = new int[8];
+  int referenceCandidateCount;
+  private int[] streetCandidates = new int[8];
+  private int streetCandidateCount;
 
   private Tokens(char[] lower, int capacity) {
     this.lower = lower;
@@ -102,7 +117,26 @@ public final class Tokens {
     posEnd[size] = pe;
     joined[size] = isJoined;
     name[size] = false;
+    if (!isJoined) {
+      char c0 = lower[s];
+      int n = e - s;
+      if (c0 >= '0' && c0 <= '9' || c0 == 's' && n >= 4 && n <= 5) {
+        referenceCandidates = append(referenceCandidates, referenceCandidateCount++, size);
+      }
+      if (Negation.isCue(lower, s, e)) {
+        cueStarts = append(cueStarts, cueCount++, s);
+      }
+      if (n >= 6 && streetTail(lower[e - 2], lower[e - 1])) {
+        streetCandidates = append(streetCandidates, streetCandidateCount++, size);
+      }
+    }
     size++;
+  }
+
+  private static int[] append(int[] a, int at, int value) {
+    int[] b = at == a.length ? Arrays.copyOf(a, at * 2) : a;
+    b[at] = value;
+    return b;
   }
 
   static boolean isHyphen(char c) {
@@ -161,6 +195,9 @@ public final class Tokens {
         continue;
       }
       if (!isWord(c)) {
+        if (c == '.' || c == '\n' || c == ':' || c == ';' || c == '!' || c == '?') {
+          t.boundaries = append(t.boundaries, t.boundaryCount++, i);
+        }
         i++;
         continue;
       }
@@ -229,11 +266,9 @@ public final class Tokens {
    * common noun and is kept.
    */
   private void markStreetNames(CharSequence text) {
-    for (int i = 0; i < size; i++) {
+    for (int c = 0; c < streetCandidateCount; c++) {
+      int i = streetCandidates[c];
       int s = start[i];
-      if (joined[i] || end[i] - s < 6 || !streetTail(lower[end[i] - 2], lower[end[i] - 1])) {
-        continue;
-      }
       boolean street = false;
       for (String e : STREET_ENDINGS) {
         if (end[i] - s >= e.length() + 3 && endsWith(i, e)) {
