@@ -501,27 +501,22 @@ public final class RuleEngine {
 
   /**
    * The term ids of the distinct tokens of one text, keyed by the token's characters and whether it is a joined
-   * compound (open addressing; a key is the span of the token's first occurrence in the lowercased text).
+   * compound. Open addressing over one int array of four ints a slot (hash, start and end of the token's first
+   * occurrence in the lowercased text with the joined flag in the sign bit, 1 + the index of its ids), so that a
+   * probe reads one cache line.
    */
   private static final class TokenMemo {
-    private int[] from;
-    private int[] to;
-    private int[] hashes;
-    private boolean[] joinedAt;
-    private int[][] values;
+    private static final int STRIDE = 4;
+    private int[] table;
     private int mask;
+    private int[][] values;
     private int count;
 
     TokenMemo(int tokens) {
-      // most words of a long text repeat (2,374 distinct of 12,285 in the longest seed document): start at an
-      // eighth of the tokens' count and grow at half load
       int cap = Integer.highestOneBit(Math.max(16, Math.min(tokens / 8, 1 << 16))) * 2;
-      from = new int[cap];
-      to = new int[cap];
-      hashes = new int[cap];
-      joinedAt = new boolean[cap];
-      values = new int[cap][];
+      table = new int[cap * STRIDE];
       mask = cap - 1;
+      values = new int[Math.max(16, cap / 2)][];
     }
 
     static int hash(char[] s, int start, int end, boolean joined) {
@@ -535,13 +530,19 @@ public final class RuleEngine {
     /** The ids of the token {@code s[start, end)} whose {@link #hash} is {@code h}, or {@code null}. */
     int[] find(char[] s, int start, int end, boolean joined, int h) {
       int len = end - start;
-      for (int i = h & mask; values[i] != null; i = (i + 1) & mask) {
-        if (hashes[i] == h && joinedAt[i] == joined && to[i] - from[i] == len
-            && sameChars(s, from[i], start, len)) {
-          return values[i];
+      int endKey = joined ? end | Integer.MIN_VALUE : end;
+      int[] t = table;
+      for (int i = h & mask; ; i = (i + 1) & mask) {
+        int at = i * STRIDE;
+        int v = t[at + 3];
+        if (v == 0) {
+          return null;
+        }
+        if (t[at] == h && (t[at + 2] ^ endKey) >= 0 && (t[at + 2] & Integer.MAX_VALUE) - t[at + 1] == len
+            && sameChars(s, t[at + 1], start, len)) {
+          return values[v - 1];
         }
       }
-      return null;
     }
 
     private static boolean sameChars(char[] s, int a, int b, int len) {
@@ -554,47 +555,40 @@ public final class RuleEngine {
     }
 
     void put(int start, int end, boolean joined, int h, int[] ids) {
-      if ((count + 1) * 2 > values.length) {
+      if ((count + 1) * 2 > mask + 1) {
         grow();
       }
+      if (count == values.length) {
+        values = Arrays.copyOf(values, count * 2);
+      }
+      values[count] = ids;
+      count++;
+      insert(table, mask, h, start, joined ? end | Integer.MIN_VALUE : end, count);
+    }
+
+    private static void insert(int[] t, int mask, int h, int start, int endKey, int value) {
       int i = h & mask;
-      while (values[i] != null) {
+      while (t[i * STRIDE + 3] != 0) {
         i = (i + 1) & mask;
       }
-      from[i] = start;
-      to[i] = end;
-      hashes[i] = h;
-      joinedAt[i] = joined;
-      values[i] = ids;
-      count++;
+      int at = i * STRIDE;
+      t[at] = h;
+      t[at + 1] = start;
+      t[at + 2] = endKey;
+      t[at + 3] = value;
     }
 
     private void grow() {
-      int[] oldFrom = from;
-      int[] oldTo = to;
-      int[] oldHashes = hashes;
-      boolean[] oldJoined = joinedAt;
-      int[][] oldValues = values;
-      int cap = oldValues.length * 2;
-      from = new int[cap];
-      to = new int[cap];
-      hashes = new int[cap];
-      joinedAt = new boolean[cap];
-      values = new int[cap][];
-      mask = cap - 1;
-      for (int k = 0; k < oldValues.length; k++) {
-        if (oldValues[k] != null) {
-          int i = oldHashes[k] & mask;
-          while (values[i] != null) {
-            i = (i + 1) & mask;
-          }
-          from[i] = oldFrom[k];
-          to[i] = oldTo[k];
-          hashes[i] = oldHashes[k];
-          joinedAt[i] = oldJoined[k];
-          values[i] = oldValues[k];
+      int[] old = table;
+      int cap = (mask + 1) * 2;
+      int[] t = new int[cap * STRIDE];
+      for (int at = 0; at < old.length; at += STRIDE) {
+        if (old[at + 3] != 0) {
+          insert(t, cap - 1, old[at], old[at + 1], old[at + 2], old[at + 3]);
         }
       }
+      table = t;
+      mask = cap - 1;
     }
   }
 }
