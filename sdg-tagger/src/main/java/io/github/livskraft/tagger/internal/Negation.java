@@ -66,15 +66,19 @@ public final class Negation {
     return t.cueCount > 0;
   }
 
+  /** Whether a cue word can start with {@code c}. */
+  static boolean cueLetter(char c) {
+    return c == 'i' || c == 'n' || c == 'u' || c == 'v' || c == 'k' || c == 'w';
+  }
+
   /** Whether {@code s[from, to)} is a cue word. */
   static boolean isCue(char[] s, int from, int to) {
     int n = to - from;
     if (n < 2 || n > 9) {
       return false;
     }
-    char c0 = s[from];
-    if (c0 != 'i' && c0 != 'n' && c0 != 'u' && c0 != 'v' && c0 != 'k' && c0 != 'w') {
-      return false; // no cue starts otherwise
+    if (!cueLetter(s[from])) {
+      return false;
     }
     for (String c : CUE_ARRAY) {
       if (c.length() == n && c.charAt(0) == s[from]) {
