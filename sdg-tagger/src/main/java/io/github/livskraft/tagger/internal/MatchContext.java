@@ -23,8 +23,8 @@ public final class MatchContext {
   @SuppressWarnings("unchecked")
   MatchContext(Tokens tokens) {
     this.tokens = tokens;
-    // a text meets far fewer terms than it has tokens (hundreds in an 85 kB document); grows at half load
-    int cap = Integer.highestOneBit(Math.max(32, tokens.size() / 4)) * 2;
+    // a text meets fewer terms than it has tokens (hundreds in an 85 kB document); grows at half load
+    int cap = Integer.highestOneBit(Math.max(32, Math.min(tokens.size(), 1 << 16))) * 2;
     keys = new int[cap];
     slotOf = new int[cap];
     mask = cap - 1;

@@ -250,6 +250,9 @@ public final class RuleEngine {
     return out;
   }
 
+  /** Texts with at least this many tokens look each distinct word up once (a per-text memo); shorter ones do not. */
+  static final int MEMO_MIN_TOKENS = 256;
+
   /** The shortest prefix (with its final -e) that also reads the nynorsk -a forms. */
   static final int NYNORSK_A_MIN = 5;
 
@@ -339,8 +342,21 @@ public final class RuleEngine {
     List<Firing> match(Tokens t, boolean skipNames) {
       MatchContext ctx = new MatchContext(t);
       char[] s = t.lower;
-      TokenMemo memo = new TokenMemo(t.size);
       IdBuffer found = new IdBuffer();
+      if (t.size < MEMO_MIN_TOKENS) {
+        // a short text repeats few words: the memo would cost more than it saves
+        for (int i = 0; i < t.size; i++) {
+          if (!skipNames || !t.name[i]) {
+            found.size = 0;
+            lookup(s, t.start[i], t.end[i], t.joined[i], found, skipNames);
+            for (int k = 0; k < found.size; k++) {
+              ctx.add(found.ids[k], i);
+            }
+          }
+        }
+        return evaluate(ctx);
+      }
+      TokenMemo memo = new TokenMemo(t.size);
       for (int i = 0; i < t.size; i++) {
         if (!skipNames || !t.name[i]) {
           int from = t.start[i];
@@ -361,6 +377,11 @@ public final class RuleEngine {
           }
         }
       }
+      return evaluate(ctx);
+    }
+
+    /** Evaluates the rules whose terms occurred. */
+    private List<Firing> evaluate(MatchContext ctx) {
       if (ctx.seenCount == 0) {
         return List.of();
       }
