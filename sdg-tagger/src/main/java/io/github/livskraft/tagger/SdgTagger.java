@@ -85,8 +85,6 @@ public final class SdgTagger {
   /** The score of an explicit reference ("bærekraftsmål nr. 5", "delmål 16.7"); such goals always rank first. */
   public static final double EXPLICIT_WEIGHT = 5.0;
 
-  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
   /** A goal scoring at least this share of the best goal's score is a main goal of the text. */
   static final double PRIMARY_SHARE = 0.5;
 
@@ -280,20 +278,48 @@ public final class SdgTagger {
    * ("universitetet" 4.3).
    */
   private static void yieldSharedWords(Map<GoalCode, List<RuleMatch>> byGoal, Set<GoalCode> broad) {
-    List<MatchSpan> targetSpans = new ArrayList<>();
-    List<GoalCode> targetGoals = new ArrayList<>();
-    byGoal.forEach((g, ms) -> {
+    int count = 0;
+    for (List<RuleMatch> ms : byGoal.values()) {
       for (RuleMatch m : ms) {
         if (m.code().indexOf('.') >= 0) {
+          count += m.spans().size();
+        }
+      }
+    }
+    if (count == 0) {
+      return;
+    }
+    // the spans of target rules as (start, end, goal), sorted by start, and the longest of them: a span contains
+    // another only if it starts at most that far before it
+    long[] order = new long[count];
+    int[] starts = new int[count];
+    int[] ends = new int[count];
+    int[] goals = new int[count];
+    int n = 0;
+    int longest = 0;
+    for (Map.Entry<GoalCode, List<RuleMatch>> e : byGoal.entrySet()) {
+      for (RuleMatch m : e.getValue()) {
+        if (m.code().indexOf('.') >= 0) {
           for (MatchSpan span : m.spans()) {
-            targetSpans.add(span);
-            targetGoals.add(g);
+            starts[n] = span.start();
+            ends[n] = span.end();
+            goals[n] = e.getKey().number();
+            longest = Math.max(longest, span.end() - span.start());
+            order[n] = ((long) span.start() << 32) | n;
+            n++;
           }
         }
       }
-    });
-    if (targetSpans.isEmpty()) {
-      return;
+    }
+    java.util.Arrays.sort(order);
+    int[] sortedStarts = new int[count];
+    int[] sortedEnds = new int[count];
+    int[] sortedGoals = new int[count];
+    for (int k = 0; k < count; k++) {
+      int i = (int) order[k];
+      sortedStarts[k] = starts[i];
+      sortedEnds[k] = ends[i];
+      sortedGoals[k] = goals[i];
     }
     for (GoalCode g : broad) {
       List<RuleMatch> ms = byGoal.get(g);
@@ -310,10 +336,11 @@ public final class SdgTagger {
         for (MatchSpan span : m.spans()) {
           boolean other = false;
           boolean own = false;
-          for (int k = 0; k < targetSpans.size(); k++) {
-            MatchSpan t = targetSpans.get(k);
-            if (t.start() <= span.start() && span.end() <= t.end()) {
-              if (targetGoals.get(k).equals(g)) {
+          // target spans starting at or before this span, back to the longest target span's reach
+          int k = upperBound(sortedStarts, span.start()) - 1;
+          for (; k >= 0 && sortedStarts[k] >= span.start() - longest; k--) {
+            if (span.end() <= sortedEnds[k]) {
+              if (sortedGoals[k] == g.number()) {
                 own = true;
               } else {
                 other = true;
@@ -338,6 +365,21 @@ public final class SdgTagger {
         byGoal.put(g, kept);
       }
     }
+  }
+
+  /** The index of the first element of the sorted {@code a} greater than {@code key} ({@code a.length} if none). */
+  private static int upperBound(int[] a, int key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] <= key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -487,11 +529,7 @@ public final class SdgTagger {
     for (RuleMatch m : ms) {
       for (MatchSpan span : m.spans()) {
         spans.add(span);
-        for (String w : NON_WORD.split(span.text().toLowerCase(Locale.ROOT))) {
-          if (!w.isEmpty()) {
-            words.add(w.length() > 5 ? w.substring(0, 5) : w);
-          }
-        }
+        addWordStems(span.text().toLowerCase(Locale.ROOT), words);
       }
     }
     if (words.size() < 2 || language == Language.EN) {
@@ -511,6 +549,40 @@ public final class SdgTagger {
     return Math.max(1, words.size() - merged);
   }
 
+  /**
+   * Adds the first five characters of every word of {@code lower} (a word: a run of letters and numbers, Unicode
+   * categories L and N, as the pattern {@code [^\p{L}\p{N}]+} splits them) to {@code words}.
+   */
+  static void addWordStems(String lower, Set<String> words) {
+    int n = lower.length();
+    int i = 0;
+    while (i < n) {
+      int cp = lower.codePointAt(i);
+      if (!letterOrNumber(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < n) {
+        cp = lower.codePointAt(i);
+        if (!letterOrNumber(cp)) {
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+      words.add(lower.substring(start, Math.min(i, start + 5)));
+    }
+  }
+
+  private static boolean letterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
   private static String stem(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     return l.length() > 5 ? l.substring(0, 5) : l;
@@ -519,6 +591,9 @@ public final class SdgTagger {
   private static final Set<String> COORDINATORS = Set.of("", "og", "eller", "and", "or");
 
   private static boolean coordinated(CharSequence text, int from, int to) {
+    if (to - from > 7) {
+      return false;
+    }
     String between = text.subSequence(from, to).toString().replace(',', ' ').replace('/', ' ').strip()
         .toLowerCase(Locale.ROOT);
     return to - from <= 7 && COORDINATORS.contains(between);
@@ -749,6 +824,15 @@ public final class SdgTagger {
       } catch (IOException e) {
         throw new TaggingException(TaggerErrorCode.RULES_UNREADABLE, e, sourceName);
       }
+      return this;
+    }
+
+    /**
+     * Adds a bokmål rule file as {@link #addBundled()} adds the bundled ones: as it is and as derived nynorsk rules
+     * ({@code nnb.…}). For tests that load copies of the bundled files.
+     */
+    Builder addRulesWithNynorskForms(Reader reader, String sourceName) throws IOException {
+      addWithNynorskForms(reader, sourceName, sourceName + " (nynorsk forms)");
       return this;
     }
 

@@ -71,10 +71,9 @@ public final class ExplicitReferences {
   public static List<Ref> find(Tokens t, Predicate<TargetCode> targetExists) {
     List<Ref> out = null;
     char[] s = t.lower;
-    for (int i = 0; i < t.size; i++) {
-      if (t.joined[i]) {
-        continue;
-      }
+    // the tokenizer notes the tokens that can start a reference (not joined; a digit first, or "s" and 4-5 long)
+    for (int c = 0; c < t.referenceCandidateCount; c++) {
+      int i = t.referenceCandidates[c];
       char c0 = s[t.start[i]];
       if (c0 >= '0' && c0 <= '9') {
         Ref r = atNumber(t, i, targetExists);

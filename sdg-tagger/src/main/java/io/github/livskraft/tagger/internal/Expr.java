@@ -40,30 +40,7 @@ public sealed interface Expr {
   record Phrase(int[] ids, String text) implements Expr {
     @Override
     public List<Hit> eval(MatchContext ctx) {
-      List<Hit> first = ctx.hits(ids[0]);
-      if (first.isEmpty()) {
-        return first;
-      }
-      for (int k = 1; k < ids.length; k++) {
-        if (ctx.hits(ids[k]).isEmpty()) {
-          return List.of();
-        }
-      }
-      List<Hit> out = new ArrayList<>(2);
-      for (Hit h : first) {
-        Hit cur = h;
-        for (int k = 1; k < ids.length && cur != null; k++) {
-          Hit next = ctx.hitAt(ids[k], cur.posEnd() + 1);
-          cur = next == null ? null : new Hit(h.posStart(), next.posEnd(), h.charStart(), next.charEnd());
-        }
-        if (cur != null) {
-          out.add(cur);
-          if (out.size() >= MAX_HITS) {
-            break;
-          }
-        }
-      }
-      return out;
+      return ctx.phrase(ids, MAX_HITS);
     }
 
     @Override

@@ -23,7 +23,8 @@ public final class MatchContext {
   @SuppressWarnings("unchecked")
   MatchContext(Tokens tokens) {
     this.tokens = tokens;
-    int cap = Integer.highestOneBit(Math.max(32, tokens.size() * 4) - 1) << 1;
+    // a text meets fewer terms than it has tokens (hundreds in an 85 kB document); grows at half load
+    int cap = Integer.highestOneBit(Math.max(32, Math.min(tokens.size(), 1 << 16))) * 2;
     keys = new int[cap];
     slotOf = new int[cap];
     mask = cap - 1;
@@ -126,32 +127,74 @@ public final class MatchContext {
     }
     return h;
   }
-  /** A span of the term starting at word position {@code pos}, or {@code null}. */
-  Hit hitAt(int termId, int pos) {
-    List<Hit> h = hits(termId);
+  /**
+   * The spans of a phrase: the words of {@code ids} at consecutive word positions, each word after the first taken
+   * at the position after the previous word's last position (a single-word token preferred over a joined compound,
+   * as the phrase evaluation always did); at most {@code maxHits} spans, in the order of the first word's occurrences. Reads the
+   * occurrences directly: no span lists are made for the words after the first.
+   */
+  List<Hit> phrase(int[] ids, int maxHits) {
+    int first = find(ids[0]);
+    if (first < 0) {
+      return List.of();
+    }
+    int[] slots = new int[ids.length];
+    slots[0] = first;
+    for (int k = 1; k < ids.length; k++) {
+      int slot = find(ids[k]);
+      if (slot < 0) {
+        return List.of();
+      }
+      slots[k] = slot;
+    }
+    List<Hit> out = new ArrayList<>(2);
+    int n = counts[first];
+    int[] occ = occurrences[first];
+    for (int a = 0; a < n; a++) {
+      int start = occ[a];
+      int cur = start;
+      for (int k = 1; k < slots.length && cur >= 0; k++) {
+        cur = tokenAt(slots[k], tokens.posEnd[cur] + 1);
+      }
+      if (cur >= 0) {
+        out.add(new Hit(tokens.posStart[start], tokens.posEnd[cur], tokens.start[start], tokens.end[cur]));
+        if (out.size() >= maxHits) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The token of a term's slot starting at word position {@code pos} (the one ending first when a joined compound
+   * and its first part both start there), or -1.
+   */
+  private int tokenAt(int slot, int pos) {
+    int[] occ = occurrences[slot];
+    int[] posStart = tokens.posStart;
     int lo = 0;
-    int hi = h.size() - 1;
+    int hi = counts[slot] - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int p = h.get(mid).posStart();
+      int p = posStart[occ[mid]];
       if (p < pos) {
         lo = mid + 1;
       } else if (p > pos) {
         hi = mid - 1;
       } else {
-        while (mid > 0 && h.get(mid - 1).posStart() == pos) {
+        while (mid > 0 && posStart[occ[mid - 1]] == pos) {
           mid--;
         }
-        // prefer a single-word token over a joined compound at the same position
-        Hit best = h.get(mid);
-        for (int k = mid; k < h.size() && h.get(k).posStart() == pos; k++) {
-          if (h.get(k).posEnd() < best.posEnd()) {
-            best = h.get(k);
+        int best = occ[mid];
+        for (int k = mid; k < counts[slot] && posStart[occ[k]] == pos; k++) {
+          if (tokens.posEnd[occ[k]] < tokens.posEnd[best]) {
+            best = occ[k];
           }
         }
         return best;
       }
     }
-    return null;
+    return -1;
   }
 }

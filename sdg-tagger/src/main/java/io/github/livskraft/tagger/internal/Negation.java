@@ -51,6 +51,15 @@ public final class Negation {
 
   private final char[] s;
   private final Map<Long, Boolean> cache = new HashMap<>();
+  /** Start offsets of the cue words of the text, ascending. */
+  private final int[] cues;
+  private final int cueCount;
+  /**
+   * Offsets of the clause boundaries of the text ({@code . ! ? ; :} and line breaks; not a full stop between digits),
+   * ascending.
+   */
+  private final int[] boundaries;
+  private final int boundaryCount;
 
   /**
    * Whether the text has any negation cue at all (cheap: no allocation); if not, nothing in it is negated.
@@ -59,17 +68,21 @@ public final class Negation {
    * @return true if a cue word occurs
    */
   public static boolean anyCue(Tokens t) {
-    for (int i = 0; i < t.size; i++) {
-      if (!t.joined[i] && isCue(t.lower, t.start[i], t.end[i])) {
-        return true;
-      }
-    }
-    return false;
+    return t.cueCount > 0;
   }
 
-  private static boolean isCue(char[] s, int from, int to) {
+  /** Whether a cue word can start with {@code c}. */
+  static boolean cueLetter(char c) {
+    return c == 'i' || c == 'n' || c == 'u' || c == 'v' || c == 'k' || c == 'w';
+  }
+
+  /** Whether {@code s[from, to)} is a cue word. */
+  static boolean isCue(char[] s, int from, int to) {
     int n = to - from;
     if (n < 2 || n > 9) {
+      return false;
+    }
+    if (!cueLetter(s[from])) {
       return false;
     }
     for (String c : CUE_ARRAY) {
@@ -93,6 +106,33 @@ public final class Negation {
    */
   public Negation(Tokens tokens) {
     this.s = tokens.lower;
+    // noted by the tokenizer: cue words are tokens of their own (or parts of a joined compound), and a boundary
+    // character is never inside a token
+    this.cues = tokens.cueStarts;
+    this.cueCount = tokens.cueCount;
+    this.boundaries = tokens.boundaries;
+    this.boundaryCount = tokens.boundaryCount;
+  }
+
+  /** The index of the first element of {@code a[0..n)} that is at least {@code key} ({@code n} if none). */
+  private static int lowerBound(int[] a, int n, int key) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Whether a cue word starts in [from, to) (words never straddle a clause or sub-clause edge). */
+  private boolean cueIn(int from, int to) {
+    int k = lowerBound(cues, cueCount, from);
+    return k < cueCount && cues[k] < to;
   }
 
   /**
@@ -122,6 +162,9 @@ public final class Negation {
   }
 
   private boolean negatedClause(int from, int to) {
+    if (!cueIn(from, to)) {
+      return false;
+    }
     long key = ((long) from << 32) | to;
     Boolean cached = cache.get(key);
     if (cached != null) {
@@ -239,31 +282,15 @@ public final class Negation {
     return n;
   }
 
-  private boolean boundary(int i) {
-    char c = s[i];
-    if (c == '!' || c == '?' || c == ';' || c == ':' || c == '\n') {
-      return true;
-    }
-    if (c == '.') {
-      boolean digits = i > 0 && i + 1 < s.length && Character.isDigit(s[i - 1]) && Character.isDigit(s[i + 1]);
-      return !digits;
-    }
-    return false;
-  }
-
+  /** After the last boundary before {@code from}, or 0. */
   private int clauseStart(int from) {
-    int i = from - 1;
-    while (i >= 0 && !boundary(i)) {
-      i--;
-    }
-    return i + 1;
+    int k = lowerBound(boundaries, boundaryCount, from);
+    return k == 0 ? 0 : boundaries[k - 1] + 1;
   }
 
+  /** The first boundary at or after {@code from}, or the end of the text. */
   private int clauseEnd(int from) {
-    int i = from;
-    while (i < s.length && !boundary(i)) {
-      i++;
-    }
-    return i;
+    int k = lowerBound(boundaries, boundaryCount, from);
+    return k < boundaryCount ? boundaries[k] : s.length;
   }
 }

@@ -250,6 +250,9 @@ public final class RuleEngine {
     return out;
   }
 
+  /** Texts with at least this many tokens look each distinct word up once (a per-text memo); shorter ones do not. */
+  static final int MEMO_MIN_TOKENS = 256;
+
   /** The shortest prefix (with its final -e) that also reads the nynorsk -a forms. */
   static final int NYNORSK_A_MIN = 5;
 
@@ -339,11 +342,46 @@ public final class RuleEngine {
     List<Firing> match(Tokens t, boolean skipNames) {
       MatchContext ctx = new MatchContext(t);
       char[] s = t.lower;
+      IdBuffer found = new IdBuffer();
+      if (t.size < MEMO_MIN_TOKENS) {
+        // a short text repeats few words: the memo would cost more than it saves
+        for (int i = 0; i < t.size; i++) {
+          if (!skipNames || !t.name[i]) {
+            found.size = 0;
+            lookup(s, t.start[i], t.end[i], t.joined[i], found, skipNames);
+            for (int k = 0; k < found.size; k++) {
+              ctx.add(found.ids[k], i);
+            }
+          }
+        }
+        return evaluate(ctx);
+      }
+      TokenMemo memo = new TokenMemo(t.size);
       for (int i = 0; i < t.size; i++) {
         if (!skipNames || !t.name[i]) {
-          lookup(s, t.start[i], t.end[i], t.joined[i], i, ctx, skipNames);
+          int from = t.start[i];
+          int to = t.end[i];
+          boolean joined = t.joined[i];
+          // the terms of a token depend only on its characters (and whether it is a joined compound): a word met
+          // before in this text is not walked through the tries again
+          int hash = TokenMemo.hash(s, from, to, joined);
+          int[] ids = memo.find(s, from, to, joined, hash);
+          if (ids == null) {
+            found.size = 0;
+            lookup(s, from, to, joined, found, skipNames);
+            ids = found.toArray();
+            memo.put(from, to, joined, hash, ids);
+          }
+          for (int id : ids) {
+            ctx.add(id, i);
+          }
         }
       }
+      return evaluate(ctx);
+    }
+
+    /** Evaluates the rules whose terms occurred. */
+    private List<Firing> evaluate(MatchContext ctx) {
       if (ctx.seenCount == 0) {
         return List.of();
       }
@@ -398,29 +436,30 @@ public final class RuleEngine {
       return List.copyOf(out);
     }
 
-    private void lookup(char[] s, int start, int end, boolean joined, int token, MatchContext ctx,
-        boolean norwegian) {
-      Trie last = walk(forward, s, start, end, 1, joined, token, ctx);
+    /**
+     * Reports the term ids that one token matches, in the order the tries meet them (the order in which
+     * {@link MatchContext#add} then records them).
+     */
+    private void lookup(char[] s, int start, int end, boolean joined, IdBuffer out, boolean norwegian) {
+      Trie last = walk(forward, s, start, end, 1, joined, out);
       if (last != null) {
-        for (int id : last.terminal) {
-          ctx.add(id, token);
-        }
+        out.addAll(last.terminal);
       }
       if (hasBackward) {
-        walk(backward, s, end - 1, start - 1, -1, joined, token, ctx);
+        walk(backward, s, end - 1, start - 1, -1, joined, out);
         if (norwegian) {
           // a suffix term also reads the compound with an inflectional ending: "*avfall" in "hushaldsavfallet"
           for (String ending : NORWEGIAN_ENDINGS) {
             int stem = end - ending.length();
             if (stem - start >= MIN_INFLECTED_STEM && endsWith(s, start, end, ending)) {
-              walk(backward, s, stem - 1, start - 1, -1, joined, token, ctx);
+              walk(backward, s, stem - 1, start - 1, -1, joined, out);
             }
           }
         }
       }
       if (hasInfix) {
         for (int from = start; from < end; from++) {
-          walk(infix, s, from, end, 1, joined, token, ctx);
+          walk(infix, s, from, end, 1, joined, out);
         }
       }
     }
@@ -442,8 +481,7 @@ public final class RuleEngine {
      * Walks a trie over {@code s[from]} to {@code s[to - step]} (skipping hyphens of joined compounds), reporting
      * the open (wildcard) terms of every node reached; returns the last node, or {@code null} if the walk fell off.
      */
-    private static Trie walk(Trie root, char[] s, int from, int to, int step, boolean joined, int token,
-        MatchContext ctx) {
+    private static Trie walk(Trie root, char[] s, int from, int to, int step, boolean joined, IdBuffer out) {
       Trie node = root;
       for (int k = from; k != to && node != null; k += step) {
         char c = s[k];
@@ -451,13 +489,129 @@ public final class RuleEngine {
           continue;
         }
         node = node.child(c);
-        if (node != null) {
-          for (int id : node.open) {
-            ctx.add(id, token);
-          }
+        if (node != null && node.open.length > 0) {
+          out.addAll(node.open);
         }
       }
       return node;
+    }
+  }
+
+  /** A growable list of term ids (the terms one token matched). */
+  private static final class IdBuffer {
+    private static final int[] NONE = new int[0];
+    int[] ids = new int[16];
+    int size;
+
+    void addAll(int[] more) {
+      int n = more.length;
+      if (n == 0) {
+        return;
+      }
+      if (size + n > ids.length) {
+        ids = Arrays.copyOf(ids, Math.max(ids.length * 2, size + n));
+      }
+      System.arraycopy(more, 0, ids, size, n);
+      size += n;
+    }
+
+    int[] toArray() {
+      return size == 0 ? NONE : Arrays.copyOf(ids, size);
+    }
+  }
+
+  /**
+   * The term ids of the distinct tokens of one text, keyed by the token's characters and whether it is a joined
+   * compound. Open addressing over one int array of four ints a slot (hash, start and end of the token's first
+   * occurrence in the lowercased text with the joined flag in the sign bit, 1 + the index of its ids), so that a
+   * probe reads one cache line.
+   */
+  private static final class TokenMemo {
+    private static final int STRIDE = 4;
+    private int[] table;
+    private int mask;
+    private int[][] values;
+    private int count;
+
+    TokenMemo(int tokens) {
+      // most words of a long text repeat (2,374 distinct of 12,285 in the longest seed document): half the tokens'
+      // count is room enough for most texts without growing
+      int cap = Integer.highestOneBit(Math.max(16, Math.min(tokens / 2, 1 << 16))) * 2;
+      table = new int[cap * STRIDE];
+      mask = cap - 1;
+      values = new int[Math.max(16, cap / 2)][];
+    }
+
+    static int hash(char[] s, int start, int end, boolean joined) {
+      int h = joined ? 0x5bd1e995 : 0;
+      for (int k = start; k < end; k++) {
+        h = 31 * h + s[k];
+      }
+      return h ^ (h >>> 15);
+    }
+
+    /** The ids of the token {@code s[start, end)} whose {@link #hash} is {@code h}, or {@code null}. */
+    int[] find(char[] s, int start, int end, boolean joined, int h) {
+      int len = end - start;
+      int endKey = joined ? end | Integer.MIN_VALUE : end;
+      int[] t = table;
+      for (int i = h & mask; ; i = (i + 1) & mask) {
+        int at = i * STRIDE;
+        int v = t[at + 3];
+        if (v == 0) {
+          return null;
+        }
+        if (t[at] == h && (t[at + 2] ^ endKey) >= 0 && (t[at + 2] & Integer.MAX_VALUE) - t[at + 1] == len
+            && sameChars(s, t[at + 1], start, len)) {
+          return values[v - 1];
+        }
+      }
+    }
+
+    private static boolean sameChars(char[] s, int a, int b, int len) {
+      for (int k = 0; k < len; k++) {
+        if (s[a + k] != s[b + k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void put(int start, int end, boolean joined, int h, int[] ids) {
+      if ((count + 1) * 2 > mask + 1) {
+        grow();
+      }
+      if (count == values.length) {
+        values = Arrays.copyOf(values, count * 2);
+      }
+      values[count] = ids;
+      count++;
+      insert(table, mask, h, start, joined ? end | Integer.MIN_VALUE : end, count);
+    }
+
+    private static void insert(int[] t, int mask, int h, int start, int endKey, int value) {
+      int i = h & mask;
+      while (t[i * STRIDE + 3] != 0) {
+        i = (i + 1) & mask;
+      }
+      int at = i * STRIDE;
+      t[at] = h;
+      t[at + 1] = start;
+      t[at + 2] = endKey;
+      t[at + 3] = value;
+    }
+
+    private void grow() {
+      int[] old = table;
+      int cap = (mask + 1) * 2;
+      int[] t = new int[cap * STRIDE];
+      for (int at = 0; at < old.length; at += STRIDE) {
+        if (old[at + 3] != 0) {
+          insert(t, cap - 1, old[at], old[at + 1], old[at + 2], old[at + 3]);
+        }
+      }
+      table = t;
+      mask = cap - 1;
     }
   }
 }
