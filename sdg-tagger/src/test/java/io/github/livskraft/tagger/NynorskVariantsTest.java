@@ -43,6 +43,20 @@ class NynorskVariantsTest {
       nn | sykkelvei*                  | Sykkelvegen langs fjorden skal forlengjast.        | true
       nn | sykkel*                     | Sjukkel er ikkje eit ord.                          | false
       nn | folkehelse*                 | Folkehelsa er god.                                 | true
+      nn | rusforebygg*                | Det rusførebyggjande arbeidet held fram.           | true
+      nn | "unge utenfor"              | Fleire unge utanfor arbeid skal få jobb.           | true
+      nn | heltidskultur*              | Kommunen skal byggje ein heiltidskultur.           | true
+      nn | brukere                     | Brukarar av tenestene skal høyrast.                | true
+      nn | innbyggerne                 | Innbyggjarane skal få seie si meining.             | true
+      nn | tilpassede                  | Bustadene er tilpassa rørslehemma.                 | true
+      nn | selvmord*                   | Sjølvmord skal førebyggjast.                       | true
+      nn | lekeplass*                  | Leikeplassen skal rustast opp.                     | true
+      nn | løsninger*                  | Opne overvassløysingar er lokale løysingar.        | true
+      nn | fremmede                    | Framande artar skal fjernast.                      | true
+      nn | vegnett*                    | Veignat er ikkje eit ord.                          | false
+      nn | egnet                       | Vegnettet er eigna for sykkel.                     | true
+      nn | grønn*                      | Grøne tak tek vare på overvatnet.                  | true
+      nn | lekkasje*                   | Leiken i parken er populær.                        | false
       nb | offentlig*                  | Offentlege innkjøp skal stille klimakrav.          | false
       nb | drikkevann*                 | Drikkevatnet i kommunen er godt.                   | false
       en | vann*                       | vatn                                               | false
