@@ -100,4 +100,21 @@ class NynorskVariantsTest {
     assertThat(r.goalCodes()).contains(GoalCode.of(6));
     assertThat(r.goals()).allSatisfy(g -> assertThat(g.matches()).allMatch(m -> m.ruleId().startsWith("nb.")));
   }
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Kommunen vil auke talet på plassar i institusjon for eldre.                  | 3  | true
+      Ungdomsklubben får ein rusrådgjevar to kveldar i veka.                       | 3  | true
+      Kulturskulen innfører søskenmoderasjon og fleire friplassar.                 | 10 | true
+      Kulturskulen får ny rektor frå hausten.                                      | 10 | false
+      Busetjingsmønsteret i kommunen skal styrkje bygdesentruma.                   | 11 | true
+      Fleire mobilmaster skal gje dekning i heile kommunen.                        | 9  | true
+      Vandringshinder i sideelvane skal fjernast.                                  | 15 | true
+      Kommunen skal slutte med kjemisk ugrasbekjemping på kyrkjegardane.           | 12 | true
+      Tal på gjestedøgn ved hotella i kommunen.                                    | 8  | true
+      """)
+  void theNinthRoundNynorskVocabularyIsRead(String text, int goal, boolean expected) {
+    // tag9n: municipal nynorsk words that neither the nn rules nor the derived bokmål rules read before
+    assertThat(SdgTagger.bundled().tag("d", text, Language.NN).goalCodes().contains(GoalCode.of(goal)))
+        .isEqualTo(expected);
+  }
 }
