@@ -43,6 +43,20 @@ class NynorskVariantsTest {
       nn | sykkelvei*                  | Sykkelvegen langs fjorden skal forlengjast.        | true
       nn | sykkel*                     | Sjukkel er ikkje eit ord.                          | false
       nn | folkehelse*                 | Folkehelsa er god.                                 | true
+      nn | rusforebygg*                | Det rusførebyggjande arbeidet held fram.           | true
+      nn | "unge utenfor"              | Fleire unge utanfor arbeid skal få jobb.           | true
+      nn | heltidskultur*              | Kommunen skal byggje ein heiltidskultur.           | true
+      nn | brukere                     | Brukarar av tenestene skal høyrast.                | true
+      nn | innbyggerne                 | Innbyggjarane skal få seie si meining.             | true
+      nn | tilpassede                  | Bustadene er tilpassa rørslehemma.                 | true
+      nn | selvmord*                   | Sjølvmord skal førebyggjast.                       | true
+      nn | lekeplass*                  | Leikeplassen skal rustast opp.                     | true
+      nn | løsninger*                  | Opne overvassløysingar er lokale løysingar.        | true
+      nn | fremmede                    | Framande artar skal fjernast.                      | true
+      nn | vegnett*                    | Veignat er ikkje eit ord.                          | false
+      nn | egnet                       | Vegnettet er eigna for sykkel.                     | true
+      nn | grønn*                      | Grøne tak tek vare på overvatnet.                  | true
+      nn | lekkasje*                   | Leiken i parken er populær.                        | false
       nb | offentlig*                  | Offentlege innkjøp skal stille klimakrav.          | false
       nb | drikkevann*                 | Drikkevatnet i kommunen er godt.                   | false
       en | vann*                       | vatn                                               | false
@@ -85,5 +99,22 @@ class NynorskVariantsTest {
     TagResult r = SdgTagger.bundled().tag("d", "Spillvannet fra hyttefeltet skal renses.", Language.NB);
     assertThat(r.goalCodes()).contains(GoalCode.of(6));
     assertThat(r.goals()).allSatisfy(g -> assertThat(g.matches()).allMatch(m -> m.ruleId().startsWith("nb.")));
+  }
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Kommunen vil auke talet på plassar i institusjon for eldre.                  | 3  | true
+      Ungdomsklubben får ein rusrådgjevar to kveldar i veka.                       | 3  | true
+      Kulturskulen innfører søskenmoderasjon og fleire friplassar.                 | 10 | true
+      Kulturskulen får ny rektor frå hausten.                                      | 10 | false
+      Busetjingsmønsteret i kommunen skal styrkje bygdesentruma.                   | 11 | true
+      Fleire mobilmaster skal gje dekning i heile kommunen.                        | 9  | true
+      Vandringshinder i sideelvane skal fjernast.                                  | 15 | true
+      Kommunen skal slutte med kjemisk ugrasbekjemping på kyrkjegardane.           | 12 | true
+      Tal på gjestedøgn ved hotella i kommunen.                                    | 8  | true
+      """)
+  void theNinthRoundNynorskVocabularyIsRead(String text, int goal, boolean expected) {
+    // tag9n: municipal nynorsk words that neither the nn rules nor the derived bokmål rules read before
+    assertThat(SdgTagger.bundled().tag("d", text, Language.NN).goalCodes().contains(GoalCode.of(goal)))
+        .isEqualTo(expected);
   }
 }

@@ -53,6 +53,14 @@ final class NynorskForms {
       "rensing>reinsing", "åpenhet>openheit", "åpen>open",
       "åpne>opne", "forening>foreining", "sammen>saman", "^samme$>same", "arbeidsledighet>arbeidsløyse",
       "kirke>kyrkje", "^sten>stein", "sykepleier>sjukepleiar",
+      // ninth round (tag9n): prefixes, stems and parts of compounds that differ in nynorsk
+      "forebygg>førebygg", "utenfor>utanfor", "innenfor>innanfor", "selvmord>sjølvmord", "^selv>sjølv",
+      "fremtid>framtid", "fremgang>framgang", "fremfor>framfor", "fremmede>framande", "fremmed>framand",
+      "heltid>heiltid", "grønn>grøn", "ungdommer>ungdomar", "ungdomm>ungdom", "^lek>leik", "melk>mjølk",
+      "bostedsløs>bustadlaus", "bosted>bustad", "^hjemløs>heimlaus", "løsning>løysing", "^løse$>løyse",
+      "^høre$>høyre", "^hørt$>høyrt", "hørsel>høyrsel", "høring>høyring", "ferge>ferje", "ledning>leidning",
+      "^egnet$>eigna", "tilrettelagt>tilrettelagd", "beboer>bebuar", "-elses>ings",
+      "-sette$>setje", "-kke$>kkje", "-rke$>rkje", "-nke$>nkje", "-lge$>lgje", "-eve$>evje",
       // function words inside phrases
       "^ikke$>ikkje", "^mye$>mykje", "^også$>òg", "^noen$>nokon|nokre", "^noe$>noko", "^hvordan$>korleis",
       "^fra$>frå", "^uten$>utan", "^innen$>innan", "^bare$>berre", "^være$>vere", "^gjøre$>gjere", "^en$>ein|ei",
@@ -105,6 +113,15 @@ final class NynorskForms {
         forms.add(form.substring(0, form.length() - 3) + "ane");
       } else if (exact && form.length() >= 6 && form.endsWith("et")) {
         forms.add(form.substring(0, form.length() - 2) + "a"); // past participle: dyrket → dyrka
+      } else if (exact && form.length() >= 7 && form.endsWith("ede")) {
+        forms.add(form.substring(0, form.length() - 3) + "a"); // participle adjective: tilpassede → tilpassa
+      }
+      if (form.length() >= 7 && form.endsWith("ere")) {
+        forms.add(form.substring(0, form.length() - 3) + "arar"); // agent noun plural: brukere → brukarar (a verb in -ere gets a form no text has)
+      } else if (form.length() >= 7 && form.endsWith("erne")) {
+        forms.add(form.substring(0, form.length() - 4) + "arane"); // brukerne → brukarane
+      } else if (exact && form.length() >= 7 && form.endsWith("eren")) {
+        forms.add(form.substring(0, form.length() - 4) + "aren"); // brukeren → brukaren
       }
     }
     forms.remove(core);
