@@ -24,8 +24,8 @@ class NorwegianPlanSentencesTest {
 
   /**
    * Evaluates one language on one part of the set: the tuning or check half of the rows written before the seventh
-   * round, or ({@code half == null}) the tuning-hashed rows of the lead's released unseen batches 5 to 8
-   * ({@code u5-…}: 81 rows, {@code u6-…}: 82, {@code u7-…}: 91, {@code u8-…}: 103), which were measured as unseen text
+   * round, or ({@code half == null}) the tuning-hashed rows of the lead's released unseen batches 5 to 9
+   * ({@code u5-…}: 81 rows, {@code u6-…}: 82, {@code u7-…}: 91, {@code u8-…}: 103, {@code u9-…}: 69), which were measured as unseen text
    * and then used as tuning material (their check-hashed rows may be read, so they are not in the set).
    */
   static Evaluation evaluate(String lang, SplitHalf half) {
@@ -50,7 +50,7 @@ class NorwegianPlanSentencesTest {
   }
 
   private static boolean isReleasedBatchRow(Map<String, String> row) {
-    return row.get("id").matches("u[5-8]-.*");
+    return row.get("id").matches("u[5-9]-.*");
   }
 
   private static List<String> codes(String s) {
@@ -93,7 +93,7 @@ class NorwegianPlanSentencesTest {
     assertThat((double) tune / unselected.size()).isBetween(0.4, 0.6);
     assertThat(ROWS.stream().filter(r -> r.get("id").matches("w-n[bn]-[3456][0-9][0-9]")))
         .allMatch(r -> r.get("half").equals("tune"));
-    // batches 5 to 8 (the lead's unseen batches, read after their measurement): only their tuning-hashed rows are in
+    // batches 5 to 9 (the lead's unseen batches, read after their measurement): only their tuning-hashed rows are in
     // the set
     assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u5-"))).hasSize(81)
         .allMatch(r -> r.get("half").equals("tune"));
@@ -102,6 +102,8 @@ class NorwegianPlanSentencesTest {
     assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u7-"))).hasSize(91)
         .allMatch(r -> r.get("half").equals("tune"));
     assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u8-"))).hasSize(103)
+        .allMatch(r -> r.get("half").equals("tune"));
+    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u9-"))).hasSize(69)
         .allMatch(r -> r.get("half").equals("tune"));
   }
 
