@@ -457,8 +457,6 @@ public final class SdgTagger {
    */
   private static void dropOrganisationAndProcedure(Map<GoalCode, Double> scores,
       Map<GoalCode, List<RuleMatch>> byGoal, Set<GoalCode> explicitGoals, Tokens tokens) {
-    Boolean organisation = null;
-    Boolean procedure = null;
     for (Iterator<GoalCode> it = scores.keySet().iterator(); it.hasNext(); ) {
       GoalCode g = it.next();
       if (explicitGoals.contains(g)) {
@@ -468,26 +466,14 @@ public final class SdgTagger {
       boolean allTopics = true;
       for (RuleMatch m : byGoal.get(g)) {
         for (MatchSpan span : m.spans()) {
-          allUnits = allUnits && Incidental.unitOrStaff(tokens, span.start());
-          allTopics = allTopics && Incidental.documentTopic(tokens, span.start(), span.end());
+          allUnits = allUnits && Incidental.unitOrStaff(tokens, span.start())
+              && Incidental.aboutOrganisation(tokens, span.start());
+          allTopics = allTopics && Incidental.documentTopic(tokens, span.start(), span.end())
+              && Incidental.aboutProcedure(tokens, span.start());
         }
       }
-      if (allUnits) {
-        if (organisation == null) {
-          organisation = Incidental.aboutOrganisation(tokens);
-        }
-        if (organisation) {
-          it.remove();
-          continue;
-        }
-      }
-      if (allTopics) {
-        if (procedure == null) {
-          procedure = Incidental.aboutProcedure(tokens);
-        }
-        if (procedure) {
-          it.remove();
-        }
+      if (allUnits || allTopics) {
+        it.remove();
       }
     }
   }

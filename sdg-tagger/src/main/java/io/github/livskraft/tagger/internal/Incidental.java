@@ -339,28 +339,16 @@ public final class Incidental {
   private static final int MAX_UNIT_WORDS = 5;
 
   /**
-   * Whether the text speaks of the municipality as an organisation: a word of {@link #ORGANISATION_STEMS} or a pair
+   * Whether the sentence of the match at {@code charStart} speaks of the municipality as an organisation: a word of {@link #ORGANISATION_STEMS} or a pair
    * of {@link #ORGANISATION_PAIRS}. Labelling policy: organisation and the economy of the municipality as an
    * organisation name no goal.
    *
    * @param t the tokens of the text
-   * @return true if a word of organisation occurs
+   * @param charStart start offset of a matched span
+   * @return true if a word of organisation occurs in its sentence
    */
-  public static boolean aboutOrganisation(Tokens t) {
-    String previous = null;
-    for (int i = 0; i < t.size; i++) {
-      if (t.joined[i]) {
-        continue;
-      }
-      String w = t.text(i);
-      if (startsWithAny(w, ORGANISATION_STEMS)
-          || previous != null && !breakBetween(t, t.end[i - 1], t.start[i])
-          && ORGANISATION_PAIRS.contains(previous + " " + w)) {
-        return true;
-      }
-      previous = w;
-    }
-    return false;
+  public static boolean aboutOrganisation(Tokens t, int charStart) {
+    return sentenceHas(t, charStart, null, ORGANISATION_STEMS, ORGANISATION_PAIRS);
   }
 
   /**
@@ -420,23 +408,51 @@ public final class Incidental {
   private static final int MAX_TOPIC_WORDS = 5;
 
   /**
-   * Whether the text speaks of procedure: a word of {@link #PROCEDURE_WORDS} or a pair of {@link #PROCEDURE_PAIRS}.
+   * Whether the sentence of the match at {@code charStart} speaks of procedure: a word of {@link #PROCEDURE_WORDS} or a pair of {@link #PROCEDURE_PAIRS}.
    *
    * @param t the tokens of the text
-   * @return true if a word of procedure occurs
+   * @param charStart start offset of a matched span
+   * @return true if a word of procedure occurs in its sentence
    */
-  public static boolean aboutProcedure(Tokens t) {
+  public static boolean aboutProcedure(Tokens t, int charStart) {
+    return sentenceHas(t, charStart, PROCEDURE_WORDS, new String[0], PROCEDURE_PAIRS);
+  }
+
+  /**
+   * Whether the sentence of the token at {@code charStart} (from the previous to the next ".", "!", "?" or line
+   * break) has a word of {@code words}, a word starting with one of {@code stems} or two adjacent words of
+   * {@code pairs}: only the sentence of the match is read, not the whole text.
+   */
+  private static boolean sentenceHas(Tokens t, int charStart, Set<String> words, String[] stems, Set<String> pairs) {
+    int i = first(t, charStart);
+    if (i < 0) {
+      return false;
+    }
+    int from = i;
+    while (from > 0 && !sentenceBreak(t, t.end[from - 1], t.start[from])) {
+      from--;
+    }
     String previous = null;
-    for (int i = 0; i < t.size; i++) {
-      if (t.joined[i]) {
+    for (int k = from; k < t.size && (k == from || !sentenceBreak(t, t.end[k - 1], t.start[k])); k++) {
+      if (t.joined[k]) {
         continue;
       }
-      String w = t.text(i);
-      if (PROCEDURE_WORDS.contains(w) || previous != null && !breakBetween(t, t.end[i - 1], t.start[i])
-          && PROCEDURE_PAIRS.contains(previous + " " + w)) {
+      String w = t.text(k);
+      if (words != null && words.contains(w) || startsWithAny(w, stems) || previous != null
+          && !breakBetween(t, t.end[k - 1], t.start[k]) && pairs.contains(previous + " " + w)) {
         return true;
       }
       previous = w;
+    }
+    return false;
+  }
+
+  private static boolean sentenceBreak(Tokens t, int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = t.lower[c];
+      if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+        return true;
+      }
     }
     return false;
   }
