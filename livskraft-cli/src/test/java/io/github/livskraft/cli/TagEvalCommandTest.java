@@ -113,7 +113,7 @@ class TagEvalCommandTest {
     Path r = Files.writeString(dir.resolve("t.sdgrules"), "@language nb\n13 c 1.0 klima*\n13.2 k 1.0 klimaplan*\n"
         + "14 h 1.0 hav*\n");
     Path data = Files.writeString(dir.resolve("h.csv"), "id,lang,text,goals,targets,half\n"
-        + "1,nb,Klimaplanen skal rulleres.,13,13.2,tune\n"       // goal TP, target TP
+        + "1,nb,Klimaplanen skal gjennomføres.,13,13.2,tune\n"  // goal TP, target TP ("rulleres": procedure, no goal)
         + "2,nb,Havet og klimaet.,13,13.1,tune\n"               // goal TP + FP 14, target FN 13.1
         + "3,nb,Ingenting her.,,,check\n"                      // nothing
         + "4,nb,Havbruk.,,,check\n");                            // FP 14

@@ -239,6 +239,9 @@ public final class SdgTagger {
     if (language != Language.EN && !scores.isEmpty()) {
       dropBuildingsUnderWorks(scores, byGoal, explicitGoals, tokens);
     }
+    if (language != Language.EN && !scores.isEmpty()) {
+      dropOrganisationAndProcedure(scores, byGoal, explicitGoals, tokens);
+    }
     double best = scores.entrySet().stream().filter(e -> !explicitGoals.contains(e.getKey()))
         .mapToDouble(Map.Entry::getValue).max().orElse(0);
     List<GoalSuggestion> goals = new ArrayList<>();
@@ -439,6 +442,38 @@ public final class SdgTagger {
         if (works) {
           it.remove();
         }
+      }
+    }
+  }
+
+  /**
+   * Organisation and procedure are no goal (issue 13, tenth round; labelling policy: "procedure, organisation,
+   * economy of the municipality as an organisation"): a goal whose every matched word names an organisational
+   * unit, a service, its staff or its building ("Enheten for vann og avløp slås sammen med vei og park",
+   * "Ungdomsskulen får ny rektor") is dropped when the text speaks of the municipality as an organisation; a goal
+   * whose every matched word names a plan or document or its topic ("Forslag til kommunal planstrategi vedtas",
+   * "Arbeidet med ny plan for idrett og fysisk aktivitet ble utsatt") is dropped when the text speaks of procedure.
+   * Both apply even to a goal that is alone; explicit references are kept.
+   */
+  private static void dropOrganisationAndProcedure(Map<GoalCode, Double> scores,
+      Map<GoalCode, List<RuleMatch>> byGoal, Set<GoalCode> explicitGoals, Tokens tokens) {
+    for (Iterator<GoalCode> it = scores.keySet().iterator(); it.hasNext(); ) {
+      GoalCode g = it.next();
+      if (explicitGoals.contains(g)) {
+        continue;
+      }
+      boolean allUnits = true;
+      boolean allTopics = true;
+      for (RuleMatch m : byGoal.get(g)) {
+        for (MatchSpan span : m.spans()) {
+          allUnits = allUnits && Incidental.unitOrStaff(tokens, span.start())
+              && Incidental.aboutOrganisation(tokens, span.start());
+          allTopics = allTopics && Incidental.documentTopic(tokens, span.start(), span.end())
+              && Incidental.aboutProcedure(tokens, span.start());
+        }
+      }
+      if (allUnits || allTopics) {
+        it.remove();
       }
     }
   }

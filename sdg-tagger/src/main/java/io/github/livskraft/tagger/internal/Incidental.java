@@ -39,7 +39,18 @@ public final class Incidental {
       "bibliotek", "gymsal", "idrettshall", "symjehall", "svømmehall", "kulturhus", "havn", "hamn", "kaia", "kaien",
       "fylkesveg", "fylkesvei", "riksveg", "riksvei", "sykehjem", "sjukeheim", "renseanlegg", "reinseanlegg",
       "stasjon", "friområd", "fjellområd", "næringshage", "idrettslag", "forbund", "klubb", "forening", "foreining",
-      "bondelag"};
+      "bondelag", "sykehus", "sjukehus", "helsehus", "helsesenter", "legekontor", "legevakt", "flyplass", "lufthavn",
+      "ferjekai", "ferjeleie", "kollektivknutepunkt", "knutepunkt"};
+  /**
+   * Stems of words of travel, distance and access after which "til" names a destination ("reisetid til sjukehuset",
+   * "gangavstand til stasjonen", "gang- og sykkelveg til skulen", "skyss til barnehagen"): the destination is a
+   * place, not the topic (tenth round).
+   */
+  private static final String[] TRAVEL_STEMS = {"reisetid", "reiseveg", "reisevei", "avstand", "gangavstand",
+      "kjøreavstand", "køyreavstand", "skyss", "sykkelveg", "sykkelvei", "gangveg", "gangvei", "vei", "veg",
+      "tilkomst", "adkomst", "atkomst", "busstilbud", "busstilbod", "buss", "bussen", "rute", "ruta", "ruten",
+      "transport", "kjøring", "køyring", "pendl", "gå", "gang", "sykle", "kjøre", "køyre", "reise",
+      "fremkommelighet", "framkomst", "parkering"};
 
   /**
    * Finite verbs and auxiliaries that end the subject of a Norwegian main clause (verb-second order): "Elevene ved Berg
@@ -162,7 +173,7 @@ public final class Incidental {
         return false;
       }
       String w = t.text(j);
-      if (PLACE.contains(w) || w.equals("med") && partnerBefore(t, j)) {
+      if (PLACE.contains(w) || w.equals("med") && partnerBefore(t, j) || w.equals("til") && travelBefore(t, j)) {
         return true;
       }
       boolean name = Character.isUpperCase(text.charAt(t.start[j])) && j > 0 && !breakBetween(t, t.end[j - 1],
@@ -270,8 +281,236 @@ public final class Incidental {
     return false;
   }
 
+  /** "reisetid til", "gangavstand til", "sykkelveg til": a word of travel or access just before "til". */
+  private static boolean travelBefore(Tokens t, int til) {
+    for (int j = til - 1; j >= 0; j--) {
+      if (!t.joined[j]) {
+        if (breakBetween(t, t.end[j], t.start[til])) {
+          return false;
+        }
+        String w = t.text(j);
+        for (String stem : TRAVEL_STEMS) {
+          if (stem.length() <= 4 ? w.equals(stem) : w.startsWith(stem) || w.endsWith(stem)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean placeNoun(String word) {
     for (String stem : PLACE_STEMS) {
+      if (word.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- organisation, staff and budget (tenth round) ----
+
+  /**
+   * Stems of words that make a sentence one about the municipality as an organisation — staff, leadership,
+   * reorganisation, pay, its own vehicles ("får personalansvar", "omorganiseringen", "lønnsoppgjøret",
+   * "stillingsheimel", "nye tenestebilar").
+   */
+  private static final String[] ORGANISATION_STEMS = {"personalansvar", "omorganiser", "lønnsoppgjør",
+      "lønnsoppgjer", "lønsoppgjer", "lønnsutgift", "lønsutgift", "lønnstillegg", "lønstillegg", "stillingshjemmel",
+      "stillingsheimel", "stillingsheimlar", "organisasjonsendring", "organisasjonskart", "organisasjonsmodell",
+      "driftsavdeling", "helårseffekt", "tjenestebil", "tenestebil", "bilpark", "varebil", "lederstilling",
+      "leiarstilling", "enhetsleder", "einingsleiar", "avdelingsleder", "avdelingsleiar", "sammenslåing",
+      "samanslåing", "rammeoverføring", "budsjettmessig", "budsjettramme"};
+  /** Word pairs of organisation: "slås sammen", "slåast saman", "delt i (to)", "ny leder", "ny rektor". */
+  private static final Set<String> ORGANISATION_PAIRS = Set.of("slås sammen", "slått sammen", "slåes sammen",
+      "slåast saman", "slått saman", "slegne saman", "slegen saman", "delt i", "delast i", "deles i", "ny leder",
+      "ny leiar", "ny rektor", "ny enhetsleder", "ny einingsleiar", "ny avdelingsleder", "ny avdelingsleiar");
+  /** Nouns of organisational units: "Enheten for vann og avløp", "eininga for helse og meistring", "leiaren for". */
+  private static final String[] UNIT_STEMS = {"enhet", "eining", "avdeling", "seksjon", "etat", "kontor", "leder",
+      "leiar", "stab", "tjenesteområd", "tenesteområd", "sektor", "virksomhet", "verksemd"};
+  /** Stems of the names of municipal services and their staff, named in an organisation sentence. */
+  private static final String[] SERVICE_UNIT_STEMS = {"hjemmetjenest", "heimetenest", "hjemmesykepleie",
+      "heimesjukepleie", "helsestasjon", "hverdagsrehabilitering", "kvardagsrehabilitering", "legevakt",
+      "barnevern", "voksenopplæring", "vaksenopplæring", "skolehelsetjenest", "skulehelsetenest", "kulturskol",
+      "kulturskul", "oppvekstområd", "helseområd", "omsorgsområd", "oppvekstsektor", "helsesektor", "sykepleier",
+      "sjukepleiar", "helsefagarbeid", "fysioterapeut", "ergoterapeut", "lærer", "lærar", "rektor", "ansatte",
+      "tilsette", "assistent", "pedagog"};
+  private static final int MAX_UNIT_WORDS = 5;
+
+  /**
+   * Whether the sentence of the match at {@code charStart} speaks of the municipality as an organisation: a word of {@link #ORGANISATION_STEMS} or a pair
+   * of {@link #ORGANISATION_PAIRS}. Labelling policy: organisation and the economy of the municipality as an
+   * organisation name no goal.
+   *
+   * @param t the tokens of the text
+   * @param charStart start offset of a matched span
+   * @return true if a word of organisation occurs in its sentence
+   */
+  public static boolean aboutOrganisation(Tokens t, int charStart) {
+    return sentenceHas(t, charStart, null, ORGANISATION_STEMS, ORGANISATION_PAIRS);
+  }
+
+  /**
+   * Whether the match from {@code charStart} names an organisational unit, a service or its staff rather than what
+   * the sentence is about: a word inside "enheten/eininga/avdelinga/leiaren for …" (at most {@value #MAX_UNIT_WORDS}
+   * words after "for"), the name of a service or a staff group ("heimetenesta", "sykepleierne"), or the building of
+   * a service.
+   *
+   * @param t the tokens of the text
+   * @param charStart start offset of the matched span
+   * @return true if the word names a unit, service, staff or building
+   */
+  public static boolean unitOrStaff(Tokens t, int charStart) {
+    int i = first(t, charStart);
+    if (i < 0) {
+      return false;
+    }
+    String word = t.text(i);
+    if (containsAny(word, SERVICE_UNIT_STEMS) || containsAny(word, UNIT_STEMS) || serviceBuilding(t, charStart)) {
+      return true;
+    }
+    int words = 0;
+    int next = t.start[i];
+    for (int j = i - 1; j >= 0 && words <= MAX_UNIT_WORDS; j--) {
+      if (t.joined[j] || t.end[j] > next) {
+        continue;
+      }
+      if (breakBetween(t, t.end[j], next)) {
+        return false;
+      }
+      if (t.text(j).equals("for")) {
+        return j > 0 && !t.joined[j - 1] && !breakBetween(t, t.end[j - 1], t.start[j])
+            && startsWithAny(t.text(j - 1), UNIT_STEMS);
+      }
+      words++;
+      next = t.start[j];
+    }
+    return false;
+  }
+
+  // ---- procedure around a plan (tenth round) ----
+
+  /** Passive and past forms of procedure: a plan is adopted, revised, postponed, dealt with. */
+  private static final Set<String> PROCEDURE_WORDS = Set.of("vedtas", "vedtakast", "rulleres", "rullerast",
+      "revideres", "reviderast", "utsatt", "utsett", "utsettes", "utsetjast", "behandles", "handsamast",
+      "behandlast", "høringsutkast", "høyringsutkast", "høringsfrist", "høyringsfrist", "høringsuttalelse",
+      "høyringsfråsegn", "høringsinnspill", "høyringsinnspel", "høringsrunde", "høyringsrunde");
+  /** Word pairs of procedure: "på høring", "legges fram", "lagt fram", "sendes ut". */
+  private static final Set<String> PROCEDURE_PAIRS = Set.of("på høring", "på høyring", "legge fram", "leggje fram",
+      "legges fram", "leggast fram", "lagt fram", "lagd fram", "lagde fram", "legg fram", "legger fram",
+      "sendes ut", "sendast ut");
+  /** Stems of the documents that procedure acts on: plan, strategy, report, white paper, proposal, case. */
+  private static final String[] DOCUMENT_STEMS = {"plan", "strategi", "rapport", "melding", "forslag", "framlegg",
+      "utredning", "utgreiing", "planprogram"};
+  /** Words that end the topic of a document and open its content ("planen med mål om …", "som skal …"). */
+  private static final Set<String> CONTENT_OPENERS = Set.of("med", "som", "der", "slik", "for å", "mål");
+  private static final int MAX_TOPIC_WORDS = 5;
+
+  /**
+   * Whether the sentence of the match at {@code charStart} speaks of procedure: a word of {@link #PROCEDURE_WORDS} or a pair of {@link #PROCEDURE_PAIRS}.
+   *
+   * @param t the tokens of the text
+   * @param charStart start offset of a matched span
+   * @return true if a word of procedure occurs in its sentence
+   */
+  public static boolean aboutProcedure(Tokens t, int charStart) {
+    return sentenceHas(t, charStart, PROCEDURE_WORDS, new String[0], PROCEDURE_PAIRS);
+  }
+
+  /**
+   * Whether the sentence of the token at {@code charStart} (from the previous to the next ".", "!", "?" or line
+   * break) has a word of {@code words}, a word starting with one of {@code stems} or two adjacent words of
+   * {@code pairs}: only the sentence of the match is read, not the whole text.
+   */
+  private static boolean sentenceHas(Tokens t, int charStart, Set<String> words, String[] stems, Set<String> pairs) {
+    int i = first(t, charStart);
+    if (i < 0) {
+      return false;
+    }
+    int from = i;
+    while (from > 0 && !sentenceBreak(t, t.end[from - 1], t.start[from])) {
+      from--;
+    }
+    String previous = null;
+    for (int k = from; k < t.size && (k == from || !sentenceBreak(t, t.end[k - 1], t.start[k])); k++) {
+      if (t.joined[k]) {
+        continue;
+      }
+      String w = t.text(k);
+      if (words != null && words.contains(w) || startsWithAny(w, stems) || previous != null
+          && !breakBetween(t, t.end[k - 1], t.start[k]) && pairs.contains(previous + " " + w)) {
+        return true;
+      }
+      previous = w;
+    }
+    return false;
+  }
+
+  private static boolean sentenceBreak(Tokens t, int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = t.lower[c];
+      if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the match from {@code charStart} to {@code charEnd} names a plan or a document, or its topic only:
+   * the span contains a document word ("kommuneplanens arealdel", "kommunal planstrategi"), or follows one by at most
+   * {@value #MAX_TOPIC_WORDS} words with no content opener ("med", "som", "mål") between ("plan for idrett og
+   * fysisk aktivitet", "forslaget om ny skolestruktur").
+   *
+   * @param t the tokens of the text
+   * @param charStart start offset of the matched span
+   * @param charEnd end offset of the matched span
+   * @return true if the words name a document or its topic
+   */
+  public static boolean documentTopic(Tokens t, int charStart, int charEnd) {
+    int i = first(t, charStart);
+    if (i < 0) {
+      return false;
+    }
+    for (int k = i; k < t.size && t.start[k] < charEnd; k++) {
+      if (!t.joined[k] && containsAny(t.text(k), DOCUMENT_STEMS)) {
+        return true;
+      }
+    }
+    int words = 0;
+    int next = t.start[i];
+    for (int j = i - 1; j >= 0 && words <= MAX_TOPIC_WORDS; j--) {
+      if (t.joined[j] || t.end[j] > next) {
+        continue;
+      }
+      if (breakBetween(t, t.end[j], next)) {
+        return false;
+      }
+      String w = t.text(j);
+      if (CONTENT_OPENERS.contains(w) || FINITE.contains(w)) {
+        return false;
+      }
+      if (containsAny(w, DOCUMENT_STEMS)) {
+        return true;
+      }
+      words++;
+      next = t.start[j];
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(String word, String[] stems) {
+    for (String stem : stems) {
+      if (word.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String word, String[] stems) {
+    for (String stem : stems) {
       if (word.contains(stem)) {
         return true;
       }
