@@ -1,10 +1,10 @@
 package io.github.livskraft.tagger;
 
+import static io.github.livskraft.tagger.BundledTagging.codes;
+import static io.github.livskraft.tagger.BundledTagging.goals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.livskraft.sdg.GoalCode;
-import io.github.livskraft.sdg.Language;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,16 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * written for this test; none is a row of the development set or of the released batches.
  */
 class BuildingWorksAndConsequenceTest {
-  private static final SdgTagger BUNDLED = SdgTagger.bundled();
-
-  private static List<GoalCode> goals(String lang, String text) {
-    return BUNDLED.tag("t", text, Language.fromTag(lang).orElseThrow()).goalCodes();
-  }
-
-  private static List<GoalCode> codes(String s) {
-    return s == null || s.isBlank() ? List.of() : Arrays.stream(s.trim().split(" ")).map(GoalCode::parse).toList();
-  }
-
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       nb | Sykehjemmet på Åsen får nye solcellepaneler på taket.                 | 3 | 7

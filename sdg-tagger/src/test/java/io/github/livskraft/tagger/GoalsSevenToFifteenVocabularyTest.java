@@ -1,12 +1,12 @@
 package io.github.livskraft.tagger;
 
+import static io.github.livskraft.tagger.BundledTagging.goals;
+import static io.github.livskraft.tagger.BundledTagging.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.livskraft.sdg.GoalCode;
-import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.TargetCode;
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,16 +26,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (checked below) or of a batch.
  */
 class GoalsSevenToFifteenVocabularyTest {
-  private static final SdgTagger BUNDLED = SdgTagger.bundled();
-
-  private static TagResult tag(String lang, String text) {
-    return BUNDLED.tag("t", text, Language.fromTag(lang).orElseThrow());
-  }
-
-  private static List<GoalCode> goals(String s) {
-    return s == null || s.isBlank() ? List.of() : Arrays.stream(s.trim().split(" ")).map(GoalCode::parse).toList();
-  }
-
   private static String norm(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
   }

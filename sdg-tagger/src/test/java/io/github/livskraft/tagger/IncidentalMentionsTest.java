@@ -1,10 +1,10 @@
 package io.github.livskraft.tagger;
 
+import static io.github.livskraft.tagger.BundledTagging.codes;
+import static io.github.livskraft.tagger.BundledTagging.goals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.livskraft.sdg.GoalCode;
-import io.github.livskraft.sdg.Language;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,16 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * rules find in the same words outside such a sentence (the second test).
  */
 class IncidentalMentionsTest {
-  private static final SdgTagger BUNDLED = SdgTagger.bundled();
-
-  private static List<GoalCode> goals(String lang, String text) {
-    return BUNDLED.tag("t", text, Language.fromTag(lang).orElseThrow()).goalCodes();
-  }
-
-  private static List<GoalCode> codes(String s) {
-    return s == null || s.isBlank() ? List.of() : Arrays.stream(s.trim().split(" ")).map(GoalCode::parse).toList();
-  }
-
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       nb | Avdelingen for helse og omsorg får ny leder fra 1. mars.                          | 3 |

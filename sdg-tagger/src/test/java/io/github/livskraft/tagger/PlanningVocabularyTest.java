@@ -1,11 +1,11 @@
 package io.github.livskraft.tagger;
 
+import static io.github.livskraft.tagger.BundledTagging.goals;
+import static io.github.livskraft.tagger.BundledTagging.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.livskraft.sdg.GoalCode;
-import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.TargetCode;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,16 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * not SDG 14. The sentences are written for this test; none is a row of the development set or of batch 5.
  */
 class PlanningVocabularyTest {
-  private static final SdgTagger BUNDLED = SdgTagger.bundled();
-
-  private static TagResult tag(String lang, String text) {
-    return BUNDLED.tag("t", text, Language.fromTag(lang).orElseThrow());
-  }
-
-  private static List<GoalCode> goals(String s) {
-    return s == null || s.isBlank() ? List.of() : Arrays.stream(s.trim().split(" ")).map(GoalCode::parse).toList();
-  }
-
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       nb | Kommunen skal fjerne parkslirekne og rynkerose fra friområdene ved sjøen.            | 15.8

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Mechanical and overlap check of the sealed evaluation batch 10 (issue 13).
+"""Mechanical and overlap check of a sealed evaluation batch (issue 13; batches 8, 9 and 10 were checked with it).
 
-Usage: python3 docs/engineering-notes/batch10_check.py [--counts] [--partial] [--only N,N,...]
+Usage: python3 docs/engineering-notes/sealed_batch_check.py BATCH.tsv [--rows N] [--counts] [--partial] [--only N,N,...]
 
 Run from the repository root. Prints only the rows that are flagged (format errors, invalid labels, overlap with
 an existing set or within the batch) by row number and score only -- the existing sentence is not printed -- and,
-with --counts, the aggregate counts used in batch10-7.md. It never runs the tagger and reads no rule file. Every
-existing set is compared, batches 5, 6, 7, 8 and 9 included. --partial skips the row-count check (first half only);
+with --counts, the aggregate counts used in the batch's note. It never runs the tagger and reads no rule file. Every
+existing set is compared (every other batch included). --rows is the number of rows, half bokmål then half
+nynorsk (default 160). --partial skips the row-count check (first half only);
 --only compares only the listed rows with the existing sets (for re-checking rewritten rows).
 """
 import csv
@@ -18,12 +19,13 @@ import sys
 import unicodedata
 from collections import Counter
 
-BATCH = "docs/engineering-notes/batch10-unseen.tsv"
+BATCH = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else sys.exit(__doc__)
 TARGETS = "sdg-core/src/main/resources/io/github/livskraft/sdg/data/2025-review/targets.csv"
-SEEDS = "/work/shared/seeds"
+SEEDS = "seeds"
 STYLES = {"tiltak", "indikator", "kostra", "innstilling", "konsekvens", "arsmelding", "prosa", "miljo",
           "eksplisitt", "felle"}
-ROWS, HALF = 160, 80
+ROWS = int(sys.argv[sys.argv.index("--rows") + 1]) if "--rows" in sys.argv else 160
+HALF = ROWS // 2
 JACCARD_MAX = 0.30   # word-bigram Jaccard at or above this is a near-duplicate
 RATIO_MAX = 0.60     # difflib character ratio at or above this is a near-duplicate
 RUN = 6              # no shared run of this many words
@@ -61,11 +63,13 @@ def valid_targets():
 
 
 def existing_texts():
-    """(source, text) for every sentence of the existing sets (batches 5-9 included), this batch excluded."""
+    """(source, text) for every sentence of the existing sets (every other batch included), this batch excluded."""
     out = []
+    number = re.match(r"batch(\d+)-", os.path.basename(BATCH))
+    released = f"u{number.group(1)}-" if number else None
     for path in sorted(glob.glob("docs/engineering-notes/*.tsv")):
         name = os.path.basename(path)
-        if name.startswith("batch10"):
+        if name == os.path.basename(BATCH):
             continue
         with open(path, encoding="utf-8") as f:
             for i, line in enumerate(f, 1):
@@ -79,6 +83,8 @@ def existing_texts():
             continue
         with open(path, encoding="utf-8", newline="") as f:
             for i, row in enumerate(csv.reader(f), 1):
+                if row and released and row[0].startswith(released):
+                    continue  # this batch's own released rows (u8-…, u9-…) in the development set
                 for c in row:
                     if len(word_list(c)) >= 4:
                         out.append((f"{os.path.basename(path)}:{i}", c))
