@@ -1,5 +1,7 @@
 package io.github.livskraft.tagger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
 import java.util.Arrays;
@@ -29,5 +31,15 @@ final class BundledTagging {
   /** The same as {@link #goals(String)}. */
   static List<GoalCode> codes(String s) {
     return goals(s);
+  }
+
+  /**
+   * Asserts that the bundled rules suggest none of the goals in {@code notExpected} and all of those in
+   * {@code expected} (space-separated lists, empty = none) for {@code text}.
+   */
+  static void assertGoals(String lang, String text, String notExpected, String expected) {
+    List<GoalCode> found = goals(lang, text);
+    assertThat(found).as(text).doesNotContainAnyElementsOf(goals(notExpected));
+    assertThat(found).as(text).containsAll(goals(expected));
   }
 }

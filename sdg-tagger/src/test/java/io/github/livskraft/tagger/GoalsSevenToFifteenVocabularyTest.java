@@ -1,10 +1,10 @@
 package io.github.livskraft.tagger;
 
+import static io.github.livskraft.tagger.BundledTagging.assertGoals;
 import static io.github.livskraft.tagger.BundledTagging.goals;
 import static io.github.livskraft.tagger.BundledTagging.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.TargetCode;
 import java.text.Normalizer;
 import java.util.List;
@@ -96,9 +96,7 @@ class GoalsSevenToFifteenVocabularyTest {
       """)
   void incidentalAndOverlappingWordsDoNotSuggestTheGoal(String lang, String text, String notExpected,
       String expected) {
-    List<GoalCode> found = tag(lang, text).goalCodes();
-    assertThat(found).as(text).doesNotContainAnyElementsOf(goals(notExpected));
-    assertThat(found).as(text).containsAll(goals(expected));
+    assertGoals(lang, text, notExpected, expected);
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -1,12 +1,11 @@
 package io.github.livskraft.tagger;
 
+import static io.github.livskraft.tagger.BundledTagging.assertGoals;
 import static io.github.livskraft.tagger.BundledTagging.goals;
 import static io.github.livskraft.tagger.BundledTagging.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.TargetCode;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -66,9 +65,7 @@ class PlanningVocabularyTest {
       """)
   void incidentalPartnersPlacesAndNoEffectStatementsAreNotSuggested(String lang, String text, String notExpected,
       String expected) {
-    List<GoalCode> found = tag(lang, text).goalCodes();
-    assertThat(found).as(text).doesNotContainAnyElementsOf(goals(notExpected));
-    assertThat(found).as(text).containsAll(goals(expected));
+    assertGoals(lang, text, notExpected, expected);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
