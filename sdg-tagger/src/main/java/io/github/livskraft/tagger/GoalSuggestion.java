@@ -14,12 +14,27 @@ import java.util.Objects;
  * @param primary whether this is a main goal of the text (hovedmål): named explicitly, or scoring at least half of
  *     the best goal's score; otherwise the goal is a secondary (incidental) mention
  * @param matches the rules that fired, highest contribution first
+ * @param evidence how much evidence the suggestion rests on, and where it stands among the text's goals; {@link
+ *     #confidence()} is the share of such suggestions that were right on unseen Norwegian text
  */
-public record GoalSuggestion(GoalCode goal, double score, boolean primary, List<RuleMatch> matches) {
+public record GoalSuggestion(GoalCode goal, double score, boolean primary, List<RuleMatch> matches,
+    Evidence evidence) {
   /** Copies the list. */
   public GoalSuggestion {
     Objects.requireNonNull(goal, "goal");
+    Objects.requireNonNull(evidence, "evidence");
     matches = List.copyOf(matches);
+  }
+
+  /**
+   * How often suggestions with this much evidence were right on Norwegian text the rules had not seen (0–1), e.g.
+   * 0.93 for a goal with several pieces of evidence that is the only goal of its text, 0.38 for one word of evidence
+   * below the text's best goal; see {@link Evidence}.
+   *
+   * @return {@code evidence().confidence()}
+   */
+  public double confidence() {
+    return evidence.confidence();
   }
 
   /** Whether the text names this goal or one of its targets explicitly ("SDG 3", "delmål 16.7"). */

@@ -28,6 +28,12 @@ public record RuleMatch(String ruleId, String code, Language language, double we
   /** The rule id of explicit references ("bærekraftsmål nr. 5", "delmål 16.7", "SDG 3"). */
   public static final String EXPLICIT = "explicit";
 
+  /**
+   * The rule id of a goal added by the statistical second opinion ({@code SdgTagger.Builder#secondOpinion}): no spans,
+   * the weight is the model's probability, the contribution 0.
+   */
+  public static final String MODEL = "model";
+
   /** Whether this is an explicit reference to the goal or target rather than a rule of a rule file. */
   public boolean explicit() {
     return ruleId.equals(EXPLICIT);

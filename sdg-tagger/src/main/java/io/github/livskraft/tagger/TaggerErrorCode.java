@@ -101,7 +101,9 @@ public enum TaggerErrorCode implements ErrorCode {
   /** A goal or target threshold that is not a positive number. Arguments: the value. */
   THRESHOLD("TAG-0047"),
   /** A rule-file limit below 1 ({@code SdgTagger.Builder#maxRuleFileChars} and the others). */
-  RULE_FILE_LIMIT("TAG-0048");
+  RULE_FILE_LIMIT("TAG-0048"),
+  /** A minimum confidence outside 0 to 1 ({@code SdgTagger.Builder#minConfidence}). Arguments: the value. */
+  MIN_CONFIDENCE("TAG-0049");
 
   private final String code;
 

@@ -93,6 +93,7 @@ class TaggerErrorCodeTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       relative | 1.5  | TAG-0046 | from 0 to 1        | fra 0 til 1        | frå 0 til 1
+      minconf  | -0.1 | TAG-0049 | from 0 to 1        | fra 0 til 1        | frå 0 til 1
       goal     | 0.0  | TAG-0047 | a positive number  | et positivt tall   | eit positivt tal
       target   | -2.0 | TAG-0047 | a positive number  | et positivt tall   | eit positivt tal
       """)
@@ -102,6 +103,7 @@ class TaggerErrorCodeTest {
     Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> {
       switch (which) {
         case "relative" -> b.relativeThreshold(value);
+        case "minconf" -> b.minConfidence(value);
         case "goal" -> b.threshold(value);
         default -> b.targetThreshold(value);
       }

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Trains the tagger's statistical second opinion (sdg-tagger, io.github.livskraft.tagger.internal.TextModel).
+
+Usage (from the repository root; Python 3.10+ with numpy and scipy):
+    python3 scripts/train-text-model.py [--exclude-batch N] [--out PATH]
+
+Training data: the tuning half of sdg-tagger's Norwegian plan sentences (norwegian-plan-sentences.csv, half=tune,
+without the released u-rows, which come from the batch files instead) and every row of the sealed batches 5-10
+(docs/engineering-notes/batchN-unseen.tsv), all measured before they were used here. The check half is never read.
+Batches written later (11, 12, ...) are measured with the model, never trained on.
+
+Model: one L2-regularised logistic regression per goal (C = 10, L-BFGS, scipy) over hashed features -- words and
+character 4/5-grams of "<word>", CRC-32 of "w:"/"c4:"/"c5:" + the UTF-8 feature modulo 2^18, counts summed per hash,
+unit length -- keeping the hashes seen in at least two training sentences. The Java side (TextModel) computes the
+same features; TextModelTest checks it against probabilities written by this script (text-model-parity.csv).
+
+Output: sdg-tagger/src/main/resources/io/github/livskraft/tagger/internal/text-model.bin.gz (big-endian: "LKTM",
+version 1, buckets, 17, n, 17 float32 intercepts, n int32 hashes (sorted), n x 17 float32 weights) and the parity
+sample sdg-tagger/src/test/resources/io/github/livskraft/tagger/text-model-parity.csv.
+"""
+import collections
+import csv
+import gzip
+import re
+import struct
+import sys
+import unicodedata
+import zlib
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.optimize import minimize
+
+BUCKETS = 1 << 18
+MIN_DF = 2
+C = 10.0
+DEV = "sdg-tagger/src/test/resources/io/github/livskraft/tagger/norwegian-plan-sentences.csv"
+BATCHES = (5, 6, 7, 8, 9, 10)
+OUT = "sdg-tagger/src/main/resources/io/github/livskraft/tagger/internal/text-model.bin.gz"
+PARITY = "sdg-tagger/src/test/resources/io/github/livskraft/tagger/text-model-parity.csv"
+
+
+def features(text):
+    out = collections.Counter()
+    for w in re.findall(r"\w+", unicodedata.normalize("NFC", text).lower()):
+        if all(unicodedata.category(c) == "Nd" for c in w):
+            continue
+        out[zlib.crc32(("w:" + w).encode()) % BUCKETS] += 1
+        b = "<" + w + ">"
+        for n in (4, 5):
+            for i in range(max(1, len(b) - n + 1)):
+                out[zlib.crc32(("c%d:" % n + b[i:i + n]).encode()) % BUCKETS] += 1
+    return out
+
+
+def training(exclude):
+    texts, labels = [], []
+    with open(DEV, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["half"] == "tune" and not r["id"].startswith("u"):
+                texts.append(r["text"])
+                labels.append(set(r["goals"].split()))
+    for n in BATCHES:
+        if n == exclude:
+            continue
+        with open(f"docs/engineering-notes/batch{n}-unseen.tsv", encoding="utf-8") as f:
+            for line in f:
+                p = line.rstrip("\n").split("\t")
+                if len(p) >= 3:
+                    texts.append(p[1])
+                    labels.append(set(p[2].split()))
+    return texts, labels
+
+
+def train(texts, labels):
+    docs = [features(t) for t in texts]
+    df = collections.Counter(h for d in docs for h in d)
+    keep = sorted(h for h, c in df.items() if c >= MIN_DF)
+    col = {h: j for j, h in enumerate(keep)}
+    rows, cols, vals = [], [], []
+    for r, d in enumerate(docs):
+        norm = sum(v * v for v in d.values()) ** 0.5
+        for h, v in d.items():
+            if h in col:
+                rows.append(r)
+                cols.append(col[h])
+                vals.append(v / norm)
+    x = sp.csr_matrix((vals, (rows, cols)), shape=(len(docs), len(keep)))
+    w = np.zeros((len(keep), 17))
+    b = np.zeros(17)
+    for g in range(17):
+        y = np.array([1.0 if str(g + 1) in ls else 0.0 for ls in labels])
+
+        def loss(wb):
+            z = x @ wb[:-1] + wb[-1]
+            p = 1 / (1 + np.exp(-z))
+            return (np.sum(np.logaddexp(0, z) - y * z) + 0.5 * wb[:-1] @ wb[:-1] / C,
+                    np.append(x.T @ (p - y) + wb[:-1] / C, np.sum(p - y)))
+
+        res = minimize(loss, np.zeros(len(keep) + 1), jac=True, method="L-BFGS-B", options={"maxiter": 200})
+        w[:, g] = res.x[:-1]
+        b[g] = res.x[-1]
+    return np.array(keep), w.astype(np.float32), b.astype(np.float32)
+
+
+def probabilities(model, text):
+    keep, w, b = model
+    d = features(text)
+    norm = sum(v * v for v in d.values()) ** 0.5
+    z = b.astype(np.float64).copy()
+    for h, v in d.items():
+        j = np.searchsorted(keep, h)
+        if j < len(keep) and keep[j] == h:
+            z += w[j].astype(np.float64) * (v / norm)
+    return 1 / (1 + np.exp(-z))
+
+
+def main():
+    exclude = int(sys.argv[sys.argv.index("--exclude-batch") + 1]) if "--exclude-batch" in sys.argv else None
+    out = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else OUT
+    texts, labels = training(exclude)
+    keep, w, b = train(texts, labels)
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
+        f.write(b"LKTM" + struct.pack(">iiii", 1, BUCKETS, 17, len(keep)))
+        f.write(b.astype(">f4").tobytes())
+        f.write(keep.astype(">i4").tobytes())
+        f.write(w.astype(">f4").tobytes())
+    print(f"{len(texts)} sentences, {len(keep)} features -> {out}", file=sys.stderr)
+    if out == OUT:
+        with open(DEV, encoding="utf-8") as f:
+            sample = [r["text"] for r in csv.DictReader(f) if r["half"] == "check"][:40]
+        sample += ["Kommunen skal halvere klimagassutsleppa innan 2030.", "Ærlig talt: ½ 2² ÆØÅ_x 12345 e-post",
+                   "", "Øy"]
+        with open(PARITY, "w", newline="", encoding="utf-8") as f:
+            wr = csv.writer(f)
+            wr.writerow(["text"] + [f"p{g}" for g in range(1, 18)])
+            for t in sample:
+                wr.writerow([t] + ["%.9f" % p for p in probabilities((keep, w, b), t)])
+
+
+if __name__ == "__main__":
+    main()
