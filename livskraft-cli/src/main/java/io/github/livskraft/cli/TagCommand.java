@@ -5,6 +5,7 @@ import io.github.livskraft.sdg.NumberText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.livskraft.tagger.Evidence;
 import io.github.livskraft.tagger.GoalSuggestion;
 import io.github.livskraft.tagger.MatchSpan;
 import io.github.livskraft.tagger.RuleMatch;
@@ -49,6 +50,12 @@ final class TagCommand implements Callable<Integer> {
   @Option(names = "--threshold", paramLabel = "X")
   Double threshold;
 
+  @Option(names = "--min-confidence", paramLabel = "X")
+  Double minConfidence;
+
+  @Option(names = "--second-opinion")
+  boolean secondOpinion;
+
   @Option(names = "--rules", paramLabel = "FILE", converter = InputFile.class)
   List<Path> rules = new ArrayList<>();
 
@@ -72,7 +79,7 @@ final class TagCommand implements Callable<Integer> {
     if (file == null) {
       throw CliException.input("err.tag-no-file");
     }
-    SdgTagger tagger = tagger(threshold, rules, noBundled);
+    SdgTagger tagger = tagger(threshold, minConfidence, secondOpinion, rules, noBundled);
     Language fixed = languageOption(textLang);
     TagInput.Format f = format != null ? format : TagInput.formatOf(file);
     InputStream stdin = System.in;
@@ -95,15 +102,22 @@ final class TagCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The tagger for the options (bundled rules unless {@code noBundled}, plus extra rule files). */
-  static SdgTagger tagger(Double threshold, List<Path> rules, boolean noBundled) {
+  /**
+   * The tagger for the options (bundled rules unless {@code noBundled}, plus extra rule files; {@code null} options
+   * keep the library's defaults).
+   */
+  static SdgTagger tagger(Double threshold, Double minConfidence, boolean secondOpinion, List<Path> rules,
+      boolean noBundled) {
     if (noBundled && rules.isEmpty()) {
       throw CliException.input("err.no-bundled");
     }
     if (threshold != null && !(threshold > 0)) {
       throw CliException.input("err.threshold", String.valueOf(threshold));
     }
-    if (threshold == null && rules.isEmpty()) {
+    if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+      throw CliException.input("err.min-confidence", String.valueOf(minConfidence));
+    }
+    if (threshold == null && minConfidence == null && !secondOpinion && rules.isEmpty()) {
       return SdgTagger.bundled();
     }
     SdgTagger.Builder b = SdgTagger.builder();
@@ -114,6 +128,10 @@ final class TagCommand implements Callable<Integer> {
     if (threshold != null) {
       b.threshold(threshold);
     }
+    if (minConfidence != null) {
+      b.minConfidence(minConfidence);
+    }
+    b.secondOpinion(secondOpinion);
     return b.build();
   }
 
@@ -172,6 +190,8 @@ final class TagCommand implements Callable<Integer> {
         o.put("score", g.score());
         o.put("primary", g.primary());
         o.put("explicit", g.explicit());
+        o.put("evidence", evidenceName(g.evidence()));
+        o.put("confidence", g.confidence());
         o.put("explanation", g.explanation(Locale.forLanguageTag(r.language().tag())));
         o.set("matches", matches(g.matches()));
       }
@@ -185,6 +205,11 @@ final class TagCommand implements Callable<Integer> {
       }
     }
     return n;
+  }
+
+  /** The JSON name of an evidence level: {@code several-sole}, {@code single-below}, {@code explicit} … */
+  static String evidenceName(Evidence e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static ArrayNode matches(List<RuleMatch> matches) {

@@ -3,6 +3,8 @@ package io.github.livskraft.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.tagger.Evaluation;
+import io.github.livskraft.tagger.Evidence;
+import io.github.livskraft.tagger.GoalSuggestion;
 import io.github.livskraft.tagger.SdgTagger;
 import io.github.livskraft.tagger.TagResult;
 import io.github.livskraft.sdg.GoalCode;
@@ -13,6 +15,7 @@ import io.github.livskraft.sdg.TargetCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +48,12 @@ final class TagEvalCommand implements Callable<Integer> {
   @Option(names = "--threshold", paramLabel = "X")
   Double threshold;
 
+  @Option(names = "--min-confidence", paramLabel = "X")
+  Double minConfidence;
+
+  @Option(names = "--second-opinion")
+  boolean secondOpinion;
+
   @Option(names = "--rules", paramLabel = "FILE", converter = InputFile.class)
   List<Path> rules = new ArrayList<>();
 
@@ -62,7 +71,7 @@ final class TagEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SdgTagger tagger = TagCommand.tagger(threshold, rules, noBundled);
+    SdgTagger tagger = TagCommand.tagger(threshold, minConfidence, secondOpinion, rules, noBundled);
     Language fixed = TagCommand.languageOption(textLang);
     List<Map<String, String>> rows = TagInput.csv(file, TagInput.readText(file, System.in), List.of("id", "text"));
     if (rows.isEmpty()) {
@@ -76,6 +85,7 @@ final class TagEvalCommand implements Callable<Integer> {
     systems.put("livskraft", Evaluation.builder());
     Map<String, Evaluation.Builder> groups = new TreeMap<>();
     Map<String, Integer> groupRows = new TreeMap<>();
+    Map<Evidence, int[]> byEvidence = new EnumMap<>(Evidence.class); // suggested, accepted
     Map<String, Map<String, Set<Integer>>> others = baseline == null ? Map.of() : readBaseline(baseline);
     others.keySet().forEach(s -> systems.put(s, Evaluation.builder()));
     for (Map<String, String> row : rows) {
@@ -110,6 +120,11 @@ final class TagEvalCommand implements Callable<Integer> {
         for (GoalCode goal : GoalCode.all()) {
           systems.get("livskraft").add(goal, gold.contains(goal), r.addresses(goal));
           g.add(goal, gold.contains(goal), r.addresses(goal));
+        }
+        for (GoalSuggestion s : r.goals()) {
+          int[] c = byEvidence.computeIfAbsent(s.evidence(), k -> new int[2]);
+          c[0]++;
+          c[1] += gold.contains(s.goal()) ? 1 : 0;
         }
         // baseline systems are scored on the same 17 decisions per text (issue 17: they were left empty)
         others.forEach((sys, preds) -> {
@@ -149,6 +164,14 @@ final class TagEvalCommand implements Callable<Integer> {
           e.perGoal().forEach((goal, c) -> per.set(goal.toString(), counts(c)));
         });
         root.set("targets", counts(results.get("livskraft").targets()));
+        ObjectNode ev = root.putObject("evidence");
+        byEvidence.forEach((e, c) -> {
+          ObjectNode o = ev.putObject(TagCommand.evidenceName(e));
+          o.put("suggested", c[0]);
+          o.put("accepted", c[1]);
+          o.put("share", round((double) c[1] / c[0]));
+          o.put("confidence", e.confidence());
+        });
       }
       out.println(CatalogueJson.write(root));
     } else {
@@ -156,11 +179,28 @@ final class TagEvalCommand implements Callable<Integer> {
       printTable(out, results, binary, rows.size(), l);
       if (!binary) {
         printTargets(out, "all", results.get("livskraft"), l);
+        printEvidence(out, byEvidence, l);
         byGroup.forEach((k, e) -> printGroup(out, k, groupRows.get(k), e, l));
       }
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Suggestions and the share the labels confirm per {@link Evidence} level, beside the bundled confidence: whether
+   * the calibration holds on the user's own data.
+   */
+  private static void printEvidence(PrintWriter out, Map<Evidence, int[]> byEvidence, Language l) {
+    if (byEvidence.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(CliMessages.text("eval.evidence", l));
+    out.println(String.format(Locale.ROOT, "%-14s %9s %8s %7s %10s", h("evidence", l), h("suggested", l),
+        h("accepted", l), h("share", l), h("confidence", l)));
+    byEvidence.forEach((e, c) -> out.println(String.format(Locale.ROOT, "%-14s %9d %8d %7s %10s",
+        TagCommand.evidenceName(e), c[0], c[1], pct((double) c[1] / c[0], l), pct(e.confidence(), l))));
   }
 
   private static void printGroup(PrintWriter out, String group, int rows, Evaluation e, Language l) {

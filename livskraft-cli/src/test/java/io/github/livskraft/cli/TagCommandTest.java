@@ -122,6 +122,28 @@ class TagCommandTest {
   }
 
   @Test
+  void jsonCarriesEvidenceAndConfidenceAndMinConfidenceKeepsWellFoundedGoals() throws Exception {
+    Path rules = write("mine.sdgrules", "@language en\n14 my.whales 1.0 whale*\n14 my.sea 1.0 sea\n7 my.sun 1.0 sun\n");
+    Path text = write("t.txt", "Whales, the sun and the sea.");
+    Run r = TestCli.run("tag", "--no-bundled", "--rules", rules.toString(), "--text-lang", "en", "--json", text.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode g = new ObjectMapper().readTree(r.out()).get("results").get(0).get("goals");
+    assertThat(g).hasSize(2);
+    assertThat(g.get(0).get("goal").asText()).isEqualTo("14");
+    assertThat(g.get(0).get("evidence").asText()).isEqualTo("several-top");
+    assertThat(g.get(0).get("confidence").asDouble()).isEqualTo(0.84);
+    assertThat(g.get(1).get("evidence").asText()).isEqualTo("single-below");
+    Run sure = TestCli.run("tag", "--no-bundled", "--rules", rules.toString(), "--text-lang", "en", "--json",
+        "--min-confidence", "0.8", text.toString());
+    JsonNode kept = new ObjectMapper().readTree(sure.out()).get("results").get(0).get("goals");
+    assertThat(kept).hasSize(1);
+    assertThat(kept.get(0).get("goal").asText()).isEqualTo("14");
+    Run bad = TestCli.run("tag", "--min-confidence", "1.5", text.toString(), "--lang", "nb");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--min-confidence").contains("1.5").contains("fra 0 til 1");
+  }
+
+  @Test
   void customRulesOnly() throws Exception {
     Path rules = write("mine.sdgrules", "@language en\n14 my.whales 1.0 whale*\n");
     Path text = write("t.txt", "Whales and the sea.");

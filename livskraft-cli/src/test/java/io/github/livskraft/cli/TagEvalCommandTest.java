@@ -74,6 +74,16 @@ class TagEvalCommandTest {
     assertThat(all.get("tp").asInt()).isEqualTo(2);
     assertThat(all.get("fp").asInt()).isEqualTo(1);
     assertThat(all.get("fn").asInt()).isEqualTo(1);
+    // per evidence level: suggestions, how many the labels confirm, and the bundled confidence beside them
+    JsonNode ev = o.get("evidence");
+    assertThat(ev.get("single-top").get("suggested").asInt()).isEqualTo(2);
+    assertThat(ev.get("single-top").get("accepted").asInt()).isEqualTo(2);
+    assertThat(ev.get("single-sole").get("suggested").asInt()).isEqualTo(1);
+    assertThat(ev.get("single-sole").get("accepted").asInt()).isZero();
+    assertThat(ev.get("single-sole").get("confidence").asDouble()).isEqualTo(0.69);
+    String[] text = TestCli.runToArray("tag", "eval", "--no-bundled", "--rules", rules().toString(), data.toString(),
+        "--lang", "nn");
+    assertThat(text[1]).contains("etter belegg").contains("single-top").contains("100,0");
   }
 
   /** Issue 17: --baseline on multi-label input threw a NullPointerException (and --json reported n=0). */
