@@ -252,10 +252,7 @@ public final class SdgTagger {
       dropIncidentalPlaces(scores, byGoal, explicitGoals, tokens, text);
     }
     if (language != Language.EN && !scores.isEmpty()) {
-      dropBuildingsUnderWorks(scores, byGoal, explicitGoals, tokens);
-    }
-    if (language != Language.EN && !scores.isEmpty()) {
-      dropOrganisationAndProcedure(scores, byGoal, explicitGoals, tokens);
+      dropIncidentalMentions(scores, byGoal, explicitGoals, tokens);
     }
     double best = scores.entrySet().stream().filter(e -> !explicitGoals.contains(e.getKey()))
         .mapToDouble(Map.Entry::getValue).max().orElse(0);
@@ -473,66 +470,92 @@ public final class SdgTagger {
   }
 
   /**
-   * Buildings under works are not their service (issue 13, eighth round): a goal whose every matched word names the
-   * building of a municipal service (school, kindergarten, nursing home, sports hall …) is dropped, even when it is
-   * the only goal, when the text speaks of building or road works, energy measures or parking ("Sykehjemmet får
-   * nye solcellepaneler" is SDG 7, not also 3; "Parkeringsplassen ved barnehagen asfalteres" names no goal).
+   * A test on a matched span (start and end offsets into the text) and the tokens of its text: whether the span
+   * names an incidental thing, or whether its text or sentence speaks of a context that makes it incidental.
    */
-  private static void dropBuildingsUnderWorks(Map<GoalCode, Double> scores, Map<GoalCode, List<RuleMatch>> byGoal,
+  @FunctionalInterface
+  private interface SpanTest {
+    boolean test(Tokens tokens, int start, int end);
+  }
+
+  /**
+   * A kind of incidental mention (issue 13): a non-explicit goal whose every matched span names an incidental thing
+   * ({@code span}) in a text or sentence about something else ({@code context}) is dropped, even when it is the only
+   * goal of the text. Explicit references are always kept.
+   *
+   * @param span whether a matched span names the incidental thing (a service building, a unit, a document)
+   * @param context whether the text or the span's sentence speaks of what makes it incidental (building works,
+   *     organisation, procedure)
+   * @param wholeText whether {@code context} reads the whole text and not the span's sentence: it is then asked once
+   *     per text (its offsets are not read), after every span of a goal has passed {@code span}
+   */
+  private record IncidentalMention(SpanTest span, SpanTest context, boolean wholeText) {}
+
+  /**
+   * The kinds of incidental mention, in the order they are tried (the first that applies drops the goal; the order
+   * does not change the result). A new kind is one more entry.
+   */
+  private static final List<IncidentalMention> INCIDENTAL_MENTIONS = List.of(
+      // Buildings under works are not their service (eighth round): a school, kindergarten, nursing home, sports
+      // hall … in a text about building or road works, energy measures or parking ("Sykehjemmet får nye
+      // solcellepaneler" is SDG 7, not also 3; "Parkeringsplassen ved barnehagen asfalteres" names no goal).
+      new IncidentalMention((t, s, e) -> Incidental.serviceBuilding(t, s),
+          (t, s, e) -> Incidental.aboutBuildingWorks(t), true),
+      // Organisation is no goal (tenth round; labelling policy: "procedure, organisation, economy of the
+      // municipality as an organisation"): a unit, a service, its staff or its building in a sentence about the
+      // municipality as an organisation ("Enheten for vann og avløp slås sammen med vei og park", "Ungdomsskulen får
+      // ny rektor").
+      new IncidentalMention((t, s, e) -> Incidental.unitOrStaff(t, s),
+          (t, s, e) -> Incidental.aboutOrganisation(t, s), false),
+      // Procedure is no goal (tenth round): a plan or document or its topic in a sentence about procedure
+      // ("Forslag til kommunal planstrategi vedtas", "Arbeidet med ny plan for idrett og fysisk aktivitet ble
+      // utsatt").
+      new IncidentalMention(Incidental::documentTopic, (t, s, e) -> Incidental.aboutProcedure(t, s), false));
+
+  /**
+   * Drops the goals whose evidence is only an incidental mention of one kind of {@link #INCIDENTAL_MENTIONS}: every
+   * matched span of a non-explicit goal names the incidental thing, and the text or each span's sentence speaks of
+   * its context. Unlike {@link #dropIncidentalPlaces}, this applies to a goal that is alone too.
+   */
+  private static void dropIncidentalMentions(Map<GoalCode, Double> scores, Map<GoalCode, List<RuleMatch>> byGoal,
       Set<GoalCode> explicitGoals, Tokens tokens) {
-    Boolean works = null;
+    Boolean[] aboutText = new Boolean[INCIDENTAL_MENTIONS.size()]; // whole-text contexts, asked at most once
     for (Iterator<GoalCode> it = scores.keySet().iterator(); it.hasNext(); ) {
       GoalCode g = it.next();
       if (explicitGoals.contains(g)) {
         continue;
       }
-      boolean allBuildings = true;
-      for (RuleMatch m : byGoal.get(g)) {
-        for (MatchSpan span : m.spans()) {
-          allBuildings = allBuildings && Incidental.serviceBuilding(tokens, span.start());
+      for (int k = 0; k < aboutText.length; k++) {
+        IncidentalMention kind = INCIDENTAL_MENTIONS.get(k);
+        boolean incidental = allSpans(byGoal.get(g), tokens, kind);
+        if (incidental && kind.wholeText()) {
+          if (aboutText[k] == null) {
+            aboutText[k] = kind.context().test(tokens, 0, 0); // a whole-text context reads no offsets
+          }
+          incidental = aboutText[k];
         }
-      }
-      if (allBuildings) {
-        if (works == null) {
-          works = Incidental.aboutBuildingWorks(tokens);
-        }
-        if (works) {
+        if (incidental) {
           it.remove();
+          break;
         }
       }
     }
   }
 
   /**
-   * Organisation and procedure are no goal (issue 13, tenth round; labelling policy: "procedure, organisation,
-   * economy of the municipality as an organisation"): a goal whose every matched word names an organisational
-   * unit, a service, its staff or its building ("Enheten for vann og avløp slås sammen med vei og park",
-   * "Ungdomsskulen får ny rektor") is dropped when the text speaks of the municipality as an organisation; a goal
-   * whose every matched word names a plan or document or its topic ("Forslag til kommunal planstrategi vedtas",
-   * "Arbeidet med ny plan for idrett og fysisk aktivitet ble utsatt") is dropped when the text speaks of procedure.
-   * Both apply even to a goal that is alone; explicit references are kept.
+   * Whether every span of {@code matches} passes {@code kind.span()}, and {@code kind.context()} too unless the
+   * context is read from the whole text.
    */
-  private static void dropOrganisationAndProcedure(Map<GoalCode, Double> scores,
-      Map<GoalCode, List<RuleMatch>> byGoal, Set<GoalCode> explicitGoals, Tokens tokens) {
-    for (Iterator<GoalCode> it = scores.keySet().iterator(); it.hasNext(); ) {
-      GoalCode g = it.next();
-      if (explicitGoals.contains(g)) {
-        continue;
-      }
-      boolean allUnits = true;
-      boolean allTopics = true;
-      for (RuleMatch m : byGoal.get(g)) {
-        for (MatchSpan span : m.spans()) {
-          allUnits = allUnits && Incidental.unitOrStaff(tokens, span.start())
-              && Incidental.aboutOrganisation(tokens, span.start());
-          allTopics = allTopics && Incidental.documentTopic(tokens, span.start(), span.end())
-              && Incidental.aboutProcedure(tokens, span.start());
+  private static boolean allSpans(List<RuleMatch> matches, Tokens tokens, IncidentalMention kind) {
+    for (RuleMatch m : matches) {
+      for (MatchSpan span : m.spans()) {
+        if (!kind.span().test(tokens, span.start(), span.end())
+            || !kind.wholeText() && !kind.context().test(tokens, span.start(), span.end())) {
+          return false;
         }
       }
-      if (allUnits || allTopics) {
-        it.remove();
-      }
     }
+    return true;
   }
 
   private static final Set<String> ABOUT = Set.of("om", "about", "on");

@@ -74,7 +74,7 @@ public final class Incidental {
    */
   public static boolean inSubject(Tokens t, int charStart) {
     int i = first(t, charStart);
-    if (i < 0 || !actorNoun(t.text(i))) {
+    if (i < 0 || !startsWithAny(t, i, ACTOR_STEMS)) {
       return false;
     }
     int sentence = i;
@@ -113,41 +113,22 @@ public final class Incidental {
    */
   public static boolean beneficiary(Tokens t, int charStart) {
     int i = first(t, charStart);
-    if (i < 0 || !actorNoun(t.text(i))) {
+    if (i < 0 || !startsWithAny(t, i, ACTOR_STEMS)) {
       return false;
     }
-    int fillers = 0;
-    int next = t.start[i];
-    for (int j = i - 1; j >= 0; j--) {
-      if (t.joined[j] || t.end[j] > next) {
-        continue;
-      }
-      if (breakBetween(t, t.end[j], next)) {
-        return false;
-      }
-      String w = t.text(j);
-      if (w.equals("for")) {
+    for (ClauseWalk w = new ClauseWalk(t, i, 1); w.previous(); ) {
+      if (t.is(w.at(), "for")) {
         return true;
       }
-      if (++fillers > 1 || !GROUP_FILLERS.contains(w)) {
+      if (!GROUP_FILLERS.contains(t.text(w.at()))) {
         return false;
       }
-      next = t.start[j];
     }
     return false;
   }
 
   /** Nouns for people of an institution who can be the actors of a sentence about something else. */
   private static final String[] ACTOR_STEMS = {"elev", "lærer", "lærar", "student", "rektor", "ansatte", "tilsette"};
-
-  private static boolean actorNoun(String word) {
-    for (String stem : ACTOR_STEMS) {
-      if (word.startsWith(stem)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * Whether the match starting at {@code charStart} stands in a prepositional phrase of place.
@@ -159,35 +140,26 @@ public final class Incidental {
    */
   public static boolean inPlacePhrase(Tokens t, CharSequence text, int charStart) {
     int i = first(t, charStart);
-    if (i < 0 || !(placeNoun(t.text(i)) || SCHOOL_KIND.contains(t.text(i)) && i + 1 < t.size
-        && placeNoun(t.text(i + 1)))) {
+    if (i < 0 || !(containsAny(t, i, PLACE_STEMS) || SCHOOL_KIND.contains(t.text(i)) && i + 1 < t.size
+        && containsAny(t, i + 1, PLACE_STEMS))) {
       return false;
     }
-    int fillers = 0;
-    int next = t.start[i];
-    for (int j = i - 1; j >= 0; j--) {
-      if (t.joined[j] || t.end[j] > next) {
-        continue; // a joined compound overlaps its parts; the parts are their own tokens
-      }
-      if (breakBetween(t, t.end[j], next)) {
-        return false;
-      }
+    for (ClauseWalk walk = new ClauseWalk(t, i, MAX_FILLERS); walk.previous(); ) {
+      int j = walk.at();
       String w = t.text(j);
       if (PLACE.contains(w) || w.equals("med") && partnerBefore(t, j) || w.equals("til") && travelBefore(t, j)) {
         return true;
       }
       boolean name = Character.isUpperCase(text.charAt(t.start[j])) && j > 0 && !breakBetween(t, t.end[j - 1],
           t.start[j]);
-      if ((w.equals("og") || w.equals("eller")) && j > 0 && !t.joined[j - 1] && placeNoun(t.text(j - 1))
+      if ((w.equals("og") || w.equals("eller")) && j > 0 && !t.joined[j - 1] && containsAny(t, j - 1, PLACE_STEMS)
           && !breakBetween(t, t.end[j - 1], t.start[j])) {
-        j--; // "mellom skolen og idrettshallen": the second place shares the preposition of the first
-        next = t.start[j];
+        walk.skipCoordinated(); // "mellom skolen og idrettshallen": the second place shares the preposition
         continue;
       }
-      if (++fillers > MAX_FILLERS || !(FILLERS.contains(w) || name || Character.isDigit(w.charAt(0)))) {
+      if (!(FILLERS.contains(w) || name || Character.isDigit(w.charAt(0)))) {
         return false;
       }
-      next = t.start[j];
     }
     return false;
   }
@@ -271,38 +243,19 @@ public final class Incidental {
    * either.
    */
   private static boolean partnerBefore(Tokens t, int med) {
-    for (int j = med - 1; j >= 0; j--) {
-      if (!t.joined[j]) {
-        String w = t.text(j);
-        return (w.startsWith("samarbeid") || w.equals("sammen") || w.equals("saman"))
-            && !breakBetween(t, t.end[j], t.start[med]);
-      }
-    }
-    return false;
+    ClauseWalk w = new ClauseWalk(t, med, 0);
+    return w.previous() && (t.startsWith(w.at(), "samarbeid") || t.is(w.at(), "sammen") || t.is(w.at(), "saman"));
   }
 
   /** "reisetid til", "gangavstand til", "sykkelveg til": a word of travel or access just before "til". */
   private static boolean travelBefore(Tokens t, int til) {
-    for (int j = til - 1; j >= 0; j--) {
-      if (!t.joined[j]) {
-        if (breakBetween(t, t.end[j], t.start[til])) {
-          return false;
-        }
-        String w = t.text(j);
-        for (String stem : TRAVEL_STEMS) {
-          if (stem.length() <= 4 ? w.equals(stem) : w.startsWith(stem) || w.endsWith(stem)) {
-            return true;
-          }
-        }
-        return false;
-      }
+    ClauseWalk w = new ClauseWalk(t, til, 0);
+    if (!w.previous()) {
+      return false;
     }
-    return false;
-  }
-
-  private static boolean placeNoun(String word) {
-    for (String stem : PLACE_STEMS) {
-      if (word.contains(stem)) {
+    int j = w.at();
+    for (String stem : TRAVEL_STEMS) {
+      if (stem.length() <= 4 ? t.is(j, stem) : t.startsWith(j, stem) || t.endsWith(j, stem)) {
         return true;
       }
     }
@@ -366,25 +319,15 @@ public final class Incidental {
     if (i < 0) {
       return false;
     }
-    String word = t.text(i);
-    if (containsAny(word, SERVICE_UNIT_STEMS) || containsAny(word, UNIT_STEMS) || serviceBuilding(t, charStart)) {
+    if (containsAny(t, i, SERVICE_UNIT_STEMS) || containsAny(t, i, UNIT_STEMS) || serviceBuilding(t, charStart)) {
       return true;
     }
-    int words = 0;
-    int next = t.start[i];
-    for (int j = i - 1; j >= 0 && words <= MAX_UNIT_WORDS; j--) {
-      if (t.joined[j] || t.end[j] > next) {
-        continue;
-      }
-      if (breakBetween(t, t.end[j], next)) {
-        return false;
-      }
-      if (t.text(j).equals("for")) {
+    for (ClauseWalk w = new ClauseWalk(t, i, MAX_UNIT_WORDS); w.previous(); ) {
+      int j = w.at();
+      if (t.is(j, "for")) {
         return j > 0 && !t.joined[j - 1] && !breakBetween(t, t.end[j - 1], t.start[j])
-            && startsWithAny(t.text(j - 1), UNIT_STEMS);
+            && startsWithAny(t, j - 1, UNIT_STEMS);
       }
-      words++;
-      next = t.start[j];
     }
     return false;
   }
@@ -474,28 +417,18 @@ public final class Incidental {
       return false;
     }
     for (int k = i; k < t.size && t.start[k] < charEnd; k++) {
-      if (!t.joined[k] && containsAny(t.text(k), DOCUMENT_STEMS)) {
+      if (!t.joined[k] && containsAny(t, k, DOCUMENT_STEMS)) {
         return true;
       }
     }
-    int words = 0;
-    int next = t.start[i];
-    for (int j = i - 1; j >= 0 && words <= MAX_TOPIC_WORDS; j--) {
-      if (t.joined[j] || t.end[j] > next) {
-        continue;
-      }
-      if (breakBetween(t, t.end[j], next)) {
-        return false;
-      }
-      String w = t.text(j);
+    for (ClauseWalk walk = new ClauseWalk(t, i, MAX_TOPIC_WORDS); walk.previous(); ) {
+      String w = t.text(walk.at());
       if (CONTENT_OPENERS.contains(w) || FINITE.contains(w)) {
         return false;
       }
       if (containsAny(w, DOCUMENT_STEMS)) {
         return true;
       }
-      words++;
-      next = t.start[j];
     }
     return false;
   }
@@ -516,6 +449,104 @@ public final class Incidental {
       }
     }
     return false;
+  }
+
+  /** {@link #startsWithAny(String, String[])} for token {@code i}, read on the text. */
+  private static boolean startsWithAny(Tokens t, int i, String[] stems) {
+    for (String stem : stems) {
+      if (t.startsWith(i, stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #containsAny(String, String[])} for token {@code i}, read on the text. */
+  private static boolean containsAny(Tokens t, int i, String[] stems) {
+    for (String stem : stems) {
+      if (t.contains(i, stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A walk backwards over the clause of a matched word, one word at a time: it skips joined compounds (a joined
+   * compound overlaps its parts, and the parts are tokens of their own), and ends at the start of the text, at a
+   * clause break (one of {@code . , ; : ! ? ( )} or a line break) or when it would pass over more than
+   * {@code maxWords} words. The caller
+   * reads each word and either decides (returns) or lets the walk pass over it:
+   *
+   * <pre>{@code
+   * // "enheten for drift av skolene", matched word "skolene": is "for" at most five words back?
+   * for (ClauseWalk w = new ClauseWalk(t, i, MAX_UNIT_WORDS); w.previous(); ) {
+   *   if (t.is(w.at(), "for")) {
+   *     return true;
+   *   }
+   * }
+   * return false;
+   * }</pre>
+   *
+   * With {@code maxWords} 0 it reads the one word before (a "samarbeid" before "med").
+   */
+  private static final class ClauseWalk {
+    private final Tokens t;
+    private final int maxWords;
+    /** The word the walk stands on (first: the matched word). */
+    private int at;
+    /** The start of the word the walk last stood on, to find the break before it. */
+    private int next;
+    /** The words the walk has stood on, apart from the matched word and skipped coordinations. */
+    private int words;
+
+    ClauseWalk(Tokens t, int i, int maxWords) {
+      this.t = t;
+      this.maxWords = maxWords;
+      this.at = i;
+      this.next = t.start[i];
+    }
+
+    /**
+     * Steps to the previous word of the clause, passing over the current one.
+     *
+     * @return false at the start of the text, at a clause break, or when more than {@code maxWords} words would
+     *     have been passed over
+     */
+    boolean previous() {
+      if (words > maxWords) {
+        return false;
+      }
+      for (int j = at - 1; j >= 0; j--) {
+        if (t.joined[j] || t.end[j] > next) {
+          continue;
+        }
+        if (breakBetween(t, t.end[j], next)) {
+          return false;
+        }
+        at = j;
+        next = t.start[j];
+        words++;
+        return true;
+      }
+      return false;
+    }
+
+    /** The token index of the current word. */
+    int at() {
+      return at;
+    }
+
+    /**
+     * Passes over the current word ("og", "eller") and the word before it ("skolen og") without counting them: a
+     * coordinated place shares the preposition of the first ("mellom skolen og idrettshallen"). The caller has
+     * checked that the word before is a plain word of the same clause.
+     */
+    void skipCoordinated() {
+      at--;
+      next = t.start[at];
+      words--;
+    }
   }
 
   private static int first(Tokens t, int charStart) {

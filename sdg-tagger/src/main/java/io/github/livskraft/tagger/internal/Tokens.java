@@ -67,6 +67,48 @@ public final class Tokens {
     return sb.toString();
   }
 
+  /**
+   * Whether token {@code i} reads {@code word} (lowercase): {@code text(i).equals(word)}, compared on the text
+   * without building the token's String ("for", "sammen").
+   */
+  public boolean is(int i, String word) {
+    if (joined[i]) {
+      return text(i).equals(word);
+    }
+    return end[i] - start[i] == word.length() && matchesAt(start[i], word);
+  }
+
+  /** Whether token {@code i} starts with the lowercase {@code prefix}: {@code text(i).startsWith(prefix)}. */
+  public boolean startsWith(int i, String prefix) {
+    if (joined[i]) {
+      return text(i).startsWith(prefix);
+    }
+    return end[i] - start[i] >= prefix.length() && matchesAt(start[i], prefix);
+  }
+
+  /** Whether token {@code i} contains the lowercase {@code part}: {@code text(i).contains(part)}. */
+  public boolean contains(int i, String part) {
+    if (joined[i]) {
+      return text(i).contains(part);
+    }
+    for (int s = start[i], last = end[i] - part.length(); s <= last; s++) {
+      if (matchesAt(s, part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lowercased text reads {@code s} from {@code offset} on (the caller checks the length). */
+  private boolean matchesAt(int offset, String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (lower[offset + k] != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Length in characters of token {@code i} (hyphens included). */
   public int length(int i) {
     return end[i] - start[i];
@@ -75,15 +117,7 @@ public final class Tokens {
   /** Whether token {@code i} is a plain word (not a joined compound) ending with the lowercase {@code suffix}. */
   public boolean endsWith(int i, String suffix) {
     int n = suffix.length();
-    if (joined[i] || end[i] - start[i] < n) {
-      return false;
-    }
-    for (int k = 0; k < n; k++) {
-      if (lower[end[i] - n + k] != suffix.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return !joined[i] && end[i] - start[i] >= n && matchesAt(end[i] - n, suffix);
   }
 
   /** The lowercased character at {@code offset} of the text. */
