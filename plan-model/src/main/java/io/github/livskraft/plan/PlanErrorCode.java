@@ -161,6 +161,17 @@ public enum PlanErrorCode implements ErrorCode {
   /** Goal followed up without indicator value. */
   C016("PLAN-C016", "element", "value");
 
+  /** By code, the first constant of each code (looked up twice per finding). */
+  private static final Map<String, PlanErrorCode> BY_CODE;
+
+  static {
+    Map<String, PlanErrorCode> byCode = new java.util.HashMap<>();
+    for (PlanErrorCode c : values()) {
+      byCode.putIfAbsent(c.code, c);
+    }
+    BY_CODE = Map.copyOf(byCode);
+  }
+
   private final String code;
   private final List<String> parameters;
 
@@ -220,12 +231,7 @@ public enum PlanErrorCode implements ErrorCode {
    * @return the constant, or empty
    */
   public static Optional<PlanErrorCode> find(String code) {
-    for (PlanErrorCode c : values()) {
-      if (c.code.equals(code)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(code));
   }
 
   /**

@@ -19,9 +19,12 @@ public enum Language {
   NN("nn");
 
   private final String tag;
+  /** {@code Locale.forLanguageTag(tag)}, made once: it is asked for on every formatted message. */
+  private final Locale locale;
 
   Language(String tag) {
     this.tag = tag;
+    this.locale = Locale.forLanguageTag(tag);
   }
 
   /** The BCP 47 language tag: {@code en}, {@code nb} or {@code nn}. */
@@ -31,7 +34,7 @@ public enum Language {
 
   /** The {@link Locale} for this language. */
   public Locale locale() {
-    return Locale.forLanguageTag(tag);
+    return locale;
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The user-facing texts of one module in English, bokmål and nynorsk: three UTF-8 {@code .properties} files
@@ -45,10 +47,20 @@ public final class MessageBundle {
 
   private final String name;
   private final Map<Language, Properties> texts;
+  /**
+   * Each pattern parsed once per language (a validation run with 60 000 findings formatted every pattern some
+   * twenty times per finding). The cached formats are never used directly: {@link MessageFormat} is not
+   * thread-safe, so {@link #format} formats with a clone.
+   */
+  private final Map<Language, Map<String, MessageFormat>> parsed = new EnumMap<>(Language.class);
+  private final AtomicInteger parses = new AtomicInteger();
 
   private MessageBundle(String name, Map<Language, Properties> texts) {
     this.name = name;
     this.texts = texts;
+    for (Language language : Language.values()) {
+      parsed.put(language, new ConcurrentHashMap<>());
+    }
   }
 
   /**
@@ -127,7 +139,35 @@ public final class MessageBundle {
     for (int i = 0; i < args.length; i++) {
       shown[i] = MessageFragment.resolve(args[i], language);
     }
-    return new MessageFormat(pattern(key, language), language.locale()).format(shown);
+    return ((MessageFormat) parsed(key, language).clone()).format(shown);
+  }
+
+  /**
+   * How many arguments a key's pattern uses in a language ({@link MessageFormat#getFormatsByArgumentIndex()}).
+   *
+   * @throws MissingResourceException if the key is missing in that language
+   * @throws IllegalArgumentException if the pattern is malformed
+   */
+  int argumentCount(String key, Language language) {
+    return parsed(key, language).getFormatsByArgumentIndex().length;
+  }
+
+  /** The parsed pattern, shared: read it, or clone it before formatting. */
+  private MessageFormat parsed(String key, Language language) {
+    Map<String, MessageFormat> cache = parsed.get(Objects.requireNonNull(language, "language"));
+    MessageFormat f = cache.get(Objects.requireNonNull(key, "key"));
+    if (f == null) {
+      f = new MessageFormat(pattern(key, language), language.locale());
+      parses.incrementAndGet();
+      MessageFormat raced = cache.putIfAbsent(key, f);
+      f = raced == null ? f : raced;
+    }
+    return f;
+  }
+
+  /** How many patterns this bundle has parsed so far (each key and language at most once; for tests). */
+  int parses() {
+    return parses.get();
   }
 
   /** @return every key that at least one language has */

@@ -1,6 +1,5 @@
 package io.github.livskraft.sdg;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -59,8 +58,7 @@ public final class MessageFragment {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(args, "args");
     for (Language language : Language.values()) {
-      int used = new MessageFormat(bundle.pattern(key, language), language.locale()).getFormatsByArgumentIndex()
-          .length;
+      int used = bundle.argumentCount(key, language);
       if (used > args.length) {
         throw new IllegalArgumentException("message bundle " + bundle.name() + "_" + language.tag() + ": key " + key
             + " uses " + used + " arguments, given " + args.length);
