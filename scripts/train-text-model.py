@@ -4,8 +4,9 @@
 Usage (from the repository root; Python 3.10+ with numpy and scipy):
     python3 scripts/train-text-model.py [--exclude-batch N] [--out PATH]
 
-Training data: the tuning half of sdg-tagger's Norwegian plan sentences (norwegian-plan-sentences.csv, half=tune,
-without the released u-rows, which come from the batch files instead) and every row of the sealed batches 5-10
+Training data: the sentences written for Livskraft in the tuning half of sdg-tagger's Norwegian plan sentences
+(norwegian-plan-sentences.csv, half=tune; not the seed quotations, which no artefact may carry, and not the released
+u-rows, which come from the batch files instead) and every row of the sealed batches 5-10
 (docs/engineering-notes/batchN-unseen.tsv), all measured before they were used here. The check half is never read.
 Batches written later (11, 12, ...) are measured with the model, never trained on.
 
@@ -57,7 +58,8 @@ def training(exclude):
     texts, labels = [], []
     with open(DEV, encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            if r["half"] == "tune" and not r["id"].startswith("u"):
+            # seed sentences are quotations of the seed documents, test data that no artefact may carry
+            if r["half"] == "tune" and not r["id"].startswith("u") and not r["origin"].startswith("seed"):
                 texts.append(r["text"])
                 labels.append(set(r["goals"].split()))
     for n in BATCHES:

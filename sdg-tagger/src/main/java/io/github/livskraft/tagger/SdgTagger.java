@@ -1033,9 +1033,11 @@ public final class SdgTagger {
     }
 
     /**
-     * Adds the statistical second opinion for short Norwegian texts (default: off): a logistic model per goal over
-     * word and character n-grams, trained on the labelled Norwegian plan and case sentences (tuning half and sealed
-     * batches 5–10; {@code scripts/train-text-model.py}). For bokmål and nynorsk texts of at most
+     * Adds the statistical second opinion for short Norwegian texts (default: off; experimental): a logistic model
+     * per goal over word and character n-grams, trained on the labelled Norwegian sentences written for Livskraft
+     * (tuning half and sealed batches 5–10; {@code scripts/train-text-model.py}). It gained 3–5 F1 points on sealed
+     * batches by other writers but cost 14 on the real seed sentences of the check half: it has learnt the written
+     * sentences' style, so do not use it on real documents until it is trained on real labelled text. For bokmål and nynorsk texts of at most
      * {@value SdgTagger#SECOND_OPINION_MAX_CHARS} characters it drops rule-based goals of confidence below
      * {@value SdgTagger#SECOND_OPINION_KEEP} that the model finds unlikely (below
      * {@value SdgTagger#SECOND_OPINION_VETO}), and adds goals the model finds likely (at least

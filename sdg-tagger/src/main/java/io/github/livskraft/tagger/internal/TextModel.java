@@ -3,7 +3,6 @@ package io.github.livskraft.tagger.internal;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -13,7 +12,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A statistical second opinion for short Norwegian texts (ein statistisk andrevurdering): one logistic regression per
- * goal over hashed word and character n-gram features, trained on labelled Norwegian plan and case sentences. The
+ * goal over hashed word and character n-gram features, trained on the labelled Norwegian plan and case sentences
+ * written for Livskraft (not the seed quotations). The
  * tagger uses it to veto weakly founded rule suggestions and to add goals the rules miss
  * ({@code SdgTagger.Builder#secondOpinion}); it never explains a suggestion on its own.
  *
@@ -83,7 +83,7 @@ public final class TextModel {
       }
       return new TextModel(buckets, intercepts, hashes, weights);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+      throw new IllegalStateException("corrupt bundled resource " + resource, e); // a defect of the artefact
     }
   }
 
