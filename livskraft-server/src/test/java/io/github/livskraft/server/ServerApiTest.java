@@ -114,6 +114,13 @@ class ServerApiTest {
       }
     }
     assertThat(g13).isNotNull();
+    // every goal says how much evidence it rests on and how often such suggestions were right on unseen text
+    for (JsonNode g : plain.get("goals")) {
+      assertThat(g.get("evidence").asText()).matches("explicit|(several|single)-(sole|top|below)|model");
+      assertThat(g.get("confidence").asDouble()).isBetween(0.3, 1.0);
+      assertThat(g.get("primary").isBoolean()).isTrue();
+    }
+    assertThat(plain.get("goals").get(0).get("primary").asBoolean()).isTrue();
     JsonNode span = g13.get("matches").get(0).get("spans").get(0);
     assertThat(CASE.substring(span.get("start").asInt(), span.get("end").asInt())).isEqualTo(span.get("text").asText());
     JsonNode json = http.post("/tag", "application/json", "{\"text\":" + Http.JSON.valueToTree(CASE) + "}").json();
