@@ -50,6 +50,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Threads(1)
 public class TaggingThroughputBenchmark {
   private SdgTagger tagger;
+  private SdgTagger withSecondOpinion;
   private List<String> english;
   private long englishBytes;
   private List<String> norwegian;
@@ -83,6 +84,7 @@ public class TaggingThroughputBenchmark {
   @Setup
   public void setUp() throws IOException {
     tagger = SdgTagger.bundled();
+    withSecondOpinion = SdgTagger.builder().addBundled().secondOpinion(true).build();
     Path root = repositoryRoot();
     english = new ArrayList<>();
     Path csv = root.resolve("sdg-tagger/src/test/resources/io/github/livskraft/tagger/benchmark/benchmark.csv");
@@ -113,6 +115,15 @@ public class TaggingThroughputBenchmark {
   public void norwegianSentences(Bytes counter, Blackhole bh) {
     for (String[] s : sentences) {
       bh.consume(tagger.tag("s", s[0], s[1].equals("nn") ? Language.NN : Language.NB));
+    }
+    counter.add(sentenceBytes);
+  }
+
+  /** The same sentences with the opt-in statistical second opinion (every sentence is short enough for it). */
+  @Benchmark
+  public void norwegianSentencesWithSecondOpinion(Bytes counter, Blackhole bh) {
+    for (String[] s : sentences) {
+      bh.consume(withSecondOpinion.tag("s", s[0], s[1].equals("nn") ? Language.NN : Language.NB));
     }
     counter.add(sentenceBytes);
   }

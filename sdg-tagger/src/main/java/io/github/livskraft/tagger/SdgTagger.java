@@ -293,8 +293,9 @@ public final class SdgTagger {
   }
 
   /**
-   * Sets each goal's {@link Evidence} from the final list (rounded scores, explicit goals included in the count, the
-   * best score among the goals not named explicitly).
+   * Sets each goal's {@link Evidence} from the rules' list (rounded scores, explicit goals included in the count, the
+   * best score among the goals not named explicitly). The levels describe what the rules found, as they were
+   * calibrated: goals the second opinion or {@code minConfidence} drops afterwards do not change the others' levels.
    */
   private static void withEvidence(List<GoalSuggestion> goals) {
     double bestRule = goals.stream().filter(g -> !g.explicit()).mapToDouble(GoalSuggestion::score).max().orElse(0);
