@@ -24,8 +24,9 @@ class NorwegianPlanSentencesTest {
 
   /**
    * Evaluates one language on one part of the set: the tuning or check half of the rows written before the seventh
-   * round, or ({@code half == null}) the tuning-hashed rows of the lead's released unseen batches 5 to 9
-   * ({@code u5-…}: 81 rows, {@code u6-…}: 82, {@code u7-…}: 91, {@code u8-…}: 103, {@code u9-…}: 69), which were measured as unseen text
+   * round, or ({@code half == null}) the tuning-hashed rows of the lead's released unseen batches 5 to 12
+   * ({@code u5-…}: 81 rows, {@code u6-…}: 82, {@code u7-…}: 91, {@code u8-…}: 103, {@code u9-…}: 69, {@code u10-…}: 71,
+   * {@code u11-…}: 77, {@code u12-…}: 81), which were measured as unseen text
    * and then used as tuning material (their check-hashed rows may be read, so they are not in the set).
    */
   static Evaluation evaluate(String lang, SplitHalf half) {
@@ -50,7 +51,7 @@ class NorwegianPlanSentencesTest {
   }
 
   private static boolean isReleasedBatchRow(Map<String, String> row) {
-    return row.get("id").matches("u[5-9]-.*");
+    return row.get("id").matches("u([5-9]|1[0-2])-.*");
   }
 
   private static List<String> codes(String s) {
@@ -93,7 +94,7 @@ class NorwegianPlanSentencesTest {
     assertThat((double) tune / unselected.size()).isBetween(0.4, 0.6);
     assertThat(ROWS.stream().filter(r -> r.get("id").matches("w-n[bn]-[3456][0-9][0-9]")))
         .allMatch(r -> r.get("half").equals("tune"));
-    // batches 5 to 9 (the lead's unseen batches, read after their measurement): only their tuning-hashed rows are in
+    // batches 5 to 12 (the lead's unseen batches, read after their measurement): only their tuning-hashed rows are in
     // the set
     assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u5-"))).hasSize(81)
         .allMatch(r -> r.get("half").equals("tune"));
@@ -104,6 +105,13 @@ class NorwegianPlanSentencesTest {
     assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u8-"))).hasSize(103)
         .allMatch(r -> r.get("half").equals("tune"));
     assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u9-"))).hasSize(69)
+        .allMatch(r -> r.get("half").equals("tune"));
+    // batches 10 to 12 (released in the ninth session after their measurement)
+    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u10-"))).hasSize(71)
+        .allMatch(r -> r.get("half").equals("tune"));
+    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u11-"))).hasSize(77)
+        .allMatch(r -> r.get("half").equals("tune"));
+    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u12-"))).hasSize(81)
         .allMatch(r -> r.get("half").equals("tune"));
   }
 
@@ -123,8 +131,8 @@ class NorwegianPlanSentencesTest {
       nn | TUNE  | 0.96 | 0.96 | 0.79
       nb | CHECK | 0.86 | 0.86 | 0.75
       nn | CHECK | 0.86 | 0.86 | 0.67
-      nb |       | 0.92 | 0.86 | 0.72
-      nn |       | 0.86 | 0.85 | 0.63
+      nb |       | 0.86 | 0.80 | 0.67
+      nn |       | 0.81 | 0.80 | 0.62
       """)
   void accuracyStaysAboveTheMeasuredFloors(String lang, SplitHalf half, double precision, double f1,
       double targetPrecision) {
@@ -132,6 +140,6 @@ class NorwegianPlanSentencesTest {
     assertThat(e.overall().precision()).isGreaterThanOrEqualTo(precision);
     assertThat(e.overall().f1()).isGreaterThanOrEqualTo(f1);
     assertThat(e.targets().precision()).isGreaterThanOrEqualTo(targetPrecision);
-    assertThat(e.targets().total()).isGreaterThan(half == null ? 30 : 50); // the released batches' part is 163 rows
+    assertThat(e.targets().total()).isGreaterThan(half == null ? 30 : 50); // the released batches' part has 655 rows
   }
 }
