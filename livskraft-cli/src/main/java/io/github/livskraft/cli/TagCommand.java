@@ -5,7 +5,6 @@ import io.github.livskraft.sdg.NumberText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.livskraft.tagger.Evidence;
 import io.github.livskraft.tagger.GoalSuggestion;
 import io.github.livskraft.tagger.MatchSpan;
 import io.github.livskraft.tagger.RuleMatch;
@@ -190,7 +189,7 @@ final class TagCommand implements Callable<Integer> {
         o.put("score", g.score());
         o.put("primary", g.primary());
         o.put("explicit", g.explicit());
-        o.put("evidence", evidenceName(g.evidence()));
+        o.put("evidence", g.evidence().id());
         o.put("confidence", g.confidence());
         o.put("explanation", g.explanation(Locale.forLanguageTag(r.language().tag())));
         o.set("matches", matches(g.matches()));
@@ -205,11 +204,6 @@ final class TagCommand implements Callable<Integer> {
       }
     }
     return n;
-  }
-
-  /** The JSON name of an evidence level: {@code several-sole}, {@code single-below}, {@code explicit} … */
-  static String evidenceName(Evidence e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static ArrayNode matches(List<RuleMatch> matches) {

@@ -166,7 +166,7 @@ final class TagEvalCommand implements Callable<Integer> {
         root.set("targets", counts(results.get("livskraft").targets()));
         ObjectNode ev = root.putObject("evidence");
         byEvidence.forEach((e, c) -> {
-          ObjectNode o = ev.putObject(TagCommand.evidenceName(e));
+          ObjectNode o = ev.putObject(e.id());
           o.put("suggested", c[0]);
           o.put("accepted", c[1]);
           o.put("share", round((double) c[1] / c[0]));
@@ -200,7 +200,7 @@ final class TagEvalCommand implements Callable<Integer> {
     out.println(String.format(Locale.ROOT, "%-14s %9s %8s %7s %10s", h("evidence", l), h("suggested", l),
         h("accepted", l), h("share", l), h("confidence", l)));
     byEvidence.forEach((e, c) -> out.println(String.format(Locale.ROOT, "%-14s %9d %8d %7s %10s",
-        TagCommand.evidenceName(e), c[0], c[1], pct((double) c[1] / c[0], l), pct(e.confidence(), l))));
+        e.id(), c[0], c[1], pct((double) c[1] / c[0], l), pct(e.confidence(), l))));
   }
 
   private static void printGroup(PrintWriter out, String group, int rows, Evaluation e, Language l) {

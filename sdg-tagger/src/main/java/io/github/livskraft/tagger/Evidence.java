@@ -1,7 +1,8 @@
 package io.github.livskraft.tagger;
 
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * How much evidence a goal suggestion rests on (hvor mye belegg et forslag har), and how often suggestions with
@@ -55,15 +56,21 @@ public enum Evidence {
   static final double ONE_PIECE = 1.0;
 
   private final double confidence;
-  private final String english;
-  private final String bokmaal;
-  private final String nynorsk;
+  private final LocalizedText description;
 
   Evidence(double confidence, String english, String bokmaal, String nynorsk) {
     this.confidence = confidence;
-    this.english = english;
-    this.bokmaal = bokmaal;
-    this.nynorsk = nynorsk;
+    this.description = LocalizedText.of(bokmaal, nynorsk, english);
+  }
+
+  /**
+   * The level's name in JSON, the CLI and the HTTP API: {@code explicit}, {@code several-sole}, {@code single-below},
+   * {@code model} …
+   *
+   * @return the lower-case name with hyphens
+   */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
@@ -104,7 +111,6 @@ public enum Evidence {
    * @return the description
    */
   public String describe(Locale locale) {
-    String lang = Objects.requireNonNull(locale, "locale").getLanguage();
-    return "nn".equals(lang) ? nynorsk : "nb".equals(lang) || "no".equals(lang) ? bokmaal : english;
+    return description.text(Language.of(locale));
   }
 }

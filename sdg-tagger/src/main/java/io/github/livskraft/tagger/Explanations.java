@@ -18,8 +18,7 @@ final class Explanations {
     String head = String.format(Locale.ROOT, "%s (%s%s %.2f): ", what, role, nn || nb ? "poeng" : "score", score);
     return head + matches.stream().map(m -> {
       if (m.ruleId().equals(RuleMatch.MODEL)) {
-        return String.format(Locale.ROOT, "%s, p = %.2f", nn || nb ? "statistisk andrevurdering"
-            : "statistical second opinion", m.weight());
+        return String.format(Locale.ROOT, "%s, p = %.2f", Evidence.MODEL.describe(locale), m.weight());
       }
       String words = m.spans().stream().map(s -> "\"" + s.text() + "\"").distinct().collect(Collectors.joining(", "));
       String rule;

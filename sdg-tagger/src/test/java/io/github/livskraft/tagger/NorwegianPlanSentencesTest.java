@@ -96,23 +96,18 @@ class NorwegianPlanSentencesTest {
         .allMatch(r -> r.get("half").equals("tune"));
     // batches 5 to 12 (the lead's unseen batches, read after their measurement): only their tuning-hashed rows are in
     // the set
-    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u5-"))).hasSize(81)
-        .allMatch(r -> r.get("half").equals("tune"));
-    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u6-"))).hasSize(82)
-        .allMatch(r -> r.get("half").equals("tune"));
-    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u7-"))).hasSize(91)
-        .allMatch(r -> r.get("half").equals("tune"));
-    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u8-"))).hasSize(103)
-        .allMatch(r -> r.get("half").equals("tune"));
-    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u9-"))).hasSize(69)
-        .allMatch(r -> r.get("half").equals("tune"));
-    // batches 10 to 12 (released in the ninth session after their measurement)
-    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u10-"))).hasSize(71)
-        .allMatch(r -> r.get("half").equals("tune"));
-    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u11-"))).hasSize(77)
-        .allMatch(r -> r.get("half").equals("tune"));
-    assertThat(ROWS.stream().filter(r -> r.get("id").startsWith("u12-"))).hasSize(81)
-        .allMatch(r -> r.get("half").equals("tune"));
+    // (batches 10 to 12 released in the ninth session)
+    Map<String, Integer> released = new java.util.LinkedHashMap<>();
+    released.put("u5-", 81);
+    released.put("u6-", 82);
+    released.put("u7-", 91);
+    released.put("u8-", 103);
+    released.put("u9-", 69);
+    released.put("u10-", 71);
+    released.put("u11-", 77);
+    released.put("u12-", 81);
+    released.forEach((prefix, rows) -> assertThat(ROWS.stream().filter(r -> r.get("id").startsWith(prefix)))
+        .as(prefix).hasSize(rows).allMatch(r -> r.get("half").equals("tune")));
   }
 
   @Test

@@ -15,7 +15,6 @@ import io.github.livskraft.tagger.SdgTagger;
 import io.github.livskraft.tagger.TagResult;
 import io.github.livskraft.tagger.TargetSuggestion;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -98,7 +97,7 @@ final class TagApi {
       g.writeStringField("colour", goal.colour());
       g.writeNumberField("score", round(s.score()));
       g.writeBooleanField("primary", s.primary());
-      g.writeStringField("evidence", s.evidence().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      g.writeStringField("evidence", s.evidence().id());
       g.writeNumberField("confidence", s.confidence());
       matches(g, s.matches());
       g.writeEndObject();
