@@ -19,7 +19,9 @@ import java.util.OptionalDouble;
  * the part weights); among several, the one with the highest {@link io.github.livskraft.tagger.Evidence#confidence()},
  * ties going to the level listed first in {@link io.github.livskraft.tagger.Evidence}. The part weights and the
  * {@link CaseAssessor#threshold()} decide whether a tagged goal gets a line at all; they do not change its level.
- * {@link #confidence()} is that level's measured share of accepted suggestions.
+ * {@link #confidence()} is that level's measured share of accepted suggestions, measured on single plan sentences; a
+ * whole case text has many goals and most of its tagged lines stand below its best goal, so there the order of the
+ * levels is the guide rather than the numbers (docs/casework.md).
  *
  * @param goal the goal
  * @param targets the targets (explicit ones first, then tagged)
