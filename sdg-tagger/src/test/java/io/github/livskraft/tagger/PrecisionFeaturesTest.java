@@ -243,6 +243,28 @@ class PrecisionFeaturesTest {
     assertThat(BUNDLED.tag("d", text, Language.NB).goalCodes()).doesNotContain(GoalCode.of(9));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      nb | Også Samferdselsdepartementet har bidratt til kunnskapsgrunnlaget for strategien.           | 9
+      nb | Forvaltningen er delt mellom Barne- og likestillingsdepartementet og kommunene.              | 5
+      nb | Søknaden sendes til Landbruksdirektoratet innen fristen.                                     | 2
+      nn | Forvaltninga er delt mellom Barne- og likestillingsdepartementet og kommunane.               | 5
+      nn | Søknaden skal sendast til Landbruksdirektoratets regionkontor innan fristen.               | 2
+      """)
+  void ministriesAndDirectoratesAreNotTheirTopic(String lang, String text, int goal) {
+    Language language = Language.valueOf(lang.toUpperCase(Locale.ROOT));
+    assertThat(BUNDLED.tag("d", text, language).goalCodes()).doesNotContain(GoalCode.of(goal));
+    // the topic word itself still counts
+    String topic = switch (goal) {
+      case 9 -> "Samferdsel og infrastruktur er prioritert i planen.";
+      case 5 -> language == Language.NB ? "Likestilling mellom kvinner og menn skal prege rekrutteringen."
+          : "Likestilling mellom kvinner og menn skal prege rekrutteringa.";
+      default -> language == Language.NB ? "Landbruket og matproduksjonen i kommunen skal styrkes."
+          : "Landbruket og matproduksjonen i kommunen skal styrkjast.";
+    };
+    assertThat(BUNDLED.tag("d", topic, language).goalCodes()).as(topic).contains(GoalCode.of(goal));
+  }
+
   @Test
   void aCapitalisedStreetWordStartingASentenceIsACommonNoun() {
     assertThat(BUNDLED.tag("d", "Skoleveien til Nordby skole er farlig for elevene.", Language.NB).goalCodes())

@@ -17,7 +17,10 @@ public final class Tokens {
   int[] posStart;
   int[] posEnd;
   boolean[] joined;
-  /** Whether a token is a street or place name ("Industriveien 12", "i Storgata"): rules do not look at it. */
+  /**
+   * Whether a token is a street or place name ("Industriveien 12", "i Storgata") or names a ministry or directorate
+   * ("Samferdselsdepartementet"): rules do not look at it.
+   */
   boolean[] name;
   int positions;
   /**
@@ -288,9 +291,21 @@ public final class Tokens {
   private static final String[] STREET_ENDINGS = {"veien", "vegen", "veg", "vei", "gata", "gate", "gaten", "plassen",
       "torget", "alleen", "bakken", "stien", "svingen", "kaia", "brygga", "bryggen"};
 
-  /** Whether a word ending in these two letters may end in one of {@link #STREET_ENDINGS} (a quick test first). */
+  /**
+   * Endings of the names of Norwegian ministries and directorates ("Samferdselsdepartementet",
+   * "Barne- og likestillingsdepartementet", "Landbruksdirektoratets"): an agency named is not its topic.
+   */
+  private static final String[] AGENCY_ENDINGS = {"departementet", "departementets", "direktoratet",
+      "direktoratets"};
+
+  /**
+   * Whether a word ending in these two letters may end in one of {@link #STREET_ENDINGS} or {@link #AGENCY_ENDINGS}
+   * (a quick test first).
+   */
   private static boolean streetTail(char a, char b) {
     switch (b) {
+      case 's':
+        return a == 't';
       case 'n':
       case 'g':
       case 'i':
@@ -305,15 +320,30 @@ public final class Tokens {
     }
   }
 
+  /** Whether token {@code i} names a ministry or directorate: a word with a topic before an agency ending. */
+  private boolean agency(int i) {
+    for (String e : AGENCY_ENDINGS) {
+      if (end[i] - start[i] >= e.length() + 3 && endsWith(i, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Marks street names: a capitalised word with a street ending that is not the first word of a sentence, or that
    * is followed by a house number ("Industriveien 12"). "Skoleveien er farlig." at the start of a sentence is a
-   * common noun and is kept.
+   * common noun and is kept. Names of ministries and directorates ("Samferdselsdepartementet",
+   * "likestillingsdepartementet", "Landbruksdirektoratets") are marked wherever they stand and however written.
    */
   private void markStreetNames(CharSequence text) {
     for (int c = 0; c < streetCandidateCount; c++) {
       int i = streetCandidates[c];
       int s = start[i];
+      if (agency(i)) {
+        name[i] = true;
+        continue;
+      }
       boolean street = false;
       for (String e : STREET_ENDINGS) {
         if (end[i] - s >= e.length() + 3 && endsWith(i, e)) {
