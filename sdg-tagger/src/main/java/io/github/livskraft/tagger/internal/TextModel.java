@@ -96,21 +96,27 @@ public final class TextModel {
     FeatureHasher hasher = new FeatureHasher(buckets);
     hasher.hash(text);
     int[] found = hasher.hashes;
-    int[] counts = new int[64];
-    int[] keys = new int[64];
+    int n = hasher.size;
+    // distinct hashes in the order of their first occurrence (the order the sums below are taken in), found through
+    // an open-addressing table of their positions + 1
+    int[] keys = new int[n];
+    int[] counts = new int[n];
     int size = 0;
-    for (int k = 0; k < hasher.size; k++) {
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(8, 2 * n) - 1);
+    int mask = (1 << bits) - 1;
+    int[] table = new int[1 << bits];
+    for (int k = 0; k < n; k++) {
       int h = found[k];
-      int at = indexOf(keys, size, h);
-      if (at >= 0) {
-        counts[at]++;
-      } else {
-        if (size == keys.length) {
-          keys = Arrays.copyOf(keys, size * 2);
-          counts = Arrays.copyOf(counts, size * 2);
-        }
+      int at = (h * 0x9E3779B9) >>> (32 - bits);
+      while (table[at] != 0 && keys[table[at] - 1] != h) {
+        at = (at + 1) & mask;
+      }
+      if (table[at] == 0) {
         keys[size] = h;
-        counts[size++] = 1;
+        counts[size] = 1;
+        table[at] = ++size;
+      } else {
+        counts[table[at] - 1]++;
       }
     }
     double norm = 0;
@@ -151,15 +157,6 @@ public final class TextModel {
     return Arrays.copyOf(hasher.hashes, hasher.size);
   }
 
-  private static int indexOf(int[] keys, int size, int h) {
-    for (int k = 0; k < size; k++) {
-      if (keys[k] == h) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
   private static boolean isWordChar(int cp) {
     return cp == '_' || Character.isLetter(cp) || isNumeric(cp);
   }
@@ -186,7 +183,7 @@ public final class TextModel {
     private byte[] utf8 = new byte[64];
     /** The byte offset of each code point of {@code <word>} in {@link #utf8}, and its end. */
     private int[] offsets = new int[32];
-    int[] hashes = new int[64];
+    int[] hashes;
     int size;
 
     FeatureHasher(int buckets) {
@@ -196,6 +193,8 @@ public final class TextModel {
     void hash(CharSequence text) {
       String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
       int length = s.length();
+      // a word of m code points gives at most 2m + 1 features
+      hashes = new int[(int) Math.max(16, Math.min(3L * length, 1 << 16))];
       int i = 0;
       while (i < length) {
         int cp = s.codePointAt(i);
