@@ -47,7 +47,8 @@ import java.util.TreeSet;
  *   <li>The <b>golden thread</b> to the plans given to the builder.</li>
  * </ol>
  *
- * <p>Every line starts {@link LineStatus#SUGGESTED}; {@link #confirm}, {@link #reject} and {@link #add} record who,
+ * <p>Every line carries the evidence level and confidence of its strongest contributing suggestion (an explicit
+ * reference gives {@code EXPLICIT}; see {@link GoalLine}). Every line starts {@link LineStatus#SUGGESTED}; {@link #confirm}, {@link #reject} and {@link #add} record who,
  * when (from the injected {@link Clock}) and why. {@link #reassess} keeps decided lines and flags those whose evidence
  * vanished.
  *
@@ -119,6 +120,7 @@ public final class CaseAssessor {
     for (ExplicitReference r : refs) {
       Draft d = drafts.computeIfAbsent(r.goal(), Draft::new);
       d.explicit = true;
+      d.strongest(io.github.livskraft.tagger.Evidence.EXPLICIT);
       d.score += EXPLICIT_SCORE;
       r.target().ifPresent(d.explicitTargets::add);
       d.evidence.add(new Evidence(r.start(), r.end(), r.text(), r.part(), Evidence.EXPLICIT));
@@ -142,6 +144,7 @@ public final class CaseAssessor {
         drafts.put(g.goal(), d);
       }
       d.tagged = true;
+      d.strongest(g.evidence());
       d.score += weighted;
       d.evidence.addAll(ev);
     }
@@ -186,11 +189,11 @@ public final class CaseAssessor {
       if (now.isPresent()) {
         GoalLine n = now.get();
         kept = new GoalLine(n.goal(), n.targets(), n.origin(), n.score(), n.evidence(), n.suggestedImpact(),
-            old.impact(), old.status(), old.decision(), false);
+            old.impact(), old.status(), old.decision(), false, n.evidenceLevel());
       } else {
         boolean vanished = old.origin() != LineOrigin.OFFICER;
         kept = new GoalLine(old.goal(), old.targets(), old.origin(), 0, List.of(), ImpactSuggestion.unclear(),
-            old.impact(), old.status(), old.decision(), vanished);
+            old.impact(), old.status(), old.decision(), vanished, Optional.empty());
       }
       out = out.withLine(kept);
     }
@@ -246,7 +249,8 @@ public final class CaseAssessor {
       return confirm(a, goal, by, justification, Optional.of(impact));
     }
     GoalLine line = new GoalLine(goal, targets, LineOrigin.OFFICER, 0, List.of(), ImpactSuggestion.unclear(),
-        Optional.of(impact), LineStatus.CONFIRMED, Optional.of(Decision.now(by, clock, justification)), false);
+        Optional.of(impact), LineStatus.CONFIRMED, Optional.of(Decision.now(by, clock, justification)), false,
+        Optional.empty());
     Assessment out = a.withLine(line);
     return out.withGoldenThread(out.goldenThread());
   }
@@ -280,9 +284,18 @@ public final class CaseAssessor {
     final Set<TargetCode> explicitTargets = new LinkedHashSet<>();
     final Set<TargetCode> taggedTargets = new TreeSet<>();
     final List<Evidence> evidence = new ArrayList<>();
+    io.github.livskraft.tagger.Evidence level;
 
     Draft(GoalCode goal) {
       this.goal = goal;
+    }
+
+    /** Keeps the stronger level: the higher confidence, ties to the level listed first (see {@link GoalLine}). */
+    void strongest(io.github.livskraft.tagger.Evidence candidate) {
+      if (level == null || candidate.confidence() > level.confidence()
+          || candidate.confidence() == level.confidence() && candidate.ordinal() < level.ordinal()) {
+        level = candidate;
+      }
     }
 
     GoalLine toLine(CaseDocument doc, String cueText) {
@@ -293,7 +306,8 @@ public final class CaseAssessor {
       LineOrigin origin = explicit && tagged ? LineOrigin.EXPLICIT_AND_TAGGED
           : explicit ? LineOrigin.EXPLICIT : LineOrigin.TAGGED;
       return new GoalLine(goal, List.copyOf(targets), origin, Math.round(score * 1000) / 1000.0, ev,
-          ImpactCues.suggest(doc, cueText, ev), Optional.empty(), LineStatus.SUGGESTED, Optional.empty(), false);
+          ImpactCues.suggest(doc, cueText, ev), Optional.empty(), LineStatus.SUGGESTED, Optional.empty(), false,
+          Optional.of(level));
     }
   }
 

@@ -39,6 +39,36 @@ class CaseAssessorTest {
   }
 
   @Test
+  void anExplicitReferenceGivesTheLineTheExplicitLevel() {
+    Assessment a = ASSESSOR.assess(reader.readText("e", "Saken bidrar til bærekraftsmål nr. 5 om likestilling."));
+    GoalLine five = a.getLine(GoalCode.of(5));
+    assertThat(five.origin()).isEqualTo(LineOrigin.EXPLICIT_AND_TAGGED);
+    assertThat(five.evidenceLevel()).contains(io.github.livskraft.tagger.Evidence.EXPLICIT);
+    assertThat(five.confidence()).hasValue(0.99);
+  }
+
+  @Test
+  void aSingleKeywordGivesASingleLevel_evenWhenThePartWeightRaisesTheScore() {
+    String text = "Tiltaket gjelder drikkevann.";
+    Assessment a = ASSESSOR.assess(reader.readText("s", text));
+    GoalLine six = a.getLine(GoalCode.of(6));
+    assertThat(six.origin()).isEqualTo(LineOrigin.TAGGED);
+    assertThat(six.score()).isGreaterThan(1.0); // weighted by its part, yet still one piece of evidence
+    assertThat(six.evidenceLevel()).contains(io.github.livskraft.tagger.Evidence.SINGLE_SOLE);
+    assertThat(six.confidence()).hasValue(0.69);
+    // the tagger's own level for the same text, unweighted
+    assertThat(io.github.livskraft.tagger.SdgTagger.bundled().tag("s", text, io.github.livskraft.sdg.Language.NB)
+        .goals()).singleElement().satisfies(g -> assertThat(g.evidence()).isEqualTo(six.evidenceLevel().orElseThrow()));
+  }
+
+  @Test
+  void severalPiecesOfEvidenceGiveASeveralLevel() {
+    Assessment a = ASSESSOR.assess(reader.readText("m", "Vi vil redusere klimagassutslippene."));
+    assertThat(a.getLine(GoalCode.of(13)).evidenceLevel()).contains(io.github.livskraft.tagger.Evidence.SEVERAL_SOLE);
+    assertThat(a.getLine(GoalCode.of(13)).confidence()).hasValue(0.93);
+  }
+
+  @Test
   void listsAndNonReferences() {
     Assessment a = ASSESSOR.assess(reader.readText("l", "Planen bygger på bærekraftsmål 3, 4 og 11. "
         + "Mål 3 i planen er noe annet, og mål 2.1 i planen er planens eget delmål. Delmål 99.1 finnes ikke, "
@@ -124,6 +154,11 @@ class CaseAssessorTest {
     GoalCode free = GoalCode.all().stream().filter(g -> before.findLine(g).isEmpty()).findFirst().orElseThrow();
     a = ASSESSOR.add(a, free, List.of(), "Kari Nordmann", Optional.of("Lagt til av saksbehandler"), Impact.POSITIVE);
     assertThat(a.getLine(free).origin()).isEqualTo(LineOrigin.OFFICER);
+    assertThat(a.getLine(free).evidenceLevel()).isEmpty(); // no suggestion behind it
+    assertThat(a.getLine(free).confidence()).isEmpty();
+    assertThat(a.getLine(GoalCode.of(13)).evidenceLevel()).as("a decision keeps the level")
+        .isEqualTo(before.lines().stream().filter(x -> x.goal().equals(GoalCode.of(13))).findFirst().orElseThrow()
+            .evidenceLevel()).isPresent();
     assertThat(a.confirmedLines()).extracting(GoalLine::goal).contains(GoalCode.of(13), free);
     Assessment fa = a;
     assertThatThrownBy(() -> ASSESSOR.confirm(fa, GoalCode.of(14), "X", Optional.empty(), Optional.empty()))
@@ -141,10 +176,13 @@ class CaseAssessorTest {
     Assessment b = ASSESSOR.reassess(a, reader.readText("nb", changed));
     assertThat(b.getLine(GoalCode.of(11)).status()).isEqualTo(LineStatus.CONFIRMED);
     assertThat(b.getLine(GoalCode.of(11)).evidenceVanished()).isFalse();
+    assertThat(b.getLine(GoalCode.of(11)).evidenceLevel()).as("refreshed from the new text: delmål 11.2")
+        .contains(io.github.livskraft.tagger.Evidence.EXPLICIT);
     GoalLine thirteen = b.getLine(GoalCode.of(13));
     assertThat(thirteen.status()).isEqualTo(LineStatus.CONFIRMED);
     assertThat(thirteen.impact()).contains(Impact.POSITIVE);
     assertThat(thirteen.evidenceVanished()).isTrue();
+    assertThat(thirteen.evidenceLevel()).isEmpty();
     assertThat(b.textSha256()).isNotEqualTo(a.textSha256());
   }
 

@@ -74,6 +74,7 @@ class ExamplesTest {
     String out = ExampleRunner.run(CaseworkVendorFlow::main);
     assertThat(out).contains("Case: MILJØFYRTÅRN FOR PRIVATE VIRKSOMHETER (2025/1234-3)")
         .contains("Suggested: goal 12 EXPLICIT")
+        .containsPattern("Suggested: goal 12 EXPLICIT\\S* .* evidence explicit \\(confidence 0\\.99\\)")
         .containsPattern("Confirmed: \\[12, \\d+\\]")
         .contains("Bærekraftsvurdering").contains("Mål 12:")
         .contains("mal-miljoledelse")

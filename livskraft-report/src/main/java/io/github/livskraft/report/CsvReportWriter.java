@@ -34,8 +34,12 @@ public final class CsvReportWriter {
     /** {@code indicator_id, level, code, name, year, value, status, unit, source}. */
     INDICATOR_VALUES("indicator-values.csv", "indicator_id", "level", "code", "name", "year", "value", "status",
         "unit", "source"),
-    /** {@code plan_id, element_id, goal, target, link} ({@code explicit} or {@code suggested}). */
-    GOAL_LINKS("goal-links.csv", "plan_id", "element_id", "goal", "target", "link"),
+    /**
+     * {@code plan_id, element_id, goal, target, link, evidence, confidence}: {@code link} is {@code explicit} or
+     * {@code suggested}; a suggested link has the tagger's evidence level ({@code Evidence.id()}, e.g.
+     * {@code several-sole}) and its confidence (0–1, a full stop for the decimal), an explicit link leaves both empty.
+     */
+    GOAL_LINKS("goal-links.csv", "plan_id", "element_id", "goal", "target", "link", "evidence", "confidence"),
     /** {@code severity, code, where, message}. */
     FINDINGS("findings.csv", "severity", "code", "where", "message");
 
@@ -161,17 +165,18 @@ public final class CsvReportWriter {
         for (int g : e.goals()) {
           List<String> targets = e.targets().stream().filter(t -> t.startsWith(g + ".")).toList();
           if (targets.isEmpty()) {
-            write(w, new Object[] {p.id(), e.id(), Integer.toString(g), "", "explicit"});
+            write(w, new Object[] {p.id(), e.id(), Integer.toString(g), "", "explicit", "", ""});
           }
           for (String t : targets) {
-            write(w, new Object[] {p.id(), e.id(), Integer.toString(g), t, "explicit"});
+            write(w, new Object[] {p.id(), e.id(), Integer.toString(g), t, "explicit", "", ""});
           }
         }
       }
     }
     for (SuggestionView s : m.suggestions()) {
       if (!s.alreadyLinked()) {
-        write(w, new Object[] {s.planId(), s.elementId(), Integer.toString(s.goal()), s.target(), "suggested"});
+        write(w, new Object[] {s.planId(), s.elementId(), Integer.toString(s.goal()), s.target(), "suggested",
+            s.evidenceLevel(), Double.toString(s.confidence())});
       }
     }
   }

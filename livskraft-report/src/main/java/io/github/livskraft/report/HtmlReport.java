@@ -318,10 +318,11 @@ final class HtmlReport {
     b.append("<section id=\"matrix\"><h2>").append(l("matrix")).append("</h2><p class=\"legend-line\">")
         .append(l("matrix.legend")).append("</p>");
     List<ElementView> rows = new ArrayList<>();
-    Map<String, Set<Integer>> suggestedByElement = new java.util.HashMap<>();
+    Map<String, Map<Integer, SuggestionView>> suggestedByElement = new java.util.HashMap<>();
     for (SuggestionView s : m.suggestions()) {
       if (!s.alreadyLinked()) {
-        suggestedByElement.computeIfAbsent(s.planId() + "/" + s.elementId(), k -> new TreeSet<>()).add(s.goal());
+        suggestedByElement.computeIfAbsent(s.planId() + "/" + s.elementId(), k -> new java.util.TreeMap<>())
+            .putIfAbsent(s.goal(), s);
       }
     }
     for (PlanView p : m.plans()) {
@@ -352,18 +353,19 @@ final class HtmlReport {
             .findFirst().orElse(e.planId());
         b.append("<tr class=\"plan-row\"><th colspan=\"18\">").append(Html.text(planTitle)).append("</th></tr>");
       }
-      Set<Integer> sug = suggestedByElement.getOrDefault(e.planId() + "/" + e.id(), Set.of());
+      Map<Integer, SuggestionView> sug = suggestedByElement.getOrDefault(e.planId() + "/" + e.id(), Map.of());
       b.append("<tr><td class=\"el\" style=\"padding-left:").append(6 + 12 * Math.min(e.depth(), 4)).append("px\">")
           .append("<span class=\"ek\">").append(t(e.kind())).append("</span> ").append(Html.text(e.title()))
           .append("</td>");
       for (GoalView g : m.goals()) {
         boolean linked = e.goals().contains(g.number());
-        boolean suggested = !linked && sug.contains(g.number());
+        boolean suggested = !linked && sug.containsKey(g.number());
         b.append("<td class=\"c").append(m.priorityGoals().contains(g.number()) ? " prio" : "").append("\">");
         if (linked) {
           b.append("<span class=\"on\">●</span>");
         } else if (suggested) {
-          b.append("<span class=\"sug\">○</span>");
+          b.append("<span class=\"sug\" title=\"").append(Html.attr(sug.get(g.number()).evidenceText().text(lang)))
+              .append("\">○</span>");
         }
         b.append("</td>");
       }
@@ -381,16 +383,28 @@ final class HtmlReport {
     }
     b.append("<table class=\"suggestions\"><thead><tr><th>").append(l("element")).append("</th><th>")
         .append(l("suggestion")).append("</th><th>").append(l("score")).append("</th><th>").append(l("evidence"))
-        .append("</th></tr></thead><tbody>");
+        .append("</th><th>").append(l("confidence")).append("</th></tr></thead><tbody>");
     for (SuggestionView s : m.suggestions()) {
       b.append("<tr class=\"suggestion").append(s.alreadyLinked() ? " known" : "").append("\"><td>")
           .append(Html.text(s.elementTitle())).append("</td><td><span class=\"chip\" style=\"background:")
           .append(goal(s.goal()).colour()).append(";color:").append(Contrast.textOn(goal(s.goal()).colour())).append("\">").append(Html.text(s.target())).append("</span> ")
           .append(s.alreadyLinked() ? l("already") : "<em>" + l("new") + "</em>").append("</td><td>")
           .append(Html.text(NumberText.fixed(s.score(), 2, lang))).append("</td><td>")
-          .append(Html.text(String.join(", ", s.evidence()))).append("</td></tr>");
+          .append(Html.text(String.join(", ", s.evidence()))).append("</td><td>")
+          .append(confidenceMarker(s)).append("</td></tr>");
     }
     b.append("</tbody></table></section>\n");
+  }
+
+  /**
+   * The compact marker of a suggestion's confidence: the measured share ("0,93") with one to three dots for the band
+   * (≥ 0.8, ≥ 0.6, below), the confidence and the evidence level's description as title text.
+   */
+  private String confidenceMarker(SuggestionView s) {
+    String dots = s.confidence() >= 0.8 ? "●●●" : s.confidence() >= 0.6 ? "●●○" : "●○○";
+    return "<span class=\"conf\" data-evidence=\"" + Html.attr(s.evidenceLevel()) + "\" title=\""
+        + Html.attr(s.evidenceText().text(lang)) + "\"><span aria-hidden=\"true\">" + dots + "</span> "
+        + Html.text(NumberText.fixed(s.confidence(), 2, lang)) + "</span>";
   }
 
   private void indicators() {
@@ -646,6 +660,7 @@ final class HtmlReport {
       table.plan-indicators tr.none td:last-child{color:#7a4b00}
       table.suggestions th,table.suggestions td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
       tr.suggestion.known{color:var(--muted)}
+      .conf{white-space:nowrap;border-bottom:1px dotted currentColor;cursor:help}
       .chip{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:700;margin-right:4px}
       article.indicator{border-top:1px solid var(--line);padding-top:4px;margin-top:18px}
       .unit{font-weight:400;color:var(--muted);font-size:14px}

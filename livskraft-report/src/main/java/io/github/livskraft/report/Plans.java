@@ -21,6 +21,8 @@ import io.github.livskraft.report.Report.TargetView;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.sdg.NumberText;
+import io.github.livskraft.tagger.Evidence;
 import io.github.livskraft.tagger.GoalSuggestion;
 import io.github.livskraft.tagger.MatchSpan;
 import io.github.livskraft.tagger.RuleMatch;
@@ -144,7 +146,10 @@ final class Plans {
         elements, source);
   }
 
-  /** Runs the text tagger over every element's title and description (bokmål). */
+  /**
+   * Runs the text tagger over every element's title and description (bokmål); each suggestion keeps the tagger's
+   * evidence level and confidence.
+   */
   static List<SuggestionView> suggestions(List<Plan> plans) {
     SdgTagger tagger = SdgTagger.bundled();
     List<SuggestionView> out = new ArrayList<>();
@@ -159,11 +164,18 @@ final class Plans {
               .findFirst();
           String code = best.map(t -> t.target().toString()).orElse(g.goal().toString());
           out.add(new SuggestionView(p.id(), e.id(), e.title(), code, g.goal().number(), g.score(),
-              evidence(g.matches()), linked.contains(g.goal())));
+              evidence(g.matches()), linked.contains(g.goal()), g.evidence().id(), g.confidence(),
+              evidenceText(g.evidence())));
         }
       }
     }
     return out;
+  }
+
+  /** "Sikkerhet 0,93: flere belegg, eneste mål (…)" in the three languages. */
+  static LocalizedText evidenceText(Evidence level) {
+    return Texts.text("suggestion.evidence", Texts.of(l -> NumberText.fixed(level.confidence(), 2, l)),
+        Texts.of(l -> level.describe(l.locale())));
   }
 
   private static List<String> evidence(List<RuleMatch> matches) {

@@ -144,12 +144,31 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
   /** A priority goal that is not followed up all the way to data. */
   public record GapView(int goal, LocalizedText depth, LocalizedText explanation) {}
 
-  /** A suggested SDG link from the text tagger (a suggestion, never a confirmed link). */
+  /**
+   * A suggested SDG link from the text tagger (a suggestion, never a confirmed link).
+   *
+   * @param planId the plan
+   * @param elementId the plan element whose title and description were tagged
+   * @param elementTitle its title
+   * @param target the best-scoring target of the goal, else the goal's number
+   * @param goal the goal number
+   * @param score the tagger's score
+   * @param evidence the matched words, «quoted»
+   * @param alreadyLinked whether the plan already links the element to the goal
+   * @param evidenceLevel the tagger's evidence level, as sdg-tagger's {@code Evidence.id()} ({@code explicit},
+   *     {@code several-sole} … {@code single-below}, {@code model})
+   * @param confidence the level's measured share of right suggestions on unseen Norwegian text (0–1)
+   * @param evidenceText the confidence and the level's description, for a reader ("Sikkerhet 0,93: flere belegg,
+   *     eneste mål (…)")
+   */
   public record SuggestionView(String planId, String elementId, String elementTitle, String target, int goal,
-      double score, List<String> evidence, boolean alreadyLinked) {
+      double score, List<String> evidence, boolean alreadyLinked, String evidenceLevel, double confidence,
+      LocalizedText evidenceText) {
     /** Copies the list. */
     public SuggestionView {
       evidence = List.copyOf(evidence);
+      java.util.Objects.requireNonNull(evidenceLevel, "evidenceLevel");
+      java.util.Objects.requireNonNull(evidenceText, "evidenceText");
     }
   }
 

@@ -21,8 +21,10 @@ import org.apache.spark.sql.types.DataTypes;
  *   <caption>Functions</caption>
  *   <tr><th>Function</th><th>Result</th></tr>
  *   <tr><td>{@code sdg_tag(text)}</td><td>{@code struct<language, goals: array<struct<goal:int, score:double,
- *       rules:array<string>>>, targets: array<struct<target:string, goal:int, score:double, rules>>>}; the language
- *       is detected</td></tr>
+ *       rules:array<string>, evidence:string, confidence:double>>, targets: array<struct<target:string, goal:int,
+ *       score:double, rules>>>}; the language is detected; {@code evidence} is the tagger's evidence level
+ *       ({@code Evidence.id()}: {@code explicit}, {@code several-sole} … {@code model}) and {@code confidence} its
+ *       measured share of right suggestions (docs/tagging.md, "Confidence")</td></tr>
  *   <tr><td>{@code sdg_tag_in(text, lang)}</td><td>the same with the rules of {@code en}, {@code nb} or
  *       {@code nn}</td></tr>
  *   <tr><td>{@code sdg_references(text)}</td><td>explicit references ("bærekraftsmål nr. 5", "delmål 16.7",

@@ -98,6 +98,8 @@ class LivskraftFunctionsTest {
           .containsExactlyElementsOf(expected.goals().stream().map(g -> g.score()).toList());
       assertThat(goals).extracting(g -> g.<String>getList(2)).containsExactlyElementsOf(expected.goals().stream()
           .map(g -> g.matches().stream().map(m -> m.ruleId()).toList()).toList());
+      assertThat(goals).extracting(g -> g.getString(3) + " " + g.getDouble(4)).containsExactlyElementsOf(
+          expected.goals().stream().map(g -> g.evidence().id() + " " + g.confidence()).toList());
       List<Row> targets = t.getList(2);
       assertThat(targets).extracting(g -> g.getString(0))
           .containsExactlyElementsOf(expected.targets().stream().map(x -> x.target().toString()).toList());
@@ -107,6 +109,27 @@ class LivskraftFunctionsTest {
       withGoals += goals.isEmpty() ? 0 : 1;
     }
     assertThat(withGoals).as("the corpus is not trivially empty").isGreaterThan(20);
+  }
+
+  @Test
+  void goalStructsEndWithEvidenceAndConfidence() {
+    assertThat(spark.sql("SELECT sdg_tag('x') AS t").schema().json()).contains(
+        "{\"name\":\"rules\",\"type\":{\"type\":\"array\",\"elementType\":\"string\",\"containsNull\":false},"
+            + "\"nullable\":false,\"metadata\":{}},{\"name\":\"evidence\",\"type\":\"string\",\"nullable\":false,"
+            + "\"metadata\":{}},{\"name\":\"confidence\",\"type\":\"double\",\"nullable\":false,\"metadata\":{}}]");
+    Row explicit = spark.sql("SELECT g.* FROM (SELECT explode(sdg_tag_in('Saken bidrar til bærekraftsmål nr. 5 om "
+        + "likestilling.', 'nb').goals) AS g)").first();
+    assertThat(explicit.getInt(0)).isEqualTo(5);
+    assertThat(explicit.<String>getAs("evidence")).isEqualTo("explicit");
+    assertThat(explicit.<Double>getAs("confidence")).isEqualTo(0.99);
+    assertThat(explicit.getString(3)).as("by position, after goal, score, rules").isEqualTo("explicit");
+    List<Row> single = spark.sql("SELECT g.goal, g.evidence, g.confidence FROM (SELECT explode("
+        + "sdg_tag_in('Tiltaket gjelder drikkevann.', 'nb').goals) AS g)").collectAsList();
+    assertThat(single).singleElement().satisfies(g -> {
+      assertThat(g.getInt(0)).isEqualTo(6);
+      assertThat(g.getString(1)).isEqualTo("single-sole");
+      assertThat(g.getDouble(2)).isEqualTo(0.69);
+    });
   }
 
   @Test

@@ -306,13 +306,15 @@ public final class SdgTagger {
 
   /**
    * The statistical second opinion ({@link Builder#secondOpinion(boolean)}): a rule-based goal below
-   * {@link #SECOND_OPINION_KEEP} confidence that the model gives less than {@link #SECOND_OPINION_VETO} is dropped;
+   * {@link #SECOND_OPINION_KEEP} confidence that the model gives less than {@link #SECOND_OPINION_VETO} is dropped,
+   * unless it is the only goal the rules found for the text ({@link Evidence#SINGLE_SOLE}: the model may drop a weak
+   * goal beside others, never empty a text the rules found a goal in);
    * a goal the rules did not suggest that the model gives at least {@link #SECOND_OPINION_ADD} is added after the
    * rule-based goals, with score 0, {@link Evidence#MODEL} and one match {@link RuleMatch#MODEL} without spans whose
    * weight is the probability.
    */
   private static void applySecondOpinion(List<GoalSuggestion> goals, double[] p, Language language) {
-    goals.removeIf(g -> !g.explicit() && g.confidence() < SECOND_OPINION_KEEP
+    goals.removeIf(g -> !g.explicit() && g.confidence() < SECOND_OPINION_KEEP && g.evidence() != Evidence.SINGLE_SOLE
         && p[g.goal().number() - 1] < SECOND_OPINION_VETO);
     Set<GoalCode> have = new HashSet<>();
     goals.forEach(g -> have.add(g.goal()));

@@ -48,7 +48,11 @@ import org.w3c.dom.Node;
  *       case id.</li>
  * </ul>
  * Every message written is validated against the official Fiks Arkiv schemas and the casework XSD before it is
- * returned; {@link #read} validates first, parses XXE-safe, and returns the assessment unchanged (round trip).
+ * returned; {@link #read} validates first, parses XXE-safe, and returns the assessment unchanged (round trip) but for
+ * the tagger's evidence level of the lines ({@link GoalLine#evidenceLevel()}): neither the Fiks Arkiv schemas nor
+ * version 1 of the casework XSD has a place for it, and the message has no free-text field about the SDG assessment,
+ * so it is not written; reading gives {@code EXPLICIT} for a line resting on an explicit reference and no level for
+ * the others. {@link AssessmentJson} keeps it.
  * Field-by-field mapping: {@code docs/casework.md}. Immutable and thread-safe.
  */
 public final class Arkivmelding {
@@ -314,7 +318,8 @@ public final class Arkivmelding {
 
   /**
    * Reads the assessment back from an arkivmelding: validates, parses XXE-safe (no DOCTYPE), and reads the
-   * Livskraft fragment in {@code virksomhetsspesifikkeMetadata}.
+   * Livskraft fragment in {@code virksomhetsspesifikkeMetadata}. The lines' evidence level is not in the message: a
+   * line resting on an explicit reference reads back as {@code EXPLICIT}, the others without a level.
    *
    * @param source a name for messages (file name)
    * @param xml the XML

@@ -100,6 +100,7 @@ public final class AssessmentJson {
         d.justification().ifPresent(j -> dn.put("justification", j));
       });
       n.put("evidenceVanished", l.evidenceVanished());
+      l.evidenceLevel().ifPresent(e -> n.put("evidenceLevel", e.id()).put("confidence", e.confidence()));
     }
     ArrayNode refs = o.putArray("explicitReferences");
     for (ExplicitReference r : a.explicitReferences()) {
@@ -231,13 +232,27 @@ public final class AssessmentJson {
             optStr(d, "justification")));
       }
       Optional<Impact> impact = n.has("impact") ? Optional.of(en(Impact.class, n, p, "impact")) : Optional.empty();
+      Optional<io.github.livskraft.tagger.Evidence> level = n.has("evidenceLevel")
+          ? Optional.of(level(str(n, p, "evidenceLevel"), p + ".evidenceLevel")) : Optional.empty();
       try {
         return new GoalLine(goal(n, p), targets, en(LineOrigin.class, n, p, "origin"), num(n, p, "score"),
             evidence(arr(n, p, "evidence"), p + ".evidence"), sug, impact, en(LineStatus.class, n, p, "status"),
-            decision, n.path("evidenceVanished").asBoolean(false));
+            decision, n.path("evidenceVanished").asBoolean(false), level);
       } catch (IllegalArgumentException e) {
         throw bad(p, CaseErrorCode.text("expected.consistent-line"), e);
       }
+    }
+
+    /** An evidence level by its {@code id()}; the confidence written beside it follows from the level. */
+    io.github.livskraft.tagger.Evidence level(String id, String path) {
+      List<String> ids = new ArrayList<>();
+      for (io.github.livskraft.tagger.Evidence e : io.github.livskraft.tagger.Evidence.values()) {
+        if (e.id().equals(id)) {
+          return e;
+        }
+        ids.add(e.id());
+      }
+      throw bad(path, CaseErrorCode.text("expected.one-of", ids.toString()), null);
     }
 
     List<Evidence> evidence(JsonNode arr, String p) {

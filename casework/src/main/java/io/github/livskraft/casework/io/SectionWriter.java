@@ -9,6 +9,7 @@ import io.github.livskraft.casework.PlanFollowUp;
 import io.github.livskraft.casework.internal.Messages;
 import io.github.livskraft.sdg.GoalCode;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.NumberText;
 import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.sdg.TargetCode;
 import java.time.ZoneId;
@@ -24,7 +25,8 @@ import org.jsoup.nodes.Element;
 /**
  * Writes the "Bærekraftsvurdering" section of a saksframlegg, ready to paste and edit, in bokmål, nynorsk or English
  * as plain text, HTML or Markdown. Confirmed lines form the assessment (goal by number and official title, targets,
- * impact, who confirmed); suggestions still to review are listed separately and marked as suggestions; rejected
+ * impact, who confirmed); suggestions still to review are listed separately and marked as suggestions, each with
+ * its evidence level's confidence and description ("sikkerhet 0,93: flere belegg, eneste mål"); rejected
  * goals are named once; then the golden thread to the plans. Immutable and thread-safe.
  */
 public final class SectionWriter {
@@ -99,8 +101,12 @@ public final class SectionWriter {
           break;
         }
       }
-      suggested.add(t(l, "suggested.line", line.goal().toString(), goal(line.goal(), l),
-          line.suggestedImpact().impact().label(l), String.join(", ", ev)));
+      String impact = line.suggestedImpact().impact().label(l);
+      suggested.add(line.evidenceLevel().map(e -> t(l, "suggested.line.level", line.goal().toString(),
+          goal(line.goal(), l), impact, String.join(", ", ev), t(l, "suggested.confidence",
+              NumberText.fixed(e.confidence(), 2, l), e.describe(l.locale()))))
+          .orElseGet(() -> t(l, "suggested.line", line.goal().toString(), goal(line.goal(), l), impact,
+              String.join(", ", ev))));
     }
     if (!suggested.isEmpty()) {
       out.add(new Block(t(l, "suggested.heading"), suggested, true));

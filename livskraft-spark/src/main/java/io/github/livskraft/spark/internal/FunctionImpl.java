@@ -26,11 +26,18 @@ import org.jspecify.annotations.Nullable;
 
 /** The functions behind {@code LivskraftFunctions}: schemas and UDF bodies. */
 public final class FunctionImpl {
-  /** {@code struct<goal:int, score:double, rules:array<string>>}. */
+  /**
+   * {@code struct<goal:int, score:double, rules:array<string>, evidence:string, confidence:double>}: {@code evidence}
+   * is the tagger's evidence level ({@code Evidence.id()}: {@code explicit}, {@code several-sole} …
+   * {@code single-below}, {@code model}) and {@code confidence} its measured share of right suggestions (0–1). The two
+   * come last, so that readers by position of the first three fields keep working.
+   */
   public static final StructType GOAL = new StructType()
       .add("goal", DataTypes.IntegerType, false)
       .add("score", DataTypes.DoubleType, false)
-      .add("rules", DataTypes.createArrayType(DataTypes.StringType, false), false);
+      .add("rules", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("evidence", DataTypes.StringType, false)
+      .add("confidence", DataTypes.DoubleType, false);
   /** {@code struct<target:string, goal:int, score:double, rules:array<string>>}. */
   public static final StructType TARGET = new StructType()
       .add("target", DataTypes.StringType, false)
@@ -65,7 +72,8 @@ public final class FunctionImpl {
   public static Row tagRow(TagResult r) {
     List<Row> goals = new ArrayList<>(r.goals().size());
     for (GoalSuggestion g : r.goals()) {
-      goals.add(RowFactory.create(g.goal().number(), g.score(), ruleIds(g.matches())));
+      goals.add(RowFactory.create(g.goal().number(), g.score(), ruleIds(g.matches()), g.evidence().id(),
+          g.confidence()));
     }
     List<Row> targets = new ArrayList<>(r.targets().size());
     for (TargetSuggestion t : r.targets()) {

@@ -4,6 +4,7 @@ import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.sdg.Target;
 import io.github.livskraft.sdg.TargetCode;
+import io.github.livskraft.tagger.Evidence;
 import io.github.livskraft.tagger.GoalSuggestion;
 import io.github.livskraft.tagger.RuleMatch;
 import io.github.livskraft.tagger.SdgTagger;
@@ -21,7 +22,7 @@ import org.apache.spark.unsafe.types.UTF8String;
 /**
  * Builds {@code sdg_tag}'s result row cheaply: Java arrays instead of lists (Spark's converter copies an array
  * directly, while a {@link java.util.List} goes through a growing Scala buffer), and the strings that repeat on every
- * row — rule ids, target codes, language tags — encoded as Spark's {@link UTF8String} once per tagger, which Spark's
+ * row — rule ids, target codes, language tags, evidence levels — encoded as Spark's {@link UTF8String} once per tagger, which Spark's
  * converter passes through instead of encoding each string again. Immutable after construction and shared by all
  * tasks of an executor ({@link ExecutorTaggers#rows}).
  */
@@ -31,6 +32,7 @@ public final class TagRows {
   private final Map<String, UTF8String> ruleIds;
   private final Map<TargetCode, UTF8String> targets;
   private final Map<Language, UTF8String> languages;
+  private final Map<Evidence, UTF8String> levels;
 
   /**
    * Encodes the tagger's rule ids, the catalogue's target codes and the language tags.
@@ -54,6 +56,11 @@ public final class TagRows {
       langs.put(l, UTF8String.fromString(l.tag()));
     }
     this.languages = langs;
+    Map<Evidence, UTF8String> ev = new EnumMap<>(Evidence.class);
+    for (Evidence e : Evidence.values()) {
+      ev.put(e, UTF8String.fromString(e.id()));
+    }
+    this.levels = ev;
   }
 
   /** The tagger. */
@@ -73,7 +80,8 @@ public final class TagRows {
     Object[] goals = gs.isEmpty() ? NONE : new Object[gs.size()];
     for (int i = 0; i < goals.length; i++) {
       GoalSuggestion g = gs.get(i);
-      goals[i] = RowFactory.create(g.goal().number(), g.score(), ids(g.matches()));
+      goals[i] = RowFactory.create(g.goal().number(), g.score(), ids(g.matches()), levels.get(g.evidence()),
+          g.confidence());
     }
     List<TargetSuggestion> ts = r.targets();
     Object[] targetRows = ts.isEmpty() ? NONE : new Object[ts.size()];
