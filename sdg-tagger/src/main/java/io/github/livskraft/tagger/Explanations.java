@@ -1,21 +1,24 @@
 package io.github.livskraft.tagger;
 
+import io.github.livskraft.sdg.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Formats the one-line explanations of suggestions. */
+/**
+ * Formats the one-line explanations of suggestions, in the language {@link Language#of(Locale)} gives for the locale
+ * (bokmål for {@code nb} and {@code no}, nynorsk for {@code nn} and {@code no-NO-NY}, English for any other locale).
+ */
 final class Explanations {
   private Explanations() {}
 
   static String of(String what, double score, Boolean primary, List<RuleMatch> matches, Locale locale) {
-    String lang = locale.getLanguage();
-    boolean nn = lang.equals("nn");
-    boolean nb = lang.equals("nb") || lang.equals("no");
+    Language language = Language.of(locale);
     String role = primary == null ? "" : primary
-        ? (nn ? "hovudmål, " : nb ? "hovedmål, " : "main goal, ")
-        : (nn ? "sidemål, " : nb ? "sidemål, " : "secondary, ");
-    String head = String.format(Locale.ROOT, "%s (%s%s %.2f): ", what, role, nn || nb ? "poeng" : "score", score);
+        ? pick(language, "main goal, ", "hovedmål, ", "hovudmål, ")
+        : pick(language, "secondary, ", "sidemål, ", "sidemål, ");
+    String head = String.format(Locale.ROOT, "%s (%s%s %.2f): ", what, role, pick(language, "score", "poeng", "poeng"),
+        score);
     return head + matches.stream().map(m -> {
       if (m.ruleId().equals(RuleMatch.MODEL)) {
         return String.format(Locale.ROOT, "%s, p = %.2f", Evidence.MODEL.describe(locale), m.weight());
@@ -23,14 +26,22 @@ final class Explanations {
       String words = m.spans().stream().map(s -> "\"" + s.text() + "\"").distinct().collect(Collectors.joining(", "));
       String rule;
       if (m.explicit()) {
-        rule = nn ? "nemnt eksplisitt" : nb ? "nevnt eksplisitt" : "named explicitly";
+        rule = pick(language, "named explicitly", "nevnt eksplisitt", "nemnt eksplisitt");
       } else {
-        rule = (nn || nb ? "regel " : "rule ") + m.ruleId();
+        rule = pick(language, "rule ", "regel ", "regel ") + m.ruleId();
         if (m.code().indexOf('.') >= 0) {
-          rule += (nn || nb ? ", delmål " : ", target ") + m.code();
+          rule += pick(language, ", target ", ", delmål ", ", delmål ") + m.code();
         }
       }
       return String.format(Locale.ROOT, "%s (%s, +%.2f)", words, rule, m.contribution());
     }).collect(Collectors.joining("; "));
+  }
+
+  private static String pick(Language language, String english, String bokmaal, String nynorsk) {
+    return switch (language) {
+      case EN -> english;
+      case NB -> bokmaal;
+      case NN -> nynorsk;
+    };
   }
 }

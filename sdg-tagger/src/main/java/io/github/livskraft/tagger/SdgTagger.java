@@ -256,20 +256,32 @@ public final class SdgTagger {
     }
     double best = scores.entrySet().stream().filter(e -> !explicitGoals.contains(e.getKey()))
         .mapToDouble(Map.Entry::getValue).max().orElse(0);
-    List<GoalSuggestion> goals = new ArrayList<>();
+    List<GoalCode> chosen = new ArrayList<>(scores.size());
     scores.forEach((g, score) -> {
       boolean explicit = explicitGoals.contains(g);
       boolean incidentalBroad = policy.corroborate().contains(g) && score < BROAD_MARGIN * best
           && oneSpan(byGoal.get(g));
       if (explicit || score >= relativeThreshold * best && !incidentalBroad) {
-        goals.add(new GoalSuggestion(g, round(score), explicit || score >= PRIMARY_SHARE * best,
-            byGoal.get(g).stream().sorted(strongest).toList(), explicit ? Evidence.EXPLICIT : Evidence.SINGLE_SOLE));
+        chosen.add(g);
       }
     });
+    // the evidence levels describe the rules' list as it stands here (see Evidence): the rounded scores, explicit
+    // goals included in the count, the best score among the goals not named explicitly; goals the second opinion or
+    // minConfidence drops afterwards do not change the others' levels
+    double bestRule = chosen.stream().filter(g -> !explicitGoals.contains(g)).mapToDouble(g -> round(scores.get(g)))
+        .max().orElse(0);
+    List<GoalSuggestion> goals = new ArrayList<>();
+    for (GoalCode g : chosen) {
+      double score = scores.get(g);
+      boolean explicit = explicitGoals.contains(g);
+      double rounded = round(score);
+      goals.add(new GoalSuggestion(g, rounded, explicit || score >= PRIMARY_SHARE * best,
+          byGoal.get(g).stream().sorted(strongest).toList(),
+          explicit ? Evidence.EXPLICIT : Evidence.of(rounded, bestRule, chosen.size())));
+    }
     goals.sort(Comparator.comparing((GoalSuggestion s) -> !s.explicit())
         .thenComparing(Comparator.comparingDouble(GoalSuggestion::score).reversed())
         .thenComparing(GoalSuggestion::goal));
-    withEvidence(goals);
     if (secondOpinion != null && language != Language.EN && text.length() <= SECOND_OPINION_MAX_CHARS) {
       applySecondOpinion(goals, secondOpinion.probabilities(text), language);
     }
@@ -290,18 +302,6 @@ public final class SdgTagger {
         .thenComparing(Comparator.comparingDouble(TargetSuggestion::score).reversed())
         .thenComparing(TargetSuggestion::target));
     return new TagResult(id, language, goals, targets);
-  }
-
-  /**
-   * Sets each goal's {@link Evidence} from the rules' list (rounded scores, explicit goals included in the count, the
-   * best score among the goals not named explicitly). The levels describe what the rules found, as they were
-   * calibrated: goals the second opinion or {@code minConfidence} drops afterwards do not change the others' levels.
-   */
-  private static void withEvidence(List<GoalSuggestion> goals) {
-    double bestRule = goals.stream().filter(g -> !g.explicit()).mapToDouble(GoalSuggestion::score).max().orElse(0);
-    int count = goals.size();
-    goals.replaceAll(g -> g.explicit() ? g : new GoalSuggestion(g.goal(), g.score(), g.primary(), g.matches(),
-        Evidence.of(g.score(), bestRule, count)));
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.livskraft.tagger.internal;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -94,54 +93,30 @@ public final class TextModel {
    * @return 17 probabilities, goal 1 first
    */
   public double[] probabilities(CharSequence text) {
-    int[] counts = new int[64];
-    int[] keys = new int[64];
+    FeatureHasher hasher = new FeatureHasher(buckets);
+    hasher.hash(text);
+    int[] found = hasher.hashes;
+    int n = hasher.size;
+    // distinct hashes in the order of their first occurrence (the order the sums below are taken in), found through
+    // an open-addressing table of their positions + 1
+    int[] keys = new int[n];
+    int[] counts = new int[n];
     int size = 0;
-    String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    int[] cps = s.codePoints().toArray();
-    CRC32 crc = new CRC32();
-    int i = 0;
-    while (i < cps.length) {
-      if (!isWordChar(cps[i])) {
-        i++;
-        continue;
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(8, 2 * n) - 1);
+    int mask = (1 << bits) - 1;
+    int[] table = new int[1 << bits];
+    for (int k = 0; k < n; k++) {
+      int h = found[k];
+      int at = (h * 0x9E3779B9) >>> (32 - bits);
+      while (table[at] != 0 && keys[table[at] - 1] != h) {
+        at = (at + 1) & mask;
       }
-      int start = i;
-      boolean digits = true;
-      while (i < cps.length && isWordChar(cps[i])) {
-        digits &= Character.getType(cps[i]) == Character.DECIMAL_DIGIT_NUMBER;
-        i++;
-      }
-      if (digits) {
-        continue;
-      }
-      int[] word = Arrays.copyOfRange(cps, start, i);
-      int[] bounded = new int[word.length + 2];
-      bounded[0] = '<';
-      System.arraycopy(word, 0, bounded, 1, word.length);
-      bounded[bounded.length - 1] = '>';
-      int[] found = new int[1 + 2 * bounded.length];
-      int f = 0;
-      found[f++] = hash(crc, "w:", word, 0, word.length);
-      for (int n = 4; n <= 5; n++) {
-        int last = Math.max(1, bounded.length - n + 1);
-        for (int k = 0; k < last; k++) {
-          found[f++] = hash(crc, n == 4 ? "c4:" : "c5:", bounded, k, Math.min(bounded.length, k + n));
-        }
-      }
-      for (int k = 0; k < f; k++) {
-        int h = found[k];
-        int at = indexOf(keys, size, h);
-        if (at >= 0) {
-          counts[at]++;
-        } else {
-          if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
-            counts = Arrays.copyOf(counts, size * 2);
-          }
-          keys[size] = h;
-          counts[size++] = 1;
-        }
+      if (table[at] == 0) {
+        keys[size] = h;
+        counts[size] = 1;
+        table[at] = ++size;
+      } else {
+        counts[table[at] - 1]++;
       }
     }
     double norm = 0;
@@ -168,20 +143,18 @@ public final class TextModel {
     return z;
   }
 
-  private static int indexOf(int[] keys, int size, int h) {
-    for (int k = 0; k < size; k++) {
-      if (keys[k] == h) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private int hash(CRC32 crc, String prefix, int[] cps, int from, int to) {
-    crc.reset();
-    crc.update(prefix.getBytes(StandardCharsets.US_ASCII));
-    crc.update(new String(cps, from, to - from).getBytes(StandardCharsets.UTF_8));
-    return (int) (crc.getValue() % buckets);
+  /**
+   * The hashes of a text's features in the order {@link #probabilities} counts them, repeats included: per word
+   * {@code w:word}, then its 4-grams, then its 5-grams (see the class comment). For tests.
+   *
+   * @param text the text
+   * @param buckets the modulus of the hashes
+   * @return the hashes, each in {@code [0, buckets)}
+   */
+  static int[] featureHashes(CharSequence text, int buckets) {
+    FeatureHasher hasher = new FeatureHasher(buckets);
+    hasher.hash(text);
+    return Arrays.copyOf(hasher.hashes, hasher.size);
   }
 
   private static boolean isWordChar(int cp) {
@@ -191,5 +164,121 @@ public final class TextModel {
   private static boolean isNumeric(int cp) {
     int t = Character.getType(cp);
     return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+  }
+
+  /**
+   * Computes the feature hashes of one text without a string or byte array per feature: the text is normalised once,
+   * each word is encoded once as the UTF-8 bytes of {@code <word>} with the byte offset of every code point, and each
+   * feature's CRC-32 is taken over its prefix ({@code w:}, {@code c4:}, {@code c5:}) and a slice of those bytes —
+   * the same bytes as {@code prefix + new String(codePoints).getBytes(UTF_8)}. One per call; not thread-safe.
+   */
+  private static final class FeatureHasher {
+    private static final byte[] WORD = {'w', ':'};
+    private static final byte[] GRAM4 = {'c', '4', ':'};
+    private static final byte[] GRAM5 = {'c', '5', ':'};
+
+    private final int buckets;
+    private final CRC32 crc = new CRC32();
+    /** UTF-8 of the current word with its boundary marks, {@code <word>}. */
+    private byte[] utf8 = new byte[64];
+    /** The byte offset of each code point of {@code <word>} in {@link #utf8}, and its end. */
+    private int[] offsets = new int[32];
+    int[] hashes;
+    int size;
+
+    FeatureHasher(int buckets) {
+      this.buckets = buckets;
+    }
+
+    void hash(CharSequence text) {
+      String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+      int length = s.length();
+      // a word of m code points gives at most 2m + 1 features
+      hashes = new int[(int) Math.max(16, Math.min(3L * length, 1 << 16))];
+      int i = 0;
+      while (i < length) {
+        int cp = s.codePointAt(i);
+        if (!isWordChar(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        // <word>: code points 0 ('<') … m - 1 ('>'), code point k at bytes offsets[k] … offsets[k + 1]
+        int bytes = 0;
+        int m = 0;
+        ensure(1, 1);
+        offsets[m++] = bytes;
+        utf8[bytes++] = '<';
+        boolean digits = true;
+        while (i < length) {
+          cp = s.codePointAt(i);
+          if (!isWordChar(cp)) {
+            break;
+          }
+          digits &= Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+          ensure(bytes + 4, m + 1);
+          offsets[m++] = bytes;
+          bytes = encode(cp, bytes);
+          i += Character.charCount(cp);
+        }
+        if (digits) {
+          continue;
+        }
+        ensure(bytes + 1, m + 2);
+        offsets[m++] = bytes;
+        utf8[bytes++] = '>';
+        offsets[m] = bytes;
+        add(WORD, offsets[1], offsets[m - 1]);
+        for (int n = 4; n <= 5; n++) {
+          byte[] prefix = n == 4 ? GRAM4 : GRAM5;
+          int last = Math.max(1, m - n + 1);
+          for (int k = 0; k < last; k++) {
+            add(prefix, offsets[k], offsets[Math.min(m, k + n)]);
+          }
+        }
+      }
+    }
+
+    /** Room for {@code bytes} bytes and {@code points + 1} offsets. */
+    private void ensure(int bytes, int points) {
+      if (bytes > utf8.length) {
+        utf8 = Arrays.copyOf(utf8, Math.max(bytes, 2 * utf8.length));
+      }
+      if (points + 1 > offsets.length) {
+        offsets = Arrays.copyOf(offsets, Math.max(points + 1, 2 * offsets.length));
+      }
+    }
+
+    /** Writes the UTF-8 bytes of a code point at {@code at} (a lone surrogate as '?', as {@code String#getBytes}). */
+    private int encode(int cp, int at) {
+      byte[] b = utf8;
+      if (cp < 0x80) {
+        b[at++] = (byte) cp;
+      } else if (cp < 0x800) {
+        b[at++] = (byte) (0xC0 | cp >> 6);
+        b[at++] = (byte) (0x80 | cp & 0x3F);
+      } else if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+        b[at++] = '?';
+      } else if (cp < 0x10000) {
+        b[at++] = (byte) (0xE0 | cp >> 12);
+        b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        b[at++] = (byte) (0x80 | cp & 0x3F);
+      } else {
+        b[at++] = (byte) (0xF0 | cp >> 18);
+        b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        b[at++] = (byte) (0x80 | cp & 0x3F);
+      }
+      return at;
+    }
+
+    private void add(byte[] prefix, int from, int to) {
+      crc.reset();
+      crc.update(prefix, 0, prefix.length);
+      crc.update(utf8, from, to - from);
+      if (size == hashes.length) {
+        hashes = Arrays.copyOf(hashes, 2 * size);
+      }
+      hashes[size++] = (int) (crc.getValue() % buckets);
+    }
   }
 }
