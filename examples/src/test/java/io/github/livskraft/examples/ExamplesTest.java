@@ -78,7 +78,7 @@ class ExamplesTest {
         .containsPattern("Confirmed: \\[12, \\d+\\]")
         .contains("Bærekraftsvurdering").contains("Mål 12:")
         .contains("mal-miljoledelse")
-        .contains("<klasseID>12</klasseID>")
+        .contains("<klasseID>12</klasseID>").contains("belegg=\"explicit\" sikkerhet=\"0.99\"")
         .contains("Read back equal: true");
   }
 }

@@ -22,6 +22,9 @@
       footer: 'Livskraft – åpen kildekode (Apache-2.0). FNs bærekraftsmål; norske tekster fra FN-sambandet der de finnes.',
       confirm: 'Bekreft', reject: 'Avvis', confirmed: 'Bekreftet', rejected: 'Avvist', open: 'Ikke vurdert',
       goal: 'Mål', score: 'poeng', evidence: 'Belegg', working: 'Arbeider …', none: 'Ingen bærekraftsmål funnet i teksten.',
+      confidence: 'Sikkerhet',
+      confidenceTitle: (c, d) => 'Sikkerhet ' + c + ': ' + d
+        + ' (andelen slike forslag som var riktige i norske tekster reglene ikke hadde sett)',
       found: n => n + ' mål foreslått.', noText: 'Skriv eller last opp en tekst først.', noFiles: 'Velg minst én planfil.',
       valid: 'Ingen feil.', invalid: n => n + ' feil.'
     },
@@ -46,6 +49,9 @@
       footer: 'Livskraft – open kjeldekode (Apache-2.0). FNs berekraftsmål; norske tekstar frå FN-sambandet der dei finst.',
       confirm: 'Stadfest', reject: 'Avvis', confirmed: 'Stadfest', rejected: 'Avvist', open: 'Ikkje vurdert',
       goal: 'Mål', score: 'poeng', evidence: 'Prov', working: 'Arbeider …', none: 'Ingen berekraftsmål funne i teksten.',
+      confidence: 'Tryggleik',
+      confidenceTitle: (c, d) => 'Tryggleik ' + c + ': ' + d
+        + ' (delen av slike framlegg som var rette i norske tekstar reglane ikkje hadde sett)',
       found: n => n + ' mål føreslått.', noText: 'Skriv eller last opp ein tekst først.', noFiles: 'Vel minst éi planfil.',
       valid: 'Ingen feil.', invalid: n => n + ' feil.'
     },
@@ -70,9 +76,30 @@
       footer: 'Livskraft – open source (Apache-2.0). UN Sustainable Development Goals; Norwegian texts from FN-sambandet where available.',
       confirm: 'Confirm', reject: 'Reject', confirmed: 'Confirmed', rejected: 'Rejected', open: 'Not assessed',
       goal: 'Goal', score: 'score', evidence: 'Evidence', working: 'Working …', none: 'No SDG found in the text.',
+      confidence: 'Confidence',
+      confidenceTitle: (c, d) => 'Confidence ' + c + ': ' + d
+        + ' (the share of such suggestions that were right on Norwegian text the rules had not seen)',
       found: n => n + ' goal(s) suggested.', noText: 'Write or upload a text first.', noFiles: 'Choose at least one plan file.',
       valid: 'No errors.', invalid: n => n + ' error(s).',
     }
+  };
+  // the tagger's evidence levels (sdg-tagger Evidence.id() → Evidence.describe(locale)); WebPageTextsTest keeps
+  // these equal to the Java texts, and the confidence wording equal to the report's text.suggestion.evidence
+  const LEVELS = {
+    'explicit': { nb: 'nevnt eksplisitt', nn: 'nemnt eksplisitt', en: 'named explicitly' },
+    'several-sole': { nb: 'flere belegg, eneste mål', nn: 'fleire belegg, einaste mål',
+      en: 'several pieces of evidence, the only goal' },
+    'several-top': { nb: 'flere belegg, beste mål', nn: 'fleire belegg, beste mål',
+      en: 'several pieces of evidence, the best goal' },
+    'several-below': { nb: 'flere belegg, under beste mål', nn: 'fleire belegg, under beste mål',
+      en: 'several pieces of evidence, below the best goal' },
+    'single-sole': { nb: 'ett belegg, eneste mål', nn: 'eitt belegg, einaste mål',
+      en: 'one piece of evidence, the only goal' },
+    'single-top': { nb: 'ett belegg, like høyt som beste mål', nn: 'eitt belegg, like høgt som beste mål',
+      en: 'one piece of evidence, level with the best goal' },
+    'single-below': { nb: 'ett belegg, under beste mål', nn: 'eitt belegg, under beste mål',
+      en: 'one piece of evidence, below the best goal' },
+    'model': { nb: 'statistisk andrevurdering', nn: 'statistisk andrevurdering', en: 'statistical second opinion' }
   };
   const $ = id => document.getElementById(id);
   const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -210,6 +237,27 @@
 
   const STATE = { SUGGESTED: 'open', CONFIRMED: 'confirmed', REJECTED: 'rejected' };
 
+  // the report's marker: ●●● from 0.8, ●●○ from 0.6, ●○○ below; the number with two decimals; the level's text as title
+  function confidenceMarker(line) {
+    const p = document.createElement('p');
+    p.className = 'confidence';
+    p.appendChild(document.createTextNode(t('confidence') + ': '));
+    const c = line.confidence;
+    const number = c.toLocaleString(lang === 'en' ? 'en' : 'nb', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const level = LEVELS[line.evidenceLevel];
+    const span = document.createElement('span');
+    span.className = 'conf';
+    span.dataset.evidence = line.evidenceLevel;
+    span.title = t('confidenceTitle', number, level ? level[lang] : line.evidenceLevel);
+    const dots = document.createElement('span');
+    dots.setAttribute('aria-hidden', 'true');
+    dots.textContent = c >= 0.8 ? '●●●' : c >= 0.6 ? '●●○' : '●○○';
+    span.appendChild(dots);
+    span.appendChild(document.createTextNode(' ' + number));
+    p.appendChild(span);
+    return p;
+  }
+
   function render() {
     const list = $('goals');
     list.textContent = '';
@@ -236,6 +284,7 @@
       });
       line.evidence.forEach(s => all.push(s));
       li.appendChild(ev);
+      if (line.evidenceLevel && typeof line.confidence === 'number') { li.appendChild(confidenceMarker(line)); }
       const impact = document.createElement('p');
       impact.className = 'impact';
       impact.textContent = t('impact') + ': ' + t('impact' + line.suggestedImpact.impact);

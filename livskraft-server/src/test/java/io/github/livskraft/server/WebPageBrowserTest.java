@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.livskraft.tagger.Evidence;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -61,12 +63,33 @@ class WebPageBrowserTest {
     browser.waitUntil("document.querySelectorAll('#goals li').length > 0");
     JsonNode goals = browser.eval("[...document.querySelectorAll('#goals li')].map(li => li.id)");
     assertThat(goals.toString()).contains("goal-13");
+    // every suggested goal shows the tagger's evidence level: a compact marker, the level's text as its title
+    JsonNode markers = browser.eval("[...document.querySelectorAll('#goals li')].map(li => { "
+        + "const c = li.querySelector('.confidence .conf'); return c ? { id: li.id, evidence: c.dataset.evidence, "
+        + "title: c.title, text: c.textContent, label: c.parentElement.firstChild.textContent, "
+        + "hidden: c.firstElementChild.getAttribute('aria-hidden') } : { id: li.id }; })");
+    assertThat(markers).isNotEmpty();
+    for (JsonNode m : markers) {
+      assertThat(m.has("evidence")).as(m.toString()).isTrue();
+      Evidence level = Evidence.valueOf(m.get("evidence").asText().toUpperCase(Locale.ROOT).replace('-', '_'));
+      String number = String.format(Locale.ROOT, "%.2f", level.confidence()).replace('.', ',');
+      String dots = level.confidence() >= 0.8 ? "●●●" : level.confidence() >= 0.6 ? "●●○" : "●○○";
+      assertThat(m.get("text").asText()).as(m.toString()).isEqualTo(dots + " " + number);
+      assertThat(m.get("title").asText()).as(m.toString()).isEqualTo("Sikkerhet " + number + ": "
+          + level.describe(Locale.forLanguageTag("nb"))
+          + " (andelen slike forslag som var riktige i norske tekster reglene ikke hadde sett)");
+      assertThat(m.get("label").asText()).isEqualTo("Sikkerhet: ");
+      assertThat(m.get("hidden").asText()).isEqualTo("true");
+    }
+    assertThat(markers.toString()).contains("\"id\":\"goal-13\"");
     JsonNode marks = browser.eval("[...document.querySelectorAll('#highlighted mark')].map(m => m.textContent)");
     assertThat(marks.toString()).contains("klimagassutslippene");
     // the section is casework's: every goal a suggestion until the officer decides
     browser.waitUntil("document.getElementById('section').textContent.includes('Bærekraftsvurdering')");
     assertThat(browser.eval("document.getElementById('section').textContent").asText())
         .contains("Mål 13").contains("Forslag som ikke er vurdert").contains("Ingen av FNs bærekraftsmål er bekreftet");
+
+    String markerOf13 = browser.eval("document.querySelector('#goal-13 .conf').dataset.evidence").asText();
 
     // a decision needs the officer's name
     browser.eval("document.querySelector('#goal-13 button.confirm').click(); true");
@@ -96,11 +119,12 @@ class WebPageBrowserTest {
     browser.eval("document.getElementById('download-arkiv').click(); true");
     String xml = Files.readString(browser.download("arkivmelding.xml"), StandardCharsets.UTF_8);
     io.github.livskraft.casework.io.Arkivmelding.validate("arkivmelding.xml", xml);
-    assertThat(xml).contains("nummer=\"13\"");
+    assertThat(xml).contains("nummer=\"13\"").contains("belegg=\"" + markerOf13 + "\"");
     io.github.livskraft.casework.Assessment back = io.github.livskraft.casework.io.Arkivmelding.read("arkivmelding.xml",
         xml);
     assertThat(back.confirmedLines()).extracting(l -> l.goal().number()).containsExactly(13);
     assertThat(back.confirmedLines().get(0).decision().orElseThrow().by()).isEqualTo("Kari Nordmann");
+    assertThat(back.confirmedLines().get(0).evidenceLevel().map(Evidence::id)).contains(markerOf13);
 
     // pressing confirm again reopens the line
     browser.eval("document.querySelector('#goal-13 button.confirm').click(); true");
@@ -114,6 +138,12 @@ class WebPageBrowserTest {
     browser.waitUntil("document.getElementById('section').textContent.includes('Berekraftsvurdering')");
     assertThat(browser.eval("document.getElementById('section').textContent").asText()).contains("Framlegg");
     assertThat(browser.eval("document.documentElement.lang").asText()).isEqualTo("nn");
+    Evidence level13 = Evidence.valueOf(markerOf13.toUpperCase(Locale.ROOT).replace('-', '_'));
+    assertThat(browser.eval("document.querySelector('#goal-13 .conf').title").asText())
+        .startsWith("Tryggleik " + String.format(Locale.ROOT, "%.2f", level13.confidence()).replace('.', ',') + ": "
+            + level13.describe(Locale.forLanguageTag("nn")) + " (delen av slike framlegg");
+    assertThat(browser.eval("document.querySelector('#goal-13 .confidence').firstChild.textContent").asText())
+        .isEqualTo("Tryggleik: ");
     // the report link follows: the report itself is in nynorsk
     assertThat(browser.eval("document.getElementById('report-link').getAttribute('href')").asText())
         .isEqualTo("/report?lang=nn");

@@ -34,7 +34,8 @@ import org.apache.spark.sql.types.DataTypes;
  *       from Spark's {@code binaryFile} source (PDF, DOCX, HTML or UTF-8 text): {@code struct<error_code, error,
  *       id, format, language, title, year, case_number, case_officer, archive_code, document_date, committee,
  *       meeting_date, committee_case_number, decided_by, goals: array<struct<goal:int, targets:array<string>,
- *       origin, score:double, impact, parts:array<string>>>, references: array<struct<code, goal:int, target,
+ *       origin, score:double, impact, parts:array<string>, evidence, confidence:double>>, references:
+ *       array<struct<code, goal:int, target,
  *       start:int, end:int, phrase, part>>, text_sha256, chars:int>}; a document that cannot be read gives
  *       {@code error_code}/{@code error} and nulls, never a failed task</td></tr>
  *   <tr><td>{@code sdg_goal_title(goal, lang)}, {@code sdg_goal_name(goal, lang)}</td><td>the goal's title or short

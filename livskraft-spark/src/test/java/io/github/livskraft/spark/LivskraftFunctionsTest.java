@@ -207,7 +207,9 @@ class LivskraftFunctionsTest {
     for (GoalLine l : a.lines()) {
       sb.append("\n  goal ").append(l.goal().number()).append(' ').append(l.targets()).append(' ')
           .append(l.origin()).append(' ').append(l.score()).append(' ').append(l.suggestedImpact().impact())
-          .append(' ').append(l.evidence().stream().map(e -> e.part().name()).distinct().toList());
+          .append(' ').append(l.evidence().stream().map(e -> e.part().name()).distinct().toList())
+          .append(' ').append(l.evidenceLevel().map(io.github.livskraft.tagger.Evidence::id).orElse(null))
+          .append(' ').append(l.confidence().isPresent() ? Double.valueOf(l.confidence().getAsDouble()) : null);
     }
     for (ExplicitReference r : a.explicitReferences()) {
       sb.append("\n  ref ").append(r.goal().number()).append(' ').append(r.target().map(Object::toString)
@@ -231,7 +233,12 @@ class LivskraftFunctionsTest {
     for (Row g : a.<Row>getList(a.fieldIndex("goals"))) {
       sb.append("\n  goal ").append(g.<Integer>getAs("goal")).append(' ').append(g.getList(1)).append(' ')
           .append(g.<String>getAs("origin")).append(' ').append(g.<Double>getAs("score")).append(' ')
-          .append(g.<String>getAs("impact")).append(' ').append(g.getList(5));
+          .append(g.<String>getAs("impact")).append(' ').append(g.getList(5)).append(' ')
+          .append(g.<String>getAs("evidence")).append(' ').append(g.<Double>getAs("confidence"));
+      // the two new fields are the struct's last, so readers by position see them at 6 and 7
+      assertThat(g.schema().fieldNames()).endsWith("parts", "evidence", "confidence");
+      assertThat((Object) g.get(6)).isEqualTo(g.getAs("evidence"));
+      assertThat((Object) g.get(7)).isEqualTo(g.getAs("confidence"));
     }
     for (Row r : a.<Row>getList(a.fieldIndex("references"))) {
       sb.append("\n  ref ").append(r.<Integer>getAs("goal")).append(' ').append(r.<String>getAs("target"))
@@ -262,7 +269,9 @@ class LivskraftFunctionsTest {
     // the fixtures exercise what matters: every format, a recognised arkivsaksnr, goals with evidence parts
     assertThat(got.values()).anyMatch(v -> v.contains("|PDF|")).anyMatch(v -> v.contains("|DOCX|"))
         .anyMatch(v -> v.contains("|HTML|")).anyMatch(v -> v.contains("/4976|"))
-        .anyMatch(v -> v.contains("\n  goal ")).anyMatch(v -> v.contains("\n  ref "));
+        .anyMatch(v -> v.contains("\n  goal ")).anyMatch(v -> v.contains("\n  ref "))
+        .anyMatch(v -> v.contains(" explicit 0.99")).anyMatch(v -> v.matches("(?s).*\n  goal .* (several|single)-.*"));
+    assertThat(got.values()).noneMatch(v -> v.contains("\n  goal ") && v.contains(" null null"));
     assertThat(got.get("broken.pdf")).isEqualTo("error CASE-0005");
     assertThat(expected(dir.resolve("empty.txt"))).isEqualTo("error CASE-0001");
     Row empty = spark.sql("SELECT sdg_assess(X'', 'file:/saker/empty.txt') AS a").first().getStruct(0);

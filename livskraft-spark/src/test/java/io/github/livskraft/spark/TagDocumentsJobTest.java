@@ -73,7 +73,8 @@ class TagDocumentsJobTest {
       for (BatchRow x : b.rows()) {
         expected.add(String.join("|", x.caseId(), Integer.toString(x.year() == 0 ? folderYear : x.year()),
             x.title(), Integer.toString(x.goal()), x.targets(), x.status(), x.origin(), Double.toString(x.score()),
-            x.suggestedImpact(), x.planElements(), x.focusAreas(), municipality));
+            x.suggestedImpact(), x.planElements(), x.focusAreas(), municipality, x.evidence(),
+            String.valueOf(x.confidence())));
       }
       b.casesPerYear().forEach((year, n) -> totals.merge(municipality + "/" + (year == 0 ? folderYear : year), n,
           Integer::sum));
@@ -89,11 +90,17 @@ class TagDocumentsJobTest {
       for (int i = 0; i < 12; i++) {
         sb.append(i == 0 ? "" : "|").append(String.valueOf((Object) x.get(i)));
       }
+      // the CLI's last two columns, last here too (positions 16 and 17)
+      sb.append('|').append(x.<String>getAs("evidence")).append('|').append(String.valueOf((Object) x.get(17)));
       got.add(sb.toString());
       formats.add(x.getAs("format"));
     }
     assertThat(got).containsExactlyInAnyOrderElementsOf(expected).isNotEmpty();
     assertThat(formats).contains("PDF", "DOCX", "HTML", "TEXT");
+    assertThat(got).anyMatch(g -> g.endsWith("|explicit|0.99"))
+        .anyMatch(g -> g.matches(".*\\|(several|single)-[a-z]+\\|0\\.[0-9]+"));
+    assertThat(TagDocumentsJob.documentGoalColumns().subList(16, 18))
+        .isEqualTo(List.of(TagDocumentsJob.CLI_LEVEL_COLUMNS.split(", ")));
 
     List<String> errors = spark.read().parquet(dir.resolve("out/errors").toString()).collectAsList().stream()
         .map(e -> Path.of(java.net.URI.create(e.<String>getAs("source"))).getFileName() + "|" + e.getAs("code"))

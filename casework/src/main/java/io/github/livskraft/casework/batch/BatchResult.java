@@ -96,7 +96,8 @@ public record BatchResult(List<BatchRow> rows, Map<Integer, Integer> casesPerYea
       CsvSchema schema = csv.schemaFor(BatchRow.class).withHeader().withColumnReordering(false);
       schema = CsvSchema.builder().addColumn("caseId").addColumn("year").addColumn("title").addColumn("goal")
           .addColumn("targets").addColumn("status").addColumn("origin").addColumn("score")
-          .addColumn("suggestedImpact").addColumn("planElements").addColumn("focusAreas").build().withHeader();
+          .addColumn("suggestedImpact").addColumn("planElements").addColumn("focusAreas")
+          .addColumn("evidence").addColumn("confidence").build().withHeader();
       out.add(atomic(dir.resolve("cases.csv"), csv.writer(schema).writeValueAsString(rows)));
       ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       Map<String, Object> doc = new LinkedHashMap<>();

@@ -48,11 +48,12 @@ import org.w3c.dom.Node;
  *       case id.</li>
  * </ul>
  * Every message written is validated against the official Fiks Arkiv schemas and the casework XSD before it is
- * returned; {@link #read} validates first, parses XXE-safe, and returns the assessment unchanged (round trip) but for
- * the tagger's evidence level of the lines ({@link GoalLine#evidenceLevel()}): neither the Fiks Arkiv schemas nor
- * version 1 of the casework XSD has a place for it, and the message has no free-text field about the SDG assessment,
- * so it is not written; reading gives {@code EXPLICIT} for a line resting on an explicit reference and no level for
- * the others. {@link AssessmentJson} keeps it.
+ * returned; {@link #read} validates first, parses XXE-safe, and returns the assessment unchanged (round trip).
+ * The tagger's evidence level of a line ({@link GoalLine#evidenceLevel()}) has no place in the Fiks Arkiv schemas; it
+ * travels in the fragment, casework XSD version 1.1, as the optional attributes {@code lkc:maal/@belegg}
+ * ({@link io.github.livskraft.tagger.Evidence#id()}) and {@code @sikkerhet} (its confidence, written for readers;
+ * {@link GoalLine#confidence()} follows from the level). Messages of fragment version 1, written before levels existed,
+ * still read: a line resting on an explicit reference gets {@code EXPLICIT}, the others no level.
  * Field-by-field mapping: {@code docs/casework.md}. Immutable and thread-safe.
  */
 public final class Arkivmelding {
@@ -66,6 +67,8 @@ public final class Arkivmelding {
   private static final String MDK =
       "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/metadatakatalog/v1";
   private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+  /** The fragment version written ({@code baerekraftsvurdering/@versjon}); "1" documents are read too. */
+  static final String VERSION = "1.1";
 
   private final SdgCatalogue catalogue;
   private final String system;
@@ -207,7 +210,7 @@ public final class Arkivmelding {
 
   private static void fragment(XMLStreamWriter w, Assessment a) throws XMLStreamException {
     w.writeStartElement(NAMESPACE, "baerekraftsvurdering");
-    w.writeAttribute("versjon", "1");
+    w.writeAttribute("versjon", VERSION);
     lk(w, "sakId", a.caseId());
     lk(w, "tittel", a.title());
     if (a.caseNumber().isPresent()) {
@@ -225,6 +228,11 @@ public final class Arkivmelding {
       w.writeAttribute("opphav", l.origin().name());
       w.writeAttribute("poengsum", Double.toString(l.score()));
       w.writeAttribute("grunnlagForsvunnet", Boolean.toString(l.evidenceVanished()));
+      if (l.evidenceLevel().isPresent()) {
+        io.github.livskraft.tagger.Evidence level = l.evidenceLevel().get();
+        w.writeAttribute("belegg", level.id());
+        w.writeAttribute("sikkerhet", Double.toString(level.confidence()));
+      }
       for (TargetCode t : l.targets()) {
         lk(w, "delmaal", t.toString());
       }
@@ -318,8 +326,10 @@ public final class Arkivmelding {
 
   /**
    * Reads the assessment back from an arkivmelding: validates, parses XXE-safe (no DOCTYPE), and reads the
-   * Livskraft fragment in {@code virksomhetsspesifikkeMetadata}. The lines' evidence level is not in the message: a
-   * line resting on an explicit reference reads back as {@code EXPLICIT}, the others without a level.
+   * Livskraft fragment in {@code virksomhetsspesifikkeMetadata}. A line's evidence level comes from
+   * {@code maal/@belegg} ({@code @sikkerhet} is not read: it follows from the level). In a fragment of version 1,
+   * which had no such attribute, a line resting on an explicit reference reads back as {@code EXPLICIT}, the others
+   * without a level; in version 1.1 a line without {@code belegg} has no level.
    *
    * @param source a name for messages (file name)
    * @param xml the XML
@@ -338,9 +348,10 @@ public final class Arkivmelding {
     List<GoalLine> lines = new ArrayList<>();
     List<ExplicitReference> refs = new ArrayList<>();
     GoldenThread thread = GoldenThread.none();
+    boolean levelsRecorded = !"1".equals(f.getAttribute("versjon"));
     for (Element c : children(f)) {
       switch (c.getLocalName()) {
-        case "maal" -> lines.add(line(c));
+        case "maal" -> lines.add(line(c, levelsRecorded));
         case "eksplisittReferanse" -> refs.add(new ExplicitReference(GoalCode.parse(c.getAttribute("maal")),
             c.hasAttribute("delmaal") ? Optional.of(TargetCode.parse(c.getAttribute("delmaal"))) : Optional.empty(),
             Integer.parseInt(c.getAttribute("start")), Integer.parseInt(c.getAttribute("slutt")), c.getTextContent(),
@@ -355,7 +366,7 @@ public final class Arkivmelding {
         Instant.parse(req(f, "vurdertTidspunkt")), req(f, "tekstSha256"), lines, refs, thread);
   }
 
-  private static GoalLine line(Element m) {
+  private static GoalLine line(Element m, boolean levelsRecorded) {
     List<TargetCode> targets = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
     Optional<Impact> impact = Optional.empty();
@@ -378,10 +389,31 @@ public final class Arkivmelding {
         default -> { }
       }
     }
-    return new GoalLine(GoalCode.parse(m.getAttribute("nummer")), targets, LineOrigin.valueOf(m.getAttribute("opphav")),
-        Double.parseDouble(m.getAttribute("poengsum")), evidence, suggestion, impact,
-        LineStatus.valueOf(m.getAttribute("status")), decision,
+    GoalLine line = new GoalLine(GoalCode.parse(m.getAttribute("nummer")), targets,
+        LineOrigin.valueOf(m.getAttribute("opphav")), Double.parseDouble(m.getAttribute("poengsum")), evidence,
+        suggestion, impact, LineStatus.valueOf(m.getAttribute("status")), decision,
         Boolean.parseBoolean(m.getAttribute("grunnlagForsvunnet")));
+    if (m.hasAttribute("belegg")) {
+      return withLevel(line, Optional.of(level(m.getAttribute("belegg"))));
+    }
+    return levelsRecorded ? withLevel(line, Optional.empty()) : line; // version 1: what the origin says
+  }
+
+  private static GoalLine withLevel(GoalLine l, Optional<io.github.livskraft.tagger.Evidence> level) {
+    return new GoalLine(l.goal(), l.targets(), l.origin(), l.score(), l.evidence(), l.suggestedImpact(), l.impact(),
+        l.status(), l.decision(), l.evidenceVanished(), level);
+  }
+
+  /** A level by its id; the XSD has already restricted the value to the ids. */
+  private static io.github.livskraft.tagger.Evidence level(String id) {
+    for (io.github.livskraft.tagger.Evidence e : io.github.livskraft.tagger.Evidence.values()) {
+      if (e.id().equals(id)) {
+        return e;
+      }
+    }
+    throw new CaseworkException(CaseErrorCode.INVALID_ARKIVMELDING, null, "maal/@belegg", 0, 0,
+        CaseErrorCode.text("expected.one-of", java.util.Arrays.stream(io.github.livskraft.tagger.Evidence.values())
+            .map(io.github.livskraft.tagger.Evidence::id).toList().toString()));
   }
 
   private static Evidence evidence(Element g) {

@@ -39,8 +39,15 @@ class CaseBatchTest {
     r.writeTo(out);
     List<String> csv = Files.readAllLines(out.resolve("cases.csv"));
     assertThat(csv.get(0)).isEqualTo("caseId,year,title,goal,targets,status,origin,score,suggestedImpact,"
-        + "planElements,focusAreas");
+        + "planElements,focusAreas,evidence,confidence");
     assertThat(csv).hasSize(r.rows().size() + 1);
+    // every fresh line has a level; the two last cells are its id and confidence, in the rows' order
+    for (int i = 0; i < r.rows().size(); i++) {
+      BatchRow row = r.rows().get(i);
+      io.github.livskraft.tagger.Evidence level = level(row.evidence());
+      assertThat(row.confidence()).isEqualTo(level.confidence());
+      assertThat(csv.get(i + 1)).endsWith("," + level.id() + "," + level.confidence());
+    }
     assertThat(Files.readString(out.resolve("errors.csv"))).contains("c-kryptert.pdf");
     assertThat(Files.readString(out.resolve("summary-nn.txt"))).contains("saker i 2025");
     try (var s = Files.list(out)) {
@@ -63,5 +70,34 @@ class CaseBatchTest {
     assertThat(r.errors()).extracting(BatchError::code).containsOnly("CASE-0012");
     assertThat(r.summary(Language.EN)).contains("Of 2 cases in 2025:").contains("1 touched SDG 4")
         .contains("1 touched SDG 13");
+    assertThat(r.rows()).filteredOn(row -> row.caseId().equals("s2") && row.goal() == 13).singleElement()
+        .satisfies(row -> {
+          assertThat(row.origin()).startsWith("EXPLICIT");
+          assertThat(row.evidence()).isEqualTo("explicit");
+          assertThat(row.confidence()).isEqualTo(0.99);
+        });
+    Path out = dir.resolve("out");
+    r.writeTo(out);
+    assertThat(Files.readAllLines(out.resolve("cases.csv"))).anySatisfy(l -> assertThat(l).startsWith("s2,2025,")
+        .contains(",13,").endsWith(",explicit,0.99"));
+    assertThat(Files.readString(out.resolve("cases.json"))).contains("\"evidence\" : \"explicit\"")
+        .contains("\"confidence\" : 0.99");
+  }
+
+  @Test
+  void aRowWithoutLevelHasEmptyCells(@TempDir Path dir) throws Exception {
+    BatchRow none = new BatchRow("x", 2025, "T", 3, "", "CONFIRMED", "OFFICER", 0.0, "UNCLEAR", "", "");
+    assertThat(none.evidence()).isEmpty();
+    assertThat(none.confidence()).isNull();
+    new BatchResult(List.of(none), java.util.Map.of(2025, 1), List.of()).writeTo(dir);
+    assertThat(Files.readAllLines(dir.resolve("cases.csv")).get(1)).isEqualTo("x,2025,T,3,,CONFIRMED,OFFICER,0.0,"
+        + "UNCLEAR,,,,");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BatchRow("x", 2025, "T", 3, "", "SUGGESTED",
+        "TAGGED", 1.0, "UNCLEAR", "", "", "single-top", null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static io.github.livskraft.tagger.Evidence level(String id) {
+    return java.util.Arrays.stream(io.github.livskraft.tagger.Evidence.values()).filter(e -> e.id().equals(id))
+        .findFirst().orElseThrow(() -> new AssertionError("not a level id: '" + id + "'"));
   }
 }

@@ -44,13 +44,10 @@ class ArkivmeldingTest {
       case EN -> "<noekkelord>SDG 13</noekkelord>";
     });
     Assessment back = Arkivmelding.read("written", xml);
-    assertThat(back).isEqualTo(withoutTaggedLevels(a));
+    assertThat(back).isEqualTo(a);
   }
 
-  /**
-   * The assessment as the arkivmelding carries it: the tagger's evidence level has no place in the Fiks Arkiv or
-   * casework v1 schemas, so only what the origin says survives (EXPLICIT for explicit lines).
-   */
+  /** The assessment as a version-1 message carried it: only what the origin says (EXPLICIT for explicit lines). */
   static Assessment withoutTaggedLevels(Assessment a) {
     Assessment out = a;
     for (GoalLine l : a.lines()) {
@@ -60,21 +57,68 @@ class ArkivmeldingTest {
     return out;
   }
 
+  static final String LEVELS_TEXT =
+      "Saken bidrar til bærekraftsmål nr. 5 om likestilling. Tiltaket gjelder drikkevann.";
+
   @Test
-  void theEvidenceLevelIsNotWritten_explicitLinesReadBackAsExplicit() {
-    Assessment a = ASSESSOR.assess(CaseReader.create().readText("sak-1",
-        "Saken bidrar til bærekraftsmål nr. 5 om likestilling. Tiltaket gjelder drikkevann."));
-    assertThat(a.getLine(GoalCode.of(6)).evidenceLevel()).isPresent();
+  void theEvidenceLevelTravelsAsBeleggAndSikkerhet() {
+    Assessment a = ASSESSOR.assess(CaseReader.create().readText("sak-1", LEVELS_TEXT));
+    assertThat(a.getLine(GoalCode.of(5)).evidenceLevel()).contains(io.github.livskraft.tagger.Evidence.EXPLICIT);
+    io.github.livskraft.tagger.Evidence six = a.getLine(GoalCode.of(6)).evidenceLevel().orElseThrow();
+    assertThat(six).isNotEqualTo(io.github.livskraft.tagger.Evidence.EXPLICIT);
     for (Language language : Language.values()) {
       String xml = Arkivmelding.create().write(a, language);
       Arkivmelding.validate("levels", xml);
-      assertThat(xml).doesNotContain("single-").doesNotContain("0.52").doesNotContain("belegg")
-          .doesNotContain("evidence");
+      assertThat(xml).contains("versjon=\"1.1\"")
+          .containsPattern("<lkc:maal nummer=\"5\"[^>]* belegg=\"explicit\" sikkerhet=\"0.99\"")
+          .containsPattern("<lkc:maal nummer=\"6\"[^>]* belegg=\"" + six.id() + "\" sikkerhet=\""
+              + six.confidence() + "\"");
       Assessment back = Arkivmelding.read("levels", xml);
-      assertThat(back.getLine(GoalCode.of(5)).evidenceLevel()).contains(io.github.livskraft.tagger.Evidence.EXPLICIT);
-      assertThat(back.getLine(GoalCode.of(6)).evidenceLevel()).isEmpty();
-      assertThat(back).isEqualTo(withoutTaggedLevels(a));
+      assertThat(back.getLine(GoalCode.of(6)).evidenceLevel()).contains(six);
+      assertThat(back.getLine(GoalCode.of(6)).confidence()).hasValue(six.confidence());
+      assertThat(back).isEqualTo(a);
     }
+  }
+
+  @Test
+  void aLineWithoutLevelHasNoBelegg_evenWhenItsOriginIsExplicit() {
+    Assessment a = ASSESSOR.assess(CaseReader.create().readText("sak-1", LEVELS_TEXT));
+    GoalLine five = a.getLine(GoalCode.of(5));
+    a = a.withLine(new GoalLine(five.goal(), five.targets(), five.origin(), five.score(), five.evidence(),
+        five.suggestedImpact(), five.impact(), five.status(), five.decision(), true, Optional.empty()));
+    String xml = Arkivmelding.create().write(a, Language.NB);
+    assertThat(xml).containsPattern("<lkc:maal nummer=\"5\"[^>]*>").doesNotContainPattern(
+        "<lkc:maal nummer=\"5\"[^>]* belegg=");
+    Assessment back = Arkivmelding.read("vanished", xml);
+    assertThat(back.getLine(GoalCode.of(5)).evidenceLevel()).isEmpty();
+    assertThat(back).isEqualTo(a);
+  }
+
+  @Test
+  void version1MessagesWithoutTheAttributesStillReadAndValidate() {
+    Assessment a = ASSESSOR.assess(CaseReader.create().readText("sak-1", LEVELS_TEXT));
+    String v11 = Arkivmelding.create().write(a, Language.NB);
+    // As version 1 wrote it: no belegg/sikkerhet, versjon="1".
+    String v1 = v11.replaceAll(" belegg=\"[^\"]*\" sikkerhet=\"[^\"]*\"", "")
+        .replace("versjon=\"1.1\"", "versjon=\"1\"");
+    assertThat(v1).doesNotContain("belegg").doesNotContain("sikkerhet").contains("versjon=\"1\"");
+    Arkivmelding.validate("v1.xml", v1);
+    Assessment back = Arkivmelding.read("v1.xml", v1);
+    assertThat(back.getLine(GoalCode.of(5)).evidenceLevel()).contains(io.github.livskraft.tagger.Evidence.EXPLICIT);
+    assertThat(back.getLine(GoalCode.of(6)).evidenceLevel()).isEmpty();
+    assertThat(back).isEqualTo(withoutTaggedLevels(a));
+  }
+
+  @Test
+  void anUnknownLevelOrConfidenceIsRefusedByTheSchema() {
+    Assessment a = ASSESSOR.assess(CaseReader.create().readText("sak-1", LEVELS_TEXT));
+    String xml = Arkivmelding.create().write(a, Language.NB);
+    assertThatThrownBy(() -> Arkivmelding.read("b.xml", xml.replace("belegg=\"explicit\"", "belegg=\"certain\"")))
+        .hasMessageContaining("CASE-0010").hasMessageContaining("certain");
+    assertThatThrownBy(() -> Arkivmelding.validate("c.xml", xml.replace("sikkerhet=\"0.99\"", "sikkerhet=\"1.5\"")))
+        .hasMessageContaining("CASE-0010");
+    assertThatThrownBy(() -> Arkivmelding.validate("v.xml", xml.replace("versjon=\"1.1\"", "versjon=\"2\"")))
+        .hasMessageContaining("CASE-0010");
   }
 
   @Test

@@ -42,7 +42,9 @@ public final class AssessImpl {
       .add("origin", DataTypes.StringType, false)
       .add("score", DataTypes.DoubleType, false)
       .add("impact", DataTypes.StringType, false)
-      .add("parts", STRINGS, false);
+      .add("parts", STRINGS, false)
+      .add("evidence", DataTypes.StringType, true)
+      .add("confidence", DataTypes.DoubleType, true);
   /** One explicit reference. */
   public static final StructType REFERENCE = new StructType()
       .add("code", DataTypes.StringType, false)
@@ -93,7 +95,9 @@ public final class AssessImpl {
         targets[t] = l.targets().get(t).toString();
       }
       goals[i] = RowFactory.create(l.goal().number(), targets, l.origin().name(), l.score(),
-          l.suggestedImpact().impact().name(), parts(l.evidence()));
+          l.suggestedImpact().impact().name(), parts(l.evidence()),
+          l.evidenceLevel().map(io.github.livskraft.tagger.Evidence::id).orElse(null),
+          l.evidenceLevel().map(e -> Double.valueOf(e.confidence())).orElse(null));
     }
     List<ExplicitReference> refs = a.explicitReferences();
     Row[] references = new Row[refs.size()];

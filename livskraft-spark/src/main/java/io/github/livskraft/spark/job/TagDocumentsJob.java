@@ -44,9 +44,13 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code document-goals/}: one row per document × goal line, with the columns of the CLI's tidy batch table
  *       ({@code livskraft case batch}, {@code cases.csv}) in its order: {@value #CLI_COLUMNS}; then
- *       {@code municipality, path, format, language, caseNumber}. {@code year} is the CLI's: the document date's
- *       year, else the arkivsaksnr's year, else the folder's year, else 0. {@code status} is {@code SUGGESTED} (a
- *       fresh assessment); {@code planElements} and {@code focusAreas} are empty (the job draws no golden thread).
+ *       {@code municipality, path, format, language, caseNumber}; then the two columns {@code cases.csv} added at
+ *       its end, {@value #CLI_LEVEL_COLUMNS} (both tables add new columns at the end, so readers by position keep
+ *       working). {@code year} is the CLI's: the document date's year, else the arkivsaksnr's year, else the
+ *       folder's year, else 0. {@code status} is {@code SUGGESTED} (a fresh assessment); {@code planElements} and
+ *       {@code focusAreas} are empty (the job draws no golden thread). {@code evidence} is the line's evidence
+ *       level ({@code Evidence.id()}, e.g. {@code explicit}, {@code several-top}) and {@code confidence} (double)
+ *       that level's measured confidence, from {@code sdg_assess}'s goal struct.
  *   <li>{@code summary/}: one row per municipality, year and goal: {@code documents} (documents with a line for the
  *       goal), {@code documents_total} (documents of that municipality and year that could be read), {@code share},
  *       {@code mean_score}, {@code max_score}, {@code tagged_documents} (origin {@code TAGGED} or
@@ -60,9 +64,11 @@ import org.slf4j.LoggerFactory;
  * {@code local[*]}.
  */
 public final class TagDocumentsJob {
-  /** The CLI's tidy batch columns, in order. */
+  /** The CLI's tidy batch columns, in order, up to {@code focusAreas}. */
   public static final String CLI_COLUMNS = "caseId, year, title, goal, targets, status, origin, score,"
       + " suggestedImpact, planElements, focusAreas";
+  /** The columns the CLI's tidy batch table has after {@link #CLI_COLUMNS}, at the end of both tables. */
+  public static final String CLI_LEVEL_COLUMNS = "evidence, confidence";
   private static final Logger LOG = LoggerFactory.getLogger(TagDocumentsJob.class);
   private static final String PATH_PATTERN = "/([0-9]{4})/((?:19|20)[0-9]{2})/[^/]+$";
   private static final String FILES = "*.{[pP][dD][fF],[dD][oO][cC][xX],[hH][tT][mM][lL],[hH][tT][mM],[tT][xX][tT]}";
@@ -131,7 +137,8 @@ public final class TagDocumentsJob {
             col("g.origin").as("origin"), col("g.score").as("score"), col("g.impact").as("suggestedImpact"),
             lit("").as("planElements"), lit("").as("focusAreas"), col("municipality"), col("path"),
             col("a.format").as("format"), col("a.language").as("language"),
-            col("a.case_number").as("caseNumber"));
+            col("a.case_number").as("caseNumber"), col("g.evidence").as("evidence"),
+            col("g.confidence").as("confidence"));
     documentGoals.write().mode(SaveMode.Overwrite).parquet(output + "/document-goals");
     docs.where(col("a.error_code").isNotNull())
         .select(col("path").as("source"), col("a.error_code").as("code"), col("a.error").as("message"),
@@ -167,6 +174,7 @@ public final class TagDocumentsJob {
    */
   public static List<String> documentGoalColumns() {
     return List.of("caseId", "year", "title", "goal", "targets", "status", "origin", "score", "suggestedImpact",
-        "planElements", "focusAreas", "municipality", "path", "format", "language", "caseNumber");
+        "planElements", "focusAreas", "municipality", "path", "format", "language", "caseNumber", "evidence",
+        "confidence");
   }
 }
