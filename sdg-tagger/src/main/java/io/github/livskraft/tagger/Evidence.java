@@ -20,6 +20,9 @@ import java.util.Locale;
  * ({@code unseen-suggestions.csv}); {@code EvidenceCalibrationTest} recomputes the shares from them. Per batch the
  * shares move by about ±0.1, but their order held in every batch of 60 or more suggestions. They describe the bundled
  * Norwegian rules; for English and for your own rules the order is a reasonable guide, the numbers are not measured.
+ * The batches were written by engineers: on 400 sentences adapted from real public documents (tenth session) the
+ * {@code several} levels were right less often ({@link #SEVERAL_SOLE} 79 of 102, about 0.77), {@link #SINGLE_SOLE}
+ * as often as stated; on real administrative prose read the numbers as ranks.
  *
  * <p>With {@link SdgTagger.Builder#minConfidence(double)} a case officer's view can show only suggestions that are
  * usually right: at 0.8 only explicit goals and goals with several pieces of evidence that are the sole or best goal
