@@ -96,6 +96,17 @@ public record GoalLine(GoalCode goal, List<TargetCode> targets, LineOrigin origi
     return evidenceLevel.map(l -> OptionalDouble.of(l.confidence())).orElse(OptionalDouble.empty());
   }
 
+  /**
+   * This line with another evidence level.
+   *
+   * @param level the level, or empty for none
+   * @return a changed copy
+   */
+  public GoalLine withEvidenceLevel(Optional<io.github.livskraft.tagger.Evidence> level) {
+    return new GoalLine(goal, targets, origin, score, evidence, suggestedImpact, impact, status, decision,
+        evidenceVanished, level);
+  }
+
   /** Whether the line rests on an explicit reference in the text. */
   public boolean explicit() {
     return origin == LineOrigin.EXPLICIT || origin == LineOrigin.EXPLICIT_AND_TAGGED;

@@ -2,7 +2,10 @@ package io.github.livskraft.tagger;
 
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.LocalizedText;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How much evidence a goal suggestion rests on (hvor mye belegg et forslag har), and how often suggestions with
@@ -74,6 +77,30 @@ public enum Evidence {
    */
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * The level with this {@link #id()}, as written in JSON, CSV or XML.
+   *
+   * @param id a level's id ({@code several-sole} …)
+   * @return the level, or empty when no level has this id
+   */
+  public static Optional<Evidence> find(String id) {
+    for (Evidence e : values()) {
+      if (e.id().equals(id)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The ids of all levels, in declaration order (for messages that list what was expected).
+   *
+   * @return {@code explicit}, {@code several-sole} … {@code model}
+   */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(Evidence::id).toList();
   }
 
   /**

@@ -1038,14 +1038,15 @@ public final class SdgTagger {
     /**
      * Adds the statistical second opinion for short Norwegian texts (default: off; experimental): a logistic model
      * per goal over word and character n-grams, trained on the labelled Norwegian sentences written for Livskraft
-     * (tuning half and sealed batches 5–10; {@code scripts/train-text-model.py}). It gained 3–5 F1 points on sealed
-     * batches by other writers but cost 14 on the real seed sentences of the check half: it has learnt the written
-     * sentences' style, so do not use it on real documents until it is trained on real labelled text. For bokmål and nynorsk texts of at most
+     * (tuning half and sealed batches 5–12; {@code scripts/train-text-model.py}). It gained 1.6–3.2 F1 points on
+     * sentences adapted from real public documents and 3–5 on sealed batches by other writers, but cost 5.3 on the
+     * real seed sentences of the check half: it has learnt the written sentences' style, so check it on your own
+     * documents before relying on it. For bokmål and nynorsk texts of at most
      * {@value SdgTagger#SECOND_OPINION_MAX_CHARS} characters it drops rule-based goals of confidence below
      * {@value SdgTagger#SECOND_OPINION_KEEP} that the model finds unlikely (below
      * {@value SdgTagger#SECOND_OPINION_VETO}), and adds goals the model finds likely (at least
      * {@value SdgTagger#SECOND_OPINION_ADD}) as {@link Evidence#MODEL} suggestions without spans. Explicitly named goals
-     * are never dropped; English and longer texts are tagged by the rules alone. See docs/tagging.md, "Second
+     * and a text's only goal are never dropped; English and longer texts are tagged by the rules alone. See docs/tagging.md, "Second
      * opinion", for what it gained on sealed batches the model never saw.
      *
      * @param on whether to use it

@@ -394,26 +394,16 @@ public final class Arkivmelding {
         suggestion, impact, LineStatus.valueOf(m.getAttribute("status")), decision,
         Boolean.parseBoolean(m.getAttribute("grunnlagForsvunnet")));
     if (m.hasAttribute("belegg")) {
-      return withLevel(line, Optional.of(level(m.getAttribute("belegg"))));
+      return line.withEvidenceLevel(Optional.of(level(m.getAttribute("belegg"))));
     }
-    return levelsRecorded ? withLevel(line, Optional.empty()) : line; // version 1: what the origin says
-  }
-
-  private static GoalLine withLevel(GoalLine l, Optional<io.github.livskraft.tagger.Evidence> level) {
-    return new GoalLine(l.goal(), l.targets(), l.origin(), l.score(), l.evidence(), l.suggestedImpact(), l.impact(),
-        l.status(), l.decision(), l.evidenceVanished(), level);
+    return levelsRecorded ? line.withEvidenceLevel(Optional.empty()) : line; // version 1: what the origin says
   }
 
   /** A level by its id; the XSD has already restricted the value to the ids. */
   private static io.github.livskraft.tagger.Evidence level(String id) {
-    for (io.github.livskraft.tagger.Evidence e : io.github.livskraft.tagger.Evidence.values()) {
-      if (e.id().equals(id)) {
-        return e;
-      }
-    }
-    throw new CaseworkException(CaseErrorCode.INVALID_ARKIVMELDING, null, "maal/@belegg", 0, 0,
-        CaseErrorCode.text("expected.one-of", java.util.Arrays.stream(io.github.livskraft.tagger.Evidence.values())
-            .map(io.github.livskraft.tagger.Evidence::id).toList().toString()));
+    return io.github.livskraft.tagger.Evidence.find(id).orElseThrow(() -> new CaseworkException(
+        CaseErrorCode.INVALID_ARKIVMELDING, null, "maal/@belegg", 0, 0,
+        CaseErrorCode.text("expected.one-of", io.github.livskraft.tagger.Evidence.ids().toString())));
   }
 
   private static Evidence evidence(Element g) {

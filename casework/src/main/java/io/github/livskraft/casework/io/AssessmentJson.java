@@ -245,14 +245,8 @@ public final class AssessmentJson {
 
     /** An evidence level by its {@code id()}; the confidence written beside it follows from the level. */
     io.github.livskraft.tagger.Evidence level(String id, String path) {
-      List<String> ids = new ArrayList<>();
-      for (io.github.livskraft.tagger.Evidence e : io.github.livskraft.tagger.Evidence.values()) {
-        if (e.id().equals(id)) {
-          return e;
-        }
-        ids.add(e.id());
-      }
-      throw bad(path, CaseErrorCode.text("expected.one-of", ids.toString()), null);
+      return io.github.livskraft.tagger.Evidence.find(id).orElseThrow(() -> bad(path,
+          CaseErrorCode.text("expected.one-of", io.github.livskraft.tagger.Evidence.ids().toString()), null));
     }
 
     List<Evidence> evidence(JsonNode arr, String p) {
