@@ -10,13 +10,16 @@ share of rows (where both name a goal) with the same primary (first-listed) goal
 agreement on "no goal", Cohen's kappa per goal (binary, per sentence) and its mean over goals with at least
 five positives (A or B), and target-level micro P/R/F1 (over all rows, and over the rows where both
 annotators gave at least one target). Then a per-goal table and, with --diff, the rows the annotators
-disagree on. Standard library only. Usage: python3 annot_agreement.py [--diff]
+disagree on. Standard library only. Usage: python3 annot_agreement.py [--diff] [--b FILE ...]
+
+With --b, annotator B's labels come from the given files (same columns) and annotator A's from the batch files
+those rows name (e.g. the second annotation of the real-derived batches: --b annotrealnb.tsv annotrealnn.tsv).
 """
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-BATCHES = ('batch5-unseen.tsv', 'batch6-unseen.tsv')
+DEFAULT_B = ('annot-batch5-6.tsv',)
 MIN_POSITIVES = 5
 
 
@@ -29,9 +32,9 @@ def first(field):
     return listed[0] if listed else None
 
 
-def read_a():
+def read_a(batches):
     rows = {}
-    for name in BATCHES:
+    for name in batches:
         with open(os.path.join(HERE, name), encoding='utf-8') as f:
             for number, line in enumerate(f, 1):
                 cols = line.rstrip('\n').split('\t')
@@ -39,13 +42,14 @@ def read_a():
     return rows
 
 
-def read_b():
+def read_b(paths):
     rows = {}
-    with open(os.path.join(HERE, 'annot-batch5-6.tsv'), encoding='utf-8') as f:
-        next(f)
-        for line in f:
-            name, number, lang, goals, targets = line.rstrip('\n').split('\t')
-            rows[(name, int(number))] = (lang, codes(goals), codes(targets), None, first(goals))
+    for path in paths:
+        with open(os.path.join(HERE, path), encoding='utf-8') as f:
+            next(f)
+            for line in f:
+                name, number, lang, goals, targets = line.rstrip('\n').split('\t')
+                rows[(name, int(number))] = (lang, codes(goals), codes(targets), None, first(goals))
     return rows
 
 
@@ -150,7 +154,11 @@ def print_diff(keys, a, b):
 
 
 def main(argv):
-    a, b = read_a(), read_b()
+    paths = argv[argv.index('--b') + 1:] if '--b' in argv else list(DEFAULT_B)
+    paths = [p for p in paths if not p.startswith('--')]
+    b = read_b(paths)
+    batches = sorted({k[0] for k in b})
+    a = read_a(batches)
     if set(a) != set(b):
         sys.exit('row sets differ: %d in A only, %d in B only' % (len(set(a) - set(b)), len(set(b) - set(a))))
     for k in a:
@@ -158,10 +166,10 @@ def main(argv):
             sys.exit('language differs at %s:%d' % k)
     keys = sorted(a)
     groups = []
-    for name in BATCHES:
+    for name in batches:
         for lang in ('nb', 'nn'):
             groups.append(('%s %s' % (name.split('-')[0], lang), [k for k in keys if k[0] == name and a[k][0] == lang]))
-    for name in BATCHES:
+    for name in batches:
         groups.append((name.split('-')[0], [k for k in keys if k[0] == name]))
     for lang in ('nb', 'nn'):
         groups.append(('all ' + lang, [k for k in keys if a[k][0] == lang]))
