@@ -174,7 +174,7 @@ def main(argv):
     for lang in ('nb', 'nn'):
         groups.append(('all ' + lang, [k for k in keys if a[k][0] == lang]))
     groups.append(('all', keys))
-    print_summaries(groups, a, b)
+    print_summaries([(label, ks) for label, ks in groups if ks], a, b)
     print()
     print_goal_table(keys, a, b)
     if '--diff' in argv:
