@@ -124,7 +124,7 @@ class WebPageBrowserTest {
         xml);
     assertThat(back.confirmedLines()).extracting(l -> l.goal().number()).containsExactly(13);
     assertThat(back.confirmedLines().get(0).decision().orElseThrow().by()).isEqualTo("Kari Nordmann");
-    assertThat(back.confirmedLines().get(0).evidenceLevel().map(Evidence::id)).contains(markerOf13);
+    assertThat(back.confirmedLines().get(0).findEvidenceLevelId()).contains(markerOf13);
 
     // pressing confirm again reopens the line
     browser.eval("document.querySelector('#goal-13 button.confirm').click(); true");
