@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The web page in real headless Chromium against a real server: paste a case, see goals with highlighted
  * evidence, confirm a goal with the keyboard (recorded by the server with the officer's name), download casework's
- * section and the arkivmelding with the confirmed goal, reopen, switch language. Skipped without Chromium
+ * section and the arkivmelding with the confirmed goal, reopen, switch language (the evidence marker's text in nb, en
+ * and nn, its level description served by {@code GET /tag/evidence-levels}). Skipped without Chromium
  * unless LIVSKRAFT_REQUIRE_BROWSER=true.
  */
 class WebPageBrowserTest {
@@ -130,6 +131,17 @@ class WebPageBrowserTest {
     browser.eval("document.querySelector('#goal-13 button.confirm').click(); true");
     browser.waitUntil("document.querySelector('#goal-13 button.confirm').getAttribute('aria-pressed') === 'false'");
     browser.waitUntil("!document.getElementById('section').textContent.includes('Kari Nordmann')");
+    Evidence level13 = Evidence.valueOf(markerOf13.toUpperCase(Locale.ROOT).replace('-', '_'));
+
+    // in English the marker's title has the level's English description, which the page gets from the server
+    browser.eval("document.getElementById('ui-lang').value = 'en'; "
+        + "document.getElementById('ui-lang').dispatchEvent(new Event('change')); true");
+    browser.waitUntil("document.documentElement.lang === 'en' && document.querySelector('#goal-13 .confidence') "
+        + "&& document.querySelector('#goal-13 .confidence').firstChild.textContent === 'Confidence: '");
+    assertThat(browser.eval("document.querySelector('#goal-13 .conf').title").asText())
+        .isEqualTo("Confidence " + String.format(Locale.ROOT, "%.2f", level13.confidence()) + ": "
+            + level13.describe(Locale.ENGLISH)
+            + " (the share of such suggestions that were right on Norwegian text the rules had not seen)");
 
     // language switch re-renders labels and results in nynorsk
     browser.eval("const s = document.getElementById('ui-lang'); s.value = 'nn'; "
@@ -138,7 +150,6 @@ class WebPageBrowserTest {
     browser.waitUntil("document.getElementById('section').textContent.includes('Berekraftsvurdering')");
     assertThat(browser.eval("document.getElementById('section').textContent").asText()).contains("Framlegg");
     assertThat(browser.eval("document.documentElement.lang").asText()).isEqualTo("nn");
-    Evidence level13 = Evidence.valueOf(markerOf13.toUpperCase(Locale.ROOT).replace('-', '_'));
     assertThat(browser.eval("document.querySelector('#goal-13 .conf').title").asText())
         .startsWith("Tryggleik " + String.format(Locale.ROOT, "%.2f", level13.confidence()).replace('.', ',') + ": "
             + level13.describe(Locale.forLanguageTag("nn")) + " (delen av slike framlegg");
