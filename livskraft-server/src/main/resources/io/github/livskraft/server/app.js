@@ -275,7 +275,10 @@
       });
       line.evidence.forEach(s => all.push(s));
       li.appendChild(ev);
-      if (line.evidenceLevel && typeof line.confidence === 'number') { li.appendChild(confidenceMarker(line)); }
+      // as in casework's written section, only a suggestion shows its evidence level: a decided line has none
+      if (line.status === 'SUGGESTED' && line.evidenceLevel && typeof line.confidence === 'number') {
+        li.appendChild(confidenceMarker(line));
+      }
       const impact = document.createElement('p');
       impact.className = 'impact';
       impact.textContent = t('impact') + ': ' + t('impact' + line.suggestedImpact.impact);
