@@ -7,7 +7,7 @@ module io.github.livskraft.report {
   requires transitive io.github.livskraft.municipalities;
   requires transitive io.github.livskraft.indicators;
   requires transitive io.github.livskraft.plan;
-  requires io.github.livskraft.tagger;
+  requires transitive io.github.livskraft.tagger;
   requires io.github.livskraft.kostra;
   requires static org.jspecify;
   requires com.fasterxml.jackson.core;

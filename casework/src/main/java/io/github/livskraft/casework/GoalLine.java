@@ -5,7 +5,6 @@ import io.github.livskraft.sdg.TargetCode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * One goal line of a bærekraftsvurdering: a goal the case touches, its targets, the evidence with the parts it came
@@ -19,7 +18,7 @@ import java.util.OptionalDouble;
  * the part weights); among several, the one with the highest {@link io.github.livskraft.tagger.Evidence#confidence()},
  * ties going to the level listed first in {@link io.github.livskraft.tagger.Evidence}. The part weights and the
  * {@link CaseAssessor#threshold()} decide whether a tagged goal gets a line at all; they do not change its level.
- * {@link #confidence()} is that level's measured share of accepted suggestions, measured on single plan sentences; a
+ * {@link #findConfidence()} is that level's measured share of accepted suggestions, measured on single plan sentences; a
  * whole case text has many goals and most of its tagged lines stand below its best goal, so there the order of the
  * levels is the guide rather than the numbers (docs/casework.md).
  *
@@ -87,13 +86,22 @@ public record GoalLine(GoalCode goal, List<TargetCode> targets, LineOrigin origi
   }
 
   /**
-   * How often suggestions with this line's {@link #evidenceLevel()} were right on Norwegian text the rules had not
-   * seen (0–1; 0.99 for an explicit reference), or empty when the line has no level.
+   * The id of this line's {@link #evidenceLevel()}, as JSON, CSV, Spark rows and the Fiks Arkiv fragment write it.
    *
-   * @return the level's measured confidence
+   * @return {@code explicit}, {@code several-sole} … {@code model}, or empty when the line has no level
    */
-  public OptionalDouble confidence() {
-    return evidenceLevel.map(l -> OptionalDouble.of(l.confidence())).orElse(OptionalDouble.empty());
+  public Optional<String> findEvidenceLevelId() {
+    return evidenceLevel.map(io.github.livskraft.tagger.Evidence::id);
+  }
+
+  /**
+   * How often suggestions with this line's {@link #evidenceLevel()} were right on Norwegian text the rules had not
+   * seen (0–1; 0.99 for an explicit reference).
+   *
+   * @return the level's measured confidence, or empty when the line has no level
+   */
+  public Optional<Double> findConfidence() {
+    return evidenceLevel.map(io.github.livskraft.tagger.Evidence::confidence);
   }
 
   /**

@@ -44,7 +44,8 @@ class CaseAssessorTest {
     GoalLine five = a.getLine(GoalCode.of(5));
     assertThat(five.origin()).isEqualTo(LineOrigin.EXPLICIT_AND_TAGGED);
     assertThat(five.evidenceLevel()).contains(io.github.livskraft.tagger.Evidence.EXPLICIT);
-    assertThat(five.confidence()).hasValue(0.99);
+    assertThat(five.findConfidence()).contains(0.99);
+    assertThat(five.findEvidenceLevelId()).contains("explicit");
   }
 
   @Test
@@ -55,7 +56,8 @@ class CaseAssessorTest {
     assertThat(six.origin()).isEqualTo(LineOrigin.TAGGED);
     assertThat(six.score()).isGreaterThan(1.0); // weighted by its part, yet still one piece of evidence
     assertThat(six.evidenceLevel()).contains(io.github.livskraft.tagger.Evidence.SINGLE_SOLE);
-    assertThat(six.confidence()).hasValue(0.69);
+    assertThat(six.findConfidence()).contains(0.69);
+    assertThat(six.findEvidenceLevelId()).contains("single-sole");
     // the tagger's own level for the same text, unweighted
     assertThat(io.github.livskraft.tagger.SdgTagger.bundled().tag("s", text, io.github.livskraft.sdg.Language.NB)
         .goals()).singleElement().satisfies(g -> assertThat(g.evidence()).isEqualTo(six.evidenceLevel().orElseThrow()));
@@ -65,7 +67,7 @@ class CaseAssessorTest {
   void severalPiecesOfEvidenceGiveASeveralLevel() {
     Assessment a = ASSESSOR.assess(reader.readText("m", "Vi vil redusere klimagassutslippene."));
     assertThat(a.getLine(GoalCode.of(13)).evidenceLevel()).contains(io.github.livskraft.tagger.Evidence.SEVERAL_SOLE);
-    assertThat(a.getLine(GoalCode.of(13)).confidence()).hasValue(0.93);
+    assertThat(a.getLine(GoalCode.of(13)).findConfidence()).contains(0.93);
   }
 
   @Test
@@ -155,7 +157,8 @@ class CaseAssessorTest {
     a = ASSESSOR.add(a, free, List.of(), "Kari Nordmann", Optional.of("Lagt til av saksbehandler"), Impact.POSITIVE);
     assertThat(a.getLine(free).origin()).isEqualTo(LineOrigin.OFFICER);
     assertThat(a.getLine(free).evidenceLevel()).isEmpty(); // no suggestion behind it
-    assertThat(a.getLine(free).confidence()).isEmpty();
+    assertThat(a.getLine(free).findConfidence()).isEmpty();
+    assertThat(a.getLine(free).findEvidenceLevelId()).isEmpty();
     assertThat(a.getLine(GoalCode.of(13)).evidenceLevel()).as("a decision keeps the level")
         .isEqualTo(before.lines().stream().filter(x -> x.goal().equals(GoalCode.of(13))).findFirst().orElseThrow()
             .evidenceLevel()).isPresent();

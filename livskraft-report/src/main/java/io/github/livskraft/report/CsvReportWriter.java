@@ -176,7 +176,7 @@ public final class CsvReportWriter {
     for (SuggestionView s : m.suggestions()) {
       if (!s.alreadyLinked()) {
         write(w, new Object[] {s.planId(), s.elementId(), Integer.toString(s.goal()), s.target(), "suggested",
-            s.evidenceLevel(), Double.toString(s.confidence())});
+            s.evidenceLevel().id(), Double.toString(s.confidence())});
       }
     }
   }

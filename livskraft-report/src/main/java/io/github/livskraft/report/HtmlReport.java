@@ -402,7 +402,7 @@ final class HtmlReport {
    */
   private String confidenceMarker(SuggestionView s) {
     String dots = s.confidence() >= 0.8 ? "●●●" : s.confidence() >= 0.6 ? "●●○" : "●○○";
-    return "<span class=\"conf\" data-evidence=\"" + Html.attr(s.evidenceLevel()) + "\" title=\""
+    return "<span class=\"conf\" data-evidence=\"" + Html.attr(s.evidenceLevel().id()) + "\" title=\""
         + Html.attr(s.evidenceText().text(lang)) + "\"><span aria-hidden=\"true\">" + dots + "</span> "
         + Html.text(NumberText.fixed(s.confidence(), 2, lang)) + "</span>";
   }

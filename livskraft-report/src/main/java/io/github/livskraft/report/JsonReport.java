@@ -103,7 +103,7 @@ final class JsonReport {
           .put("confirmed", false);
       ArrayNode ev = o.putArray("evidence");
       s.evidence().forEach(ev::add);
-      o.put("evidenceLevel", s.evidenceLevel()).put("confidence", s.confidence());
+      o.put("evidenceLevel", s.evidenceLevel().id()).put("confidence", s.confidence());
     }
     ArrayNode planInds = root.putArray("planIndicators");
     for (Report.PlanIndicatorRow r : m.planIndicators()) {

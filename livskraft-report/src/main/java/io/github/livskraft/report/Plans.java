@@ -164,8 +164,7 @@ final class Plans {
               .findFirst();
           String code = best.map(t -> t.target().toString()).orElse(g.goal().toString());
           out.add(new SuggestionView(p.id(), e.id(), e.title(), code, g.goal().number(), g.score(),
-              evidence(g.matches()), linked.contains(g.goal()), g.evidence().id(), g.confidence(),
-              evidenceText(g.evidence())));
+              evidence(g.matches()), linked.contains(g.goal()), g.evidence()));
         }
       }
     }

@@ -1,6 +1,7 @@
 package io.github.livskraft.report;
 
 import io.github.livskraft.sdg.LocalizedText;
+import io.github.livskraft.tagger.Evidence;
 import io.github.livskraft.municipalities.MunicipalityCode;
 import java.util.List;
 import java.util.Map;
@@ -155,20 +156,34 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
    * @param score the tagger's score
    * @param evidence the matched words, «quoted»
    * @param alreadyLinked whether the plan already links the element to the goal
-   * @param evidenceLevel the tagger's evidence level, as sdg-tagger's {@code Evidence.id()} ({@code explicit},
-   *     {@code several-sole} … {@code single-below}, {@code model})
-   * @param confidence the level's measured share of right suggestions on unseen Norwegian text (0–1)
-   * @param evidenceText the confidence and the level's description, for a reader ("Sikkerhet 0,93: flere belegg,
-   *     eneste mål (…)")
+   * @param evidenceLevel the tagger's evidence level; its id ({@code explicit}, {@code several-sole} …
+   *     {@code single-below}, {@code model}) is what JSON and CSV write, and {@link #confidence()} and
+   *     {@link #evidenceText()} are derived from it
    */
   public record SuggestionView(String planId, String elementId, String elementTitle, String target, int goal,
-      double score, List<String> evidence, boolean alreadyLinked, String evidenceLevel, double confidence,
-      LocalizedText evidenceText) {
+      double score, List<String> evidence, boolean alreadyLinked, Evidence evidenceLevel) {
     /** Copies the list. */
     public SuggestionView {
       evidence = List.copyOf(evidence);
       java.util.Objects.requireNonNull(evidenceLevel, "evidenceLevel");
-      java.util.Objects.requireNonNull(evidenceText, "evidenceText");
+    }
+
+    /**
+     * The level's measured share of right suggestions on unseen Norwegian text.
+     *
+     * @return {@code evidenceLevel().confidence()} (0–1)
+     */
+    public double confidence() {
+      return evidenceLevel.confidence();
+    }
+
+    /**
+     * The confidence and the level's description, for a reader.
+     *
+     * @return e.g. "Sikkerhet 0,93: flere belegg, eneste mål (…)" in bokmål, nynorsk and English
+     */
+    public LocalizedText evidenceText() {
+      return Plans.evidenceText(evidenceLevel);
     }
   }
 

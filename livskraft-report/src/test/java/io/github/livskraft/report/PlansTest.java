@@ -9,6 +9,7 @@ import io.github.livskraft.plan.io.PlanFormat;
 import io.github.livskraft.plan.io.PlanReader;
 import io.github.livskraft.report.Report.SuggestionView;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.tagger.Evidence;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +49,13 @@ class PlansTest {
   void suggestionsCarryTheTaggersEvidenceLevelAndConfidence() {
     List<SuggestionView> all = Plans.suggestions(plan().document().plans());
     SuggestionView explicit = suggestion(all, "likestilling", 5);
-    assertThat(explicit.evidenceLevel()).isEqualTo("explicit");
+    assertThat(explicit.evidenceLevel()).isEqualTo(Evidence.EXPLICIT);
     assertThat(explicit.confidence()).isEqualTo(0.99);
     assertThat(explicit.evidenceText().text(Language.NB)).startsWith("Sikkerhet 0,99: nevnt eksplisitt (");
     assertThat(explicit.evidenceText().text(Language.NN)).startsWith("Tryggleik 0,99: nemnt eksplisitt (");
     assertThat(explicit.evidenceText().text(Language.EN)).startsWith("Confidence 0.99: named explicitly (");
     SuggestionView single = suggestion(all, "vann", 6);
-    assertThat(single.evidenceLevel()).isEqualTo("single-sole");
+    assertThat(single.evidenceLevel()).isEqualTo(Evidence.SINGLE_SOLE);
     assertThat(single.confidence()).isEqualTo(0.69);
     assertThat(single.evidenceText().text(Language.NB)).startsWith("Sikkerhet 0,69: ett belegg, eneste mål (");
     assertThat(single.evidenceText().text(Language.NN)).startsWith("Tryggleik 0,69: eitt belegg, einaste mål (");

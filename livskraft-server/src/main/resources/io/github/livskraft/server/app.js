@@ -1,5 +1,7 @@
 'use strict';
 (function () {
+  // the page's own texts; confidenceTitle equals the report's text.suggestion.evidence (WebPageTextsTest), the
+  // level's description in it comes from the server
   const T = {
     nb: {
       skip: 'Hopp til innholdet', title: 'Livskraft – bærekraftsmålene i plan og sak', language: 'Språk',
@@ -83,30 +85,13 @@
       valid: 'No errors.', invalid: n => n + ' error(s).',
     }
   };
-  // the tagger's evidence levels (sdg-tagger Evidence.id() → Evidence.describe(locale)); WebPageTextsTest keeps
-  // these equal to the Java texts, and the confidence wording equal to the report's text.suggestion.evidence
-  const LEVELS = {
-    'explicit': { nb: 'nevnt eksplisitt', nn: 'nemnt eksplisitt', en: 'named explicitly' },
-    'several-sole': { nb: 'flere belegg, eneste mål', nn: 'fleire belegg, einaste mål',
-      en: 'several pieces of evidence, the only goal' },
-    'several-top': { nb: 'flere belegg, beste mål', nn: 'fleire belegg, beste mål',
-      en: 'several pieces of evidence, the best goal' },
-    'several-below': { nb: 'flere belegg, under beste mål', nn: 'fleire belegg, under beste mål',
-      en: 'several pieces of evidence, below the best goal' },
-    'single-sole': { nb: 'ett belegg, eneste mål', nn: 'eitt belegg, einaste mål',
-      en: 'one piece of evidence, the only goal' },
-    'single-top': { nb: 'ett belegg, like høyt som beste mål', nn: 'eitt belegg, like høgt som beste mål',
-      en: 'one piece of evidence, level with the best goal' },
-    'single-below': { nb: 'ett belegg, under beste mål', nn: 'eitt belegg, under beste mål',
-      en: 'one piece of evidence, below the best goal' },
-    'model': { nb: 'statistisk andrevurdering', nn: 'statistisk andrevurdering', en: 'statistical second opinion' }
-  };
   const $ = id => document.getElementById(id);
   const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   let lang = 'nb';
   // the case being assessed: what was sent, the assessment (casework-assessment-1) and the extracted text
   let current = null;
-  let titles = { lang: null, goals: {} };
+  // goal titles and the tagger's evidence level descriptions (GET /tag/evidence-levels) in the page's language
+  let titles = { lang: null, goals: {}, levels: {} };
 
   function t(key, ...args) {
     const v = T[lang][key];
@@ -146,13 +131,19 @@
     return 'application/octet-stream';
   }
 
+  async function getJson(path) {
+    const res = await fetch(path + '?lang=' + lang);
+    if (!res.ok) { throw new Error(await problemText(res)); }
+    return res.json();
+  }
+
   async function loadTitles() {
     if (titles.lang === lang) { return; }
-    const res = await fetch('/catalogue/goals?lang=' + lang);
-    if (!res.ok) { throw new Error(await problemText(res)); }
     const goals = {};
-    (await res.json()).goals.forEach(g => { goals[g.code] = g; });
-    titles = { lang: lang, goals: goals };
+    (await getJson('/catalogue/goals')).goals.forEach(g => { goals[g.code] = g; });
+    const levels = {};
+    (await getJson('/tag/evidence-levels')).levels.forEach(l => { levels[l.id] = l.description; });
+    titles = { lang: lang, goals: goals, levels: levels };
   }
 
   // the case officer's name goes into every decision (who, when)
@@ -237,18 +228,18 @@
 
   const STATE = { SUGGESTED: 'open', CONFIRMED: 'confirmed', REJECTED: 'rejected' };
 
-  // the report's marker: ●●● from 0.8, ●●○ from 0.6, ●○○ below; the number with two decimals; the level's text as title
+  // the report's marker: ●●● from 0.8, ●●○ from 0.6, ●○○ below; the number with two decimals; the level's text
+  // (from the server) as title
   function confidenceMarker(line) {
     const p = document.createElement('p');
     p.className = 'confidence';
     p.appendChild(document.createTextNode(t('confidence') + ': '));
     const c = line.confidence;
     const number = c.toLocaleString(lang === 'en' ? 'en' : 'nb', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    const level = LEVELS[line.evidenceLevel];
     const span = document.createElement('span');
     span.className = 'conf';
     span.dataset.evidence = line.evidenceLevel;
-    span.title = t('confidenceTitle', number, level ? level[lang] : line.evidenceLevel);
+    span.title = t('confidenceTitle', number, titles.levels[line.evidenceLevel] || line.evidenceLevel);
     const dots = document.createElement('span');
     dots.setAttribute('aria-hidden', 'true');
     dots.textContent = c >= 0.8 ? '●●●' : c >= 0.6 ? '●●○' : '●○○';
@@ -284,7 +275,10 @@
       });
       line.evidence.forEach(s => all.push(s));
       li.appendChild(ev);
-      if (line.evidenceLevel && typeof line.confidence === 'number') { li.appendChild(confidenceMarker(line)); }
+      // as in casework's written section, only a suggestion shows its evidence level: a decided line has none
+      if (line.status === 'SUGGESTED' && line.evidenceLevel && typeof line.confidence === 'number') {
+        li.appendChild(confidenceMarker(line));
+      }
       const impact = document.createElement('p');
       impact.className = 'impact';
       impact.textContent = t('impact') + ': ' + t('impact' + line.suggestedImpact.impact);

@@ -132,6 +132,25 @@ class ServerApiTest {
     assertThat(batch.get("results").get(1).get("goals")).isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource({"nb, several-sole, 0.93, 'flere belegg, eneste mål'",
+      "nn, single-below, 0.38, 'eitt belegg, under beste mål'",
+      "en, explicit, 0.99, named explicitly"})
+  void evidenceLevelsWithConfidenceAndDescription(String lang, String id, double confidence, String description) {
+    JsonNode r = http.get("/tag/evidence-levels?lang=" + lang).json();
+    assertThat(r.get("lang").asText()).isEqualTo(lang);
+    List<String> ids = new ArrayList<>();
+    r.get("levels").forEach(l -> ids.add(l.get("id").asText()));
+    assertThat(ids).as("every level, in the tagger's order").isEqualTo(io.github.livskraft.tagger.Evidence.ids());
+    JsonNode level = r.get("levels").get(ids.indexOf(id));
+    assertThat(level.get("confidence").asDouble()).isEqualTo(confidence);
+    assertThat(level.get("description").asText()).isEqualTo(description);
+    // the level of every /tag suggestion is one of them
+    for (JsonNode g : http.post("/tag?textLang=nb", "text/plain; charset=utf-8", CASE).json().get("goals")) {
+      assertThat(ids).contains(g.get("evidence").asText());
+    }
+  }
+
   @Test
   void badInputToTag() {
     Http.Res malformed = http.post("/tag", "application/json", "{\"text\": \"unterminated");

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The web page in real headless Chromium against a real server: paste a case, see goals with highlighted
  * evidence, confirm a goal with the keyboard (recorded by the server with the officer's name), download casework's
- * section and the arkivmelding with the confirmed goal, reopen, switch language. Skipped without Chromium
+ * section and the arkivmelding with the confirmed goal, reopen, switch language (the evidence marker's text in nb, en
+ * and nn, its level description served by {@code GET /tag/evidence-levels}). Skipped without Chromium
  * unless LIVSKRAFT_REQUIRE_BROWSER=true.
  */
 class WebPageBrowserTest {
@@ -108,6 +109,8 @@ class WebPageBrowserTest {
     String section = browser.eval("document.getElementById('section').textContent").asText();
     assertThat(section).contains("Saken berører følgende av FNs bærekraftsmål").contains("Mål 13")
         .contains("bekreftet av Kari Nordmann");
+    // as in the written section, only suggested lines show the evidence marker: the confirmed line has none
+    assertMarkersOnOpenLinesOnly("goal-13");
 
     browser.eval("document.getElementById('download-section').click(); true");
     Path file = browser.download("baerekraftsvurdering.txt");
@@ -124,12 +127,34 @@ class WebPageBrowserTest {
         xml);
     assertThat(back.confirmedLines()).extracting(l -> l.goal().number()).containsExactly(13);
     assertThat(back.confirmedLines().get(0).decision().orElseThrow().by()).isEqualTo("Kari Nordmann");
-    assertThat(back.confirmedLines().get(0).evidenceLevel().map(Evidence::id)).contains(markerOf13);
+    assertThat(back.confirmedLines().get(0).findEvidenceLevelId()).contains(markerOf13);
 
     // pressing confirm again reopens the line
     browser.eval("document.querySelector('#goal-13 button.confirm').click(); true");
     browser.waitUntil("document.querySelector('#goal-13 button.confirm').getAttribute('aria-pressed') === 'false'");
     browser.waitUntil("!document.getElementById('section').textContent.includes('Kari Nordmann')");
+    Evidence level13 = Evidence.valueOf(markerOf13.toUpperCase(Locale.ROOT).replace('-', '_'));
+    browser.waitUntil("document.querySelector('#goal-13 .conf') !== null");
+    assertThat(browser.eval("document.querySelector('#goal-13 .conf').dataset.evidence").asText())
+        .as("a reopened line is a suggestion again, with its marker").isEqualTo(markerOf13);
+
+    // a rejected line loses its marker too
+    String other = browser.eval("[...document.querySelectorAll('#goals li')].map(li => li.id)"
+        + ".find(id => id !== 'goal-13') || ''").asText();
+    assertThat(other).as("the case suggests more than goal 13").startsWith("goal-");
+    browser.eval("document.querySelector('#" + other + " button.reject').click(); true");
+    browser.waitUntil("document.querySelector('#" + other + " button.reject').getAttribute('aria-pressed') === 'true'");
+    assertMarkersOnOpenLinesOnly(other);
+
+    // in English the marker's title has the level's English description, which the page gets from the server
+    browser.eval("document.getElementById('ui-lang').value = 'en'; "
+        + "document.getElementById('ui-lang').dispatchEvent(new Event('change')); true");
+    browser.waitUntil("document.documentElement.lang === 'en' && document.querySelector('#goal-13 .confidence') "
+        + "&& document.querySelector('#goal-13 .confidence').firstChild.textContent === 'Confidence: '");
+    assertThat(browser.eval("document.querySelector('#goal-13 .conf').title").asText())
+        .isEqualTo("Confidence " + String.format(Locale.ROOT, "%.2f", level13.confidence()) + ": "
+            + level13.describe(Locale.ENGLISH)
+            + " (the share of such suggestions that were right on Norwegian text the rules had not seen)");
 
     // language switch re-renders labels and results in nynorsk
     browser.eval("const s = document.getElementById('ui-lang'); s.value = 'nn'; "
@@ -138,7 +163,6 @@ class WebPageBrowserTest {
     browser.waitUntil("document.getElementById('section').textContent.includes('Berekraftsvurdering')");
     assertThat(browser.eval("document.getElementById('section').textContent").asText()).contains("Framlegg");
     assertThat(browser.eval("document.documentElement.lang").asText()).isEqualTo("nn");
-    Evidence level13 = Evidence.valueOf(markerOf13.toUpperCase(Locale.ROOT).replace('-', '_'));
     assertThat(browser.eval("document.querySelector('#goal-13 .conf').title").asText())
         .startsWith("Tryggleik " + String.format(Locale.ROOT, "%.2f", level13.confidence()).replace('.', ',') + ": "
             + level13.describe(Locale.forLanguageTag("nn")) + " (delen av slike framlegg");
@@ -152,6 +176,17 @@ class WebPageBrowserTest {
     assertThat(browser.eval("document.documentElement.lang").asText()).isEqualTo("nn");
     assertThat(browser.eval("document.title").asText()).contains("Berekraftsrapport");
     assertThat(browser.errors()).isEmpty();
+  }
+
+  /** Every open line has the evidence marker and no decided line has one; {@code decided} is among the latter. */
+  private static void assertMarkersOnOpenLinesOnly(String decided) throws Exception {
+    JsonNode lines = browser.eval("[...document.querySelectorAll('#goals li')].map(li => ({ id: li.id, "
+        + "open: [...li.querySelectorAll('button')].every(b => b.getAttribute('aria-pressed') === 'false'), "
+        + "marker: li.querySelector('.confidence .conf') !== null }))");
+    assertThat(lines.toString()).contains("{\"id\":\"" + decided + "\",\"open\":false,\"marker\":false}");
+    for (JsonNode l : lines) {
+      assertThat(l.get("marker").asBoolean()).as(l.toString()).isEqualTo(l.get("open").asBoolean());
+    }
   }
 
   @Test

@@ -208,8 +208,8 @@ class LivskraftFunctionsTest {
       sb.append("\n  goal ").append(l.goal().number()).append(' ').append(l.targets()).append(' ')
           .append(l.origin()).append(' ').append(l.score()).append(' ').append(l.suggestedImpact().impact())
           .append(' ').append(l.evidence().stream().map(e -> e.part().name()).distinct().toList())
-          .append(' ').append(l.evidenceLevel().map(io.github.livskraft.tagger.Evidence::id).orElse(null))
-          .append(' ').append(l.confidence().isPresent() ? Double.valueOf(l.confidence().getAsDouble()) : null);
+          .append(' ').append(l.findEvidenceLevelId().orElse(null))
+          .append(' ').append(l.findConfidence().orElse(null));
     }
     for (ExplicitReference r : a.explicitReferences()) {
       sb.append("\n  ref ").append(r.goal().number()).append(' ').append(r.target().map(Object::toString)

@@ -1,6 +1,7 @@
 package io.github.livskraft.tagger;
 
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.sdg.LocalizedText;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,13 +13,17 @@ import java.util.stream.Collectors;
 final class Explanations {
   private Explanations() {}
 
+  // bokmål, nynorsk, English (LocalizedText.of's order)
+  private static final LocalizedText MAIN_GOAL = LocalizedText.of("hovedmål, ", "hovudmål, ", "main goal, ");
+  private static final LocalizedText SECONDARY = LocalizedText.of("sidemål, ", "sidemål, ", "secondary, ");
+  private static final LocalizedText SCORE = LocalizedText.of("poeng", "poeng", "score");
+  private static final LocalizedText RULE = LocalizedText.of("regel ", "regel ", "rule ");
+  private static final LocalizedText TARGET = LocalizedText.of(", delmål ", ", delmål ", ", target ");
+
   static String of(String what, double score, Boolean primary, List<RuleMatch> matches, Locale locale) {
     Language language = Language.of(locale);
-    String role = primary == null ? "" : primary
-        ? pick(language, "main goal, ", "hovedmål, ", "hovudmål, ")
-        : pick(language, "secondary, ", "sidemål, ", "sidemål, ");
-    String head = String.format(Locale.ROOT, "%s (%s%s %.2f): ", what, role, pick(language, "score", "poeng", "poeng"),
-        score);
+    String role = primary == null ? "" : (primary ? MAIN_GOAL : SECONDARY).text(language);
+    String head = String.format(Locale.ROOT, "%s (%s%s %.2f): ", what, role, SCORE.text(language), score);
     return head + matches.stream().map(m -> {
       if (m.ruleId().equals(RuleMatch.MODEL)) {
         return String.format(Locale.ROOT, "%s, p = %.2f", Evidence.MODEL.describe(locale), m.weight());
@@ -26,22 +31,14 @@ final class Explanations {
       String words = m.spans().stream().map(s -> "\"" + s.text() + "\"").distinct().collect(Collectors.joining(", "));
       String rule;
       if (m.explicit()) {
-        rule = pick(language, "named explicitly", "nevnt eksplisitt", "nemnt eksplisitt");
+        rule = Evidence.EXPLICIT.describe(locale); // "named explicitly", "nevnt eksplisitt", "nemnt eksplisitt"
       } else {
-        rule = pick(language, "rule ", "regel ", "regel ") + m.ruleId();
+        rule = RULE.text(language) + m.ruleId();
         if (m.code().indexOf('.') >= 0) {
-          rule += pick(language, ", target ", ", delmål ", ", delmål ") + m.code();
+          rule += TARGET.text(language) + m.code();
         }
       }
       return String.format(Locale.ROOT, "%s (%s, +%.2f)", words, rule, m.contribution());
     }).collect(Collectors.joining("; "));
-  }
-
-  private static String pick(Language language, String english, String bokmaal, String nynorsk) {
-    return switch (language) {
-      case EN -> english;
-      case NB -> bokmaal;
-      case NN -> nynorsk;
-    };
   }
 }

@@ -186,8 +186,8 @@ public final class CaseBatch {
       rows.add(new BatchRow(a.caseId(), year, a.title(), l.goal().number(),
           String.join(" ", l.targets().stream().map(Object::toString).toList()), l.status().name(),
           l.origin().name(), l.score(), l.suggestedImpact().impact().name(), String.join(" ", elements),
-          String.join("; ", areas), l.evidenceLevel().map(io.github.livskraft.tagger.Evidence::id).orElse(""),
-          l.evidenceLevel().map(e -> Double.valueOf(e.confidence())).orElse(null)));
+          String.join("; ", areas), l.findEvidenceLevelId().orElse(""),
+          l.findConfidence().orElse(null)));
     }
   }
 }

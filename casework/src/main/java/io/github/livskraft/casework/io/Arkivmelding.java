@@ -52,7 +52,7 @@ import org.w3c.dom.Node;
  * The tagger's evidence level of a line ({@link GoalLine#evidenceLevel()}) has no place in the Fiks Arkiv schemas; it
  * travels in the fragment, casework XSD version 1.1, as the optional attributes {@code lkc:maal/@belegg}
  * ({@link io.github.livskraft.tagger.Evidence#id()}) and {@code @sikkerhet} (its confidence, written for readers;
- * {@link GoalLine#confidence()} follows from the level). Messages of fragment version 1, written before levels existed,
+ * {@link GoalLine#findConfidence()} follows from the level). Messages of fragment version 1, written before levels existed,
  * still read: a line resting on an explicit reference gets {@code EXPLICIT}, the others no level.
  * Field-by-field mapping: {@code docs/casework.md}. Immutable and thread-safe.
  */

@@ -83,6 +83,7 @@ public final class Routes {
     get(app, "/catalogue/indicators/{code}", cat::indicator);
     get(app, "/catalogue/search", cat::search);
     post(app, "/tag", tag::tag, false);
+    get(app, "/tag/evidence-levels", tag::levels);
     post(app, "/plans/validate", plans::validate, false);
     post(app, "/plans/coverage", plans::coverage, false);
     post(app, "/indicators/compute", ind::compute, false);

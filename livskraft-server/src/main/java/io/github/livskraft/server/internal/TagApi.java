@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.sdg.Goal;
 import io.github.livskraft.sdg.Language;
 import io.github.livskraft.sdg.SdgCatalogue;
+import io.github.livskraft.tagger.Evidence;
 import io.github.livskraft.tagger.GoalSuggestion;
 import io.github.livskraft.tagger.MatchSpan;
 import io.github.livskraft.tagger.RuleMatch;
@@ -19,7 +20,8 @@ import java.util.Optional;
 
 /**
  * {@code POST /tag}: SDG goals and targets for a text ({@code text/plain}, or JSON {@code {"text": …}}) or a batch
- * (JSON {@code {"documents": [{"id", "text"}, …]}}), with the rules that fired and the spans they matched.
+ * (JSON {@code {"documents": [{"id", "text"}, …]}}), with the rules that fired and the spans they matched;
+ * {@code GET /tag/evidence-levels}: the evidence levels a suggestion may have.
  */
 final class TagApi {
   /** Most documents in one batch. */
@@ -69,6 +71,21 @@ final class TagApi {
     String id = Json.text(body, "id").orElse("text");
     TagResult r = tag(id, text, defaultLang);
     return Reply.json(Json.write(g -> result(g, r, out)));
+  }
+
+  /**
+   * {@code GET /tag/evidence-levels}: every evidence level of the tagger with its measured confidence and its
+   * description in the requested language (the web page's marker titles use them).
+   */
+  Reply levels(Req req) {
+    Language l = req.language();
+    ObjectNode o = Json.object();
+    o.put("lang", l.tag());
+    ArrayNode a = o.putArray("levels");
+    for (Evidence e : Evidence.values()) {
+      a.addObject().put("id", e.id()).put("confidence", e.confidence()).put("description", e.describe(l.locale()));
+    }
+    return Reply.json(Json.bytes(o));
   }
 
   private TagResult tag(String id, String text, Optional<Language> language) {

@@ -96,8 +96,7 @@ public final class AssessImpl {
       }
       goals[i] = RowFactory.create(l.goal().number(), targets, l.origin().name(), l.score(),
           l.suggestedImpact().impact().name(), parts(l.evidence()),
-          l.evidenceLevel().map(io.github.livskraft.tagger.Evidence::id).orElse(null),
-          l.evidenceLevel().map(e -> Double.valueOf(e.confidence())).orElse(null));
+          l.findEvidenceLevelId().orElse(null), l.findConfidence().orElse(null));
     }
     List<ExplicitReference> refs = a.explicitReferences();
     Row[] references = new Row[refs.size()];
