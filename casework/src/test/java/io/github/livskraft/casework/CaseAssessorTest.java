@@ -67,7 +67,7 @@ class CaseAssessorTest {
   void severalPiecesOfEvidenceGiveASeveralLevel() {
     Assessment a = ASSESSOR.assess(reader.readText("m", "Vi vil redusere klimagassutslippene."));
     assertThat(a.getLine(GoalCode.of(13)).evidenceLevel()).contains(io.github.livskraft.tagger.Evidence.SEVERAL_SOLE);
-    assertThat(a.getLine(GoalCode.of(13)).findConfidence()).contains(0.93);
+    assertThat(a.getLine(GoalCode.of(13)).findConfidence()).contains(0.91);
   }
 
   @Test

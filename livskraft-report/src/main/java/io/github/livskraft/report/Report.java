@@ -180,7 +180,7 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
     /**
      * The confidence and the level's description, for a reader.
      *
-     * @return e.g. "Sikkerhet 0,93: flere belegg, eneste mål (…)" in bokmål, nynorsk and English
+     * @return e.g. "Sikkerhet 0,91: flere belegg, eneste mål (…)" in bokmål, nynorsk and English
      */
     public LocalizedText evidenceText() {
       return Plans.evidenceText(evidenceLevel);

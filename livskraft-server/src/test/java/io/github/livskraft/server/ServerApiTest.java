@@ -133,7 +133,7 @@ class ServerApiTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"nb, several-sole, 0.93, 'flere belegg, eneste mål'",
+  @CsvSource({"nb, several-sole, 0.91, 'flere belegg, eneste mål'",
       "nn, single-below, 0.38, 'eitt belegg, under beste mål'",
       "en, explicit, 0.99, named explicitly"})
   void evidenceLevelsWithConfidenceAndDescription(String lang, String id, double confidence, String description) {
