@@ -66,10 +66,13 @@ public enum Evidence {
 
   private final double confidence;
   private final LocalizedText description;
+  /** {@link #id()}, computed once: writers of JSON, CSV, XML and Spark rows ask for it per suggestion. */
+  private final String id;
 
   Evidence(double confidence, String english, String bokmaal, String nynorsk) {
     this.confidence = confidence;
     this.description = LocalizedText.of(bokmaal, nynorsk, english);
+    this.id = name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
@@ -79,7 +82,7 @@ public enum Evidence {
    * @return the lower-case name with hyphens
    */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   /**
@@ -90,7 +93,7 @@ public enum Evidence {
    */
   public static Optional<Evidence> find(String id) {
     for (Evidence e : values()) {
-      if (e.id().equals(id)) {
+      if (e.id.equals(id)) {
         return Optional.of(e);
       }
     }
