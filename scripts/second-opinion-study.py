@@ -16,6 +16,7 @@ Usage (repository root; numpy and scipy; build the CLI first:
 Batch names are docs/engineering-notes/<name>-unseen.tsv; --adjudicated files (file, line, lang, goals, targets,
 choice) replace annotator A's labels of the rows they list, for training and for a second, adjudicated test table.
 Rows of a --train batch whose source URL (<name>-sources.tsv) also appears in a test batch's sources are dropped.
+With several test batches, the tables also pool them (all, and per language); --jar measures another build's rules.
 """
 import argparse
 import collections
@@ -139,12 +140,15 @@ def brier(test_rows, suggested):
 
 
 def main():
+    global JAR
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--test", nargs="+", required=True)
     ap.add_argument("--train", nargs="*", default=[])
     ap.add_argument("--adjudicated", nargs="*", default=[])
     ap.add_argument("--brier", action="store_true")
+    ap.add_argument("--jar", default=JAR, help="the CLI jar whose bundled rules are measured (default: %(default)s)")
     args = ap.parse_args()
+    JAR = args.jar
     adj = adjudications(args.adjudicated)
     test_urls = set().union(*(sources(t).values() for t in args.test))
     models = {"rules": None, "shipped second opinion": shipped()}
@@ -157,6 +161,13 @@ def main():
         models["candidate"] = tm.train(texts + [r["text"] for r in extra], labels + [r["goals"] for r in extra])
         print(f"candidate: {len(texts)} written + {len(extra)} real-derived sentences", file=sys.stderr)
     sets = [(t, batch(t, adj)) for t in args.test]
+    if len(args.test) > 1:
+        pooled = [r for _, rows in sets for r in rows]
+        sets.append(("test batches pooled", pooled))
+        for lang, name in (("nb", "bokmål"), ("nn", "nynorsk")):
+            rows = [r for r in pooled if r["lang"] == lang]
+            if rows and len(rows) < len(pooled):
+                sets.append((f"test batches pooled, {name}", rows))
     sets += [("check half, seed sentences", dev(True)), ("check half, written nb", dev(False, "nb")),
              ("check half, written nn", dev(False, "nn"))]
     print("| rows | " + " | ".join(models) + " |")
