@@ -45,27 +45,6 @@ tm = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(tm)
 
 
-def batch(name, adjudicated):
-    rows = []
-    with open(f"{NOTES}{name}-unseen.tsv", encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            c = line.rstrip("\n").split("\t")
-            goals = adjudicated.get((f"{name}-unseen.tsv", number), set(c[2].split()))
-            rows.append(dict(id=f"{name}-{number:03d}", lang=c[0], text=c[1], goals=goals, a=set(c[2].split())))
-    return rows
-
-
-def adjudications(files):
-    out = {}
-    for name in files:
-        with open(NOTES + name, encoding="utf-8") as f:
-            next(f)
-            for line in f:
-                c = line.rstrip("\n").split("\t")
-                out[(c[0], int(c[1]))] = set(c[3].split())
-    return out
-
-
 def sources(name):
     with open(f"{NOTES}{name}-sources.tsv", encoding="utf-8") as f:
         return {int(line.split("\t")[0]): line.split("\t")[1] for line in f if line.strip()}
@@ -149,18 +128,18 @@ def main():
     ap.add_argument("--jar", default=JAR, help="the CLI jar whose bundled rules are measured (default: %(default)s)")
     args = ap.parse_args()
     JAR = args.jar
-    adj = adjudications(args.adjudicated)
+    adj = tm.adjudications(args.adjudicated)
     test_urls = set().union(*(sources(t).values() for t in args.test))
     models = {"rules": None, "shipped second opinion": shipped()}
     if args.train:
         extra = []
         for name in args.train:
             src = sources(name)
-            extra += [r for r in batch(name, adj) if src.get(int(r["id"][-3:])) not in test_urls]
+            extra += [r for r in tm.batch(name, adj) if src.get(int(r["id"][-3:])) not in test_urls]
         texts, labels = tm.training(None)
         models["candidate"] = tm.train(texts + [r["text"] for r in extra], labels + [r["goals"] for r in extra])
         print(f"candidate: {len(texts)} written + {len(extra)} real-derived sentences", file=sys.stderr)
-    sets = [(t, batch(t, adj)) for t in args.test]
+    sets = [(t, tm.batch(t, adj)) for t in args.test]
     if len(args.test) > 1:
         pooled = [r for _, rows in sets for r in rows]
         sets.append(("test batches pooled", pooled))
@@ -180,7 +159,7 @@ def main():
             cells = [prf(rows, predict(rows, suggested, m)) for m in models.values()]
             print(f"| {label}, adjudicated labels | " + " | ".join(cells) + " |")
     if args.brier:
-        rows = [r for t in args.test for r in batch(t, adj)]
+        rows = [r for t in args.test for r in tm.batch(t, adj)]
         brier(rows, rules(rows))
 
 

@@ -3,6 +3,7 @@
 
 Usage (from the repository root; Python 3.10+ with numpy and scipy):
     python3 scripts/train-text-model.py [--exclude-batch N] [--out PATH]
+        [--real NAME ... [--adjudicated FILE ...]]
 
 Training data: the sentences written for Livskraft in the tuning half of sdg-tagger's Norwegian plan sentences
 (norwegian-plan-sentences.csv, half=tune; not the seed quotations, which no artefact may carry, and not the released
@@ -10,6 +11,10 @@ u-rows, which come from the batch files instead) and every row of the sealed bat
 (docs/engineering-notes/batchN-unseen.tsv), all measured before they were used here (11 and 12 were first measured
 with a model trained on 5-10). The check half is never read. Batches written later, and the real-derived batches
 (realnb, realnn), are measured with the model, never trained on.
+
+--real adds real-derived batches (docs/engineering-notes/NAME-unseen.tsv, e.g. realnb3) to the training data, with
+the labels of --adjudicated files (file, line, lang, goals, targets, choice) where a row was adjudicated and the
+writer's otherwise.
 
 Model: one L2-regularised logistic regression per goal (C = 10, L-BFGS, scipy) over hashed features -- words and
 character 4/5-grams of "<word>", CRC-32 of "w:"/"c4:"/"c5:" + the UTF-8 feature modulo 2^18, counts summed per hash,
@@ -38,6 +43,7 @@ MIN_DF = 2
 C = 10.0
 DEV = "sdg-tagger/src/test/resources/io/github/livskraft/tagger/norwegian-plan-sentences.csv"
 BATCHES = (5, 6, 7, 8, 9, 10, 11, 12)
+NOTES = "docs/engineering-notes/"
 OUT = "sdg-tagger/src/main/resources/io/github/livskraft/tagger/internal/text-model.bin.gz"
 PARITY = "sdg-tagger/src/test/resources/io/github/livskraft/tagger/text-model-parity.csv"
 
@@ -66,13 +72,36 @@ def training(exclude):
     for n in BATCHES:
         if n == exclude:
             continue
-        with open(f"docs/engineering-notes/batch{n}-unseen.tsv", encoding="utf-8") as f:
+        with open(f"{NOTES}batch{n}-unseen.tsv", encoding="utf-8") as f:
             for line in f:
                 p = line.rstrip("\n").split("\t")
                 if len(p) >= 3:
                     texts.append(p[1])
                     labels.append(set(p[2].split()))
     return texts, labels
+
+
+def adjudications(files):
+    """(batch file, line) -> adjudicated goal set, from adjudication files in docs/engineering-notes/."""
+    out = {}
+    for name in files:
+        with open(NOTES + name, encoding="utf-8") as f:
+            next(f)
+            for line in f:
+                c = line.rstrip("\n").split("\t")
+                out[(c[0], int(c[1]))] = set(c[3].split())
+    return out
+
+
+def batch(name, adjudicated):
+    """The rows of a batch file: id, lang, text, goals (adjudicated where listed) and a (the writer's goals)."""
+    rows = []
+    with open(f"{NOTES}{name}-unseen.tsv", encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            c = line.rstrip("\n").split("\t")
+            goals = adjudicated.get((f"{name}-unseen.tsv", number), set(c[2].split()))
+            rows.append(dict(id=f"{name}-{number:03d}", lang=c[0], text=c[1], goals=goals, a=set(c[2].split())))
+    return rows
 
 
 def train(texts, labels):
@@ -118,10 +147,29 @@ def probabilities(model, text):
     return 1 / (1 + np.exp(-z))
 
 
+def options(flag):
+    """The arguments after flag up to the next option."""
+    if flag not in sys.argv:
+        return []
+    out = []
+    for a in sys.argv[sys.argv.index(flag) + 1:]:
+        if a.startswith("--"):
+            break
+        out.append(a)
+    return out
+
+
 def main():
     exclude = int(sys.argv[sys.argv.index("--exclude-batch") + 1]) if "--exclude-batch" in sys.argv else None
     out = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else OUT
     texts, labels = training(exclude)
+    if "--real" in sys.argv:
+        names = options("--real")
+        adjudicated = adjudications(options("--adjudicated"))
+        real = [r for name in names for r in batch(name, adjudicated)]
+        texts += [r["text"] for r in real]
+        labels += [r["goals"] for r in real]
+        print(f"{len(real)} real-derived sentences from {', '.join(names)}", file=sys.stderr)
     keep, w, b = train(texts, labels)
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
         f.write(b"LKTM" + struct.pack(">iiii", 1, BUCKETS, 17, len(keep)))
