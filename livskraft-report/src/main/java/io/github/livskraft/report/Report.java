@@ -185,6 +185,27 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
     public LocalizedText evidenceText() {
       return Plans.evidenceText(evidenceLevel);
     }
+
+    /**
+     * The confidence and description of a level as the report writes them beside a suggestion, for other
+     * renderings of a suggestion (the server's web page uses it, so the wording has one source).
+     *
+     * @param level the tagger's evidence level
+     * @return e.g. "Sikkerhet 0,91: flere belegg, eneste mål (…)" in bokmål, nynorsk and English, the same text as
+     *     {@link #evidenceText()} of a suggestion with that level
+     */
+    public static LocalizedText evidenceTextOf(Evidence level) {
+      return Plans.evidenceText(java.util.Objects.requireNonNull(level, "level"));
+    }
+
+    /**
+     * The report's name of the confidence, as its suggestion table heads the marker column.
+     *
+     * @return "Sikkerhet", "Tryggleik", "Confidence"
+     */
+    public static LocalizedText confidenceLabel() {
+      return Labels.get("confidence");
+    }
   }
 
   /**

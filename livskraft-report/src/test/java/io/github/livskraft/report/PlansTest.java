@@ -62,6 +62,21 @@ class PlansTest {
   }
 
   @Test
+  void theWordingIsAvailableWithoutASuggestion() {
+    List<SuggestionView> all = Plans.suggestions(plan().document().plans());
+    for (SuggestionView s : List.of(suggestion(all, "likestilling", 5), suggestion(all, "vann", 6))) {
+      assertThat(SuggestionView.evidenceTextOf(s.evidenceLevel())).isEqualTo(s.evidenceText());
+    }
+    assertThat(SuggestionView.evidenceTextOf(Evidence.SEVERAL_TOP).text(Language.EN))
+        .isEqualTo("Confidence " + String.format(java.util.Locale.ROOT, "%.2f", Evidence.SEVERAL_TOP.confidence())
+            + ": " + Evidence.SEVERAL_TOP.describe(java.util.Locale.ENGLISH)
+            + " (the share of such suggestions that were right on Norwegian text the rules had not seen)");
+    assertThat(SuggestionView.confidenceLabel().text(Language.NB)).isEqualTo("Sikkerhet");
+    assertThat(SuggestionView.confidenceLabel().text(Language.NN)).isEqualTo("Tryggleik");
+    assertThat(SuggestionView.confidenceLabel().text(Language.EN)).isEqualTo("Confidence");
+  }
+
+  @Test
   void jsonCsvAndHtmlShowTheLevelOfEverySuggestion() throws Exception {
     Report r = ReportBuilder.builder().generator("livskraft test").build().build(List.of(plan()),
         ReportRegion.kongsbergregionen());

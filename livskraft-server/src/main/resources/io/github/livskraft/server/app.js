@@ -1,7 +1,7 @@
 'use strict';
 (function () {
-  // the page's own texts; confidenceTitle equals the report's text.suggestion.evidence (WebPageTextsTest), the
-  // level's description in it comes from the server
+  // the page's own texts; the evidence marker's wording (label, title) is the report's, served by
+  // GET /tag/evidence-levels (WebPageTextsTest keeps it out of this file)
   const T = {
     nb: {
       skip: 'Hopp til innholdet', title: 'Livskraft – bærekraftsmålene i plan og sak', language: 'Språk',
@@ -24,9 +24,6 @@
       footer: 'Livskraft – åpen kildekode (Apache-2.0). FNs bærekraftsmål; norske tekster fra FN-sambandet der de finnes.',
       confirm: 'Bekreft', reject: 'Avvis', confirmed: 'Bekreftet', rejected: 'Avvist', open: 'Ikke vurdert',
       goal: 'Mål', score: 'poeng', evidence: 'Belegg', working: 'Arbeider …', none: 'Ingen bærekraftsmål funnet i teksten.',
-      confidence: 'Sikkerhet',
-      confidenceTitle: (c, d) => 'Sikkerhet ' + c + ': ' + d
-        + ' (andelen slike forslag som var riktige i norske tekster reglene ikke hadde sett)',
       found: n => n + ' mål foreslått.', noText: 'Skriv eller last opp en tekst først.', noFiles: 'Velg minst én planfil.',
       valid: 'Ingen feil.', invalid: n => n + ' feil.'
     },
@@ -51,9 +48,6 @@
       footer: 'Livskraft – open kjeldekode (Apache-2.0). FNs berekraftsmål; norske tekstar frå FN-sambandet der dei finst.',
       confirm: 'Stadfest', reject: 'Avvis', confirmed: 'Stadfest', rejected: 'Avvist', open: 'Ikkje vurdert',
       goal: 'Mål', score: 'poeng', evidence: 'Prov', working: 'Arbeider …', none: 'Ingen berekraftsmål funne i teksten.',
-      confidence: 'Tryggleik',
-      confidenceTitle: (c, d) => 'Tryggleik ' + c + ': ' + d
-        + ' (delen av slike framlegg som var rette i norske tekstar reglane ikkje hadde sett)',
       found: n => n + ' mål føreslått.', noText: 'Skriv eller last opp ein tekst først.', noFiles: 'Vel minst éi planfil.',
       valid: 'Ingen feil.', invalid: n => n + ' feil.'
     },
@@ -78,9 +72,6 @@
       footer: 'Livskraft – open source (Apache-2.0). UN Sustainable Development Goals; Norwegian texts from FN-sambandet where available.',
       confirm: 'Confirm', reject: 'Reject', confirmed: 'Confirmed', rejected: 'Rejected', open: 'Not assessed',
       goal: 'Goal', score: 'score', evidence: 'Evidence', working: 'Working …', none: 'No SDG found in the text.',
-      confidence: 'Confidence',
-      confidenceTitle: (c, d) => 'Confidence ' + c + ': ' + d
-        + ' (the share of such suggestions that were right on Norwegian text the rules had not seen)',
       found: n => n + ' goal(s) suggested.', noText: 'Write or upload a text first.', noFiles: 'Choose at least one plan file.',
       valid: 'No errors.', invalid: n => n + ' error(s).',
     }
@@ -90,8 +81,9 @@
   let lang = 'nb';
   // the case being assessed: what was sent, the assessment (casework-assessment-1) and the extracted text
   let current = null;
-  // goal titles and the tagger's evidence level descriptions (GET /tag/evidence-levels) in the page's language
-  let titles = { lang: null, goals: {}, levels: {} };
+  // goal titles, and the evidence levels with the report's wording of them (GET /tag/evidence-levels: the
+  // confidence's name, each level's sentence), in the page's language
+  let titles = { lang: null, goals: {}, confidence: '', levels: {} };
 
   function t(key, ...args) {
     const v = T[lang][key];
@@ -142,8 +134,9 @@
     const goals = {};
     (await getJson('/catalogue/goals')).goals.forEach(g => { goals[g.code] = g; });
     const levels = {};
-    (await getJson('/tag/evidence-levels')).levels.forEach(l => { levels[l.id] = l.description; });
-    titles = { lang: lang, goals: goals, levels: levels };
+    const evidence = await getJson('/tag/evidence-levels');
+    evidence.levels.forEach(l => { levels[l.id] = l; });
+    titles = { lang: lang, goals: goals, confidence: evidence.confidenceLabel, levels: levels };
   }
 
   // the case officer's name goes into every decision (who, when)
@@ -228,18 +221,19 @@
 
   const STATE = { SUGGESTED: 'open', CONFIRMED: 'confirmed', REJECTED: 'rejected' };
 
-  // the report's marker: ●●● from 0.8, ●●○ from 0.6, ●○○ below; the number with two decimals; the level's text
-  // (from the server) as title
+  // the report's marker: ●●● from 0.8, ●●○ from 0.6, ●○○ below; the number with two decimals; the report's
+  // sentence for the level (from the server) as title
   function confidenceMarker(line) {
     const p = document.createElement('p');
     p.className = 'confidence';
-    p.appendChild(document.createTextNode(t('confidence') + ': '));
+    p.appendChild(document.createTextNode(titles.confidence + ': '));
     const c = line.confidence;
     const number = c.toLocaleString(lang === 'en' ? 'en' : 'nb', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const span = document.createElement('span');
     span.className = 'conf';
     span.dataset.evidence = line.evidenceLevel;
-    span.title = t('confidenceTitle', number, titles.levels[line.evidenceLevel] || line.evidenceLevel);
+    const level = titles.levels[line.evidenceLevel];
+    span.title = level ? level.text : line.evidenceLevel;
     const dots = document.createElement('span');
     dots.setAttribute('aria-hidden', 'true');
     dots.textContent = c >= 0.8 ? '●●●' : c >= 0.6 ? '●●○' : '●○○';

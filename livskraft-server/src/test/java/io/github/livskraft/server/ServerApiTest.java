@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.livskraft.report.Report;
+import io.github.livskraft.sdg.Language;
+import io.github.livskraft.tagger.Evidence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -133,22 +137,58 @@ class ServerApiTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"nb, several-sole, 0.91, 'flere belegg, eneste mål'",
-      "nn, single-below, 0.38, 'eitt belegg, under beste mål'",
-      "en, explicit, 0.99, named explicitly"})
-  void evidenceLevelsWithConfidenceAndDescription(String lang, String id, double confidence, String description) {
+  @CsvSource({"nb, several-sole, 0.91, 'flere belegg, eneste mål', Sikkerhet, '0,91', andelen",
+      "nn, single-below, 0.38, 'eitt belegg, under beste mål', Tryggleik, '0,38', delen",
+      "en, explicit, 0.99, named explicitly, Confidence, 0.99, the share"})
+  void evidenceLevelsWithConfidenceDescriptionAndTheReportsWording(String lang, String id, double confidence,
+      String description, String label, String number, String note) {
     JsonNode r = http.get("/tag/evidence-levels?lang=" + lang).json();
     assertThat(r.get("lang").asText()).isEqualTo(lang);
+    assertThat(r.get("confidenceLabel").asText()).isEqualTo(label);
     List<String> ids = new ArrayList<>();
     r.get("levels").forEach(l -> ids.add(l.get("id").asText()));
     assertThat(ids).as("every level, in the tagger's order").isEqualTo(io.github.livskraft.tagger.Evidence.ids());
     JsonNode level = r.get("levels").get(ids.indexOf(id));
     assertThat(level.get("confidence").asDouble()).isEqualTo(confidence);
     assertThat(level.get("description").asText()).isEqualTo(description);
+    assertThat(level.get("text").asText()).startsWith(label + " " + number + ": " + description + " (" + note + " ")
+        .endsWith(")");
+    // every level's text is the report's, from the report's message bundles
+    Language language = Language.valueOf(lang.toUpperCase(Locale.ROOT));
+    for (JsonNode l : r.get("levels")) {
+      Evidence e = Evidence.valueOf(l.get("id").asText().toUpperCase(Locale.ROOT).replace('-', '_'));
+      assertThat(l.get("text").asText()).isEqualTo(Report.SuggestionView.evidenceTextOf(e).text(language));
+    }
     // the level of every /tag suggestion is one of them
     for (JsonNode g : http.post("/tag?textLang=nb", "text/plain; charset=utf-8", CASE).json().get("goals")) {
       assertThat(ids).contains(g.get("evidence").asText());
     }
+  }
+
+  /** The OpenAPI document requires the wording fields: without one, the served response would not validate. */
+  @Test
+  void theDocumentRequiresTheWordingOfTheEvidenceLevels() {
+    ObjectNode served = (ObjectNode) http.get("/tag/evidence-levels?lang=nb").json();
+    assertThat(levelsErrors(served)).isEmpty();
+    ObjectNode noLabel = served.deepCopy();
+    noLabel.remove("confidenceLabel");
+    assertThat(levelsErrors(noLabel)).contains("confidenceLabel");
+    ObjectNode noText = served.deepCopy();
+    ((ObjectNode) noText.get("levels").get(2)).remove("text");
+    assertThat(levelsErrors(noText)).contains("text");
+    ObjectNode emptyText = served.deepCopy();
+    ((ObjectNode) emptyText.get("levels").get(0)).put("text", "");
+    assertThat(levelsErrors(emptyText)).isNotEmpty();
+  }
+
+  private static String levelsErrors(JsonNode body) {
+    var report = Http.VALIDATOR.validateResponse("/tag/evidence-levels",
+        com.atlassian.oai.validator.model.Request.Method.GET,
+        com.atlassian.oai.validator.model.SimpleResponse.Builder.status(200).withContentType("application/json")
+            .withBody(body.toString()).build());
+    return report.getMessages().stream()
+        .filter(m -> m.getLevel() == com.atlassian.oai.validator.report.ValidationReport.Level.ERROR)
+        .map(m -> m.getMessage()).reduce("", (a, b) -> a + b + "\n");
   }
 
   @Test

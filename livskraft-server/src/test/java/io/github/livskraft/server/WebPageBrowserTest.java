@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.livskraft.report.Report;
+import io.github.livskraft.sdg.Language;
 import io.github.livskraft.tagger.Evidence;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * The web page in real headless Chromium against a real server: paste a case, see goals with highlighted
  * evidence, confirm a goal with the keyboard (recorded by the server with the officer's name), download casework's
  * section and the arkivmelding with the confirmed goal, reopen, switch language (the evidence marker's text in nb, en
- * and nn, its level description served by {@code GET /tag/evidence-levels}). Skipped without Chromium
- * unless LIVSKRAFT_REQUIRE_BROWSER=true.
+ * and nn, its label and title the report's wording as {@code GET /tag/evidence-levels} serves it). Skipped without
+ * Chromium unless LIVSKRAFT_REQUIRE_BROWSER=true.
  */
 class WebPageBrowserTest {
   static LivskraftServer server;
@@ -78,8 +80,9 @@ class WebPageBrowserTest {
       assertThat(m.get("text").asText()).as(m.toString()).isEqualTo(dots + " " + number);
       assertThat(m.get("title").asText()).as(m.toString()).isEqualTo("Sikkerhet " + number + ": "
           + level.describe(Locale.forLanguageTag("nb"))
-          + " (andelen slike forslag som var riktige i norske tekster reglene ikke hadde sett)");
-      assertThat(m.get("label").asText()).isEqualTo("Sikkerhet: ");
+          + " (andelen slike forslag som var riktige i norske tekster reglene ikke hadde sett)")
+          .isEqualTo(served(Language.NB, level));
+      assertThat(m.get("label").asText()).isEqualTo("Sikkerhet: ").isEqualTo(servedLabel(Language.NB) + ": ");
       assertThat(m.get("hidden").asText()).isEqualTo("true");
     }
     assertThat(markers.toString()).contains("\"id\":\"goal-13\"");
@@ -154,7 +157,9 @@ class WebPageBrowserTest {
     assertThat(browser.eval("document.querySelector('#goal-13 .conf').title").asText())
         .isEqualTo("Confidence " + String.format(Locale.ROOT, "%.2f", level13.confidence()) + ": "
             + level13.describe(Locale.ENGLISH)
-            + " (the share of such suggestions that were right on Norwegian text the rules had not seen)");
+            + " (the share of such suggestions that were right on Norwegian text the rules had not seen)")
+        .isEqualTo(served(Language.EN, level13))
+        .isEqualTo(Report.SuggestionView.evidenceTextOf(level13).text(Language.EN));
 
     // language switch re-renders labels and results in nynorsk
     browser.eval("const s = document.getElementById('ui-lang'); s.value = 'nn'; "
@@ -165,9 +170,11 @@ class WebPageBrowserTest {
     assertThat(browser.eval("document.documentElement.lang").asText()).isEqualTo("nn");
     assertThat(browser.eval("document.querySelector('#goal-13 .conf').title").asText())
         .startsWith("Tryggleik " + String.format(Locale.ROOT, "%.2f", level13.confidence()).replace('.', ',') + ": "
-            + level13.describe(Locale.forLanguageTag("nn")) + " (delen av slike framlegg");
+            + level13.describe(Locale.forLanguageTag("nn")) + " (delen av slike framlegg")
+        .isEqualTo(served(Language.NN, level13))
+        .isEqualTo(Report.SuggestionView.evidenceTextOf(level13).text(Language.NN));
     assertThat(browser.eval("document.querySelector('#goal-13 .confidence').firstChild.textContent").asText())
-        .isEqualTo("Tryggleik: ");
+        .isEqualTo("Tryggleik: ").isEqualTo(servedLabel(Language.NN) + ": ");
     // the report link follows: the report itself is in nynorsk
     assertThat(browser.eval("document.getElementById('report-link').getAttribute('href')").asText())
         .isEqualTo("/report?lang=nn");
@@ -176,6 +183,24 @@ class WebPageBrowserTest {
     assertThat(browser.eval("document.documentElement.lang").asText()).isEqualTo("nn");
     assertThat(browser.eval("document.title").asText()).contains("Berekraftsrapport");
     assertThat(browser.errors()).isEmpty();
+  }
+
+  /** The level's sentence as {@code GET /tag/evidence-levels} serves it (app.js has no wording of its own). */
+  private static String served(Language lang, Evidence level) {
+    for (JsonNode l : levels(lang).get("levels")) {
+      if (l.get("id").asText().equals(level.id())) {
+        return l.get("text").asText();
+      }
+    }
+    throw new AssertionError("no level " + level.id());
+  }
+
+  private static String servedLabel(Language lang) {
+    return levels(lang).get("confidenceLabel").asText();
+  }
+
+  private static JsonNode levels(Language lang) {
+    return new Http(server.baseUri()).get("/tag/evidence-levels?lang=" + lang.tag()).json();
   }
 
   /** Every open line has the evidence marker and no decided line has one; {@code decided} is among the latter. */

@@ -7,15 +7,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The web page shows each goal line's evidence level with the tagger's own description (from the server's
- * {@code GET /tag/evidence-levels}, never a copy in app.js) and the report's confidence wording, which app.js
- * carries as a literal: this test keeps that equal to the report's text and app.js free of level descriptions.
+ * The web page shows each goal line's evidence level with the report's wording, all of it from the server's
+ * {@code GET /tag/evidence-levels}: the confidence's name ({@code confidenceLabel}, the report's label
+ * {@code confidence}), the level's sentence ({@code text}, the report's {@code text.suggestion.evidence} with the
+ * tagger's description). This test fails when app.js carries any of that wording again, in any language.
  */
 class WebPageTextsTest {
   static String resource(String name) throws IOException {
@@ -25,27 +28,48 @@ class WebPageTextsTest {
     }
   }
 
+  static Properties bundle(String name) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = WebPageTextsTest.class.getClassLoader()
+        .getResourceAsStream("livskraft-messages/" + name + ".properties")) {
+      assertThat(in).as(name).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  /**
+   * The fixed words of a {@link java.text.MessageFormat} pattern: the pieces between its arguments, trimmed of spaces
+   * and punctuation at their ends, that still have a word in them ("Sikkerhet", "andelen slike forslag …").
+   */
+  static List<String> words(String pattern) {
+    List<String> out = new ArrayList<>();
+    for (String piece : pattern.split("\\{\\d+}")) {
+      String w = piece.replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$", "");
+      if (w.codePoints().filter(Character::isLetter).count() >= 3) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"nb", "nn", "en"})
-  void confidenceWordingEqualsTheReportsAndNoLevelDescriptionIsCopied(String lang) throws IOException {
+  void appJsCarriesNoneOfTheEvidenceWording(String lang) throws IOException {
     String js = resource("io/github/livskraft/server/app.js");
     for (Evidence e : Evidence.values()) {
       assertThat(js).as(e.id() + " " + lang + ": the page asks the server for the description")
           .doesNotContain(e.describe(Locale.forLanguageTag(lang)));
     }
-    assertThat(js).contains("'/tag/evidence-levels'");
-
-    Properties report = new Properties();
-    try (InputStream in = WebPageTextsTest.class.getClassLoader()
-        .getResourceAsStream("livskraft-messages/report_" + lang + ".properties")) {
-      assertThat(in).isNotNull();
-      report.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String label = bundle("report-labels_" + lang).getProperty("confidence"); // "Sikkerhet"
+    assertThat(label).isNotBlank();
+    assertThat(js).as("the confidence's name comes from the server").doesNotContain(label);
+    List<String> words = words(bundle("report_" + lang).getProperty("text.suggestion.evidence"));
+    assertThat(words).as("the pattern's words (head and the note in brackets)").hasSizeGreaterThanOrEqualTo(2);
+    for (String w : words) {
+      assertThat(js).as("the marker's title comes from the server").doesNotContain(w);
     }
-    String wording = report.getProperty("text.suggestion.evidence"); // "Sikkerhet {0}: {1} (andelen …)"
-    String head = wording.substring(0, wording.indexOf("{0}"));
-    String middle = wording.substring(wording.indexOf("{0}") + 3, wording.indexOf("{1}"));
-    String tail = wording.substring(wording.indexOf("{1}") + 3);
-    assertThat(js).contains("confidenceTitle: (c, d) => '" + head + "' + c + '" + middle + "' + d\n        + '"
-        + tail + "'");
+    // what the page uses instead
+    assertThat(js).contains("getJson('/tag/evidence-levels')").contains(".confidenceLabel").contains("level.text");
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.livskraft.sdg.Goal;
 import io.github.livskraft.sdg.Language;
+import io.github.livskraft.report.Report.SuggestionView;
 import io.github.livskraft.sdg.SdgCatalogue;
 import io.github.livskraft.tagger.Evidence;
 import io.github.livskraft.tagger.GoalSuggestion;
@@ -74,16 +75,20 @@ final class TagApi {
   }
 
   /**
-   * {@code GET /tag/evidence-levels}: every evidence level of the tagger with its measured confidence and its
-   * description in the requested language (the web page's marker titles use them).
+   * {@code GET /tag/evidence-levels}: every evidence level of the tagger with its measured confidence, its
+   * description and the report's sentence for it ({@code text}) in the requested language, and the report's name of
+   * the confidence ({@code confidenceLabel}). The web page's evidence markers use them, so their wording is the
+   * report's ({@link SuggestionView}) and app.js has none of it.
    */
   Reply levels(Req req) {
     Language l = req.language();
     ObjectNode o = Json.object();
     o.put("lang", l.tag());
+    o.put("confidenceLabel", SuggestionView.confidenceLabel().text(l));
     ArrayNode a = o.putArray("levels");
     for (Evidence e : Evidence.values()) {
-      a.addObject().put("id", e.id()).put("confidence", e.confidence()).put("description", e.describe(l.locale()));
+      a.addObject().put("id", e.id()).put("confidence", e.confidence()).put("description", e.describe(l.locale()))
+          .put("text", SuggestionView.evidenceTextOf(e).text(l));
     }
     return Reply.json(Json.bytes(o));
   }
