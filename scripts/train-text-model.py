@@ -9,8 +9,8 @@ Training data: the sentences written for Livskraft in the tuning half of sdg-tag
 (norwegian-plan-sentences.csv, half=tune; not the seed quotations, which no artefact may carry, and not the released
 u-rows, which come from the batch files instead) and every row of the sealed batches 5-12
 (docs/engineering-notes/batchN-unseen.tsv), all measured before they were used here (11 and 12 were first measured
-with a model trained on 5-10). The check half is never read. Batches written later, and the real-derived batches
-(realnb, realnn), are measured with the model, never trained on.
+with a model trained on 5-10). The check half is never read. Batches written later, and the real-derived batches,
+are measured with the model and trained on only when named with --real (the shipped model was trained without them).
 
 --real adds real-derived batches (docs/engineering-notes/NAME-unseen.tsv, e.g. realnb3) to the training data, with
 the labels of --adjudicated files (file, line, lang, goals, targets, choice) where a row was adjudicated and the
@@ -25,6 +25,7 @@ Output: sdg-tagger/src/main/resources/io/github/livskraft/tagger/internal/text-m
 version 1, buckets, 17, n, 17 float32 intercepts, n int32 hashes (sorted), n x 17 float32 weights) and the parity
 sample sdg-tagger/src/test/resources/io/github/livskraft/tagger/text-model-parity.csv.
 """
+import argparse
 import collections
 import csv
 import gzip
@@ -147,29 +148,21 @@ def probabilities(model, text):
     return 1 / (1 + np.exp(-z))
 
 
-def options(flag):
-    """The arguments after flag up to the next option."""
-    if flag not in sys.argv:
-        return []
-    out = []
-    for a in sys.argv[sys.argv.index(flag) + 1:]:
-        if a.startswith("--"):
-            break
-        out.append(a)
-    return out
-
-
 def main():
-    exclude = int(sys.argv[sys.argv.index("--exclude-batch") + 1]) if "--exclude-batch" in sys.argv else None
-    out = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else OUT
-    texts, labels = training(exclude)
-    if "--real" in sys.argv:
-        names = options("--real")
-        adjudicated = adjudications(options("--adjudicated"))
-        real = [r for name in names for r in batch(name, adjudicated)]
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--exclude-batch", type=int)
+    ap.add_argument("--out", default=OUT)
+    ap.add_argument("--real", nargs="*", default=[], metavar="NAME")
+    ap.add_argument("--adjudicated", nargs="*", default=[], metavar="FILE")
+    args = ap.parse_args()
+    out = args.out
+    texts, labels = training(args.exclude_batch)
+    if args.real:
+        adjudicated = adjudications(args.adjudicated)
+        real = [r for name in args.real for r in batch(name, adjudicated)]
         texts += [r["text"] for r in real]
         labels += [r["goals"] for r in real]
-        print(f"{len(real)} real-derived sentences from {', '.join(names)}", file=sys.stderr)
+        print(f"{len(real)} real-derived sentences from {', '.join(args.real)}", file=sys.stderr)
     keep, w, b = train(texts, labels)
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
         f.write(b"LKTM" + struct.pack(">iiii", 1, BUCKETS, 17, len(keep)))
