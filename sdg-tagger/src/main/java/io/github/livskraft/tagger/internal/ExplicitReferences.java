@@ -71,7 +71,7 @@ public final class ExplicitReferences {
   public static List<Ref> find(Tokens t, Predicate<TargetCode> targetExists) {
     List<Ref> out = null;
     char[] s = t.lower;
-    // the tokenizer notes the tokens that can start a reference (not joined; a digit first, or "s" and 4-5 long)
+    // the tokenizer notes the tokens that can start a reference (not joined; a digit first, or "sdg" and 4-5 long)
     for (int c = 0; c < t.referenceCandidateCount; c++) {
       int i = t.referenceCandidates[c];
       char c0 = s[t.start[i]];

@@ -23,8 +23,9 @@ public final class MatchContext {
   @SuppressWarnings("unchecked")
   MatchContext(Tokens tokens) {
     this.tokens = tokens;
-    // a text meets fewer terms than it has tokens (hundreds in an 85 kB document); grows at half load
-    int cap = Integer.highestOneBit(Math.max(32, Math.min(tokens.size(), 1 << 16))) * 2;
+    // a text meets far fewer terms than it has tokens (hundreds in the 12,285 tokens of an 85 kB document): room
+    // for a term in 16 tokens, growing at half load (sized by the token count it was 256 kB for that document)
+    int cap = Integer.highestOneBit(Math.max(16, Math.min(tokens.size() / 16, 1 << 16))) * 2;
     keys = new int[cap];
     slotOf = new int[cap];
     mask = cap - 1;

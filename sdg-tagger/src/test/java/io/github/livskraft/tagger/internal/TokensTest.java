@@ -42,4 +42,31 @@ class TokensTest {
     assertThat(t.startsWith(1, "ungdom")).isTrue();
     assertThat(t.is(2, "gymsal")).isTrue();
   }
+
+  /**
+   * The token arrays start at a word in six characters and grow: texts far denser than that (one-letter words,
+   * {@code %} signs, a compound of many hyphenated parts) keep every token, position and span.
+   */
+  @Test
+  void textsDenserThanTheArraysFirstRoomKeepEveryToken() {
+    String letters = "a b ".repeat(2_000);
+    Tokens t = Tokens.of(letters);
+    assertThat(t.size()).isEqualTo(4_000);
+    assertThat(t.positions()).isEqualTo(4_000);
+    assertThat(t.start(3_999)).isEqualTo(7_998);
+    assertThat(t.is(3_999, "b")).isTrue();
+
+    Tokens percent = Tokens.of("%".repeat(500));
+    assertThat(percent.size()).isEqualTo(500);
+    assertThat(percent.end(499)).isEqualTo(500);
+
+    String compound = String.join("-", java.util.Collections.nCopies(300, "ab"));
+    Tokens c = Tokens.of("x " + compound);
+    // "x", the joined compound, then its 300 parts
+    assertThat(c.size()).isEqualTo(302);
+    assertThat(c.positions()).isEqualTo(301);
+    assertThat(c.length(1)).isEqualTo(compound.length());
+    assertThat(c.is(301, "ab")).isTrue();
+    assertThat(c.start(301)).isEqualTo(2 + compound.length() - 2);
+  }
 }
