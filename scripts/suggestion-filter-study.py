@@ -7,7 +7,7 @@ matched words stand after a place/direction preposition or inside a name, whethe
 the shipped text model's probability for the goal -- with one L2-regularised logistic regression (C below), and
 hold back suggestions whose probability of being accepted is below a threshold.
 
-Data: every real-derived batch measured so far (BATCHES), adjudicated labels where a row was adjudicated
+Data: the real-derived batches measured before realtest-13 (BATCHES), adjudicated labels where a row was adjudicated
 (ADJUDICATED) and the writer's otherwise; the suggestions are those of the bundled rules (`livskraft tag --json`).
 The script prints, for thresholds 0.20-0.70, goal-level P / R / F1 / F0.5 with leave-one-batch-out probabilities
 (each batch scored by a model trained on the others): on all rows, and on the rows the bundled rules were not fitted
@@ -20,13 +20,9 @@ Usage (repository root; numpy and scipy; build the CLI first):
 """
 import argparse
 import importlib.util
-import json
 import math
-import os
 import re
-import subprocess
 import sys
-import tempfile
 import unicodedata
 
 import numpy as np
@@ -89,15 +85,6 @@ def features(lang, text, goal, goals, model_p):
     return np.array([v[n] for n in NAMES])
 
 
-def suggestions(rows, jar):
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as f:
-        for r in rows:
-            f.write(json.dumps(dict(id=r["id"], lang=r["lang"], text=r["text"]), ensure_ascii=False) + "\n")
-    out = subprocess.run(["java", "-jar", jar, "tag", "--json", f.name], capture_output=True, text=True, check=True)
-    os.unlink(f.name)
-    return {d["id"]: d["goals"] for d in json.loads(out.stdout)["results"]}
-
-
 def examples(rows, suggested, model):
     """(row index, goal, x, y) for every non-explicit suggestion."""
     out = []
@@ -158,7 +145,8 @@ def main():
     adj = tm.adjudications(ADJUDICATED)
     rows = [r for name in BATCHES for r in tm.batch(name, adj)]
     batch_of = [r["id"].rsplit("-", 1)[0] for r in rows]
-    suggested = suggestions(rows, args.jar)
+    so.JAR = args.jar
+    suggested = so.rules(rows)
     ex = examples(rows, suggested, so.shipped())
     x = np.array([e[2] for e in ex])
     y = np.array([e[3] for e in ex])
