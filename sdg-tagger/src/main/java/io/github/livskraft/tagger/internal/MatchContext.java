@@ -23,8 +23,8 @@ public final class MatchContext {
   @SuppressWarnings("unchecked")
   MatchContext(Tokens tokens) {
     this.tokens = tokens;
-    // a text meets far fewer terms than it has tokens (hundreds in the 12,285 tokens of an 85 kB document): room
-    // for a term in 16 tokens, growing at half load (sized by the token count it was 256 kB for that document)
+    // a text meets far fewer terms than it has tokens: room for a term in 16 tokens, growing at half load (a slot
+    // per token was 256 kB for the 12,285 tokens of the longest seed document)
     int cap = Integer.highestOneBit(Math.max(16, Math.min(tokens.size() / 16, 1 << 16))) * 2;
     keys = new int[cap];
     slotOf = new int[cap];

@@ -27,8 +27,8 @@ public final class Tokens {
    * Noted while tokenizing, so that later steps need not pass over every token again: the start offsets of the
    * negation cue words ({@link Negation}), the offsets of clause boundaries outside tokens ({@code . ! ? ; :} and
    * line breaks; a full stop inside a token stands between digits and is none), the tokens that may be explicit
-   * references (a digit first, or "sdg" and 4-5 long: "sdg3", "sdg12") and the words that may be street names (a street ending's last two
-   * letters).
+   * references (a digit first, or "sdg" and 4-5 long: "sdg3", "sdg12") and the words that may be street names (a
+   * street ending's last two letters).
    */
   int[] cueStarts = new int[4];
   int cueCount;
