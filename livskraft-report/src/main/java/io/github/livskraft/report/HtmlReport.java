@@ -397,7 +397,7 @@ final class HtmlReport {
   }
 
   /**
-   * The compact marker of a suggestion's confidence: the measured share ("0,91") with one to three dots for the band
+   * The compact marker of a suggestion's confidence: the measured share ("0,89") with one to three dots for the band
    * (≥ 0.8, ≥ 0.6, below), the confidence and the evidence level's description as title text.
    */
   private String confidenceMarker(SuggestionView s) {

@@ -171,7 +171,7 @@ final class Plans {
     return out;
   }
 
-  /** "Sikkerhet 0,91: flere belegg, eneste mål (…)" in the three languages. */
+  /** "Sikkerhet 0,89: flere belegg, eneste mål (…)" in the three languages. */
   static LocalizedText evidenceText(Evidence level) {
     return Texts.text("suggestion.evidence", Texts.of(l -> NumberText.fixed(level.confidence(), 2, l)),
         Texts.of(l -> level.describe(l.locale())));

@@ -180,7 +180,7 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
     /**
      * The confidence and the level's description, for a reader.
      *
-     * @return e.g. "Sikkerhet 0,91: flere belegg, eneste mål (…)" in bokmål, nynorsk and English
+     * @return e.g. "Sikkerhet 0,89: flere belegg, eneste mål (…)" in bokmål, nynorsk and English
      */
     public LocalizedText evidenceText() {
       return Plans.evidenceText(evidenceLevel);
@@ -191,7 +191,7 @@ public record Report(LocalizedText title, RegionView region, Set<Integer> priori
      * renderings of a suggestion (the server's web page uses it, so the wording has one source).
      *
      * @param level the tagger's evidence level
-     * @return e.g. "Sikkerhet 0,91: flere belegg, eneste mål (…)" in bokmål, nynorsk and English, the same text as
+     * @return e.g. "Sikkerhet 0,89: flere belegg, eneste mål (…)" in bokmål, nynorsk and English, the same text as
      *     {@link #evidenceText()} of a suggestion with that level
      */
     public static LocalizedText evidenceTextOf(Evidence level) {

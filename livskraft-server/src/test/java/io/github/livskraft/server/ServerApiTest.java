@@ -137,8 +137,8 @@ class ServerApiTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"nb, several-sole, 0.91, 'flere belegg, eneste mål', Sikkerhet, '0,91', andelen",
-      "nn, single-below, 0.38, 'eitt belegg, under beste mål', Tryggleik, '0,38', delen",
+  @CsvSource({"nb, several-sole, 0.89, 'flere belegg, eneste mål', Sikkerhet, '0,89', andelen",
+      "nn, single-below, 0.41, 'eitt belegg, under beste mål', Tryggleik, '0,41', delen",
       "en, explicit, 0.99, named explicitly, Confidence, 0.99, the share"})
   void evidenceLevelsWithConfidenceDescriptionAndTheReportsWording(String lang, String id, double confidence,
       String description, String label, String number, String note) {

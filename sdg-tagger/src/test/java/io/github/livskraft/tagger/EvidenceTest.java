@@ -72,7 +72,7 @@ class EvidenceTest {
       c[0] += "yes".equals(r.get("accepted")) ? 1 : 0;
       c[1]++;
     }
-    assertThat(rows).hasSize(1912);
+    assertThat(rows).hasSize(2228);
     List<Evidence> ruleLevels = Arrays.stream(Evidence.values()).filter(e -> e != Evidence.MODEL).toList();
     assertThat(counts).containsOnlyKeys(ruleLevels);
     for (Evidence e : ruleLevels) {

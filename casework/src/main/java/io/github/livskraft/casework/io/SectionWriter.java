@@ -26,7 +26,7 @@ import org.jsoup.nodes.Element;
  * Writes the "Bærekraftsvurdering" section of a saksframlegg, ready to paste and edit, in bokmål, nynorsk or English
  * as plain text, HTML or Markdown. Confirmed lines form the assessment (goal by number and official title, targets,
  * impact, who confirmed); suggestions still to review are listed separately and marked as suggestions, each with
- * its evidence level's confidence and description ("sikkerhet 0,91: flere belegg, eneste mål"); rejected
+ * its evidence level's confidence and description ("sikkerhet 0,89: flere belegg, eneste mål"); rejected
  * goals are named once; then the golden thread to the plans. Immutable and thread-safe.
  */
 public final class SectionWriter {

@@ -38,18 +38,18 @@ class SectionWriterTest {
     Assessment s = ArkivmeldingTest.ASSESSOR.assess(io.github.livskraft.casework.CaseReader.create().readText("s",
         "Saken bidrar til bærekraftsmål nr. 5 om likestilling. Tiltaket gjelder drikkevann."));
     String nb = writer.write(s, Language.NB, SectionFormat.TEXT);
-    assertThat(nb).contains("sikkerhet 0,99: nevnt eksplisitt)").contains("sikkerhet 0,49: ett belegg, like høyt som beste mål)");
+    assertThat(nb).contains("sikkerhet 0,99: nevnt eksplisitt)").contains("sikkerhet 0,50: ett belegg, like høyt som beste mål)");
     assertThat(writer.write(s, Language.NN, SectionFormat.TEXT)).contains("tryggleik 0,99: nemnt eksplisitt)")
-        .contains("tryggleik 0,49: eitt belegg, like høgt som beste mål)");
+        .contains("tryggleik 0,50: eitt belegg, like høgt som beste mål)");
     assertThat(writer.write(s, Language.EN, SectionFormat.TEXT)).contains("confidence 0.99: named explicitly)")
-        .contains("confidence 0.49: one piece of evidence, level with the best goal)");
+        .contains("confidence 0.50: one piece of evidence, level with the best goal)");
     var html = Jsoup.parseBodyFragment(writer.write(s, Language.NB, SectionFormat.HTML));
     assertThat(html.select("section li").eachText()).anySatisfy(t -> assertThat(t).startsWith("Mål 6:")
-        .contains("sikkerhet 0,49"));
+        .contains("sikkerhet 0,50"));
     // a confirmed line is the officer's assessment: no tagger confidence in it
     Assessment c = ArkivmeldingTest.ASSESSOR.confirm(s, GoalCode.of(6), "Kari", java.util.Optional.empty(),
         java.util.Optional.empty());
-    assertThat(writer.write(c, Language.NB, SectionFormat.TEXT)).doesNotContain("sikkerhet 0,49");
+    assertThat(writer.write(c, Language.NB, SectionFormat.TEXT)).doesNotContain("sikkerhet 0,50");
   }
 
   @Test
