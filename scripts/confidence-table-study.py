@@ -9,13 +9,14 @@ that file (realnb2, realnn2, realnb4, realnn4) plus the --add batches (a level w
 practice the explicit one, takes its T-pooled share). It prints each table and its Brier score on
 the bundled rules' suggestions on the --test batches (adjudicated labels where listed), and with --csv writes the
 --add batches' suggestions in unseen-suggestions.csv's format for appending.
+Since D10 the file already holds the suggestions on realnb6 … realnn8, so --add with those batches counts
+them twice; realtest-13's table is reproduced from the file as of commit be77c49.
 
 Usage (repository root; build the CLI first):
     python3 scripts/confidence-table-study.py --add realnb6 … --test realnb9 realnn9 --adjudicated adjnb6.tsv … \
         [--rules 2026.12.11] [--csv OUT]
 """
 import argparse
-import collections
 import csv
 import importlib.util
 
@@ -26,14 +27,6 @@ tm = so.tm
 
 LEVELS = so.LEVELS
 REAL = ("realnb2", "realnn2", "realnb4", "realnn4")
-
-
-def table(pairs):
-    counts = collections.defaultdict(lambda: [0, 0])
-    for level, ok in pairs:
-        counts[level][0] += ok
-        counts[level][1] += 1
-    return {lv: round((counts[lv][0] + 1) / (counts[lv][1] + 2), 2) for lv in LEVELS}, counts
 
 
 def suggestions(rows):
@@ -59,8 +52,8 @@ def main():
     added = [s for name in args.add for s in suggestions(tm.batch(name, adj))]
     new = [(lv, ok) for _, lv, _, ok, _ in added]
     tables = {
-        "T-pooled": table([(lv, ok) for _, lv, ok in recorded] + new),
-        "T-real": table([(lv, ok) for b, lv, ok in recorded if b in REAL] + new),
+        "T-pooled": so.shares([(lv, ok) for _, lv, ok in recorded] + new),
+        "T-real": so.shares([(lv, ok) for b, lv, ok in recorded if b in REAL] + new),
     }
     # real-derived rows name no goal explicitly: T-real takes the explicit level's share from T-pooled
     for lv in LEVELS:

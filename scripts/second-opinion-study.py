@@ -102,14 +102,18 @@ def prf(rows, predicted, key="goals"):
     return "%.1f / %.1f / %.1f" % (100 * p, 100 * rc, 200 * p * rc / (p + rc) if p + rc else 0.0)
 
 
-def brier(test_rows, suggested):
+def shares(pairs):
+    """The confidence table of (level, accepted) pairs: Laplace-smoothed shares, two decimals, and the counts."""
     counts = collections.defaultdict(lambda: [0, 0])
+    for level, ok in pairs:
+        counts[level][0] += ok
+        counts[level][1] += 1
+    return {lv: round((counts[lv][0] + 1) / (counts[lv][1] + 2), 2) for lv in LEVELS}, counts
+
+
+def brier(test_rows, suggested):
     with open(SUGGESTIONS, encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            level = r["evidence"].lower().replace("_", "-")
-            counts[level][0] += r["accepted"] == "yes"
-            counts[level][1] += 1
-    table = {lv: round((counts[lv][0] + 1) / (counts[lv][1] + 2), 2) for lv in LEVELS}
+        table, _ = shares((r["evidence"].lower().replace("_", "-"), r["accepted"] == "yes") for r in csv.DictReader(f))
     pairs = [(g["evidence"], g["confidence"], g["goal"] in r["a"]) for r in test_rows for g in suggested[r["id"]]
              if g["evidence"] in table]
     bundled = sum((c - ok) ** 2 for _, c, ok in pairs) / len(pairs)
